@@ -39,7 +39,16 @@ const UNNAMED_POINTS = 4;
  * over two positions (one step) is read only where the lines taking its fall say so: over one step a fall equal to
  * one count or two counts' sum is a chance match as often as a relation (ordinary tables of 「2023年」「2024年」).
  */
-export const EVENTS_WORDS = /イベント|events?\b|死亡|deaths?|打ち?切り|censor|脱落|増悪|再発|progression|relapse/i;
+export const EVENTS_WORDS =
+  /イベント|events?\b|死亡|deaths?|打ち?切り|censor|脱落|増悪|再発|progression|relapse|転院|転出|追跡(?:不能|不可|中止|終了)|消息不明|来院(?:なし|せず)|離脱|中止|lost\b|withdr[ae]w|drop[\s-]*outs?|discontinu/i;
+/**
+ * life40: a title or corner naming a survival analysis (「# 全生存期間」「# Kaplan-Meier曲線」「# 無増悪生存」「time to
+ * event」): over one step the lines taking an unnamed line's fall need no word of their own (「転院以外の理由」「区分1」),
+ * the title says what the table is (our reading).
+ */
+export const SURVIVAL =
+  /生存(?:時間|期間|曲線|解析|率)|全生存|無増悪|無再発|無イベント|kaplan|meier|\bkm\b|survival|time[\s-]*to[\s-]*event|イベント(?:発生)?までの/i;
+const survivalTitled = (table: Table): boolean => [table.title ?? '', table.corner].some((t) => SURVIVAL.test(normalise(t)));
 /** The small-count threshold where the caller gives none (as read.ts). */
 const SMALL = 10;
 /** The title or the corner names the risk set (「# リスク集合」 over the table): the table is named a life table. */
@@ -127,7 +136,8 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
       found.set.some((i) => at.slice(1).some((k, n) => value(i, found.shift ? k : at[n]!) < threshold));
     /** life38: over one step, a line not named at risk is taken only by lines said to be events or censored. */
     const one = (named: boolean) => !named && at.length < UNNAMED_POINTS - 1;
-    const eventLines = items.filter((i) => EVENTS_WORDS.test(normalise(lines[i]!.label)));
+    // life40: under a title naming a survival analysis, any line may take a fall over one step.
+    const eventLines = survivalTitled(table) ? items : items.filter((i) => EVENTS_WORDS.test(normalise(lines[i]!.label)));
     for (const risk of items) {
       const named = titled || AT_RISK.test(lines[risk]!.label);
       const falls = at.slice(1).map((k, n) => value(risk, at[n]!) - value(risk, k));
@@ -247,7 +257,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning
                 ? fits
                 : fitsOf(
                     setsOf(
-                      all.filter((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))),
+                      all.filter((i) => survivalTitled(a) || survivalTitled(b) || EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))),
                       false,
                     ),
                   );
