@@ -13,7 +13,7 @@ import { countsForPercent, normalise } from './cell.ts';
 import { denominatorOf } from './table.ts';
 import type { Cell, Header, InputError, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
-import { SURVIVAL } from './lifetable.ts';
+import { SURVIVAL, timePoint } from './lifetable.ts';
 
 /**
  * A label saying its line counts cumulatively, or counts those still at risk (a cumulative count from the top); in
@@ -257,10 +257,15 @@ const stepsOf = (line: Line) => {
   );
 };
 
+/** life40: a time point that is the start of follow-up (「0か月」「0 months」「0日」「Baseline」「開始時」): where a risk set starts. */
+const START = /^(?:baseline|ベースライン|開始時|登録時|投与開始時?|day\s*0|week\s*0)$/i;
+const startOf = (label: string) => /^0 (?:month|year|week|day)$/.test(timePoint(label)) || START.test(normalise(label).trim());
+
 /**
  * life40: count lines over three time points or more that say nothing of a risk set (no word for it in the label, the
  * time points, the title or the corner: those are refused, `cumulativeSteps`) but whose counts never rise and fall by
- * a small step somewhere (「人数」 under a Kaplan–Meier figure, 0か月 120, 6か月 97, 12か月 85, 18か月 80): the numbers
+ * a small step somewhere, from the start of follow-up (「人数」 under a Kaplan–Meier figure, 0か月 120, 6か月 97, 12か月 85,
+ * 18か月 80; the first point 「0か月」「0 months」「Baseline」「開始時」, `startOf`): the numbers
  * cannot tell such a line from counts per period that fell (an attacker cannot either), so it is checked as the counts
  * it prints; but if it counts those at risk, the step (5: the events and censored of the interval together) is a
  * small count no cell shows. Said as the checker's judgement (`line/maybe-at-risk`, one warning per table, its first
@@ -276,6 +281,8 @@ export function atRiskLike(tables: readonly Table[], threshold: number, zeroExem
     if (said.has(table) || table.kind !== 'count' || positions.length < 3) continue;
     if (CUMULATIVE.test(normalise(line.label)) || tableSays(table) || stepsOf(line)) continue;
     if (positions.some((k) => CUMULATIVE.test(normalise(across[k]!.label)) || !TIME_WORD.test(normalise(across[k]!.label)))) continue;
+    // The numbers at risk start at the start of follow-up (a Kaplan–Meier figure's 0): yearly counts (「2020年」) do not.
+    if (!startOf(across[positions[0]!]!.label)) continue;
     const values = counts.map((c) => c.lo);
     const falls = values.slice(1).map((v, k) => values[k]! - v);
     if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;

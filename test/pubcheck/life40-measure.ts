@@ -1,13 +1,13 @@
 /**
  * life40: measures the life-table families (life40-families.ts) through the checker of `ROOT` (this tree unless said:
- * `ROOT=/tmp/base npx node …` for main). The oracle's kinds (`KINDS`) are judged as life38's (the oracle's `steps` and
- * `oneStep`): refused, leaked or held; the lone at-risk lines (`ALONE`) by what the checker says: refused, warned
+ * `ROOT=/tmp/base npx node …` for main). The oracle's kinds (`KINDS`) are judged as life38-measure's are (the oracle's
+ * `steps` and `oneStep`): refused, leaked or held; the lone at-risk lines (`ALONE`) by what the checker says: refused, warned
  * (`line/maybe-at-risk`) or silent (nothing said of the line).
  * `npx node test/pubcheck/life40-measure.ts <count> <seed,seed…> [kind,kind…]`.
  */
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { checkerOfRoot, codesOf, measureKinds } from './helpers.ts';
-import { judge as oracleJudge } from './life38-measure.ts';
+import { oracleVerdict } from './attack35-measure.ts';
 import { ALONE, family, KINDS, type Case } from './life40-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -21,7 +21,10 @@ export function said(c: Case, protection: Protection): { verdict: 'refused' | 'w
 
 /** Either judge, by the case's kind. */
 export function judge(c: Case, protection: Protection): { verdict: string; codes: string } {
-  return ALONE.includes(c.kind) ? said(c, protection) : oracleJudge(c, protection);
+  if (ALONE.includes(c.kind)) return said(c, protection);
+  const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
+  if (!r.ok) return { verdict: 'refused', codes: codesOf(r) };
+  return { verdict: oracleVerdict(highs, r, c.text, protection, { oneStep: true }), codes: '' };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
