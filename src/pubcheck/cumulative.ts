@@ -13,7 +13,7 @@ import { countsForPercent, normalise } from './cell.ts';
 import { denominatorOf } from './table.ts';
 import type { Cell, Header, InputError, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
-import { SURVIVAL, timePoint } from './lifetable.ts';
+import { startOf, SURVIVAL } from './lifetable.ts';
 
 /**
  * A label saying its line counts cumulatively, or counts those still at risk (a cumulative count from the top); in
@@ -256,10 +256,6 @@ const stepsOf = (line: Line) => {
     (s) => s.terms.some((t) => t.coef === 1 && on(t)) && s.terms.some((t) => t.coef === -1 && on(t)),
   );
 };
-
-/** life40: a time point that is the start of follow-up (「0か月」「0 months」「0日」「Baseline」「開始時」): where a risk set starts. */
-const START = /^(?:baseline|ベースライン|開始時|登録時|投与開始時?|day\s*0|week\s*0)$/i;
-const startOf = (label: string) => /^0 (?:month|year|week|day)$/.test(timePoint(label)) || START.test(normalise(label).trim());
 
 /**
  * life40: count lines over three time points or more that say nothing of a risk set (no word for it in the label, the
