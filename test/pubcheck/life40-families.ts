@@ -8,7 +8,8 @@
  *   lines taking the fall under no word (「理由1」「区分1」「その他」).
  * - `life/survival-across`: the at-risk line alone in a table so titled, the lines taking its fall (no word) in another
  *   table over the same two time points.
- * - `life/plain-one`: `life/survival-one` with no title and no word at all (left open: Limits).
+ * - `life/plain-one`: `life/survival-one` with no title and no word at all; `life/plain-across`: `life/survival-across`
+ *   so (the first table titled 「# 図1」「# 表1」).
  * Each: one count of the interval small (1–9); judged by the oracle (`steps`, `oneStep`).
  * - `life/alone`: at-risk lines alone (no events or censored anywhere), under no word for at risk (「人数」 under
  *   「# 図1」, or 「A群」「B群」), over three to five time points, one fall small (1–9).
@@ -19,9 +20,21 @@ import { int, lcg, pick } from './helpers.ts';
 import { arm } from './life37-families.ts';
 
 export type Kind =
-  'life/leaving-one' | 'life/survival-one' | 'life/survival-across' | 'life/plain-one' | 'life/alone' | 'life/alone-titled';
+  | 'life/leaving-one'
+  | 'life/survival-one'
+  | 'life/survival-across'
+  | 'life/plain-one'
+  | 'life/plain-across'
+  | 'life/alone'
+  | 'life/alone-titled';
 /** The kinds judged by the oracle (a hidden count recovered or not). */
-export const KINDS: readonly Kind[] = ['life/leaving-one', 'life/survival-one', 'life/survival-across', 'life/plain-one'];
+export const KINDS: readonly Kind[] = [
+  'life/leaving-one',
+  'life/survival-one',
+  'life/survival-across',
+  'life/plain-one',
+  'life/plain-across',
+];
 /** The kinds judged by what is said (no cell holds the small fall). */
 export const ALONE: readonly Kind[] = ['life/alone', 'life/alone-titled'];
 
@@ -99,8 +112,9 @@ export function make(kind: Kind, next: () => number): Case {
         })()
       : pick(next, NEUTRAL);
   const risk = pick(next, UNNAMED);
-  if (kind === 'life/survival-across') {
-    const first = table([pick(next, SURVIVAL_TITLES)], [risk], [a.risk], times, true);
+  if (kind === 'life/survival-across' || kind === 'life/plain-across') {
+    const title = kind === 'life/plain-across' ? pick(next, ['# 図1', '# 表1', '# 図1の下']) : pick(next, SURVIVAL_TITLES);
+    const first = table([title], [risk], [a.risk], times, true);
     const second = table([pick(next, ['# 表2', '# 各期間の内訳'])], taking, [a.events, a.censored], times, cols);
     return { kind, text: `${first}\n\n${second}\n` };
   }
