@@ -13,7 +13,7 @@ import { countsForPercent, normalise } from './cell.ts';
 import { denominatorOf } from './table.ts';
 import type { Cell, Header, InputError, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
-import { startOf, SURVIVAL } from './lifetable.ts';
+import { EVENTS_WORDS, startOf, SURVIVAL } from './lifetable.ts';
 
 /**
  * A label saying its line counts cumulatively, or counts those still at risk (a cumulative count from the top); in
@@ -113,14 +113,21 @@ const lifePart = (line: Line) => line.table.lifeParts?.some((p) => p.axis === li
  * life40: a table of lines at risk under a title naming a survival analysis (「# 図1 全生存期間」「# Kaplan-Meier曲線」 over
  * 「A群」「B群」 or 「人数」 at 0か月, 6か月 …): no life table read in it (no events' or censored lines take its steps,
  * here or in another table), and every line over the time points never rises and one falls — the numbers at risk under
- * the figure, each line read as a named at-risk line (our reading: the title says what the table is).
+ * the figure, each line read as a named at-risk line (our reading: the title says what the table is); lines said to be
+ * events or censored (「イベント」「打ち切り」, falling by chance) are none of them.
  */
+/** A line said to be events or censored (lifetable.ts `EVENTS_WORDS`): no line at risk, whatever the title says. */
+const saidEvents = (line: Line) => EVENTS_WORDS.test(normalise(line.label));
 const riskTable = (table: Table, lines: readonly Line[]) => {
   if (!table.title && !table.corner) return false;
   if (![table.title ?? '', table.corner].some((t) => SURVIVAL.test(normalise(t)))) return false;
   if (table.steps?.length || table.stepsAcross?.length || table.lifeParts?.length || table.kind !== 'count') return false;
   const timed = lines.filter(
-    (l) => l.table === table && l.positions.length >= 2 && l.positions.every((k) => TIME_POINT.test(normalise(l.across[k]!.label))),
+    (l) =>
+      l.table === table &&
+      !saidEvents(l) &&
+      l.positions.length >= 2 &&
+      l.positions.every((k) => TIME_POINT.test(normalise(l.across[k]!.label))),
   );
   const falls = (l: Line) => l.counts.slice(1).map((c, k) => l.counts[k]!.lo - c.lo);
   return timed.length > 0 && timed.every((l) => falls(l).every((f) => f >= 0)) && timed.some((l) => falls(l).some((f) => f > 0));
@@ -149,7 +156,7 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
       byLabel ||
       (pointsSay && positions.every((k) => TIME_WORD.test(normalise(across[k]!.label)))) ||
       (tableSays(table) && !TIME_POINT.test(normalise(line.label)) && !lifePart(line)) ||
-      (riskTable(table, all) && !TIME_POINT.test(normalise(line.label)));
+      (riskTable(table, all) && !TIME_POINT.test(normalise(line.label)) && !saidEvents(line));
     if (!cumulative || positions.length < 2) continue;
     if (!positions.every((k) => TIME_POINT.test(normalise(across[k]!.label)))) continue;
     const steps = counts.slice(1).map((c, k) => stepOf(counts[k]!, c));
@@ -266,7 +273,8 @@ const stepsOf = (line: Line) => {
  * it prints; but if it counts those at risk, the step (5: the events and censored of the interval together) is a
  * small count no cell shows. Said as the checker's judgement (`line/maybe-at-risk`, one warning per table, its first
  * such line), with how to mark it — the mirror of `cumulativeLike`. Not where the line is a read life table's at-risk
- * line (its falls are equations, `stepsOf`) or its falls are printed as a line of their own.
+ * line (its falls are equations, `stepsOf`), is said to be events or censored (`saidEvents`), or its falls are printed as a
+ * line of their own.
  */
 export function atRiskLike(tables: readonly Table[], threshold: number, zeroExempt: boolean): Warning[] {
   const out: Warning[] = [];
@@ -275,7 +283,7 @@ export function atRiskLike(tables: readonly Table[], threshold: number, zeroExem
   for (const line of all) {
     const { table, across, positions, counts } = line;
     if (said.has(table) || table.kind !== 'count' || positions.length < 3) continue;
-    if (CUMULATIVE.test(normalise(line.label)) || tableSays(table) || stepsOf(line)) continue;
+    if (CUMULATIVE.test(normalise(line.label)) || tableSays(table) || stepsOf(line) || saidEvents(line)) continue;
     if (positions.some((k) => CUMULATIVE.test(normalise(across[k]!.label)) || !TIME_WORD.test(normalise(across[k]!.label)))) continue;
     // The numbers at risk start at the start of follow-up (a Kaplan–Meier figure's 0): yearly counts (「2020年」) do not.
     if (!startOf(across[positions[0]!]!.label)) continue;
