@@ -6,12 +6,16 @@
  * - `life/survival-one` (one step under a title naming a survival analysis, the lines taking it under no word):
  *   main leaked 100 of 100, now 0; `life/survival-across` (the at-risk line alone in a table so titled, the lines in
  *   another): main 100 of 100, now 0.
+ * - `life/plain-one`, `life/plain-across` (no word at all; the at-risk line the largest at both points from 「0か月」):
+ *   main leaked 100 of 100, now 0 (life40-guess.ts: a reader of the published cells gets main's hidden count right
+ *   in 200 of 400, and no answer for 304 of 305 counts hidden in ordinary two-point tables).
  * - `life/alone` (an at-risk line alone, no events or censored anywhere, under no word for at risk, from 「0か月」 over
  *   three to five points, one fall 1–9): main said nothing on 100 of 100, now `line/maybe-at-risk` on 100.
  * - `life/alone-titled` (the same under a survival title): main published 100 of 100 silently, now refused
  *   (`line/cumulative`, the lines read as at risk) on 100.
  * Cost (life40-chance.ts 1000 1911): the same refusals (3) on main and now; 14 of 400 tables over two or three points
- * under a survival title or with 「転院」「中止」 lines read as life tables by chance (10 hide one cell more);
+ * under a survival title or with 「転院」「中止」 lines read as life tables by chance (10 hide cells more); life38-chance
+ * (1000 1761): 3 tables hide one cell more, the same 6 refusals; life37-chance (1000 1221): identical;
  * `line/maybe-at-risk` said on 137 of the 600 tables over points from 「0か月」 (none of the 200 yearly ones).
  */
 import { describe, expect, it } from 'vitest';
