@@ -20,6 +20,12 @@
  * time points), within a table or across, an unnamed line is read where two lines said events or censored
  * (`EVENTS_WORDS`) take its fall exactly, a cell of the step is small and the line is no such line itself (our
  * reading: over one step a fall equal to one count or two counts' sum is a chance match as often as a relation).
+ *
+ * life40: over one step also lines of leaving the risk set (「転院」「追跡不能」「中止」, `EVENTS_WORDS`), any two lines under
+ * a title or corner naming a survival analysis (`SURVIVAL`), and, under no word at all, any two lines where the
+ * falling line is the largest at both points and the points start at follow-up's start (`startOf`: 「0か月」
+ * 「Baseline」): a reader of the published cells takes the count back there, and ordinary tables rarely look so
+ * (life40-guess.ts).
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
