@@ -4,7 +4,7 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
-import { cumulativeAcross, cumulativeLike, cumulativeSteps, nestedBounds } from './cumulative.ts';
+import { atRiskLike, cumulativeAcross, cumulativeLike, cumulativeSteps, nestedBounds } from './cumulative.ts';
 import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
 import { AWARE_VARS, awareApplies, choiceAware, PREFER_VARS, preferUntold, type ChoicePreferred } from './aware.ts';
 import { normalise } from './cell.ts';
@@ -511,6 +511,7 @@ function checkOnce(
             '一方の表の群の和から、もう一方の表で秘匿した数が割り出せるため、群の和が等しいことを式として、まとめて秘匿を決め、監査しました',
     })),
     ...cumulativeLike(read.tables, threshold, zeroExempt),
+    ...atRiskLike(read.tables, threshold, zeroExempt),
   ];
   const unexplained = unexplainedPercentages(read.tables, cellVar);
   if (unexplained.length > 0) return { ok: false, errors: unexplained, warnings };

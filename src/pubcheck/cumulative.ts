@@ -13,6 +13,7 @@ import { countsForPercent, normalise } from './cell.ts';
 import { denominatorOf } from './table.ts';
 import type { Cell, Header, InputError, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
+import { EVENTS_WORDS, startOf, SURVIVAL } from './lifetable.ts';
 
 /**
  * A label saying its line counts cumulatively, or counts those still at risk (a cumulative count from the top); in
@@ -108,6 +109,30 @@ const tableSays = (table: Table) =>
  */
 const lifePart = (line: Line) => line.table.lifeParts?.some((p) => p.axis === line.axis && p.lines.includes(line.index)) ?? false;
 
+/**
+ * life40: a table of lines at risk under a title naming a survival analysis (「# 図1 全生存期間」「# Kaplan-Meier曲線」 over
+ * 「A群」「B群」 or 「人数」 at 0か月, 6か月 …): no life table read in it (no events' or censored lines take its steps,
+ * here or in another table), and every line over the time points never rises and one falls — the numbers at risk under
+ * the figure, each line read as a named at-risk line (our reading: the title says what the table is); lines said to be
+ * events or censored (「イベント」「打ち切り」, falling by chance) are none of them.
+ */
+/** A line said to be events or censored (lifetable.ts `EVENTS_WORDS`): no line at risk, whatever the title says. */
+const saidEvents = (line: Line) => EVENTS_WORDS.test(normalise(line.label));
+const riskTable = (table: Table, lines: readonly Line[]) => {
+  if (!table.title && !table.corner) return false;
+  if (![table.title ?? '', table.corner].some((t) => SURVIVAL.test(normalise(t)))) return false;
+  if (table.steps?.length || table.stepsAcross?.length || table.lifeParts?.length || table.kind !== 'count') return false;
+  const timed = lines.filter(
+    (l) =>
+      l.table === table &&
+      !saidEvents(l) &&
+      l.positions.length >= 2 &&
+      l.positions.every((k) => TIME_POINT.test(normalise(l.across[k]!.label))),
+  );
+  const falls = (l: Line) => l.counts.slice(1).map((c, k) => l.counts[k]!.lo - c.lo);
+  return timed.length > 0 && timed.every((l) => falls(l).every((f) => f >= 0)) && timed.some((l) => falls(l).some((f) => f > 0));
+};
+
 const meets = (a: Range, b: Range) => a.lo <= b.hi && b.lo <= a.hi;
 /** The step from a to b: what b − a can be. */
 const stepOf = (a: Range, b: Range): Range => ({ lo: b.lo - a.hi, hi: b.hi - a.lo });
@@ -130,7 +155,8 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     const cumulative =
       byLabel ||
       (pointsSay && positions.every((k) => TIME_WORD.test(normalise(across[k]!.label)))) ||
-      (tableSays(table) && !TIME_POINT.test(normalise(line.label)) && !lifePart(line));
+      (tableSays(table) && !TIME_POINT.test(normalise(line.label)) && !lifePart(line)) ||
+      (riskTable(table, all) && !TIME_POINT.test(normalise(line.label)) && !saidEvents(line));
     if (!cumulative || positions.length < 2) continue;
     if (!positions.every((k) => TIME_POINT.test(normalise(across[k]!.label)))) continue;
     const steps = counts.slice(1).map((c, k) => stepOf(counts[k]!, c));
@@ -221,6 +247,73 @@ export function cumulativeLike(tables: readonly Table[], threshold: number, zero
         `表${table.number}の${what}${quote(line.label)}の数は時点の順に減ることなく増えていますが、見出しにも題名にも累積とは書かれていないため、各時点の人数として確かめました（チェッカーの判断）。` +
         `累積の人数なら、${quote(from)}と${quote(to)}の差 ${steps[small]} 人が閾値 ${threshold} 未満の数をセルにせずに示していることになります。` +
         `累積の人数なら見出しか題名に「累積」と書いて、もう一度確かめてください（差が閾値未満なら、差を${what}として加えるか時点をまとめるよう求めます）`,
+    });
+  }
+  return out;
+}
+
+/**
+ * life40: a line's cells that are a read life table's at-risk line (lifetable.ts: its steps are equations taken by
+ * the events and censored, within the table or across): its falls are protected as those equations.
+ */
+const stepsOf = (line: Line) => {
+  const on = (t: { row: number; col: number; table?: number }) =>
+    (t.table === undefined || t.table === line.table.number) && (line.axis === 'rows' ? t.row : t.col) === line.index;
+  return [...(line.table.steps ?? []), ...(line.table.stepsAcross ?? [])].some(
+    (s) => s.terms.some((t) => t.coef === 1 && on(t)) && s.terms.some((t) => t.coef === -1 && on(t)),
+  );
+};
+
+/**
+ * life40: count lines over three time points or more that say nothing of a risk set (no word for it in the label, the
+ * time points, the title or the corner: those are refused, `cumulativeSteps`) but whose counts never rise and fall by
+ * a small step somewhere, from the start of follow-up (「人数」 under a Kaplan–Meier figure, 0か月 120, 6か月 97, 12か月 85,
+ * 18か月 80; the first point 「0か月」「0 months」「Baseline」「開始時」, `startOf`): the numbers
+ * cannot tell such a line from counts per period that fell (an attacker cannot either), so it is checked as the counts
+ * it prints; but if it counts those at risk, the step (5: the events and censored of the interval together) is a
+ * small count no cell shows. Said as the checker's judgement (`line/maybe-at-risk`, one warning per table, its first
+ * such line), with how to mark it — the mirror of `cumulativeLike`. Not where the line is a read life table's at-risk
+ * line (its falls are equations, `stepsOf`), is said to be events or censored (`saidEvents`), or its falls are printed as a
+ * line of their own.
+ */
+export function atRiskLike(tables: readonly Table[], threshold: number, zeroExempt: boolean): Warning[] {
+  const out: Warning[] = [];
+  const all = tables.flatMap(linesOf);
+  const said = new Set<Table>();
+  for (const line of all) {
+    const { table, across, positions, counts } = line;
+    if (said.has(table) || table.kind !== 'count' || positions.length < 3) continue;
+    if (CUMULATIVE.test(normalise(line.label)) || tableSays(table) || stepsOf(line) || saidEvents(line)) continue;
+    if (positions.some((k) => CUMULATIVE.test(normalise(across[k]!.label)) || !TIME_WORD.test(normalise(across[k]!.label)))) continue;
+    // The numbers at risk start at the start of follow-up (a Kaplan–Meier figure's 0): yearly counts (「2020年」) do not.
+    if (!startOf(across[positions[0]!]!.label)) continue;
+    const values = counts.map((c) => c.lo);
+    const falls = values.slice(1).map((v, k) => values[k]! - v);
+    if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
+    const small = falls.findIndex((f) => f < threshold && (f > 0 || !zeroExempt));
+    if (small < 0) continue;
+    const printed = all.some(
+      (other) =>
+        other !== line &&
+        other.positions.length === positions.length &&
+        other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
+        falls.every((f, k) => other.counts[k + 1]!.lo === f || other.counts[k]!.lo === f),
+    );
+    if (printed) continue;
+    said.add(table);
+    const what = line.axis === 'rows' ? '行' : '列';
+    const [from, to] = [across[positions[small]!]!.label, across[positions[small + 1]!]!.label];
+    out.push({
+      code: 'line/maybe-at-risk',
+      place: {
+        line: line.axis === 'rows' ? (table.cells[line.index]?.[0]?.line ?? table.line) : table.line,
+        table: table.number,
+        ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }),
+      },
+      message:
+        `表${table.number}の${what}${quote(line.label)}の数は時点の順に増えることなく減っていますが、見出しにも題名にもリスク集合（at risk）とは書かれていないため、各時点の人数として確かめました（チェッカーの判断）。` +
+        `リスク集合の人数なら、${quote(from)}と${quote(to)}の差 ${falls[small]} 人（その間のイベントと打ち切りの数の和）が閾値 ${threshold} 未満の数をセルにせずに示していることになります。` +
+        `リスク集合の人数なら見出しか題名に「Number at risk」「リスク集合」と書いて、もう一度確かめてください（差が閾値未満なら、時点をまとめるよう求めます）`,
     });
   }
   return out;

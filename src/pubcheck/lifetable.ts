@@ -20,6 +20,12 @@
  * time points), within a table or across, an unnamed line is read where two lines said events or censored
  * (`EVENTS_WORDS`) take its fall exactly, a cell of the step is small and the line is no such line itself (our
  * reading: over one step a fall equal to one count or two counts' sum is a chance match as often as a relation).
+ *
+ * life40: over one step also lines of leaving the risk set (「転院」「追跡不能」「中止」, `EVENTS_WORDS`), any two lines under
+ * a title or corner naming a survival analysis (`SURVIVAL`), and, under no word at all, any two lines where the
+ * falling line is the largest at both points and the points start at follow-up's start (`startOf`: 「0か月」
+ * 「Baseline」): a reader of the published cells takes the count back there, and ordinary tables rarely look so
+ * (life40-guess.ts).
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
@@ -39,7 +45,16 @@ const UNNAMED_POINTS = 4;
  * over two positions (one step) is read only where the lines taking its fall say so: over one step a fall equal to
  * one count or two counts' sum is a chance match as often as a relation (ordinary tables of 「2023年」「2024年」).
  */
-export const EVENTS_WORDS = /イベント|events?\b|死亡|deaths?|打ち?切り|censor|脱落|増悪|再発|progression|relapse/i;
+export const EVENTS_WORDS =
+  /イベント|events?\b|死亡|deaths?|打ち?切り|censor|脱落|増悪|再発|progression|relapse|転院|転出|追跡(?:不能|不可|中止|終了)|消息不明|来院(?:なし|せず)|離脱|中止|lost\b|withdr[ae]w|drop[\s-]*outs?|discontinu/i;
+/**
+ * life40: a title or corner naming a survival analysis (「# 全生存期間」「# Kaplan-Meier曲線」「# 無増悪生存」「time to
+ * event」): over one step the lines taking an unnamed line's fall need no word of their own (「転院以外の理由」「区分1」),
+ * the title says what the table is (our reading).
+ */
+export const SURVIVAL =
+  /生存(?:時間|期間|曲線|解析|率)|全生存|無増悪|無再発|無イベント|kaplan|meier|\bkm\b|survival|time[\s-]*to[\s-]*event|イベント(?:発生)?までの/i;
+const survivalTitled = (table: Table): boolean => [table.title ?? '', table.corner].some((t) => SURVIVAL.test(normalise(t)));
 /** The small-count threshold where the caller gives none (as read.ts). */
 const SMALL = 10;
 /** The title or the corner names the risk set (「# リスク集合」 over the table): the table is named a life table. */
@@ -69,6 +84,10 @@ export function timePoint(label: string): string {
   const unit = m && TIME_UNITS.find(([re]) => re.test(m[2]!.trim()));
   return m && unit ? `${Number(m[1])} ${unit[1]}` : written;
 }
+/** life40: a time point that is the start of follow-up (「0か月」「0 months」「0日」「Baseline」「開始時」): where a risk set starts. */
+const START = /^(?:baseline|ベースライン|開始時|登録時|投与開始時?|day\s*0|week\s*0)$/i;
+export const startOf = (label: string): boolean =>
+  /^0 (?:month|year|week|day)$/.test(timePoint(label)) || START.test(normalise(label).trim());
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
 
@@ -127,7 +146,19 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
       found.set.some((i) => at.slice(1).some((k, n) => value(i, found.shift ? k : at[n]!) < threshold));
     /** life38: over one step, a line not named at risk is taken only by lines said to be events or censored. */
     const one = (named: boolean) => !named && at.length < UNNAMED_POINTS - 1;
-    const eventLines = items.filter((i) => EVENTS_WORDS.test(normalise(lines[i]!.label)));
+    // life40: under a title naming a survival analysis, any line may take a fall over one step.
+    /**
+     * life40: over one step from the start of follow-up (「0か月」「Baseline」, `startOf`), a line under no word at all that
+     * is the largest at both points (at risk
+     * holds the interval's events and censored) may be taken by any two lines: such a fall, a cell of it small, gives a
+     * reader the hidden count back (life40-guess.ts: right on every life table, no answer on 304 of 305 small counts
+     * hidden in ordinary tables), so it is read (our reading; the equation holds for the true counts).
+     */
+    const timed = overTime(at.map((k) => across[k]!)) && startOf(across[at[0]!]!.label);
+    const largest = (risk: number | undefined) =>
+      timed &&
+      items.every((i) => i === risk || at.every((k) => value(i, k) <= (risk === undefined ? across[k]!.denominator! : value(risk, k))));
+    const eventLines = survivalTitled(table) ? items : items.filter((i) => EVENTS_WORDS.test(normalise(lines[i]!.label)));
     for (const risk of items) {
       const named = titled || AT_RISK.test(lines[risk]!.label);
       const falls = at.slice(1).map((k, n) => value(risk, at[n]!) - value(risk, k));
@@ -136,7 +167,7 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
       if (falls.some((f) => f < 0)) continue;
       const found = taking(
         falls,
-        (one(named) ? eventLines : items).filter((i) => i !== risk),
+        (one(named) ? (largest(risk) ? items : eventLines) : items).filter((i) => i !== risk),
         one(named),
       );
       if (!found || (!named && at.length < UNNAMED_POINTS && !small(risk, found))) continue;
@@ -155,7 +186,7 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
     if (ns.every((n) => n !== undefined)) {
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
       const ok = falls.every((f) => f >= 0) && !(one(titled) && falls.every((f) => f === 0));
-      const found = ok ? taking(falls, one(titled) ? eventLines : items, one(titled)) : undefined;
+      const found = ok ? taking(falls, one(titled) ? (largest(undefined) ? items : eventLines) : items, one(titled)) : undefined;
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found))) {
         push(undefined, found, falls);
         parts.push({ axis, lines: found.set });
@@ -238,6 +269,11 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning
                   .map((set) => ({ set, shift })),
               );
             const fits = fitsOf(setsOf(all, true));
+            // life40: the at-risk line the largest at both time points over every line of the other table (as within a table).
+            const largestOver = (t: Table, tx: Axis) =>
+              overTime(at.map((k) => acrossOf(a, axis)[k]!)) &&
+              startOf(acrossOf(a, axis)[at[0]!]!.label) &&
+              items(t, tx).every((i) => bat.every((k, j) => value(t, tx, i, k) <= value(a, axis, risk, at[j]!)));
             // life38: a line not named at risk is tied only where a cell of the steps of a set that fits is under the
             // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
             // back), and over one step only by two lines said to be events or censored; then every set that fits, as
@@ -247,7 +283,13 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning
                 ? fits
                 : fitsOf(
                     setsOf(
-                      all.filter((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))),
+                      all.filter(
+                        (i) =>
+                          survivalTitled(a) ||
+                          survivalTitled(b) ||
+                          largestOver(b, bx) ||
+                          EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)),
+                      ),
                       false,
                     ),
                   );

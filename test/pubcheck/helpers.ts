@@ -160,3 +160,35 @@ export function chanceTally(checker: Checker, cases: () => Iterable<{ text: stri
     console.log(`chance\t${protection}\tcases ${tally.cases}\trefused ${tally.refused}\tlinked ${tally.linked}`);
   }
 }
+
+/**
+ * The life measure scripts' main loop (life37, life38, life40): `<count> <seed,seed…> [kind,kind…]` from the command
+ * line (kinds not in `kinds` skipped), every case of each kind's family under each protection judged; one line per kind and protection, each verdict's
+ * tally in `verdicts`' order, then each refusal's codes.
+ */
+export function measureKinds<K extends string, C>(
+  kinds: readonly K[],
+  family: (kind: K, count: number, seed: number) => C[],
+  judge: (c: C, protection: 'threshold' | 'not-exact') => { verdict: string; codes: string },
+  options: { seed: string; verdicts?: readonly string[] },
+): void {
+  const count = Number(process.argv[2] ?? 10);
+  const seeds = (process.argv[3] ?? options.seed).split(',').map(Number);
+  // The kinds named (in their order), those of `kinds` only: a script measuring two sets of kinds calls this twice.
+  const chosen = process.argv[4] ? (process.argv[4].split(',') as K[]).filter((k) => kinds.includes(k)) : kinds;
+  const verdicts = options.verdicts ?? ['refused', 'leaked', 'held'];
+  for (const kind of chosen)
+    for (const protection of ['threshold', 'not-exact'] as const) {
+      const tally = new Map(verdicts.map((v) => [v, 0]));
+      const codes = new Map<string, number>();
+      for (const seed of seeds)
+        for (const c of family(kind, count, seed)) {
+          const j = judge(c, protection);
+          tally.set(j.verdict, (tally.get(j.verdict) ?? 0) + 1);
+          if (j.codes) codes.set(j.codes, (codes.get(j.codes) ?? 0) + 1);
+        }
+      console.log(
+        `${kind}\t${protection}\t${[...tally].map(([v, n]) => `${v} ${n}`).join('\t')}\t${[...codes].map(([k, v]) => `${k}:${v}`).join(' ')}`,
+      );
+    }
+}

@@ -6,7 +6,7 @@
  * `threshold`) or held. `npx node test/pubcheck/life38-measure.ts <count> <seed,seed…> [kind,kind…]`.
  */
 import type { Protection } from '../../src/pubcheck/types.ts';
-import { checkerOfRoot } from './helpers.ts';
+import { checkerOfRoot, measureKinds } from './helpers.ts';
 import { oracleVerdict } from './attack35-measure.ts';
 import { family, KINDS, type Case } from './life38-families.ts';
 
@@ -19,22 +19,4 @@ export function judge(c: Case, protection: Protection): { verdict: 'refused' | '
   return { verdict: oracleVerdict(highs, r, c.text, protection, { oneStep: true }), codes: '' };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const count = Number(process.argv[2] ?? 10);
-  const seeds = (process.argv[3] ?? '1761').split(',').map(Number);
-  const kinds = process.argv[4] ? (process.argv[4].split(',') as typeof KINDS) : KINDS;
-  for (const kind of kinds)
-    for (const protection of ['threshold', 'not-exact'] as const) {
-      const tally = { refused: 0, leaked: 0, held: 0 };
-      const codes = new Map<string, number>();
-      for (const seed of seeds)
-        for (const c of family(kind, count, seed)) {
-          const j = judge(c, protection);
-          tally[j.verdict]++;
-          if (j.codes) codes.set(j.codes, (codes.get(j.codes) ?? 0) + 1);
-        }
-      console.log(
-        `${kind}\t${protection}\trefused ${tally.refused}\tleaked ${tally.leaked}\theld ${tally.held}\t${[...codes].map(([k, v]) => `${k}:${v}`).join(' ')}`,
-      );
-    }
-}
+if (import.meta.url === `file://${process.argv[1]}`) measureKinds(KINDS, family, judge, { seed: '1761' });
