@@ -21,7 +21,7 @@
  */
 import { normalise, remembered } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
-import { headerDenominator } from './header.ts';
+import { headerDenominator, isTotalLabel } from './header.ts';
 import { labelKey } from './labels.ts';
 import { quote, quoted } from './quote.ts';
 import type { InputError, Warning } from './types.ts';
@@ -1171,7 +1171,28 @@ export function joinIntervals(
             });
             continue;
           }
-          if (alone && lv.every((v) => empty(v) || plain(v) || ne(v)) && lv.some(plain) && ofCount && !partOfSum) {
+          // A largest or smallest of the other lines of counts (「最大」「最小」「Max」 beside the years, stats40): at every
+          // position not a total, two at least, the line is the largest (smallest) of two or more other lines of whole
+          // numbers — an extreme read.ts decides by its arithmetic (set aside and hidden with its counts), no interval.
+          const positions = axisLines(recs, axis === 'cols' ? 'rows' : 'cols').labels;
+          const others = counts.filter((j) => values(j).every(whole));
+          const extreme =
+            /^(?:最大値?|最小値?|max(?:imum)?|min(?:imum)?)$/i.test(normalise(labels[k]!).trim()) &&
+            others.length >= 2 &&
+            // Evidence as read.ts `extremeLines` asks: not 0 and reached by one other line only, at two positions.
+            lv.filter((v, i) => {
+              if (isTotalLabel(positions[i] ?? '') || !plain(v) || num(v) === 0) return false;
+              return others.filter((j) => num(values(j)[i]!) === num(v)).length === 1;
+            }).length >= 2 &&
+            lv.every(
+              (v, i) =>
+                isTotalLabel(positions[i] ?? '') ||
+                empty(v) ||
+                (plain(v) && num(v) === (upper ? Math.max : Math.min)(...others.map((j) => num(values(j)[i]!)))),
+            ) &&
+            // No copy of one line (its limit reading stays: the copy would be read as counts).
+            !others.some((j) => lv.every((v, i) => isTotalLabel(positions[i] ?? '') || empty(v) || num(values(j)[i]!) === num(v)));
+          if (alone && lv.every((v) => empty(v) || plain(v) || ne(v)) && lv.some(plain) && ofCount && !partOfSum && !extreme) {
             errors.push({
               code: 'header/statistic',
               message:

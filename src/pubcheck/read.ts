@@ -5075,13 +5075,45 @@ function setAsideMeans(
   const cols = buildHeaders(colRaws).headers;
   const rows = buildHeaders(rowRecords.map((r) => r.fields[0] ?? '')).headers;
   if (cols.length !== colRaws.length || rows.length !== rowRecords.length) return undefined;
-  const found = meanLines(rowRecords, cols, rows, header.line);
+  let found = meanLines(rowRecords, cols, rows, header.line);
   // Lines of extremes and ranges (stats39): set aside with the means where all stand on one axis, none a line of another.
-  const extremes = extremesAside(rowRecords, cols, rows, header.line).filter(
-    (e) =>
-      !found.some((m) => m.label === e.label || m.others.includes(e.label) || m.kind !== e.kind) &&
-      !found.some((m) => e.others.some((o) => o.label === m.label)),
-  );
+  const apart = (ms: readonly MeanLine[], es: readonly SetAsideMean[]) =>
+    es.filter(
+      (e) =>
+        !ms.some((m) => m.label === e.label || m.others.includes(e.label) || m.kind !== e.kind) &&
+        !ms.some((m) => e.others.some((o) => o.label === m.label)),
+    );
+  const first = extremesAside(rowRecords, cols, rows, header.line);
+  let extremes = apart(found, first);
+  // Means and extremes in one table (stats40: 「平均」 and 「最多」 beside the years): each is taken over the counts, not
+  // over the other. The means found again with the extremes' lines left out, then the extremes with the means' left
+  // out — every line of either on one axis, each proved again by its own arithmetic over the counts alone.
+  const seen = [...extremeLines(rowRecords, cols, rows, header.line), ...centreLines(rowRecords, cols, rows, header.line).found];
+  if (seen.length > 0 && new Set(seen.map((e) => e.kind)).size === 1) {
+    const without = (kind: '列' | '行', labels: readonly string[]) => {
+      const drop = new Set(labels.map((l) => normalise(l).trim()));
+      const rs =
+        kind === '列'
+          ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !drop.has(normalise(colRaws[k - 1] ?? '').trim())) }))
+          : records.filter((r, i) => i === 0 || !drop.has(normalise(r.fields[0] ?? '').trim()));
+      const cs = buildHeaders(trimEnd(rs[0]!.fields).slice(1)).headers;
+      const ws = buildHeaders(rs.slice(1).map((r) => r.fields[0] ?? '')).headers;
+      return { rs: rs.slice(1), cs, ws };
+    };
+    const e = without(
+      seen[0]!.kind,
+      seen.map((x) => x.label),
+    );
+    const means = meanLines(e.rs, e.cs, e.ws, header.line).filter((m) => m.kind === seen[0]!.kind);
+    if (means.length > 0) {
+      const m = without(
+        seen[0]!.kind,
+        means.map((x) => x.label),
+      );
+      found = means;
+      extremes = apart(means, extremesAside(m.rs, m.cs, m.ws, header.line));
+    }
+  }
   if (found.length === 0 && extremes.length === 0) return undefined;
   if (found.length === 0 || extremes.length > 0) {
     const kinds = new Set(extremes.map((e) => e.kind));
@@ -5142,12 +5174,12 @@ function setAsideMeans(
       ...(m.how === 'ratio' && { ratio: true as const }),
     });
   }
-  const out = new Set(found.map((m) => index(m.label)));
+  const out = new Set([...found, ...extremes].map((m) => index(m.label)));
   const kept =
     kind === '列'
       ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !out.has(k - 1)) }))
       : records.filter((_, i) => i === 0 || !out.has(i - 1));
-  return { records: kept, means };
+  return { records: kept, means: [...means, ...extremes] };
 }
 
 /**

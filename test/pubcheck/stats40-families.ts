@@ -8,8 +8,16 @@
  * cell's mean prints as e ÷ N and its SD as √(p(1 − p)) (the population's or the sample's), the published counts' total
  * holding; a hidden count given back where one value is left, or shown under 10 where all are.
  *
- * `BINARY=1 node test/pubcheck/stats40-families.ts [seeds]` prints the tally (ROOT=<tree> for another tree's checker).
+ * Part 3 — a line of means and a line of extremes in one table (「平均」 and 「最多」「最少」「範囲」「Peak」 beside the years,
+ * either order, with or without a 合計 row): c3b2cb1 read the mean and refused the extreme (`header/statistic`), each
+ * found over the other's line too. `meanExtremeAttack` is the shared brute force (fills.ts): each hospital's hidden
+ * counts filled where its published mean and extreme print as published, the 合計 row's published mean and extreme
+ * cell (the extreme of the totals, or the SUM of the line) holding over every row.
+ *
+ * `BINARY=1 node test/pubcheck/stats40-families.ts [seeds]` and `MEANS=1 …` print each part's tally (ROOT=<tree> for
+ * another tree's checker).
  */
+import { fillLeaks } from './fills.ts';
 import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 
@@ -127,4 +135,154 @@ if (import.meta.url === `file://${process.argv[1]}` && process.env.BINARY) {
       tally.add(c.family, r, leaks.length > 0);
     }
   tally.print();
+}
+
+export interface MeanExtremeCase {
+  family: string;
+  text: string;
+  /** counts[i][j]: hospital i, year j. */
+  counts: number[][];
+  hospitals: string[];
+  years: string[];
+  mean: { label: string; decimals: number };
+  extreme: { label: string; how: 'max' | 'min' | 'range' };
+  /** The 合計 row: none, or its extreme cell the extreme of the totals, the line's SUM, or blank. */
+  total: 'none' | 'extreme' | 'sum' | 'blank';
+}
+
+const extremeOf = (how: 'max' | 'min' | 'range', xs: readonly number[]) =>
+  how === 'max' ? Math.max(...xs) : how === 'min' ? Math.min(...xs) : Math.max(...xs) - Math.min(...xs);
+const meanOf = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
+
+export function meanExtremeCases(count: number, seed: number): MeanExtremeCase[] {
+  const next = lcg(seed);
+  const out: MeanExtremeCase[] = [];
+  const words = { max: ['最多', 'Peak', '最大'], min: ['最少', '最小'], range: ['範囲', 'Range'] } as const;
+  for (let k = 0; k < count; k++) {
+    const hospitals = Array.from({ length: int(next, 3, 4) }, (_, i) => `${'ABCD'[i]}病院`);
+    const years = Array.from({ length: int(next, 3, 5) }, (_, j) => `${2020 + j}年`);
+    const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
+    counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+    if (next() < 0.3) counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+    const how = pick(next, ['max', 'min', 'range'] as const);
+    // A maximum (minimum) that is one year's count at every hospital is a copy of that line, no extreme: drawn again.
+    if (how !== 'range' && years.some((_, j) => counts.every((r) => r[j] === extremeOf(how, r)))) {
+      k--;
+      continue;
+    }
+    const extreme = { label: pick(next, words[how]), how };
+    const mean = { label: pick(next, ['平均', 'avg', '1年あたり', '年平均']), decimals: next() < 0.5 ? 1 : 0 };
+    const total = pick(next, ['none', 'extreme', 'sum', 'blank'] as const);
+    const meanFirst = next() < 0.5;
+    const sums = years.map((_, j) => counts.reduce((s, r) => s + r[j]!, 0));
+    const stats = (xs: readonly number[], e: string) => {
+      const pair = [meanOf(xs).toFixed(mean.decimals), e];
+      return meanFirst ? pair : [pair[1]!, pair[0]!];
+    };
+    const exts = counts.map((r) => extremeOf(how, r));
+    const head = ['施設', ...years, ...(meanFirst ? [mean.label, extreme.label] : [extreme.label, mean.label])];
+    const rows = [
+      head,
+      ...hospitals.map((h, i) => [h, ...counts[i]!.map(String), ...stats(counts[i]!, String(exts[i]))]),
+      ...(total === 'none'
+        ? []
+        : [
+            [
+              '合計',
+              ...sums.map(String),
+              ...stats(
+                sums,
+                total === 'extreme' ? String(extremeOf(how, sums)) : total === 'sum' ? String(exts.reduce((s, v) => s + v, 0)) : '-',
+              ),
+            ],
+          ]),
+    ];
+    out.push({
+      family: `${how}${total === 'none' ? '' : `+${total}`}`,
+      text: rows.map((r) => r.join(',')).join('\n') + '\n',
+      counts,
+      hospitals,
+      years,
+      mean,
+      extreme,
+      total,
+    });
+  }
+  return out;
+}
+
+export function meanExtremeAttack(c: MeanExtremeCase, r: Checked, report: Reported | undefined): string[] {
+  if (!r.ok || !r.tables || r.tables.length !== 1) return [];
+  const t = r.tables[0]!;
+  const C = t.table.cols.length;
+  const shown = (row: string, col: string) => {
+    const i = t.table.rows.findIndex((h) => h.label === row);
+    const j = t.table.cols.findIndex((h) => h.label === col);
+    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
+    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
+    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
+    return !v.hidden;
+  };
+  const lines = c.text
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
+  const head = lines[0]!;
+  const printed = (row: number, label: string) => lines[row + 1]![head.indexOf(label)]!;
+  const near = (v: number, text: string) => Math.abs(v - Number(text)) <= 0.5 * 10 ** -(text.split('.')[1]?.length ?? 0) + 1e-9;
+  const fits = (row: number, name: string, xs: readonly number[]) =>
+    (!shown(name, c.mean.label) || near(meanOf(xs), printed(row, c.mean.label))) &&
+    (!shown(name, c.extreme.label) || extremeOf(c.extreme.how, xs) === Number(printed(row, c.extreme.label)));
+  const H = c.hospitals.length;
+  const search = {
+    counts: c.counts,
+    hidden: (i: number, j: number) => !shown(c.hospitals[i]!, c.years[j]!),
+    totalShown: (j: number) => c.total !== 'none' && shown('合計', c.years[j]!),
+    rowFits: (i: number, row: readonly number[]) => fits(i, c.hospitals[i]!, row),
+    wholeFits: (rows: readonly (readonly number[])[]) => {
+      if (c.total === 'none') return true;
+      const sums = c.years.map((_, j) => rows.reduce((s, row) => s + row[j]!, 0));
+      if (c.total === 'sum') {
+        // The 合計 cell the SUM of the line: the sum of the rows' extremes where published.
+        if (
+          shown('合計', c.extreme.label) &&
+          rows.reduce((s, row) => s + extremeOf(c.extreme.how, row), 0) !== Number(printed(H, c.extreme.label))
+        )
+          return false;
+        return !shown('合計', c.mean.label) || near(meanOf(sums), printed(H, c.mean.label));
+      }
+      if (c.total === 'blank') return !shown('合計', c.mean.label) || near(meanOf(sums), printed(H, c.mean.label));
+      return fits(H, '合計', sums);
+    },
+  };
+  return fillLeaks(search, (i, j) => `${c.hospitals[i]}・${c.years[j]}`, c.text);
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.env.MEANS) {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
+    toReport: (r: unknown, b: unknown, d: Date) => Reported;
+  };
+  const tally = familyTally({ width: 18, leaks: true });
+  let unknown = 0;
+  let whole = 0;
+  for (const seed of (process.argv[2] ?? '1923,1924').split(',').map(Number))
+    for (const c of meanExtremeCases(50, seed)) {
+      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+      const report = r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined;
+      const leaks = meanExtremeAttack(c, r as Checked, report);
+      if (leaks[0] === 'unknown') unknown++;
+      if (
+        report &&
+        meanExtremeAttack(c, r as Checked, {
+          tables: report.tables.map((t) => ({ rates: t.rates.map((x) => ({ cells: x.cells.map((y) => ({ ...y, hidden: false })) })) })),
+        }).some((l) => l !== 'unknown')
+      )
+        whole++;
+      if (process.env.SHOW && (leaks.length > 0 || !r.ok))
+        console.log(c.text, leaks, r.ok ? '' : r.errors.map((e: { message: string }) => e.message));
+      tally.add(c.family, r, leaks.length > 0 && leaks[0] !== 'unknown');
+    }
+  tally.print();
+  console.log('attacker gave up on', unknown, '; published whole, read tables that would leak:', whole);
 }

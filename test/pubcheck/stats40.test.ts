@@ -5,13 +5,20 @@
  *    （割合）とその標準偏差のようです」). Now read as stats39 reads the separate lines (rates.ts, `binary: 'meansd'`) and
  *    hidden wherever the count or N is. binaryCellCases seeds 1921–1922 (100 tables): c3b2cb1 refused 100; now 100 read,
  *    none given back by the brute force (published whole, 78 of 100 give a count back).
+ * 3. A line of means and a line of extremes in one table (「平均」 and 「最多」「最少」「範囲」 beside the years): c3b2cb1
+ *    read the mean and refused the extreme (`header/statistic`; each was found over the other's line too). Now each is
+ *    proved again over the counts alone (read.ts `setAsideMeans`) and both are set aside and hidden with their counts.
+ *    A lone 「最大」「最小」「Max」 that is the extreme of the other lines (evidence and no copy, as `extremeLines` asks) is
+ *    no longer refused as an interval's limit (rates.ts). meanExtremeCases seeds 1923–1924 (100 tables): c3b2cb1
+ *    refused 100; now 99 read (1 refused by chance: 「2020年」 the sum of two years but one row, total/almost), 0 given
+ *    back by the shared brute force (fills.ts; published whole, 94 of the 99 give a count back).
  */
 import { describe, expect, it } from 'vitest';
 import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 import type { Reported } from './stats39-families.ts';
-import { binaryCellAttack, binaryCellCases } from './stats40-families.ts';
+import { binaryCellAttack, binaryCellCases, meanExtremeAttack, meanExtremeCases } from './stats40-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -50,5 +57,44 @@ describe('2. a 0/1 variable’s mean (SD) in one cell (c3b2cb1: refused)', () =>
       }
     expect(read).toBe(100);
     expect(wholeLeaks).toBe(78);
+  });
+});
+
+describe('3. means and extremes in one table (c3b2cb1: the extreme refused)', () => {
+  it('「平均」 and 「最多」 with a 合計 row, and a whole mean beside 「最大」: both read, hidden with the row’s counts', () => {
+    const r = result(
+      '施設,2020年,2021年,2022年,2023年,平均,最多\nA病院,45,3,50,20,29.5,50\nB病院,40,30,12,22,26.0,40\nC病院,12,35,33,30,27.5,35\n合計,97,68,95,72,83.0,125\n',
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const cells = reported(r)!.tables[0]!.rates.flatMap((x) => x.cells);
+    expect(cells.filter((c) => c.row === 'A病院').map((c) => [c.col, c.hidden])).toEqual([
+      ['平均', true],
+      ['最多', true],
+    ]);
+    expect(cells.filter((c) => c.row === 'C病院').every((c) => !c.hidden)).toBe(true);
+    const max = result('施設,2020年,2021年,2022年,平均,最大\nA病院,44,17,29,30,44\nB病院,27,31,8,22,31\nC病院,12,1,30,14,30\n');
+    expect(max.ok).toBe(true);
+    expect(
+      reported(max)!
+        .tables[0]!.rates.flatMap((x) => x.cells)
+        .filter((c) => c.hidden).length,
+    ).toBe(4);
+    // 「最大」 alone that is no extreme of the lines (above them): still refused as an interval's upper limit.
+    const limit = result('施設,2020年,2021年,2022年,最大\nA病院,44,17,29,50\nB病院,27,31,8,35\nC病院,12,1,30,33\n');
+    expect(limit.ok).toBe(false);
+  });
+  it('random (meanExtremeCases seed 1923, 50 tables): 49 read, none given back; published whole 45 leak', () => {
+    let read = 0;
+    let wholeLeaks = 0;
+    for (const c of meanExtremeCases(50, 1923)) {
+      const r = result(c.text);
+      if (!r.ok) continue;
+      read++;
+      expect(meanExtremeAttack(c, r, reported(r)), c.text).toEqual([]);
+      if (meanExtremeAttack(c, r, whole(reported(r))).length > 0) wholeLeaks++;
+    }
+    expect(read).toBe(49);
+    expect(wholeLeaks).toBe(45);
   });
 });
