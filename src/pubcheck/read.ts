@@ -607,11 +607,40 @@ export function centreLines(
         const at = printed.filter((j) => t.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
         return at.length > 0 && at.every((j) => t.values[j]!.value === others.reduce((s, o) => s + o.values[j]!.value, l.values[j]!.value));
       });
-      const how = (['median', 'gmean'] as const).find((w) => printed.length > 0 && evidence >= 2 && !item && fits(w));
+      // An item too where it takes part in a sum of lines of its axis (stats40: 「中央」 beside 北部・南部, 南部 = 北部 + 中央
+      // at every position by chance; read as a median, the sum was lost and the hidden 中央 count came back as 南部 −
+      // 北部): the sum of two or more other lines, or with one or more a third line, at every position all print.
+      const summed = partOfSum(
+        l,
+        lines.filter((o) => o !== l && !o.h.rest && !o.h.ns),
+      );
+      const how = (['median', 'gmean'] as const).find((w) => printed.length > 0 && evidence >= 2 && !item && !summed && fits(w));
       if (how) found.push({ kind, label: l.h.label, line: l.line, others: others.map((o) => o.h.label), how });
       else if (decimal) undecided.push({ kind, label: l.h.label, line: l.line });
     }
   return { found, undecided };
+}
+/**
+ * Whether line `l` takes part in a sum among `others` (lines of its axis, totals included): it is the sum of two or
+ * more of them, or it and one or more of them add up to another, at every position where all those lines print a
+ * whole number (two positions at least). Up to 12 other lines (beyond, no search: false).
+ */
+function partOfSum(
+  l: { values: ({ value: number; decimals: number } | undefined)[] },
+  others: readonly { values: ({ value: number; decimals: number } | undefined)[] }[],
+): boolean {
+  if (others.length > 12) return false;
+  const whole = (v: { value: number; decimals: number } | undefined) => v !== undefined && v.decimals === 0;
+  const at = l.values.map((_, j) => j).filter((j) => whole(l.values[j]) && others.every((o) => whole(o.values[j])));
+  if (at.length < 2) return false;
+  const n = others.length;
+  for (let mask = 1; mask < 1 << n; mask++) {
+    const parts = others.filter((_, k) => mask & (1 << k));
+    const sum = (j: number) => parts.reduce((s, o) => s + o.values[j]!.value, 0);
+    if (parts.length >= 2 && at.every((j) => sum(j) === l.values[j]!.value)) return true;
+    if (others.some((t, k) => !(mask & (1 << k)) && at.every((j) => sum(j) + l.values[j]!.value === t.values[j]!.value))) return true;
+  }
+  return false;
 }
 /** A label that is a range's word alone (「範囲」「レンジ」「Range」「最大−最小」): the largest less the smallest. */
 const RANGE_HINT = /^(?:範囲|レンジ|range|最大\s*[-−–ー]\s*最小|max\s*[-−–]\s*min)$/i;
@@ -5021,16 +5050,10 @@ function extremesAside(
         ok = false;
         return;
       }
-      if (
-        fit(
-          v,
-          vs.map((x) => x!.value),
-        )
-      ) {
-        values.push({ ...where, text });
-        return;
-      }
-      // A total of the other axis: the sum of the line's own values (every count of its positions).
+      // A total of the other axis: the sum of the line's own values (every count of its positions). Taken first where
+      // the statistic of the totals fits as well (stats40: 「中央」 a region read as their median by chance, its 合計
+      // cell 1 both its own sum and the totals' median — published, it gave back the hidden 中央 count beside the
+      // published one): hidden wherever any count of the line's positions is.
       const own = plainAt.map((q) => valueAt(self, q)?.value);
       if (
         summaryLine(h) &&
@@ -5038,6 +5061,15 @@ function extremesAside(
         Math.abs(v.value - own.reduce((s, x) => s! + x!, 0)!) <= 0.5 * 10 ** -v.decimals * (own.length + 1) + 1e-9
       ) {
         sumAll = [...(sumAll ?? []), values.length];
+        values.push({ ...where, text });
+        return;
+      }
+      if (
+        fit(
+          v,
+          vs.map((x) => x!.value),
+        )
+      ) {
         values.push({ ...where, text });
         return;
       }

@@ -14,12 +14,21 @@
  * counts filled where its published mean and extreme print as published, the 合計 row's published mean and extreme
  * cell (the extreme of the totals, or the SUM of the line) holding over every row.
  *
- * `BINARY=1 node test/pubcheck/stats40-families.ts [seeds]` and `MEANS=1 …` print each part's tally (ROOT=<tree> for
- * another tree's checker).
+ * Part 4 — ordinary count tables with a 「中央」 region or a 「GM」 department (stats39's `centreChance`) that the checker
+ * reads, by chance, with that line as the median or geometric mean of the others (read.ts `centreLines`): the line is
+ * then set aside as a statistic, hidden with its position's counts. `chanceCentreAttack` is the independent oracle
+ * (oracle.ts) on the table as pasted — the line the counts it truly is — with every count the checker hides and every
+ * cell of the line the report hides hidden: a hidden count pinned, or one under 10 shown under 10, or a count of the
+ * line from 1 to 9 published (a small count the checker took for a statistic), is a leak.
+ *
+ * `BINARY=1 node test/pubcheck/stats40-families.ts [seeds]`, `MEANS=1 …` and `CENTRE=1 … [seed]` print each part's
+ * tally (ROOT=<tree> for another tree's checker).
  */
+import type { Highs } from 'highs';
 import { fillLeaks } from './fills.ts';
 import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
-import type { Checked, Reported } from './stats39-families.ts';
+import { attack, parse } from './oracle.ts';
+import { centreChance, type Checked, type Reported } from './stats39-families.ts';
 
 export interface BinaryCellCase {
   family: string;
@@ -285,4 +294,70 @@ if (import.meta.url === `file://${process.argv[1]}` && process.env.MEANS) {
     }
   tally.print();
   console.log('attacker gave up on', unknown, '; published whole, read tables that would leak:', whole);
+}
+
+/** A check's tables as the oracle attack needs them: labels, each cell's status, its rate lines. */
+interface CheckedTables {
+  ok: boolean;
+  tables?: { table: { rows: { label: string }[]; cols: { label: string }[] }; status: string[] }[];
+}
+
+/** Part 4's leaks of one chance table read with a line as a statistic (see the file's comment); [] where none. */
+export function chanceCentreAttack(highs: Highs, text: string, r: CheckedTables, report: Reported | undefined): string[] {
+  if (!r.ok || !r.tables || r.tables.length !== 1) return [];
+  const t = r.tables[0]!;
+  const C = t.table.cols.length;
+  const tsvText = text.replace(/,/g, '\t');
+  const o = parse(tsvText)[0]!;
+  const cellsOf = report?.tables[0]?.rates.flatMap((x) => x.cells) ?? [];
+  const hidden = new Set<string>();
+  const small = new Set<string>();
+  const leaks: string[] = [];
+  o.rows.forEach((row, i) =>
+    o.cols.forEach((col, j) => {
+      const key = `0:${i}:${j}`;
+      const v = o.cells[i]![j]!.n ?? 0;
+      const ri = t.table.rows.findIndex((h) => h.label === row);
+      const cj = t.table.cols.findIndex((h) => h.label === col);
+      if (ri >= 0 && cj >= 0) {
+        const s = t.status[ri * C + cj]!;
+        if (s !== 'published') hidden.add(key);
+        if (s === 'primary') small.add(key);
+        return;
+      }
+      const x = cellsOf.find((c) => c.row === row && c.col === col);
+      if (!x) throw new Error(`no cell ${row} × ${col} in\n${text}`);
+      if (x.hidden) {
+        hidden.add(key);
+        if (v > 0 && v < 10) small.add(key);
+      } else if (v > 0 && v < 10) leaks.push(`${row}・${col} (${v}) published as a statistic`);
+    }),
+  );
+  // Under the checker's threshold protection a 0 is published (exempt): a hidden count that is not 0 is at least 1.
+  for (const [key, x] of attack(highs, tsvText, hidden, { zeroExempt: true })) {
+    if (x.hi !== null && x.hi <= x.lo) leaks.push(`${key} pinned to ${x.lo}`);
+    if (small.has(key) && (x.hi ?? Infinity) < 10) leaks.push(`${key} shown under 10 (≤ ${x.hi})`);
+  }
+  return leaks;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.env.CENTRE) {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
+    toReport: (r: unknown, b: unknown, d: Date) => Reported;
+  };
+  const tally = familyTally({ width: 18 });
+  let statRead = 0;
+  let leaked = 0;
+  for (const c of centreChance(1000, Number(process.argv[2] ?? 1925))) {
+    const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0 });
+    tally.add(c.kind, r);
+    if (!r.ok || !r.warnings.some((w: { code: string }) => w.code === 'layout/extreme')) continue;
+    statRead++;
+    const leaks = chanceCentreAttack(highs, c.text, r as CheckedTables, toReport(r, bundle, new Date('2026-12-05T00:00:00Z')));
+    if (leaks.length > 0) leaked++;
+    if (process.env.SHOW) console.log(c.text, leaks);
+  }
+  tally.print();
+  console.log('read with a line as a median or geometric mean:', statRead, '; of those the oracle finds a leak in', leaked);
 }

@@ -12,13 +12,21 @@
  *    no longer refused as an interval's limit (rates.ts). meanExtremeCases seeds 1923–1924 (100 tables): c3b2cb1
  *    refused 100; now 99 read (1 refused by chance: 「2020年」 the sum of two years but one row, total/almost), 0 given
  *    back by the shared brute force (fills.ts; published whole, 94 of the 99 give a count back).
+ * 4. Ordinary tables with a 「中央」 region or a 「GM」 department read, by chance, with that line as a median (stats39's
+ *    `centreChance`), measured with the independent oracle (`chanceCentreAttack`): c3b2cb1 read 6 of 1,000 so (seed
+ *    1671; 1 of 1,000 seed 1925, 3 seed 1926) and the oracle gave back a hidden count in 2 of them — the line was part of
+ *    a sum of lines (南部 = 北部 + 中央 by chance), which the median's reading dropped. Now a 中央/GM line that takes part
+ *    in a sum of lines of its axis is an item (read.ts `partOfSum`), and a statistic line's cell at a total across that is
+ *    its own values' sum is read as that sum first (hidden with every count): 4, 1 and 1 read as a median, 0 leaks;
+ *    refusals 47 and 72 of 1,000 (seeds 1671, 1926; c3b2cb1 48 and 72).
  */
 import { describe, expect, it } from 'vitest';
 import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 import type { Reported } from './stats39-families.ts';
-import { binaryCellAttack, binaryCellCases, meanExtremeAttack, meanExtremeCases } from './stats40-families.ts';
+import { centreChance } from './stats39-families.ts';
+import { binaryCellAttack, binaryCellCases, chanceCentreAttack, meanExtremeAttack, meanExtremeCases } from './stats40-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -97,4 +105,25 @@ describe('3. means and extremes in one table (c3b2cb1: the extreme refused)', ()
     expect(read).toBe(49);
     expect(wholeLeaks).toBe(45);
   });
+});
+
+describe('4. 「中央」「GM」 read as a median by chance: measured, no leak by the oracle', () => {
+  it('a 中央 that is part of a sum of lines (南部 = 北部 + 中央): read as counts (c3b2cb1: a median, its 0 pinned)', () => {
+    const text = '区分,北部,南部,東部,中央,西部\nA群,0,0,0,0,3\nB群,1,2,1,1,3\n合計,1,2,1,1,6\n';
+    const r = result(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.some((w) => w.code === 'layout/extreme')).toBe(false);
+    expect(chanceCentreAttack(highs, text, r, reported(r))).toEqual([]);
+  });
+  it('chance (centreChance seed 1671, 1,000 tables): 4 read with a line as a median, none leaks by the oracle', () => {
+    let statRead = 0;
+    for (const c of centreChance(1000, 1671)) {
+      const r = result(c.text);
+      if (!r.ok || !r.warnings.some((w) => w.code === 'layout/extreme')) continue;
+      statRead++;
+      expect(chanceCentreAttack(highs, c.text, r, reported(r)), c.text).toEqual([]);
+    }
+    expect(statRead).toBe(4);
+  }, 300_000);
 });
