@@ -21,7 +21,7 @@
  */
 import { normalise, remembered } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
-import { headerDenominator } from './header.ts';
+import { headerDenominator, isTotalLabel } from './header.ts';
 import { labelKey } from './labels.ts';
 import { quote, quoted } from './quote.ts';
 import type { InputError, Warning } from './types.ts';
@@ -443,8 +443,11 @@ export interface RateReading {
   interval?: boolean;
   /** A count's SD or SE as a Poisson count's, √count (rates12), no rate: hidden with its count. */
   sd?: boolean;
-  /** A 0/1 variable's mean (a share of N) or its SD, √(p(1 − p)) (stats39), no rate: hidden with its count or its N. */
-  binary?: 'mean' | 'sd';
+  /**
+   * A 0/1 variable's mean (a share of N) or its SD, √(p(1 − p)) (stats39), or both in one cell (「0.12 (0.33)」, stats40),
+   * no rate: hidden with its count or its N.
+   */
+  binary?: 'mean' | 'sd' | 'meansd';
 }
 
 /** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
@@ -640,6 +643,10 @@ const isUpper = (label: string) => limitOf(label) === 'upper';
 /** A limit not estimated: 「NE」「NA」「N/A」「NC」「n.e.」「not estimable」「算出不能」「推定不能」「計算不能」 (rates7). */
 const NOT_ESTIMABLE = /^(?:NE|NA|N\/A|NC|n\.e\.|n\.a\.|not\s+estimable|not\s+calculable|算出不能|推定不能|計算不能)$/i;
 /** A standard deviation's or standard error's label (rates10): 「SD」「sd」「S.D.」「標準偏差」「SE」「標準誤差」「std」「std. dev.」. */
+/** A label of a mean with its SD in one cell (「平均 (SD)」「mean (SD)」「Mean ± SD」, stats40) and such a cell (「0.12 (0.33)」「0.12 ± 0.33」). */
+const BINARY_MEAN_SD =
+  /^(?:平均|平均値|mean|average)\s*(?:[(（]\s*(?:SD|S\.D\.|標準偏差)\s*[)）]|(?:±|\+\/-|\(±\))\s*(?:SD|S\.D\.|標準偏差))$/i;
+const BINARY_MEAN_SD_CELL = /^((?:0|1)?\.\d+|[01])\s*(?:[(（]\s*(\d?\.\d+|[01])\s*[)）]|±\s*(\d?\.\d+|[01]))$/;
 export const SD_LABEL = /^(?:SD|S\.D\.|SE|S\.E\.|std\.?(?:\s*dev\.?)?|standard\s+(?:deviation|error)|標準偏差|標準誤差)$/i;
 /**
  * An N written in a title, corner or header (rates10): 「N=50」「(n = 50)」「（50）」「120例」「50人」「50 patients」. A count
@@ -1164,7 +1171,28 @@ export function joinIntervals(
             });
             continue;
           }
-          if (alone && lv.every((v) => empty(v) || plain(v) || ne(v)) && lv.some(plain) && ofCount && !partOfSum) {
+          // A largest or smallest of the other lines of counts (「最大」「最小」「Max」 beside the years, stats40): at every
+          // position not a total, two at least, the line is the largest (smallest) of two or more other lines of whole
+          // numbers — an extreme read.ts decides by its arithmetic (set aside and hidden with its counts), no interval.
+          const positions = axisLines(recs, axis === 'cols' ? 'rows' : 'cols').labels;
+          const others = counts.filter((j) => values(j).every(whole));
+          const extreme =
+            /^(?:最大値?|最小値?|max(?:imum)?|min(?:imum)?)$/i.test(normalise(labels[k]!).trim()) &&
+            others.length >= 2 &&
+            // Evidence as read.ts `extremeLines` asks: not 0 and reached by one other line only, at two positions.
+            lv.filter((v, i) => {
+              if (isTotalLabel(positions[i] ?? '') || !plain(v) || num(v) === 0) return false;
+              return others.filter((j) => num(values(j)[i]!) === num(v)).length === 1;
+            }).length >= 2 &&
+            lv.every(
+              (v, i) =>
+                isTotalLabel(positions[i] ?? '') ||
+                empty(v) ||
+                (plain(v) && num(v) === (upper ? Math.max : Math.min)(...others.map((j) => num(values(j)[i]!)))),
+            ) &&
+            // No copy of one line (its limit reading stays: the copy would be read as counts).
+            !others.some((j) => lv.every((v, i) => isTotalLabel(positions[i] ?? '') || empty(v) || num(values(j)[i]!) === num(v)));
+          if (alone && lv.every((v) => empty(v) || plain(v) || ne(v)) && lv.some(plain) && ofCount && !partOfSum && !extreme) {
             errors.push({
               code: 'header/statistic',
               message:
@@ -1514,10 +1542,20 @@ export function joinIntervals(
     // wherever the count or N is; refused by read.ts before (「0/1 の変数の平均」), as they still are with no count line.
     if (patients >= 0)
       for (let k = 0; k < labels.length; k++) {
-        if (!/^(?:平均|平均値|mean|average)$/i.test(normalise(labels[k]!).trim()) || used.has(k) || shareDrops.has(k) || cellEdits.has(k))
+        // The mean and its SD in one cell under 「平均 (SD)」「mean (SD)」「Mean ± SD」 (stats40: 「0.12 (0.33)」): each cell
+        // split into the two, read as the separate lines are, the cell hidden as one (`meansd`).
+        const both = BINARY_MEAN_SD.test(normalise(labels[k]!).trim());
+        if (
+          !(both || /^(?:平均|平均値|mean|average)$/i.test(normalise(labels[k]!).trim())) ||
+          used.has(k) ||
+          shareDrops.has(k) ||
+          cellEdits.has(k)
+        )
           continue;
         if ([...sdDrops.values()].some((d) => d.includes(k))) continue;
-        const ms = values(k).map((v) => normalise(v).trim());
+        const pairs = both ? values(k).map((v) => BINARY_MEAN_SD_CELL.exec(normalise(v).trim())) : [];
+        if (both && !values(k).every((v, i) => empty(v) || pairs[i])) continue;
+        const ms = both ? pairs.map((m) => m?.[1] ?? '') : values(k).map((v) => normalise(v).trim());
         if (!ms.every((v) => empty(v) || /^(?:0|1)?\.\d+$|^[01]$/.test(v)) || !ms.some((v) => /\d/.test(v))) continue;
         const ns = values(patients).map((v) => normalise(v).trim());
         const half = (v: string) => 0.5 * 10 ** -(v.split('.')[1]?.length ?? 0);
@@ -1539,8 +1577,9 @@ export function joinIntervals(
             return ok && above >= 2;
           });
         if (count === undefined) continue;
-        const sdLine =
-          k + 1 < labels.length && SD_LABEL.test(normalise(labels[k + 1]!).trim())
+        const sdLine = both
+          ? pairs.map((m) => m?.[2] ?? m?.[3] ?? '')
+          : k + 1 < labels.length && SD_LABEL.test(normalise(labels[k + 1]!).trim())
             ? values(k + 1).map((v) => normalise(v).trim())
             : undefined;
         const binarySd = (m: string, sd: string) => {
@@ -1551,14 +1590,15 @@ export function joinIntervals(
         const withSd =
           sdLine !== undefined &&
           sdLine.every((v, i) => (empty(v) ? empty(ms[i]!) : /^(?:\d+(?:\.\d+)?|\.\d+)$/.test(v) && !empty(ms[i]!) && binarySd(ms[i]!, v)));
-        const lines = withSd ? [k, k + 1] : [k];
+        if (both && !withSd) continue;
+        const lines = withSd && !both ? [k, k + 1] : [k];
         sdDrops.set(count, lines);
-        for (const [q, kind] of lines.map((q, i) => [q, i === 0 ? 'mean' : 'sd'] as const))
+        for (const [q, kind] of lines.map((q, i) => [q, both ? 'meansd' : i === 0 ? 'mean' : 'sd'] as const))
           rates.push({ ...intervalRate(q, count), interval: false, binary: kind });
         warnings.push({
           code: 'layout/interval',
           message:
-            `表${table}: ${lines.map((q) => `${w}${quote(written[q]!)}`).join('・')}を 0/1 の変数の平均（${w}${quote(labels[count]!)}の件数の${w}${quote(labels[patients]!)}に対する割合）${withSd ? 'とその標準偏差' : ''}と読み、件数と患者数から決まる値として、件数か患者数を秘匿するところでは${withSd ? '平均と標準偏差' : '平均'}も秘匿します` +
+            `表${table}: ${lines.map((q) => `${w}${quote(written[q]!)}`).join('・')}${both ? 'のセル' : ''}を 0/1 の変数の平均（${w}${quote(labels[count]!)}の件数の${w}${quote(labels[patients]!)}に対する割合）${withSd ? 'とその標準偏差' : ''}と読み、件数と患者数から決まる値として、件数か患者数を秘匿するところでは${withSd ? '平均と標準偏差' : '平均'}も秘匿します` +
             `（チェッカーの判断：どの位置でも平均が件数 ÷ 患者数に丸めの範囲で合う${withSd ? 'うえ、標準偏差が √(平均 × (1 − 平均)) に合う' : ''}ため。平均 × 患者数で件数が分かるので、件数と患者数を公表するところでだけ公表できます）`,
           place: placeOf(k),
         });

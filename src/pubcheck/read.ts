@@ -608,11 +608,40 @@ export function centreLines(
         const at = printed.filter((j) => t.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
         return at.length > 0 && at.every((j) => t.values[j]!.value === others.reduce((s, o) => s + o.values[j]!.value, l.values[j]!.value));
       });
-      const how = (['median', 'gmean'] as const).find((w) => printed.length > 0 && evidence >= 2 && !item && fits(w));
+      // An item too where it takes part in a sum of lines of its axis (stats40: 「中央」 beside 北部・南部, 南部 = 北部 + 中央
+      // at every position by chance; read as a median, the sum was lost and the hidden 中央 count came back as 南部 −
+      // 北部): the sum of two or more other lines, or with one or more a third line, at every position all print.
+      const summed = partOfSum(
+        l,
+        lines.filter((o) => o !== l && !o.h.rest && !o.h.ns),
+      );
+      const how = (['median', 'gmean'] as const).find((w) => printed.length > 0 && evidence >= 2 && !item && !summed && fits(w));
       if (how) found.push({ kind, label: l.h.label, line: l.line, others: others.map((o) => o.h.label), how });
       else if (decimal) undecided.push({ kind, label: l.h.label, line: l.line });
     }
   return { found, undecided };
+}
+/**
+ * Whether line `l` takes part in a sum among `others` (lines of its axis, totals included): it is the sum of two or
+ * more of them, or it and one or more of them add up to another, at every position where all those lines print a
+ * whole number (two positions at least). Up to 12 other lines (beyond, no search: false).
+ */
+function partOfSum(
+  l: { values: ({ value: number; decimals: number } | undefined)[] },
+  others: readonly { values: ({ value: number; decimals: number } | undefined)[] }[],
+): boolean {
+  if (others.length > 12) return false;
+  const whole = (v: { value: number; decimals: number } | undefined) => v !== undefined && v.decimals === 0;
+  const at = l.values.map((_, j) => j).filter((j) => whole(l.values[j]) && others.every((o) => whole(o.values[j])));
+  if (at.length < 2) return false;
+  const n = others.length;
+  for (let mask = 1; mask < 1 << n; mask++) {
+    const parts = others.filter((_, k) => mask & (1 << k));
+    const sum = (j: number) => parts.reduce((s, o) => s + o.values[j]!.value, 0);
+    if (parts.length >= 2 && at.every((j) => sum(j) === l.values[j]!.value)) return true;
+    if (others.some((t, k) => !(mask & (1 << k)) && at.every((j) => sum(j) + l.values[j]!.value === t.values[j]!.value))) return true;
+  }
+  return false;
 }
 /** A label that is a range's word alone (「範囲」「レンジ」「Range」「最大−最小」): the largest less the smallest. */
 const RANGE_HINT = /^(?:範囲|レンジ|range|最大\s*[-−–ー]\s*最小|max\s*[-−–]\s*min)$/i;
@@ -5072,16 +5101,10 @@ function extremesAside(
         ok = false;
         return;
       }
-      if (
-        fit(
-          v,
-          vs.map((x) => x!.value),
-        )
-      ) {
-        values.push({ ...where, text });
-        return;
-      }
-      // A total of the other axis: the sum of the line's own values (every count of its positions).
+      // A total of the other axis: the sum of the line's own values (every count of its positions). Taken first where
+      // the statistic of the totals fits as well (stats40: 「中央」 a region read as their median by chance, its 合計
+      // cell 1 both its own sum and the totals' median — published, it gave back the hidden 中央 count beside the
+      // published one): hidden wherever any count of the line's positions is.
       const own = plainAt.map((q) => valueAt(self, q)?.value);
       if (
         summaryLine(h) &&
@@ -5089,6 +5112,15 @@ function extremesAside(
         Math.abs(v.value - own.reduce((s, x) => s! + x!, 0)!) <= 0.5 * 10 ** -v.decimals * (own.length + 1) + 1e-9
       ) {
         sumAll = [...(sumAll ?? []), values.length];
+        values.push({ ...where, text });
+        return;
+      }
+      if (
+        fit(
+          v,
+          vs.map((x) => x!.value),
+        )
+      ) {
         values.push({ ...where, text });
         return;
       }
@@ -5126,13 +5158,45 @@ function setAsideMeans(
   const cols = buildHeaders(colRaws).headers;
   const rows = buildHeaders(rowRecords.map((r) => r.fields[0] ?? '')).headers;
   if (cols.length !== colRaws.length || rows.length !== rowRecords.length) return undefined;
-  const found = meanLines(rowRecords, cols, rows, header.line);
+  let found = meanLines(rowRecords, cols, rows, header.line);
   // Lines of extremes and ranges (stats39): set aside with the means where all stand on one axis, none a line of another.
-  const extremes = extremesAside(rowRecords, cols, rows, header.line).filter(
-    (e) =>
-      !found.some((m) => m.label === e.label || m.others.includes(e.label) || m.kind !== e.kind) &&
-      !found.some((m) => e.others.some((o) => o.label === m.label)),
-  );
+  const apart = (ms: readonly MeanLine[], es: readonly SetAsideMean[]) =>
+    es.filter(
+      (e) =>
+        !ms.some((m) => m.label === e.label || m.others.includes(e.label) || m.kind !== e.kind) &&
+        !ms.some((m) => e.others.some((o) => o.label === m.label)),
+    );
+  const first = extremesAside(rowRecords, cols, rows, header.line);
+  let extremes = apart(found, first);
+  // Means and extremes in one table (stats40: 「平均」 and 「最多」 beside the years): each is taken over the counts, not
+  // over the other. The means found again with the extremes' lines left out, then the extremes with the means' left
+  // out — every line of either on one axis, each proved again by its own arithmetic over the counts alone.
+  const seen = [...extremeLines(rowRecords, cols, rows, header.line), ...centreLines(rowRecords, cols, rows, header.line).found];
+  if (seen.length > 0 && new Set(seen.map((e) => e.kind)).size === 1) {
+    const without = (kind: '列' | '行', labels: readonly string[]) => {
+      const drop = new Set(labels.map((l) => normalise(l).trim()));
+      const rs =
+        kind === '列'
+          ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !drop.has(normalise(colRaws[k - 1] ?? '').trim())) }))
+          : records.filter((r, i) => i === 0 || !drop.has(normalise(r.fields[0] ?? '').trim()));
+      const cs = buildHeaders(trimEnd(rs[0]!.fields).slice(1)).headers;
+      const ws = buildHeaders(rs.slice(1).map((r) => r.fields[0] ?? '')).headers;
+      return { rs: rs.slice(1), cs, ws };
+    };
+    const e = without(
+      seen[0]!.kind,
+      seen.map((x) => x.label),
+    );
+    const means = meanLines(e.rs, e.cs, e.ws, header.line).filter((m) => m.kind === seen[0]!.kind);
+    if (means.length > 0) {
+      const m = without(
+        seen[0]!.kind,
+        means.map((x) => x.label),
+      );
+      found = means;
+      extremes = apart(means, extremesAside(m.rs, m.cs, m.ws, header.line));
+    }
+  }
   if (found.length === 0 && extremes.length === 0) return undefined;
   if (found.length === 0 || extremes.length > 0) {
     const kinds = new Set(extremes.map((e) => e.kind));
@@ -5193,12 +5257,12 @@ function setAsideMeans(
       ...(m.how === 'ratio' && { ratio: true as const }),
     });
   }
-  const out = new Set(found.map((m) => index(m.label)));
+  const out = new Set([...found, ...extremes].map((m) => index(m.label)));
   const kept =
     kind === '列'
       ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !out.has(k - 1)) }))
       : records.filter((_, i) => i === 0 || !out.has(i - 1));
-  return { records: kept, means };
+  return { records: kept, means: [...means, ...extremes] };
 }
 
 /**

@@ -242,7 +242,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
           : null
         : rate.binary
           ? events.length > 0 || base
-            ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この 0/1 の変数の${rate.binary === 'mean' ? '平均（割合）' : '標準偏差'}も秘匿します（${rate.binary === 'mean' ? '平均 × 患者数で件数が' : '標準偏差から平均が決まり、平均 × 患者数で件数が'}丸めの範囲で分かるため。チェッカーの判断）`
+            ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この 0/1 の変数の${BINARY_WORD[rate.binary]}も秘匿します（${rate.binary === 'sd' ? '標準偏差から平均が決まり、平均 × 患者数で件数が' : '平均 × 患者数で件数が'}丸めの範囲で分かるため。チェッカーの判断）`
             : null
           : rate.extreme
             ? events.length > 0
@@ -282,7 +282,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         ...(rate.interval && { interval: true as const }),
         ...(rate.sd && { sd: true as const }),
         ...(rate.extreme && { extreme: EXTREME_MARK_WORD[rate.extreme] }),
-        ...(rate.binary && { extreme: rate.binary === 'mean' ? '平均（割合）' : '標準偏差' }),
+        ...(rate.binary && { extreme: BINARY_WORD[rate.binary] }),
         note: why !== null ? note : null,
       };
     }),
@@ -591,6 +591,8 @@ const EXTREME_OF = {
 } as const;
 /** The name of a line of extremes hidden with its counts (stats39), in its mark: 「最大も秘匿」「範囲も秘匿」. */
 const EXTREME_MARK_WORD = { max: '最大', min: '最小', range: '範囲', median: '中央値', gmean: '幾何平均' } as const;
+/** A 0/1 variable's value's name (stats39/40): the mean, its SD, or both in one cell. */
+const BINARY_WORD = { mean: '平均（割合）', sd: '標準偏差', meansd: '平均（割合）と標準偏差' } as const;
 const markOf = (c: ReportRateCell) =>
   c.mean ? MEAN_MARK : c.extreme ? `${c.extreme}も秘匿` : c.interval ? INTERVAL_MARK : c.sd ? SD_MARK : RATE_MARK;
 /** What the hidden values of a table's rate lines are, in the report's words (rates, means, intervals). */

@@ -228,8 +228,8 @@ export interface TableRate {
    * a range a difference of two, a median one or the mean of two).
    */
   extreme?: 'max' | 'min' | 'range' | 'median' | 'gmean';
-  /** A 0/1 variable's mean (a share of N) or its SD (rates.ts, stats39), no rate: hidden with its count or its N. */
-  binary?: 'mean' | 'sd';
+  /** A 0/1 variable's mean (a share of N), its SD, or both in one cell (rates.ts, stats39/40), no rate: hidden with its count or its N. */
+  binary?: 'mean' | 'sd' | 'meansd';
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
   cells: {
     at: number;

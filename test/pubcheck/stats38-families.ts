@@ -7,12 +7,13 @@
  *
  * `statAttack` is an attacker written apart from the engine: a brute force over whole fills of the cells the checker
  * hid (each 0…its column's published total, or 0…500), keeping fills whose row statistic prints as published and whose
- * columns add up to the published totals; a hidden count is given back where every fill keeps one value, or shown
+ * columns add up to the published totals (fills.ts, the search stats39's and stats40's attackers share); a hidden count is given back where every fill keeps one value, or shown
  * under 10 where every fill keeps it under 10.
  *
  * `node test/pubcheck/stats38-families.ts [seeds]` prints the tally (ROOT=<tree> for another tree's checker);
  * `CHANCE=1 node test/pubcheck/stats38-families.ts [seed]`: 1,000 count tables under quarters (「Q1」…「Q4」, 「2024年Q1」…).
  */
+import { fillLeaks } from './fills.ts';
 import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
 
 export type Stat = 'mode' | 'width' | 'q1' | 'q3' | 'var' | 'cv' | 'se' | 'gmean';
@@ -142,80 +143,18 @@ export function statAttack(c: StatCase, r: Checked): string[] {
   const C = t.table.cols.length;
   const shown = (row: string, col: string) => t.status[rowOf.get(row)! * C + colOf.get(col)!] === 'published';
   const half = 0.5 * 10 ** -c.decimals + 1e-9;
-  const sums = c.years.map((_, j) => c.counts.reduce((s, row) => s + row[j]!, 0));
-  const hiddenOf = c.hospitals.map((h) => c.years.map((_, j) => j).filter((j) => !shown(h, c.years[j]!)));
-  // Candidate fills of each row's hidden cells.
-  const candidates: number[][][] = [];
-  for (let i = 0; i < c.hospitals.length; i++) {
-    const hid = hiddenOf[i]!;
-    if (hid.length === 0) {
-      candidates.push([[]]);
-      continue;
-    }
-    if (hid.length > 2) return ['unknown'];
-    const bound = (j: number) => (shown('合計', c.years[j]!) ? sums[j]! : 500);
-    const statShown = shown(c.hospitals[i]!, c.label);
-    const fills: number[][] = [];
-    const row = [...c.counts[i]!];
-    const rec = (k: number, acc: number[]) => {
-      if (k === hid.length) {
-        hid.forEach((j, q) => (row[j] = acc[q]!));
-        const v = statOf(c.stat, row);
-        if (!statShown || (v !== undefined && Math.abs(v - Number(c.printed[i])) <= half)) fills.push([...acc]);
-        return;
-      }
-      for (let x = 0; x <= bound(hid[k]!); x++) rec(k + 1, [...acc, x]);
-    };
-    rec(0, []);
-    candidates.push(fills);
-  }
-  // Combine the rows under the published column totals.
-  const hiddenCells = c.hospitals.flatMap((_, i) => hiddenOf[i]!.map((j) => [i, j] as const));
-  const seen = hiddenCells.map(() => new Set<number>());
-  let steps = 0;
-  const partial = c.years.map(() => 0);
-  const known = c.years.map((_, j) => c.counts.reduce((s, row, i) => s + (hiddenOf[i]!.includes(j) ? 0 : row[j]!), 0));
-  const lastRow = c.years.map((_, j) => Math.max(-1, ...c.hospitals.map((_, i) => (hiddenOf[i]!.includes(j) ? i : -1))));
-  const chosen: number[][] = [];
-  const dfs = (i: number): void => {
-    if (++steps > 3_000_000) throw new Error('cap');
-    if (i === c.hospitals.length) {
-      let k = 0;
-      chosen.forEach((fill) => fill.forEach((v) => seen[k++]!.add(v)));
-      return;
-    }
-    for (const fill of candidates[i]!) {
-      const hid = hiddenOf[i]!;
-      let ok = true;
-      hid.forEach((j, q) => (partial[j]! += fill[q]!));
-      for (const j of hid)
-        if (
-          shown('合計', c.years[j]!) &&
-          (known[j]! + partial[j]! > sums[j]! || (lastRow[j] === i && known[j]! + partial[j]! !== sums[j]!))
-        )
-          ok = false;
-      if (ok) {
-        chosen.push(fill);
-        dfs(i + 1);
-        chosen.pop();
-      }
-      hid.forEach((j, q) => (partial[j]! -= fill[q]!));
-    }
+  // The shared brute force (fills.ts): each row's statistic prints as published where the checker publishes it.
+  const search = {
+    counts: c.counts,
+    hidden: (i: number, j: number) => !shown(c.hospitals[i]!, c.years[j]!),
+    totalShown: (j: number) => shown('合計', c.years[j]!),
+    rowFits: (i: number, row: readonly number[]) => {
+      if (!shown(c.hospitals[i]!, c.label)) return true;
+      const v = statOf(c.stat, row);
+      return v !== undefined && Math.abs(v - Number(c.printed[i])) <= half;
+    },
   };
-  try {
-    dfs(0);
-  } catch {
-    return ['unknown'];
-  }
-  const leaks: string[] = [];
-  hiddenCells.forEach(([i, j], k) => {
-    const v = c.counts[i]![j]!;
-    const vs = [...seen[k]!];
-    if (!vs.includes(v)) throw new Error(`attacker lost the truth on\n${c.text}`);
-    if (vs.length === 1) leaks.push(`${c.hospitals[i]}・${c.years[j]} pinned to ${v}`);
-    else if (v < 10 && Math.max(...vs) < 10) leaks.push(`${c.hospitals[i]}・${c.years[j]} (${v}) shown under 10 (≤ ${Math.max(...vs)})`);
-  });
-  return leaks;
+  return fillLeaks(search, (i, j) => `${c.hospitals[i]}・${c.years[j]}`, c.text);
 }
 
 /** Ordinary count tables under quarters: 「Q1」…「Q4」 or 「2024年Q1」… columns (or rows), none a statistic. */

@@ -16,6 +16,7 @@
  */
 import type { Highs } from 'highs';
 import { extremeCases, rangeCases, type ExtremeCase, type RangeCase } from './attack37-families.ts';
+import { fillLeaks } from './fills.ts';
 import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
 import type { StatCase } from './stats38-families.ts';
 
@@ -271,7 +272,7 @@ export function centreCases(count: number, seed: number): CentreCase[] {
 }
 
 /**
- * A brute force written apart from the engine (as stats38's `statAttack`): fills of the hidden counts (each 0…its
+ * A brute force written apart from the engine (fills.ts, shared with stats38's `statAttack`): fills of the hidden counts (each 0…its
  * column's published total), keeping those whose row statistic prints as published where the report publishes it and
  * whose columns add up to the published totals; a hidden count given back where every fill keeps one value, or shown
  * under 10 where every fill keeps it under 10. ['unknown'] where it gave up.
@@ -290,68 +291,18 @@ export function centreAttack(c: CentreCase, r: Checked, report: Reported | undef
   };
   const lines = c.text.trim().split('\n').slice(1);
   const printedOf = (i: number) => lines[i]!.split(',').at(-1)!;
-  const sums = c.years.map((_, j) => c.counts.reduce((s, row) => s + row[j]!, 0));
-  const hiddenOf = c.hospitals.map((h) => c.years.map((_, j) => j).filter((j) => !shown(h, c.years[j]!)));
-  const candidates: number[][][] = [];
-  for (let i = 0; i < c.hospitals.length; i++) {
-    const hid = hiddenOf[i]!;
-    if (hid.length > 2) return ['unknown'];
-    const statShown = shown(c.hospitals[i]!, c.label);
-    const p = printedOf(i);
-    const half = 0.5 * 10 ** -(p.split('.')[1]?.length ?? 0) + 1e-9;
-    const fills: number[][] = [];
-    const row = [...c.counts[i]!];
-    const rec = (k: number, acc: number[]) => {
-      if (k === hid.length) {
-        hid.forEach((j, q) => (row[j] = acc[q]!));
-        if (!statShown || Math.abs(centreOf(c.how, row) - Number(p)) <= half) fills.push([...acc]);
-        return;
-      }
-      const j = hid[k]!;
-      for (let x = 0; x <= (shown('合計', c.years[j]!) ? sums[j]! : 500); x++) rec(k + 1, [...acc, x]);
-    };
-    rec(0, []);
-    candidates.push(fills);
-  }
-  const hiddenCells = c.hospitals.flatMap((_, i) => hiddenOf[i]!.map((j) => [i, j] as const));
-  const seen = hiddenCells.map(() => new Set<number>());
-  const known = c.years.map((_, j) => c.counts.reduce((s, row, i) => s + (hiddenOf[i]!.includes(j) ? 0 : row[j]!), 0));
-  const partial = c.years.map(() => 0);
-  const chosen: number[][] = [];
-  let steps = 0;
-  const dfs = (i: number): void => {
-    if (++steps > 3_000_000) throw new Error('cap');
-    if (i === c.hospitals.length) {
-      if (c.years.some((y, j) => shown('合計', y) && known[j]! + partial[j]! !== sums[j]!)) return;
-      let k = 0;
-      chosen.forEach((fill) => fill.forEach((v) => seen[k++]!.add(v)));
-      return;
-    }
-    for (const fill of candidates[i]!) {
-      const hid = hiddenOf[i]!;
-      hid.forEach((j, q) => (partial[j]! += fill[q]!));
-      if (hid.every((j) => !shown('合計', c.years[j]!) || known[j]! + partial[j]! <= sums[j]!)) {
-        chosen.push(fill);
-        dfs(i + 1);
-        chosen.pop();
-      }
-      hid.forEach((j, q) => (partial[j]! -= fill[q]!));
-    }
+  // The shared brute force (fills.ts): each row's statistic prints as published where the checker publishes it.
+  const search = {
+    counts: c.counts,
+    hidden: (i: number, j: number) => !shown(c.hospitals[i]!, c.years[j]!),
+    totalShown: (j: number) => shown('合計', c.years[j]!),
+    rowFits: (i: number, row: readonly number[]) => {
+      if (!shown(c.hospitals[i]!, c.label)) return true;
+      const p = printedOf(i);
+      return Math.abs(centreOf(c.how, row) - Number(p)) <= 0.5 * 10 ** -(p.split('.')[1]?.length ?? 0) + 1e-9;
+    },
   };
-  try {
-    dfs(0);
-  } catch {
-    return ['unknown'];
-  }
-  const leaks: string[] = [];
-  hiddenCells.forEach(([i, j], k) => {
-    const v = c.counts[i]![j]!;
-    const vs = [...seen[k]!];
-    if (!vs.includes(v)) throw new Error(`attacker lost the truth on\n${c.text}`);
-    if (vs.length === 1) leaks.push(`${c.hospitals[i]}・${c.years[j]} pinned to ${v}`);
-    else if (v < 10 && Math.max(...vs) < 10) leaks.push(`${c.hospitals[i]}・${c.years[j]} (${v}) shown under 10`);
-  });
-  return leaks;
+  return fillLeaks(search, (i, j) => `${c.hospitals[i]}・${c.years[j]}`, c.text);
 }
 
 /**
