@@ -1111,7 +1111,7 @@ function relationWarnings(tables: readonly Table[], relations: readonly LineRela
         ? `${name(r.line)}は、どの位置でも${name(r.of[0]!)}と${name(r.of[1]!)}の差です。差からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
         : r.how === 'sum'
           ? `${name(r.line)}は、どの位置でも${r.of.map(name).join('・')}の和です。和からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
-          : `${name(r.line)}は、${name(r.of[0]!)}の累積（順に足した和）です。累積からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`,
+          : `${name(r.line)}は、${r.of.length > 1 ? `${r.of.map(name).join('・')}の和` : name(r.of[0]!)}の累積（順に足した和）です。累積からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`,
   }));
   const rest = relations.length - said.length;
   if (rest > 0)
