@@ -11,15 +11,18 @@
  *   sum with one cell 1 off (refused in words naming the line). Judged apart from the engine: an integer attacker who
  *   reads the line as the running sum it is (each published cell of it an equation over the items' cells up to its
  *   point), and the oracle over the printed table; for `line`, totals17's `judgeSteps`.
- * - `corner`: a row and a column each over their items, what both leave out below 0 (denom34's probe).
+ * - `crossed`: a row 「X」 and a column 「Y」 each over their items but at each other (denom34's probe, README limits):
+ *   judged by the integer attacker taking X alone (Y left out) or Y alone for a total, and the oracle. A measurement
+ *   only (`chance3`: the ordinary families a refusal of the shape would stop by chance); the class is left open.
  *
  * Run as a script: `ROOT=<tree> npx node test/pubcheck/totals40-families.ts <n> <seed> [threshold|not-exact]`.
  */
 import type { Highs } from 'highs';
 import { T } from './attack32-families.ts';
+import { family as attack32Family } from './attack32-families.ts';
 import { chanceCounts, checkerOfRoot, codesOf, int, lcg, pick } from './helpers.ts';
-import { keyTally, type Read } from './totals14-families.ts';
-import { leaks, rangesAsItem, type Found, type Protection } from './totals15-families.ts';
+import { keyTally, ordinaryFamily, ordinaryTally, type Read } from './totals14-families.ts';
+import { leaks, rangesAsItem, rangesAsTotal, type Found, type Protection } from './totals15-families.ts';
 import { judgeSteps, stepTotals } from './totals17-families.ts';
 import { groupNTotals, judgeGroupN } from './totals18-families.ts';
 
@@ -113,6 +116,60 @@ export function judgeRunning(highs: Highs, r: Result, t: Running, protection: Pr
   return rangesAsItem(highs, tr).some((f) => leaks(f, protection)) ? 'leaked as an item' : 'read, none leaked';
 }
 
+/** A `crossed` table: row 「X」 and column 「Y」 each over their items, X at Y under Y's items (denom34's probe). */
+export interface Crossed {
+  text: string;
+}
+
+/** Seeded `crossed` tables: 2–4 item rows, 2–3 item columns, counts 1–9 (a third) or 10–40; X and Y over by 1–9 or 10–30, one 1–9 each at least. */
+export function crossedTables(count: number, seed: number): Crossed[] {
+  const next = lcg(seed);
+  const over = (n: number) => {
+    const rests = Array.from({ length: n }, () => (next() < 0.5 ? int(next, 1, T - 1) : int(next, 10, 30)));
+    rests[int(next, 0, n - 1)] = int(next, 1, T - 1);
+    return rests;
+  };
+  return Array.from({ length: count }, () => {
+    const rows = ['p', 'q', 'r', 's'].slice(0, int(next, 2, 4));
+    const cols = ['A', 'B', 'C'].slice(0, int(next, 2, 3));
+    const cells = rows.map(() => cols.map(() => (next() < 1 / 3 ? int(next, 1, T - 1) : int(next, 10, 40))));
+    const xr = over(cols.length);
+    const yr = over(rows.length);
+    const x = cols.map((_, k) => cells.reduce((s, r) => s + r[k]!, 0) + xr[k]!);
+    const y = rows.map((_, i) => cells[i]!.reduce((a, b) => a + b, 0) + yr[i]!);
+    const xy = y.reduce((a, b) => a + b, 0) - int(next, 1, T - 1);
+    const lines = [['', ...cols, 'Y'].join('\t'), ...rows.map((nm, i) => [nm, ...cells[i]!, y[i]].join('\t')), ['X', ...x, xy].join('\t')];
+    return { text: `${lines.join('\n')}\n` };
+  });
+}
+
+/** A read table without one line (a reader who leaves it out): its cells and status with it. */
+function without(r: Read, axis: 'rows' | 'cols', label: string): Read {
+  const width = r.table.cols.length;
+  const rows = r.table.rows.flatMap((h, i) => (axis === 'rows' && h.label === label ? [] : [i]));
+  const cols = r.table.cols.flatMap((h, j) => (axis === 'cols' && h.label === label ? [] : [j]));
+  return {
+    table: {
+      ...r.table,
+      rows: rows.map((i) => r.table.rows[i]!),
+      cols: cols.map((j) => r.table.cols[j]!),
+      cells: rows.map((i) => cols.map((j) => r.table.cells[i]![j]!)),
+    },
+    status: rows.flatMap((i) => cols.map((j) => r.status[i * width + j]!)),
+  };
+}
+
+/** One `crossed` table: 'refused', 'leaked to X alone as a total', '… Y alone …', 'leaked as an item' or 'read, none leaked'. */
+export function judgeCrossed(highs: Highs, r: Result, protection: Protection): string {
+  if (!r.ok) return 'refused';
+  const tr = r.tables[0] as Read;
+  if ((rangesAsTotal(highs, without(tr, 'cols', 'Y'), 'rows', 'X') ?? []).some((f) => leaks(f, protection)))
+    return 'leaked to X alone as a total';
+  if ((rangesAsTotal(highs, without(tr, 'rows', 'X'), 'cols', 'Y') ?? []).some((f) => leaks(f, protection)))
+    return 'leaked to Y alone as a total';
+  return rangesAsItem(highs, tr).some((f) => leaks(f, protection)) ? 'leaked as an item' : 'read, none leaked';
+}
+
 /** 1,000 ordinary 3×3 count tables (helpers' `chanceCounts`) with each column's N in its header: the sum, that + 0–30, or the largest + 0–30. */
 export function chanceGroupNs(seed: number): string[] {
   const next = lcg(seed + 1);
@@ -153,6 +210,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       if (process.env.SHOW && what !== 'read, none leaked')
         console.log(t.kind, what, JSON.stringify(t.text), r.ok ? '' : r.errors[0]!.message);
     }
+  if (family === 'all' || family === 'crossed')
+    for (const t of crossedTables(count, seed)) {
+      const r = run(t.text);
+      const what = judgeCrossed(highs, r, protection);
+      add(`crossed: ${what === 'refused' ? `refused ${codesOf(r as never)}` : what}`);
+      if (process.env.SHOW) console.log(what, JSON.stringify(t.text));
+    }
+  if (family === 'chance3') {
+    // Chance for the crossed refusal: 1,000 tables of each ordinary family (totals14's three, attack32's dominant, chanceCounts).
+    ordinaryTally(run as never, add, 200, seed);
+    ordinaryFamily(
+      run as never,
+      add,
+      'ordinary attack32 dominant',
+      attack32Family('ordinary/dominant', 1000, seed).map((c) => c.text),
+    );
+    ordinaryFamily(run as never, add, 'ordinary chanceCounts', chanceCounts(seed));
+  }
   if (family === 'chance')
     for (const text of chanceGroupNs(seed)) {
       const r = run(text);
