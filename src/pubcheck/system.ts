@@ -1801,6 +1801,22 @@ function lineRelations(
       });
     }
   });
+  // totals40: a table read as several answers per patient under a line of Ns (ofwhich.ts, the N past its lines' sum in
+  // some column) where, in another column, the printed lines add up to its N exactly: that equation holds of the
+  // printed counts whatever the reading, and a reader who takes that column's lines for disjoint has it (totals18's
+  // table given back as an item: B群's 49 + 7 + 1 + 29 = 86, the 7 and the 1 hidden as 8 together).
+  tables.forEach((table, t) => {
+    const nLine = table.kind === 'count' ? table.rows.findIndex((h) => h.ns) : -1;
+    if (nLine < 0) return;
+    const own = table.rows.flatMap((h, r) => (h.parent === nLine && !h.rest ? [r] : []));
+    if (own.length < 2) return;
+    table.cols.forEach((_, c) => {
+      const ids = [nLine, ...own].map((r) => cellVar[t]![cellId(table, r, c)]!);
+      if (ids.some((v) => v < 0)) return;
+      if (own.reduce((x, r) => x + countOf(table.cells[r]![c]!), 0) !== countOf(table.cells[nLine]![c]!)) return;
+      push(ids, [1, ...own.map(() => -1)]);
+    });
+  });
   for (const lines of groups.values()) {
     if (lines.length < 2) continue;
     if (!within()) {
