@@ -1778,7 +1778,8 @@ function lineRelations(
       lines.forEach((h, i) => {
         if (h.kind !== 'item' || h.parent !== null || h.rest || !saysCumulative(h.label)) return;
         const others = lines.flatMap((g, j) => (j !== i && g.parent === null && g.kind !== 'total' && !g.rest ? [j] : []));
-        if (others.length === 0 || [i, ...others].some((j) => positions.some((k) => id(j, k) < 0))) return;
+        // One other line: its running sum is the search's below.
+        if (others.length < 2 || [i, ...others].some((j) => positions.some((k) => id(j, k) < 0))) return;
         const count = (j: number, k: number) => countOf(axis === 'rows' ? table.cells[j]![k]! : table.cells[k]![j]!);
         const whole = across.map((_, k) => (positions.includes(k) ? others.reduce((x, j) => x + count(j, k), 0) : 0));
         if (
