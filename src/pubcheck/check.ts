@@ -1121,7 +1121,7 @@ function relationWarnings(tables: readonly Table[], relations: readonly LineRela
         ? `${name(r.line)}は、どの位置でも${name(r.of[0]!)}と${name(r.of[1]!)}の差です。差からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
         : r.how === 'sum'
           ? `${name(r.line)}は、どの位置でも${r.of.map(name).join('・')}の和です。和からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
-          : `${name(r.line)}は、${name(r.of[0]!)}の累積（順に足した和）です。累積からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`,
+          : `${name(r.line)}は、${r.of.length > 1 ? `${r.of.map(name).join('・')}の和` : name(r.of[0]!)}の累積（順に足した和）です。累積からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`,
   }));
   const rest = relations.length - said.length;
   if (rest > 0)
@@ -1495,6 +1495,9 @@ function titleGroupNs(tables: readonly Table[], threshold: number): InputError[]
  *   leaves the small count under the threshold or at one value. The reading is then off by what N is below the sum,
  *   and so is what it says of the line's hidden cells together; of the small one, it says what is true (under the
  *   threshold), and a reader cannot tell which of what it says is wrong.
+ * Not where the N already has a finding of a line read both ways (primary.ts `leftOutOfBothPositions`, `leftOutOfBoth`:
+ * the N less that line, small, totals40): the N is then not published as it is — taken off or the left-out patients
+ * added as a line — and the table is checked again; the reading through it is of an N no reader gets.
  */
 
 function nBelowSums(
@@ -1510,6 +1513,19 @@ function nBelowSums(
   tables.forEach(({ table, status, primary: found }, t) => {
     if (table.kind !== 'count') return;
     const lines: { what: string; n: number; base: Base; place: Place }[] = [];
+    // An N with a finding of a line read both ways on it (totals40): not published as it is, so not read through. The
+    // finding is the N less that line, said as such or as what the N leaves out of that line alone (rests.ts, the same
+    // count said once: in a table of one column, on the column's N, the table's).
+    const both = new Set(
+      [table.rows, table.cols].flatMap((hs) => hs.flatMap((h) => (h.bothRest === undefined ? [] : [hs[h.bothRest]!.label]))),
+    );
+    const single = table.cols.length === 1 || table.rows.length === 1;
+    const flagged = (axis: 'row' | 'col' | 'table', index: number) =>
+      found.headers.some(
+        (h) =>
+          (h.both !== undefined || (h.block?.labels.length === 1 && both.has(h.block.labels[0]!))) &&
+          (axis === 'table' ? h.axis === 'table' || (single && h.denominator === table.denominator) : h.axis === axis && h.index === index),
+      );
     // The base is worked out only for a line with an N (each costs a pass over the table: 200 rows without N did 200).
     const add = (what: string, n: number | undefined, baseOf: () => Base | undefined, place: Place) => {
       const base = n === undefined ? undefined : baseOf();
@@ -1517,20 +1533,20 @@ function nBelowSums(
     };
     const of = (row: number, col: number, kind: Base['of']) => () => bases(table, row, col).find((b) => b.of === kind);
     table.cols.forEach((h, c) =>
-      add(`列${quote(h.label)}`, h.kind === 'total' ? undefined : h.denominator, of(0, c, 'col'), {
+      add(`列${quote(h.label)}`, h.kind === 'total' || flagged('col', c) ? undefined : h.denominator, of(0, c, 'col'), {
         line: table.line,
         table: table.number,
         col: h.label,
       }),
     );
     table.rows.forEach((h, r) =>
-      add(`行${quote(h.label)}`, h.kind === 'total' ? undefined : h.denominator, of(r, 0, 'row'), {
+      add(`行${quote(h.label)}`, h.kind === 'total' || flagged('row', r) ? undefined : h.denominator, of(r, 0, 'row'), {
         line: table.cells[r]?.[0]?.line ?? table.line,
         table: table.number,
         row: h.label,
       }),
     );
-    add('表全体', table.denominator, of(0, 0, 'table'), { line: table.line, table: table.number });
+    add('表全体', flagged('table', -1) ? undefined : table.denominator, of(0, 0, 'table'), { line: table.line, table: table.number });
     // A table of several answers per patient read with a line of Ns (ofwhich.ts): its own lines under the Ns, each
     // column's against its N, as a reader who takes them for disjoint reads them.
     const nLine = table.rows.findIndex((h) => h.ns);
@@ -1540,7 +1556,7 @@ function nBelowSums(
         const cells = own.map((row) => ({ row, col: c }));
         const value = cells.reduce((s, x) => s + countOf(table.cells[x.row]![x.col]!), 0);
         const n = countOf(table.cells[nLine]![c]!);
-        if (cells.length > 1 && value > n)
+        if (cells.length > 1 && value > n && !flagged('col', c))
           lines.push({
             what: `列${quote(h.label)}`,
             n,

@@ -26,6 +26,22 @@ const CUMULATIVE =
 export const saysCumulative = (label: string): boolean => CUMULATIVE.test(normalise(label));
 
 /**
+ * totals40: `line` is the running sum of `of` over `positions` (each position `of` up to it added), first to last, over
+ * two positions at least where it grows (a line equal to `of` is no running sum).
+ */
+export function runningOver(line: readonly number[], of: readonly number[], positions: readonly number[]): boolean {
+  if (positions.length < 2) return false;
+  let sum = 0;
+  let grows = false;
+  for (const k of positions) {
+    sum += of[k]!;
+    if (line[k] !== sum) return false;
+    if (of[k]! > 0 && k !== positions[0]) grows = true;
+  }
+  return grows;
+}
+
+/**
  * A header naming a point or period in time: a number in it (1年目, 6か月, 2020年, Day 7, Week 4, 0-6M), or a word for
  * one without digits (初年度, 翌年度, 前年, 開始時, 三か月, baseline, week, year …): a step between 「初年度」 and 「翌年度」 is a
  * count as one between 1年目 and 2年目 is.

@@ -99,6 +99,7 @@ import {
   type StackedError,
 } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
+import { runningOver, saysCumulative } from './cumulative.ts';
 import { overTotals, readBoth, type BothReading } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
 import { lifeAcross, readLifeTable } from './lifetable.ts';
@@ -3970,6 +3971,23 @@ function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: st
       const others = headers.flatMap((g, j) => (j !== i && g.parent === null && g.kind !== 'total' ? [j] : []));
       if (others.length === 0) return;
       const sum = (k: number) => others.reduce((x, j) => x + countOf(axis === 'rows' ? table.cells[j]![k]! : table.cells[k]![j]!), 0);
+      // totals40: 「累計」「Running total」 — a total's word, but a running sum's label: read as the running sum it is
+      // (of another line, or of every other line's sum: system.ts `runningWholes`), refused in its own words where the
+      // arithmetic shows neither.
+      if (saysCumulative(h.label)) {
+        const line = across.map((_, k) => countOf(at(k)));
+        const of = (j: number) => across.map((_, k) => countOf(axis === 'rows' ? table.cells[j]![k]! : table.cells[k]![j]!));
+        const positions = across.flatMap((g, k) => (g.kind === 'item' ? [k] : []));
+        const whole = across.map((_, k) => sum(k));
+        if (runningOver(line, whole, positions) || others.some((j) => runningOver(line, of(j), positions))) return;
+        out.errors.push({
+          code: 'total/not-sum',
+          message: `${kind}${quote(h.label)}は見出しが累計（累積）のようですが、どの${kind}の累計とも、ほかの${kind}の和の累計とも一致しません（チェッカーの判断）。累計と読む人にも合計と読む人にも、隠したセルが割り出せることがあります`,
+          hint: `累計なら値を確かめ、最初の時点から順に${kind === '行' ? '左から右へ' : '上から下へ'}足した数にしてください。累計でなければ、見出しから「累計」「計」などを外してください`,
+          place: axis === 'rows' ? place(at(0).line, h.label) : place(table.line, undefined, h.label),
+        });
+        return;
+      }
       const off = across.findIndex((_, k) => countOf(at(k)) !== sum(k));
       const where =
         off >= 0

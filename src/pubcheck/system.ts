@@ -12,6 +12,7 @@ import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
 import { disjointWhole, equalRuns, fractionRests, grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, crossEquations, equations, totalIndex } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
+import { runningOver, saysCumulative } from './cumulative.ts';
 
 /** lo ≤ Σ coefs·x ≤ hi over variables `ids` (each id at most once). */
 export interface Row {
@@ -1765,6 +1766,58 @@ function lineRelations(
     told.add(`${a},${b}`);
     share(a, b);
   };
+  // totals40: a line saying it accumulates (「累計」「累積」「Cumulative」) that is the running sum of every other top-level
+  // line's sum, first to last (the column totals no line prints): each position is an equation.
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    for (const axis of ['rows', 'cols'] as const) {
+      const lines = axis === 'rows' ? table.rows : table.cols;
+      const across = axis === 'rows' ? table.cols : table.rows;
+      const positions = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+      const id = (i: number, k: number) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!;
+      lines.forEach((h, i) => {
+        if (h.kind !== 'item' || h.parent !== null || h.rest || !saysCumulative(h.label)) return;
+        const others = lines.flatMap((g, j) => (j !== i && g.parent === null && g.kind !== 'total' && !g.rest ? [j] : []));
+        // One other line: its running sum is the search's below.
+        if (others.length < 2 || [i, ...others].some((j) => positions.some((k) => id(j, k) < 0))) return;
+        const count = (j: number, k: number) => countOf(axis === 'rows' ? table.cells[j]![k]! : table.cells[k]![j]!);
+        const whole = across.map((_, k) => (positions.includes(k) ? others.reduce((x, j) => x + count(j, k), 0) : 0));
+        if (
+          !runningOver(
+            across.map((_, k) => count(i, k)),
+            whole,
+            positions,
+          )
+        )
+          return;
+        positions.forEach((k, n) => {
+          const ids = [id(i, k), ...(n === 0 ? [] : [id(i, positions[n - 1]!)]), ...others.map((j) => id(j, k))];
+          push(ids, [1, ...(n === 0 ? [] : [-1]), ...others.map(() => -1)]);
+        });
+        found.push({
+          how: 'cumulative',
+          line: { table: table.number, axis, label: h.label },
+          of: others.map((j) => ({ table: table.number, axis, label: lines[j]!.label })),
+        });
+      });
+    }
+  });
+  // totals40: a table read as several answers per patient under a line of Ns (ofwhich.ts, the N past its lines' sum in
+  // some column) where, in another column, the printed lines add up to its N exactly: that equation holds of the
+  // printed counts whatever the reading, and a reader who takes that column's lines for disjoint has it (totals18's
+  // table given back as an item: B群's 49 + 7 + 1 + 29 = 86, the 7 and the 1 hidden as 8 together).
+  tables.forEach((table, t) => {
+    const nLine = table.kind === 'count' ? table.rows.findIndex((h) => h.ns) : -1;
+    if (nLine < 0) return;
+    const own = table.rows.flatMap((h, r) => (h.parent === nLine && !h.rest ? [r] : []));
+    if (own.length < 2) return;
+    table.cols.forEach((_, c) => {
+      const ids = [nLine, ...own].map((r) => cellVar[t]![cellId(table, r, c)]!);
+      if (ids.some((v) => v < 0)) return;
+      if (own.reduce((x, r) => x + countOf(table.cells[r]![c]!), 0) !== countOf(table.cells[nLine]![c]!)) return;
+      push(ids, [1, ...own.map(() => -1)]);
+    });
+  });
   for (const lines of groups.values()) {
     if (lines.length < 2) continue;
     if (!within()) {
