@@ -6,10 +6,11 @@
  * any other by linear programs in HiGHS, whose optima are then confirmed or tightened over whole numbers.
  */
 import type { Highs, Model as LpModel } from 'highs';
+import { integerKernel } from './lattice.ts';
 import { FlowGraph, orient, type Orientation } from './network.ts';
 import { activeRows, type Row, type System } from './system.ts';
 import type { Interval, Protection } from './types.ts';
-import { inTime as inTimeAt, runLp, runMip, spend, TimeLimitError, WEIGHTS, workAfter, workNow } from './work.ts';
+import { cpuNow, inTime as inTimeAt, runLp, runMip, sample, spend, TimeLimitError, trace, WEIGHTS, workAfter, workNow } from './work.ts';
 
 export { TimeLimitError };
 
@@ -170,6 +171,8 @@ interface LpData {
   index: Map<number, number>;
   /** The whole-number tables found for models of this check's system (`found`), where kept. */
   found?: Found;
+  /** The true counts of the columns (a whole-number table of the rows): where given, the MIPs go by the lattice. */
+  x0?: readonly number[];
 }
 
 /**
@@ -208,6 +211,8 @@ function modelKey(d: LpData): string {
 interface Found {
   models: Map<string, Float64Array[]>;
   numbers: number;
+  /** The lattice of each model whose MIPs were asked (null: none, the MIPs go by the columns). */
+  lattices: Map<string, Lattice | null>;
 }
 const founds = new WeakMap<System, Found>();
 /** At most this many numbers kept per system (16 MB), and this many tables per model; past it the oldest go. */
@@ -216,7 +221,7 @@ const FOUND_PER_MODEL = 64;
 
 function foundOf(sys: System): Found {
   let f = founds.get(sys);
-  if (!f) founds.set(sys, (f = { models: new Map(), numbers: 0 }));
+  if (!f) founds.set(sys, (f = { models: new Map(), numbers: 0, lattices: new Map() }));
   return f;
 }
 
@@ -327,6 +332,7 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[], giv
     rows,
     index: new Map(vars.map((v, k) => [v, k])),
     found: foundOf(sys),
+    x0: vars.map((v) => sys.vars[v]!.value),
   };
   const model = lpModel(highs, data, false);
   // Simplex, so optima are vertices; primal simplex without presolve: only the objective changes between solves,
@@ -411,22 +417,11 @@ function integerBoundOnce(
   lp: number,
   giveUpAt?: number,
 ): { answer: number; point: Float64Array | undefined } {
-  const mip = lpModel(highs, data, true);
-  try {
-    const s = highs.constants;
-    mipOptions(mip);
-    mip.changeColCost(k, 1);
-    mip.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
-    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip', leastOf(data));
-    const status = mip.getModelStatus();
-    const point = mip.getSolution().colValue;
-    const kept = keep(data, point);
-    if (status === s.modelStatus.optimal) return { answer: Math.round(mip.getObjectiveValue()), point: kept };
-    if (point.length === data.numCols && Number.isFinite(point[k]!)) return { answer: Math.round(point[k]!), point: kept };
-    return { answer: sense === 'max' ? Math.floor(lp + EPS) : Math.ceil(lp - EPS), point: kept };
-  } finally {
-    mip.dispose();
-  }
+  const { status, point, kept } = auditMip(highs, data, k, sense, undefined, giveUpAt);
+  const s = highs.constants;
+  if (status === s.modelStatus.optimal && point) return { answer: Math.round(point[k]!), point: kept };
+  if (point && Number.isFinite(point[k]!)) return { answer: Math.round(point[k]!), point: kept };
+  return { answer: sense === 'max' ? Math.floor(lp + EPS) : Math.ceil(lp - EPS), point: kept };
 }
 
 /**
@@ -453,23 +448,200 @@ function reachesOnce(
   target: number,
   giveUpAt?: number,
 ): { answer: number; point: Float64Array | undefined } {
+  const { status, point, kept } = auditMip(highs, data, k, sense, target, giveUpAt);
+  const s = highs.constants;
+  const reached =
+    status === s.modelStatus.optimal ||
+    (status !== s.modelStatus.infeasible &&
+      point !== undefined &&
+      (sense === 'max' ? point[k]! >= target - EPS : point[k]! <= target + EPS) &&
+      Number.isFinite(point[k]!));
+  return { answer: reached ? 1 : 0, point: kept };
+}
+
+/** What one audit MIP found: HiGHS' status, its table in the model's columns (if any) and that table where kept. */
+interface MipOutcome {
+  status: number;
+  point: Float64Array | undefined;
+  kept: Float64Array | undefined;
+}
+
+/**
+ * One audit MIP of the model: count `k` taken as far as it goes towards `sense` (`target` undefined), or a table
+ * with it at `target` or past it (no objective, the first table found). In the lattice's z where the model has one
+ * (`latticeOf`; the same tables, so the same answers), else, or where the lattice's table does not check out, over
+ * the columns.
+ */
+function auditMip(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number | undefined, giveUpAt?: number): MipOutcome {
+  const lattice = latticeOf(data);
+  return (lattice && latticeMip(highs, data, lattice, k, sense, target, giveUpAt)) ?? columnsMip(highs, data, k, sense, target, giveUpAt);
+}
+
+function columnsMip(
+  highs: Highs,
+  data: LpData,
+  k: number,
+  sense: 'min' | 'max',
+  target: number | undefined,
+  giveUpAt?: number,
+): MipOutcome {
   const mip = lpModel(highs, data, true);
   try {
     const s = highs.constants;
     mipOptions(mip);
-    if (sense === 'max') mip.changeColBounds(k, Math.max(target, data.colLower[k]!), highs.infinity);
+    if (target === undefined) {
+      mip.changeColCost(k, 1);
+      mip.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
+    } else if (sense === 'max') mip.changeColBounds(k, Math.max(target, data.colLower[k]!), highs.infinity);
     else mip.changeColBounds(k, data.colLower[k]!, target);
     runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip', leastOf(data));
     const status = mip.getModelStatus();
-    const point = mip.getSolution().colValue;
-    const kept = keep(data, point);
-    const reached =
-      status === s.modelStatus.optimal ||
-      (status !== s.modelStatus.infeasible &&
-        point.length === data.numCols &&
-        (sense === 'max' ? point[k]! >= target - EPS : point[k]! <= target + EPS) &&
-        Number.isFinite(point[k]!));
-    return { answer: reached ? 1 : 0, point: kept };
+    const values = mip.getSolution().colValue;
+    const point = values.length === data.numCols ? Float64Array.from(values) : undefined;
+    return { status, point, kept: point && keep(data, point) };
+  } finally {
+    mip.dispose();
+  }
+}
+
+/**
+ * The lattice of a model's whole-number tables (lattice.ts): every whole-number table satisfying its equations is
+ * x₀ + Σᵢ zᵢ·basis[i] for whole zᵢ, and each such sum satisfies them.
+ */
+interface Lattice {
+  x0: readonly number[];
+  basis: readonly (readonly number[])[];
+  /** Per row of the model that is no equation (lo < hi), its coefficients over z. */
+  rest: { row: Row; coefs: number[]; at: number }[];
+}
+
+/**
+ * At most this many z: a lattice's rows are dense (each column's lower bound is a row over every z), and past a
+ * few z the MIP over the columns, sparse, is as quick.
+ */
+const LATTICE_DIM = 12;
+
+/** The model's lattice (kept per system and model, `Found.lattices`), or undefined where the MIPs go by the columns. */
+function latticeOf(d: LpData): Lattice | undefined {
+  if (!d.x0 || !d.found) return undefined;
+  const key = modelKey(d);
+  const had = d.found.lattices.get(key);
+  if (had !== undefined) return had ?? undefined;
+  const lattice = latticeFor(d, d.x0);
+  d.found.lattices.set(key, lattice ?? null);
+  return lattice;
+}
+
+/**
+ * The lattice of the model's equations through `x0`, where they have whole coefficients and `x0` satisfies them, and
+ * where its basis is small enough (LATTICE_DIM, lattice.ts ENTRY_MAX). Its work is counted: each entry the basis'
+ * column steps go through (`WEIGHTS.latticeStep`).
+ */
+function latticeFor(d: LpData, x0: readonly number[]): Lattice | undefined {
+  const equations: Row[] = [];
+  const rest: Row[] = [];
+  for (const r of d.rows) (r.lo === r.hi ? equations : rest).push(r);
+  if (x0.length !== d.numCols || !x0.every(Number.isInteger)) return undefined;
+  if (equations.some((r) => !Number.isInteger(r.lo) || !r.coefs.every(Number.isInteger))) return undefined;
+  const at = (r: Row, x: readonly number[]) => r.ids.reduce((t, id, j) => t + r.coefs[j]! * x[d.index.get(id)!]!, 0);
+  if (equations.some((r) => at(r, x0) !== r.lo)) return undefined;
+  const t0 = trace.on ? cpuNow() : 0;
+  const kernel = integerKernel(
+    equations.map((r) => ({ cols: r.ids.map((id) => d.index.get(id)!), coefs: r.coefs })),
+    d.numCols,
+    LATTICE_DIM,
+  );
+  spend(WEIGHTS.latticeStep * kernel.steps);
+  if (trace.on) sample('lattice', cpuNow() - t0, kernel.steps);
+  const basis = kernel.basis;
+  if (!basis || basis.length === 0 || basis.length > LATTICE_DIM) return undefined;
+  return {
+    x0,
+    basis,
+    rest: rest.map((row) => ({
+      row,
+      coefs: basis.map((b) => row.ids.reduce((t, id, j) => t + row.coefs[j]! * b[d.index.get(id)!]!, 0)),
+      at: at(row, x0),
+    })),
+  };
+}
+
+/**
+ * The question of `auditMip` in the lattice's z (free whole numbers): a row per column, x₀ⱼ + Σᵢ zᵢ·basis[i][j] at
+ * or above its lower bound (and past `target` for count `k`), and a row per row of the model that is no equation. Its
+ * table is mapped back to the columns and checked against every row of the model (`keep`); undefined where a table
+ * HiGHS calls optimal does not check out (the caller then asks over the columns).
+ */
+function latticeMip(
+  highs: Highs,
+  data: LpData,
+  l: Lattice,
+  k: number,
+  sense: 'min' | 'max',
+  target: number | undefined,
+  giveUpAt?: number,
+): MipOutcome | undefined {
+  const dim = l.basis.length;
+  const inf = highs.infinity;
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  const rowLower: number[] = [];
+  const rowUpper: number[] = [];
+  const add = (coefs: readonly number[], lo: number, hi: number) => {
+    coefs.forEach((c, i) => {
+      if (c === 0) return;
+      indices.push(i);
+      values.push(c);
+    });
+    starts.push(indices.length);
+    rowLower.push(lo === -Infinity ? -inf : lo);
+    rowUpper.push(hi === Infinity ? inf : hi);
+  };
+  for (let j = 0; j < data.numCols; j++) {
+    let lo = data.colLower[j]! - l.x0[j]!;
+    let hi = Infinity;
+    if (j === k && target !== undefined) {
+      if (sense === 'max') lo = Math.max(lo, target - l.x0[j]!);
+      else hi = target - l.x0[j]!;
+    }
+    add(
+      l.basis.map((b) => b[j]!),
+      lo,
+      hi,
+    );
+  }
+  for (const { row, coefs, at } of l.rest) add(coefs, row.lo - at, row.hi - at);
+  const s = highs.constants;
+  const mip = highs.createModel({
+    numCols: dim,
+    numRows: rowLower.length,
+    colCost: target === undefined ? l.basis.map((b) => b[k]!) : new Array<number>(dim).fill(0),
+    colLower: new Array<number>(dim).fill(-inf),
+    colUpper: new Array<number>(dim).fill(inf),
+    rowLower,
+    rowUpper,
+    matrix: { format: 'csr', numRows: rowLower.length, numCols: dim, starts, indices, values },
+    integrality: new Array(dim).fill(s.variableType.integer),
+  });
+  try {
+    mipOptions(mip);
+    // Without presolve: HiGHS' presolve of these models (free whole z, rows of large coefficients) was seen to
+    // return a wrong optimum (list 1952 #0: min 10 where a table of the columns' MIP, checked, has 5); without it
+    // every answer of that list and of 1951 #0 (1,100 MIPs) is the columns' own.
+    mip.options.set({ presolve: 'off' });
+    if (target === undefined) mip.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
+    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip', leastOf(data));
+    const status = mip.getModelStatus();
+    const z = mip.getSolution().colValue;
+    let point: Float64Array | undefined;
+    if (z.length === dim && z.every((x) => Number.isFinite(x))) {
+      const whole = z.map((x) => Math.round(x));
+      point = Float64Array.from(l.x0, (x, j) => l.basis.reduce((t, b, i) => t + whole[i]! * b[j]!, x));
+    }
+    const kept = point && keep(data, point);
+    if (status === s.modelStatus.optimal && !kept) return undefined;
+    return { status, point: kept, kept };
   } finally {
     mip.dispose();
   }
