@@ -406,7 +406,8 @@ function linkMissing(
 const TOTAL_WORD = /^(?:total|合計|計)$/i;
 
 /**
- * 「Frequency Missing = m」 under a two-way table of counts (SAS PROC FREQ's crosstab, its 「Total」 row and column)
+ * 「Frequency Missing = m」 under a two-way table of counts (SAS PROC FREQ's crosstab, its 「Total」 row and column; its
+ * cells 「n (p%)」 as its two-way listing is read, formats41: the count before the share)
  * whose whole N the output states, the title's 「(N=145)」 or 「Sample Size = 145」 (formats36): where N is the table's
  * total plus m (every row's and column's Total their sums), the table is read as printed and, after it, a table of
  * ours: its rows' totals (its 「Total」 column, the same counts under the same labels, so one count in both), the
@@ -426,11 +427,13 @@ function linkMissingCross(
   if (block.length < 4) return undefined;
   const w = header.length;
   if (w < 4 || rows.length < 3 || !TOTAL_WORD.test(normalise(header[w - 1]!))) return undefined;
-  if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => COUNT.test(normalise(f))))) return undefined;
+  // A cell's count: bare, or with its share as SAS's two-way listing is read (formats41, 「12 (30.00%)」).
+  const countIn = (f: string) => /^(\d{1,9})(?: \(\d{1,3}(?:\.\d{1,9})?%\))?$/.exec(normalise(f))?.[1];
+  if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => countIn(f) !== undefined))) return undefined;
   const last = rows.at(-1)!;
   if (!TOTAL_WORD.test(normalise(last.fields[0]!))) return undefined;
   const items = rows.slice(0, -1);
-  const v = (r: CsvRecord, j: number) => Number(normalise(r.fields[j]!));
+  const v = (r: CsvRecord, j: number) => Number(countIn(r.fields[j]!));
   const cols = [...Array(w - 2).keys()].map((j) => j + 1);
   if (!rows.every((r) => v(r, w - 1) === cols.reduce((a, j) => a + v(r, j), 0))) return undefined;
   if (![...cols, w - 1].every((j) => v(last, j) === items.reduce((a, r) => a + v(r, j), 0))) return undefined;
@@ -1117,9 +1120,13 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     const pcts = t.stats.flatMap((s, q) => (s === 'count' ? [] : [{ s, q }]));
     const headLine = records[t.headAt]!.line;
     const tables = pcts.length === 0 ? [undefined] : pcts;
-    for (const p of tables) {
+    // An N the title states (「Table of sex by outcome (N=145)」) is said once, over the last table (the one a
+    // 「Frequency Missing」 under it is linked to, `linkMissingCross`); the tables before it are titled without it.
+    const untitledN = title.replace(/ ?[(（]\s*n ?[=＝:：] ?\d{1,9}\s*[)）]/i, '');
+    for (const [q, p] of tables.entries()) {
       out.push({ line: headLine, fields: [''] });
-      if (title) out.push({ line: headLine, fields: [`# ${title}${p ? `（${SAS_WORDS[p.s].pct}）` : ''}`] });
+      const named = q === tables.length - 1 ? title : untitledN;
+      if (named) out.push({ line: headLine, fields: [`# ${named}${p ? `（${SAS_WORDS[p.s].pct}）` : ''}`] });
       out.push({ line: headLine, fields: [rowVar, ...t.labels, 'Total'] });
       const cell = (v: string[], ps: string[] | undefined, j: number) => (ps && ps[j] ? `${v[j]} (${ps[j]}%)` : v[j]!);
       for (const r of t.rows)

@@ -41,15 +41,28 @@ export function sasCrossTable(
   cols: string[],
   c: number[][],
   stats: SasStat[],
-  options: { count?: (x: number) => string; names?: 'both' | 'table' | 'vars' | 'none'; m?: number; frame?: boolean } = {},
+  options: {
+    count?: (x: number) => string;
+    names?: 'both' | 'table' | 'vars' | 'none';
+    m?: number;
+    frame?: boolean;
+    /** The whole N (the counts' and m's) stated in the title 「Table of sex by outcome (N=145)」 (with `m`, names 'both' or 'table'). */
+    stated?: boolean;
+  } = {},
 ): Joined {
   const { truth, sums } = cross(c);
   const count = options.count ?? String;
   const names = options.names ?? 'both';
   const lines: string[] = [];
   const tokens: Token[] = [];
+  const stated = options.stated === true && options.m !== undefined && (names === 'both' || names === 'table');
+  const all = truth.get('N')! + (options.m ?? 0);
+  const tableOf = `Table of sex by outcome${stated ? ` (N=${all})` : ''}`;
   if (options.frame) lines.push('The SAS System', '', 'The FREQ Procedure', '');
-  if (names === 'both' || names === 'table') lines.push('Table of sex by outcome', '');
+  if (names === 'both' || names === 'table') {
+    lines.push(tableOf, '');
+    if (stated) tokens.push({ line: lines.length - 1, text: String(all), meanings: [{ kind: 'count', v: 'all' }] });
+  }
   if (names === 'both' || names === 'vars') lines.push('sex       outcome', '');
   const C = cols.length;
   const cw = Math.max(8, ...c.flat().map((x) => count(x).length + 1), ...cols.map((h) => h.length));
@@ -65,19 +78,21 @@ export function sasCrossTable(
   const js: (number | 'T')[] = [...cols.map((_, j) => j), 'T'];
   const pcts = stats.filter((s): s is Exclude<SasStat, 'count'> => s !== 'count');
   const tables = pcts.length === 0 ? [undefined] : pcts;
-  const title = names === 'both' || names === 'table' ? 'Table of sex by outcome' : names === 'vars' ? 'sex × outcome' : '';
+  const title = names === 'both' || names === 'table' ? tableOf : names === 'vars' ? 'sex × outcome' : '';
   const rowVar = names === 'none' ? '' : 'sex';
-  const tj: string[][] = tables.map((s) => [
-    ...(title ? [`# ${title}${s ? `（${WORDS[s]}）` : ''}`] : []),
+  // The N stated over the last table only (the tables before it titled without it).
+  const tj: string[][] = tables.map((s, t) => [
+    ...(title ? [`# ${t === tables.length - 1 ? title : title.replace(/ \(N=\d+\)/, '')}${s ? `（${WORDS[s]}）` : ''}`] : []),
     [rowVar, ...cols, 'Total'].join('\t'),
   ]);
   /** The stack of row i (or the Total line): its count line's number, each table's cells and their tokens. */
   const stack = (i: number | 'T') => {
     const countLine = lines.length + 1;
     const ns = js.map((j) => truth.get(v(i, j))!);
-    const shown = (s: SasStat, j: number | 'T') => i !== 'T' || s === 'cell' || s === 'count';
+    // SAS prints no Row Pct / Col Pct in the Total column nor on the Total line.
+    const shown = (s: SasStat) => i !== 'T' || s === 'cell';
     const ps = pcts.map((s) =>
-      js.map((j) => (shown(s, j) && (j !== 'T' || s === 'cell') ? pct(truth.get(v(i, j))!, truth.get(den(s, i, j))!, 2) : '')),
+      js.map((j) => (shown(s) && (j !== 'T' || s === 'cell') ? pct(truth.get(v(i, j))!, truth.get(den(s, i, j))!, 2) : '')),
     );
     if (i === 'T') {
       lines.push(`${'Total'.padEnd(9)} ${ns.map((x) => count(x).padStart(cw)).join('')}`);
@@ -109,13 +124,23 @@ export function sasCrossTable(
   };
   rows.forEach((_, i) => stack(i));
   stack('T');
-  let joined = tj.map((t) => t.join('\n')).join('\n\n');
   if (options.m !== undefined) {
     truth.set('m', options.m);
     lines.push('', `Frequency Missing = ${count(options.m)}`);
     tokens.push({ line: lines.length, text: String(options.m), meanings: [{ kind: 'count', v: 'm' }] });
-    joined += `\n\n\t件数\nFrequency Missing\t${options.m}`;
   }
+  if (stated) {
+    // As formats36 links it (listing.ts `linkMissingCross`): the last table's title over a table of ours after it, the
+    // rows' totals, m and 「合計」 N + m.
+    truth.set('all', all);
+    sums.push(['all', ['N', 'm']]);
+    const last = tj.at(-1)!;
+    const head = last.shift()!;
+    last.push('', head, 'sex\tFrequency', ...rows.map((r, i) => `${r}\t${truth.get(`r:${i}`)}`));
+    last.push(`Frequency Missing\t${options.m}`, `合計\t${all}`);
+  }
+  let joined = tj.map((t) => t.join('\n')).join('\n\n');
+  if (options.m !== undefined && !stated) joined += `\n\n\t件数\nFrequency Missing\t${options.m}`;
   return {
     family: `sas-cross-${stats.length === 1 ? 'counts' : stats.slice(1).join('-')}`,
     text: lines.join('\n') + '\n',
@@ -144,7 +169,7 @@ export function sasCross(n: number, seed: number): Joined[] {
       count: big ? grouped : String,
       names: pick(next, ['both', 'both', 'table', 'vars', 'none'] as const),
       frame: next() < 0.5,
-      ...(next() < 0.5 ? { m: next() < 0.5 ? int(next, 1, 9) : int(next, 10, 40) } : {}),
+      ...(next() < 0.5 ? { m: next() < 0.5 ? int(next, 1, 9) : int(next, 10, 40), stated: next() < 0.5 } : {}),
     });
     out.push({ ...j, family: `${j.family}${big ? '-thousands' : ''}` });
   }
