@@ -113,7 +113,7 @@ describe("SAS PROC FREQ's two-way listing", () => {
       );
       expect(readProtected(c)).toBe(false);
       const r = result(c.text);
-      expect(r.ok && r.warnings.find((w) => w.code === 'layout/frequency-missing')?.message).toContain('「合計」103');
+      expect(r.ok && r.warnings.find((w) => w.code === 'layout/frequency-missing')?.message).toContain('「合計」113');
     }
   });
 
