@@ -25,6 +25,8 @@
  * - formats40: SAS's one-way columns in any order, each named by its header (`sasColumns`; NOPERCENT's two too); SAS's
  *   page title with its date's commas, cut at them by a CSV reading, joined back and taken out; Stata's words with a
  *   comma outside grouped digits left as words (no count).
+ * - formats41: SAS PROC FREQ's two-way listing of 「|」 cells, its key in the corner (`readSasCross`): the Frequency
+ *   lines the count table, each other line checked against the base its key names, one table of 「n (p%)」 each.
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
