@@ -1105,7 +1105,8 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       while (back >= 0 && text(out[back]!) === '') back--;
     };
     skipBlank();
-    const names = back >= 0 ? /^(\S+) (\S+)$/.exec(text(out[back]!)) : null;
+    // Two names, neither starting with a digit (a line 「Table 1」 over the key is no names line: left as it was).
+    const names = back >= 0 ? /^([^\d\s]\S*) ([^\d\s]\S*)$/.exec(text(out[back]!)) : null;
     if (names && !/^table of /i.test(text(out[back]!))) {
       rowVar = names[1]!;
       title = `${names[1]} × ${names[2]}`;
