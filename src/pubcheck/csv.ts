@@ -430,7 +430,7 @@ function markdownTables(lines: readonly string[]): Map<number, { end: number; re
  * tables read cell by cell wherever they stand, lines of pipes that are no Markdown table, and the line of a quoted
  * field left open.
  */
-export function readRecords(input: string, separator?: string): Records {
+export function readRecords(input: string, separator?: string, notPipes?: ReadonlySet<number>): Records {
   const text = cleanText(input);
   // A table in HTML (a web page saved, or its source pasted): read as a browser shows it (html.ts), each cell's text
   // cleaned as a text is (an entity's no-break space, 「&nbsp;」, is an indentation as in a spreadsheet's copy).
@@ -501,7 +501,8 @@ export function readRecords(input: string, separator?: string): Records {
     if (!out.pipes && out.separator !== '|') {
       for (let k = run.from; k < run.to; k++) {
         // A line between pipes, or one over a delimiter row whose cells do not match it.
-        const cells = pipeCells(lines[k]!);
+        // A line of another reading's (SAS PROC FREQ's crosstab listing, listing.ts `sasCrossLines`) is no Markdown row.
+        const cells = notPipes?.has(k + 1) ? undefined : pipeCells(lines[k]!);
         if (!cells) continue;
         const next = k + 1 < run.to ? pipeCells(lines[k + 1]!) : undefined;
         const delimiterCells = next?.every((c) => DELIMITER_CELL.test(c)) ? next.length : undefined;

@@ -25,13 +25,15 @@
  * - formats40: SAS's one-way columns in any order, each named by its header (`sasColumns`; NOPERCENT's two too); SAS's
  *   page title with its date's commas, cut at them by a CSV reading, joined back and taken out; Stata's words with a
  *   comma outside grouped digits left as words (no count).
+ * - formats41: SAS PROC FREQ's two-way listing of 「|」 cells, its key in the corner (`readSasCross`): the Frequency
+ *   lines the count table, each other line checked against the base its key names, one table of 「n (p%)」 each.
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { quote } from './quote.ts';
 
 export interface ListingNote {
-  code: 'layout/listing-page' | 'layout/frequency-missing' | 'layout/spaces' | 'layout/stata' | 'layout/cumulative';
+  code: 'layout/listing-page' | 'layout/frequency-missing' | 'layout/spaces' | 'layout/stata' | 'layout/cumulative' | 'layout/sas-cross';
   line: number;
   message: string;
 }
@@ -65,10 +67,12 @@ export function readListing(
   threshold = 10,
 ): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
   // Stata's tabulate (formats35), first: its lines hold 「|」 and rules that no other reading takes.
-  const stata = readStata(input, threshold);
+  // SAS PROC FREQ's two-way listing (formats41), before: its rules are Stata's too.
+  const cross = readSasCross(input);
+  const stata = readStata(cross.records, threshold);
   const sas = readSasCumulative(stata.records);
   const records = sas.records;
-  const notes: ListingNote[] = [...stata.notes, ...sas.notes];
+  const notes: ListingNote[] = [...cross.notes, ...stata.notes, ...sas.notes];
   const out: CsvRecord[] = [];
   let skip = new Set<number>();
   for (const [k, r] of records.entries()) {
@@ -127,7 +131,7 @@ export function readListing(
     }
     out.push(r);
   }
-  return { ...spaced(out, notes), errors: stata.errors };
+  return { ...spaced(out, notes), errors: [...cross.errors, ...stata.errors] };
 }
 
 /**
@@ -404,7 +408,8 @@ function linkMissing(
 const TOTAL_WORD = /^(?:total|合計|計)$/i;
 
 /**
- * 「Frequency Missing = m」 under a two-way table of counts (SAS PROC FREQ's crosstab, its 「Total」 row and column)
+ * 「Frequency Missing = m」 under a two-way table of counts (SAS PROC FREQ's crosstab, its 「Total」 row and column; its
+ * cells 「n (p%)」 as its two-way listing is read, formats41: the count before the share)
  * whose whole N the output states, the title's 「(N=145)」 or 「Sample Size = 145」 (formats36): where N is the table's
  * total plus m (every row's and column's Total their sums), the table is read as printed and, after it, a table of
  * ours: its rows' totals (its 「Total」 column, the same counts under the same labels, so one count in both), the
@@ -424,11 +429,13 @@ function linkMissingCross(
   if (block.length < 4) return undefined;
   const w = header.length;
   if (w < 4 || rows.length < 3 || !TOTAL_WORD.test(normalise(header[w - 1]!))) return undefined;
-  if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => COUNT.test(normalise(f))))) return undefined;
+  // A cell's count: bare, or with its share as SAS's two-way listing is read (formats41, 「12 (30.00%)」).
+  const countIn = (f: string) => /^(\d{1,9})(?: \(\d{1,3}(?:\.\d{1,9})?%\))?$/.exec(normalise(f))?.[1];
+  if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => countIn(f) !== undefined))) return undefined;
   const last = rows.at(-1)!;
   if (!TOTAL_WORD.test(normalise(last.fields[0]!))) return undefined;
   const items = rows.slice(0, -1);
-  const v = (r: CsvRecord, j: number) => Number(normalise(r.fields[j]!));
+  const v = (r: CsvRecord, j: number) => Number(countIn(r.fields[j]!));
   const cols = [...Array(w - 2).keys()].map((j) => j + 1);
   if (!rows.every((r) => v(r, w - 1) === cols.reduce((a, j) => a + v(r, j), 0))) return undefined;
   if (![...cols, w - 1].every((j) => v(last, j) === items.reduce((a, r) => a + v(r, j), 0))) return undefined;
@@ -574,7 +581,7 @@ const STATA_COUNT = /^\d{1,9}$/;
 const STATA_PCT = /^\d{1,3}\.\d{1,9}$/;
 
 export interface ListingError {
-  code: 'layout/stata-base';
+  code: 'layout/stata-base' | 'layout/sas-base';
   line: number;
   message: string;
   hint: string;
@@ -900,4 +907,254 @@ function stataOneWay(
               : `。${quote('Cum.')}の列は件数の累積の割合と合い、閾値未満の件数がないため、件数の示すこと以上を示しません`),
     },
   };
+}
+
+/** The statistics SAS PROC FREQ's key (the crosstab's top-left corner) names, one stacked line each, in its order. */
+type SasStat = 'count' | 'cell' | 'row' | 'col';
+const SAS_KEY: Record<string, SasStat> = { frequency: 'count', percent: 'cell', 'row pct': 'row', 'col pct': 'col' };
+/** A line of SAS's key: 「Frequency|」「Row Pct  |」, the last one with the header after its 「|」. */
+const SAS_KEY_LINE = /^ *(frequency|percent|row pct|col pct) *\|(.*)$/i;
+/** A SAS crosstab's rule: 「---------+--------+--------+」. */
+const SAS_RULE = /^ *-+(?:\+-+)+\+? *$/;
+const SAS_PCT = /^\d{1,3}\.\d{1,9}$/;
+
+interface SasCross {
+  /** The key's statistics, 「Frequency」 first; `keyFrom` its first line's index. */
+  stats: SasStat[];
+  keyFrom: number;
+  /** The header line's index (the key's last), the column labels (the 「Total」 column's not among them). */
+  headAt: number;
+  labels: string[];
+  /** Each row: its label, its lines' indices and values (the count line first; 'Total' column last, '' where none). */
+  rows: { label: string; at: number[]; values: string[][] }[];
+  /** The Total line (and its 「Percent」 line): indices and values. */
+  total: { at: number[]; values: string[][] };
+  /** One past the table's last line. */
+  end: number;
+}
+
+/** A count as SAS prints it, bare or with its thousands commas (formats38), without them; undefined if neither. */
+const sasCount = (s: string): string | undefined => countOf(s);
+
+/**
+ * SAS PROC FREQ's two-way listing at line `k` of `raw` (each line's text): its key in the corner (「Frequency|」
+ * 「Percent  |」「Row Pct  |」「Col Pct  |」, some of them, 「Frequency」 first), the header after the key's last 「|」
+ * (the column labels between 「|」, 「Total」 last), a rule, each row a stack of one line a statistic between 「|」
+ * (the label on its count line; 「Row Pct」「Col Pct」 with nothing in the Total column), rules, and the Total line
+ * with no 「|」 (its 「Percent」 line under it). Undefined where any line is otherwise (left to the other readings).
+ */
+function parseSasCross(raw: readonly string[], k: number): SasCross | undefined {
+  const stats: SasStat[] = [];
+  let at = k;
+  let header = '';
+  while (at < raw.length) {
+    const m = SAS_KEY_LINE.exec(raw[at]!);
+    if (!m) break;
+    stats.push(SAS_KEY[m[1]!.toLowerCase().replace(/ +/g, ' ')]!);
+    header = m[2]!;
+    at++;
+    if (header.trim() !== '') break;
+  }
+  if (stats[0] !== 'count' || new Set(stats).size !== stats.length || header.trim() === '') return undefined;
+  const headAt = at - 1;
+  const segs = header.split('|').map((x) => normalise(x));
+  const labels = segs.slice(0, -1);
+  if (labels.length < 2 || labels.some((l) => l === '') || !/^total$/i.test(segs.at(-1)!)) return undefined;
+  const C = labels.length;
+  if (at >= raw.length || !SAS_RULE.test(raw[at]!)) return undefined;
+  at++;
+  const rows: SasCross['rows'] = [];
+  /** A stacked line's values: the C cells between 「|」 and the Total column's after the last. */
+  const cellsOf = (line: string) => {
+    const s = line.split('|').map((x) => normalise(x));
+    return s.length === C + 2 ? s.slice(1) : undefined;
+  };
+  const fitsStat = (v: string[], stat: SasStat) =>
+    stat === 'count'
+      ? v.every((x) => sasCount(x) !== undefined)
+      : v.slice(0, C).every((x) => SAS_PCT.test(x)) && (stat === 'cell' ? SAS_PCT.test(v[C]!) : v[C] === '');
+  while (at < raw.length && !/^ *total /i.test(raw[at]!)) {
+    const first = raw[at]!;
+    const bar = first.indexOf('|');
+    const label = bar < 0 ? '' : normalise(first.slice(0, bar));
+    if (label === '') return undefined;
+    const values: string[][] = [];
+    const idx: number[] = [];
+    for (const [q, stat] of stats.entries()) {
+      const line = raw[at + q];
+      if (line === undefined || (q > 0 && normalise(line.slice(0, Math.max(0, line.indexOf('|')))) !== '')) return undefined;
+      const v = cellsOf(line);
+      if (!v || !fitsStat(v, stat)) return undefined;
+      values.push(stat === 'count' ? v.map((x) => sasCount(x)!) : v);
+      idx.push(at + q);
+    }
+    rows.push({ label, at: idx, values });
+    at += stats.length;
+    if (at >= raw.length || !SAS_RULE.test(raw[at]!)) return undefined;
+    at++;
+  }
+  if (rows.length < 2 || at >= raw.length) return undefined;
+  const totalWords = normalise(raw[at]!).split(' ').slice(1);
+  if (raw[at]!.includes('|') || totalWords.length !== C + 1 || totalWords.some((x) => sasCount(x) === undefined)) return undefined;
+  const total: SasCross['total'] = { at: [at], values: [totalWords.map((x) => sasCount(x)!)] };
+  at++;
+  if (stats.includes('cell')) {
+    const p = at < raw.length ? normalise(raw[at]!).split(' ') : [];
+    if (p.length !== C + 1 || !p.every((x) => SAS_PCT.test(x))) return undefined;
+    total.at.push(at);
+    total.values.push(p);
+    at++;
+  }
+  return { stats, keyFrom: k, headAt, labels, rows, total, end: at };
+}
+
+/** The lines (1-based) of every SAS PROC FREQ two-way listing in `text` (`parseSasCross`): read by listing.ts, no Markdown rows. */
+export function sasCrossLines(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!/frequency *\|/i.test(text)) return out;
+  const raw = text.split(/\r\n|\r|\n/);
+  for (let k = 0; k < raw.length; k++) {
+    if (!/^ *frequency *\|/i.test(raw[k]!)) continue;
+    const t = parseSasCross(raw, k);
+    if (!t) continue;
+    for (let q = k; q < t.end; q++) out.add(q + 1);
+    k = t.end - 1;
+  }
+  return out;
+}
+
+const SAS_WORDS: Record<Exclude<SasStat, 'count'>, { name: string; pct: string; base: string }> = {
+  cell: { name: 'Percent', pct: '全体%', base: '総数' },
+  row: { name: 'Row Pct', pct: '行%', base: '行の合計' },
+  col: { name: 'Col Pct', pct: '列%', base: '列の合計' },
+};
+
+/**
+ * SAS PROC FREQ's two-way listing (formats41, `parseSasCross`): the 「Frequency」 lines are the table of counts with
+ * its 「Total」 row and column, read where every Total is the sum of its counts; each other line of the stack is the
+ * statistic the key names at its place, checked against its base (「Percent」 the whole N, 「Row Pct」 the row's Total,
+ * 「Col Pct」 the column's) within its rounding at every cell — one that does not fit is refused naming its line
+ * (`layout/sas-base`). Read as one table of 「n (p%)」 per percentage line (tables sharing their labels and counts,
+ * so the same cells are hidden in each: a hidden count's percentages are hidden with it), or the counts alone
+ * (NOPERCENT NOROW NOCOL). The line 「sex  outcome」 of the variables' names and 「Table of sex by outcome」 above
+ * the key are read as the names. Before, refused (`input/format`: its 「|」 lines read as Markdown rows).
+ */
+function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
+  const raw = records.map((r) => trimEnd(r.fields).join(','));
+  const out: CsvRecord[] = [];
+  const notes: ListingNote[] = [];
+  const errors: ListingError[] = [];
+  let k = 0;
+  while (k < records.length) {
+    const t = /^ *frequency *\|/i.test(raw[k]!) ? parseSasCross(raw, k) : undefined;
+    if (!t) {
+      out.push(records[k++]!);
+      continue;
+    }
+    const C = t.labels.length;
+    const n = (v: string[], j: number) => Number(v[j]);
+    const counts = t.rows.map((r) => r.values[0]!);
+    const tot = t.total.values[0]!;
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const cols = [...Array(C).keys()];
+    const N = n(tot, C);
+    const proved =
+      counts.every((v) => n(v, C) === sum(cols.map((j) => n(v, j)))) &&
+      cols.every((j) => n(tot, j) === sum(counts.map((v) => n(v, j)))) &&
+      N === sum(cols.map((j) => n(tot, j))) &&
+      N > 0;
+    if (!proved) {
+      out.push(records[k++]!);
+      continue;
+    }
+    const from = records[k]!.line;
+    const to = records[t.end - 1]!.line;
+    // Each percentage line checked against its base at every cell (and the Total line's 「Percent」).
+    const fits = (p: string, num: number, den: number) =>
+      den > 0 && Math.abs((100 * num) / den - Number(p)) <= 0.5 * 10 ** -(p.length - p.indexOf('.') - 1) + 1e-9;
+    const misfit = t.stats.findIndex((stat, q) => {
+      if (stat === 'count') return false;
+      const rowsFit = t.rows.every((r) =>
+        [...cols, ...(stat === 'cell' ? [C] : [])].every((j) =>
+          fits(r.values[q]![j]!, n(r.values[0]!, j), stat === 'cell' ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j)),
+        ),
+      );
+      return !rowsFit || (stat === 'cell' && ![...cols, C].every((j) => fits(t.total.values[1]![j]!, n(tot, j), N)));
+    });
+    if (misfit >= 0) {
+      const stat = t.stats[misfit] as Exclude<SasStat, 'count'>;
+      const w = SAS_WORDS[stat];
+      errors.push({
+        code: 'layout/sas-base',
+        line: records[t.rows[0]!.at[misfit]!]!.line,
+        message:
+          `${from}〜${to}行目は SAS の PROC FREQ の2元表の出力と読みましたが（チェッカーの判断）、左上の見出しが${quote(w.name)}とする各セルの${misfit + 1}行目（${records[t.rows[0]!.at[misfit]!]!.line}行目ほか）の割合が、` +
+          `件数の${w.base}に対する割合と丸めの範囲で合いません。何の割合か決められないため、表として読みません`,
+        hint: 'SAS の出力をそのまま貼り付けるか、Frequency の行だけの表にして貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
+      });
+      for (let q = k; q < t.end; q++) out.push({ line: records[q]!.line, fields: [''] });
+      k = t.end;
+      continue;
+    }
+    // The names: the line 「sex  outcome」 and the title 「Table of sex by outcome」 just above the key (blank lines
+    // between), taken out of the records so far.
+    let rowVar = '';
+    let title = '';
+    let back = out.length - 1;
+    const skipBlank = () => {
+      while (back >= 0 && text(out[back]!) === '') back--;
+    };
+    skipBlank();
+    // Two names, neither starting with a digit (a line 「Table 1」 over the key is no names line: left as it was).
+    const names = back >= 0 ? /^([^\d\s]\S*) ([^\d\s]\S*)$/.exec(text(out[back]!)) : null;
+    if (names && !/^table of /i.test(text(out[back]!))) {
+      rowVar = names[1]!;
+      title = `${names[1]} × ${names[2]}`;
+      out[back] = { line: out[back]!.line, fields: [''] };
+      back--;
+      skipBlank();
+    }
+    const tableOf = back >= 0 ? /^table of (.+) by (.+)$/i.exec(text(out[back]!)) : null;
+    if (tableOf) {
+      title = text(out[back]!);
+      rowVar ||= tableOf[1]!;
+      out[back] = { line: out[back]!.line, fields: [''] };
+    }
+    const pcts = t.stats.flatMap((s, q) => (s === 'count' ? [] : [{ s, q }]));
+    const headLine = records[t.headAt]!.line;
+    const tables = pcts.length === 0 ? [undefined] : pcts;
+    // An N the title states (「Table of sex by outcome (N=145)」) is said once, over the last table (the one a
+    // 「Frequency Missing」 under it is linked to, `linkMissingCross`); the tables before it are titled without it.
+    const untitledN = title.replace(/ ?[(（]\s*n ?[=＝:：] ?\d{1,9}\s*[)）]/i, '');
+    for (const [q, p] of tables.entries()) {
+      out.push({ line: headLine, fields: [''] });
+      const named = q === tables.length - 1 ? title : untitledN;
+      if (named) out.push({ line: headLine, fields: [`# ${named}${p ? `（${SAS_WORDS[p.s].pct}）` : ''}`] });
+      out.push({ line: headLine, fields: [rowVar, ...t.labels, 'Total'] });
+      const cell = (v: string[], ps: string[] | undefined, j: number) => (ps && ps[j] ? `${v[j]} (${ps[j]}%)` : v[j]!);
+      for (const r of t.rows)
+        out.push({
+          line: records[r.at[0]!]!.line,
+          fields: [r.label, ...[...cols, C].map((j) => cell(r.values[0]!, p && r.values[p.q], j))],
+        });
+      out.push({
+        line: records[t.total.at[0]!]!.line,
+        fields: ['Total', ...[...cols, C].map((j) => cell(tot, p?.s === 'cell' ? t.total.values[1] : undefined, j))],
+      });
+    }
+    out.push({ line: to, fields: [''] });
+    notes.push({
+      code: 'layout/sas-cross',
+      line: from,
+      message:
+        `${from}〜${to}行目は、SAS の PROC FREQ の2元表の出力（左上の${t.stats.map((s) => quote(s === 'count' ? 'Frequency' : SAS_WORDS[s].name)).join('')}、「|」の罫線）と読み、` +
+        `各セルの${quote('Frequency')}の行を件数の表として読みました（行と列の「Total」は件数の和と合うことを確かめました。チェッカーの判断）` +
+        (pcts.length === 0
+          ? ''
+          : `。その下の${pcts.map((p) => quote(SAS_WORDS[p.s].name)).join('')}の行は、${pcts.map((p) => SAS_WORDS[p.s].base).join('・')}に対する割合と、すべてのセルで丸めの範囲で合うため、` +
+            `割合ごとに「件数 (割合%)」の表に分けて読み、同じ件数の表として一緒に確かめます。秘匿するセルは、件数とその下の割合をすべて隠してください（チェッカーの判断）`),
+    });
+    k = t.end;
+  }
+  return { records: out, notes, errors };
 }

@@ -87,7 +87,7 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
-import { readListing } from './listing.ts';
+import { readListing, sasCrossLines } from './listing.ts';
 import {
   readPairs,
   readPivot,
@@ -856,7 +856,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       return out;
     }
   }
-  const read = readRecords(text);
+  const read = readRecords(text, undefined, sasCrossLines(text));
   const { records, unclosedQuote } = read;
   const long = unclosedQuote === undefined ? longValue(records) : undefined;
   if (long) {
