@@ -56,6 +56,12 @@ interface OTable {
    * Σ n·(m − h) ≤ N·(M + H) and, where every group's mean is printed, Σ n·(m + h) ≥ N·(M − H).
    */
   weighted?: { axis: 'rows' | 'cols'; total: number; sizes: number[][]; values: (number | undefined)[]; halves: number[] }[];
+  /**
+   * oracle40: an N an upper header row states for a span of several columns (「男性 (N=80)」 over 「A群」「B群」): the sum
+   * of the span's columns (`cols`, read) over the lines that are no sums — taken from the columns' labels, where it
+   * would be read as each column's own N.
+   */
+  spans?: { cols: number[]; n: number }[];
 }
 
 /**
@@ -340,6 +346,7 @@ export function parse(text: string, readMeans = false, readRatios = false, readW
       ...(means.length > 0 && { means }),
       ...(ratios.length > 0 && { ratios }),
       ...(weighted.length > 0 && { weighted }),
+      ...(header && header.spans.length > 0 && { spans: header.spans }),
     };
     shareTotals(t);
     tables.push(bracketSizes(withSizes(titleGroups(t))));
@@ -422,7 +429,9 @@ const NOTE = /^(?:※|\*|†|‡|注\s*[)）:：\d]|注記|備考|出典|資料|
  * and adds nothing to its label. An N in an upper row (「A群 (N=30)」) is then in the column's label, where `statedN`
  * reads it. `columns`: per column read, the grid's column of its count and of its share.
  */
-function headerOf(grid: string[][]): { head: string[]; depth: number; columns: { n: number; pct?: number }[] } | undefined {
+function headerOf(
+  grid: string[][],
+): { head: string[]; depth: number; columns: { n: number; pct?: number }[]; spans: { cols: number[]; n: number }[] } | undefined {
   const sub = (row: string[]) =>
     row.length >= 2 &&
     nfkc(row[0] ?? '') === '' &&
@@ -443,7 +452,9 @@ function headerOf(grid: string[][]): { head: string[]; depth: number; columns: {
     });
   const lowest = (j: number) => nfkc(rows[depth - 1]![j] ?? '');
   const upper = (j: number) => spans.map((s) => s[j]!.text).filter((x) => x !== '');
-  const sameSpan = (a: number, b: number) => spans.every((s) => s[a]!.from === s[b]!.from);
+  // One span, or the same label repeated over both (a copy that writes a merged cell's label in each of its cells).
+  const sameSpan = (a: number, b: number) =>
+    spans.every((s) => s[a]!.from === s[b]!.from) || (nfkc(rows[0]![a] ?? '') !== '' && spans.every((s) => s[a]!.text === s[b]!.text));
   const columns: { n: number; pct?: number }[] = [];
   const labels: string[] = [];
   for (let j = 1; j < width; j++) {
@@ -459,8 +470,25 @@ function headerOf(grid: string[][]): { head: string[]; depth: number; columns: {
     labels.push([...up, ...(unit || lowest(j) === '' ? [] : [lowest(j)])].join('・'));
   }
   if (labels.some((l) => l === '')) return undefined;
+  // An N over a span of several columns read is the span's, not each column's: taken out of their labels.
+  const spanNs: { cols: number[]; n: number }[] = [];
+  spans.forEach((level) => {
+    const starts = [...new Set(columns.map(({ n }) => level[n]!.from))];
+    for (const from of starts) {
+      const text = level[from]!.text;
+      const cols = columns.flatMap(({ n }, c) => (level[n]!.from === from ? [c] : []));
+      const n = statedN(text);
+      if (cols.length < 2 || n === undefined) continue;
+      const bare = nfkc(text)
+        .replace(/\s*[(（]?\s*[nN]\s*[=:＝]\s*[\d,]+\s*[)）]?/, '')
+        .trim();
+      if (bare === '' || statedN(bare) !== undefined) continue;
+      spanNs.push({ cols, n });
+      for (const c of cols) labels[c] = labels[c]!.replace(text, bare);
+    }
+  });
   const corner = rows.map((r) => r[0] ?? '').find((x) => nfkc(x) !== '') ?? '';
-  return { head: [corner, ...labels], depth, columns };
+  return { head: [corner, ...labels], depth, columns, spans: spanNs };
 }
 
 /** A cell of a count and, where its share is printed beside it (`headerOf`), that share: read as 「n (p%)」. */
@@ -1406,6 +1434,24 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     };
     const itemRows = [...Array(R).keys()].filter((r) => !isSum(R, rowVec, r));
     const itemCols = [...Array(C).keys()].filter((c) => !isSum(C, colVec, c));
+    // oracle40: an upper header row's N over a span of columns (`spans`): the span's items add up to it, or one row's
+    // cells across the span (its 合計 row) — where the counts do.
+    for (const { cols, n } of t.spans ?? []) {
+      const across = (rs: number[]) => rs.reduce((s, r) => s + cols.reduce((a, c) => a + (t.cells[r]![c]!.n ?? NaN), 0), 0);
+      if (across(itemRows) === n)
+        sumCon(
+          itemRows.flatMap((r) => cols.map((c) => v(r, c))),
+          n,
+          n,
+        );
+      for (let r = 0; r < R; r++)
+        if (!itemRows.includes(r) && across([r]) === n)
+          sumCon(
+            cols.map((c) => v(r, c)),
+            n,
+            n,
+          );
+    }
     const items = itemRows.flatMap((r) => itemCols.map((c) => v(r, c)));
     // Each N alone: where the items of its column (row) — every line that is no sum of the others — add up to it, their sum.
     colN.forEach((n, c) => {
