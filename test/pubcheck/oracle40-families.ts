@@ -10,8 +10,8 @@
  * - span/linked: the span table with totals, and its counts again under one header row (「A群男性」「男性 A群」
  *   「A群・男性」, in another order or not), without totals: one set of counts to an attacker.
  * - span/pairs: three header rows, 「男性」「女性」 over 「A群」「B群」 over 「n」「%」, a 合計 row or none.
- * - csv: CSV whose header cells are quoted over two lines (「"A群\n(N=35)"」), cells 「5 (14.3)」 or 「5 (14.3%)」, a
- *   合計 column (「"合計\n(N=75)"」) or none.
+ * - csv: CSV (or an Excel copy: tabs) whose header cells are quoted over two lines (「"A群\n(N=35)"」, 「n=35」
+ *   「(35例)」 「N＝35」), cells 「5 (14.3)」 or 「5 (14.3%)」, a 合計 column (「"合計\n(N=75)"」) or none.
  * Every table has one count of 1–9 among counts of 12–60. Measured by oracle40-measure.ts.
  */
 import { int, lcg, pick } from './helpers.ts';
@@ -130,11 +130,14 @@ export function make(kind: Kind, next: () => number): Case {
   const ns = colSums(body);
   const mark = next() < 0.5 ? '%' : '';
   const names = [...GROUPS.slice(0, nc), ...(grand ? ['合計'] : [])];
+  // The N on the cell's second line as people write it; comma-separated, or an Excel copy (tabs, the two-line cells quoted).
+  const n = pick(next, [(x: number) => `(N=${x})`, (x: number) => `n=${x}`, (x: number) => `(${x}例)`, (x: number) => `N＝${x}`]);
+  const sep = next() < 0.5 ? ',' : '\t';
   const lines = [
-    ['区分', ...names.map((g, j) => `"${g}\n(N=${ns[j]})"`)],
+    ['区分', ...names.map((g, j) => `"${g}\n${n(ns[j]!)}"`)],
     ...body.map((r, i) => [rows[i]!, ...r.map((v, j) => `${v} (${((100 * v) / ns[j]!).toFixed(1)}${mark})`)]),
   ];
-  return { kind, text: lines.map((l) => l.join(',')).join('\n') + '\n' };
+  return { kind, text: lines.map((l) => l.join(sep)).join('\n') + '\n' };
 }
 
 export function family(kind: Kind, count: number, seed: number): Case[] {
