@@ -432,13 +432,17 @@ const NOTE = /^(?:※|\*|†|‡|注\s*[)）:：\d]|注記|備考|出典|資料|
 function headerOf(
   grid: string[][],
 ): { head: string[]; depth: number; columns: { n: number; pct?: number }[]; spans: { cols: number[]; n: number }[] } | undefined {
-  const sub = (row: string[]) =>
+  // The corner's label may stand in the lowest header row instead, the upper rows' corner blank.
+  const sub = (row: string[], k: number) =>
     row.length >= 2 &&
-    nfkc(row[0] ?? '') === '' &&
+    (nfkc(row[0] ?? '') === '' || grid.slice(0, k).every((r) => nfkc(r[0] ?? '') === '')) &&
     row.slice(1).some(label) &&
     row.slice(1).every((x) => nfkc(x) === '' || label(x) || SHARE_WORD.test(nfkc(x)));
   let depth = 1;
-  while (depth < 3 && depth < grid.length - 1 && sub(grid[depth]!)) depth++;
+  while (depth < 3 && depth < grid.length - 1 && sub(grid[depth]!, depth)) {
+    depth++;
+    if (nfkc(grid[depth - 1]![0] ?? '') !== '') break;
+  }
   if (depth === 1) return undefined;
   const rows = grid.slice(0, depth);
   const width = Math.max(...rows.map((r) => r.length));

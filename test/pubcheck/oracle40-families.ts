@@ -4,6 +4,8 @@
  * - pairs: a group over 「n」「%」 (a merged cell copied out: blanks after it; or the label repeated over both; or over
  *   one column 「n (%)」), the share of the group's count, a 合計
  *   row of 100% or none, the group's N in the upper row (「A群 (N=35)」) or none, an Excel title row and note row or none.
+ * - pairs/words: the same otherwise written: 「例数」「割合(%)」, 「N」「(%)」 …, the corner in the lower header row, the
+ *   shares of the row's count (a 合計 pair of the rows beside).
  * - span: 「男性」「女性」 each over 「A群」「B群」 (and a 「計」 of its own or none), 「合計」 merged downward (blank under
  *   it) or over 「A群」「B群」 (each group's sum over the sexes) or none, a 合計 row or none, each sex's N in the upper
  *   row (「男性 (N=80)」: the sum over its columns) or none.
@@ -16,8 +18,8 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 
-export type Kind = 'pairs' | 'span' | 'span/linked' | 'span/pairs' | 'csv';
-export const KINDS: readonly Kind[] = ['pairs', 'span', 'span/linked', 'span/pairs', 'csv'];
+export type Kind = 'pairs' | 'pairs/words' | 'span' | 'span/linked' | 'span/pairs' | 'csv';
+export const KINDS: readonly Kind[] = ['pairs', 'pairs/words', 'span', 'span/linked', 'span/pairs', 'csv'];
 
 export interface Case {
   kind: Kind;
@@ -63,6 +65,31 @@ export function make(kind: Kind, next: () => number): Case {
       ...m.map((r, i) => [rows[i]!, ...r.flatMap((v, j) => pair(String(v), pct(v, ns[j]!)))]),
       ...(total ? [['合計', ...ns.flatMap((n) => pair(String(n), `100.0${mark}`))]] : []),
       ...(excel ? [pad(['※ 割合は各群の合計に対する割合'])] : []),
+    ];
+    return { kind, text: tsv(lines) };
+  }
+  if (kind === 'pairs/words') {
+    // pairs otherwise written: the header's words (「例数」「割合(%)」, 「N」「(%)」, 「人数」「%」), the corner in the
+    // lower header row or the upper, the shares of the column's count or of the row's (then a 合計 pair of the rows).
+    const nc = int(next, 2, 3);
+    const m = counts(next, nr, nc);
+    const [cw, sw] = pick(next, [
+      ['例数', '割合(%)'],
+      ['N', '(%)'],
+      ['人数', '%'],
+      ['n', '割合'],
+    ] as const);
+    const low = next() < 0.5;
+    const byRow = next() < 0.5;
+    const body = byRow ? m.map((r) => [...r, sum(r)]) : m;
+    const names = [...GROUPS.slice(0, nc), ...(byRow ? ['合計'] : [])];
+    const ns = colSums(body);
+    const base = (i: number, j: number) => (byRow ? body[i]![nc]! : ns[j]!);
+    const lines = [
+      [low ? '' : '区分', ...names.flatMap((g) => [g, ''])],
+      [low ? '区分' : '', ...names.flatMap(() => [cw, sw])],
+      ...body.map((r, i) => [rows[i]!, ...r.flatMap((v, j) => [String(v), ((100 * v) / base(i, j)).toFixed(1)])]),
+      ...(total && !byRow ? [['合計', ...ns.flatMap((n) => [String(n), '100.0'])]] : []),
     ];
     return { kind, text: tsv(lines) };
   }
