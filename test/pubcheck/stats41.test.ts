@@ -6,13 +6,19 @@
  *    of N and the SD √(m(1 − m)) at every position, as stats40 reads 「平均 (SD)」 (rates.ts `binary: 'meansd'`) — and
  *    hidden wherever the count or N is. plainMeanCases seeds 2011–2012 (100 tables): 115d91e refused 100; now 100 read,
  *    none given back by stats40’s brute force (`binaryCellAttack`; published whole, 82 of 100 give a count back).
+ * 2. Means and extremes on different axes (a 「平均」 row and a 「最多」「最少」「範囲」 column, or transposed): 115d91e read the
+ *    mean and refused the extreme (`header/statistic`). Now each is proved over the counts alone (read.ts `crossedMeans`:
+ *    the means over the table without the extremes' lines, the extremes over the table without the means') and both
+ *    are set aside and hidden with their counts, where the cell they cross at is blank or 「-」 (a mean of the extremes
+ *    there: refused as before). crossCases seeds 2013–2014 (100 tables): 115d91e refused 100; now 66 read (every blank
+ *    or dash crossing), 34 refused (a value there), none given back by the shared brute force (fills.ts `crossAttack`; published whole, 65 of the 66 give a count back).
  */
 import { describe, expect, it } from 'vitest';
 import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 import type { Reported } from './stats39-families.ts';
-import { plainMeanAttack, plainMeanCases } from './stats41-families.ts';
+import { crossAttack, crossCases, plainMeanAttack, plainMeanCases } from './stats41-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -50,4 +56,36 @@ describe('3. 「平均」 alone over 0/1 variables’ m (sd) cells (115d91e: ref
     expect(read).toBe(100);
     expect(wholeLeaks).toBe(82);
   });
+});
+
+describe('2. a mean row and an extreme column (115d91e: the extreme refused)', () => {
+  it('「平均」 row and 「最多」 column, the crossing blank: both read, hidden with their counts; a value there: refused', () => {
+    const text = '施設,2020年,2021年,2022年,最多\nA病院,45,3,50,50\nB病院,40,30,12,40\nC病院,12,35,33,35\n平均,32.3,22.7,31.7,\n';
+    const r = result(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const cells = reported(r)!.tables[0]!.rates.flatMap((x) => x.cells);
+    expect(cells.filter((c) => c.hidden).map((c) => [c.row, c.col])).toEqual([
+      ['平均', '2021年'],
+      ['A病院', '最多'],
+    ]);
+    expect(result(text.replace('31.7,\n', '31.7,41.7\n')).ok).toBe(false);
+  });
+  it('random (crossCases seeds 2013–2014, 100 tables): 66 read, none given back; published whole 65 leak', () => {
+    let read = 0;
+    let wholeLeaks = 0;
+    for (const seed of [2013, 2014])
+      for (const c of crossCases(50, seed)) {
+        const r = result(c.text);
+        if (!r.ok) {
+          expect(c.cross, c.text).toBe('value');
+          continue;
+        }
+        read++;
+        expect(crossAttack(c, r, reported(r)), c.text).toEqual([]);
+        if (crossAttack(c, r, whole(reported(r))).some((l) => l !== 'unknown')) wholeLeaks++;
+      }
+    expect(read).toBe(66);
+    expect(wholeLeaks).toBe(65);
+  }, 120_000);
 });
