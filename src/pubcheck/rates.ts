@@ -1544,7 +1544,13 @@ export function joinIntervals(
       for (let k = 0; k < labels.length; k++) {
         // The mean and its SD in one cell under 「平均 (SD)」「mean (SD)」「Mean ± SD」 (stats40: 「0.12 (0.33)」): each cell
         // split into the two, read as the separate lines are, the cell hidden as one (`meansd`).
-        const both = BINARY_MEAN_SD.test(normalise(labels[k]!).trim());
+        // 「平均」 alone over such cells too (stats41): the cell's shape m (sd) and the count line prove it, as below (the
+        // mean the count's share of N at every position, the SD √(m(1 − m))), as for a label that names the SD.
+        const shaped =
+          /^(?:平均|平均値|mean|average)$/i.test(normalise(labels[k]!).trim()) &&
+          values(k).some((v) => !empty(v)) &&
+          values(k).every((v) => empty(v) || BINARY_MEAN_SD_CELL.test(normalise(v).trim()));
+        const both = shaped || BINARY_MEAN_SD.test(normalise(labels[k]!).trim());
         if (
           !(both || /^(?:平均|平均値|mean|average)$/i.test(normalise(labels[k]!).trim())) ||
           used.has(k) ||

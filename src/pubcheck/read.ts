@@ -5168,6 +5168,7 @@ function extremesAside(
  */
 function setAsideMeans(
   records: CsvRecord[],
+  crossing = true,
 ): { records: CsvRecord[]; means: SetAsideMean[] } | { why: { label: string; text: string } } | undefined {
   if (records.length < 2) return undefined;
   const header = records[0]!;
@@ -5190,6 +5191,8 @@ function setAsideMeans(
   // over the other. The means found again with the extremes' lines left out, then the extremes with the means' left
   // out — every line of either on one axis, each proved again by its own arithmetic over the counts alone.
   const seen = [...extremeLines(rowRecords, cols, rows, header.line), ...centreLines(rowRecords, cols, rows, header.line).found];
+  const crossed = crossing ? crossedMeans(records, seen, found) : undefined;
+  if (crossed) return crossed;
   if (seen.length > 0 && new Set(seen.map((e) => e.kind)).size === 1) {
     const without = (kind: '列' | '行', labels: readonly string[]) => {
       const drop = new Set(labels.map((l) => normalise(l).trim()));
@@ -5281,6 +5284,83 @@ function setAsideMeans(
       ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !out.has(k - 1)) }))
       : records.filter((_, i) => i === 0 || !out.has(i - 1));
   return { records: kept, means: [...means, ...extremes] };
+}
+
+/**
+ * Means and extremes on different axes (stats41: a 「平均」 row beside a 「最多」 column): each proved over the counts
+ * alone — the means over the table without the extremes' lines (`setAsideMeans` as for means alone: every check of
+ * it), the extremes over the table without the means' lines (`extremesAside`) — and both set aside, each hidden with
+ * the counts it is taken over. The cells where a mean line crosses an extreme line are a statistic of statistics (the
+ * mean of the maxima, or the maximum of the means): read only where every such cell is blank, else undefined (the
+ * caller's reading and refusal as before).
+ */
+function crossedMeans(
+  records: CsvRecord[],
+  extremesSeen: readonly { kind: '列' | '行'; label: string }[],
+  meansSeen: readonly MeanLine[],
+): { records: CsvRecord[]; means: SetAsideMean[] } | undefined {
+  const header = records[0]!;
+  const key = (l: string) => normalise(l).trim();
+  const drop = (k: '列' | '行', labels: readonly string[]) => {
+    const out = new Set(labels.map(key));
+    const heads = trimEnd(header.fields);
+    return k === '列'
+      ? records.map((r) => ({ ...r, fields: r.fields.filter((_, c) => c === 0 || !out.has(key(heads[c] ?? ''))) }))
+      : records.filter((r, i) => i === 0 || !out.has(key(r.fields[0] ?? '')));
+  };
+  // The extremes as found over the whole table, or (their lines' values whole numbers only where the means' are left
+  // out) over the table without the means found.
+  let seen = extremesSeen;
+  if (seen.length === 0 && meansSeen.length > 0 && new Set(meansSeen.map((m) => m.kind)).size === 1) {
+    const rs = drop(
+      meansSeen[0]!.kind,
+      meansSeen.map((m) => m.label),
+    );
+    const cs = buildHeaders(trimEnd(rs[0]!.fields).slice(1)).headers;
+    const ws = buildHeaders(rs.slice(1).map((r) => r.fields[0] ?? '')).headers;
+    if (cs.length !== trimEnd(rs[0]!.fields).length - 1 || ws.length !== rs.length - 1) return undefined;
+    seen = [...extremeLines(rs.slice(1), cs, ws, header.line), ...centreLines(rs.slice(1), cs, ws, header.line).found].filter(
+      (e) => e.kind !== meansSeen[0]!.kind,
+    );
+  }
+  if (seen.length === 0 || new Set(seen.map((e) => e.kind)).size !== 1) return undefined;
+  const kind = seen[0]!.kind;
+  const inner = setAsideMeans(
+    drop(
+      kind,
+      seen.map((e) => e.label),
+    ),
+    false,
+  );
+  if (!inner || !('records' in inner) || inner.means.length === 0) return undefined;
+  if (inner.means.some((m) => m.kind === kind || m.extreme || m.ratio)) return undefined;
+  const other = inner.means[0]!.kind;
+  const rest = drop(
+    other,
+    inner.means.map((m) => m.label),
+  );
+  const cols = buildHeaders(trimEnd(rest[0]!.fields).slice(1)).headers;
+  const rows = buildHeaders(rest.slice(1).map((r) => r.fields[0] ?? '')).headers;
+  const extremes = extremesAside(rest.slice(1), cols, rows, header.line).filter((e) => e.kind === kind);
+  if (extremes.length !== seen.length || !seen.every((e) => extremes.some((x) => x.label === e.label))) return undefined;
+  // Every cell where a mean line crosses an extreme line blank (or a dash).
+  const heads = trimEnd(header.fields).map(key);
+  for (const m of inner.means)
+    for (const e of extremes) {
+      const [rowLabel, colLabel] = kind === '列' ? [m.label, e.label] : [e.label, m.label];
+      const row = records.slice(1).find((r) => key(r.fields[0] ?? '') === key(rowLabel));
+      const c = heads.indexOf(key(colLabel));
+      if (!row || c < 1) return undefined;
+      const text = key(row.fields[c] ?? '');
+      if (text !== '' && !/^[-－—]$/.test(text)) return undefined;
+    }
+  const out = new Set(extremes.map((e) => key(e.label)));
+  const innerHeads = trimEnd(inner.records[0]!.fields);
+  const kept =
+    kind === '列'
+      ? inner.records.map((r) => ({ ...r, fields: r.fields.filter((_, c) => c === 0 || !out.has(key(innerHeads[c] ?? ''))) }))
+      : inner.records.filter((r, i) => i === 0 || !out.has(key(r.fields[0] ?? '')));
+  return { records: kept, means: [...inner.means, ...extremes] };
 }
 
 /**
