@@ -73,8 +73,8 @@ function leftOutOfBothPositions(
  * (`leftOut` reads the line as an item: the N less every printed line). Each such line whose sum is under the N.
  */
 function leftOutOfBoth(table: Table): { denominator: number; rest: number; both: string; bothCol?: string }[] {
-  // totals41: or the N written as the table's that read.ts placed on a line whose printed sum it is, that line's sum
-  // having a line read both ways as an item (`Table.writtenN`): as a total, the N is the table's.
+  // totals41: or the N written as the table's that read.ts placed on a line whose printed sum it is (`Table.writtenN`):
+  // a reader who takes a line read both ways for a total takes that N for the table's.
   const n = table.denominator ?? table.writtenN;
   if (n === undefined || table.kind !== 'count') return [];
   const out: { denominator: number; rest: number; both: string; bothCol?: string }[] = [...table.rows, ...table.cols].flatMap((h) => {
