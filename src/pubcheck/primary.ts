@@ -73,7 +73,9 @@ function leftOutOfBothPositions(
  * (`leftOut` reads the line as an item: the N less every printed line). Each such line whose sum is under the N.
  */
 function leftOutOfBoth(table: Table): { denominator: number; rest: number; both: string; bothCol?: string }[] {
-  const n = table.denominator;
+  // totals41: or the N written as the table's that read.ts placed on a line whose printed sum it is (`Table.writtenN`):
+  // a reader who takes a line read both ways for a total takes that N for the table's.
+  const n = table.denominator ?? table.writtenN;
   if (n === undefined || table.kind !== 'count') return [];
   const out: { denominator: number; rest: number; both: string; bothCol?: string }[] = [...table.rows, ...table.cols].flatMap((h) => {
     if (h.bothRest === undefined) return [];

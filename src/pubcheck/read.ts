@@ -2348,6 +2348,8 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       const withSum = table.kind === 'count' ? headersWithSum(table, c.n, lineSum) : [];
       if (withSum.length > 0) {
         for (const h of withSum) h.denominator = c.n;
+        // Written as the table's N (N=, 全…例): kept for a line read both ways (types.ts `Table.writtenN`).
+        if (c.n === explicit) table.writtenN ??= c.n;
         continue;
       }
       // 「A群 N=40」 over a column 「A薬」: the name before the N and a header's share their start, one of them with more

@@ -265,6 +265,13 @@ export interface Table {
   /** N stated for the whole table, in the title or the corner cell (「対象患者 (N=250)」). */
   denominator?: number;
   /**
+   * totals41: an N the title or the corner writes as the table's (「N=172」「全172例」) that read.ts `statedCounts` placed
+   * on a line whose printed sum it is (`headersWithSum`: column 「A群」 27 + 38 + 20 + 87 = 172, 「Semua」 87 among them
+   * as an item). A reader who takes a line read both ways for the total has no such sum and takes the N for the table's
+   * (primary.ts `leftOutOfBoth`: N less that line, or the common cell, is left out).
+   */
+  writtenN?: number;
+  /**
    * Sums the labels do not declare, found by arithmetic (sums.ts): rows or columns that are totals or subtotals
    * whatever they are called, and stated N that are sums of rows or columns. Each is an equation of the table.
    */
