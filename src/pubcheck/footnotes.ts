@@ -65,7 +65,7 @@ const UNIT_COUNT = /(?<![\d,])\d[\d,]*\s*(?:例|名|人)(?!\p{L})/gu;
 /**
  * The text of a footnote that states only Ns (`statedDenominators`: 「N=98」「全98例」, or 「合計98名」) of the table or of
  * its labels (「※全体 N=98」「注：A群 N=28、B群 N=70」), its mark taken off; read as the title's N (attack40). Only
- * where every cell is a plain count and every number the note states is the table's sum, a column's or a row's (the
+ * where every cell is a count (plain or 「n (%)」) and every number the note states is the table's sum, a column's or a row's (the
  * arithmetic proves whose N it is). Undefined where it says anything else (「※3例は除外」「除外 N=3」 stay notes with a
  * count, refused), a word is no label of the table, or a number is no such sum.
  */
@@ -89,7 +89,10 @@ export function noteN(text: string, records: readonly CsvRecord[]): string | und
   return sums && [...ns.map((n) => n.n), ...counts].every((n) => sums.has(n)) ? note : undefined;
 }
 
-/** The table's sum and its columns' and rows' (lines labelled as totals left out), where every cell is a plain count. */
+/**
+ * The table's sum and its columns' and rows' (lines labelled as totals left out), where every cell is a plain count or
+ * a count with its share in brackets (「3 (10.7%)」).
+ */
 function plainSums(records: readonly CsvRecord[]): Set<number> | undefined {
   const head = records[0]?.fields ?? [];
   const cols = head.map((_, j) => j).filter((j) => j > 0 && !isTotalLabel(head[j]!.trim()));
@@ -98,9 +101,9 @@ function plainSums(records: readonly CsvRecord[]): Set<number> | undefined {
   for (const r of rows) {
     const line: number[] = [];
     for (const j of cols) {
-      const v = normalise(r.fields[j] ?? '').trim();
-      if (!/^\d{1,9}$/.test(v)) return undefined;
-      line.push(Number(v));
+      const v = /^(\d{1,9})(?:\s*[(（][^()（）]*[)）])?$/.exec(normalise(r.fields[j] ?? '').trim());
+      if (!v) return undefined;
+      line.push(Number(v[1]));
     }
     m.push(line);
   }

@@ -3,7 +3,7 @@
  * would paste it. Every case is a count table of 2–3 lines by 2–3 groups, one count small (1–9).
  * - unit/cells: counts written 「12例」「12名」「12人」「12 例」 (a unit per table or per column), with totals;
  * - fullwidth/digits: counts, totals and labels written in full-width characters 「１２」「Ａ群」, with totals;
- * - footnote/total: the table without totals, its total given only in a note below it (「※全体 N=98」, 「※対象は計98例」,
+ * - footnote/total: the table without totals (plain counts or 「n (%)」 cells), its total given only in a note below it (「※全体 N=98」, 「※対象は計98例」,
  *   「注）A群 N=28、B群 N=70」): refused as a note with a number, or held against the total row written out;
  * - pct/bases: 「n (%)」 cells where the groups' shares and the 合計 column's are of different bases (the groups' of
  *   their N, the 合計's of everyone; or the groups' of the row's total), rounded half up or half to even, whole or one
@@ -11,13 +11,16 @@
  * - split/pct: the count table with totals and its percentages again in a second table under 「Ａ群 (N=28)」, the labels'
  *   width and spaces varied (「Ａ群」「A 群」「A　群」);
  * - transpose/totals: the table and its transpose, both with totals, the second's labels full-width;
+ * - margins/split: the counts twice, once with the 合計 column first and no total line, once with the total line
+ *   first and no 合計 column, the second's labels written otherwise (「Ａ群」「A 群」, 「男」);
  * - marks/cells: a count written 「△3」「▲3」「(3)」「NE」「ND」「N/A」「n/a」 beside totals: refused in words, never read.
  * Measured by attack40-measure.ts: refused, held or leaked per kind and protection (the oracle attacks `attacked`, the
  * same tables in plain digits and labels, where given; else the checker's reading written out).
  */
 import { int, lcg, pick } from './helpers.ts';
 
-export type Kind = 'unit/cells' | 'fullwidth/digits' | 'footnote/total' | 'pct/bases' | 'split/pct' | 'transpose/totals' | 'marks/cells';
+export type Kind =
+  'unit/cells' | 'fullwidth/digits' | 'footnote/total' | 'pct/bases' | 'split/pct' | 'transpose/totals' | 'marks/cells' | 'margins/split';
 export const KINDS: readonly Kind[] = [
   'unit/cells',
   'fullwidth/digits',
@@ -26,6 +29,7 @@ export const KINDS: readonly Kind[] = [
   'split/pct',
   'transpose/totals',
   'marks/cells',
+  'margins/split',
 ];
 
 export interface Case {
@@ -119,12 +123,17 @@ export function make(kind: Kind, next: () => number): Case {
       `(全体 n = ${all})`,
     ];
     const k = int(next, 0, notes.length - 1);
-    const text = `${tsv(bare('区分', rows, cols, m))}\n${notes[k]}\n`;
+    // half of them 「n (%)」 cells, each count's share of its column
+    const pct = next() < 0.5;
+    const body = (total: boolean) => {
+      const lines = bare(pct ? '区分 n (%)' : '区分', rows, cols, m);
+      if (pct) m.forEach((r, i) => r.forEach((v, j) => (lines[i + 1]![j + 1] = `${v} (${share(v, colSums[j]!, 1, false)})`)));
+      if (total) lines.push(['合計', ...colSums.map((n) => (pct ? `${n} (100.0)` : String(n)))]);
+      return tsv(lines);
+    };
+    const text = `${body(false)}\n${notes[k]}\n`;
     // the note's N as an attacker reads it: the table's in its title, or each group's as a total line
-    const attacked =
-      k === 3
-        ? tsv([...bare('区分', rows, cols, m), ['合計', ...colSums.map(String)]]) + '\n'
-        : `# 全体 N=${all}\n${tsv(bare('区分', rows, cols, m))}\n`;
+    const attacked = k === 3 ? `${body(true)}\n` : `# 全体 N=${all}\n${body(false)}\n`;
     return { kind, text, attacked, expect: 'refused' };
   }
   if (kind === 'pct/bases') {
@@ -159,6 +168,15 @@ export function make(kind: Kind, next: () => number): Case {
     const second = tsv(withTotals('区分', cols.map(wide), rows, transposed(m)));
     const attacked = tsv(withTotals('区分', cols, rows, transposed(m)));
     return { kind, text: `${plain}\n${second}\n`, attacked: `${plain}\n${attacked}\n`, expect: 'held' };
+  }
+  if (kind === 'margins/split') {
+    const colSums = cols.map((_, j) => sum(m.map((r) => r[j]!)));
+    const first = tsv([['区分', '合計', ...cols], ...m.map((r, i) => [rows[i]!, String(sum(r)), ...r.map(String)])]);
+    const names = cols.map((c) => pick(next, [wide(c.slice(0, 1)) + c.slice(1), `${c[0]} ${c.slice(1)}`, c]));
+    const short = rows.map((r) => (r === '男性' ? '男' : r === '女性' ? '女' : r));
+    const second = (labels: readonly string[], rowLabels: readonly string[]) =>
+      tsv([['区分', ...labels], ['合計', ...colSums.map(String)], ...m.map((r, i) => [rowLabels[i]!, ...r.map(String)])]);
+    return { kind, text: `${first}\n\n${second(names, short)}\n`, attacked: `${first}\n\n${second(cols, rows)}\n`, expect: 'held' };
   }
   // marks/cells
   const lines = withTotals('区分', rows, cols, m);
