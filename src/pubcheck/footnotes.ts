@@ -5,9 +5,12 @@
  * (`row/short`). Now the table's last lines of one cell, from the first that opens as a footnote does, are read as
  * notes: each is checked as any note is (a count in it refused, `line/count`) and said (`line/not-read`). A unit note
  * among them (「n (%)」: table1.ts `readUnitNote`) is left as the table's last line, where it is read as the cells' unit.
+ * A note that states only the table's N (「※全体 N=98」「注：A群 N=28、B群 N=70」, attack40) is read as the title's N
+ * would be (`noteN`), where the title states none: refused before as a note with a count (`line/count`).
  */
 import type { CsvRecord } from './csv.ts';
 import { normalise } from './cell.ts';
+import { countText, isTotalLabel, statedDenominators } from './header.ts';
 import { isUnitNote } from './table1.ts';
 import { trimEnd } from './csv.ts';
 
@@ -16,7 +19,7 @@ import { trimEnd } from './csv.ts';
  * letters, or a letter as gt and flextable mark one (「a Fisher's exact test」「a) …」「(a) …」) before words.
  */
 const NOTE_START = new RegExp(
-  String.raw`^(?:(?:notes?|注記?|備考|出典|データ出典|sources?|abbreviations?|略語|略号)\s*(?:[:：.]|$)` +
+  String.raw`^(?:(?:notes?|注記?|備考|出典|データ出典|sources?|abbreviations?|略語|略号)\s*(?:[:：.]|$)|注\d*[)）]` +
     String.raw`|[※*＊†‡§¶]` +
     String.raw`|[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ]+\s*\S)`,
   'iu',
@@ -52,4 +55,59 @@ export function trailingNotes(records: readonly CsvRecord[]): { records: CsvReco
   const notes = tail.filter((_, i) => i !== unit);
   const unitLine = unit < 0 ? [] : [{ ...tail[unit]!, fields: [withoutMarks(tail[unit]!.fields[0]!)] }];
   return { records: [...records.slice(0, first), ...unitLine], notes };
+}
+
+/** Words a note stating the table's N may hold besides the N and the table's labels (「※全体 N=98」「対象 n = 98」). */
+const N_WORDS = /^(?:全体|対象者?|全症例|症例数?|患者数?|合計|総計|総数|計|は|の|で|overall|all|total)+$/iu;
+/** A count with a unit (「98例」「98名」「98人」), read as the title reads it (a sum of the table, else refused). */
+const UNIT_COUNT = /(?<![\d,])\d[\d,]*\s*(?:例|名|人)(?!\p{L})/gu;
+
+/**
+ * The text of a footnote that states only Ns (`statedDenominators`: 「N=98」「全98例」, or 「合計98名」) of the table or of
+ * its labels (「※全体 N=98」「注：A群 N=28、B群 N=70」), its mark taken off; read as the title's N (attack40). Only
+ * where every cell is a count (plain or 「n (%)」) and every number the note states is the table's sum, a column's or a row's (the
+ * arithmetic proves whose N it is). Undefined where it says anything else (「※3例は除外」「除外 N=3」 stay notes with a
+ * count, refused), a word is no label of the table, or a number is no such sum.
+ */
+export function noteN(text: string, records: readonly CsvRecord[]): string | undefined {
+  const note = withoutMarks(text)
+    .trim()
+    .replace(/^(?:(?:notes?|注記?)\s*\d*\s*[:：.)）]?|[※*＊†‡§¶])\s*/iu, '');
+  const t = countText(note);
+  const ns = statedDenominators(note);
+  let rest = t;
+  for (const n of [...ns].reverse()) rest = rest.slice(0, n.index) + ' ' + rest.slice(n.index + n.text.length);
+  const counts = [...rest.matchAll(UNIT_COUNT)].map((m) => Number(m[0].replace(/[^\d]/g, '')));
+  rest = rest.replace(UNIT_COUNT, ' ');
+  if (ns.length + counts.length === 0 || /\d/.test(rest)) return undefined;
+  const head = records[0]?.fields ?? [];
+  const labels = [...head, ...records.slice(1).map((r) => r.fields[0] ?? '')];
+  const known = new Set(labels.map((l) => countText(l).replace(/\s+/g, '')));
+  const words = rest.split(/[\s、,，;；:：()（）。.]+/u).filter((w) => w !== '');
+  if (!words.every((w) => N_WORDS.test(w) || isTotalLabel(w) || known.has(w))) return undefined;
+  const sums = plainSums(records);
+  return sums && [...ns.map((n) => n.n), ...counts].every((n) => sums.has(n)) ? note : undefined;
+}
+
+/**
+ * The table's sum and its columns' and rows' (lines labelled as totals left out), where every cell is a plain count or
+ * a count with its share in brackets (「3 (10.7%)」).
+ */
+function plainSums(records: readonly CsvRecord[]): Set<number> | undefined {
+  const head = records[0]?.fields ?? [];
+  const cols = head.map((_, j) => j).filter((j) => j > 0 && !isTotalLabel(head[j]!.trim()));
+  const rows = records.slice(1).filter((r) => !isTotalLabel((r.fields[0] ?? '').trim()));
+  const m: number[][] = [];
+  for (const r of rows) {
+    const line: number[] = [];
+    for (const j of cols) {
+      const v = /^(\d{1,9})(?:\s*[(（][^()（）]*[)）])?$/.exec(normalise(r.fields[j] ?? '').trim());
+      if (!v) return undefined;
+      line.push(Number(v[1]));
+    }
+    m.push(line);
+  }
+  if (m.length === 0 || cols.length === 0) return undefined;
+  const add = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  return new Set([add(m.map(add)), ...m.map(add), ...cols.map((_, k) => add(m.map((l) => l[k]!)))]);
 }

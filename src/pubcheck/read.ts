@@ -65,7 +65,7 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
-import { trailingNotes, withoutMarks } from './footnotes.ts';
+import { noteN, trailingNotes, withoutMarks } from './footnotes.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { derivedCounts, joinShares, linkedRates, readPersonTime, SD_LABEL, type RateReading } from './rates.ts';
@@ -1177,7 +1177,23 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
     // Footnote lines under the table (kableExtra's 「Note:」, gtsummary's 「² Fisher's exact test」): notes (footnotes.ts).
     const footnotes = trailingNotes(rows);
-    for (const r of footnotes.notes) note(r, `表${number}の下の注`, withoutMarks);
+    // A note stating only the table's N or its labels' (「※全体 N=98」, attack40), each a sum of the table's plain counts,
+    // where the title and the corner state none: read as the title's N would be (checked as one), said as ours.
+    for (const r of footnotes.notes) {
+      const stated = [title ?? '', footnotes.records[0]?.fields[0] ?? ''].some((t) => statedDenominators(t).length > 0);
+      const n = stated ? undefined : noteN(lineText(r), footnotes.records);
+      if (n === undefined) {
+        note(r, `表${number}の下の注`, withoutMarks);
+        continue;
+      }
+      title = title === undefined ? n : `${title} ${n}`;
+      titleLine ??= r.line;
+      out.warnings.push({
+        code: 'layout/note-n',
+        message: `表${number}: ${r.line}行目の注${quote(lineText(r))}を、題名に書かれたときと同じく表（またはその見出し）の N として読み、確かめました（チェッカーの判断）`,
+        place: { line: r.line, table: number },
+      });
+    }
     const marks = readFootnoteMarks(footnotes.records);
     said(marks.note);
     // Stacks of a count line 「n」 and its share line 「%」 (SAS PROC TABULATE): one line of 「n (p%)」 each (stacked.ts).

@@ -1922,9 +1922,14 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
                 // Published x: bounds on the base; x hidden too: the percentage still ties x to its base.
                 if (range) {
                   const h = 0.5 * 10 ** -cell.decimals!;
-                  const lo = cell.percent! - h;
-                  const hi = cell.percent! + h;
-                  // 100x − lo·D ≥ 0 and 100x − hi·D ≤ 0 (rounded to nearest; the engine may also narrow to a cut-off).
+                  // Rounded to nearest [p − h, p + h], or cut off [p, p + 2h] where only that fits the base
+                  // (`baseRange` takes both: 43 of 71 is 60.6%, 「60%」 cut off; attack40, the true counts broke the
+                  // nearest bound and HiGHS found the system infeasible).
+                  const t = (100 * scell.n!) / value;
+                  const nearest = Math.abs(t - cell.percent!) <= h + 1e-9;
+                  const lo = nearest ? cell.percent! - h : cell.percent!;
+                  const hi = cell.percent! + (nearest ? h : 2 * h);
+                  // 100x − lo·D ≥ 0 and 100x − hi·D ≤ 0.
                   const terms = (k: number) => {
                     const m = new Map<number, number>([[x, 100]]);
                     for (const b of base) m.set(b, (m.get(b) ?? 0) - k);
