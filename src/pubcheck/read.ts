@@ -65,7 +65,7 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
-import { trailingNotes, withoutMarks } from './footnotes.ts';
+import { noteN, trailingNotes, withoutMarks } from './footnotes.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { derivedCounts, joinShares, linkedRates, readPersonTime, SD_LABEL, type RateReading } from './rates.ts';
@@ -1147,7 +1147,25 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
     // Footnote lines under the table (kableExtra's 「Note:」, gtsummary's 「² Fisher's exact test」): notes (footnotes.ts).
     const footnotes = trailingNotes(rows);
-    for (const r of footnotes.notes) note(r, `表${number}の下の注`, withoutMarks);
+    // A note stating the table's N alone (「注：対象患者 43 名」) under a table whose title and corner state none: read as
+    // the title's N (attack41), said as our reading; checked as any title's N is (a share no whole count of it refused).
+    const notesN = footnotes.notes.flatMap((r) => {
+      const n = noteN(r.fields[0]!);
+      return n === undefined ? [] : [{ r, n }];
+    });
+    const byNote =
+      notesN.length === 1 && tableN(title, footnotes.records) === undefined && statedDenominator(title ?? '') === undefined
+        ? notesN[0]!
+        : undefined;
+    if (byNote) {
+      title = title === undefined ? `N=${byNote.n}` : `${title}（N=${byNote.n}）`;
+      out.warnings.push({
+        code: 'layout/note-n',
+        message: `表${number}: ${byNote.r.line}行目の注${quote(lineText(byNote.r))}を、表全体の N（${byNote.n}）と読みました（チェッカーの判断。表題に「(N=${byNote.n})」と書いたのと同じに確かめます）`,
+        place: { line: byNote.r.line, table: number },
+      });
+    }
+    for (const r of footnotes.notes) if (r !== byNote?.r) note(r, `表${number}の下の注`, withoutMarks);
     const marks = readFootnoteMarks(footnotes.records);
     said(marks.note);
     // Stacks of a count line 「n」 and its share line 「%」 (SAS PROC TABULATE): one line of 「n (p%)」 each (stacked.ts).
