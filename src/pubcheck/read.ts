@@ -66,6 +66,7 @@ import {
   SIZE_IN_BRACKETS,
 } from './labels.ts';
 import { noteN, trailingNotes, withoutMarks } from './footnotes.ts';
+import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { derivedCounts, joinShares, linkedRates, readPersonTime, SD_LABEL, type RateReading } from './rates.ts';
@@ -4373,17 +4374,77 @@ function disjointParts(table: Table, out: ReadResult, place: (line: number, row?
 }
 
 /**
+ * Shares of the patients with a value beside a 「不明」 line of bare counts (attack41): a column of 「n (p%)」 under a
+ * header whose N counts the 「不明」 too (「A群 (N=103)」 over 不明 4), each share of N less that count (99) and some of
+ * none of N — gtsummary, tableone and SPSS's valid percent print them so. Before, each such cell was refused as no whole
+ * count of N (`percent/not-whole`, 「件数、割合、見出しの N のどれかを確かめてください」: none of them was wrong). Now
+ * said once per line as what it is, `percent/missing-base`, with the base the shares fit and what they give back (the
+ * 「不明」 count: N less the base). Rows and columns alike (a 「不明」 column beside rows of shares); under Table 1's
+ * heading rows, the 「不明」 of the cell's own block (「性別・不明」). Our reading, said.
+ */
+function missingBase(
+  table: Table,
+  cell: { row: number; col: number },
+  n: number,
+): { label: string; u: number; base: number; axis: 'rows' | 'cols' } | undefined {
+  for (const axis of ['rows', 'cols'] as const) {
+    const lines = axis === 'rows' ? table.rows : table.cols;
+    const at = (k: number) => (axis === 'rows' ? table.cells[k]?.[cell.col] : table.cells[cell.row]?.[k]);
+    const self = axis === 'rows' ? cell.row : cell.col;
+    for (const [k, line] of lines.entries()) {
+      if (k === self || line.kind !== 'item' || !isMissingLabel(line.label) || blockOf(line) !== blockOf(lines[self]!)) continue;
+      const v = at(k)?.value;
+      if (v?.kind !== 'count' || v.percent !== undefined || v.n <= 0 || v.n >= n) continue;
+      const base = n - v.n;
+      const shares = lines.flatMap((h, i) => {
+        const w = at(i)?.value;
+        const mine = i !== k && h.kind === 'item' && blockOf(h) === blockOf(line);
+        return mine && w?.kind === 'count' && w.percent !== undefined && w.rate === undefined ? [w] : [];
+      });
+      if (shares.length === 0 || !shares.every((w) => baseRange(w.n, w.percent!, w.decimals ?? 0, base) !== undefined)) continue;
+      return { label: line.label, u: v.n, base, axis };
+    }
+  }
+  return undefined;
+}
+
+/**
  * A count's percentage must be a share of some base the table shows or states (its row, its column, the grand
  * total, an N): otherwise which count it hides cannot be checked, or the percentage is wrong.
  */
 function checkPercentages(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   // A share beside a written N that is no whole count of it (sigma10, writtenn.ts): refused, whatever other base it fits.
   const misfits = new Map(writtenMisfits(table).map((m) => [m.cell, m.ns]));
+  // Lines whose shares are of the patients with a value (`missingBase`), said once each.
+  const saidMissing = new Set<string>();
+  const ofMissing = (cell: Cell, v: { n: number; percent?: number; decimals?: number }, n: number): boolean => {
+    const found = missingBase(table, cell, n);
+    if (!found) return false;
+    const line = found.axis === 'rows' ? table.cols[cell.col]!.label : table.rows[cell.row]!.label;
+    const key = `${found.axis}:${line}:${found.label}`;
+    if (saidMissing.has(key)) return true;
+    saidMissing.add(key);
+    const [kind, across] = found.axis === 'rows' ? ['列', '行'] : ['行', '列'];
+    const word = quote(found.label);
+    out.errors.push({
+      code: 'percent/missing-base',
+      place: place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label),
+      message:
+        `${kind}${quote(line)}: 割合（${across}${quote(found.axis === 'rows' ? table.rows[cell.row]!.label : table.cols[cell.col]!.label)}の ${showPercent(v.percent!, v.decimals ?? 0)} など）は N=${n} の整数人に合いませんが、` +
+        `どれも${word}の ${found.u} 人を除いた ${found.base} 人に対する割合として合います（値のある患者に対する割合。gtsummary・tableone・SPSS の有効パーセントの既定。チェッカーの判断）。` +
+        `この読み方では、公表する割合から分母 ${found.base} が、N との差で${word}の数 ${found.u} が分かります。N=${n} に対する割合としては表の数の関係を確かめられません`,
+      hint:
+        `値のある患者に対する割合なら、見出しの N を値のある患者の数にしてください（「(N=${found.base})」。${word}は割合のない件数のまま）。` +
+        `N=${n} に対する割合なら、割合を N=${n} で計算し直し、${word}にも割合を書いてください`,
+    });
+    return true;
+  };
   for (const cell of table.cells.flat()) {
     const v = cell.value;
     if (v.kind !== 'count' || v.percent === undefined || v.rate !== undefined) continue;
     const decimals = v.decimals ?? 0;
     const ns = misfits.get(cell);
+    if (ns && ofMissing(cell, v, ns[0]!.n)) continue;
     if (ns) {
       const { n, where, label, text } = ns[0]!;
       const written =
@@ -4411,6 +4472,7 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
     const p = place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label);
     if (stated.length > 0) {
       const n = stated[0]!.value;
+      if (ofMissing(cell, v, n)) continue;
       out.errors.push({
         code: 'percent/not-whole',
         place: p,

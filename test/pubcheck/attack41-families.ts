@@ -58,7 +58,10 @@ export function make(kind: Kind, next: () => number): Case {
     const rounding = pick(next, ['half-up', 'half-even', 'cut'] as const);
     const bare = next() < 0.5;
     const cell = (n: number, N: number) => (bare ? `${share(n, N, d, rounding)}%` : `${n} (${share(n, N, d, rounding)}%)`);
-    const text = tsv([['', ...groups.map((g, j) => `${g} (N=${colN[j]})`)], ...m.map((r, i) => [rows[i]!, ...r.map((v, j) => cell(v, colN[j]!))])]);
+    const text = tsv([
+      ['', ...groups.map((g, j) => `${g} (N=${colN[j]})`)],
+      ...m.map((r, i) => [rows[i]!, ...r.map((v, j) => cell(v, colN[j]!))]),
+    ]);
     return { kind, text: `${text}\n`, rounding };
   }
   if (kind === 'pct/unknown-base') {
@@ -91,7 +94,8 @@ export function make(kind: Kind, next: () => number): Case {
     // 入院 / 外来 (/ 在宅) by group, 「重症（再掲）」 under 入院: part of it, one of its counts small.
     const lines = ['入院', '外来', '在宅'].slice(0, nr);
     const sub = m[0]!.map((v) => int(next, 0, v));
-    sub[int(next, 0, nc - 1)] = Math.min(m[0]![0]!, int(next, 1, 9));
+    const at = int(next, 0, nc - 1);
+    sub[at] = Math.min(m[0]![at]!, int(next, 1, 9));
     const label = pick(next, ['重症（再掲）', '（再掲）重症', 'うち重症', '再掲：重症']);
     const body = m.map((r, i) => [lines[i]!, ...r, sum(r)]);
     body.splice(1, 0, [label, ...sub, sum(sub)]);

@@ -11,7 +11,8 @@ const kinds = process.argv[4] ? (process.argv[4].split(',') as Kind[]) : KINDS;
 for (const kind of kinds)
   for (const protection of ['threshold', 'not-exact'] as const) {
     const tally = { refused: 0, held: 0, leaked: 0 };
-    for (const seed of seeds) for (const c of family(kind, count, seed)) tally[judged({ ...c, kind: 'excel/merged', expect: 'held' }, protection)]++;
+    for (const seed of seeds)
+      for (const c of family(kind, count, seed)) tally[judged({ ...c, kind: 'excel/merged', expect: 'held' }, protection)]++;
     console.log(`${kind}\t${protection}\trefused ${tally.refused}\theld ${tally.held}\tleaked ${tally.leaked}`);
   }
 process.exit(0);
