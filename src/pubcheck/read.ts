@@ -4386,8 +4386,9 @@ function missingBase(
   table: Table,
   cell: { row: number; col: number },
   n: number,
+  axes: readonly ('rows' | 'cols')[] = ['rows', 'cols'],
 ): { label: string; u: number; base: number; axis: 'rows' | 'cols' } | undefined {
-  for (const axis of ['rows', 'cols'] as const) {
+  for (const axis of axes) {
     const lines = axis === 'rows' ? table.rows : table.cols;
     const at = (k: number) => (axis === 'rows' ? table.cells[k]?.[cell.col] : table.cells[cell.row]?.[k]);
     const self = axis === 'rows' ? cell.row : cell.col;
@@ -4417,8 +4418,14 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
   const misfits = new Map(writtenMisfits(table).map((m) => [m.cell, m.ns]));
   // Lines whose shares are of the patients with a value (`missingBase`), said once each.
   const saidMissing = new Set<string>();
-  const ofMissing = (cell: Cell, v: { n: number; percent?: number; decimals?: number }, n: number): boolean => {
-    const found = missingBase(table, cell, n);
+  const ofMissing = (
+    cell: Cell,
+    v: { n: number; percent?: number; decimals?: number },
+    n: number,
+    axes?: readonly ('rows' | 'cols')[],
+    named = `N=${n}`,
+  ): boolean => {
+    const found = missingBase(table, cell, n, axes);
     if (!found) return false;
     const line = found.axis === 'rows' ? table.cols[cell.col]!.label : table.rows[cell.row]!.label;
     const key = `${found.axis}:${line}:${found.label}`;
@@ -4430,12 +4437,12 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
       code: 'percent/missing-base',
       place: place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label),
       message:
-        `${kind}${quote(line)}: 割合（${across}${quote(found.axis === 'rows' ? table.rows[cell.row]!.label : table.cols[cell.col]!.label)}の ${showPercent(v.percent!, v.decimals ?? 0)} など）は N=${n} の整数人に合いませんが、` +
+        `${kind}${quote(line)}: 割合（${across}${quote(found.axis === 'rows' ? table.rows[cell.row]!.label : table.cols[cell.col]!.label)}の ${showPercent(v.percent!, v.decimals ?? 0)} など）は ${named} の整数人に合いませんが、` +
         `どれも${word}の ${found.u} 人を除いた ${found.base} 人に対する割合として合います（値のある患者に対する割合。gtsummary・tableone・SPSS の有効パーセントの既定。チェッカーの判断）。` +
-        `この読み方では、公表する割合から分母 ${found.base} が、N との差で${word}の数 ${found.u} が分かります。N=${n} に対する割合としては表の数の関係を確かめられません`,
+        `この読み方では、公表する割合から分母 ${found.base} が、${named} との差で${word}の数 ${found.u} が分かります。${named} に対する割合としては表の数の関係を確かめられません`,
       hint:
         `値のある患者に対する割合なら、見出しの N を値のある患者の数にしてください（「(N=${found.base})」。${word}は割合のない件数のまま）。` +
-        `N=${n} に対する割合なら、割合を N=${n} で計算し直し、${word}にも割合を書いてください`,
+        `${named} に対する割合なら、割合を ${n} 人で計算し直し、${word}にも割合を書いてください`,
     });
     return true;
   };
@@ -4481,6 +4488,15 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
       });
       continue;
     }
+    // With no N stated, shares of the column's (row's) sum less its 「不明」 count (a 合計 line counting it too, or none).
+    if (
+      candidates.some(
+        (b) =>
+          (b.of === 'col' || b.of === 'row') &&
+          ofMissing(cell, v, b.value, [b.of === 'col' ? 'rows' : 'cols'], `${b.of === 'col' ? '列' : '行'}の合計 ${b.value}`),
+      )
+    )
+      continue;
     const seen = candidates
       .filter((b) => b.value > 0)
       .map((b) => `${{ row: '行の合計', col: '列の合計', table: '総数', stated: 'N' }[b.of]} ${b.value}`);

@@ -19,6 +19,8 @@ export interface Case {
   text: string;
   /** The text the oracle attacks where not the checker's reading written out (footnote-n: the N where a reader puts it). */
   attacked?: string;
+  /** pct/unknown-base: the header's N counting 「不明」 too, without it, or a 合計 line counting it and no N. */
+  form?: 'with' | 'without' | 'total';
   /** How the shares were rounded (pct kinds). */
   rounding?: 'half-up' | 'half-even' | 'cut';
 }
@@ -66,14 +68,17 @@ export function make(kind: Kind, next: () => number): Case {
   }
   if (kind === 'pct/unknown-base') {
     const unknown = groups.map(() => int(next, 0, 6));
-    const withUnknown = next() < 0.5;
+    // The header's N counting 「不明」 too, the N of the patients with a value, or no N with a 合計 line counting 「不明」.
+    const form = pick(next, ['with', 'without', 'total'] as const);
     const d = pick(next, [0, 1]);
+    const head = groups.map((g, j) => (form === 'total' ? g : `${g} (N=${form === 'with' ? colN[j]! + unknown[j]! : colN[j]})`));
     const text = tsv([
-      ['', ...groups.map((g, j) => `${g} (N=${withUnknown ? colN[j]! + unknown[j]! : colN[j]})`)],
+      ['', ...head],
       ...m.map((r, i) => [rows[i]!, ...r.map((v, j) => `${v} (${share(v, colN[j]!, d, 'half-up')}%)`)]),
       ['不明', ...unknown],
+      ...(form === 'total' ? [['合計', ...colN.map((n, j) => n + unknown[j]!)]] : []),
     ]);
-    return { kind, text: `${text}\n`, rounding: 'half-up' };
+    return { kind, text: `${text}\n`, rounding: 'half-up', form };
   }
   if (kind === 'twice/transposed') {
     const first = tsv([
