@@ -4378,7 +4378,7 @@ function disjointParts(table: Table, out: ReadResult, place: (line: number, row?
  * header whose N counts the 「不明」 too (「A群 (N=103)」 over 不明 4), each share of N less that count (99) and some of
  * none of N — gtsummary, tableone and SPSS's valid percent print them so. Before, each such cell was refused as no whole
  * count of N (`percent/not-whole`, 「件数、割合、見出しの N のどれかを確かめてください」: none of them was wrong). Now
- * said once per line as what it is, `percent/missing-base`, with the base the shares fit and what they give back (the
+ * said once per line as what it is, `percent/valid-base`, with the base the shares fit and what they give back (the
  * 「不明」 count: N less the base). Rows and columns alike (a 「不明」 column beside rows of shares); under Table 1's
  * heading rows, the 「不明」 of the cell's own block (「性別・不明」). Our reading, said.
  */
@@ -4434,7 +4434,7 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
     const [kind, across] = found.axis === 'rows' ? ['列', '行'] : ['行', '列'];
     const word = quote(found.label);
     out.errors.push({
-      code: 'percent/missing-base',
+      code: 'percent/valid-base',
       place: place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label),
       message:
         `${kind}${quote(line)}: 割合（${across}${quote(found.axis === 'rows' ? table.rows[cell.row]!.label : table.cols[cell.col]!.label)}の ${showPercent(v.percent!, v.decimals ?? 0)} など）は ${named} の整数人に合いませんが、` +
