@@ -6,7 +6,8 @@
  * notes: each is checked as any note is (a count in it refused, `line/count`) and said (`line/not-read`). A unit note
  * among them (「n (%)」: table1.ts `readUnitNote`) is left as the table's last line, where it is read as the cells' unit.
  * A note that states only the table's N (「※全体 N=98」「注：A群 N=28、B群 N=70」, attack40) is read as the title's N
- * would be (`noteN`), where the title states none: refused before as a note with a count (`line/count`).
+ * would be (`noteN`), where the title states none: refused before as a note with a count (`line/count`); a note that states the N and nothing else
+ * (`noteOnlyN`, attack41) likewise, the N then checked as a title's N whether or not it is a sum of the table.
  */
 import type { CsvRecord } from './csv.ts';
 import { normalise } from './cell.ts';
@@ -15,7 +16,7 @@ import { isUnitNote } from './table1.ts';
 import { trimEnd } from './csv.ts';
 
 /**
- * How a footnote opens: a word (Note:, 注:, Abbreviations:, Source:), a mark (※ * † ‡ § ¶), superscript digits or
+ * How a footnote opens: a word (Note:, 注:, 注）, Abbreviations:, Source:), a mark (※ * † ‡ § ¶), superscript digits or
  * letters, or a letter as gt and flextable mark one (「a Fisher's exact test」「a) …」「(a) …」) before words.
  */
 const NOTE_START = new RegExp(
@@ -35,6 +36,22 @@ export const withoutMarks = (text: string) => text.replace(MARKS, '');
 
 /** A mark and a number with nothing after (「* 12」「※3」): a count or a note's number, not told apart; left a row. */
 const BARE_NUMBER = /^\s*(?:注|※|\*|＊|†|‡|§|¶)\s*\d[\d,.]*\s*(?:[):：.．、]\s*)?$/;
+
+/**
+ * A note that states the table's N and nothing else (attack41): 「注：対象患者 43 名」「注）対象は 43 例」「※対象患者数 43人」
+ * 「Note: N = 43」. Each opening (注, ※, *, Note) and a word for the patients counted, then the one number with its unit.
+ * Before, such a note was refused as a count no table shows (`line/count`), and a table of shares under it with it.
+ */
+const NOTE_N =
+  /^(?:注記?|※|\*|notes?)[:：)）.]?(?:(?:解析)?対象(?:患者|者|症例)?数?|患者数|症例数|n)(?:は|[:：=])?(\d{1,3}(?:,\d{3})+|\d+)(?:名|例|人|patients)?(?:です)?[.。]?$/i;
+
+/** The N a footnote states as its whole text (`NOTE_N`), or undefined (attack41; attack40's sums are `noteN`). */
+export function noteOnlyN(text: string): number | undefined {
+  const m = NOTE_N.exec(normalise(withoutMarks(text)).replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const n = Number(m[1]!.replace(/,/g, ''));
+  return n > 0 ? n : undefined;
+}
 
 const oneCell = (r: CsvRecord) => trimEnd(r.fields).length === 1 && (r.fields[0] ?? '').trim() !== '';
 

@@ -26,6 +26,8 @@ const lastPart = (label: string) => {
   const at = label.lastIndexOf('・');
   return (at >= 0 ? label.slice(at + 1) : label).trim();
 };
+/** A line of patients with no value by its label's last part (「不明」「Unknown」「性別・欠測」). */
+export const isMissingLabel = (label: string) => MISSING.test(normalise(lastPart(label)));
 const blockOf = (label: string) => {
   const at = label.lastIndexOf('・');
   return at > 0 ? label.slice(0, at).trim() : '';

@@ -65,7 +65,8 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
-import { noteN, trailingNotes, withoutMarks } from './footnotes.ts';
+import { noteN, noteOnlyN, trailingNotes, withoutMarks } from './footnotes.ts';
+import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { derivedCounts, joinShares, linkedRates, readPersonTime, SD_LABEL, type RateReading } from './rates.ts';
@@ -1179,11 +1180,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const footnotes = trailingNotes(rows);
     // A note stating only the table's N or its labels' (「※全体 N=98」, attack40), each a sum of the table's plain counts,
     // where the title and the corner state none: read as the title's N would be (checked as one), said as ours.
+    const others: CsvRecord[] = [];
     for (const r of footnotes.notes) {
       const stated = [title ?? '', footnotes.records[0]?.fields[0] ?? ''].some((t) => statedDenominators(t).length > 0);
       const n = stated ? undefined : noteN(lineText(r), footnotes.records);
       if (n === undefined) {
-        note(r, `表${number}の下の注`, withoutMarks);
+        others.push(r);
         continue;
       }
       title = title === undefined ? n : `${title} ${n}`;
@@ -1194,6 +1196,25 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: r.line, table: number },
       });
     }
+    // A note stating the table's N alone (「注：対象患者 43 名」), a sum of the table or not, under a table whose title and
+    // corner state none: read as the title's N (attack41), said as our reading; checked as any title's N is.
+    const notesN = others.flatMap((r) => {
+      const n = noteOnlyN(r.fields[0]!);
+      return n === undefined ? [] : [{ r, n }];
+    });
+    const byNote =
+      notesN.length === 1 && tableN(title, footnotes.records) === undefined && statedDenominator(title ?? '') === undefined
+        ? notesN[0]!
+        : undefined;
+    if (byNote) {
+      title = title === undefined ? `N=${byNote.n}` : `${title}（N=${byNote.n}）`;
+      out.warnings.push({
+        code: 'layout/note-n',
+        message: `表${number}: ${byNote.r.line}行目の注${quote(lineText(byNote.r))}を、表全体の N（${byNote.n}）と読みました（チェッカーの判断。表題に「(N=${byNote.n})」と書いたのと同じに確かめます）`,
+        place: { line: byNote.r.line, table: number },
+      });
+    }
+    for (const r of others) if (r !== byNote?.r) note(r, `表${number}の下の注`, withoutMarks);
     const marks = readFootnoteMarks(footnotes.records);
     said(marks.note);
     // Stacks of a count line 「n」 and its share line 「%」 (SAS PROC TABULATE): one line of 「n (p%)」 each (stacked.ts).
@@ -4420,17 +4441,84 @@ function disjointParts(table: Table, out: ReadResult, place: (line: number, row?
 }
 
 /**
+ * Shares of the patients with a value beside a 「不明」 line of bare counts (attack41): a column of 「n (p%)」 under a
+ * header whose N counts the 「不明」 too (「A群 (N=103)」 over 不明 4), each share of N less that count (99) and some of
+ * none of N — gtsummary, tableone and SPSS's valid percent print them so. Before, each such cell was refused as no whole
+ * count of N (`percent/not-whole`, 「件数、割合、見出しの N のどれかを確かめてください」: none of them was wrong). Now
+ * said once per line as what it is, `percent/valid-base`, with the base the shares fit and what they give back (the
+ * 「不明」 count: N less the base). Rows and columns alike (a 「不明」 column beside rows of shares); under Table 1's
+ * heading rows, the 「不明」 of the cell's own block (「性別・不明」). Our reading, said.
+ */
+function missingBase(
+  table: Table,
+  cell: { row: number; col: number },
+  n: number,
+  axes: readonly ('rows' | 'cols')[] = ['rows', 'cols'],
+): { label: string; u: number; base: number; axis: 'rows' | 'cols' } | undefined {
+  for (const axis of axes) {
+    const lines = axis === 'rows' ? table.rows : table.cols;
+    const at = (k: number) => (axis === 'rows' ? table.cells[k]?.[cell.col] : table.cells[cell.row]?.[k]);
+    const self = axis === 'rows' ? cell.row : cell.col;
+    for (const [k, line] of lines.entries()) {
+      if (k === self || line.kind !== 'item' || !isMissingLabel(line.label) || blockOf(line) !== blockOf(lines[self]!)) continue;
+      const v = at(k)?.value;
+      if (v?.kind !== 'count' || v.percent !== undefined || v.n <= 0 || v.n >= n) continue;
+      const base = n - v.n;
+      const shares = lines.flatMap((h, i) => {
+        const w = at(i)?.value;
+        const mine = i !== k && h.kind === 'item' && blockOf(h) === blockOf(line);
+        return mine && w?.kind === 'count' && w.percent !== undefined && w.rate === undefined ? [w] : [];
+      });
+      if (shares.length === 0 || !shares.every((w) => baseRange(w.n, w.percent!, w.decimals ?? 0, base) !== undefined)) continue;
+      return { label: line.label, u: v.n, base, axis };
+    }
+  }
+  return undefined;
+}
+
+/**
  * A count's percentage must be a share of some base the table shows or states (its row, its column, the grand
  * total, an N): otherwise which count it hides cannot be checked, or the percentage is wrong.
  */
 function checkPercentages(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   // A share beside a written N that is no whole count of it (sigma10, writtenn.ts): refused, whatever other base it fits.
   const misfits = new Map(writtenMisfits(table).map((m) => [m.cell, m.ns]));
+  // Lines whose shares are of the patients with a value (`missingBase`), said once each.
+  const saidMissing = new Set<string>();
+  const ofMissing = (
+    cell: Cell,
+    v: { n: number; percent?: number; decimals?: number },
+    n: number,
+    axes?: readonly ('rows' | 'cols')[],
+    named = `N=${n}`,
+  ): boolean => {
+    const found = missingBase(table, cell, n, axes);
+    if (!found) return false;
+    const line = found.axis === 'rows' ? table.cols[cell.col]!.label : table.rows[cell.row]!.label;
+    const key = `${found.axis}:${line}:${found.label}`;
+    if (saidMissing.has(key)) return true;
+    saidMissing.add(key);
+    const [kind, across] = found.axis === 'rows' ? ['列', '行'] : ['行', '列'];
+    const word = quote(found.label);
+    out.errors.push({
+      code: 'percent/valid-base',
+      place: place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label),
+      message:
+        `${kind}${quote(line)}: 割合（${across}${quote(found.axis === 'rows' ? table.rows[cell.row]!.label : table.cols[cell.col]!.label)}の ${showPercent(v.percent!, v.decimals ?? 0)} など）は ${named} の整数人に合いませんが、` +
+        `どれも${word}の ${found.u} 人を除いた ${found.base} 人に対する割合として合います（値のある患者に対する割合。gtsummary・tableone・SPSS の有効パーセントの既定。チェッカーの判断）。` +
+        `この読み方では、公表する割合から分母 ${found.base} が、${named} との差で${word}の数 ${found.u} が分かります。${named} に対する割合としては表の数の関係を確かめられません`,
+      hint:
+        `値のある患者に対する割合なら、見出しの N を値のある患者の数にしてください（「(N=${found.base})」。${word}は割合のない件数のまま）。` +
+        `${named} に対する割合なら、割合を ${n} 人で計算し直し、${word}にも割合を書いてください`,
+    });
+    return true;
+  };
   for (const cell of table.cells.flat()) {
     const v = cell.value;
     if (v.kind !== 'count' || v.percent === undefined || v.rate !== undefined) continue;
     const decimals = v.decimals ?? 0;
     const ns = misfits.get(cell);
+    if (ns && ofMissing(cell, v, ns[0]!.n)) continue;
     if (ns) {
       const { n, where, label, text } = ns[0]!;
       const written =
@@ -4458,6 +4546,7 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
     const p = place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label);
     if (stated.length > 0) {
       const n = stated[0]!.value;
+      if (ofMissing(cell, v, n)) continue;
       out.errors.push({
         code: 'percent/not-whole',
         place: p,
@@ -4466,6 +4555,15 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
       });
       continue;
     }
+    // With no N stated, shares of the column's (row's) sum less its 「不明」 count (a 合計 line counting it too, or none).
+    if (
+      candidates.some(
+        (b) =>
+          (b.of === 'col' || b.of === 'row') &&
+          ofMissing(cell, v, b.value, [b.of === 'col' ? 'rows' : 'cols'], `${b.of === 'col' ? '列' : '行'}の合計 ${b.value}`),
+      )
+    )
+      continue;
     const seen = candidates
       .filter((b) => b.value > 0)
       .map((b) => `${{ row: '行の合計', col: '列の合計', table: '総数', stated: 'N' }[b.of]} ${b.value}`);
