@@ -1180,8 +1180,19 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const footnotes = trailingNotes(rows);
     // A note stating only the table's N or its labels' (「※全体 N=98」, attack40), each a sum of the table's plain counts,
     // where the title and the corner state none: read as the title's N would be (checked as one), said as ours.
+    // Two notes each saying an N and nothing else (「注：対象患者 70 名」「注：対象患者 75 名」): neither is read (which is
+    // the table's is not said), both stay notes with a count.
+    const onlyNs = footnotes.notes.flatMap((r) => {
+      const n = noteOnlyN(r.fields[0]!);
+      return n === undefined ? [] : [{ r, n }];
+    });
     const others: CsvRecord[] = [];
+    let byNotes = false;
     for (const r of footnotes.notes) {
+      if (onlyNs.length > 1 && onlyNs.some((o) => o.r === r)) {
+        others.push(r);
+        continue;
+      }
       const stated = [title ?? '', footnotes.records[0]?.fields[0] ?? ''].some((t) => statedDenominators(t).length > 0);
       const n = stated ? undefined : noteN(lineText(r), footnotes.records);
       if (n === undefined) {
@@ -1190,6 +1201,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }
       title = title === undefined ? n : `${title} ${n}`;
       titleLine ??= r.line;
+      byNotes = true;
       out.warnings.push({
         code: 'layout/note-n',
         message: `表${number}: ${r.line}行目の注${quote(lineText(r))}を、題名に書かれたときと同じく表（またはその見出し）の N として読み、確かめました（チェッカーの判断）`,
@@ -1198,13 +1210,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // A note stating the table's N alone (「注：対象患者 43 名」), a sum of the table or not, under a table whose title and
     // corner state none: read as the title's N (attack41), said as our reading; checked as any title's N is.
-    const notesN = others.flatMap((r) => {
-      const n = noteOnlyN(r.fields[0]!);
-      return n === undefined ? [] : [{ r, n }];
-    });
     const byNote =
-      notesN.length === 1 && tableN(title, footnotes.records) === undefined && statedDenominator(title ?? '') === undefined
-        ? notesN[0]!
+      !byNotes && onlyNs.length === 1 && tableN(title, footnotes.records) === undefined && statedDenominator(title ?? '') === undefined
+        ? onlyNs[0]!
         : undefined;
     if (byNote) {
       title = title === undefined ? `N=${byNote.n}` : `${title}（N=${byNote.n}）`;
