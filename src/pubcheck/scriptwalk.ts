@@ -33,24 +33,28 @@ interface Compound {
   ids: string[];
   classes: string[];
   attrs: { name: string; value: string | undefined }[];
+  /** html41: places among its siblings (「:first-child」「:nth-child(2)」「:last-of-type」 …). */
+  places?: { of: 'child' | 'type'; from: 'first' | 'last'; n: number; only?: true }[];
 }
-/** A selector: compounds with the combinator before each (' ' descendant, '>' child). */
-type Selector = { compound: Compound; combinator: ' ' | '>' }[];
+/** A selector: compounds with the combinator before each (' ' descendant, '>' child, html41: '+' next, '~' later sibling). */
+type Combinator = ' ' | '>' | '+' | '~';
+type Selector = { compound: Compound; combinator: Combinator }[];
 
-const COMPOUND_PART = /([#.])(-?[A-Za-z_][\w-]*)|\[\s*([\w-]+)\s*(?:=\s*(?:"([^"\n]{0,100})"|'([^'\n]{0,100})'|([\w-]{1,100}))\s*)?\]/y;
+const COMPOUND_PART =
+  /([#.])(-?[A-Za-z_][\w-]*)|\[\s*([\w-]+)\s*(?:=\s*(?:"([^"\n]{0,100})"|'([^'\n]{0,100})'|([\w-]{1,100}))\s*)?\]|:(first|last|only)-(child|of-type)|:nth-(last-)?(child|of-type)\((\d{1,3})\)/y;
 
-/** A selector list of what `Selector` reads; undefined for anything else (a pseudo-class, 「+」, 「~」 …). */
+/** A selector list of what `Selector` reads; undefined for anything else (another pseudo-class, 「:not()」 …). */
 function readSelector(text: string): Selector[] | undefined {
   const out: Selector[] = [];
   for (const one of text.split(',')) {
-    const parts = one.trim().replace(/>/g, ' > ').split(/\s+/);
+    const parts = one.trim().replace(/[>+~]/g, ' $& ').split(/\s+/);
     if (parts.length === 0 || parts[0] === '' || parts.length > 20) return undefined;
     const selector: Selector = [];
-    let combinator: ' ' | '>' = ' ';
+    let combinator: Combinator = ' ';
     for (const part of parts) {
-      if (part === '>') {
-        if (selector.length === 0 || combinator === '>') return undefined;
-        combinator = '>';
+      if (part === '>' || part === '+' || part === '~') {
+        if (selector.length === 0 || combinator !== ' ') return undefined;
+        combinator = part;
         continue;
       }
       const tag = /^(?:[A-Za-z][\w-]*|\*)/.exec(part)?.[0];
@@ -63,6 +67,16 @@ function readSelector(text: string): Selector[] | undefined {
         if (!m) return undefined;
         if (m[1] === '#') compound.ids.push(m[2]!);
         else if (m[1] === '.') compound.classes.push(m[2]!);
+        else if (m[7] !== undefined)
+          (compound.places ??= []).push({
+            of: m[8] === 'child' ? 'child' : 'type',
+            from: 'first',
+            n: 1,
+            ...(m[7] === 'only' ? { only: true as const } : {}),
+            ...(m[7] === 'last' ? { from: 'last' as const } : {}),
+          });
+        else if (m[10] !== undefined)
+          (compound.places ??= []).push({ of: m[10] === 'child' ? 'child' : 'type', from: m[9] ? 'last' : 'first', n: Number(m[11]) });
         else compound.attrs.push({ name: m[3]!.toLowerCase(), value: m[4] ?? m[5] ?? m[6] });
         at = COMPOUND_PART.lastIndex;
       }
@@ -70,7 +84,7 @@ function readSelector(text: string): Selector[] | undefined {
       selector.push({ compound, combinator });
       combinator = ' ';
     }
-    if (combinator === '>') return undefined;
+    if (combinator !== ' ') return undefined;
     out.push(selector);
   }
   return out;
@@ -81,9 +95,18 @@ function compoundMatches(c: Compound, e: P5Element): boolean {
   if (c.ids.some((id) => attribute(e, 'id') !== id)) return false;
   const classes = (attribute(e, 'class') ?? '').split(/[\t\n\f\r ]+/);
   if (c.classes.some((x) => !classes.includes(x))) return false;
-  return c.attrs.every((a) => {
-    const v = attribute(e, a.name);
-    return v !== undefined && (a.value === undefined || v === a.value);
+  if (
+    !c.attrs.every((a) => {
+      const v = attribute(e, a.name);
+      return v !== undefined && (a.value === undefined || v === a.value);
+    })
+  )
+    return false;
+  return (c.places ?? []).every((x) => {
+    const siblings = e.parentNode ? kids(e.parentNode).filter((q) => x.of === 'child' || q.tagName === e.tagName) : [e];
+    const at = siblings.indexOf(e);
+    const place = x.from === 'first' ? at + 1 : siblings.length - at;
+    return x.only ? siblings.length === 1 : place === x.n;
   });
 }
 
@@ -95,6 +118,11 @@ function selectorMatches(s: Selector, e: P5Element): boolean {
     if (s[i]!.combinator === '>') {
       const p = parentOf(q);
       return p !== undefined && at(i - 1, p);
+    }
+    if (s[i]!.combinator === '+' || s[i]!.combinator === '~') {
+      const siblings = q.parentNode ? kids(q.parentNode) : [];
+      const before = siblings.slice(0, siblings.indexOf(q));
+      return s[i]!.combinator === '+' ? before.length > 0 && at(i - 1, before[before.length - 1]!) : before.some((b) => at(i - 1, b));
     }
     for (let p = parentOf(q); p; p = parentOf(p)) if (at(i - 1, p)) return true;
     return false;
@@ -279,7 +307,7 @@ function stringAt(text: string, at: number, scope: Scope): { values: Values; end
 }
 
 const STEP = new RegExp(
-  `\\s*(?:\\?\\.|\\.)\\s*(parentElement|parentNode|nextElementSibling|previousElementSibling|firstElementChild|lastElementChild|children\\s*\\[\\s*(\\d{1,3})\\s*\\]|(querySelectorAll|querySelector|closest|getElementById|getElementsByClassName)\\s*\\()|\\s*\\[\\s*(\\d{1,3})\\s*\\]`,
+  `\\s*(?:\\?\\.|\\.)\\s*(parentElement|parentNode|nextElementSibling|previousElementSibling|firstElementChild|lastElementChild|children\\s*\\[\\s*(\\d{1,3})\\s*\\]|(querySelectorAll|querySelector|closest|getElementById|getElementsByClassName)\\s*\\()|\\s*\\[\\s*(\\d{1,3})\\s*\\]|((?:\\s*\\??\\.\\s*(?:nextSibling|previousSibling|firstChild|lastChild)\\b){1,6})`,
   'y',
 );
 
@@ -302,7 +330,28 @@ function walkAt(
     const els: P5Element[] = set === 'document' ? [] : set;
     const index = pageIndex(scope.document);
     const within = set === 'document' ? undefined : els;
-    if (m[4] !== undefined) {
+    if (m[5] !== undefined) {
+      // html41: steps by nodes (「.nextSibling」 …), text and comments included: what they reach when it is an element
+      // (a text node's 「hidden」 shows nothing).
+      const moves = m[5].match(/nextSibling|previousSibling|firstChild|lastChild/g) ?? [];
+      set = els.flatMap((e) => {
+        let n: P5Child | undefined = e;
+        for (const move of moves) {
+          if (!n) break;
+          const siblings: P5Child[] = n.parentNode?.childNodes ?? [];
+          const own: P5Child[] = isElement(n) ? n.childNodes : [];
+          n =
+            move === 'nextSibling'
+              ? siblings[siblings.indexOf(n) + 1]
+              : move === 'previousSibling'
+                ? siblings[siblings.indexOf(n) - 1]
+                : move === 'firstChild'
+                  ? own[0]
+                  : own[own.length - 1];
+        }
+        return n && isElement(n) ? [n] : [];
+      });
+    } else if (m[4] !== undefined) {
       // An index into a set (「…querySelectorAll('.x')[1]」).
       const e = els[Number(m[4])];
       set = e ? [e] : [];
@@ -408,7 +457,7 @@ const OPENS = new RegExp(
 );
 
 const START = new RegExp(
-  `(?:(?<![\\w$])(?:const|let|var)\\s+(${NAME})\\s*=\\s*|(?<![\\w$])for\\s*\\(\\s*(?:const|let|var)\\s+(${NAME})\\s+of\\s+|(?<![.\\w$])(${NAME})\\s*=(?![=>])\\s*)?(?<![.\\w$])(${NAME}(?:\\s*\\.\\s*(?:currentTarget|target)\\b)?)(?=\\s*(?:\\?\\.|\\.|\\[))`,
+  `(?:(?<![\\w$])(?:const|let|var)\\s+(${NAME})\\s*=\\s*|(?<![\\w$])for\\s*\\(\\s*(?:const|let|var)\\s+(${NAME})\\s+of\\s+|(?<![.\\w$])(${NAME})\\s*=(?![=>])\\s*)?(?<![.\\w$])(\\[\\s*\\.\\.\\.\\s*|Array\\s*\\.\\s*from\\s*\\(\\s*)?(${NAME}(?:\\s*\\.\\s*(?:currentTarget|target)\\b)?)(?=\\s*(?:\\?\\.|\\.|\\[))`,
   'g',
 );
 const STRING_CONST = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:'([^'\n\\]{0,200})'|"([^"\n\\]{0,200})")\s*[;\n]/g;
@@ -506,11 +555,22 @@ export function readScript(text: string, document: P5Parent, self?: P5Element): 
   /** Each walk: its root's place and name, the name it is bound to, its lookups, and what follows it. */
   const walks: Walk[] = [];
   for (const m of text.matchAll(START)) {
-    const root = m[4]!.replace(/\s+/g, '');
+    const root = m[5]!.replace(/\s+/g, '');
     const from = root === 'document' ? 'document' : scope.elements.get(root);
     if (from === undefined) continue;
     const lookups: Lookup[] = [];
-    const walk = walkAt(text, m.index + m[0].length, from, scope, lookups);
+    let walk = walkAt(text, m.index + m[0].length, from, scope, lookups);
+    // html41: a list spread into an array (「[...document.querySelectorAll('.q')]」「Array.from(…)」) holds what it found.
+    if (m[4] !== undefined) {
+      const close = new RegExp(m[4].startsWith('[') ? '\\s*\\]' : '\\s*\\)', 'y');
+      close.lastIndex = walk.end;
+      if (!close.test(text)) {
+        walks.push({ at: m.index + m[0].length - m[5]!.length, root, known: false, lookups });
+        continue;
+      }
+      const more = walkAt(text, close.lastIndex, walk.set, scope, lookups);
+      walk = { set: more.set, end: more.end, steps: walk.steps + more.steps };
+    }
     const bound = m[1] ?? m[2] ?? m[3];
     if (bound !== undefined && walk.steps > 0 && bound !== root) scope.elements.set(bound, walk.set);
     EACH.lastIndex = walk.end;
@@ -530,7 +590,7 @@ export function readScript(text: string, document: P5Parent, self?: P5Element): 
     if (opens) walk.set.forEach((e) => opened.add(e));
     CLOSES.lastIndex = walk.end;
     walks.push({
-      at: m.index + m[0].length - m[4]!.length,
+      at: m.index + m[0].length - m[5]!.length,
       root,
       ...(bound !== undefined && walk.steps > 0 && bound !== root ? { bound } : {}),
       ...(each ? { each: { name: each[1]!, at: EACH.lastIndex - each[1]!.length } } : {}),
