@@ -361,7 +361,7 @@ function walkAt(
       lookups.push(lookup);
       if (!arg || text[arg.end] !== ')') return { set: [], end: arg?.end ?? end, steps: steps + 1 };
       lookup.read =
-        arg.values !== undefined && (m[3] === 'getElementById') === (set === 'document') && !(set === 'document' && m[3] === 'closest');
+        arg.values !== undefined && (m[3] !== 'getElementById' || set === 'document') && !(set === 'document' && m[3] === 'closest');
       end = arg.end + 1;
       const values = arg.values ?? [];
       const key = `${m[3]}\u0000${values.join('\u0000')}`;
