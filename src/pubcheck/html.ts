@@ -2504,7 +2504,21 @@ function laidAsBlock(e: P5Element, rules: readonly HidingRule[]): boolean {
     .filter((d) => d.property === 'display')
     .map((d) => d.value.trim().toLowerCase());
   if (display.length === 0) return BLOCKS.has(e.tagName);
-  return display.some((v) => /^(?:block|flow-root|flex|grid|list-item|table|table-[a-z-]+|flow|block\s.*|.*\blist-item\b.*)$/.test(v));
+  return display.some(
+    (v) =>
+      /^(?:block|flow-root|flex|grid|list-item|table|table-[a-z-]+|flow|block\s.*|.*\blist-item\b.*|-webkit-box|-webkit-flex|-moz-box|-ms-flexbox|-ms-grid)$/.test(
+        v,
+      ) ||
+      // html41: 「revert」 gives the tag's own (a div's block), 「inherit」 its parent's (a cell's table-cell: a table of its
+      // own in the cell, on its own lines). Both were read inline: 「3<div style="display:revert">0</div>」 read 30.
+      (/^revert(?:-layer)?$/.test(v) && BLOCKS.has(e.tagName)) ||
+      (v === 'inherit' && parentElement(e) !== undefined && inheritsBlock(parentElement(e)!, rules)),
+  );
+}
+
+/** Whether an element's display, inherited by a child (「display:inherit」), lays the child out as a block (html41). */
+function inheritsBlock(p: P5Element, rules: readonly HidingRule[]): boolean {
+  return p.tagName === 'td' || p.tagName === 'th' || isTablePart(p) || laidAsBlock(p, rules);
 }
 
 const RAISED = '0123456789+-=()';

@@ -216,3 +216,45 @@ export function attackPage(seed: number, only?: Attack): Page & { attack: Attack
       };
   }
 }
+
+export const BLOCK_SPLITS = [
+  'display:revert on a div',
+  'display:revert-layer on a p',
+  'display:inherit from a div',
+  'display:inherit from the cell',
+  'display:-webkit-box',
+  'display:-webkit-flex',
+] as const;
+
+/**
+ * A table whose attacked cell holds its number split by a block a reader sees on a line of its own, the block made so
+ * by a 「display」 html40 read inline (`BLOCK_SPLITS`): shown 「3」 over 「0」, never 30. `shown` undefined: a refusal in
+ * words (the cell as text) is required.
+ */
+export function blockPage(seed: number): Page & { split: string } {
+  const { rng, cells, at } = attackStart(seed, [0]);
+  const split = pick(rng, BLOCK_SPLITS);
+  const text = cells[at[0] + 1]![at[1] + 1]!;
+  const [a, b] = [text.slice(0, 1), text.slice(1)];
+  const how = pick(rng, ['style', 'rule']);
+  const el = (tag: string, display: string) =>
+    how === 'style' ? `<${tag} style="display:${display}">${b}</${tag}>` : `<${tag} class="x">${b}</${tag}>`;
+  const css = (display: string) => (how === 'rule' ? `.x{display:${display}}` : '');
+  const [cell, style] =
+    split === 'display:revert on a div'
+      ? [`${a}${el('div', 'revert')}`, css('revert')]
+      : split === 'display:revert-layer on a p'
+        ? [`${a}${el('p', 'revert-layer')}`, css('revert-layer')]
+        : split === 'display:inherit from a div'
+          ? [`<div>${a}${el('span', 'inherit')}</div>`, css('inherit')]
+          : split === 'display:inherit from the cell'
+            ? [`${a}${el('span', 'inherit')}`, css('inherit')]
+            : split === 'display:-webkit-box'
+              ? [`${a}${el('span', '-webkit-box')}`, css('-webkit-box')]
+              : [`${a}${el('span', '-webkit-flex')}`, css('-webkit-flex')];
+  const body = cells
+    .slice(1)
+    .map((r, i) => `<tr>${r.map((c, j) => `<td>${i === at[0] && j === at[1] + 1 ? cell : c}</td>`).join('')}</tr>`)
+    .join('');
+  return { html: page(style, `<table>${head(cells[0]!)}<tbody>${body}</tbody></table>`), at, split, attack: split };
+}

@@ -15,11 +15,17 @@
  * nth-child selectors), now 0 for hiding (1 refused by chance, 「total/almost」, on both). html14's 9392001–9392200,
  * html15's 9400001–9400200 and html40's 9410001–9410200: none refused for hiding on base or now; 58, 38 and 0 of them
  * are now said as read by the loose rule alone (a loop counter or an array of ids the strict reader does not follow).
+ *
+ * (2) html40's block in a cell missed 「display」 values that lay an element out as a block: 「revert」「revert-layer」
+ * (a div's or a p's own block), 「inherit」 from a block or from the cell (a table-cell: a table of its own in the
+ * cell), and 「-webkit-box」「-webkit-flex」 (refused on base already, as a display it does not know).
+ * 「3<div style="display:revert">0</div>」 was read 30. Pages 9422001–9422200: base read 132 of 200 as the run-on
+ * number, now 0 (each refused in words).
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { realPage as html14Page } from './html14-families.ts';
-import { ATTACKS, attackPage, FEATURES, realPage } from './html41-families.ts';
+import { ATTACKS, attackPage, BLOCK_SPLITS, blockPage, FEATURES, realPage } from './html41-families.ts';
 import { leaked } from './html9-judge.ts';
 import { cells, expectEveryFeature, expectRealPagesProtected } from './html-realpages.ts';
 
@@ -115,5 +121,26 @@ describe('attacks (seeds 9421001–9421300; base read 213 as opened): none read'
     expect(hiding(sel('<p>x</p>', '.q + div'))).toHaveLength(1);
     expect(hiding(sel('<p>x</p>', 'section > :nth-child(2)'))).toHaveLength(1);
     expect(hiding(sel('<div>x</div>', 'section > div:first-of-type'))).toHaveLength(1);
+  });
+});
+
+describe('blocks in a cell by revert, inherit and prefixed values (seeds 9422001–9422200; base read 132 run on)', () => {
+  it('each refused in words, none read as the run-on number', () => {
+    const wrong: string[] = [];
+    const seen = new Set<string>();
+    for (let seed = 9422001; seed <= 9422200; seed++) {
+      const p = blockPage(seed);
+      seen.add(p.split);
+      const r = readTables(p.html);
+      if (leaked(r, p) || !r.errors.some((e) => /^(?:cell\/text|input\/html-hidden)$/.test(e.code))) wrong.push(`${seed} ${p.split}`);
+    }
+    expect(wrong).toEqual([]);
+    expect([...seen].sort()).toEqual([...BLOCK_SPLITS].sort());
+  });
+  it('an inline parent passes on inline: read as shown, run on', () => {
+    const html = pg(
+      `<table><tr><th>項目</th><th>A群</th></tr><tr><td>男性</td><td><span>3<span style="display:inherit">0</span></span></td></tr></table>`,
+    );
+    expect(readTables(html).tables[0]!.cells[0]![0]!.text).toBe('30');
   });
 });
