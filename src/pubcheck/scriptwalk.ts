@@ -9,8 +9,12 @@
  * string is read where it is proved from the text: quoted, a template or a 「+」 of quoted parts and names bound to
  * quoted strings (「const k = 'main'; getElementById(`tbl-${k}`)」), or an attribute of the elements a name holds
  * (「getElementById(b.dataset.target)」「querySelector(b.getAttribute('data-show'))」). Selectors are read where they
- * are of tags, ids, classes and attributes with descendant and child combinators; anything else finds nothing (the
- * container stays refused: more refused, never less). A name bound twice holds its later binding from there on.
+ * are of tags, ids, classes and attributes with descendant, child, 「+」 and 「~」 combinators and places among siblings
+ * (「:first-child」「:nth-child(2)」「:last-of-type」 …, html41); anything else finds nothing (the container stays refused:
+ * more refused, never less). A name bound twice holds its later binding from there on. html41: a list spread into an
+ * array (「[...list]」「Array.from(list)」) holds what it found; 「nextSibling」「previousSibling」「firstChild」「lastChild」
+ * step by nodes (what they reach opens only where it is an element); `readScript` says whether the whole script is
+ * understood (html14's loose reading of its quoted names is then not used by html.ts).
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
 
@@ -602,6 +606,9 @@ export function readScript(text: string, document: P5Parent, self?: P5Element): 
   return { opened, understood: understoodScript(text, document, walks, stringDeclared, assigned) };
 }
 
+/** Per page, whether an id starts with a given start (`understoodScript`). */
+const STARTS = new WeakMap<P5Parent, Map<string, boolean>>();
+
 /** Whether the strict reader understood the whole script (`ScriptReading.understood`, html41). */
 function understoodScript(
   text: string,
@@ -611,13 +618,19 @@ function understoodScript(
   assigned: Map<string, number>,
 ): boolean {
   // Where each name is used as a word (not a property 「.x」, not an object's key 「x:」).
+  const used = new Map<string, number[]>();
   const uses = (name: string) => {
+    const known = used.get(name);
+    if (known) return known;
     const out: number[] = [];
+    used.set(name, out);
     const word = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$]|\\s*:(?!:))`, 'g');
     for (const m of text.matchAll(word)) out.push(m.index);
     return out;
   };
   const memo = new Map<(typeof walks)[number], boolean>();
+  const walksAt = new Map<number, Walk[]>();
+  for (const w of walks) walksAt.set(w.at, [...(walksAt.get(w.at) ?? []), w]);
   const understood = (w: (typeof walks)[number], depth: number): boolean => {
     const known = memo.get(w);
     if (known !== undefined) return known;
@@ -631,7 +644,7 @@ function understoodScript(
         .every(
           (at) =>
             /^[\w$]+\s*\.\s*(?:preventDefault|stopPropagation|key|type|code)\b/.test(text.slice(at, at + 100)) ||
-            walks.some((x) => x.at === at && (x.root === name || x.root.startsWith(`${name}.`)) && understood(x, depth + 1)),
+            (walksAt.get(at) ?? []).some((x) => (x.root === name || x.root.startsWith(`${name}.`)) && understood(x, depth + 1)),
         );
     const ok =
       w.lookups.every((l) => l.read) &&
@@ -648,16 +661,20 @@ function understoodScript(
   const inSpan = (at: number) => spans.some(([a, b]) => at >= a && at < b);
   // A quoted string naming an element of the page (an id, a class, the start of an id built from it).
   const index = pageIndex(document);
-  const names = (literal: string) => {
+  const names = (literal: string, end: number) => {
     const words = [literal, ...[...literal.matchAll(/[#.]([\w-]+)/g)].map((x) => x[1]!)];
+    if (words.some((x) => index.byId.has(x) || index.byClass.has(x))) return true;
+    // The start of an id built from it (「'sec-' + k」「`sec-${k}`」), as html14's `namedIds` takes one.
     const start = /^#?([A-Za-z][\w-]+)(?:\$\{|$)/.exec(literal)?.[1];
-    return (
-      words.some((x) => index.byId.has(x) || index.byClass.has(x)) ||
-      (start !== undefined && [...index.byId.keys()].some((id) => id.startsWith(start)))
-    );
+    if (start === undefined || !(literal.includes('${') || /^\s{0,20}\+/.test(text.slice(end, end + 22)))) return false;
+    let starts = STARTS.get(document);
+    if (!starts) STARTS.set(document, (starts = new Map()));
+    let has = starts.get(start);
+    if (has === undefined) starts.set(start, (has = [...index.byId.keys()].some((id) => id.startsWith(start))));
+    return has;
   };
   for (const m of text.matchAll(LITERAL)) {
-    if (!names((m[1] ?? m[2] ?? m[3] ?? '').trim()) || inSpan(m.index)) continue;
+    if (!names((m[1] ?? m[2] ?? m[3] ?? '').trim(), m.index + m[0].length) || inSpan(m.index)) continue;
     if (KNOWN_ARGUMENT.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     // A string name's value, used only in lookups read.
     const declared = [...stringDeclared].find(([, d]) => m.index >= d.at && m.index < d.end);
