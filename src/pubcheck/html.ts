@@ -12,7 +12,7 @@
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
 import { quote } from './quote.ts';
-import { runsAsScript, walkedOpen, withoutJsComments } from './scriptwalk.ts';
+import { readScript, runsAsScript, withoutJsComments } from './scriptwalk.ts';
 import { foldMath, foldMathWith, unresolvedMath } from './cssmath.ts';
 import {
   bracketEnd,
@@ -2504,7 +2504,21 @@ function laidAsBlock(e: P5Element, rules: readonly HidingRule[]): boolean {
     .filter((d) => d.property === 'display')
     .map((d) => d.value.trim().toLowerCase());
   if (display.length === 0) return BLOCKS.has(e.tagName);
-  return display.some((v) => /^(?:block|flow-root|flex|grid|list-item|table|table-[a-z-]+|flow|block\s.*|.*\blist-item\b.*)$/.test(v));
+  return display.some(
+    (v) =>
+      /^(?:block|flow-root|flex|grid|list-item|table|table-[a-z-]+|flow|block\s.*|.*\blist-item\b.*|-webkit-box|-webkit-flex|-moz-box|-ms-flexbox|-ms-grid)$/.test(
+        v,
+      ) ||
+      // html41: 「revert」 gives the tag's own (a div's block), 「inherit」 its parent's (a cell's table-cell: a table of its
+      // own in the cell, on its own lines). Both were read inline: 「3<div style="display:revert">0</div>」 read 30.
+      (/^revert(?:-layer)?$/.test(v) && BLOCKS.has(e.tagName)) ||
+      (v === 'inherit' && parentElement(e) !== undefined && inheritsBlock(parentElement(e)!, rules)),
+  );
+}
+
+/** Whether an element's display, inherited by a child (「display:inherit」), lays the child out as a block (html41). */
+function inheritsBlock(p: P5Element, rules: readonly HidingRule[]): boolean {
+  return p.tagName === 'td' || p.tagName === 'th' || isTablePart(p) || laidAsBlock(p, rules);
 }
 
 const RAISED = '0123456789+-=()';
@@ -3054,14 +3068,16 @@ function pageControls(document: P5Document): Controls {
       for (const { name, value: text } of c.attrs) {
         if (!/^on[a-z]/i.test(name) || inert.has(c)) continue;
         const value = withoutJsComments(text);
-        const named = namedIds(value);
+        // html41: a handler the strict reader understands whole opens what its walks open, no quoted name more.
+        const reading = readScript(value, document, c);
+        const named = reading.understood ? { ids: [], classes: [], prefixes: [] } : namedIds(value);
         for (const id of named.ids) add(out.handled, id, c);
         // html15: a class a handler reaches by walking (「this.closest('.card').querySelector('.body')」), and an id built
         // from a constant (「getElementById('sec-' + k)」).
         for (const x of named.classes) add(out.handledClasses, x, c);
         for (const x of named.prefixes) add(out.handledPrefixes, x, c);
         // html40: a walk from its own element or from what it finds, ending in an action that opens (scriptwalk.ts).
-        for (const e of [...reachedFrom(c, value), ...walkedOpen(value, document, c)]) {
+        for (const e of [...reachedFrom(c, value), ...reading.opened]) {
           const list = out.reached.get(e) ?? [];
           list.push(c);
           out.reached.set(e, list);
@@ -3070,11 +3086,16 @@ function pageControls(document: P5Document): Controls {
       // html40: a script that runs (no data block, not in a template), its comments left out.
       if (c.tagName === 'script' && runsAsScript(attribute(c, 'type')) && !inert.has(c)) {
         const code = withoutJsComments(c.childNodes.map((t) => (isText(t) ? t.value : '')).join(''));
-        const named = namedIds(code);
-        named.ids.forEach((x) => out.scriptIds.add(x));
-        named.classes.forEach((x) => out.scriptClasses.add(x));
-        named.prefixes.forEach((x) => out.scriptPrefixes.add(x));
-        walkedOpen(code, document).forEach((e) => out.scriptWalked.add(e));
+        // html41: a script the strict reader understands whole (`readScript`) opens what its walks open; html14's loose
+        // reading (any quoted name of a container opens it) is kept for the others, said as our reading.
+        const reading = readScript(code, document);
+        if (!reading.understood) {
+          const named = namedIds(code);
+          named.ids.forEach((x) => out.scriptIds.add(x));
+          named.classes.forEach((x) => out.scriptClasses.add(x));
+          named.prefixes.forEach((x) => out.scriptPrefixes.add(x));
+        }
+        reading.opened.forEach((e) => out.scriptWalked.add(e));
       }
       stack.push(c);
       if (c.tagName === 'template') {
@@ -3224,17 +3245,7 @@ function openableNow(p: P5Element, rules: readonly HidingRule[]): Openable | und
   // html14: a container a script of the page opens — a handler of a shown element naming its id or reaching it
   // (「onclick="this.nextElementSibling.hidden=false"」), or a 「<script>」 naming its id or one of its classes. Its
   // numbers are in the page's source and the page shows them when the script runs: read as published (our reading).
-  const byScript = () =>
-    (id !== undefined && (controls.handled.get(id) ?? []).some((c) => shownControl(c, rules))) ||
-    (controls.reached.get(p) ?? []).some((c) => shownControl(c, rules)) ||
-    reachedAround(p, controls, rules) ||
-    (id !== undefined && controls.scriptIds.has(id)) ||
-    controls.scriptWalked.has(p) ||
-    (id !== undefined && builtId(id, controls, rules)) ||
-    [...classesOf(p)].some(
-      (c) => !GENERIC_CLASSES.has(c.toLowerCase()) && (controls.handledClasses.get(c) ?? []).some((h) => shownControl(h, rules)),
-    ) ||
-    [...classesOf(p)].some((c) => controls.scriptClasses.has(c) && !GENERIC_CLASSES.has(c.toLowerCase()));
+  const byScript = () => walkedTo(p, controls, rules) || namedBy(p, controls, rules);
   if (attribute(p, 'popover') !== undefined || p.tagName === 'dialog') return byScript() ? 'script' : undefined;
   // A tab, a tab labelling the panel or a link must be shown too (html13: html12 read a panel whose tab was hidden).
   const shown = (list: P5Element[] | undefined) => (list ?? []).some((c) => shownControl(c, rules));
@@ -3254,6 +3265,34 @@ function openableNow(p: P5Element, rules: readonly HidingRule[]): Openable | und
     return 'tab';
   return byScript() ? 'script' : undefined;
 }
+
+/** Whether a script's or a shown control's handler's walk opens `p` (html40, the strict reading). */
+function walkedTo(p: P5Element, controls: Controls, rules: readonly HidingRule[]): boolean {
+  return (
+    (controls.reached.get(p) ?? []).some((c) => shownControl(c, rules)) || reachedAround(p, controls, rules) || controls.scriptWalked.has(p)
+  );
+}
+
+/**
+ * Whether a script or a shown control's handler names `p`'s id or one of its classes (html14's loose reading): kept
+ * for scripts the strict reader does not understand whole (html41, `readScript`); what they do with it is not read.
+ */
+function namedBy(p: P5Element, controls: Controls, rules: readonly HidingRule[]): boolean {
+  const id = attribute(p, 'id');
+  return (
+    (id !== undefined && (controls.handled.get(id) ?? []).some((c) => shownControl(c, rules))) ||
+    (id !== undefined && controls.scriptIds.has(id)) ||
+    (id !== undefined && builtId(id, controls, rules)) ||
+    [...classesOf(p)].some(
+      (c) => !GENERIC_CLASSES.has(c.toLowerCase()) && (controls.handledClasses.get(c) ?? []).some((h) => shownControl(h, rules)),
+    ) ||
+    [...classesOf(p)].some((c) => controls.scriptClasses.has(c) && !GENERIC_CLASSES.has(c.toLowerCase()))
+  );
+}
+
+/** Said where a container is read as opened by html14's loose reading alone (html41). */
+const GUESSED =
+  '。ただし、ページのスクリプトが何をするかはチェッカーが読み切れず、この要素の id や class をスクリプトが名指しすることから、開くものとして読みました。開かないなら、表をファイルから削除してください';
 
 /**
  * Classes a script names that say a state, not a container (「classList.toggle('hidden')」「'.show'」): no class of the
@@ -3726,10 +3765,13 @@ export function htmlRecords(text: string): HtmlRecord[] {
         const where = p.sourceCodeLocation?.startLine;
         const kind = openable(p, rules) ?? 'tab';
         const words = OPENABLE_WORDS[kind];
+        // html41: opened by a script only as html14's loose reading has it (a name of it in a script not read whole).
+        const controls = CONTROLS_OF.get(rules);
+        const guessed = kind === 'script' && controls !== undefined && !walkedTo(p, controls, rules);
         notes.push({
           code: 'layout/closed-tab',
           line: line(node, at),
-          message: `${line(node, at)}行目の表は${p === node ? 'それ自体が' : ''}閉じた${words}（<${p.tagName}${id !== undefined ? ` id=${quote(id)}` : ''}>${where !== undefined ? `、${where}行目` : ''}）${p === node ? 'で' : 'の中にあり'}、${kind === 'tab' ? 'タブ' : '読む人が'}開くまで画面に表示されないことがあります。読む人が${kind === 'until-found' ? '検索して' : ''}開けば表示され、その数はページにもあるため、公表する表として読みました（チェッカーの判断）`,
+          message: `${line(node, at)}行目の表は${p === node ? 'それ自体が' : ''}閉じた${words}（<${p.tagName}${id !== undefined ? ` id=${quote(id)}` : ''}>${where !== undefined ? `、${where}行目` : ''}）${p === node ? 'で' : 'の中にあり'}、${kind === 'tab' ? 'タブ' : '読む人が'}開くまで画面に表示されないことがあります。読む人が${kind === 'until-found' ? '検索して' : ''}開けば表示され、その数はページにもあるため、公表する表として読みました${guessed ? GUESSED : ''}（チェッカーの判断）`,
         });
       }
       if (caption) shown(caption, false);

@@ -86,6 +86,10 @@ describe('attacks (seeds 9411001–9411300; base read 43 as opened): none read',
       pg(
         `<div><button class="q">表</button><div hidden>${T}</div></div><script>document.querySelectorAll('.q').forEach((b) => { b.nextSibling.nextSibling.hidden = false; });</script>`,
       ),
+    ])
+      expect(hiding(html), html).toHaveLength(1);
+    // html41 reads 「:first-child」 and 「[...list]」 (they reach the container here): read, no longer refused.
+    for (const html of [
       pg(
         `<div><button class="q">表</button><div hidden>${T}</div></div><script>document.querySelectorAll('.q:first-child').forEach((b) => { b.nextElementSibling.hidden = false; });</script>`,
       ),
@@ -93,7 +97,7 @@ describe('attacks (seeds 9411001–9411300; base read 43 as opened): none read',
         `<div><button class="q">表</button><div hidden>${T}</div></div><script>[...document.querySelectorAll('.q')].forEach((b) => { b.nextElementSibling.hidden = false; });</script>`,
       ),
     ])
-      expect(hiding(html), html).toHaveLength(1);
+      expect(hiding(html), html).toEqual([]);
   });
 });
 
