@@ -40,6 +40,7 @@ export interface ListingNote {
 
 /** SAS's page title line: 「The SAS System」, then what SAS prints after it on that line (a time, a date, a page). */
 const SAS_TITLE = /^the sas system(?: [\w:,./ ]*)?$/i;
+const SAS_OPENS = /^the sas system/i;
 /** A page number alone. */
 const PAGE = /^(?:page ?\d+(?: ?(?:of|\/) ?\d+)?|- ?\d+ ?-|\d+ ?ページ|\d+ ?頁)$/i;
 /** pandas' Series footer. */
@@ -90,7 +91,11 @@ export function readListing(
     const one = filled === 1 || (filled === 2 && atEnd && (before || /^frequency missing /i.test(t)));
     // SAS's title with its date's commas (「10:14 Thursday, December 3, 2026」) is cut at them by a CSV reading
     // (formats40): its fields joined back by the commas they were cut at.
-    const title = filled === 1 ? SAS_TITLE.test(t) : filled <= 4 && SAS_TITLE.test(normalise(trimEnd(r.fields).join(',')));
+    // The line joined back only where its first cell opens as SAS's title (a long label is not normalised again whole).
+    const title =
+      filled === 1
+        ? SAS_TITLE.test(t)
+        : filled <= 4 && SAS_OPENS.test(normalise(r.fields[0]!.slice(0, 40))) && SAS_TITLE.test(normalise(trimEnd(r.fields).join(',')));
     if ((filled === 1 && PAGE.test(t)) || title || ((filled === 1 || filled === 2) && DTYPE.test(t))) {
       notes.push({
         code: 'layout/listing-page',
