@@ -47,6 +47,10 @@ const UNNAMED_POINTS = 4;
  */
 export const EVENTS_WORDS =
   /イベント|events?\b|死亡|deaths?|打ち?切り|censor|脱落|増悪|再発|progression|relapse|転院|転出|追跡(?:不能|不可|中止|終了)|消息不明|来院(?:なし|せず)|離脱|中止|lost\b|withdr[ae]w|drop[\s-]*outs?|discontinu/i;
+/** The words of events and censoring before life40's words of leaving (「転院」「中止」 are also ordinary lines: 「うち転院」). */
+const EVENT_ONLY = /イベント|events?\b|死亡|deaths?|打ち?切り|censor|脱落|増悪|再発|progression|relapse/i;
+/** A header naming a time point with its unit (「0か月」「6ヶ月」「3週」「30日」「1年」, 「Baseline」): 「c1」「c2」 are none. */
+const TIME_UNIT = /\d\s*(?:年|か月|カ月|ヶ月|ケ月|箇月|月|週|日|回目)|\b(?:years?|months?|weeks?|days?|baseline)\b|開始|時点/i;
 /**
  * life40: a title or corner naming a survival analysis (「# 全生存期間」「# Kaplan-Meier曲線」「# 無増悪生存」「time to
  * event」): over one step the lines taking an unnamed line's fall need no word of their own (「転院以外の理由」「区分1」),
@@ -158,7 +162,15 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
     const largest = (risk: number | undefined) =>
       timed &&
       items.every((i) => i === risk || at.every((k) => value(i, k) <= (risk === undefined ? across[k]!.denominator! : value(risk, k))));
-    const eventLines = survivalTitled(table) ? items : items.filter((i) => EVENTS_WORDS.test(normalise(lines[i]!.label)));
+    // A word of leaving (「転院」) takes a fall only over time points named with their unit (an ordinary 「うち転院」 line
+    // under 「c1」「c2」 read a life table, minimum2's うち family at 1.44× the fewest cells).
+    const unitTimes = at.every((k) => TIME_UNIT.test(normalise(across[k]!.label)));
+    const eventLines = survivalTitled(table)
+      ? items
+      : items.filter((i) => {
+          const label = normalise(lines[i]!.label);
+          return EVENT_ONLY.test(label) || (unitTimes && EVENTS_WORDS.test(label));
+        });
     for (const risk of items) {
       const named = titled || AT_RISK.test(lines[risk]!.label);
       const falls = at.slice(1).map((k, n) => value(risk, at[n]!) - value(risk, k));
