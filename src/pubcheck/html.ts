@@ -675,7 +675,7 @@ function hidingRules(document: P5Document): HidingRule[] {
   const page: PageCss = { vars, fonts };
   const all: { selector: string; body: string; within: string[]; scope?: P5Element }[] = [
     ...cssRules(withoutComments(css.join('\n'))),
-    ...scoped.flatMap(({ text, host }) => cssRules(withoutJsComments(text)).map((r) => ({ ...r, scope: host }))),
+    ...scoped.flatMap(({ text, host }) => cssRules(withoutComments(text)).map((r) => ({ ...r, scope: host }))),
   ];
   // The custom properties' values of the style attributes alone, and each rule's definitions with its scheme (html7:
   // each colour scheme takes the values its own rules give).

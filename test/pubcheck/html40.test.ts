@@ -121,3 +121,22 @@ describe('blocks in a cell (seeds 9412001–9412200; base read 158 as the run-on
       expect(cells(pg(T.replace('<td>30</td>', `<td>${cell}</td>`)))[0]![1]![1], cell).toBe('30');
   });
 });
+
+describe("a shadow root's stylesheet is read as CSS, not as a script (html40 review)", () => {
+  // html40 stripped a shadow root's 「<style>」 with the script comment reader: 「//」 in 「url(//cdn…)」 cut the rest of
+  // the line, so a rule after it (「td.x{display:none}」) was lost and the hidden 3 read as published.
+  const shadow = (css: string) =>
+    pg(
+      `<div><template shadowrootmode="open"><style>${css}</style><table><tr><th></th><th>A群</th><th>B群</th></tr>` +
+        '<tr><td>男性</td><td>40</td><td>30</td></tr><tr><td>女性</td><td>35</td><td class="x">3</td></tr></table></template></div>',
+    );
+  it('a rule after 「url(//…)」 on the same line still hides its cell (refused, naming it)', () => {
+    const found = hiding(shadow('.logo{background-image:url(//cdn.example.com/a.png)} td.x{display:none}'));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('td.x');
+  });
+  it('a 「//」 CSS does not treat as a comment leaves the rule, as a 「/* */」 comment is left out', () => {
+    expect(hiding(shadow('/* td.x{display:none} */ .logo{color:red}'))).toHaveLength(0);
+    expect(hiding(shadow('.logo{color:red} td.x{display:none}'))).toHaveLength(1);
+  });
+});
