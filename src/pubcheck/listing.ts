@@ -176,6 +176,9 @@ const sasColumns = (names: readonly string[]): SasCol[] | undefined => {
   return cols.includes('F') && cols.includes('CF') ? (cols as SasCol[]) : undefined;
 };
 const DECIMAL = /^\d{1,3}(?:\.\d{1,9})?$/;
+/** Whether a printed share `p` (no 「%」) is 100·num/den within its rounding (its decimals as printed). */
+const shareFits = (p: string, num: number, den: number) =>
+  den > 0 && Math.abs((100 * num) / den - Number(p)) <= 0.5 * 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) + 1e-9;
 /** A count of 1,000 or more as SAS prints it, with its thousands commas (「1,234」「12,345」, formats38), taken whole. */
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 /** A count, bare or with SAS's thousands commas, without them; undefined if neither. */
@@ -281,8 +284,7 @@ function readSasCumulative(records: readonly CsvRecord[]): { records: CsvRecord[
       rows.length >= 2 &&
       rows.every(({ c }) => c[0] !== '' && cols.every((col, j) => (col === 'F' || col === 'CF' ? COUNT : DECIMAL).test(c[j + 1]!)));
     const N = ok ? rows.reduce((a, { c }) => a + Number(at(c, 'F')), 0) : 0;
-    const fits = (n: number, p: string | undefined) =>
-      p === undefined || Math.abs((100 * n) / N - Number(p)) <= 0.5 * 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) + 1e-9;
+    const fits = (n: number, p: string | undefined) => p === undefined || shareFits(p, n, N);
     let run = 0;
     const read =
       ok &&
@@ -770,9 +772,7 @@ function stataTable(
     const fits = (['row', 'col', 'cell'] as const).filter((b) =>
       stacks.every((s, i) =>
         (s.pcts[q]?.values ?? []).every((p, j) => {
-          const d = base[b](i, j);
-          const dec = p.length - p.indexOf('.') - 1;
-          return d > 0 && Math.abs((100 * n(s, j)) / d - Number(p)) <= 0.5 * 10 ** -dec + 1e-9;
+          return shareFits(p, n(s, j), base[b](i, j));
         }),
       ),
     );
@@ -861,8 +861,7 @@ function stataOneWay(
   const sum = counts.slice(0, items.length).reduce((a, b) => a + b, 0);
   const N = hasTotal ? counts.at(-1)! : sum;
   if (N <= 0 || sum !== N) return undefined;
-  const fits = (c: number, p: string | undefined) =>
-    p !== undefined && STATA_PCT.test(p) && Math.abs((100 * c) / N - Number(p)) <= 0.5 * 10 ** -(p.length - p.indexOf('.') - 1) + 1e-9;
+  const fits = (c: number, p: string | undefined) => p !== undefined && STATA_PCT.test(p) && shareFits(p, c, N);
   if (pct >= 0 && !lines.every((l, i) => fits(counts[i]!, l.values[pct]))) return undefined;
   // 「Cum.」: the running share of the counts (checked). Where a count is under the threshold (formats36) each running
   // sum is read as a line of ours, 「累積（A〜C）」 the sum of the rows A to C, a tree by indentation (each running sum
@@ -938,9 +937,6 @@ interface SasCross {
   end: number;
 }
 
-/** A count as SAS prints it, bare or with its thousands commas (formats38), without them; undefined if neither. */
-const sasCount = (s: string): string | undefined => countOf(s);
-
 /**
  * SAS PROC FREQ's two-way listing at line `k` of `raw` (each line's text): its key in the corner (「Frequency|」
  * 「Percent  |」「Row Pct  |」「Col Pct  |」, some of them, 「Frequency」 first), the header after the key's last 「|」
@@ -976,7 +972,7 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
   };
   const fitsStat = (v: string[], stat: SasStat) =>
     stat === 'count'
-      ? v.every((x) => sasCount(x) !== undefined)
+      ? v.every((x) => countOf(x) !== undefined)
       : v.slice(0, C).every((x) => SAS_PCT.test(x)) && (stat === 'cell' ? SAS_PCT.test(v[C]!) : v[C] === '');
   while (at < raw.length && !/^ *total /i.test(raw[at]!)) {
     const first = raw[at]!;
@@ -990,7 +986,7 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
       if (line === undefined || (q > 0 && normalise(line.slice(0, Math.max(0, line.indexOf('|')))) !== '')) return undefined;
       const v = cellsOf(line);
       if (!v || !fitsStat(v, stat)) return undefined;
-      values.push(stat === 'count' ? v.map((x) => sasCount(x)!) : v);
+      values.push(stat === 'count' ? v.map((x) => countOf(x)!) : v);
       idx.push(at + q);
     }
     rows.push({ label, at: idx, values });
@@ -1000,8 +996,8 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
   }
   if (rows.length < 2 || at >= raw.length) return undefined;
   const totalWords = normalise(raw[at]!).split(' ').slice(1);
-  if (raw[at]!.includes('|') || totalWords.length !== C + 1 || totalWords.some((x) => sasCount(x) === undefined)) return undefined;
-  const total: SasCross['total'] = { at: [at], values: [totalWords.map((x) => sasCount(x)!)] };
+  if (raw[at]!.includes('|') || totalWords.length !== C + 1 || totalWords.some((x) => countOf(x) === undefined)) return undefined;
+  const total: SasCross['total'] = { at: [at], values: [totalWords.map((x) => countOf(x)!)] };
   at++;
   if (stats.includes('cell')) {
     const p = at < raw.length ? normalise(raw[at]!).split(' ') : [];
@@ -1075,16 +1071,14 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     const from = records[k]!.line;
     const to = records[t.end - 1]!.line;
     // Each percentage line checked against its base at every cell (and the Total line's 「Percent」).
-    const fits = (p: string, num: number, den: number) =>
-      den > 0 && Math.abs((100 * num) / den - Number(p)) <= 0.5 * 10 ** -(p.length - p.indexOf('.') - 1) + 1e-9;
     const misfit = t.stats.findIndex((stat, q) => {
       if (stat === 'count') return false;
       const rowsFit = t.rows.every((r) =>
         [...cols, ...(stat === 'cell' ? [C] : [])].every((j) =>
-          fits(r.values[q]![j]!, n(r.values[0]!, j), stat === 'cell' ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j)),
+          shareFits(r.values[q]![j]!, n(r.values[0]!, j), stat === 'cell' ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j)),
         ),
       );
-      return !rowsFit || (stat === 'cell' && ![...cols, C].every((j) => fits(t.total.values[1]![j]!, n(tot, j), N)));
+      return !rowsFit || (stat === 'cell' && ![...cols, C].every((j) => shareFits(t.total.values[1]![j]!, n(tot, j), N)));
     });
     if (misfit >= 0) {
       const stat = t.stats[misfit] as Exclude<SasStat, 'count'>;
