@@ -2241,14 +2241,6 @@ function tableN(title: string | undefined, records: readonly CsvRecord[]): numbe
   return found[0]!.n;
 }
 
-/**
- * Counts a title or the corner states (N=88, 全88例, 88例中, 男性28例, 12 patients): each is a published sum of the
- * table, since an attacker reads the title too (全88例 over a table whose other cells add up to 85 shows the hidden
- * one is 3). A count equal to the table's grand total is the table's N; one equal to a column's (row's) sum of items
- * is that column's (row's) N; an N written as one (N=, 全…例, …例中) that is no sum is the table's N all the same (the
- * base of its percentages; the difference from the table's total is checked in primary.ts). A count with a unit that
- * is none of these cannot be checked and is an input error; other numbers (a year, 3群) are reported.
- */
 /** Words of age in a label, the corner or a title (「年齢」「65歳以上」「Age」「aged」). */
 const AGE_WORDS = /年齢|歳|才|\bage[ds]?\b/i;
 /** An age band as a label (「40-49」「65+」「≥65」「<18」): a row or column of ages. */
@@ -2286,6 +2278,14 @@ function countsNoun(table: Table, texts: { text: string }[], noun: string): bool
       return said.some((w) => low.includes(` ${w}`) || low.includes(`(${w}`) || low.includes(`（${w}`));
     });
 }
+/**
+ * Counts a title or the corner states (N=88, 全88例, 88例中, 男性28例, 12 patients): each is a published sum of the
+ * table, since an attacker reads the title too (全88例 over a table whose other cells add up to 85 shows the hidden
+ * one is 3). A count equal to the table's grand total is the table's N; one equal to a column's (row's) sum of items
+ * is that column's (row's) N; an N written as one (N=, 全…例, …例中) that is no sum is the table's N all the same (the
+ * base of its percentages; the difference from the table's total is checked in primary.ts). A count with a unit that
+ * is none of these cannot be checked and is an input error; other numbers (a year, 3群) are reported.
+ */
 function statedCounts(table: Table, title: { text: string; line: number } | undefined, out: ReadResult): void {
   const texts = [...(title ? [title] : []), ...(table.corner !== '' ? [{ text: table.corner, line: table.line }] : [])];
   const count = (c: Cell) => (c.value.kind === 'count' ? c.value.n : undefined);
@@ -5319,13 +5319,8 @@ function setAsideMeans(
   if (crossed) return crossed;
   if (seen.length > 0 && new Set(seen.map((e) => e.kind)).size === 1) {
     const without = (kind: '列' | '行', labels: readonly string[]) => {
-      const drop = new Set(labels.map((l) => normalise(l).trim()));
-      const rs =
-        kind === '列'
-          ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !drop.has(normalise(colRaws[k - 1] ?? '').trim())) }))
-          : records.filter((r, i) => i === 0 || !drop.has(normalise(r.fields[0] ?? '').trim()));
-      const cs = buildHeaders(trimEnd(rs[0]!.fields).slice(1)).headers;
-      const ws = buildHeaders(rs.slice(1).map((r) => r.fields[0] ?? '')).headers;
+      const rs = withoutLines(records, kind, labels);
+      const { cols: cs, rows: ws } = headersOf(rs);
       return { rs: rs.slice(1), cs, ws };
     };
     const e = without(
@@ -5424,24 +5419,16 @@ function crossedMeans(
   meansSeen: readonly MeanLine[],
 ): { records: CsvRecord[]; means: SetAsideMean[] } | undefined {
   const header = records[0]!;
-  const key = (l: string) => normalise(l).trim();
-  const drop = (k: '列' | '行', labels: readonly string[]) => {
-    const out = new Set(labels.map(key));
-    const heads = trimEnd(header.fields);
-    return k === '列'
-      ? records.map((r) => ({ ...r, fields: r.fields.filter((_, c) => c === 0 || !out.has(key(heads[c] ?? ''))) }))
-      : records.filter((r, i) => i === 0 || !out.has(key(r.fields[0] ?? '')));
-  };
   // The extremes as found over the whole table, or (their lines' values whole numbers only where the means' are left
   // out) over the table without the means found.
   let seen = extremesSeen;
   if (seen.length === 0 && meansSeen.length > 0 && new Set(meansSeen.map((m) => m.kind)).size === 1) {
-    const rs = drop(
+    const rs = withoutLines(
+      records,
       meansSeen[0]!.kind,
       meansSeen.map((m) => m.label),
     );
-    const cs = buildHeaders(trimEnd(rs[0]!.fields).slice(1)).headers;
-    const ws = buildHeaders(rs.slice(1).map((r) => r.fields[0] ?? '')).headers;
+    const { cols: cs, rows: ws } = headersOf(rs);
     if (cs.length !== trimEnd(rs[0]!.fields).length - 1 || ws.length !== rs.length - 1) return undefined;
     seen = [...extremeLines(rs.slice(1), cs, ws, header.line), ...centreLines(rs.slice(1), cs, ws, header.line).found].filter(
       (e) => e.kind !== meansSeen[0]!.kind,
@@ -5450,7 +5437,8 @@ function crossedMeans(
   if (seen.length === 0 || new Set(seen.map((e) => e.kind)).size !== 1) return undefined;
   const kind = seen[0]!.kind;
   const inner = setAsideMeans(
-    drop(
+    withoutLines(
+      records,
       kind,
       seen.map((e) => e.label),
     ),
@@ -5459,32 +5447,51 @@ function crossedMeans(
   if (!inner || !('records' in inner) || inner.means.length === 0) return undefined;
   if (inner.means.some((m) => m.kind === kind || m.extreme || m.ratio)) return undefined;
   const other = inner.means[0]!.kind;
-  const rest = drop(
+  const rest = withoutLines(
+    records,
     other,
     inner.means.map((m) => m.label),
   );
-  const cols = buildHeaders(trimEnd(rest[0]!.fields).slice(1)).headers;
-  const rows = buildHeaders(rest.slice(1).map((r) => r.fields[0] ?? '')).headers;
+  const { cols, rows } = headersOf(rest);
   const extremes = extremesAside(rest.slice(1), cols, rows, header.line).filter((e) => e.kind === kind);
   if (extremes.length !== seen.length || !seen.every((e) => extremes.some((x) => x.label === e.label))) return undefined;
   // Every cell where a mean line crosses an extreme line blank (or a dash).
-  const heads = trimEnd(header.fields).map(key);
+  const heads = trimEnd(header.fields).map(lineKey);
   for (const m of inner.means)
     for (const e of extremes) {
       const [rowLabel, colLabel] = kind === '列' ? [m.label, e.label] : [e.label, m.label];
-      const row = records.slice(1).find((r) => key(r.fields[0] ?? '') === key(rowLabel));
-      const c = heads.indexOf(key(colLabel));
+      const row = records.slice(1).find((r) => lineKey(r.fields[0] ?? '') === lineKey(rowLabel));
+      const c = heads.indexOf(lineKey(colLabel));
       if (!row || c < 1) return undefined;
-      const text = key(row.fields[c] ?? '');
+      const text = lineKey(row.fields[c] ?? '');
       if (text !== '' && !/^[-－—]$/.test(text)) return undefined;
     }
-  const out = new Set(extremes.map((e) => key(e.label)));
-  const innerHeads = trimEnd(inner.records[0]!.fields);
-  const kept =
-    kind === '列'
-      ? inner.records.map((r) => ({ ...r, fields: r.fields.filter((_, c) => c === 0 || !out.has(key(innerHeads[c] ?? ''))) }))
-      : inner.records.filter((r, i) => i === 0 || !out.has(key(r.fields[0] ?? '')));
+  const kept = withoutLines(
+    inner.records,
+    kind,
+    extremes.map((e) => e.label),
+  );
   return { records: kept, means: [...inner.means, ...extremes] };
+}
+
+/** A line's label as lines are matched when set aside (NFKC, trimmed). */
+const lineKey = (label: string) => normalise(label).trim();
+
+/** `records` (header line first) without its columns (「列」) or rows (「行」) labelled one of `labels` (`lineKey`). */
+function withoutLines(records: readonly CsvRecord[], kind: '列' | '行', labels: readonly string[]): CsvRecord[] {
+  const drop = new Set(labels.map(lineKey));
+  const heads = trimEnd(records[0]!.fields);
+  return kind === '列'
+    ? records.map((r) => ({ ...r, fields: r.fields.filter((_, c) => c === 0 || !drop.has(lineKey(heads[c] ?? ''))) }))
+    : records.filter((r, i) => i === 0 || !drop.has(lineKey(r.fields[0] ?? '')));
+}
+
+/** The column and row headers of `records` (header line first, a label column), as `setAsideMeans` reads them. */
+function headersOf(records: readonly CsvRecord[]): { cols: Header[]; rows: Header[] } {
+  return {
+    cols: buildHeaders(trimEnd(records[0]!.fields).slice(1)).headers,
+    rows: buildHeaders(records.slice(1).map((r) => r.fields[0] ?? '')).headers,
+  };
 }
 
 /**
