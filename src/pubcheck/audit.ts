@@ -417,9 +417,8 @@ function integerBoundOnce(
   lp: number,
   giveUpAt?: number,
 ): { answer: number; point: Float64Array | undefined } {
-  const { status, point, kept } = auditMip(highs, data, k, sense, undefined, giveUpAt);
-  const s = highs.constants;
-  if (status === s.modelStatus.optimal && point) return { answer: Math.round(point[k]!), point: kept };
+  const { point, kept } = auditMip(highs, data, k, sense, undefined, giveUpAt);
+  // Its table's count (optimal or the best found), else the LP's bound rounded.
   if (point && Number.isFinite(point[k]!)) return { answer: Math.round(point[k]!), point: kept };
   return { answer: sense === 'max' ? Math.floor(lp + EPS) : Math.ceil(lp - EPS), point: kept };
 }
@@ -469,8 +468,9 @@ interface MipOutcome {
 /**
  * One audit MIP of the model: count `k` taken as far as it goes towards `sense` (`target` undefined), or a table
  * with it at `target` or past it (no objective, the first table found). In the lattice's z where the model has one
- * (`latticeOf`; the same tables, so the same answers), else, or where the lattice's table does not check out, over
- * the columns.
+ * (`latticeOf`; the same tables, but HiGHS may stop short of the optimum there: a range narrower than the truth, never
+ * wider, as every table is checked — README, perf40/perf41), else, or where the lattice's table does not check out,
+ * over the columns.
  */
 function auditMip(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number | undefined, giveUpAt?: number): MipOutcome {
   const lattice = latticeOf(data);
@@ -628,7 +628,8 @@ function latticeMip(
     mipOptions(mip);
     // Without presolve: HiGHS' presolve of these models (free whole z, rows of large coefficients) was seen to
     // return a wrong optimum (list 1952 #0: min 10 where a table of the columns' MIP, checked, has 5); without it
-    // every answer of that list and of 1951 #0 (1,100 MIPs) is the columns' own.
+    // every answer of that list and of 1951 #0 (1,100 MIPs) is the columns' own — not every answer of every model
+    // (perf41: a random system, 30 where a checked table has 23; narrower only).
     mip.options.set({ presolve: 'off' });
     if (target === undefined) mip.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
     runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip', leastOf(data));
