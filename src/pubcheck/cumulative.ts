@@ -125,6 +125,8 @@ const tableSays = (table: Table) =>
  */
 const lifePart = (line: Line) => line.table.lifeParts?.some((p) => p.axis === line.axis && p.lines.includes(line.index)) ?? false;
 
+/** A line said to be events or censored (lifetable.ts `EVENTS_WORDS`): no line at risk, whatever the title says. */
+const saidEvents = (line: Line) => EVENTS_WORDS.test(normalise(line.label));
 /**
  * life40: a table of lines at risk under a title naming a survival analysis (「# 図1 全生存期間」「# Kaplan-Meier曲線」 over
  * 「A群」「B群」 or 「人数」 at 0か月, 6か月 …): no life table read in it (no events' or censored lines take its steps,
@@ -132,8 +134,6 @@ const lifePart = (line: Line) => line.table.lifeParts?.some((p) => p.axis === li
  * the figure, each line read as a named at-risk line (our reading: the title says what the table is); lines said to be
  * events or censored (「イベント」「打ち切り」, falling by chance) are none of them.
  */
-/** A line said to be events or censored (lifetable.ts `EVENTS_WORDS`): no line at risk, whatever the title says. */
-const saidEvents = (line: Line) => EVENTS_WORDS.test(normalise(line.label));
 const riskTable = (table: Table, lines: readonly Line[]) => {
   if (!table.title && !table.corner) return false;
   if (![table.title ?? '', table.corner].some((t) => SURVIVAL.test(normalise(t)))) return false;

@@ -4,8 +4,10 @@
  * table satisfying them is the true one plus an integer combination of a basis of the integer kernel, x = x₀ + N·z
  * with z whole (N found by unimodular column operations, so the combinations are exactly the kernel's whole-number
  * points, none missed and none added). A question of the audit (how far can a count move, over whole numbers) is then
- * a MIP in the few z instead of the many x: the same feasible tables and the same answers, and where chance sums tie a
- * long list together (120 lines, 72 equations over 78 hidden counts: 2–6 z) HiGHS settles it in a fraction of the time.
+ * a MIP in the few z instead of the many x: the same feasible tables, and where chance sums tie a long list together
+ * (120 lines, 72 equations over 78 hidden counts: 2–6 z) HiGHS settles it in a fraction of the time. The same answers
+ * only where HiGHS solves that MIP to its optimum: perf41 found it may stop short (a range narrower than the truth,
+ * never wider: audit.ts checks every table it returns).
  */
 
 /** A row over the model's columns: column indices and their whole-number coefficients. */

@@ -642,11 +642,11 @@ const isUpper = (label: string) => limitOf(label) === 'upper';
 /** A limit's label with no word of an interval (「下限」「Upper」「Low」「最大」「LB」), which may name categories of counts. */
 /** A limit not estimated: 「NE」「NA」「N/A」「NC」「n.e.」「not estimable」「算出不能」「推定不能」「計算不能」 (rates7). */
 const NOT_ESTIMABLE = /^(?:NE|NA|N\/A|NC|n\.e\.|n\.a\.|not\s+estimable|not\s+calculable|算出不能|推定不能|計算不能)$/i;
-/** A standard deviation's or standard error's label (rates10): 「SD」「sd」「S.D.」「標準偏差」「SE」「標準誤差」「std」「std. dev.」. */
 /** A label of a mean with its SD in one cell (「平均 (SD)」「mean (SD)」「Mean ± SD」, stats40) and such a cell (「0.12 (0.33)」「0.12 ± 0.33」). */
 const BINARY_MEAN_SD =
   /^(?:平均|平均値|mean|average)\s*(?:[(（]\s*(?:SD|S\.D\.|標準偏差)\s*[)）]|(?:±|\+\/-|\(±\))\s*(?:SD|S\.D\.|標準偏差))$/i;
 const BINARY_MEAN_SD_CELL = /^((?:0|1)?\.\d+|[01])\s*(?:[(（]\s*(\d?\.\d+|[01])\s*[)）]|±\s*(\d?\.\d+|[01]))$/;
+/** A standard deviation's or standard error's label (rates10): 「SD」「sd」「S.D.」「標準偏差」「SE」「標準誤差」「std」「std. dev.」. */
 export const SD_LABEL = /^(?:SD|S\.D\.|SE|S\.E\.|std\.?(?:\s*dev\.?)?|standard\s+(?:deviation|error)|標準偏差|標準誤差)$/i;
 /**
  * An N written in a title, corner or header (rates10): 「N=50」「(n = 50)」「（50）」「120例」「50人」「50 patients」. A count
@@ -1546,18 +1546,13 @@ export function joinIntervals(
         // split into the two, read as the separate lines are, the cell hidden as one (`meansd`).
         // 「平均」 alone over such cells too (stats41): the cell's shape m (sd) and the count line prove it, as below (the
         // mean the count's share of N at every position, the SD √(m(1 − m))), as for a label that names the SD.
+        const plainMean = /^(?:平均|平均値|mean|average)$/i.test(normalise(labels[k]!).trim());
         const shaped =
-          /^(?:平均|平均値|mean|average)$/i.test(normalise(labels[k]!).trim()) &&
+          plainMean &&
           values(k).some((v) => !empty(v)) &&
           values(k).every((v) => empty(v) || BINARY_MEAN_SD_CELL.test(normalise(v).trim()));
         const both = shaped || BINARY_MEAN_SD.test(normalise(labels[k]!).trim());
-        if (
-          !(both || /^(?:平均|平均値|mean|average)$/i.test(normalise(labels[k]!).trim())) ||
-          used.has(k) ||
-          shareDrops.has(k) ||
-          cellEdits.has(k)
-        )
-          continue;
+        if (!(both || plainMean) || used.has(k) || shareDrops.has(k) || cellEdits.has(k)) continue;
         if ([...sdDrops.values()].some((d) => d.includes(k))) continue;
         const pairs = both ? values(k).map((v) => BINARY_MEAN_SD_CELL.exec(normalise(v).trim())) : [];
         if (both && !values(k).every((v, i) => empty(v) || pairs[i])) continue;
