@@ -16,7 +16,7 @@
  */
 import type { Highs } from 'highs';
 import { extremeCases, rangeCases, type ExtremeCase, type RangeCase } from './attack37-families.ts';
-import { fillLeaks } from './fills.ts';
+import { familyMain, fillLeaks, leaksOf } from './fills.ts';
 import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
 import type { StatCase } from './stats38-families.ts';
 
@@ -196,24 +196,13 @@ export function stats39Cases(count: number, seed: number): ExtremeTable[] {
   return [...extremeCases(count, seed).map(fromExtreme), ...rangeCases(Math.ceil(count / 2), seed + 1000).map(fromRange)];
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && !process.env.CENTRE && !process.env.BINARY) {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
-    toReport: (r: unknown, b: unknown, d: Date) => Reported;
-  };
-  const seeds = (process.argv[2] ?? '1661,1662,1663,1664').split(',').map(Number);
-  const tally = familyTally({ width: 18, leaks: true });
-  for (const seed of seeds)
-    for (const c of stats39Cases(25, seed)) {
-      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-      const report = r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined;
-      const leaks = extremeAttack(highs, c, r as Checked, report);
-      if (process.env.SHOW && (leaks.length > 0 || (!r.ok && !c.across)))
-        console.log(c.text, leaks, r.ok ? '' : r.errors.map((e: { message: string }) => e.message));
-      tally.add(c.family, r, leaks.length > 0);
-    }
-  tally.print();
-}
+if (import.meta.url === `file://${process.argv[1]}` && !process.env.CENTRE && !process.env.BINARY)
+  await familyMain({
+    seeds: '1661,1662,1663,1664',
+    cases: (seed) => stats39Cases(25, seed),
+    attack: (c, r, report, highs) => extremeAttack(highs, c, r, report),
+    show: (c, ok, leaks) => leaks.length > 0 || (!ok && !c.across),
+  });
 
 /**
  * stats39 part 2: a line under 「GM」 or 「中央」 alone that is the TRUE geometric mean (GEOMEAN, whole or one decimal) or
@@ -485,32 +474,11 @@ export function binaryAttack(c: BinaryCase, r: Checked, report: Reported | undef
   } catch {
     return ['unknown'];
   }
-  const leaks: string[] = [];
-  hidden.forEach((i, k) => {
-    const vs = [...seen[k]!];
-    if (!vs.includes(c.e[i]!)) throw new Error(`attacker lost the truth on\n${c.text}`);
-    if (vs.length === 1) leaks.push(`${c.groups[i]} pinned to ${c.e[i]}`);
-    else if (c.e[i]! < 10 && Math.max(...vs) < 10) leaks.push(`${c.groups[i]} (${c.e[i]}) shown under 10 (≤ ${Math.max(...vs)})`);
-  });
-  return leaks;
+  return leaksOf(
+    hidden.map((i, k) => ({ name: c.groups[i]!, value: c.e[i]!, values: seen[k]! })),
+    c.text,
+  );
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && process.env.BINARY) {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
-    toReport: (r: unknown, b: unknown, d: Date) => Reported;
-  };
-  const tally = familyTally({ width: 18, leaks: true });
-  let unknown = 0;
-  for (const seed of (process.argv[2] ?? '1673,1674').split(',').map(Number))
-    for (const c of binaryCases(50, seed)) {
-      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-      const leaks = binaryAttack(c, r as Checked, r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined);
-      if (leaks[0] === 'unknown') unknown++;
-      if (process.env.SHOW && (leaks.length > 0 || !r.ok))
-        console.log(c.text, leaks, r.ok ? '' : r.errors.map((e: { message: string }) => e.message));
-      tally.add(c.family, r, leaks.length > 0 && leaks[0] !== 'unknown');
-    }
-  tally.print();
-  console.log('attacker gave up on', unknown);
-}
+if (import.meta.url === `file://${process.argv[1]}` && process.env.BINARY)
+  await familyMain({ seeds: '1673,1674', cases: (seed) => binaryCases(50, seed), attack: binaryAttack, unknown: true });
