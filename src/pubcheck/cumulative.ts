@@ -182,14 +182,7 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     const runs = (o: Range[]) =>
       (meets(o[0]!, counts[0]!) && steps.every((s, k) => meets(s, o[k + 1]!))) ||
       (meets(o[last]!, counts[last]!) && steps.every((s, k) => meets(negative(s), o[k]!)));
-    const printed = all.some(
-      (other) =>
-        other !== line &&
-        other.positions.length === positions.length &&
-        other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
-        runs(other.counts),
-    );
-    if (printed) continue;
+    if (besideOver(all, line, (other) => runs(other.counts))) continue;
     const small = steps.findIndex((s) => Math.max(Math.abs(s.lo), Math.abs(s.hi)) < threshold && !(zeroExempt && s.lo === 0 && s.hi === 0));
     if (small < 0) continue;
     const from = across[positions[small]!]!.label;
@@ -200,7 +193,6 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     const sized = `${Math.max(0, size.lo) === size.hi ? size.hi : `${Math.max(0, size.lo)}〜${size.hi}`} 人`;
     const [a, b] = [line.texts[small]!, line.texts[small + 1]!];
     const what = line.axis === 'rows' ? '行' : '列';
-    const cellLine = line.axis === 'rows' ? (table.cells[line.index]?.[0]?.line ?? table.line) : table.line;
     errors.push({
       code: 'line/cumulative',
       message:
@@ -212,10 +204,22 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
           `または時点をまとめて差が閾値以上になるようにしてください。累積の人数でなければ、見出しから「累積」などの語を外してください`
         : '時点をまとめて、隣り合う時点の差が閾値以上になるようにしてください（減った人数はどのセルにもないため、秘匿では守れません）。' +
           'リスク集合などの人数でなければ、見出しからその語を外してください',
-      place: { line: cellLine, table: table.number, ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }) },
+      place: linePlace(line),
     });
   }
   return errors;
+}
+
+/** Another line of `all` than `line` over the same time points (their labels, in order) that `fits`. */
+function besideOver(all: readonly Line[], line: Line, fits: (other: Line) => boolean): boolean {
+  const { across, positions } = line;
+  return all.some(
+    (other) =>
+      other !== line &&
+      other.positions.length === positions.length &&
+      other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
+      fits(other),
+  );
 }
 
 /**
@@ -223,17 +227,12 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
  * the same time points whose counts are the steps, each at the step's later or earlier point (and, where `also` is
  * given, a line that also passes it).
  */
-function stepsPrinted(all: readonly Line[], line: Line, steps: readonly number[], also?: (other: Line) => boolean): boolean {
-  const { across, positions } = line;
-  return all.some(
-    (other) =>
-      other !== line &&
-      other.positions.length === positions.length &&
-      other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
-      (also === undefined || also(other)) &&
-      steps.every((s, k) => other.counts[k + 1]!.lo === s || other.counts[k]!.lo === s),
+const stepsPrinted = (all: readonly Line[], line: Line, steps: readonly number[], also?: (other: Line) => boolean): boolean =>
+  besideOver(
+    all,
+    line,
+    (other) => (also === undefined || also(other)) && steps.every((s, k) => other.counts[k + 1]!.lo === s || other.counts[k]!.lo === s),
   );
-}
 
 /** Where a warning on `line` stands: a row's first cell's line (else the table's), a column's table line. */
 const linePlace = (line: Line) => ({
