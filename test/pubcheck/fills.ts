@@ -158,3 +158,20 @@ export async function familyMain<C extends { family: string; text: string }>(o: 
   tally.print();
   if (o.unknown) console.log('attacker gave up on', unknown);
 }
+
+/**
+ * Whether the checker publishes the cell (row, col) of a read table `t` — by its status where the labels name a cell
+ * of the table, else by the report's hidden mark on the rate line that holds it (stats39's `binaryAttack` and
+ * `centreAttack`, stats40's `binaryCellAttack` and `meanExtremeAttack`). Throws where neither holds it.
+ */
+export const shownIn =
+  (t: NonNullable<Checked['tables']>[number], report: Reported | undefined, text: string) =>
+  (row: string, col: string): boolean => {
+    const C = t.table.cols.length;
+    const i = t.table.rows.findIndex((h) => h.label === row);
+    const j = t.table.cols.findIndex((h) => h.label === col);
+    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
+    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
+    if (!v) throw new Error(`no cell ${row} × ${col} in\n${text}`);
+    return !v.hidden;
+  };

@@ -16,7 +16,7 @@
  */
 import type { Highs } from 'highs';
 import { extremeCases, rangeCases, type ExtremeCase, type RangeCase } from './attack37-families.ts';
-import { familyMain, fillLeaks, leaksOf } from './fills.ts';
+import { familyMain, fillLeaks, leaksOf, shownIn } from './fills.ts';
 import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
 import type { StatCase } from './stats38-families.ts';
 
@@ -269,15 +269,7 @@ export function centreCases(count: number, seed: number): CentreCase[] {
 export function centreAttack(c: CentreCase, r: Checked, report: Reported | undefined): string[] {
   if (!r.ok || !r.tables || r.tables.length !== 1) return [];
   const t = r.tables[0]!;
-  const C = t.table.cols.length;
-  const shown = (row: string, col: string) => {
-    const i = t.table.rows.findIndex((h) => h.label === row);
-    const j = t.table.cols.findIndex((h) => h.label === col);
-    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
-    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
-    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
-    return !v.hidden;
-  };
+  const shown = shownIn(t, report, c.text);
   const lines = c.text.trim().split('\n').slice(1);
   const printedOf = (i: number) => lines[i]!.split(',').at(-1)!;
   // The shared brute force (fills.ts): each row's statistic prints as published where the checker publishes it.
@@ -423,20 +415,12 @@ export function binaryCases(count: number, seed: number): BinaryCase[] {
 export function binaryAttack(c: BinaryCase, r: Checked, report: Reported | undefined): string[] {
   if (!r.ok || !r.tables || r.tables.length !== 1) return [];
   const t = r.tables[0]!;
-  const C = t.table.cols.length;
   const lines = c.text
     .trim()
     .split('\n')
     .map((l) => l.split('\t'));
   const head = lines[0]!;
-  const shown = (row: string, col: string) => {
-    const i = t.table.rows.findIndex((h) => h.label === row);
-    const j = t.table.cols.findIndex((h) => h.label === col);
-    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
-    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
-    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
-    return !v.hidden;
-  };
+  const shown = shownIn(t, report, c.text);
   const fits = (row: number, e: number, N: number) => {
     const cells = lines[row + 1]!;
     return head.slice(3).every((col, q) => {

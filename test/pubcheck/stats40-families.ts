@@ -25,7 +25,7 @@
  * tally (ROOT=<tree> for another tree's checker).
  */
 import type { Highs } from 'highs';
-import { familyMain, fillLeaks, leaksOf } from './fills.ts';
+import { familyMain, fillLeaks, leaksOf, shownIn } from './fills.ts';
 import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
 import { attack, parse } from './oracle.ts';
 import { centreChance, type Checked, type Reported } from './stats39-families.ts';
@@ -80,19 +80,11 @@ export function binaryCellCases(count: number, seed: number): BinaryCellCase[] {
 export function binaryCellAttack(c: BinaryCellCase, r: Checked, report: Reported | undefined): string[] {
   if (!r.ok || !r.tables || r.tables.length !== 1) return [];
   const t = r.tables[0]!;
-  const C = t.table.cols.length;
   const lines = c.text
     .trim()
     .split('\n')
     .map((l) => l.split('\t'));
-  const shown = (row: string, col: string) => {
-    const i = t.table.rows.findIndex((h) => h.label === row);
-    const j = t.table.cols.findIndex((h) => h.label === col);
-    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
-    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
-    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
-    return !v.hidden;
-  };
+  const shown = shownIn(t, report, c.text);
   const fits = (row: number, e: number, N: number) => {
     const cells = lines[row + 1]!;
     if (!shown(cells[0]!, c.label)) return true;
@@ -204,15 +196,7 @@ export function meanExtremeCases(count: number, seed: number): MeanExtremeCase[]
 export function meanExtremeAttack(c: MeanExtremeCase, r: Checked, report: Reported | undefined): string[] {
   if (!r.ok || !r.tables || r.tables.length !== 1) return [];
   const t = r.tables[0]!;
-  const C = t.table.cols.length;
-  const shown = (row: string, col: string) => {
-    const i = t.table.rows.findIndex((h) => h.label === row);
-    const j = t.table.cols.findIndex((h) => h.label === col);
-    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
-    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
-    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
-    return !v.hidden;
-  };
+  const shown = shownIn(t, report, c.text);
   const lines = c.text
     .trim()
     .split('\n')
