@@ -26,8 +26,8 @@ const CUMULATIVE =
 export const saysCumulative = (label: string): boolean => CUMULATIVE.test(normalise(label));
 
 /**
- * totals40: `line` is the running sum of `of` over `positions` (each position `of` up to it added), first to last, over
- * two positions at least where it grows (a line equal to `of` is no running sum).
+ * totals40 (and totals17, overtotal.ts): `line` is the running sum of `of` over `positions` (each position `of` up to it
+ * added), first to last, over two positions at least where it grows (a line equal to `of` is no running sum).
  */
 export function runningOver(line: readonly number[], of: readonly number[], positions: readonly number[]): boolean {
   if (positions.length < 2) return false;
@@ -182,14 +182,7 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     const runs = (o: Range[]) =>
       (meets(o[0]!, counts[0]!) && steps.every((s, k) => meets(s, o[k + 1]!))) ||
       (meets(o[last]!, counts[last]!) && steps.every((s, k) => meets(negative(s), o[k]!)));
-    const printed = all.some(
-      (other) =>
-        other !== line &&
-        other.positions.length === positions.length &&
-        other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
-        runs(other.counts),
-    );
-    if (printed) continue;
+    if (besideOver(all, line, (other) => runs(other.counts))) continue;
     const small = steps.findIndex((s) => Math.max(Math.abs(s.lo), Math.abs(s.hi)) < threshold && !(zeroExempt && s.lo === 0 && s.hi === 0));
     if (small < 0) continue;
     const from = across[positions[small]!]!.label;
@@ -200,7 +193,6 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     const sized = `${Math.max(0, size.lo) === size.hi ? size.hi : `${Math.max(0, size.lo)}〜${size.hi}`} 人`;
     const [a, b] = [line.texts[small]!, line.texts[small + 1]!];
     const what = line.axis === 'rows' ? '行' : '列';
-    const cellLine = line.axis === 'rows' ? (table.cells[line.index]?.[0]?.line ?? table.line) : table.line;
     errors.push({
       code: 'line/cumulative',
       message:
@@ -212,11 +204,42 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
           `または時点をまとめて差が閾値以上になるようにしてください。累積の人数でなければ、見出しから「累積」などの語を外してください`
         : '時点をまとめて、隣り合う時点の差が閾値以上になるようにしてください（減った人数はどのセルにもないため、秘匿では守れません）。' +
           'リスク集合などの人数でなければ、見出しからその語を外してください',
-      place: { line: cellLine, table: table.number, ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }) },
+      place: linePlace(line),
     });
   }
   return errors;
 }
+
+/** Another line of `all` than `line` over the same time points (their labels, in order) that `fits`. */
+function besideOver(all: readonly Line[], line: Line, fits: (other: Line) => boolean): boolean {
+  const { across, positions } = line;
+  return all.some(
+    (other) =>
+      other !== line &&
+      other.positions.length === positions.length &&
+      other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
+      fits(other),
+  );
+}
+
+/**
+ * `line`'s steps (each the difference of two neighbouring counts) are printed as a line of their own: another line over
+ * the same time points whose counts are the steps, each at the step's later or earlier point (and, where `also` is
+ * given, a line that also passes it).
+ */
+const stepsPrinted = (all: readonly Line[], line: Line, steps: readonly number[], also?: (other: Line) => boolean): boolean =>
+  besideOver(
+    all,
+    line,
+    (other) => (also === undefined || also(other)) && steps.every((s, k) => other.counts[k + 1]!.lo === s || other.counts[k]!.lo === s),
+  );
+
+/** Where a warning on `line` stands: a row's first cell's line (else the table's), a column's table line. */
+const linePlace = (line: Line) => ({
+  line: line.axis === 'rows' ? (line.table.cells[line.index]?.[0]?.line ?? line.table.line) : line.table.line,
+  table: line.table.number,
+  ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }),
+});
 
 /**
  * Count lines over three time points or more that say nothing of accumulating (no 累積 in the label, the time points,
@@ -240,25 +263,14 @@ export function cumulativeLike(tables: readonly Table[], threshold: number, zero
     if (steps.some((s) => s < 0) || steps.every((s) => s === 0)) continue;
     const small = steps.findIndex((s) => s < threshold && (s > 0 || !zeroExempt));
     if (small < 0) continue;
-    const printed = all.some(
-      (other) =>
-        other !== line &&
-        other.positions.length === positions.length &&
-        other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
-        (other.counts[0]!.lo === values[0] || other.counts.at(-1)!.lo === values.at(-1)) &&
-        steps.every((s, k) => other.counts[k + 1]!.lo === s || other.counts[k]!.lo === s),
-    );
-    if (printed) continue;
+    const ends = (other: Line) => other.counts[0]!.lo === values[0] || other.counts.at(-1)!.lo === values.at(-1);
+    if (stepsPrinted(all, line, steps, ends)) continue;
     said.add(table);
     const what = line.axis === 'rows' ? '行' : '列';
     const [from, to] = [across[positions[small]!]!.label, across[positions[small + 1]!]!.label];
     out.push({
       code: 'line/maybe-cumulative',
-      place: {
-        line: line.axis === 'rows' ? (table.cells[line.index]?.[0]?.line ?? table.line) : table.line,
-        table: table.number,
-        ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }),
-      },
+      place: linePlace(line),
       message:
         `表${table.number}の${what}${quote(line.label)}の数は時点の順に減ることなく増えていますが、見出しにも題名にも累積とは書かれていないため、各時点の人数として確かめました（チェッカーの判断）。` +
         `累積の人数なら、${quote(from)}と${quote(to)}の差 ${steps[small]} 人が閾値 ${threshold} 未満の数をセルにせずに示していることになります。` +
@@ -308,24 +320,13 @@ export function atRiskLike(tables: readonly Table[], threshold: number, zeroExem
     if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
     const small = falls.findIndex((f) => f < threshold && (f > 0 || !zeroExempt));
     if (small < 0) continue;
-    const printed = all.some(
-      (other) =>
-        other !== line &&
-        other.positions.length === positions.length &&
-        other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
-        falls.every((f, k) => other.counts[k + 1]!.lo === f || other.counts[k]!.lo === f),
-    );
-    if (printed) continue;
+    if (stepsPrinted(all, line, falls)) continue;
     said.add(table);
     const what = line.axis === 'rows' ? '行' : '列';
     const [from, to] = [across[positions[small]!]!.label, across[positions[small + 1]!]!.label];
     out.push({
       code: 'line/maybe-at-risk',
-      place: {
-        line: line.axis === 'rows' ? (table.cells[line.index]?.[0]?.line ?? table.line) : table.line,
-        table: table.number,
-        ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }),
-      },
+      place: linePlace(line),
       message:
         `表${table.number}の${what}${quote(line.label)}の数は時点の順に増えることなく減っていますが、見出しにも題名にもリスク集合（at risk）とは書かれていないため、各時点の人数として確かめました（チェッカーの判断）。` +
         `リスク集合の人数なら、${quote(from)}と${quote(to)}の差 ${falls[small]} 人（その間のイベントと打ち切りの数の和）が閾値 ${threshold} 未満の数をセルにせずに示していることになります。` +

@@ -53,7 +53,7 @@
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
-import { namesTime, saysCumulative } from './cumulative.ts';
+import { namesTime, runningOver, saysCumulative } from './cumulative.ts';
 import { quote, some } from './quote.ts';
 import { vectors } from './sums.ts';
 import type { Header, InputError, Place, Table, Warning } from './types.ts';
@@ -297,7 +297,7 @@ export function overTotals(
       (c) =>
         positions.length >= 2 &&
         (saysCumulative(headers[c]!.label) || (positions.length >= 3 && positions.every((k) => namesTime(across[k]!.label)))) &&
-        topAll.some((j) => j !== c && isRunningSum(vecs[c]!, vecs[j]!, positions)),
+        topAll.some((j) => j !== c && runningOver(vecs[c]!, vecs[j]!, positions)),
     );
     // totals17: heading rows (「男性」「女性」 with no values, read.ts `layout/heading`) make blocks, each a breakdown of its
     // own: a line is read against the other lines of its block (on 8664605 against every line, their sum always past
@@ -431,18 +431,6 @@ export function overTotals(
       }
   }
   return errors;
-}
-
-/** totals17: `line` is `of`'s running sum over `positions` (each position the sum of `of` up to it), not `of` itself. */
-function isRunningSum(line: readonly number[], of: readonly number[], positions: readonly number[]): boolean {
-  let sum = 0;
-  let grows = false;
-  for (const k of positions) {
-    sum += of[k]!;
-    if (line[k] !== sum) return false;
-    if (of[k]! > 0 && k !== positions[0]) grows = true;
-  }
-  return grows;
 }
 
 /** A printed count of `table` (0 for any other cell). */

@@ -4,8 +4,7 @@
  * leaked. `npx node test/pubcheck/attack40-measure.ts <count> <seed,seed…> [kind,kind…]`.
  */
 import type { Protection } from '../../src/pubcheck/types.ts';
-import { checkerOfRoot } from './helpers.ts';
-import { attack } from './oracle.ts';
+import { checkerOfRoot, heldOrLeaked } from './helpers.ts';
 import { family, KINDS, type Case, type Kind } from './attack40-families.ts';
 import { THRESHOLD, written, type Ok } from './protection.ts';
 
@@ -22,29 +21,7 @@ export function judged(c: Case, protection: Protection): 'refused' | 'held' | 'l
   if (!r.ok) return 'refused';
   const ok = r as Ok;
   if (ok.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)) return 'held';
-  const hidden = new Set<string>();
-  const small = new Set<string>();
-  ok.tables.forEach((t, ti) =>
-    t.status.forEach((s, id) => {
-      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-      if (s !== 'published') hidden.add(key);
-      if (s === 'primary') small.add(key);
-    }),
-  );
-  // a small count published is a leak too (0 exempt, as the oracle's zeroExempt)
-  const smallShown = ok.tables.some((t) =>
-    t.status.some((s, id) => {
-      const v = t.table.cells.flat()[id]?.value;
-      return s === 'published' && v?.kind === 'count' && v.n > 0 && v.n < THRESHOLD;
-    }),
-  );
-  if (smallShown) return 'leaked';
-  const ranges = attack(highs, c.attacked ?? written(ok), hidden, { zeroExempt: true });
-  for (const [key, range] of ranges) {
-    if (range.hi !== null && range.hi === range.lo) return 'leaked';
-    if (protection === 'threshold' && small.has(key) && (range.hi ?? Infinity) < THRESHOLD) return 'leaked';
-  }
-  return 'held';
+  return heldOrLeaked(highs, ok, () => c.attacked ?? written(ok), protection, THRESHOLD);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

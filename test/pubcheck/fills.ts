@@ -6,6 +6,10 @@
  * published column totals (and `wholeFits`, a constraint over every row: a 合計 row's statistic). A hidden count is
  * given back where every fill keeps one value, or shown under 10 where every fill keeps it under 10.
  */
+import type { Highs } from 'highs';
+import { checkerOfRoot, familyTally } from './helpers.ts';
+import type { Checked, Reported } from './stats39-families.ts';
+
 export interface FillSearch {
   /** counts[i][j]: the true counts, row i (a hospital), column j (a year). */
   counts: number[][];
@@ -98,13 +102,76 @@ export function fillSearch(s: FillSearch): { cells: (readonly [number, number])[
  */
 export function fillLeaks(s: FillSearch, name: (i: number, j: number) => string, text: string, found = fillSearch(s)): string[] {
   if (!found) return ['unknown'];
+  return leaksOf(
+    found.cells.map(([i, j], k) => ({ name: name(i, j), value: s.counts[i]![j]!, values: found.values[k]! })),
+    text,
+  );
+}
+
+/**
+ * The leak listing after a search (`fillLeaks`, stats39's `binaryAttack`, stats40's `binaryCellAttack`): each hidden
+ * count (`name`, its true `value`, the `values` every fill left it) given back where one value is left, or shown under
+ * 10 where it is under 10 and so is every value left. Throws where a count's truth is not among its values (the
+ * attacker's model is wrong).
+ */
+export function leaksOf(hidden: readonly { name: string; value: number; values: Iterable<number> }[], text: string): string[] {
   const leaks: string[] = [];
-  found.cells.forEach(([i, j], k) => {
-    const v = s.counts[i]![j]!;
-    const vs = [...found.values[k]!];
+  for (const { name, value: v, values } of hidden) {
+    const vs = [...values];
     if (!vs.includes(v)) throw new Error(`attacker lost the truth on\n${text}`);
-    if (vs.length === 1) leaks.push(`${name(i, j)} pinned to ${v}`);
-    else if (v < 10 && Math.max(...vs) < 10) leaks.push(`${name(i, j)} (${v}) shown under 10 (≤ ${Math.max(...vs)})`);
-  });
+    if (vs.length === 1) leaks.push(`${name} pinned to ${v}`);
+    else if (v < 10 && Math.max(...vs) < 10) leaks.push(`${name} (${v}) shown under 10 (≤ ${Math.max(...vs)})`);
+  }
   return leaks;
 }
+
+/**
+ * A statistics families script's main (stats39–41): the cases of each seed (argv[2], else `seeds`) checked under the
+ * threshold, each read one's report taken, the case attacked (`attack`) and tallied by family (`family`, else the
+ * case's); `SHOW=1` prints the cases `show` picks (else those leaked or refused). With `unknown`, an attacker that gave
+ * up (['unknown']) is no leak and the cases it gave up on are said after the tally.
+ */
+export async function familyMain<C extends { family: string; text: string }>(o: {
+  seeds: string;
+  cases: (seed: number) => C[];
+  attack: (c: C, r: Checked, report: Reported | undefined, highs: Highs) => string[];
+  show?: (c: C, ok: boolean, leaks: string[]) => boolean;
+  family?: (c: C) => string;
+  unknown?: boolean;
+}): Promise<void> {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
+    toReport: (r: unknown, b: unknown, d: Date) => Reported;
+  };
+  const tally = familyTally({ width: 18, leaks: true });
+  let unknown = 0;
+  for (const seed of (process.argv[2] ?? o.seeds).split(',').map(Number))
+    for (const c of o.cases(seed)) {
+      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+      const report = r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined;
+      const leaks = o.attack(c, r as Checked, report, highs);
+      if (o.unknown && leaks[0] === 'unknown') unknown++;
+      if (process.env.SHOW && (o.show ? o.show(c, r.ok, leaks) : leaks.length > 0 || !r.ok))
+        console.log(c.text, leaks, r.ok ? '' : r.errors.map((e: { message: string }) => e.message));
+      tally.add(o.family ? o.family(c) : c.family, r, leaks.length > 0 && !(o.unknown && leaks[0] === 'unknown'));
+    }
+  tally.print();
+  if (o.unknown) console.log('attacker gave up on', unknown);
+}
+
+/**
+ * Whether the checker publishes the cell (row, col) of a read table `t` — by its status where the labels name a cell
+ * of the table, else by the report's hidden mark on the rate line that holds it (stats39's `binaryAttack` and
+ * `centreAttack`, stats40's `binaryCellAttack` and `meanExtremeAttack`). Throws where neither holds it.
+ */
+export const shownIn =
+  (t: NonNullable<Checked['tables']>[number], report: Reported | undefined, text: string) =>
+  (row: string, col: string): boolean => {
+    const C = t.table.cols.length;
+    const i = t.table.rows.findIndex((h) => h.label === row);
+    const j = t.table.cols.findIndex((h) => h.label === col);
+    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
+    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
+    if (!v) throw new Error(`no cell ${row} × ${col} in\n${text}`);
+    return !v.hidden;
+  };

@@ -4,6 +4,9 @@ import { loadModel } from '../../src/model/load.ts';
 import { bundleFromModel } from '../../src/pubcheck/bundle.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import type { ParamValue } from '../../schemas/publication-rule.ts';
+import type { Protection } from '../../src/pubcheck/types.ts';
+import { attack } from './oracle.ts';
+import type { Ok } from './protection.ts';
 
 /**
  * The random tables of the adversarial tests' chance measurements: a linear congruential generator in [0, 1), the
@@ -191,4 +194,34 @@ export function measureKinds<K extends string, C>(
         `${kind}\t${protection}\t${[...tally].map(([v, n]) => `${v} ${n}`).join('\t')}\t${[...codes].map(([k, v]) => `${k}:${v}`).join(' ')}`,
       );
     }
+}
+
+/**
+ * The measures' verdict on a read check (attack38, attack40): 'leaked' where a count from 1 to under
+ * `threshold` is published (0 exempt, as the oracle's zeroExempt), or where the oracle (oracle.ts, zeros exempt),
+ * attacking `text()` with the cells the checker hides hidden, pins a hidden count or (under 'threshold') shows a small
+ * one under `threshold`; else 'held'.
+ */
+export function heldOrLeaked(highs: Highs, ok: Ok, text: () => string, protection: Protection, threshold: number): 'held' | 'leaked' {
+  const hidden = new Set<string>();
+  const small = new Set<string>();
+  ok.tables.forEach((t, ti) =>
+    t.status.forEach((s, id) => {
+      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
+      if (s !== 'published') hidden.add(key);
+      if (s === 'primary') small.add(key);
+    }),
+  );
+  const smallShown = ok.tables.some((t) =>
+    t.status.some((s, id) => {
+      const v = t.table.cells.flat()[id]?.value;
+      return s === 'published' && v?.kind === 'count' && v.n > 0 && v.n < threshold;
+    }),
+  );
+  if (smallShown) return 'leaked';
+  for (const [key, range] of attack(highs, text(), hidden, { zeroExempt: true })) {
+    if (range.hi !== null && range.hi === range.lo) return 'leaked';
+    if (protection === 'threshold' && small.has(key) && (range.hi ?? Infinity) < threshold) return 'leaked';
+  }
+  return 'held';
 }

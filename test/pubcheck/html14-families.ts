@@ -18,16 +18,32 @@ import { lcg, int, pick } from './helpers.ts';
 import type { Page } from './html9-families.ts';
 import { attackStart, grid } from './html12-families.ts';
 
-const tr = (r: string[]) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`;
-const head = (r: string[]) => `<thead><tr>${r.map((c) => `<th>${c}</th>`).join('')}</tr></thead>`;
-const table = (g: string[][], attrs = '', cls = 'table') =>
+/** The html families' page scaffolding (html14, html15, html40, html41): a row, a header row, a table, a page. */
+export const tr = (r: string[]) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+export const head = (r: string[]) => `<thead><tr>${r.map((c) => `<th>${c}</th>`).join('')}</tr></thead>`;
+export const table = (g: string[][], attrs = '', cls = 'table') =>
   `<table class="${cls}"${attrs}>${head(g[0]!)}<tbody>${g
     .slice(1)
     .map((r) => tr(r))
     .join('')}</tbody></table>`;
 
-function page(css: string, body: string, script = ''): string {
+export function page(css: string, body: string, script = ''): string {
   return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><style>${css}.table{border-collapse:collapse}.table td,.table th{padding:4px 8px;border:1px solid #ccc}</style></head><body><h2>患者背景</h2>${body}${script}</body></html>`;
+}
+
+/**
+ * A real page's tables (html14, html15, html40, html41 `realPage`): one to three grids from `rng` (the last with a
+ * small count where `small`), their names, the TSV of them all, each titled (`titled`) and the page part of each
+ * (`each`).
+ */
+export function pageGrids(rng: () => number, small: boolean) {
+  const n = int(rng, 1, 3);
+  const grids = Array.from({ length: n }, (_, k) => grid(rng, small && k === n - 1));
+  const names = ['全体', '施設A', '施設B'];
+  const tsv = grids.map((g, k) => `# ${names[k]}の患者背景\n${g.map((r) => r.join('\t')).join('\n')}`).join('\n\n');
+  const titled = (k: number) => `<h3>${names[k]}の患者背景</h3>${table(grids[k]!)}`;
+  const each = (f: (k: number) => string) => grids.map((_, k) => f(k)).join('');
+  return { n, grids, names, tsv, titled, each };
 }
 
 export const FRAMES = [
@@ -172,12 +188,7 @@ export type Feature = (typeof FEATURES)[number];
 export function realPage(seed: number, only?: Feature, small = false): { html: string; tsv: string; feature: Feature } {
   const rng = lcg(seed);
   const feature = only ?? pick(rng, FEATURES);
-  const n = int(rng, 1, 3);
-  const grids = Array.from({ length: n }, (_, k) => grid(rng, small && k === n - 1));
-  const names = ['全体', '施設A', '施設B'];
-  const tsv = grids.map((g, k) => `# ${names[k]}の患者背景\n${g.map((r) => r.join('\t')).join('\n')}`).join('\n\n');
-  const titled = (k: number) => `<h3>${names[k]}の患者背景</h3>${table(grids[k]!)}`;
-  const each = (f: (k: number) => string) => grids.map((_, k) => f(k)).join('');
+  const { n, grids, names, tsv, titled, each } = pageGrids(rng, small);
   switch (feature) {
     case 'a dialog a handler opens (onclick showModal)':
       return {

@@ -11,20 +11,9 @@
  * handler on a hidden control): it must be refused in words (html9-judge's `leaked`).
  */
 import { lcg, int, pick } from './helpers.ts';
+import { head, page, pageGrids } from './html14-families.ts';
 import type { Page } from './html9-families.ts';
 import { grid } from './html12-families.ts';
-
-const tr = (r: string[]) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`;
-const head = (r: string[]) => `<thead><tr>${r.map((c) => `<th>${c}</th>`).join('')}</tr></thead>`;
-const table = (g: string[][]) =>
-  `<table class="table">${head(g[0]!)}<tbody>${g
-    .slice(1)
-    .map((r) => tr(r))
-    .join('')}</tbody></table>`;
-
-function page(css: string, body: string, script = ''): string {
-  return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><style>${css}.table{border-collapse:collapse}.table td,.table th{padding:4px 8px;border:1px solid #ccc}</style></head><body><h2>患者背景</h2>${body}${script}</body></html>`;
-}
 
 /** Bootstrap 5.3's modal rules (dist/css/bootstrap.css, the parts a modal's look and state use). */
 const BOOTSTRAP_MODAL =
@@ -43,12 +32,7 @@ export type Feature = (typeof FEATURES)[number];
 export function realPage(seed: number, only?: Feature, small = false): { html: string; tsv: string; feature: Feature } {
   const rng = lcg(seed);
   const feature = only ?? pick(rng, FEATURES);
-  const n = int(rng, 1, 3);
-  const grids = Array.from({ length: n }, (_, k) => grid(rng, small && k === n - 1));
-  const names = ['全体', '施設A', '施設B'];
-  const tsv = grids.map((g, k) => `# ${names[k]}の患者背景\n${g.map((r) => r.join('\t')).join('\n')}`).join('\n\n');
-  const titled = (k: number) => `<h3>${names[k]}の患者背景</h3>${table(grids[k]!)}`;
-  const each = (f: (k: number) => string) => grids.map((_, k) => f(k)).join('');
+  const { names, tsv, titled, each } = pageGrids(rng, small);
   const px = int(rng, 10, 60);
   switch (feature) {
     case "Bootstrap's modal with its full stylesheet (translate(0,-50px))":

@@ -16,7 +16,7 @@
  */
 import type { Highs } from 'highs';
 import { extremeCases, rangeCases, type ExtremeCase, type RangeCase } from './attack37-families.ts';
-import { fillLeaks } from './fills.ts';
+import { familyMain, fillLeaks, leaksOf, shownIn } from './fills.ts';
 import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
 import type { StatCase } from './stats38-families.ts';
 
@@ -196,24 +196,13 @@ export function stats39Cases(count: number, seed: number): ExtremeTable[] {
   return [...extremeCases(count, seed).map(fromExtreme), ...rangeCases(Math.ceil(count / 2), seed + 1000).map(fromRange)];
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && !process.env.CENTRE && !process.env.BINARY) {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
-    toReport: (r: unknown, b: unknown, d: Date) => Reported;
-  };
-  const seeds = (process.argv[2] ?? '1661,1662,1663,1664').split(',').map(Number);
-  const tally = familyTally({ width: 18, leaks: true });
-  for (const seed of seeds)
-    for (const c of stats39Cases(25, seed)) {
-      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-      const report = r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined;
-      const leaks = extremeAttack(highs, c, r as Checked, report);
-      if (process.env.SHOW && (leaks.length > 0 || (!r.ok && !c.across)))
-        console.log(c.text, leaks, r.ok ? '' : r.errors.map((e: { message: string }) => e.message));
-      tally.add(c.family, r, leaks.length > 0);
-    }
-  tally.print();
-}
+if (import.meta.url === `file://${process.argv[1]}` && !process.env.CENTRE && !process.env.BINARY)
+  await familyMain({
+    seeds: '1661,1662,1663,1664',
+    cases: (seed) => stats39Cases(25, seed),
+    attack: (c, r, report, highs) => extremeAttack(highs, c, r, report),
+    show: (c, ok, leaks) => leaks.length > 0 || (!ok && !c.across),
+  });
 
 /**
  * stats39 part 2: a line under 「GM」 or 「中央」 alone that is the TRUE geometric mean (GEOMEAN, whole or one decimal) or
@@ -280,15 +269,7 @@ export function centreCases(count: number, seed: number): CentreCase[] {
 export function centreAttack(c: CentreCase, r: Checked, report: Reported | undefined): string[] {
   if (!r.ok || !r.tables || r.tables.length !== 1) return [];
   const t = r.tables[0]!;
-  const C = t.table.cols.length;
-  const shown = (row: string, col: string) => {
-    const i = t.table.rows.findIndex((h) => h.label === row);
-    const j = t.table.cols.findIndex((h) => h.label === col);
-    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
-    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
-    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
-    return !v.hidden;
-  };
+  const shown = shownIn(t, report, c.text);
   const lines = c.text.trim().split('\n').slice(1);
   const printedOf = (i: number) => lines[i]!.split(',').at(-1)!;
   // The shared brute force (fills.ts): each row's statistic prints as published where the checker publishes it.
@@ -434,20 +415,12 @@ export function binaryCases(count: number, seed: number): BinaryCase[] {
 export function binaryAttack(c: BinaryCase, r: Checked, report: Reported | undefined): string[] {
   if (!r.ok || !r.tables || r.tables.length !== 1) return [];
   const t = r.tables[0]!;
-  const C = t.table.cols.length;
   const lines = c.text
     .trim()
     .split('\n')
     .map((l) => l.split('\t'));
   const head = lines[0]!;
-  const shown = (row: string, col: string) => {
-    const i = t.table.rows.findIndex((h) => h.label === row);
-    const j = t.table.cols.findIndex((h) => h.label === col);
-    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
-    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
-    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
-    return !v.hidden;
-  };
+  const shown = shownIn(t, report, c.text);
   const fits = (row: number, e: number, N: number) => {
     const cells = lines[row + 1]!;
     return head.slice(3).every((col, q) => {
@@ -485,32 +458,11 @@ export function binaryAttack(c: BinaryCase, r: Checked, report: Reported | undef
   } catch {
     return ['unknown'];
   }
-  const leaks: string[] = [];
-  hidden.forEach((i, k) => {
-    const vs = [...seen[k]!];
-    if (!vs.includes(c.e[i]!)) throw new Error(`attacker lost the truth on\n${c.text}`);
-    if (vs.length === 1) leaks.push(`${c.groups[i]} pinned to ${c.e[i]}`);
-    else if (c.e[i]! < 10 && Math.max(...vs) < 10) leaks.push(`${c.groups[i]} (${c.e[i]}) shown under 10 (≤ ${Math.max(...vs)})`);
-  });
-  return leaks;
+  return leaksOf(
+    hidden.map((i, k) => ({ name: c.groups[i]!, value: c.e[i]!, values: seen[k]! })),
+    c.text,
+  );
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && process.env.BINARY) {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
-    toReport: (r: unknown, b: unknown, d: Date) => Reported;
-  };
-  const tally = familyTally({ width: 18, leaks: true });
-  let unknown = 0;
-  for (const seed of (process.argv[2] ?? '1673,1674').split(',').map(Number))
-    for (const c of binaryCases(50, seed)) {
-      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-      const leaks = binaryAttack(c, r as Checked, r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined);
-      if (leaks[0] === 'unknown') unknown++;
-      if (process.env.SHOW && (leaks.length > 0 || !r.ok))
-        console.log(c.text, leaks, r.ok ? '' : r.errors.map((e: { message: string }) => e.message));
-      tally.add(c.family, r, leaks.length > 0 && leaks[0] !== 'unknown');
-    }
-  tally.print();
-  console.log('attacker gave up on', unknown);
-}
+if (import.meta.url === `file://${process.argv[1]}` && process.env.BINARY)
+  await familyMain({ seeds: '1673,1674', cases: (seed) => binaryCases(50, seed), attack: binaryAttack, unknown: true });

@@ -25,7 +25,7 @@
  * tally (ROOT=<tree> for another tree's checker).
  */
 import type { Highs } from 'highs';
-import { fillLeaks } from './fills.ts';
+import { familyMain, fillLeaks, leaksOf, shownIn } from './fills.ts';
 import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
 import { attack, parse } from './oracle.ts';
 import { centreChance, type Checked, type Reported } from './stats39-families.ts';
@@ -80,19 +80,11 @@ export function binaryCellCases(count: number, seed: number): BinaryCellCase[] {
 export function binaryCellAttack(c: BinaryCellCase, r: Checked, report: Reported | undefined): string[] {
   if (!r.ok || !r.tables || r.tables.length !== 1) return [];
   const t = r.tables[0]!;
-  const C = t.table.cols.length;
   const lines = c.text
     .trim()
     .split('\n')
     .map((l) => l.split('\t'));
-  const shown = (row: string, col: string) => {
-    const i = t.table.rows.findIndex((h) => h.label === row);
-    const j = t.table.cols.findIndex((h) => h.label === col);
-    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
-    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
-    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
-    return !v.hidden;
-  };
+  const shown = shownIn(t, report, c.text);
   const fits = (row: number, e: number, N: number) => {
     const cells = lines[row + 1]!;
     if (!shown(cells[0]!, c.label)) return true;
@@ -118,33 +110,14 @@ export function binaryCellAttack(c: BinaryCellCase, r: Checked, report: Reported
     const both = new Set(before.flatMap((a) => after.map((b) => a + b)));
     return new Set(cands[q]!.filter((v) => [...finals].some((f) => both.has(f - v))));
   });
-  const leaks: string[] = [];
-  hidden.forEach((i, k) => {
-    const vs = [...seen[k]!];
-    if (!vs.includes(c.e[i]!)) throw new Error(`attacker lost the truth on\n${c.text}`);
-    if (vs.length === 1) leaks.push(`${c.groups[i]} pinned to ${c.e[i]}`);
-    else if (c.e[i]! < 10 && Math.max(...vs) < 10) leaks.push(`${c.groups[i]} (${c.e[i]}) shown under 10 (≤ ${Math.max(...vs)})`);
-  });
-  return leaks;
+  return leaksOf(
+    hidden.map((i, k) => ({ name: c.groups[i]!, value: c.e[i]!, values: seen[k]! })),
+    c.text,
+  );
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && process.env.BINARY) {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
-    toReport: (r: unknown, b: unknown, d: Date) => Reported;
-  };
-  const tally = familyTally({ width: 18, leaks: true });
-  for (const seed of (process.argv[2] ?? '1921,1922').split(',').map(Number))
-    for (const c of binaryCellCases(50, seed)) {
-      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-      const report = r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined;
-      const leaks = binaryCellAttack(c, r as Checked, report);
-      if (process.env.SHOW && (leaks.length > 0 || !r.ok))
-        console.log(c.text, leaks, r.ok ? '' : r.errors.map((e: { message: string }) => e.message));
-      tally.add(c.family, r, leaks.length > 0);
-    }
-  tally.print();
-}
+if (import.meta.url === `file://${process.argv[1]}` && process.env.BINARY)
+  await familyMain({ seeds: '1921,1922', cases: (seed) => binaryCellCases(50, seed), attack: binaryCellAttack });
 
 export interface MeanExtremeCase {
   family: string;
@@ -223,15 +196,7 @@ export function meanExtremeCases(count: number, seed: number): MeanExtremeCase[]
 export function meanExtremeAttack(c: MeanExtremeCase, r: Checked, report: Reported | undefined): string[] {
   if (!r.ok || !r.tables || r.tables.length !== 1) return [];
   const t = r.tables[0]!;
-  const C = t.table.cols.length;
-  const shown = (row: string, col: string) => {
-    const i = t.table.rows.findIndex((h) => h.label === row);
-    const j = t.table.cols.findIndex((h) => h.label === col);
-    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
-    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
-    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
-    return !v.hidden;
-  };
+  const shown = shownIn(t, report, c.text);
   const lines = c.text
     .trim()
     .split('\n')

@@ -18,8 +18,8 @@
  * `PLAIN=1 node test/pubcheck/stats41-families.ts [seeds]` and `CROSS=1 …` print each part's tally (ROOT=<tree> for
  * another tree's checker).
  */
-import { fillLeaks } from './fills.ts';
-import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
+import { familyMain, fillLeaks } from './fills.ts';
+import { int, lcg, pick } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 import { binaryCellAttack, binaryCellCases, type BinaryCellCase } from './stats40-families.ts';
 
@@ -35,23 +35,8 @@ export function plainMeanCases(count: number, seed: number): BinaryCellCase[] {
 
 export { binaryCellAttack as plainMeanAttack };
 
-if (import.meta.url === `file://${process.argv[1]}` && process.env.PLAIN) {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
-    toReport: (r: unknown, b: unknown, d: Date) => Reported;
-  };
-  const tally = familyTally({ width: 18, leaks: true });
-  for (const seed of (process.argv[2] ?? '2011,2012').split(',').map(Number))
-    for (const c of plainMeanCases(50, seed)) {
-      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-      const report = r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined;
-      const leaks = binaryCellAttack(c, r as Checked, report);
-      if (process.env.SHOW && (leaks.length > 0 || !r.ok))
-        console.log(c.text, leaks, r.ok ? '' : r.errors.map((e: { message: string }) => e.message));
-      tally.add(c.family, r, leaks.length > 0);
-    }
-  tally.print();
-}
+if (import.meta.url === `file://${process.argv[1]}` && process.env.PLAIN)
+  await familyMain({ seeds: '2011,2012', cases: (seed) => plainMeanCases(50, seed), attack: binaryCellAttack });
 
 export interface CrossCase {
   family: string;
@@ -146,23 +131,11 @@ export function crossAttack(c: CrossCase, r: Checked, report: Reported | undefin
   return fillLeaks(search, (i, j) => `${c.hospitals[i]}・${c.years[j]}`, c.text);
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && process.env.CROSS) {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
-    toReport: (r: unknown, b: unknown, d: Date) => Reported;
-  };
-  const tally = familyTally({ width: 18, leaks: true });
-  let unknown = 0;
-  for (const seed of (process.argv[2] ?? '2013,2014').split(',').map(Number))
-    for (const c of crossCases(50, seed)) {
-      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-      const report = r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined;
-      const leaks = crossAttack(c, r as Checked, report);
-      if (leaks[0] === 'unknown') unknown++;
-      if (process.env.SHOW && (leaks.length > 0 || !r.ok))
-        console.log(c.text, leaks, r.ok ? '' : r.errors.map((e: { message: string }) => e.message));
-      tally.add(c.family.replace(/^(max|min|range)/, ''), r, leaks.length > 0 && leaks[0] !== 'unknown');
-    }
-  tally.print();
-  console.log('attacker gave up on', unknown);
-}
+if (import.meta.url === `file://${process.argv[1]}` && process.env.CROSS)
+  await familyMain({
+    seeds: '2013,2014',
+    cases: (seed) => crossCases(50, seed),
+    attack: crossAttack,
+    family: (c) => c.family.replace(/^(max|min|range)/, ''),
+    unknown: true,
+  });
