@@ -144,7 +144,7 @@ export function crossedTables(count: number, seed: number): Crossed[] {
 }
 
 /** A read table without one line (a reader who leaves it out): its cells and status with it. */
-function without(r: Read, axis: 'rows' | 'cols', label: string): Read {
+export function without(r: Read, axis: 'rows' | 'cols', label: string): Read {
   const width = r.table.cols.length;
   const rows = r.table.rows.flatMap((h, i) => (axis === 'rows' && h.label === label ? [] : [i]));
   const cols = r.table.cols.flatMap((h, j) => (axis === 'cols' && h.label === label ? [] : [j]));
