@@ -24,9 +24,10 @@ export const cellId = (table: Pick<Table, 'cols'>, row: number, col: number) => 
  */
 export function equations(table: Pick<Table, 'rows' | 'cols' | 'sums'>): Equation[] {
   const eqs: Equation[] = [];
-  const along = (axis: 'rows' | 'cols', header: number, parts: readonly number[]) => {
+  const along = (axis: 'rows' | 'cols', header: number, parts: readonly number[], only?: readonly number[]) => {
     const across = axis === 'rows' ? table.cols : table.rows;
     across.forEach((_, k) => {
+      if (only !== undefined && !only.includes(k)) return;
       const at = (i: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
       eqs.push({
         along: axis,
@@ -41,7 +42,7 @@ export function equations(table: Pick<Table, 'rows' | 'cols' | 'sums'>): Equatio
   table.cols.forEach((h, c) => h.children.length > 0 && along('cols', c, h.children));
   for (const sum of table.sums) {
     if (sum.header !== null) {
-      along(sum.axis, sum.header, sum.parts);
+      along(sum.axis, sum.header, sum.parts, sum.at);
       continue;
     }
     sum.stated!.forEach((n, k) => {

@@ -177,6 +177,11 @@ export interface FoundSum {
    */
   alternative?: true;
   /**
+   * totals42: the positions across where the equation holds (a row and a column read both ways at each other's items
+   * only, overtotal.ts `crossedPair`); undefined: every position.
+   */
+  at?: number[];
+  /**
    * A heading row's stated N (「性別 (N=57)」, headings.ts): its rows are a block whose sum in each column is a base
    * the shares of its rows may be of (table.ts `bases`).
    */

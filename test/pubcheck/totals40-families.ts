@@ -13,7 +13,8 @@
  *   point), and the oracle over the printed table; for `line`, totals17's `judgeSteps`.
  * - `crossed`: a row 「X」 and a column 「Y」 each over their items but at each other (denom34's probe, README limits):
  *   judged by the integer attacker taking X alone (Y left out) or Y alone for a total, and the oracle. A measurement
- *   only (`chance3`: the ordinary families a refusal of the shape would stop by chance); the class is left open.
+ *   only (`chance3`: the ordinary families a refusal of the shape would stop by chance); the class left open here is
+ *   read both ways since totals42 (totals42.test.ts, with the oracle given each reading).
  *
  * Run as a script: `ROOT=<tree> npx node test/pubcheck/totals40-families.ts <n> <seed> [threshold|not-exact]`.
  */
@@ -144,7 +145,7 @@ export function crossedTables(count: number, seed: number): Crossed[] {
 }
 
 /** A read table without one line (a reader who leaves it out): its cells and status with it. */
-function without(r: Read, axis: 'rows' | 'cols', label: string): Read {
+export function without(r: Read, axis: 'rows' | 'cols', label: string): Read {
   const width = r.table.cols.length;
   const rows = r.table.rows.flatMap((h, i) => (axis === 'rows' && h.label === label ? [] : [i]));
   const cols = r.table.cols.flatMap((h, j) => (axis === 'cols' && h.label === label ? [] : [j]));
