@@ -487,7 +487,10 @@ function crossedPair(table: Table, threshold: number): BothReading[] {
       const xc = excessOf('cols', j);
       // One crossing below 0 at least (both at least their others everywhere is the reading of `cornerOf` above).
       if (!xc.every((x, k) => k === i || x.d >= 0) || (xr[j]!.d >= 0 && xc[i]!.d >= 0)) continue;
-      if (!small(xr, j) && !small(xc, i)) continue;
+      // Each line over its others by less than the threshold where they hold some (as a line alone, `overTotals`): with
+      // one only, the other is no total, and the first, under it, none either (on the merge: adversary18's households
+      // 「2人」 over the other sizes by 0 and 13 beside 「B市」, attack31's 「B病院」 over the others by 13, 0, 22 by chance).
+      if (!small(xr, j) || !small(xc, i)) continue;
       const slips = (xs: { d: number; sum: number }[], across: readonly Header[], line: number, axis: 'rows' | 'cols') =>
         some(
           xs.flatMap((x, k) =>

@@ -45,6 +45,23 @@ describe('a row and a column each over their items but at each other (95afbb4: r
     expect((rangesAsTotal(highs, without(tr, 'cols', 'Y'), 'rows', 'X') ?? []).filter((f) => leaks(f, 'threshold'))).toEqual([]);
     expect((rangesAsTotal(highs, without(tr, 'rows', 'X'), 'cols', 'Y') ?? []).filter((f) => leaks(f, 'threshold'))).toEqual([]);
   });
+  it('each of the two over its others by less than the threshold somewhere, or neither read so (on the merge with 9cae2f7: one sufficed)', () => {
+    // adversary18's households (lcg 18, table 62): 「2人」 passes the other sizes by 0 and 13 only, 「B市」 the other
+    // cities by 49, 20, 6; attack31's means (seed 801, 「基準値」 set aside): 「B病院」 passes the others by 13, 0, 22.
+    // On the merge each pair was read both ways, the line with nothing small among them (its rest said as 「（）」).
+    for (const text of [
+      '世帯人数\t1人\t2人\t3人\t4人\nA市\t13\t62\t25\t24\nB市\t71\t57\t70\t41\nC市\t9\t58\t25\t11\n',
+      '施設\t2018年\t2019年\t2020年\nA病院\t33\t27\t1\nB病院\t47\t56\t48\nC病院\t57\t29\t25\n',
+    ]) {
+      const r = run(text);
+      expect(r.ok, text).toBe(true);
+      if (!r.ok) continue;
+      expect(
+        r.warnings.filter((w) => w.code === 'total/both-readings'),
+        text,
+      ).toEqual([]);
+    }
+  });
   it.each([
     ['threshold', 91],
     ['not-exact', 70],
@@ -57,7 +74,7 @@ describe('a row and a column each over their items but at each other (95afbb4: r
     },
     240_000,
   );
-  it('chance: 1,000 ordinary count tables (chanceCounts seed 2042) refused and hidden as on 95afbb4 (3 refused, 3,376 cells hidden; now 16 tables hide 1–2 more: 3,394)', () => {
+  it('chance: 1,000 ordinary count tables (chanceCounts seed 2042) refused and hidden as on 95afbb4 and 9cae2f7 (3 refused, 3,376 cells hidden; now 3,391: 17 tables read so, 15 cells more)', () => {
     let refused = 0;
     let hidden = 0;
     for (const text of chanceCounts(2042)) {
@@ -76,6 +93,6 @@ describe('a row and a column each over their items but at each other (95afbb4: r
       }
     }
     expect(refused).toBeLessThanOrEqual(3);
-    expect(hidden).toBeLessThanOrEqual(3394);
+    expect(hidden).toBeLessThanOrEqual(3391);
   }, 240_000);
 });
