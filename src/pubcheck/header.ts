@@ -574,8 +574,10 @@ const KANJI_RANGE = new RegExp(
   'g',
 );
 /** The ranges of counts a free text states (`NOUN_RANGE`, `KANJI_RANGE`): where, as written, and the upper end as n. */
-function nounRanges(text: string): { index: number; end: number; at: number; written: string; n: number; range: true; people?: true }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; range: true; people?: true }[] = [];
+function nounRanges(
+  text: string,
+): { index: number; end: number; at: number; written: string; n: number; lo: number; range: true; people?: true }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; lo: number; range: true; people?: true }[] = [];
   for (const m of text.matchAll(NOUN_RANGE)) {
     const [lo, hi] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
     if (Number(lo) >= Number(hi)) continue;
@@ -585,6 +587,7 @@ function nounRanges(text: string): { index: number; end: number; at: number; wri
       at: m.index + m[0].indexOf(lo),
       written: m[0].trim(),
       n: Number(hi),
+      lo: Number(lo),
       range: true,
       // After a unit of patients (「Patients: 3-5」): an age band where the table is of ages (read.ts).
       ...(UNIT_RANGE_START.test(m[0].trim()) ? { people: true as const } : {}),
@@ -593,7 +596,15 @@ function nounRanges(text: string): { index: number; end: number; at: number; wri
   for (const m of text.matchAll(KANJI_RANGE)) {
     const [lo, hi] = [kanjiNumber(m[1]!), kanjiNumber(m[2]!)];
     if (lo === undefined || hi === undefined || lo >= hi) continue;
-    out.push({ index: m.index, end: m.index + m[0].length, at: m.index + m[0].indexOf(m[1]!), written: m[0].trim(), n: hi, range: true });
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      at: m.index + m[0].indexOf(m[1]!),
+      written: m[0].trim(),
+      n: hi,
+      lo,
+      range: true,
+    });
   }
   return out;
 }
@@ -646,8 +657,9 @@ export function listedPlurals(text: string): { index: number; end: number; at: n
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
 export function nounCounts(
   text: string,
-): { index: number; end: number; at: number; written: string; n: number; range?: boolean; people?: boolean }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; range?: boolean; people?: boolean }[] = nounRanges(text);
+): { index: number; end: number; at: number; written: string; n: number; lo?: number; range?: boolean; people?: boolean }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; lo?: number; range?: boolean; people?: boolean }[] =
+    nounRanges(text);
   for (const m of text.matchAll(NOUN_COUNT)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const said = m[k + 1]!;

@@ -81,4 +81,22 @@ export function kanjiNames(seed: number, size: number): Case[] {
     return titled(next, words, leaks);
   });
 }
-export const FAMILIES = { kanjiNames } as const;
+const BANDS = ['18-64', '40-49', '65-74', '20-39', '18-39', '40-64', '50-59', '75-84', '15-24', '65-79'];
+/**
+ * A range after a unit of patients over a table of outcomes with no word of age: a small range (leaks: a count under
+ * 10), or an age band (innocent).
+ */
+export function ageBands(seed: number, size: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: size }, () => {
+    const leaks = next() < 0.5;
+    const n = int(next, 2, 9);
+    const range = leaks
+      ? `${int(next, 1, n - 1)}${pick(next, ['-', '–', '〜', ' to '])}${n}`
+      : pick(next, BANDS).replace('-', pick(next, ['-', '–']));
+    const unit = pick(next, ['Patients', 'Cases', 'Subjects', 'Participants']);
+    return titled(next, pick(next, [`${unit}: ${range}`, `${unit} (${range})`, `${unit}=${range}`]), leaks);
+  });
+}
+
+export const FAMILIES = { kanjiNames, ageBands } as const;
