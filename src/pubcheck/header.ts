@@ -514,21 +514,40 @@ const JA_NUMERAL = `[〇零一二三四五六七八九十百千壱弐参拾]+|${
  * (`MEASURE_AFTER`, 「号」「位」「倍」「錠」「施設」). A noun of kanji and katakana only, taken whole from its first character.
  */
 const JA_NAME_COUNT = new RegExp(
-  String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]{2,12}(?![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])(?<!(?:ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|パート|グループ|カテゴリー?|バージョン|ラウンド|ブロック|セクション|ページ|アーム|ライン|モデル|シナリオ|コース|レジメン|エリア|病期|段階|分類|区分|試験|研究|資料|付録|別紙|様式|参考|補足|項目|設問|質問|時点|来院|訪問|受診|解析|分析|調査|番号|令和|平成|昭和|西暦|地域|病棟|スコア|ポイント|ランク|スケール|シート|ファイル|スライド|別添|別冊|添付|[表図第版号期相型群次回条章節項問部編巻欄行列段位番級度目式紙点齢重長量間値率比圧年月日週時代歳才名]))(?:\s*[:：=]\s*|\s+|\s*[(（]\s*(?=(?:\d+|${JA_NUMERAL})\s*[)）]))(?!(?:19|20)\d\d(?!\d))(\d+|${JA_NUMERAL})(?![\d.,]\d|[\d,])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`,
+  String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]{2,12}(?![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])(?<!(?:ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|パート|グループ|カテゴリー?|バージョン|ラウンド|ブロック|セクション|ページ|アーム|ライン|モデル|シナリオ|コース|レジメン|エリア|病期|段階|分類|区分|試験|研究|資料|付録|別紙|様式|参考|補足|項目|設問|質問|時点|来院|訪問|受診|解析|分析|調査|番号|令和|平成|昭和|西暦|地域|病棟|スコア|ポイント|ランク|スケール|シート|ファイル|スライド|別添|別冊|添付|[表図第版号期相型群次回条章節項問部編巻欄行列段位番級度目式紙点齢重長量間値率比圧年月日週時代歳才名後前]))(?:\s*[:：=]\s*|\s+|\s*[(（]\s*(?=(?:\d+|${JA_NUMERAL})\s*[)）]))(?!(?:19|20)\d\d(?!\d))(\d+|${JA_NUMERAL})(?![\d.,]\d|[\d,])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`,
   'g',
 );
-/** The counts a Japanese noun apart from its number states (`JA_NAME_COUNT`). */
-function jaNameCounts(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number }[] = [];
+/**
+ * Japanese nouns of the study's places, documents, data and products (words42, as `PLURAL_NOT`'s English ones: a list
+ * of ours): 「施設 3」「病院 2」「地区 3」「報告書 3」「プロトコル 2」「データ 2」「ロット 3」「クール 3」「ワクチン 2」
+ * name or number as often as they count. Their number counts where the table says it counts them (「施設数」: read.ts
+ * `countsNoun`), else it is a number, said as ours (`title/number`), as 「3 hospitals」 is. A noun of patients or events
+ * (「症例 3」「手術 3」「報告 3」: reports of events) is none of them.
+ */
+const JA_LABEL_NOUN =
+  /(?:医療機関|施設|病院|センター|クリニック|サイト|地区|[都道府県市区町村国州]|プロトコル|計画書|報告書|改訂|補遺|データセット|データ|集計|結果|パネル|バッチ|ロット|クール|ワクチン|製剤|薬剤|製品|ブランド)$/;
+/** A Japanese noun apart from its number (`JA_NAME_COUNT`): where, as written, its count, and the noun of `JA_LABEL_NOUN` it ends with. */
+function jaNames(text: string): { index: number; end: number; at: number; written: string; n: number; noun?: string }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; noun?: string }[] = [];
   for (const m of text.matchAll(JA_NAME_COUNT)) {
     const end = m.index + m[0].length;
     const at = end - m[1]!.length;
     // A numeral in words (「切断 三」「転倒：二」「（挿管 三）」, words42) where `kanjiNumbers` reads it as a count: not part of
     // a word, an idiom or a name (「担当 鈴木 一」).
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : kanjiCountAt(text, at, m[1]!);
-    if (n !== undefined) out.push({ index: m.index, end, at, written: m[0].trim(), n });
+    if (n === undefined) continue;
+    const noun = JA_LABEL_NOUN.exec(/^[^\s:：=(（]+/.exec(m[0])![0])?.[0];
+    out.push({ index: m.index, end, at, written: m[0].trim(), n, ...(noun !== undefined && { noun }) });
   }
   return out;
+}
+/** The counts a Japanese noun apart from its number states (`JA_NAME_COUNT`), none of `JA_LABEL_NOUN`. */
+function jaNameCounts(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
+  return jaNames(text).filter((m) => m.noun === undefined);
+}
+/** The numbers after a Japanese noun of `JA_LABEL_NOUN` (「施設 3」): read.ts reads them as `listedPlurals`' (words42). */
+export function jaListedNames(text: string): { index: number; end: number; at: number; written: string; n: number; noun: string }[] {
+  return jaNames(text).flatMap((m) => (m.noun === undefined ? [] : [{ ...m, noun: m.noun }]));
 }
 /**
  * A count of patients or events written in a free text (a title, the corner, a caption), after `countText`

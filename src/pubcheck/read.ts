@@ -49,6 +49,7 @@ import {
   type ShareWord,
   LONE_COUNT,
   listedPlurals,
+  jaListedNames,
   nounCounts,
   statedDenominator,
   statedDenominators,
@@ -2279,6 +2280,13 @@ function bandPinsNothing(
  * lower case): 「Number of hospitals」「No. of sites」「Count of clinics」「Hospitals (n)」「n hospitals」 (words40).
  */
 function countsNoun(table: Table, texts: { text: string }[], noun: string): boolean {
+  // A Japanese noun (「施設」, words42): 「施設数」「施設の数」「施設（n）」.
+  const ja = [`${noun}数`, `${noun}の数`, `${noun}(n)`, `${noun}（n）`, `${noun} (n)`];
+  if (!/^[a-z]/i.test(noun))
+    return [...table.rows, ...table.cols]
+      .map((h) => h.label)
+      .concat(table.corner, ...texts.map((x) => x.text))
+      .some((l) => ja.some((w) => l.toLowerCase().includes(w)));
   const said = [
     `number of ${noun}`,
     `no. of ${noun}`,
@@ -2339,7 +2347,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       nounCounts(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
     // 「3 hospitals」 (a plural of `PLURAL_NOT`) counts what the table counts where a label or the corner says it counts
     // them (「Number of hospitals」「Hospitals (n)」, words40): a count as 「3 deaths」 is; else a number, said as ours.
-    const listed = listedPlurals(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
+    const listed = [...listedPlurals(t), ...jaListedNames(t)].filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
     for (const m of listed) if (countsNoun(table, texts, m.noun)) nouns.push(m);
     const uncounted = listed.filter((m) => !nouns.includes(m));
     const withUnit = new Set(counts.map((c) => c.n));
@@ -2477,7 +2485,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       code: 'title/number',
       message: `表${table.number}の題名${quote(text)}の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください${
         uncounted.length > 0
-          ? `（${uncounted.map((m) => quote(writtenOf(text, m.written))).join('')}は患者・事象の数でも、この表が数えるものの数でもないと読みました。チェッカーの判断です：表が数えるものなら、見出しに${quote(`Number of ${uncounted[0]!.noun}`)}と書くと件数として確かめます）`
+          ? `（${uncounted.map((m) => quote(writtenOf(text, m.written))).join('')}は患者・事象の数でも、この表が数えるものの数でもないと読みました。チェッカーの判断です：表が数えるものなら、見出しに${quote(/^[a-z]/i.test(uncounted[0]!.noun) ? `Number of ${uncounted[0]!.noun}` : `${uncounted[0]!.noun}数`)}と書くと件数として確かめます）`
           : ''
       }`,
       place: { line, table: table.number },

@@ -99,4 +99,57 @@ export function ageBands(seed: number, size: number): Case[] {
   });
 }
 
-export const FAMILIES = { kanjiNames, ageBands } as const;
+const JA_LABELS = [
+  '施設',
+  '参加施設',
+  '病院',
+  '協力病院',
+  '医療機関',
+  '地区',
+  'プロトコル',
+  '報告書',
+  'データ',
+  '集計',
+  'ロット',
+  'バッチ',
+  'クール',
+  'ワクチン',
+  '製剤',
+];
+/**
+ * A Japanese noun of the study's places, documents, data or products with a number apart from it (「施設 3」「プロトコル
+ * 2」「術後 3」) over a table of patients (innocent), or over a table that counts that noun (「施設数」: leaks), and a
+ * noun of events with its number (「切断 3」, leaks as before).
+ */
+export function jaLabels(seed: number, size: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: size }, () => {
+    const leaks = next() < 0.5;
+    const n = int(next, 1, 9);
+    const noun = pick(next, JA_LABELS);
+    if (!leaks)
+      return titled(
+        next,
+        pick(next, [
+          `${noun} ${n}`,
+          `${noun}：${n}`,
+          `${pick(next, ['術後', '投与後', '治療前', '退院後'])} ${n}`,
+          `${noun} ${KANJI[n - 1]}`,
+        ]),
+        false,
+      );
+    if (next() < 0.3) return titled(next, `${pick(next, JA_EVENTS)} ${n}`, true);
+    const base = JA_LABELS.find((l) => noun.endsWith(l) && l.length <= 4 && !/^(?:参加|協力)/.test(l)) ?? noun;
+    const title = pick(next, [`${noun} ${n}`, `${noun}：${n}`]);
+    const where = pick(next, ['title', 'caption', 'corner'] as const);
+    const body = (corner: string) =>
+      [
+        [corner, pick(next, [`${base}数`, `${base}の数`, `${base}（n）`])].join('\t'),
+        ...['北日本', '東日本', '西日本'].map((r) => `${r}\t${int(next, 10, 60)}`),
+      ].join('\n') + '\n';
+    const text = where === 'corner' ? body(title) : where === 'title' ? `# ${title}\n${body('')}` : `${title}\n${body('')}`;
+    return { text, said: `${where}: ${title} over ${base}数`, leaks: true };
+  });
+}
+
+export const FAMILIES = { kanjiNames, ageBands, jaLabels } as const;

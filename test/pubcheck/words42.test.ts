@@ -72,7 +72,30 @@ describe('「Patients: 18-64」 with no word of age', () => {
   });
 });
 
+describe('Japanese nouns of places, documents, data and products', () => {
+  it('「施設 3」「プロトコル 2」「術後 3」: a number, said as ours; 「施設 3」 over 「施設数」 and 「手術 3」: counts', () => {
+    for (const title of ['施設 3', '参加施設：2', 'プロトコル 2', '術後 3', '投与後 4', 'ロット 3', '報告書 3', 'データ 2', '施設 三']) {
+      const r = run(titled(title));
+      expect(r.ok, title).toBe(true);
+    }
+    const w = run(titled('参加施設 3')).warnings.find((x) => x.code === 'title/number');
+    expect(w?.message).toContain('チェッカーの判断');
+    expect(w?.message).toContain('「施設数」');
+    expect(codes('# 参加施設 3\n地域\t施設数\n北\t12\n南\t15\n')).toEqual(['title/count']);
+    for (const title of ['手術 3', '症例 3', '切断 3']) expect(codes(titled(title)), title).toEqual(['title/count']);
+  });
+});
+
 describe('random families (words42-families.ts, seeds 2081–2082)', () => {
+  it('jaLabels: 2 × 200: no count passes, no innocent one refused (main: 75/108, 82/105 refused)', () => {
+    for (const seed of SEEDS) {
+      const judged = FAMILIES.jaLabels(seed, 200).map((c) => ({ ...c, ok: run(c.text).ok }));
+      expect(judged.filter((c) => c.leaks && c.ok).map((c) => c.said)).toEqual([]);
+      expect(judged.filter((c) => !c.leaks && !c.ok).map((c) => c.said)).toEqual([]);
+      expect(judged.filter((c) => c.leaks).length).toBeGreaterThan(60);
+      expect(judged.filter((c) => !c.leaks).length).toBeGreaterThan(60);
+    }
+  });
   it('kanjiNames: 2 × 200: no count passes, no innocent one refused', () => {
     for (const seed of SEEDS) {
       const judged = FAMILIES.kanjiNames(seed, 200).map((c) => ({ ...c, ok: run(c.text).ok }));
