@@ -2342,7 +2342,10 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     }));
     // A count of patients or events in other words (「3 deaths」「Deaths: 3」「three deaths」「Seven died」, titles38):
     // no group's N (the deaths themselves, not the patients they are of), checked against the table's sums only.
-    const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
+    // A count's span takes the range it closes (「二、三例」「2、3例」: 「死亡 二」 is its start, no count of its own; words42).
+    const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT)].map(
+      (m) => [m.index - (RANGE_BEFORE.exec(t.slice(0, m.index))?.[0].length ?? 0), m.index + m[0].length] as const,
+    );
     const nouns: { index: number; end: number; at: number; written: string; n: number; lo?: number; range?: boolean; people?: boolean }[] =
       nounCounts(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
     // 「3 hospitals」 (a plural of `PLURAL_NOT`) counts what the table counts where a label or the corner says it counts
