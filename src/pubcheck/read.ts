@@ -2376,7 +2376,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       if (m.people && bandPinsNothing(m.lo, m.n, table, lineSum, grand, threshold)) {
         out.warnings.push({
           code: 'title/number',
-          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を年齢の区分と読みました（チェッカーの判断：人数と読んでも、表の合計・各行・各列の合計のどれも範囲の上端の下${threshold}未満・下端の上${threshold}未満になく、下端も${threshold}以上のため、小さい数は分かりません。年齢なら「aged」「年齢」を添えると確かです。人数の範囲なら題名から除いてください）`,
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を年齢の区分と読みました（チェッカーの判断：人数と読んでも、下端が${threshold}以上で、表の合計・各行・各列の合計のどれも上端から${threshold}未満下にも下端から${threshold}未満上にもないため、小さい数は分かりません。年齢なら「aged」「年齢」を添えると確かです。人数の範囲なら題名から除いてください）`,
           place: { line, table: table.number },
         });
         continue;
