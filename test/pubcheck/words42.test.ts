@@ -169,6 +169,35 @@ describe('what is now read holds against the oracle', () => {
     }
     expect(read).toBeGreaterThan(10);
   });
+  it('30 titles stating the facilities’ sum over 「施設数」 (「参加施設 7」, seed 2085; 27 attacked, as on main): read as the column’s sum, no count under 10 recovered', () => {
+    const next = lcg(2085);
+    let leaking = 0;
+    let read = 0;
+    for (let k = 0; k < 30; k++) {
+      const regions = ['北日本', '東日本', '西日本', '南日本'];
+      const counts = regions.map(() => (next() < 0.5 ? int(next, 1, 6) : int(next, 10, 30)));
+      const sum = counts.reduce((a, b) => a + b, 0);
+      const text = `# 参加施設 ${sum}\n地域\t施設数\t病床数\n${regions.map((r, i) => `${r}\t${counts[i]}\t${int(next, 100, 300)}`).join('\n')}\n`;
+      const r = run(text, 0.2);
+      if (!r.ok) continue;
+      const tr = r.tables[0]!;
+      if (tr.suppression?.passed === false) continue;
+      // The oracle's table: the facilities' column with its sum the title states (a row 計).
+      const truth = `地域\t施設数\n${regions.map((x, i) => `${x}\t${counts[i]}`).join('\n')}\n計\t${sum}\n`;
+      const C = tr.table.cols.length;
+      const hidden = new Set(tr.status.flatMap((st, id) => (st === 'published' || id % C !== 0 ? [] : [`0:${Math.floor(id / C)}:0`])));
+      // The oracle finds structure in the truth's values (南日本 21 = 1 + 20 read as a subtotal; 26 = 17 + 12 − 3) that no
+      // reader sees with those cells hidden: a draw where it bounds a hidden count with the title's sum hidden too is left out.
+      const alone = attack(highs, truth, new Set([...hidden, `0:${regions.length}:0`]), { zeroExempt: true });
+      if ([...alone].some(([id, g]) => Number(id.split(':')[1]) < regions.length && (g.hi !== null || g.lo > 1))) continue;
+      read++;
+      const ranges = attack(highs, truth, hidden, { zeroExempt: true });
+      if ([...ranges].some(([id, g]) => Number(id.split(':')[1]) < regions.length && g.hi !== null && (g.hi <= g.lo || g.hi < 10)))
+        leaking++;
+    }
+    expect(leaking).toBe(0);
+    expect(read).toBeGreaterThan(0);
+  });
   it('40 titles stating a line’s sum in kanji (「切断 七」「死亡：五」, seed 2083): no count under 10 recovered', () => {
     const next = lcg(2083);
     const KANJI = [
