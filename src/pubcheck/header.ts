@@ -501,6 +501,8 @@ const COUNTED_DIGITS = String.raw`(?=\d)${STEP_BEFORE}(?!(?:19|20)\d\d(?!\d))(\d
 const MEASURE_AFTER = String.raw`(?!\s*(?:[%％/／.,\-–~〜]\s*\d|[%％/／]|歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|時間|回|度|型|群|期|次|級|点|(?:mg|g|kg|ml|l|mmhg|cm|mm|per|years?|months?|weeks?|days?|hours?|minutes?|times?|doses?|percent)(?![a-z])))`;
 /** Japanese names of counted patients or events before 「: n」「= n」 (「死亡: 3」「有害事象=3」). */
 const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副作用|イベント|事象|脱落|中止|除外|入院|再入院|再発|発症|感染|骨折|男性|女性|小児)数?`;
+/** A numeral in kanji (大字 too) or a native one (「三」「十二」「参」「ふたつ」): a count where it stands as digits would (words42). */
+const JA_NUMERAL = `[〇零一二三四五六七八九十百千壱弐参拾]+|${NATIVE_NUMBER}`;
 /**
  * A Japanese noun written apart from the number after it, by 「：」「=」 or a space, with no unit after the number
  * (「切断 3」「転倒：2」「輸血=4」「（挿管 3）」, words40): the number is the noun's value, in a table of counts its count, as
@@ -512,15 +514,40 @@ const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副
  * (`MEASURE_AFTER`, 「号」「位」「倍」「錠」「施設」). A noun of kanji and katakana only, taken whole from its first character.
  */
 const JA_NAME_COUNT = new RegExp(
-  String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]{2,12}(?![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])(?<!(?:ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|パート|グループ|カテゴリー?|バージョン|ラウンド|ブロック|セクション|ページ|アーム|ライン|モデル|シナリオ|コース|レジメン|エリア|病期|段階|分類|区分|試験|研究|資料|付録|別紙|様式|参考|補足|項目|設問|質問|時点|来院|訪問|受診|解析|分析|調査|番号|令和|平成|昭和|西暦|地域|病棟|スコア|ポイント|ランク|スケール|シート|ファイル|スライド|別添|別冊|添付|[表図第版号期相型群次回条章節項問部編巻欄行列段位番級度目式紙点齢重長量間値率比圧年月日週時代歳才名]))(?:\s*[:：=]\s*|\s+|\s*[(（]\s*(?=\d+\s*[)）]))(?!(?:19|20)\d\d(?!\d))(\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`,
+  String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]{2,12}(?![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])(?<!(?:ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|パート|グループ|カテゴリー?|バージョン|ラウンド|ブロック|セクション|ページ|アーム|ライン|モデル|シナリオ|コース|レジメン|エリア|病期|段階|分類|区分|試験|研究|資料|付録|別紙|様式|参考|補足|項目|設問|質問|時点|来院|訪問|受診|解析|分析|調査|番号|令和|平成|昭和|西暦|地域|病棟|スコア|ポイント|ランク|スケール|シート|ファイル|スライド|別添|別冊|添付|[表図第版号期相型群次回条章節項問部編巻欄行列段位番級度目式紙点齢重長量間値率比圧年月日週時代歳才名後前]))(?:\s*[:：=]\s*|\s+|\s*[(（]\s*(?=(?:\d+|${JA_NUMERAL})\s*[)）]))(?!(?:19|20)\d\d(?!\d))(\d+|${JA_NUMERAL})(?![\d.,]\d|[\d,])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`,
   'g',
 );
-/** The counts a Japanese noun apart from its number states (`JA_NAME_COUNT`). */
-function jaNameCounts(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
-  return [...text.matchAll(JA_NAME_COUNT)].map((m) => {
+/**
+ * Japanese nouns of the study's places, documents, data and products (words42, as `PLURAL_NOT`'s English ones: a list
+ * of ours): 「施設 3」「病院 2」「地区 3」「報告書 3」「プロトコル 2」「データ 2」「ロット 3」「クール 3」「ワクチン 2」
+ * name or number as often as they count. Their number counts where the table says it counts them (「施設数」: read.ts
+ * `countsNoun`), else it is a number, said as ours (`title/number`), as 「3 hospitals」 is. A noun of patients or events
+ * (「症例 3」「手術 3」「報告 3」: reports of events) is none of them.
+ */
+const JA_LABEL_NOUN =
+  /(?:医療機関|施設|病院|センター|クリニック|サイト|地区|[都道府県市区町村国州]|プロトコル|計画書|報告書|改訂|補遺|データセット|データ|集計|結果|パネル|バッチ|ロット|クール|ワクチン|製剤|薬剤|製品|ブランド)$/;
+/** A Japanese noun apart from its number (`JA_NAME_COUNT`): where, as written, its count, and the noun of `JA_LABEL_NOUN` it ends with. */
+function jaNames(text: string): { index: number; end: number; at: number; written: string; n: number; noun?: string }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; noun?: string }[] = [];
+  for (const m of text.matchAll(JA_NAME_COUNT)) {
     const end = m.index + m[0].length;
-    return { index: m.index, end, at: end - m[1]!.length, written: m[0].trim(), n: Number(m[1]) };
-  });
+    const at = end - m[1]!.length;
+    // A numeral in words (「切断 三」「転倒：二」「（挿管 三）」, words42) where `kanjiNumbers` reads it as a count: not part of
+    // a word, an idiom or a name (「担当 鈴木 一」).
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : kanjiCountAt(text, at, m[1]!);
+    if (n === undefined) continue;
+    const noun = JA_LABEL_NOUN.exec(/^[^\s:：=(（]+/.exec(m[0])![0])?.[0];
+    out.push({ index: m.index, end, at, written: m[0].trim(), n, ...(noun !== undefined && { noun }) });
+  }
+  return out;
+}
+/** The counts a Japanese noun apart from its number states (`JA_NAME_COUNT`), none of `JA_LABEL_NOUN`. */
+function jaNameCounts(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
+  return jaNames(text).filter((m) => m.noun === undefined);
+}
+/** The numbers after a Japanese noun of `JA_LABEL_NOUN` (「施設 3」): read.ts reads them as `listedPlurals`' (words42). */
+export function jaListedNames(text: string): { index: number; end: number; at: number; written: string; n: number; noun: string }[] {
+  return jaNames(text).flatMap((m) => (m.noun === undefined ? [] : [{ ...m, noun: m.noun }]));
 }
 /**
  * A count of patients or events written in a free text (a title, the corner, a caption), after `countText`
@@ -557,9 +584,19 @@ const NOUN_RANGE = new RegExp(
   String.raw`(?=\d)${STEP_BEFORE}${COUNT_RANGE}\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|(?:(?:\b(?!${PEOPLE_PLURAL})(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）]))?|\b${COUNTED_UNIT_PLURAL}\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）])))\s*${COUNT_RANGE}${MEASURE_AFTER}`,
   'gi',
 );
-/** The ranges of counts a free text states (`NOUN_RANGE`): where, as written, and the upper end as n. */
-function nounRanges(text: string): { index: number; end: number; at: number; written: string; n: number; range: true; people?: true }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; range: true; people?: true }[] = [];
+/**
+ * A range in kanji numerals after a Japanese noun of events before 「:」「=」, a bracket or none (「死亡：二〜三」「（死亡
+ * 二〜三）」, words42): as `NOUN_RANGE`'s 「死亡：2〜3」, not before a measure (「二〜三年」「二〜三か月」).
+ */
+const KANJI_RANGE = new RegExp(
+  String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])${COUNTED_NAME_JA}\s*(?:[:=]\s*|[(（]\s*)?([〇一二三四五六七八九十百千]+)\s*[-–~〜]\s*([〇一二三四五六七八九十百千]+)(?![\u3400-\u4dbf\u4e00-\u9fff々])${MEASURE_AFTER}`,
+  'g',
+);
+/** The ranges of counts a free text states (`NOUN_RANGE`, `KANJI_RANGE`): where, as written, and the upper end as n. */
+function nounRanges(
+  text: string,
+): { index: number; end: number; at: number; written: string; n: number; lo: number; range: true; people?: true }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; lo: number; range: true; people?: true }[] = [];
   for (const m of text.matchAll(NOUN_RANGE)) {
     const [lo, hi] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
     if (Number(lo) >= Number(hi)) continue;
@@ -569,9 +606,23 @@ function nounRanges(text: string): { index: number; end: number; at: number; wri
       at: m.index + m[0].indexOf(lo),
       written: m[0].trim(),
       n: Number(hi),
+      lo: Number(lo),
       range: true,
       // After a unit of patients (「Patients: 3-5」): an age band where the table is of ages (read.ts).
       ...(UNIT_RANGE_START.test(m[0].trim()) ? { people: true as const } : {}),
+    });
+  }
+  for (const m of text.matchAll(KANJI_RANGE)) {
+    const [lo, hi] = [kanjiNumber(m[1]!), kanjiNumber(m[2]!)];
+    if (lo === undefined || hi === undefined || lo >= hi) continue;
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      at: m.index + m[0].indexOf(m[1]!),
+      written: m[0].trim(),
+      n: hi,
+      lo,
+      range: true,
     });
   }
   return out;
@@ -625,8 +676,9 @@ export function listedPlurals(text: string): { index: number; end: number; at: n
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
 export function nounCounts(
   text: string,
-): { index: number; end: number; at: number; written: string; n: number; range?: boolean; people?: boolean }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; range?: boolean; people?: boolean }[] = nounRanges(text);
+): { index: number; end: number; at: number; written: string; n: number; lo?: number; range?: boolean; people?: boolean }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; lo?: number; range?: boolean; people?: boolean }[] =
+    nounRanges(text);
   for (const m of text.matchAll(NOUN_COUNT)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const said = m[k + 1]!;
@@ -695,6 +747,42 @@ export function numeralIdiom(text: string, index: number, run: string): boolean 
 }
 
 /**
+ * The count a run of numerals (kanji, 大字 or native: `KANJI_RUN`) at `index` of `text` says, where a reader takes it
+ * for one (`kanjiNumbers`' reading, words8–13: a counter after it, or standing alone), else undefined: part of a word, an
+ * ordinal, a date or a measure, an idiom, a given name.
+ */
+function kanjiCountAt(text: string, index: number, run: string): number | undefined {
+  const before = text.slice(0, index);
+  const after = text.slice(index + run.length);
+  if (KANJI_WORD_BEFORE.test(before) || KANJI_WORD_AFTER.test(after) || /^万/.test(run)) return undefined;
+  // A native numeral that is one by one or an ordinal (「ひとつずつ」「ふたりめ」「ひとつひとつ」「ひとりひとり」), one of
+  // several (「理由のひとつ」), part of a verb (「用いつつ」) or of a word (「ことお」「とおり」) is none (our reading).
+  if (
+    run in NATIVE &&
+    (/^(?:ずつ|目|め|ひとつ|ひとり)/.test(after) ||
+      (run === 'ひとつ' && /の$/.test(before)) ||
+      /(?:ひとつ|ひとり)$/.test(before) ||
+      // 「いつつ」 after one kanji is a verb's (「用いつつ」「思いつつ」); after a word of two (「再発いつつ」), five.
+      (run === 'いつつ' && /(?<!\p{Script=Han})\p{Script=Han}$/u.test(before)) ||
+      (run === 'とお' && /[\u3041-\u309f\u30a0-\u30ff\p{Script=Han}]$/u.test(before) && !/(?:[はがもをにでと]|うち)$/.test(before)))
+  )
+    return undefined;
+  // 「もう一つ」「もうひとつ」 (another; words12) is none.
+  if (/もう\s*$/.test(before) && /^(?:つ|$)/.test(run === 'ひとつ' ? '' : after)) return undefined;
+  // 参 alone after a word it ends (持参, 古参, 新参) is no 3.
+  if (/^参+$/.test(run) && /[持古新降見日墓推遅代直宮詣]$/.test(before)) return undefined;
+  if (numeralIdiom(text, index, run)) return undefined;
+  const counter = KANJI_COUNTER.test(after);
+  // A given name ending with a numeral (「健一」「浩二」「誠一氏」, words11): no count, our reading.
+  if (!counter && isGivenName(run, before, after)) return undefined;
+  // A native numeral before の and a noun is a count of it (「みっつの施設」, words11: a kanji's 「三の…」 stays a word);
+  // 「ひとつの」 is 「a」 as often (「ひとつの目安」), our reading.
+  const nativeOf = run in NATIVE && run !== 'ひとつ' && /^の/.test(after);
+  if (!counter && !nativeOf && !KANJI_END.test(after)) return undefined;
+  // A numeral after kana or a kanji that is no word's end (「死亡三」「うち二」「A群三」) or after punctuation stands alone.
+  return run === 'ひとり' ? 1 : run === 'ふたり' ? 2 : kanjiNumber(run);
+}
+/**
  * The numbers written in kanji (大字 壱弐参 too) or as 「ひとり」「ふたり」 anywhere in a text that a reader takes as a count
  * (after `countText`, which turned those before a unit of patients into digits, 一人 aside): 「死亡三、入院二」「うち二」
  * 「計三」「一人」「三件」「三つ」「ふたり」 — a 3 an attacker reads as a note's 「3」 would be (words8: read as a word before, the
@@ -705,38 +793,8 @@ export function numeralIdiom(text: string, index: number, run: string): boolean 
 export function kanjiNumbers(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(KANJI_RUN)) {
-    const run = m[0];
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + run.length);
-    if (KANJI_WORD_BEFORE.test(before) || KANJI_WORD_AFTER.test(after) || /^万/.test(run)) continue;
-    // A native numeral that is one by one or an ordinal (「ひとつずつ」「ふたりめ」「ひとつひとつ」「ひとりひとり」), one of
-    // several (「理由のひとつ」), part of a verb (「用いつつ」) or of a word (「ことお」「とおり」) is none (our reading).
-    if (
-      run in NATIVE &&
-      (/^(?:ずつ|目|め|ひとつ|ひとり)/.test(after) ||
-        (run === 'ひとつ' && /の$/.test(before)) ||
-        /(?:ひとつ|ひとり)$/.test(before) ||
-        // 「いつつ」 after one kanji is a verb's (「用いつつ」「思いつつ」); after a word of two (「再発いつつ」), five.
-        (run === 'いつつ' && /(?<!\p{Script=Han})\p{Script=Han}$/u.test(before)) ||
-        (run === 'とお' && /[\u3041-\u309f\u30a0-\u30ff\p{Script=Han}]$/u.test(before) && !/(?:[はがもをにでと]|うち)$/.test(before)))
-    )
-      continue;
-    // 「もう一つ」「もうひとつ」 (another; words12) is none.
-    if (/もう\s*$/.test(before) && /^(?:つ|$)/.test(run === 'ひとつ' ? '' : after)) continue;
-    // 参 alone after a word it ends (持参, 古参, 新参) is no 3.
-    if (/^参+$/.test(run) && /[持古新降見日墓推遅代直宮詣]$/.test(before)) continue;
-    if (numeralIdiom(text, m.index, run)) continue;
-    const counter = KANJI_COUNTER.test(after);
-    // A given name ending with a numeral (「健一」「浩二」「誠一氏」, words11): no count, our reading.
-    if (!counter && isGivenName(run, before, after)) continue;
-    // A native numeral before の and a noun is a count of it (「みっつの施設」, words11: a kanji's 「三の…」 stays a word);
-    // 「ひとつの」 is 「a」 as often (「ひとつの目安」), our reading.
-    const nativeOf = run in NATIVE && run !== 'ひとつ' && /^の/.test(after);
-    if (!counter && !nativeOf && !KANJI_END.test(after)) continue;
-    // A numeral after kana or a kanji that is no word's end (「死亡三」「うち二」「A群三」) or after punctuation stands alone.
-    const n = run === 'ひとり' ? 1 : run === 'ふたり' ? 2 : kanjiNumber(run);
-    if (n === undefined) continue;
-    out.push(`${run}（${n}）`);
+    const n = kanjiCountAt(text, m.index, m[0]);
+    if (n !== undefined) out.push(`${m[0]}（${n}）`);
   }
   for (const m of text.matchAll(KANJI_ABOUT)) out.push(`${m[0]}（${aboutRange(m)}）`);
   // 「二桁」「三桁」 (10–99, 100–999: a bound as 「2桁」's digit is; 「一桁」 is a share word, `SHARE_PATTERNS`) and 「半ダース」.

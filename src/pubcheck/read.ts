@@ -49,6 +49,7 @@ import {
   type ShareWord,
   LONE_COUNT,
   listedPlurals,
+  jaListedNames,
   nounCounts,
   statedDenominator,
   statedDenominators,
@@ -2254,10 +2255,38 @@ function ofAges(table: Table, texts: { text: string }[]): boolean {
   return [...labels, ...texts.map((t) => t.text)].some((l) => AGE_WORDS.test(l)) || labels.some((l) => AGE_BAND.test(l.trim()));
 }
 /**
+ * Whether a range after a unit of patients (「Patients: 18-64」) over a table with no word of age is an age band by the
+ * arithmetic (words42, our reading, チェッカーの判断): read as a count C of the table's patients or of one of its lines
+ * (sum S), C − S (patients left out of the line) or S − C (the line's patients the count leaves out) would be under
+ * the threshold where S lies within the threshold below its upper end or above its lower end; and its lower end
+ * under the threshold is a small count itself. Where neither holds for the grand total nor any top-level row or column
+ * (all counts), the range says nothing a count could give back: an age band, as over a table of ages. Ends past 120
+ * are no ages: a count.
+ */
+function bandPinsNothing(
+  lo: number | undefined,
+  hi: number,
+  table: Table,
+  lineSum: (axis: 'rows' | 'cols', i: number) => number,
+  grand: number,
+  threshold: number,
+): boolean {
+  if (lo === undefined || lo < threshold || hi > 120 || table.kind !== 'count') return false;
+  const sums = [grand, ...topLevel(table.rows).map((i) => lineSum('rows', i)), ...topLevel(table.cols).map((i) => lineSum('cols', i))];
+  return sums.every((s) => Number.isFinite(s) && !(s <= hi && hi - s < threshold) && !(s > hi && s - lo < threshold));
+}
+/**
  * Whether a label or the corner of `table`, or a title or caption over it, says the table counts `noun` (a plural,
  * lower case): 「Number of hospitals」「No. of sites」「Count of clinics」「Hospitals (n)」「n hospitals」 (words40).
  */
 function countsNoun(table: Table, texts: { text: string }[], noun: string): boolean {
+  // A Japanese noun (「施設」, words42): 「施設数」「施設の数」「施設（n）」.
+  const ja = [`${noun}数`, `${noun}の数`, `${noun}(n)`, `${noun}（n）`, `${noun} (n)`];
+  if (!/^[a-z]/i.test(noun))
+    return [...table.rows, ...table.cols]
+      .map((h) => h.label)
+      .concat(table.corner, ...texts.map((x) => x.text))
+      .some((l) => ja.some((w) => l.toLowerCase().includes(w)));
   const said = [
     `number of ${noun}`,
     `no. of ${noun}`,
@@ -2286,7 +2315,7 @@ function countsNoun(table: Table, texts: { text: string }[], noun: string): bool
  * base of its percentages; the difference from the table's total is checked in primary.ts). A count with a unit that
  * is none of these cannot be checked and is an input error; other numbers (a year, 3群) are reported.
  */
-function statedCounts(table: Table, title: { text: string; line: number } | undefined, out: ReadResult): void {
+function statedCounts(table: Table, title: { text: string; line: number } | undefined, out: ReadResult, threshold: number): void {
   const texts = [...(title ? [title] : []), ...(table.corner !== '' ? [{ text: table.corner, line: table.line }] : [])];
   const count = (c: Cell) => (c.value.kind === 'count' ? c.value.n : undefined);
   const items = topLevel;
@@ -2313,13 +2342,15 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     }));
     // A count of patients or events in other words (「3 deaths」「Deaths: 3」「three deaths」「Seven died」, titles38):
     // no group's N (the deaths themselves, not the patients they are of), checked against the table's sums only.
-    const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
-    const nouns: { index: number; end: number; at: number; written: string; n: number; range?: boolean; people?: boolean }[] = nounCounts(
-      t,
-    ).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
+    // A count's span takes the range it closes (「二、三例」「2、3例」: 「死亡 二」 is its start, no count of its own; words42).
+    const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT)].map(
+      (m) => [m.index - (RANGE_BEFORE.exec(t.slice(0, m.index))?.[0].length ?? 0), m.index + m[0].length] as const,
+    );
+    const nouns: { index: number; end: number; at: number; written: string; n: number; lo?: number; range?: boolean; people?: boolean }[] =
+      nounCounts(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
     // 「3 hospitals」 (a plural of `PLURAL_NOT`) counts what the table counts where a label or the corner says it counts
     // them (「Number of hospitals」「Hospitals (n)」, words40): a count as 「3 deaths」 is; else a number, said as ours.
-    const listed = listedPlurals(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
+    const listed = [...listedPlurals(t), ...jaListedNames(t)].filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
     for (const m of listed) if (countsNoun(table, texts, m.noun)) nouns.push(m);
     const uncounted = listed.filter((m) => !nouns.includes(m));
     const withUnit = new Set(counts.map((c) => c.n));
@@ -2339,8 +2370,17 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       )
       .map((w) => w.written);
     for (const m of nouns) {
-      // 「Patients: 18-64」 over a table of ages is an age band (words40, our reading); over any other, a count.
+      // 「Patients: 18-64」 over a table of ages is an age band (words40, our reading); over any other where, read as a
+      // count, it would pin nothing under the threshold (words42: `bandPinsNothing`), an age band too; else a count.
       if (m.people && ofAges(table, texts)) continue;
+      if (m.people && bandPinsNothing(m.lo, m.n, table, lineSum, grand, threshold)) {
+        out.warnings.push({
+          code: 'title/number',
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を年齢の区分と読みました（チェッカーの判断：人数と読んでも、下端が${threshold}以上で、表の合計・各行・各列の合計のどれも上端から${threshold}未満下にも下端から${threshold}未満上にもないため、小さい数は分かりません。年齢なら「aged」「年齢」を添えると確かです。人数の範囲なら題名から除いてください）`,
+          place: { line, table: table.number },
+        });
+        continue;
+      }
       const written = writtenOf(text, m.written);
       const rough = m.range === true || ROUGH_BEFORE.test(t.slice(0, m.index)) || ROUGH_AFTER.test(t.slice(m.end));
       if (!rough && table.kind === 'count' && m.n === grand) {
@@ -2448,7 +2488,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       code: 'title/number',
       message: `表${table.number}の題名${quote(text)}の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください${
         uncounted.length > 0
-          ? `（${uncounted.map((m) => quote(writtenOf(text, m.written))).join('')}は患者・事象の数でも、この表が数えるものの数でもないと読みました。チェッカーの判断です：表が数えるものなら、見出しに${quote(`Number of ${uncounted[0]!.noun}`)}と書くと件数として確かめます）`
+          ? `（${uncounted.map((m) => quote(writtenOf(text, m.written))).join('')}は患者・事象の数でも、この表が数えるものの数でもないと読みました。チェッカーの判断です：表が数えるものなら、見出しに${quote(/^[a-z]/i.test(uncounted[0]!.noun) ? `Number of ${uncounted[0]!.noun}` : `${uncounted[0]!.noun}数`)}と書くと件数として確かめます）`
           : ''
       }`,
       place: { line, table: table.number },
@@ -3609,7 +3649,12 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   if (table.kind === 'count') bracketSizes(table);
   bracketNumbers(table);
   if (table.kind === 'count') wordedSizes(table, context.threshold ?? SMALL_COUNT, out, place);
-  statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
+  statedCounts(
+    table,
+    title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined,
+    out,
+    context.threshold ?? SMALL_COUNT,
+  );
   // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
   if (table.kind === 'percent') sizeReading(readTableShare(table, title), table, out, place);
   labelCounts(table, out, context.threshold ?? SMALL_COUNT);
