@@ -321,6 +321,15 @@ export function atRiskLike(tables: readonly Table[], threshold: number, zeroExem
     const small = falls.findIndex((f) => f < threshold && (f > 0 || !zeroExempt));
     if (small < 0) continue;
     if (stepsPrinted(all, line, falls)) continue;
+    // life42: the table reads as numbers at risk only where every other line over the same points never rises (another
+    // arm at risk, 「A群」「B群」), is no larger at any point (patients among those at risk) or says it accumulates (the
+    // events so far beside them): one rising line above it (区分2 over 区分1) is counts per period (life42-chance.ts).
+    const held = (o: Line) =>
+      o.counts.length !== values.length ||
+      o.counts.every((c, k) => k === 0 || c.lo <= o.counts[k - 1]!.lo) ||
+      o.counts.every((c, k) => c.lo <= values[k]!) ||
+      CUMULATIVE.test(normalise(o.label));
+    if (!all.every((o) => o === line || o.table !== table || o.axis !== line.axis || held(o))) continue;
     said.add(table);
     const what = line.axis === 'rows' ? '行' : '列';
     const [from, to] = [across[positions[small]!]!.label, across[positions[small + 1]!]!.label];
