@@ -10,12 +10,19 @@
  *   holding the small count not the largest line (the other arm's at-risk line is larger at both points).
  * Each: one count of the interval small (1–9), hidden by the checker; judged by the oracle (`steps`, `oneStep`) and by
  * a reader of the published cells only (life42-guess.ts).
+ * - `life/alone-beside`: an at-risk line under no word (「人数」「A群」) from 「0か月」 over three to five points, one fall
+ *   small (1–9), no events or censored lines, beside one to three other lines: another arm at risk, a line of patients
+ *   among those at risk (「うち65歳以上」), the events so far (「累積イベント」「累積打ち切り」). Judged by what the checker
+ *   says (life40's `line/maybe-at-risk`, or a refusal).
  */
 import { int, lcg, pick } from './helpers.ts';
 import { arm } from './life37-families.ts';
 
-export type Kind = 'life/later-one' | 'life/later-across' | 'life/two-arms';
+export type Kind = 'life/later-one' | 'life/later-across' | 'life/two-arms' | 'life/alone-beside';
+/** The kinds judged by the oracle (a hidden count recovered or not). */
 export const KINDS: readonly Kind[] = ['life/later-one', 'life/later-across', 'life/two-arms'];
+/** The kinds judged by what is said (no cell holds the small fall): refused, warned or silent. */
+export const ALONE: readonly Kind[] = ['life/alone-beside'];
 
 export interface Case {
   kind: Kind;
@@ -53,9 +60,42 @@ const table = (head: string[], names: string[], series: number[][], times: reado
       : [['時点', ...names].join('\t'), ...times.map((t, k) => [t, ...series.map((s) => s[k])].join('\t'))]),
   ].join('\n');
 
+/** An at-risk line over `points`, falling by 12–60 at each step but one, by 1–9 there (life40-families' `alone`). */
+const alone = (next: () => number, points: number): number[] => {
+  const small = int(next, 0, points - 2);
+  const falls = Array.from({ length: points - 1 }, (_, k) => (k === small ? int(next, 1, 9) : int(next, 12, 60)));
+  const risk = [falls.reduce((a, b) => a + b, 0) + int(next, 20, 80)];
+  for (const f of falls) risk.push(risk.at(-1)! - f);
+  return risk;
+};
+
 /** One case of `kind` from `next`. */
 export function make(kind: Kind, next: () => number): Case {
   const cols = next() < 0.5;
+  if (kind === 'life/alone-beside') {
+    const unit = pick(next, ['か月', 'ヶ月', '週']);
+    const step = pick(next, [3, 6, 12]);
+    const times = Array.from({ length: int(next, 3, 5) }, (_, k) => `${k * step}${unit}`);
+    const risk = alone(next, times.length);
+    const beside = (what: string): [string, number[]] => {
+      if (what === 'arm') return ['B群', alone(next, times.length)];
+      if (what === 'among') {
+        const p = int(next, 3, 7) / 10;
+        return [pick(next, ['うち65歳以上', 'うち男性', '高用量']), risk.map((r) => Math.floor(r * p))];
+      }
+      // The events (or censored) so far: a part of each fall, summed from the start.
+      let sum = 0;
+      return [what, [0, ...risk.slice(1).map((r, k) => (sum += Math.ceil((risk[k]! - r) / 2)))]];
+    };
+    const kinds = Array.from({ length: int(next, 1, 3) }, () => pick(next, ['arm', 'among', '累積イベント', '累積打ち切り']));
+    const others = [...new Set(kinds)].map(beside);
+    const head = [pick(next, ['# 図1', '# 表1', '# 図1の下'])];
+    const name = others.some(([n]) => n === 'B群') ? 'A群' : pick(next, UNNAMED);
+    return {
+      kind,
+      text: table(head, [name, ...others.map(([n]) => n)], [risk, ...others.map(([, v]) => v)], times, cols) + '\n',
+    };
+  }
   // Two arms' lines under the arm's name (「A群その他」): no digit after it (「A群理由1」 is refused as a count in a header).
   const taking = pick(next, kind === 'life/two-arms' ? ARM_NEUTRAL : NEUTRAL);
   const risk = pick(next, UNNAMED);

@@ -3,13 +3,15 @@
  * `ROOT=/tmp/base npx node …` for main). Judged by the oracle (`steps`, `oneStep`: a line the largest at both points
  * over time points taken by two lines) and, for `life/two-arms` (the oracle's `oneStep` reads the largest line only), by
  * a reader who knows the table: arm A's small count is given back where 「A群」 at both points and A's other line at
- * the small count's point are published. Verdicts: refused, leaked or held.
+ * the small count's point are published. Verdicts: refused, leaked or held; `life/alone-beside` by what is said
+ * (life40-measure's `said`: refused, warned or silent).
  * `npx node test/pubcheck/life42-measure.ts <count> <seed,seed…> [kind,kind…]`.
  */
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { checkerOfRoot, codesOf, measureKinds } from './helpers.ts';
 import { oracleVerdict } from './attack35-measure.ts';
-import { family, KINDS, type Case } from './life42-families.ts';
+import { said } from './life40-measure.ts';
+import { ALONE, family, KINDS, type Case } from './life42-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 
@@ -37,10 +39,14 @@ function armLeaks(r: Ok): boolean {
 }
 
 export function judge(c: Case, protection: Protection): { verdict: string; codes: string } {
+  if (ALONE.includes(c.kind)) return said({ kind: 'life/alone', text: c.text }, protection);
   const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
   if (!r.ok) return { verdict: 'refused', codes: codesOf(r) };
   if (c.kind === 'life/two-arms' && armLeaks(r)) return { verdict: 'leaked', codes: '' };
   return { verdict: oracleVerdict(highs, r, c.text, protection, { oneStep: true }), codes: '' };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) measureKinds(KINDS, family, judge, { seed: '2071' });
+if (import.meta.url === `file://${process.argv[1]}`) {
+  measureKinds(KINDS, family, judge, { seed: '2071' });
+  measureKinds(ALONE, family, judge, { seed: '2071', verdicts: ['refused', 'warned', 'silent'] });
+}
