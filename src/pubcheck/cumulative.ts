@@ -302,7 +302,8 @@ const stepsOf = (line: Line) => {
  * small count no cell shows. Said as the checker's judgement (`line/maybe-at-risk`, one warning per table, its first
  * such line), with how to mark it — the mirror of `cumulativeLike`. Not where the line is a read life table's at-risk
  * line (its falls are equations, `stepsOf`), is said to be events or censored (`saidEvents`), or its falls are printed as a
- * line of their own.
+ * line of their own; since life42 only where every other line of the table over the points never rises, is no larger
+ * or says it accumulates (137 of life40-chance's 600 tables from 0か月 said before, 9 now).
  */
 export function atRiskLike(tables: readonly Table[], threshold: number, zeroExempt: boolean): Warning[] {
   const out: Warning[] = [];

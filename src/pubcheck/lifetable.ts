@@ -26,6 +26,10 @@
  * falling line is the largest at both points and the points start at follow-up's start (`startOf`: 「0か月」
  * 「Baseline」): a reader of the published cells takes the count back there, and ordinary tables rarely look so
  * (life40-guess.ts).
+ *
+ * life42: from any follow-up time point (`followUp`: 「3か月」「6か月」, 「1年」「2年」; a calendar year is none), and arm by
+ * arm: an arm whose largest line fits is set aside (every set that fits its fall an equation, a cell small or not once
+ * another arm is read), and the largest of the rest read alike (「A群」 beside a larger 「B群」, life42-guess.ts).
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
