@@ -46,8 +46,8 @@ describe('life42: line/maybe-at-risk only where the table reads as numbers at ri
   it('not said where another line rises above the falling one (counts per period: main said it)', () => {
     expect(said(run('\t0か月\t6か月\t12か月\n区分1\t40\t35\t30\n区分2\t10\t38\t55\n'), 'line/maybe-at-risk')).toEqual([]);
   });
-  it('said beside another arm, a line among those at risk, or the events so far', () => {
-    for (const beside of ['B群\t118\t100\t90', 'うち男性\t60\t48\t44', '累積イベント\t0\t20\t40'])
+  it('said beside another arm, a line among those at risk, the events so far, or a line said events', () => {
+    for (const beside of ['B群\t118\t100\t90', 'うち男性\t60\t48\t44', '累積イベント\t0\t20\t40', 'イベント\t13\t15\t100'])
       expect(said(run(`# 図1\n\t0か月\t6か月\t12か月\nA群\t120\t97\t92\n${beside}\n`), 'line/maybe-at-risk').length).toBe(1);
   });
   it('ordinary tables over 0か月… (life40-chance shapes, seed 2071): said on none (main: 11 of 40)', () => {
