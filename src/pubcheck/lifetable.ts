@@ -26,6 +26,10 @@
  * falling line is the largest at both points and the points start at follow-up's start (`startOf`: 「0か月」
  * 「Baseline」): a reader of the published cells takes the count back there, and ordinary tables rarely look so
  * (life40-guess.ts).
+ *
+ * life42: from any follow-up time point (`followUp`: 「3か月」「6か月」, 「1年」「2年」; a calendar year is none), and arm by
+ * arm: an arm whose largest line fits is set aside (every set that fits its fall an equation, a cell small or not once
+ * another arm is read), and the largest of the rest read alike (「A群」 beside a larger 「B群」, life42-guess.ts).
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
@@ -92,6 +96,17 @@ export function timePoint(label: string): string {
 const START = /^(?:baseline|ベースライン|開始時|登録時|投与開始時?|day\s*0|week\s*0)$/i;
 export const startOf = (label: string): boolean =>
   /^0 (?:month|year|week|day)$/.test(timePoint(label)) || START.test(normalise(label).trim());
+/**
+ * life42: a time point of follow-up — its start (`startOf`) or a time since it (「3か月」「12週」「1年」「60日」, a number
+ * and its unit, `timePoint`); a calendar year (「2023年」, four digits) is none. Over one step a line under no word
+ * that is the largest at both such points is read as at risk (life42-guess.ts: a reader of the published cells takes
+ * the count back from 「3か月」「6か月」 as from 「0か月」「6か月」; the arithmetic does not depend on the first point).
+ */
+export const followUp = (label: string): boolean => {
+  if (startOf(label)) return true;
+  const m = /^(\d+(?:\.\d+)?) (month|year|week|day)$/.exec(timePoint(label));
+  return m !== null && !(m[2] === 'year' && Number(m[1]) >= 1000);
+};
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
 
@@ -158,10 +173,21 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
      * reader the hidden count back (life40-guess.ts: right on every life table, no answer on 304 of 305 small counts
      * hidden in ordinary tables), so it is read (our reading; the equation holds for the true counts).
      */
-    const timed = overTime(at.map((k) => across[k]!)) && startOf(across[at[0]!]!.label);
+    const timed = overTime(at.map((k) => across[k]!)) && at.every((k) => followUp(across[k]!.label));
+    // life42: the lines of an arm read already (its at-risk line and the lines taking its fall) are set aside, so the
+    // next arm's at-risk line (「A群」 beside a larger 「B群」 and their lines) is the largest of the rest.
+    const armed = new Set<number>();
+    // The at-risk lines of those arms: no line of another arm's fall (the lines taking one arm's fall may take another's
+    // by chance, 17 + 15 of two arms: the numbers cannot tell which arm a line is of, so they stay in the next's pool).
+    const arms = new Set<number>();
     const largest = (risk: number | undefined) =>
       timed &&
-      items.every((i) => i === risk || at.every((k) => value(i, k) <= (risk === undefined ? across[k]!.denominator! : value(risk, k))));
+      items.every(
+        (i) =>
+          i === risk ||
+          (risk !== undefined && armed.has(i)) ||
+          at.every((k) => value(i, k) <= (risk === undefined ? across[k]!.denominator! : value(risk, k))),
+      );
     // A word of leaving (「転院」) takes a fall only over time points named with their unit (an ordinary 「うち転院」 line
     // under 「c1」「c2」 read a life table, minimum2's うち family at 1.44× the fewest cells).
     const unitTimes = at.every((k) => TIME_UNIT.test(normalise(across[k]!.label)));
@@ -171,28 +197,66 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
           const label = normalise(lines[i]!.label);
           return EVENT_ONLY.test(label) || (unitTimes && EVENTS_WORDS.test(label));
         });
-    for (const risk of items) {
-      const named = titled || AT_RISK.test(lines[risk]!.label);
-      const falls = at.slice(1).map((k, n) => value(risk, at[n]!) - value(risk, k));
-      // Over one step, not a line of events or censored itself (「打ち切り」 26 → 22 beside 「イベント」 4: chance).
-      if (one(named) && (falls.every((f) => f === 0) || EVENTS_WORDS.test(normalise(lines[risk]!.label)))) continue;
-      if (falls.some((f) => f < 0)) continue;
-      const found = taking(
-        falls,
-        (one(named) ? (largest(risk) ? items : eventLines) : items).filter((i) => i !== risk),
-        one(named),
-      );
-      if (!found || (!named && at.length < UNNAMED_POINTS && !small(risk, found))) continue;
-      push(risk, found, falls);
-      parts.push({ axis, lines: found.set });
-      said.push(
-        `${quote(lines[risk]!.label)}が${some(
-          found.set.map((i) => quote(lines[i]!.label)),
-          2,
-          'と',
-        )}`,
-      );
+    const read = new Set<number>();
+    /** life42: the arms set aside with no small cell (their equations pushed once another arm of the table is read). */
+    const pending: { risk: number; fits: { set: number[]; shift: 0 | 1 }[]; falls: number[] }[] = [];
+    let armRead = false;
+    // Until no line more is read: a second arm is the largest only once the first is set aside (life42).
+    for (let more = true; more;) {
+      more = false;
+      for (const risk of items) {
+        if (read.has(risk) || armed.has(risk)) continue;
+        const named = titled || AT_RISK.test(lines[risk]!.label);
+        const falls = at.slice(1).map((k, n) => value(risk, at[n]!) - value(risk, k));
+        // Over one step, not a line of events or censored itself (「打ち切り」 26 → 22 beside 「イベント」 4: chance).
+        if (one(named) && (falls.every((f) => f === 0) || EVENTS_WORDS.test(normalise(lines[risk]!.label)))) continue;
+        if (falls.some((f) => f < 0)) continue;
+        const byLargest = one(named) && largest(risk);
+        const pool = (one(named) ? (byLargest ? items.filter((i) => !arms.has(i)) : eventLines) : items).filter((i) => i !== risk);
+        const found = taking(falls, pool, one(named));
+        if (!found) continue;
+        // life42: the largest line's every set that fits, one line or two of the table's (two arms' lines may take one
+        // arm's fall by chance, 17 + 15: the numbers cannot tell which is the arm's, and each equation is true of the
+        // counts; the oracle's attacker takes each); the arm is set aside though no cell of it is small, so the next arm
+        // is the largest of the rest.
+        const fits = byLargest
+          ? ([0, 1] as const).flatMap((shift) =>
+              pairs(items.filter((i) => i !== risk))
+                .filter((set) => at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)))
+                .map((set) => ({ set, shift })),
+            )
+          : [found];
+        if (byLargest) {
+          arms.add(risk);
+          armed.add(risk);
+          found.set.forEach((i) => armed.add(i));
+          more = true;
+        }
+        if (!named && at.length < UNNAMED_POINTS && !fits.some((f) => small(risk, f))) {
+          if (byLargest) pending.push({ risk, fits, falls });
+          continue;
+        }
+        read.add(risk);
+        armRead ||= byLargest;
+        for (const f of fits) {
+          push(risk, f, falls);
+          parts.push({ axis, lines: f.set });
+        }
+        said.push(
+          `${quote(lines[risk]!.label)}が${some(
+            found.set.map((i) => quote(lines[i]!.label)),
+            2,
+            'と',
+          )}`,
+        );
+      }
     }
+    if (armRead)
+      for (const { risk, fits, falls } of pending)
+        for (const f of fits) {
+          push(risk, f, falls);
+          parts.push({ axis, lines: f.set });
+        }
     // The at-risk counts as each position's N (taken out of the table by header.ts): published constants.
     const ns = at.map((k) => across[k]!.denominator);
     if (ns.every((n) => n !== undefined)) {
@@ -284,7 +348,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning
             // life40: the at-risk line the largest at both time points over every line of the other table (as within a table).
             const largestOver = (t: Table, tx: Axis) =>
               overTime(at.map((k) => acrossOf(a, axis)[k]!)) &&
-              startOf(acrossOf(a, axis)[at[0]!]!.label) &&
+              at.every((k) => followUp(acrossOf(a, axis)[k]!.label)) &&
               items(t, tx).every((i) => bat.every((k, j) => value(t, tx, i, k) <= value(a, axis, risk, at[j]!)));
             // life38: a line not named at risk is tied only where a cell of the steps of a set that fits is under the
             // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
