@@ -63,7 +63,11 @@ export function trailingNotes(records: readonly CsvRecord[]): { records: CsvReco
   let end = records.length;
   while (end > 2 && oneCell(records[end - 1]!)) end--;
   const opens = (text: string) => [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim()));
-  const first = records.findIndex((r, i) => i >= end && opens(r.fields[0]!));
+  let first = records.findIndex((r, i) => i >= end && opens(r.fields[0]!));
+  // notes42: the table's last line, one cell with no note mark, stating only the N the arithmetic proves (a sum of the
+  // table, `noteN`: 「全体 N=98」「(全体 n = 98)」; or one N of the whole over bare percentages): a note all the same.
+  const last = records.length - 1;
+  if (first < 0 && last >= Math.max(end, 2) && noteN(records[last]!.fields[0]!, records.slice(0, last)) !== undefined) first = last;
   if (first < 0) return { records: [...records], notes: [] };
   // A line of a mark and a number alone among them: the lines stay the table's rows (refused, `row/short`).
   if (records.slice(first).some((r) => BARE_NUMBER.test(normalise(r.fields[0]!)))) return { records: [...records], notes: [] };
@@ -103,7 +107,53 @@ export function noteN(text: string, records: readonly CsvRecord[]): string | und
   const words = rest.split(/[\s、,，;；:：()（）。.]+/u).filter((w) => w !== '');
   if (!words.every((w) => N_WORDS.test(w) || isTotalLabel(w) || known.has(w))) return undefined;
   const sums = plainSums(records);
-  return sums && [...ns.map((n) => n.n), ...counts].every((n) => sums.has(n)) ? note : undefined;
+  if (sums) return [...ns.map((n) => n.n), ...counts].every((n) => sums.has(n)) ? note : undefined;
+  // notes42: over bare percentages, one N of the whole (「※全体 N=98」, no label's): read as the title's N as a note
+  // saying the N alone is (`noteOnlyN`), each share then checked as a whole count of it.
+  const whole = words.every((w) => N_WORDS.test(w) || isTotalLabel(w));
+  return whole && ns.length + counts.length === 1 && barePercentages(records) ? note : undefined;
+}
+
+/** Whether every cell of the table's body is a bare percentage (「60.2%」), its first column the labels. */
+function barePercentages(records: readonly CsvRecord[]): boolean {
+  const cells = records.slice(1).flatMap((r) => r.fields.slice(1));
+  return cells.length > 0 && cells.every((c) => /^\d{1,3}(?:\.\d{1,4})?\s*%$/.test(normalise(c).trim()));
+}
+
+/** A part of a note naming one label's N: 「A群 N=28」「A群 (n = 28)」「A群 28 名」 (the N taken off before, `labelNs`). */
+const PART_SEPARATORS = /[、,，;；]/u;
+
+/**
+ * The Ns a note states of the table's own labels and nothing else (notes42: 「※A群 N=28」「注：A群 28 名、B群 70 名」),
+ * where they are no sums of the table (those are `noteN`'s): each label a column's header or a row's label stating no N
+ * of its own, named once. Read as that header's N (「A群 (N=28)」), checked as one; undefined where the note says
+ * anything else.
+ */
+export function labelNs(text: string, records: readonly CsvRecord[]): { axis: 'cols' | 'rows'; index: number; n: number }[] | undefined {
+  const note = withoutMarks(text)
+    .trim()
+    .replace(/^(?:(?:notes?|注記?)\s*\d*\s*[:：.)）]?|[※*＊†‡§¶])\s*/iu, '');
+  if (note === withoutMarks(text).trim()) return undefined;
+  const head = records[0]?.fields ?? [];
+  const key = (l: string) => countText(l).replace(/\s+/g, '');
+  const out: { axis: 'cols' | 'rows'; index: number; n: number }[] = [];
+  for (const part of countText(note).split(PART_SEPARATORS)) {
+    const ns = statedDenominators(part);
+    const counts = [...part.matchAll(UNIT_COUNT)];
+    if (ns.length + counts.length !== 1) return undefined;
+    const found = ns[0] ?? { n: Number(counts[0]![0].replace(/[^\d]/g, '')), index: counts[0]!.index, text: counts[0]![0] };
+    const label = key(part.slice(0, found.index) + part.slice(found.index + found.text.length)).replace(/[(（]\s*[)）]$|[:：はの]$/u, '');
+    if (label === '' || found.n <= 0) return undefined;
+    const cols = head.flatMap((h, j) => (j > 0 && key(h) === label ? [j] : []));
+    const rows = records.flatMap((r, i) => (i > 0 && key(r.fields[0] ?? '') === label ? [i] : []));
+    if (cols.length + rows.length !== 1) return undefined;
+    const [axis, index] = cols.length === 1 ? (['cols', cols[0]!] as const) : (['rows', rows[0]!] as const);
+    const own = axis === 'cols' ? head[index]! : records[index]!.fields[0]!;
+    if (statedDenominators(own).length > 0 || isTotalLabel(own.trim()) || out.some((o) => o.axis === axis && o.index === index))
+      return undefined;
+    out.push({ axis, index, n: found.n });
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /**

@@ -65,7 +65,7 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
-import { noteN, noteOnlyN, trailingNotes, withoutMarks } from './footnotes.ts';
+import { labelNs, noteN, noteOnlyN, trailingNotes, withoutMarks } from './footnotes.ts';
 import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
@@ -1195,6 +1195,25 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }
       const stated = [title ?? '', footnotes.records[0]?.fields[0] ?? ''].some((t) => statedDenominators(t).length > 0);
       const n = stated ? undefined : noteN(lineText(r), footnotes.records);
+      // A note naming labels' Ns that are no sums of the table (「※A群 N=28」 over shares, or over counts it leaves
+      // patients out of): read as those headers' Ns (「A群 (N=28)」), checked as any header's N, said as ours (notes42).
+      const named = n === undefined && !stated && onlyNs.length === 0 ? labelNs(lineText(r), footnotes.records) : undefined;
+      if (named) {
+        for (const { axis, index, n: count } of named) {
+          const at = axis === 'cols' ? 0 : index;
+          const fields = [...footnotes.records[at]!.fields];
+          const k = axis === 'cols' ? index : 0;
+          fields[k] = `${fields[k]} (N=${count})`;
+          footnotes.records[at] = { ...footnotes.records[at]!, fields };
+        }
+        byNotes = true;
+        out.warnings.push({
+          code: 'layout/note-n',
+          message: `表${number}: ${r.line}行目の注${quote(lineText(r))}を、${names(named.map(({ axis, index }) => (axis === 'cols' ? footnotes.records[0]!.fields[index]! : footnotes.records[index]!.fields[0]!)))}の見出しに N を書いたときと同じに読み、確かめました（チェッカーの判断）`,
+          place: { line: r.line, table: number },
+        });
+        continue;
+      }
       if (n === undefined) {
         others.push(r);
         continue;

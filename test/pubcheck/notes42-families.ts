@@ -60,14 +60,24 @@ export function make(form: Form, next: () => number): Case {
     const base = Array.from({ length: cols }, (_, j) => sum(counts.map((r) => r[j]!)));
     const n = base.map((b, j) => b + u[j]!);
     // The base proved: in some column with 「不明」, some share fits no whole count of N.
-    if (base.every((b, j) => u[j] === 0 || fitsN(counts.map((r) => r[j]!), b, n[j]!, d))) continue;
+    if (
+      base.every(
+        (b, j) =>
+          u[j] === 0 ||
+          fitsN(
+            counts.map((r) => r[j]!),
+            b,
+            n[j]!,
+            d,
+          ),
+      )
+    )
+      continue;
     const groups = ['A群', 'B群', 'C群'].slice(0, ng);
     const names = overall ? [...groups, form === 'gtsummary' ? 'Overall' : '全体'] : groups;
     const lines = ['男性', '女性', 'その他'].slice(0, nr);
     const missing = form === 'gtsummary' ? 'Unknown' : pick(next, ['不明', '欠測']);
-    const head = names.map((g, j) =>
-      form === 'total' ? g : form === 'gtsummary' ? `${g}, N = ${n[j]}` : `${g} (N=${n[j]})`,
-    );
+    const head = names.map((g, j) => (form === 'total' ? g : form === 'gtsummary' ? `${g}, N = ${n[j]}` : `${g} (N=${n[j]})`));
     const indent = form === 'heading' || form === 'gtsummary' ? '　' : '';
     const cell = (v: number, j: number) => `${v} (${share(v, base[j]!, d, 'half-up')}%)`;
     const text = tsv([
@@ -113,15 +123,20 @@ export function baseAttack(highs: Highs, r: Ok, c: Case, protection: 'threshold'
     for (let i = 0; i < nr; i++) {
       if (!shown(i, j)) continue;
       const v = c.counts[i]![j]!;
-      const p = Number(share(v, c.counts.reduce((s, l) => s + l[j]!, 0), c.decimals, 'half-up'));
+      const p = Number(
+        share(
+          v,
+          c.counts.reduce((s, l) => s + l[j]!, 0),
+          c.decimals,
+          'half-up',
+        ),
+      );
       const terms = (k: number) => lines.map((w) => `${k.toFixed(6)} ${w}`).join(' + ');
       if (p - h > 0) add(`${terms(p - h)} <= ${100 * v}`);
       add(`${terms(p + h)} >= ${100 * v}`);
     }
   }
-  if (c.overall)
-    for (let i = 0; i < rows; i++)
-      add(`${Array.from({ length: C - 1 }, (_, j) => x(i, j)).join(' + ')} - ${x(i, C - 1)} = 0`);
+  if (c.overall) for (let i = 0; i < rows; i++) add(`${Array.from({ length: C - 1 }, (_, j) => x(i, j)).join(' + ')} - ${x(i, C - 1)} = 0`);
   const vars = Array.from({ length: rows }, (_, i) => Array.from({ length: C }, (_, j) => x(i, j))).flat();
   const solve = (sense: 'Maximize' | 'Minimize', v: string): number => {
     const lp = `${sense}\n obj: ${v}\nSubject To\n${cons.join('\n')}\nBounds\n${vars.map((w) => ` 0 <= ${w} <= 100000`).join('\n')}\nGeneral\n ${vars.join(' ')}\nEnd\n`;
@@ -137,7 +152,8 @@ export function baseAttack(highs: Highs, r: Ok, c: Case, protection: 'threshold'
       const hi = solve('Maximize', x(i, j));
       const lo = solve('Minimize', x(i, j));
       if (hi === lo) leaks.push(`${t.table.rows[i]!.label}・${t.table.cols[j]!.label} pinned to ${v}`);
-      else if (protection === 'threshold' && v < 10 && hi < 10) leaks.push(`${t.table.rows[i]!.label}・${t.table.cols[j]!.label} (${v}) ≤ ${hi}`);
+      else if (protection === 'threshold' && v < 10 && hi < 10)
+        leaks.push(`${t.table.rows[i]!.label}・${t.table.cols[j]!.label} (${v}) ≤ ${hi}`);
     }
   return leaks;
 }
