@@ -157,3 +157,54 @@ export function baseAttack(highs: Highs, r: Ok, c: Case, protection: 'threshold'
     }
   return leaks;
 }
+
+/**
+ * notes42 (b): a table's N given under it where attack40/41 left it refused. `percent-whole`: one column of bare shares
+ * and a note 「※全体 N=98」 (a word of the whole, no label's); `percent-groups`: shares of 2–3 groups, each group's N named
+ * in one note 「※A群 N=28、B群 N=70」 (or 「注：A群 28 名、B群 70 名」); `unmarked`: counts of 2–3 groups, the last line
+ * stating their sum with no note mark (「全体 N=98」「(全体 n = 98)」「対象患者 98 名」). One count small (1–9).
+ * `attacked`: the same table with the N where a reader puts it (the corner, the headers), for the oracle.
+ */
+export type NoteKind = 'percent-whole' | 'percent-groups' | 'unmarked';
+export const NOTE_KINDS: readonly NoteKind[] = ['percent-whole', 'percent-groups', 'unmarked'];
+
+export function noteCase(kind: NoteKind, next: () => number): { kind: NoteKind; text: string; attacked: string } {
+  const nr = int(next, 2, 3);
+  const ng = kind === 'percent-whole' ? 1 : int(next, 2, 3);
+  const m = Array.from({ length: nr }, () => Array.from({ length: ng }, () => int(next, 12, 60)));
+  m[int(next, 0, nr - 1)]![int(next, 0, ng - 1)] = int(next, 1, 9);
+  const lines = ['男性', '女性', 'その他'].slice(0, nr);
+  const groups = ['A群', 'B群', 'C群'].slice(0, ng);
+  const colN = groups.map((_, j) => sum(m.map((r) => r[j]!)));
+  const d = pick(next, [0, 1]);
+  const pct = (v: number, n: number) => `${share(v, n, d, 'half-up')}%`;
+  if (kind === 'percent-whole') {
+    const N = colN[0]!;
+    const note = pick(next, [`※全体 N=${N}`, `※全体 n = ${N}`, `注：全体 N=${N}`, `* 全症例 N=${N}`, `※対象 N=${N}`]);
+    const body = m.map((r, i) => [lines[i]!, pct(r[0]!, N)]);
+    return { kind, text: `${tsv([['', '割合'], ...body, [note]])}\n`, attacked: `${tsv([[`N=${N}`, '割合'], ...body])}\n` };
+  }
+  if (kind === 'percent-groups') {
+    const unit = next() < 0.5;
+    const note = `${pick(next, ['※', '注：', '* '])}${groups.map((g, j) => (unit ? `${g} ${colN[j]} 名` : `${g} N=${colN[j]}`)).join('、')}`;
+    const body = m.map((r, i) => [lines[i]!, ...r.map((v, j) => pct(v, colN[j]!))]);
+    return {
+      kind,
+      text: `${tsv([['', ...groups], ...body, [note]])}\n`,
+      attacked: `${tsv([['', ...groups.map((g, j) => `${g} (N=${colN[j]})`)], ...body])}\n`,
+    };
+  }
+  const N = sum(colN);
+  const note = pick(next, [`全体 N=${N}`, `(全体 n = ${N})`, `対象患者 ${N} 名`, `全症例 ${N} 例`]);
+  const body = m.map((r, i) => [lines[i]!, ...r]);
+  return {
+    kind,
+    text: `${tsv([['', ...groups], ...body, [note]])}\n`,
+    attacked: `${tsv([[`N=${N}`, ...groups], ...body])}\n`,
+  };
+}
+
+export function noteFamily(kind: NoteKind, count: number, seed: number) {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => noteCase(kind, next));
+}

@@ -4,13 +4,15 @@
  * equation). `npx node test/pubcheck/notes42-measure.ts <count> <seed,…> [form,…]`.
  */
 import { checkerOfRoot, codesOf, heldOrLeaked } from './helpers.ts';
-import { baseAttack, family, FORMS, type Form } from './notes42-families.ts';
+import { baseAttack, family, FORMS, noteFamily, NOTE_KINDS, type Form, type NoteKind } from './notes42-families.ts';
 import { THRESHOLD, written, type Ok } from './protection.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const count = Number(process.argv[2] ?? 10);
 const seeds = (process.argv[3] ?? '2101').split(',').map(Number);
-const forms = process.argv[4] ? (process.argv[4].split(',') as Form[]) : FORMS;
+const asked = process.argv[4]?.split(',');
+const forms = asked ? FORMS.filter((f) => asked.includes(f)) : FORMS;
+const notes = asked ? NOTE_KINDS.filter((k) => asked.includes(k)) : NOTE_KINDS;
 for (const form of forms)
   for (const protection of ['threshold', 'not-exact'] as const) {
     const tally = new Map<string, number>();
@@ -28,5 +30,17 @@ for (const form of forms)
         up(oracle === 'leaked' || base.length > 0 ? 'leaked' : 'held');
       }
     console.log(`${form}\t${protection}\t${[...tally].map(([k, v]) => `${k} ${v}`).join('\t')}`);
+  }
+for (const kind of notes as NoteKind[])
+  for (const protection of ['threshold', 'not-exact'] as const) {
+    const tally = new Map<string, number>();
+    const up = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+    for (const seed of seeds)
+      for (const c of noteFamily(kind, count, seed)) {
+        const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
+        if (!r.ok) up(`refused ${codesOf(r)}`);
+        else up(heldOrLeaked(highs, r as Ok, () => c.attacked, protection, THRESHOLD));
+      }
+    console.log(`${kind}\t${protection}\t${[...tally].map(([k, v]) => `${k} ${v}`).join('\t')}`);
   }
 process.exit(0);
