@@ -125,9 +125,8 @@ const PART_SEPARATORS = /[、,，;；]/u;
 
 /**
  * The Ns a note states of the table's own labels and nothing else (notes42: 「※A群 N=28」「注：A群 28 名、B群 70 名」),
- * where they are no sums of the table (those are `noteN`'s): each label a column's header or a row's label stating no N
- * of its own, named once. Read as that header's N (「A群 (N=28)」), checked as one; undefined where the note says
- * anything else.
+ * where they are no sums of the table (those are `noteN`'s): each label a column's header stating no N of its own, named once. Read as that header's N (「A群 (N=28)」), checked as one; undefined where the note says
+ * anything else, names a row (a count of a cell, 「※男性 3例」) or an N below the column's counts.
  */
 export function labelNs(text: string, records: readonly CsvRecord[]): { axis: 'cols' | 'rows'; index: number; n: number }[] | undefined {
   const note = withoutMarks(text)
@@ -144,14 +143,17 @@ export function labelNs(text: string, records: readonly CsvRecord[]): { axis: 'c
     const found = ns[0] ?? { n: Number(counts[0]![0].replace(/[^\d]/g, '')), index: counts[0]!.index, text: counts[0]![0] };
     const label = key(part.slice(0, found.index) + part.slice(found.index + found.text.length)).replace(/[(（]\s*[)）]$|[:：はの]$/u, '');
     if (label === '' || found.n <= 0) return undefined;
+    // A group's column only (a row's label beside a count, 「※男性 3例」, may count a cell: stays a note with a count).
     const cols = head.flatMap((h, j) => (j > 0 && key(h) === label ? [j] : []));
     const rows = records.flatMap((r, i) => (i > 0 && key(r.fields[0] ?? '') === label ? [i] : []));
-    if (cols.length + rows.length !== 1) return undefined;
-    const [axis, index] = cols.length === 1 ? (['cols', cols[0]!] as const) : (['rows', rows[0]!] as const);
-    const own = axis === 'cols' ? head[index]! : records[index]!.fields[0]!;
-    if (statedDenominators(own).length > 0 || isTotalLabel(own.trim()) || out.some((o) => o.axis === axis && o.index === index))
-      return undefined;
-    out.push({ axis, index, n: found.n });
+    if (cols.length !== 1 || rows.length > 0) return undefined;
+    const index = cols[0]!;
+    const own = head[index]!;
+    if (statedDenominators(own).length > 0 || isTotalLabel(own.trim()) || out.some((o) => o.index === index)) return undefined;
+    // Below the column's counts it is no N of the group (「※A群 3例」 beside 3 and 25): a count, stays a note.
+    const column = records.slice(1).map((r) => /^(\d{1,9})(?:\s*[(（][^()（）]*[)）])?$/.exec(normalise(r.fields[index] ?? '').trim()));
+    if (column.every((m) => m !== null) && column.reduce((a, m) => a + Number(m![1]), 0) > found.n) return undefined;
+    out.push({ axis: 'cols', index, n: found.n });
   }
   return out.length > 0 ? out : undefined;
 }

@@ -4497,9 +4497,9 @@ function missingBase(
         return mine && w?.kind === 'count' && w.percent !== undefined && w.rate === undefined ? [w] : [];
       });
       if (shares.length === 0 || !shares.every((w) => baseRange(w.n, w.percent!, w.decimals ?? 0, base) !== undefined)) continue;
-      // The lines of the base: the block's other lines, every one a count, adding up to N less 「不明」 (notes42: the
+      // The lines of the base: the block's other lines (lines of ours, a rest or a line of Ns, left out), every one a count, adding up to N less 「不明」 (notes42: the
       // arithmetic proves the base; else the shares stay refused as before).
-      const others = lines.flatMap((h, i) => (i !== k && h.kind === 'item' && blockOf(h) === blockOf(line) ? [i] : []));
+      const others = lines.flatMap((h, i) => (i !== k && h.kind === 'item' && !h.rest && !h.ns && blockOf(h) === blockOf(line) ? [i] : []));
       const values = others.map((i) => at(i)?.value);
       const proved =
         values.every((w) => w?.kind === 'count' && w.rate === undefined) &&

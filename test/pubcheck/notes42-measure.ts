@@ -4,7 +4,7 @@
  * equation). `npx node test/pubcheck/notes42-measure.ts <count> <seed,…> [form,…]`.
  */
 import { checkerOfRoot, codesOf, heldOrLeaked } from './helpers.ts';
-import { baseAttack, family, FORMS, noteFamily, NOTE_KINDS, type Form, type NoteKind } from './notes42-families.ts';
+import { baseAttack, family, FORMS, noteFamily, NOTE_KINDS, type NoteKind } from './notes42-families.ts';
 import { THRESHOLD, written, type Ok } from './protection.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
