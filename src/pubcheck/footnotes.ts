@@ -64,10 +64,10 @@ export function trailingNotes(records: readonly CsvRecord[]): { records: CsvReco
   while (end > 2 && oneCell(records[end - 1]!)) end--;
   const opens = (text: string) => [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim()));
   let first = records.findIndex((r, i) => i >= end && opens(r.fields[0]!));
-  // notes42: the table's last line, one cell with no note mark, stating only the N the arithmetic proves (a sum of the
-  // table, `noteN`: 「全体 N=98」「(全体 n = 98)」; or one N of the whole over bare percentages): a note all the same.
+  // notes42: the table's last line, one cell with no note mark, stating only the N the arithmetic proves the whole's (the
+  // sum of the table's counts, `noteN`: 「全体 N=98」「(全体 n = 98)」; a column's sum, 「N=40」, stays a row): a note.
   const last = records.length - 1;
-  if (first < 0 && last >= Math.max(end, 2) && noteN(records[last]!.fields[0]!, records.slice(0, last)) !== undefined) first = last;
+  if (first < 0 && last >= Math.max(end, 2) && noteN(records[last]!.fields[0]!, records.slice(0, last), true) !== undefined) first = last;
   if (first < 0) return { records: [...records], notes: [] };
   // A line of a mark and a number alone among them: the lines stay the table's rows (refused, `row/short`).
   if (records.slice(first).some((r) => BARE_NUMBER.test(normalise(r.fields[0]!)))) return { records: [...records], notes: [] };
@@ -88,9 +88,9 @@ const UNIT_COUNT = /(?<![\d,])\d[\d,]*\s*(?:例|名|人)(?!\p{L})/gu;
  * its labels (「※全体 N=98」「注：A群 N=28、B群 N=70」), its mark taken off; read as the title's N (attack40). Only
  * where every cell is a count (plain or 「n (%)」) and every number the note states is the table's sum, a column's or a row's (the
  * arithmetic proves whose N it is). Undefined where it says anything else (「※3例は除外」「除外 N=3」 stay notes with a
- * count, refused), a word is no label of the table, or a number is no such sum.
+ * count, refused), a word is no label of the table, or a number is no such sum (`wholeOnly`: no sum of the whole table).
  */
-export function noteN(text: string, records: readonly CsvRecord[]): string | undefined {
+export function noteN(text: string, records: readonly CsvRecord[], wholeOnly = false): string | undefined {
   const note = withoutMarks(text)
     .trim()
     .replace(/^(?:(?:notes?|注記?)\s*\d*\s*[:：.)）]?|[※*＊†‡§¶])\s*/iu, '');
@@ -107,7 +107,9 @@ export function noteN(text: string, records: readonly CsvRecord[]): string | und
   const words = rest.split(/[\s、,，;；:：()（）。.]+/u).filter((w) => w !== '');
   if (!words.every((w) => N_WORDS.test(w) || isTotalLabel(w) || known.has(w))) return undefined;
   const sums = plainSums(records);
-  if (sums) return [...ns.map((n) => n.n), ...counts].every((n) => sums.has(n)) ? note : undefined;
+  const grand = sums && [...sums][0];
+  if (sums) return [...ns.map((n) => n.n), ...counts].every((n) => (wholeOnly ? n === grand : sums.has(n))) ? note : undefined;
+  if (wholeOnly) return undefined;
   // notes42: over bare percentages, one N of the whole (「※全体 N=98」, no label's): read as the title's N as a note
   // saying the N alone is (`noteOnlyN`), each share then checked as a whole count of it.
   const whole = words.every((w) => N_WORDS.test(w) || isTotalLabel(w));
