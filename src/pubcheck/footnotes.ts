@@ -63,7 +63,11 @@ export function trailingNotes(records: readonly CsvRecord[]): { records: CsvReco
   let end = records.length;
   while (end > 2 && oneCell(records[end - 1]!)) end--;
   const opens = (text: string) => [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim()));
-  const first = records.findIndex((r, i) => i >= end && opens(r.fields[0]!));
+  let first = records.findIndex((r, i) => i >= end && opens(r.fields[0]!));
+  // notes42: the table's last line, one cell with no note mark, stating only the N the arithmetic proves the whole's (the
+  // sum of the table's counts, `noteN`: 「全体 N=98」「(全体 n = 98)」; a column's sum, 「N=40」, stays a row): a note.
+  const last = records.length - 1;
+  if (first < 0 && last >= Math.max(end, 2) && noteN(records[last]!.fields[0]!, records.slice(0, last), true) !== undefined) first = last;
   if (first < 0) return { records: [...records], notes: [] };
   // A line of a mark and a number alone among them: the lines stay the table's rows (refused, `row/short`).
   if (records.slice(first).some((r) => BARE_NUMBER.test(normalise(r.fields[0]!)))) return { records: [...records], notes: [] };
@@ -84,9 +88,9 @@ const UNIT_COUNT = /(?<![\d,])\d[\d,]*\s*(?:例|名|人)(?!\p{L})/gu;
  * its labels (「※全体 N=98」「注：A群 N=28、B群 N=70」), its mark taken off; read as the title's N (attack40). Only
  * where every cell is a count (plain or 「n (%)」) and every number the note states is the table's sum, a column's or a row's (the
  * arithmetic proves whose N it is). Undefined where it says anything else (「※3例は除外」「除外 N=3」 stay notes with a
- * count, refused), a word is no label of the table, or a number is no such sum.
+ * count, refused), a word is no label of the table, or a number is no such sum (`wholeOnly`: no sum of the whole table).
  */
-export function noteN(text: string, records: readonly CsvRecord[]): string | undefined {
+export function noteN(text: string, records: readonly CsvRecord[], wholeOnly = false): string | undefined {
   const note = withoutMarks(text)
     .trim()
     .replace(/^(?:(?:notes?|注記?)\s*\d*\s*[:：.)）]?|[※*＊†‡§¶])\s*/iu, '');
@@ -103,7 +107,57 @@ export function noteN(text: string, records: readonly CsvRecord[]): string | und
   const words = rest.split(/[\s、,，;；:：()（）。.]+/u).filter((w) => w !== '');
   if (!words.every((w) => N_WORDS.test(w) || isTotalLabel(w) || known.has(w))) return undefined;
   const sums = plainSums(records);
-  return sums && [...ns.map((n) => n.n), ...counts].every((n) => sums.has(n)) ? note : undefined;
+  const grand = sums && [...sums][0];
+  if (sums) return [...ns.map((n) => n.n), ...counts].every((n) => (wholeOnly ? n === grand : sums.has(n))) ? note : undefined;
+  if (wholeOnly) return undefined;
+  // notes42: over bare percentages, one N of the whole (「※全体 N=98」, no label's): read as the title's N as a note
+  // saying the N alone is (`noteOnlyN`), each share then checked as a whole count of it.
+  const whole = words.every((w) => N_WORDS.test(w) || isTotalLabel(w));
+  return whole && ns.length + counts.length === 1 && barePercentages(records) ? note : undefined;
+}
+
+/** Whether every cell of the table's body is a bare percentage (「60.2%」), its first column the labels. */
+function barePercentages(records: readonly CsvRecord[]): boolean {
+  const cells = records.slice(1).flatMap((r) => r.fields.slice(1));
+  return cells.length > 0 && cells.every((c) => /^\d{1,3}(?:\.\d{1,4})?\s*%$/.test(normalise(c).trim()));
+}
+
+/** A part of a note naming one label's N: 「A群 N=28」「A群 (n = 28)」「A群 28 名」 (the N taken off before, `labelNs`). */
+const PART_SEPARATORS = /[、,，;；]/u;
+
+/**
+ * The Ns a note states of the table's own labels and nothing else (notes42: 「※A群 N=28」「注：A群 28 名、B群 70 名」),
+ * where they are no sums of the table (those are `noteN`'s): each label a column's header stating no N of its own, named once. Read as that header's N (「A群 (N=28)」), checked as one; undefined where the note says
+ * anything else, names a row (a count of a cell, 「※男性 3例」) or an N below the column's counts.
+ */
+export function labelNs(text: string, records: readonly CsvRecord[]): { axis: 'cols' | 'rows'; index: number; n: number }[] | undefined {
+  const note = withoutMarks(text)
+    .trim()
+    .replace(/^(?:(?:notes?|注記?)\s*\d*\s*[:：.)）]?|[※*＊†‡§¶])\s*/iu, '');
+  if (note === withoutMarks(text).trim()) return undefined;
+  const head = records[0]?.fields ?? [];
+  const key = (l: string) => countText(l).replace(/\s+/g, '');
+  const out: { axis: 'cols' | 'rows'; index: number; n: number }[] = [];
+  for (const part of countText(note).split(PART_SEPARATORS)) {
+    const ns = statedDenominators(part);
+    const counts = [...part.matchAll(UNIT_COUNT)];
+    if (ns.length + counts.length !== 1) return undefined;
+    const found = ns[0] ?? { n: Number(counts[0]![0].replace(/[^\d]/g, '')), index: counts[0]!.index, text: counts[0]![0] };
+    const label = key(part.slice(0, found.index) + part.slice(found.index + found.text.length)).replace(/[(（]\s*[)）]$|[:：はの]$/u, '');
+    if (label === '' || found.n <= 0) return undefined;
+    // A group's column only (a row's label beside a count, 「※男性 3例」, may count a cell: stays a note with a count).
+    const cols = head.flatMap((h, j) => (j > 0 && key(h) === label ? [j] : []));
+    const rows = records.flatMap((r, i) => (i > 0 && key(r.fields[0] ?? '') === label ? [i] : []));
+    if (cols.length !== 1 || rows.length > 0) return undefined;
+    const index = cols[0]!;
+    const own = head[index]!;
+    if (statedDenominators(own).length > 0 || isTotalLabel(own.trim()) || out.some((o) => o.index === index)) return undefined;
+    // Below the column's counts it is no N of the group (「※A群 3例」 beside 3 and 25): a count, stays a note.
+    const column = records.slice(1).map((r) => /^(\d{1,9})(?:\s*[(（][^()（）]*[)）])?$/.exec(normalise(r.fields[index] ?? '').trim()));
+    if (column.every((m) => m !== null) && column.reduce((a, m) => a + Number(m![1]), 0) > found.n) return undefined;
+    out.push({ axis: 'cols', index, n: found.n });
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /**

@@ -80,6 +80,10 @@ function judge(table: Table, view: View, threshold: number, errors: InputError[]
       if (cell?.value.kind !== 'count') continue;
       const m = cell.value.n;
       if (m <= 0 || m >= threshold) continue;
+      // The shares proved of the patients with a value (notes42, `Table.validBases`): that base is in the system, so the
+      // suppression protects the count against it; not refused here.
+      const axis = view.name === '行' ? 'rows' : 'cols';
+      if (table.validBases?.some((b) => b.axis === axis && b.missing === i && b.at === j)) continue;
       const shares = others.flatMap(({ k }) => {
         const v = view.cell(k, j)?.value;
         return v?.kind === 'count' && v.percent !== undefined ? [{ n: v.n, p: v.percent, d: v.decimals ?? 0 }] : [];

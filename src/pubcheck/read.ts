@@ -66,7 +66,7 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
-import { noteN, noteOnlyN, trailingNotes, withoutMarks } from './footnotes.ts';
+import { labelNs, noteN, noteOnlyN, trailingNotes, withoutMarks } from './footnotes.ts';
 import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
@@ -1196,6 +1196,25 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }
       const stated = [title ?? '', footnotes.records[0]?.fields[0] ?? ''].some((t) => statedDenominators(t).length > 0);
       const n = stated ? undefined : noteN(lineText(r), footnotes.records);
+      // A note naming labels' Ns that are no sums of the table (「※A群 N=28」 over shares, or over counts it leaves
+      // patients out of): read as those headers' Ns (「A群 (N=28)」), checked as any header's N, said as ours (notes42).
+      const named = n === undefined && !stated && onlyNs.length === 0 ? labelNs(lineText(r), footnotes.records) : undefined;
+      if (named) {
+        for (const { axis, index, n: count } of named) {
+          const at = axis === 'cols' ? 0 : index;
+          const fields = [...footnotes.records[at]!.fields];
+          const k = axis === 'cols' ? index : 0;
+          fields[k] = `${fields[k]} (N=${count})`;
+          footnotes.records[at] = { ...footnotes.records[at]!, fields };
+        }
+        byNotes = true;
+        out.warnings.push({
+          code: 'layout/note-n',
+          message: `表${number}: ${r.line}行目の注${quote(lineText(r))}を、${names(named.map(({ axis, index }) => (axis === 'cols' ? footnotes.records[0]!.fields[index]! : footnotes.records[index]!.fields[0]!)))}の見出しに N を書いたときと同じに読み、確かめました（チェッカーの判断）`,
+          place: { line: r.line, table: number },
+        });
+        continue;
+      }
       if (n === undefined) {
         others.push(r);
         continue;
@@ -4507,7 +4526,7 @@ function missingBase(
   cell: { row: number; col: number },
   n: number,
   axes: readonly ('rows' | 'cols')[] = ['rows', 'cols'],
-): { label: string; u: number; base: number; axis: 'rows' | 'cols' } | undefined {
+): { label: string; u: number; base: number; axis: 'rows' | 'cols'; missing: number; lines: number[] | undefined } | undefined {
   for (const axis of axes) {
     const lines = axis === 'rows' ? table.rows : table.cols;
     const at = (k: number) => (axis === 'rows' ? table.cells[k]?.[cell.col] : table.cells[cell.row]?.[k]);
@@ -4523,7 +4542,14 @@ function missingBase(
         return mine && w?.kind === 'count' && w.percent !== undefined && w.rate === undefined ? [w] : [];
       });
       if (shares.length === 0 || !shares.every((w) => baseRange(w.n, w.percent!, w.decimals ?? 0, base) !== undefined)) continue;
-      return { label: line.label, u: v.n, base, axis };
+      // The lines of the base: the block's other lines (lines of ours, a rest or a line of Ns, left out), every one a count, adding up to N less 「不明」 (notes42: the
+      // arithmetic proves the base; else the shares stay refused as before).
+      const others = lines.flatMap((h, i) => (i !== k && h.kind === 'item' && !h.rest && !h.ns && blockOf(h) === blockOf(line) ? [i] : []));
+      const values = others.map((i) => at(i)?.value);
+      const proved =
+        values.every((w) => w?.kind === 'count' && w.rate === undefined) &&
+        values.reduce((s, w) => s + (w?.kind === 'count' ? w.n : 0), 0) === base;
+      return { label: line.label, u: v.n, base, axis, missing: k, lines: proved ? others : undefined };
     }
   }
   return undefined;
@@ -4553,6 +4579,23 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
     saidMissing.add(key);
     const [kind, across] = found.axis === 'rows' ? ['列', '行'] : ['行', '列'];
     const word = quote(found.label);
+    const at = found.axis === 'rows' ? cell.col : cell.row;
+    const parts = found.lines;
+    if (parts !== undefined) {
+      // notes42: the base is proved (every share fits it, the lines of the block other than 「不明」 add up to it, N
+      // less 「不明」): read as their sum (table.ts `bases`), so each published share bounds it and, through N's
+      // equation, the 「不明」 count. Said as ours.
+      (table.validBases ??= []).push({ axis: found.axis, at, lines: parts, missing: found.missing });
+      out.warnings.push({
+        code: 'percent/valid-base',
+        place: place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label),
+        message:
+          `表${table.number}: ${kind}${quote(line)}の割合（${across}${quote(found.axis === 'rows' ? table.rows[cell.row]!.label : table.cols[cell.col]!.label)}の ${showPercent(v.percent!, v.decimals ?? 0)} など）は ${named} の整数人に合わず、` +
+          `どれも${word}の ${found.u} 人を除いた ${found.base} 人（${word}以外の${across}の和）に対する割合として合うため、その和を分母とする割合と読みました（値のある患者に対する割合。gtsummary・tableone・SPSS の有効パーセント。チェッカーの判断）。` +
+          `${found.base} = ${named.replace(/^N=/, '')} − ${word}の数 なので、公表する割合が分母を絞るぶん${word}の数も絞られるものとして、秘匿を確かめました`,
+      });
+      return true;
+    }
     out.errors.push({
       code: 'percent/valid-base',
       place: place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label),

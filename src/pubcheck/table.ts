@@ -194,6 +194,18 @@ export function bases(table: Table, row: number, col: number): Base[] {
           x.rows.map((r) => ({ row: r, col })),
         ),
       );
+  // The patients with a value (notes42, `Table.validBases`): the lines of the share's block less its 「不明」 line.
+  for (const b of table.validBases ?? []) {
+    const [self, across] = b.axis === 'rows' ? [row, col] : [col, row];
+    if (b.at !== across || !b.lines.includes(self)) continue;
+    const of = b.axis === 'rows' ? 'col' : 'row';
+    out.push(
+      base(
+        of,
+        b.lines.map((i) => (b.axis === 'rows' ? { row: i, col } : { row, col: i })),
+      ),
+    );
+  }
   for (const n of [table.rows[row]!.denominator, table.cols[col]!.denominator, table.denominator]) {
     if (n !== undefined) out.push({ of: 'stated', cells: [], value: n });
   }

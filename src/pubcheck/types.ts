@@ -348,6 +348,13 @@ export interface Table {
    * (table.ts `crossEquations`), and each column's block sum a base its shares may be of.
    */
   crossSums?: { rows: number[]; cols: number[]; n: number; line: number }[];
+  /**
+   * Shares of the patients with a value (notes42, read.ts `missingBase`: gtsummary's and SPSS's valid percent): in line
+   * `at` of the other axis (a column for `axis` 'rows'), every share of the lines `lines` fits their sum, the N less the
+   * 「不明」 line `missing` (and not the N). That sum is a base of those shares (table.ts `bases`): each published share
+   * bounds it, and with the N's equation (the 「不明」 line counted in it) it bounds the 「不明」 count.
+   */
+  validBases?: { axis: 'rows' | 'cols'; at: number; lines: number[]; missing: number }[];
   /** `count`: every cell carries a count; `percent`: every cell is a bare percentage. */
   kind: 'count' | 'percent';
   /**
