@@ -134,6 +134,13 @@ export function readListing(
       );
       continue;
     }
+    // 「Sample Size = N」 alone under SAS's crosstab (formats42), N its total: a table of ours linked to it.
+    const size = one && /^sample size/i.test(t) ? SAMPLE_SIZE.exec(t) : null;
+    const sized = size ? linkSampleCross(out, Number(size[1]), r.line) : undefined;
+    if (sized) {
+      notes.push(sized);
+      continue;
+    }
     out.push(r);
   }
   return { ...spaced(out, notes), errors: [...cross.errors, ...stata.errors] };
@@ -468,6 +475,45 @@ function linkMissingCross(
       line,
       message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated)}上の表の各行の合計（${quote(header[w - 1]!)}の列）・${quote(name)} ${m}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
     },
+  };
+}
+
+/**
+ * 「Sample Size = N」 under a two-way table of counts with its 「Total」 row and column (SAS PROC FREQ's crosstab, its
+ * cells bare or 「n (p%)」 as formats41 reads its listing), N its total (formats42): read as a table of ours after it,
+ * its rows' totals (the same counts under the same labels as its 「Total」 column) and 「合計」 N on the line of
+ * 「Sample Size」, so N is published only where the table leaves it published. Else undefined (before, refused as a
+ * line with a number, `line/count`).
+ */
+function linkSampleCross(out: CsvRecord[], stated: number, line: number): ListingNote | undefined {
+  const { end, block, head, header, rows } = headedAbove(out);
+  if (block.length < 4) return undefined;
+  const w = header.length;
+  if (w < 4 || rows.length < 3 || !TOTAL_WORD.test(normalise(header[w - 1]!))) return undefined;
+  const countIn = (f: string) => /^(\d{1,9})(?: \(\d{1,3}(?:\.\d{1,9})?%\))?$/.exec(normalise(f))?.[1];
+  if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => countIn(f) !== undefined))) return undefined;
+  const last = rows.at(-1)!;
+  if (!TOTAL_WORD.test(normalise(last.fields[0]!))) return undefined;
+  const items = rows.slice(0, -1);
+  const v = (r: CsvRecord, j: number) => Number(countIn(r.fields[j]!));
+  const cols = [...Array(w - 2).keys()].map((j) => j + 1);
+  if (!rows.every((r) => v(r, w - 1) === cols.reduce((a, j) => a + v(r, j), 0))) return undefined;
+  if (![...cols, w - 1].every((j) => v(last, j) === items.reduce((a, r) => a + v(r, j), 0))) return undefined;
+  if (v(last, w - 1) !== stated) return undefined;
+  out.splice(
+    end,
+    0,
+    { line, fields: [''] },
+    { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
+    ...items.map((r) => ({ line: r.line, fields: [r.fields[0]!, String(v(r, w - 1))] })),
+    { line, fields: ['合計', String(stated)] },
+  );
+  return {
+    code: 'layout/frequency-missing',
+    line,
+    message:
+      `${line}行目${quote(`Sample Size = ${stated}`)}は、SAS の PROC FREQ が表の下に書く患者の数と読み、上の表の合計 ${stated} と同じであることから、` +
+      `上の表の各行の合計（${quote(header[w - 1]!)}の列）・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
   };
 }
 
@@ -1003,13 +1049,16 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
   while (at < raw.length && !/^ *total /i.test(raw[at]!)) {
     const first = raw[at]!;
     const bar = first.indexOf('|');
-    const label = bar < 0 ? '' : normalise(first.slice(0, bar));
+    let label = bar < 0 ? '' : normalise(first.slice(0, bar));
     if (label === '') return undefined;
     const values: string[][] = [];
     const idx: number[] = [];
     for (const [q, stat] of stats.entries()) {
       const line = raw[at + q];
-      if (line === undefined || (q > 0 && normalise(line.slice(0, Math.max(0, line.indexOf('|')))) !== '')) return undefined;
+      if (line === undefined) return undefined;
+      // A label longer than the key's width wraps onto the stack's next lines (formats42): read whole, joined by a space.
+      const more = q > 0 ? normalise(line.slice(0, Math.max(0, line.indexOf('|')))) : '';
+      if (more !== '') label = `${label} ${more}`;
       const v = cellsOf(line);
       if (!v || !fitsStat(v, stat)) return undefined;
       values.push(stat === 'count' ? v.map((x) => countOf(x)!) : v);

@@ -84,7 +84,15 @@ export function sasCrossMoreTable(
   cols: string[],
   c: number[][],
   stats: SasStat[],
-  options: { count?: (x: number) => string; names?: 'both' | 'table' | 'vars' | 'none'; frame?: boolean } = {},
+  options: {
+    count?: (x: number) => string;
+    names?: 'both' | 'table' | 'vars' | 'none';
+    frame?: boolean;
+    /** Row labels longer than the key wrapped onto the stack's next lines, as SAS prints them. */
+    wrap?: boolean;
+    /** 「Sample Size = N」 under it. */
+    sample?: boolean;
+  } = {},
 ): Joined {
   const { truth, sums } = cross(c);
   const count = options.count ?? String;
@@ -96,7 +104,17 @@ export function sasCrossMoreTable(
   if (names === 'both' || names === 'table') lines.push(tableOf, '');
   if (names === 'both' || names === 'vars') lines.push('sex       outcome', '');
   const C = cols.length;
-  const kw = Math.max(9, ...stats.map((s) => NAME[s].length), ...rows.map((r) => r.length));
+  const kw = Math.max(9, ...stats.map((s) => NAME[s].length), ...(options.wrap ? [] : rows.map((r) => r.length)));
+  /** A label's lines: words as many as fit the key's width on each. */
+  const wrapped = (label: string): string[] => {
+    const out: string[] = [];
+    for (const w of label.split(' ')) {
+      const lastLine = out.at(-1);
+      if (lastLine !== undefined && lastLine.length + 1 + w.length <= kw) out[out.length - 1] = `${lastLine} ${w}`;
+      else out.push(w);
+    }
+    return out;
+  };
   const cw = Math.max(8, ...c.flat().map((x) => count(x).length + 1), ...cols.map((h) => h.length));
   stats.forEach((s, q) =>
     lines.push(
@@ -156,8 +174,9 @@ export function sasCrossMoreTable(
           .slice(0, C)
           .map((x) => `${x.padStart(cw - 1)} `)
           .join('|')}|${xs[C] === '' ? '' : xs[C]!.padStart(cw)}`;
-      lines.push(cellLine(rows[i]!, ns.map(count)));
-      for (const s of stats.slice(1)) lines.push(cellLine('', lineOf(s)));
+      const parts = options.wrap ? wrapped(rows[i]!) : [rows[i]!];
+      lines.push(cellLine(parts[0]!, ns.map(count)));
+      for (const [q, s] of stats.slice(1).entries()) lines.push(cellLine(parts[q + 1] ?? '', lineOf(s)));
       lines.push(rule);
     }
     tables.forEach((s, t) => {
@@ -181,6 +200,12 @@ export function sasCrossMoreTable(
   };
   rows.forEach((_, i) => stack(i));
   stack('T');
+  if (options.sample) {
+    // As listing.ts reads it: a table of ours after the last, the rows' totals and 「合計」 N on the line of the footer.
+    lines.push('', `Sample Size = ${count(N)}`);
+    tokens.push({ line: lines.length, text: String(N), meanings: [{ kind: 'count', v: 'N' }] });
+    tj.at(-1)!.push('', [rowVar, 'Frequency'].join('\t'), ...rows.map((r, i) => `${r}\t${truth.get(`r:${i}`)}`), `合計\t${N}`);
+  }
   return {
     family: `sas-more-${stats.slice(1).join('-')}`,
     text: lines.join('\n') + '\n',
@@ -237,6 +262,43 @@ export function sasCrossExtras(n: number, seed: number): Joined[] {
     const rows = Array.from({ length: R }, (_, i) => `group${i + 1}`);
     const cols = Array.from({ length: C }, (_, j) => `grade${j + 1}`);
     out.push(sasCrossMoreTable(rows, cols, c, pick(next, kinds), { names: pick(next, ['both', 'none'] as const) }));
+  }
+  return out;
+}
+
+const LONG = [
+  ['Stage I or II', 'Stage III or higher'],
+  ['aged under 65', 'aged 65 to 74', 'aged 75 or older'],
+  ['never smoked', 'former smoker', 'current smoker'],
+];
+
+/**
+ * formats42 (b): the crosstab with its row labels longer than the key wrapped onto the stack's next lines, and
+ * 「Sample Size = N」 under it or not; statistics of formats41's (two lines a stack at least) and of this family's.
+ */
+export function sasCrossWrapped(n: number, seed: number): Joined[] {
+  const next = lcg(seed);
+  const out: Joined[] = [];
+  const kinds: SasStat[][] = [
+    ['count', 'cell', 'row', 'col'],
+    ['count', 'row', 'col'],
+    ['count', 'cell'],
+    ['count', 'col'],
+    ['count', 'expected', 'cell'],
+  ];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, LONG);
+    const cols = pick(next, COLS);
+    const c = counts(next, rows.length, cols.length);
+    const stats = pick(next, kinds);
+    const sample = next() < 0.5;
+    const j = sasCrossMoreTable(rows, cols, c, stats, {
+      wrap: true,
+      sample,
+      names: pick(next, ['both', 'table', 'none'] as const),
+      frame: next() < 0.5,
+    });
+    out.push({ ...j, family: `wrapped-${stats.slice(1).join('-')}${sample ? '-sample' : ''}` });
   }
   return out;
 }

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
-import { sasCrossExtras, sasCrossMore, sasCrossMoreTable, type SasStat } from './formats42-families.ts';
+import { sasCrossExtras, sasCrossMore, sasCrossMoreTable, sasCrossWrapped, type SasStat } from './formats42-families.ts';
 import type { Joined } from './formats35-families.ts';
 import { leaks } from './formats33-attack.ts';
 import type { Case } from './formats33-families.ts';
@@ -151,5 +151,37 @@ describe("SAS PROC FREQ's crosstab listing with EXPECTED, DEVIATION, CELLCHI2, T
       if (s[1] !== 'chi2') expect(got.sort()).toEqual(['c:0:0', 'c:0:1']);
       else expect(leaks(fake, c).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("SAS PROC FREQ's crosstab listing: labels wrapped over the stack, 「Sample Size = N」 under it", () => {
+  it('random family (9cae2f7: 100 of 100 refused, input/format, input/spaces, line/count): read, nothing given back', () => {
+    const cs: Joined[] = [];
+    for (let seed = 2091; seed <= 2100; seed++) cs.push(...sasCrossWrapped(10, seed));
+    for (const c of cs) readProtected(c);
+    expect(cs.filter((c) => c.family.endsWith('-sample')).length).toBeGreaterThan(30);
+  }, 600_000);
+
+  it("a wrapped label is read whole; the Sample Size a table of ours, its N on the footer's line", () => {
+    const c = sasCrossMoreTable(['Stage I or II', 'Stage III or higher', 'unknown'], COLS, C3, ['count', 'row'], {
+      wrap: true,
+      sample: true,
+      names: 'none',
+    });
+    expect(c.text).toMatch(/^or higher\|/m);
+    const r = result(c.text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['Stage I or II', 'Stage III or higher', 'unknown', 'Total']);
+    const ours = r.tables.at(-1)!;
+    expect(ours.table.rows.at(-1)!.label).toBe('合計');
+    expect(r.warnings.find((w) => w.code === 'layout/frequency-missing')?.message).toContain('「Sample Size = 153」');
+    readProtected(c);
+  });
+
+  it("a Sample Size that is not the table's N is left as it was", () => {
+    const c = sasCrossMoreTable(ROWS, COLS, C3, ['count', 'row'], { sample: true, names: 'none' });
+    const r = result(c.text.replace('Sample Size = 153', 'Sample Size = 160'));
+    expect(r.ok).toBe(false);
   });
 });
