@@ -27,6 +27,9 @@
  *   comma outside grouped digits left as words (no count).
  * - formats41: SAS PROC FREQ's two-way listing of 「|」 cells, its key in the corner (`readSasCross`): the Frequency
  *   lines the count table, each other line checked against the base its key names, one table of 「n (p%)」 each.
+ * - formats42: its key's 「Expected」「Deviation」「Cell Chi-Square」「Tot Pct」 lines checked at every cell, hidden with
+ *   the count, the shares not printed added as tables of ours; row labels wrapped over the stack; 「Sample Size = N」
+ *   under it (`linkSampleCross`).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
