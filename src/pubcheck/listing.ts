@@ -28,8 +28,8 @@
  * - formats41: SAS PROC FREQ's two-way listing of 「|」 cells, its key in the corner (`readSasCross`): the Frequency
  *   lines the count table, each other line checked against the base its key names, one table of 「n (p%)」 each.
  * - formats42: its key's 「Expected」「Deviation」「Cell Chi-Square」「Tot Pct」 lines checked at every cell, hidden with
- *   the count, the shares not printed added as tables of ours; row labels wrapped over the stack; 「Sample Size = N」
- *   under it (`linkSampleCross`).
+ *   the count, the shares not printed added as tables of ours; row labels wrapped over the stack; 「.」 for a share of
+ *   a Total of 0; 「Sample Size = N」 under it (`linkSampleCross`).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
@@ -1048,7 +1048,9 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
       ? v.every((x) => countOf(x) !== undefined)
       : isSasExtra(stat)
         ? v.slice(0, C).every((x) => SAS_BEST.test(x)) && v[C] === ''
-        : v.slice(0, C).every((x) => SAS_PCT.test(x)) && (stat === 'cell' || stat === 'tot' ? SAS_PCT.test(v[C]!) : v[C] === '');
+        : // 「.」: SAS's share of a row's or column's Total of 0 (formats42), checked to be one below.
+          v.slice(0, C).every((x) => SAS_PCT.test(x) || x === '.') &&
+          (stat === 'cell' || stat === 'tot' ? SAS_PCT.test(v[C]!) : v[C] === '');
   while (at < raw.length && !/^ *total /i.test(raw[at]!)) {
     const first = raw[at]!;
     const bar = first.indexOf('|');
@@ -1177,9 +1179,10 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
         );
       const whole = stat === 'cell' || stat === 'tot';
       const rowsFit = t.rows.every((r) =>
-        [...cols, ...(whole ? [C] : [])].every((j) =>
-          shareFits(r.values[q]![j]!, n(r.values[0]!, j), whole ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j)),
-        ),
+        [...cols, ...(whole ? [C] : [])].every((j) => {
+          const base = whole ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j);
+          return r.values[q]![j] === '.' ? base === 0 : shareFits(r.values[q]![j]!, n(r.values[0]!, j), base);
+        }),
       );
       return !rowsFit || (whole && ![...cols, C].every((j) => shareFits(t.total.values[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)));
     });
@@ -1258,7 +1261,8 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
           : '';
       if (named || p?.ours) out.push({ line: headLine, fields: [`# ${named}${what}`] });
       out.push({ line: headLine, fields: [rowVar, ...t.labels, 'Total'] });
-      const cell = (v: string[], ps: string[] | undefined, j: number) => (ps && ps[j] ? `${v[j]} (${ps[j]}%)` : v[j]!);
+      // A share 「.」 (of a Total of 0) is no share: the count alone.
+      const cell = (v: string[], ps: string[] | undefined, j: number) => (ps && ps[j] && ps[j] !== '.' ? `${v[j]} (${ps[j]}%)` : v[j]!);
       for (const r of t.rows)
         out.push({
           line: records[r.at[0]!]!.line,

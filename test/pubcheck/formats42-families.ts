@@ -156,7 +156,9 @@ export function sasCrossMoreTable(
     // SAS prints Row Pct / Col Pct and the extra statistics neither in the Total column nor on the Total line.
     const pctOf = (s: Pct, j: number | 'T', dec = 2) =>
       (i !== 'T' || s === 'cell' || s === 'tot') && (j !== 'T' || s === 'cell' || s === 'tot')
-        ? pct(truth.get(v(i, j))!, truth.get(den(s, i, j))!, dec)
+        ? truth.get(den(s, i, j)) === 0
+          ? '.'
+          : pct(truth.get(v(i, j))!, truth.get(den(s, i, j))!, dec)
         : '';
     const lineOf = (s: SasStat): string[] =>
       isPct(s) ? js.map((j) => pctOf(s, j)) : js.map((j) => (i === 'T' || j === 'T' ? '' : extra(s as Extra, i, j).text));
@@ -180,7 +182,8 @@ export function sasCrossMoreTable(
       lines.push(rule);
     }
     tables.forEach((s, t) => {
-      const p = s ? js.map((j) => (t < ours.length ? pctOf(s, j, 6) : pctOf(s, j))) : undefined;
+      // SAS's 「.」 (a share of a Total of 0) is read as no share: the count alone.
+      const p = s ? js.map((j) => (t < ours.length ? pctOf(s, j, 6) : pctOf(s, j))).map((x) => (x === '.' ? '' : x)) : undefined;
       const cells = js.map((_, q) => (p && p[q] ? `${ns[q]} (${p[q]}%)` : String(ns[q])));
       tj[t]!.push([i === 'T' ? 'Total' : rows[i]!, ...cells].join('\t'));
       js.forEach((j, q) => {
@@ -299,6 +302,31 @@ export function sasCrossWrapped(n: number, seed: number): Joined[] {
       frame: next() < 0.5,
     });
     out.push({ ...j, family: `wrapped-${stats.slice(1).join('-')}${sample ? '-sample' : ''}` });
+  }
+  return out;
+}
+
+/**
+ * formats42 (b): a crosstab with a column of no patients (SAS's SPARSE, or a level of a format with no one), its Col
+ * Pct 「.」 (a share of a Total of 0); statistics of formats41's.
+ */
+export function sasCrossZero(n: number, seed: number): Joined[] {
+  const next = lcg(seed);
+  const out: Joined[] = [];
+  const kinds: SasStat[][] = [
+    ['count', 'cell', 'row', 'col'],
+    ['count', 'row', 'col'],
+    ['count', 'col'],
+  ];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, XROWS);
+    const cols = [...pick(next, COLS), 'unknown'];
+    const c = counts(next, rows.length, cols.length - 1).map((r) => [...r, 0]);
+    const stats = pick(next, kinds);
+    out.push({
+      ...sasCrossMoreTable(rows, cols, c, stats, { names: pick(next, ['both', 'none'] as const) }),
+      family: `zero-${stats.slice(1).join('-')}`,
+    });
   }
   return out;
 }

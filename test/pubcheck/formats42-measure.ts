@@ -6,7 +6,7 @@
  */
 import { checkerOfRoot, familyTally, int, lcg, tsv } from './helpers.ts';
 import { sasCross } from './formats41-families.ts';
-import { sasCrossExtras, sasCrossMore, sasCrossWrapped } from './formats42-families.ts';
+import { sasCrossExtras, sasCrossMore, sasCrossWrapped, sasCrossZero } from './formats42-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -38,6 +38,12 @@ for (let seed = from; seed <= to; seed++)
       r,
       r.ok && !open && leaks(r, c).length > 0,
     );
+  }
+for (let seed = from; seed <= to; seed++)
+  for (const c of sasCrossZero(n, seed)) {
+    const r = check(highs, bundle, c.text, ...opts);
+    const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
+    tally.add(`zero${open ? '-open' : ''}`, r, r.ok && !open && leaks(r, c).length > 0);
   }
 if (process.argv.includes('--chance')) {
   const next = lcg(from);

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
-import { sasCrossExtras, sasCrossMore, sasCrossMoreTable, sasCrossWrapped, type SasStat } from './formats42-families.ts';
+import { sasCrossExtras, sasCrossMore, sasCrossMoreTable, sasCrossWrapped, sasCrossZero, type SasStat } from './formats42-families.ts';
 import type { Joined } from './formats35-families.ts';
 import { leaks } from './formats33-attack.ts';
 import type { Case } from './formats33-families.ts';
@@ -183,5 +183,25 @@ describe("SAS PROC FREQ's crosstab listing: labels wrapped over the stack, 「Sa
     const c = sasCrossMoreTable(ROWS, COLS, C3, ['count', 'row'], { sample: true, names: 'none' });
     const r = result(c.text.replace('Sample Size = 153', 'Sample Size = 160'));
     expect(r.ok).toBe(false);
+  });
+});
+
+describe("SAS PROC FREQ's crosstab listing: 「.」 for a share of a Total of 0", () => {
+  it('random family, a column of no patients (9cae2f7: 100 of 100 refused, input/format): read, nothing given back', () => {
+    const cs: Joined[] = [];
+    for (let seed = 2091; seed <= 2100; seed++) cs.push(...sasCrossZero(10, seed));
+    for (const c of cs) readProtected(c);
+  }, 600_000);
+
+  it('「.」 where the Total is not 0 is refused, naming its line', () => {
+    const c = sasCrossZero(1, 2091)[0]!;
+    const lines = c.text.split('\n');
+    const at = lines.findIndex((l) => /\|\s+\.\s\|/.test(l));
+    expect(at).toBeGreaterThan(0);
+    // The first column's share made 「.」 too: its Total is not 0.
+    lines[at] = lines[at]!.replace(/^(\s*\|)\s*\d+\.\d+ /, (_, a: string) => `${a}${'.'.padStart(7)} `);
+    const r = result(lines.join('\n'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.some((e) => e.code === 'layout/sas-base')).toBe(true);
   });
 });
