@@ -27,6 +27,9 @@
  *   comma outside grouped digits left as words (no count).
  * - formats41: SAS PROC FREQ's two-way listing of 「|」 cells, its key in the corner (`readSasCross`): the Frequency
  *   lines the count table, each other line checked against the base its key names, one table of 「n (p%)」 each.
+ * - formats42: its key's 「Expected」「Deviation」「Cell Chi-Square」「Tot Pct」 lines checked at every cell, hidden with
+ *   the count, the shares not printed added as tables of ours; row labels wrapped over the stack; 「.」 for a share of
+ *   a Total of 0; 「Sample Size = N」 under it (`linkSampleCross`).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
@@ -132,6 +135,13 @@ export function readListing(
         { line: r.line, fields: ['', '件数'] },
         { line: r.line, fields: [missing[1]!, missing[2]!] },
       );
+      continue;
+    }
+    // 「Sample Size = N」 alone under SAS's crosstab (formats42), N its total: a table of ours linked to it.
+    const size = one && /^sample size/i.test(t) ? SAMPLE_SIZE.exec(t) : null;
+    const sized = size ? linkSampleCross(out, Number(size[1]), r.line) : undefined;
+    if (sized) {
+      notes.push(sized);
       continue;
     }
     out.push(r);
@@ -468,6 +478,45 @@ function linkMissingCross(
       line,
       message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated)}上の表の各行の合計（${quote(header[w - 1]!)}の列）・${quote(name)} ${m}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
     },
+  };
+}
+
+/**
+ * 「Sample Size = N」 under a two-way table of counts with its 「Total」 row and column (SAS PROC FREQ's crosstab, its
+ * cells bare or 「n (p%)」 as formats41 reads its listing), N its total (formats42): read as a table of ours after it,
+ * its rows' totals (the same counts under the same labels as its 「Total」 column) and 「合計」 N on the line of
+ * 「Sample Size」, so N is published only where the table leaves it published. Else undefined (before, refused as a
+ * line with a number, `line/count`).
+ */
+function linkSampleCross(out: CsvRecord[], stated: number, line: number): ListingNote | undefined {
+  const { end, block, head, header, rows } = headedAbove(out);
+  if (block.length < 4) return undefined;
+  const w = header.length;
+  if (w < 4 || rows.length < 3 || !TOTAL_WORD.test(normalise(header[w - 1]!))) return undefined;
+  const countIn = (f: string) => /^(\d{1,9})(?: \(\d{1,3}(?:\.\d{1,9})?%\))?$/.exec(normalise(f))?.[1];
+  if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => countIn(f) !== undefined))) return undefined;
+  const last = rows.at(-1)!;
+  if (!TOTAL_WORD.test(normalise(last.fields[0]!))) return undefined;
+  const items = rows.slice(0, -1);
+  const v = (r: CsvRecord, j: number) => Number(countIn(r.fields[j]!));
+  const cols = [...Array(w - 2).keys()].map((j) => j + 1);
+  if (!rows.every((r) => v(r, w - 1) === cols.reduce((a, j) => a + v(r, j), 0))) return undefined;
+  if (![...cols, w - 1].every((j) => v(last, j) === items.reduce((a, r) => a + v(r, j), 0))) return undefined;
+  if (v(last, w - 1) !== stated) return undefined;
+  out.splice(
+    end,
+    0,
+    { line, fields: [''] },
+    { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
+    ...items.map((r) => ({ line: r.line, fields: [r.fields[0]!, String(v(r, w - 1))] })),
+    { line, fields: ['合計', String(stated)] },
+  );
+  return {
+    code: 'layout/frequency-missing',
+    line,
+    message:
+      `${line}行目${quote(`Sample Size = ${stated}`)}は、SAS の PROC FREQ が表の下に書く患者の数と読み、上の表の合計 ${stated} と同じであることから、` +
+      `上の表の各行の合計（${quote(header[w - 1]!)}の列）・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
   };
 }
 
@@ -913,11 +962,35 @@ function stataOneWay(
   };
 }
 
-/** The statistics SAS PROC FREQ's key (the crosstab's top-left corner) names, one stacked line each, in its order. */
-type SasStat = 'count' | 'cell' | 'row' | 'col';
-const SAS_KEY: Record<string, SasStat> = { frequency: 'count', percent: 'cell', 'row pct': 'row', 'col pct': 'col' };
+/**
+ * The statistics SAS PROC FREQ's key (the crosstab's top-left corner) names, one stacked line each, in its order;
+ * formats42: EXPECTED, DEVIATION, CELLCHI2 and TOTPCT's lines too (`SasExtra`: values of the margins and the count,
+ * no percentages).
+ */
+type SasStat = 'count' | 'cell' | 'row' | 'col' | 'tot' | SasExtra;
+type SasExtra = 'expected' | 'deviation' | 'chi2';
+const SAS_KEY: Record<string, SasStat> = {
+  frequency: 'count',
+  percent: 'cell',
+  'row pct': 'row',
+  'col pct': 'col',
+  'tot pct': 'tot',
+  'total pct': 'tot',
+  expected: 'expected',
+  deviation: 'deviation',
+  'cell chi-square': 'chi2',
+};
+const isSasExtra = (s: SasStat): s is SasExtra => s === 'expected' || s === 'deviation' || s === 'chi2';
 /** A line of SAS's key: 「Frequency|」「Row Pct  |」, the last one with the header after its 「|」. */
-const SAS_KEY_LINE = /^ *(frequency|percent|row pct|col pct) *\|(.*)$/i;
+const SAS_KEY_LINE = /^ *(frequency|percent|row pct|col pct|tot pct|total pct|expected|deviation|cell chi-square) *\|(.*)$/i;
+/** A value of SAS's BEST format (Expected, Deviation, Cell Chi-Square): 「66.425」「-4.221」「3.8E-6」. */
+const SAS_BEST = /^-?\d{1,9}(?:\.\d{1,9})?(?:E-?\d{1,3})?$/i;
+/** Half a unit of a BEST value's last printed digit. */
+const bestHalf = (x: string): number => {
+  const [m, e] = x.toUpperCase().split('E');
+  const dot = m!.indexOf('.');
+  return 0.5 * 10 ** (Number(e ?? 0) - (dot < 0 ? 0 : m!.length - dot - 1));
+};
 /** A SAS crosstab's rule: 「---------+--------+--------+」. */
 const SAS_RULE = /^ *-+(?:\+-+)+\+? *$/;
 const SAS_PCT = /^\d{1,3}\.\d{1,9}$/;
@@ -931,7 +1004,7 @@ interface SasCross {
   labels: string[];
   /** Each row: its label, its lines' indices and values (the count line first; 'Total' column last, '' where none). */
   rows: { label: string; at: number[]; values: string[][] }[];
-  /** The Total line (and its 「Percent」 line): indices and values. */
+  /** The Total line (and its 「Tot Pct」「Percent」 lines, as the key orders them): indices and values. */
   total: { at: number[]; values: string[][] };
   /** One past the table's last line. */
   end: number;
@@ -973,17 +1046,24 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
   const fitsStat = (v: string[], stat: SasStat) =>
     stat === 'count'
       ? v.every((x) => countOf(x) !== undefined)
-      : v.slice(0, C).every((x) => SAS_PCT.test(x)) && (stat === 'cell' ? SAS_PCT.test(v[C]!) : v[C] === '');
+      : isSasExtra(stat)
+        ? v.slice(0, C).every((x) => SAS_BEST.test(x)) && v[C] === ''
+        : // 「.」: SAS's share of a row's or column's Total of 0 (formats42), checked to be one below.
+          v.slice(0, C).every((x) => SAS_PCT.test(x) || x === '.') &&
+          (stat === 'cell' || stat === 'tot' ? SAS_PCT.test(v[C]!) : v[C] === '');
   while (at < raw.length && !/^ *total /i.test(raw[at]!)) {
     const first = raw[at]!;
     const bar = first.indexOf('|');
-    const label = bar < 0 ? '' : normalise(first.slice(0, bar));
+    let label = bar < 0 ? '' : normalise(first.slice(0, bar));
     if (label === '') return undefined;
     const values: string[][] = [];
     const idx: number[] = [];
     for (const [q, stat] of stats.entries()) {
       const line = raw[at + q];
-      if (line === undefined || (q > 0 && normalise(line.slice(0, Math.max(0, line.indexOf('|')))) !== '')) return undefined;
+      if (line === undefined) return undefined;
+      // A label longer than the key's width wraps onto the stack's next lines (formats42): read whole, joined by a space.
+      const more = q > 0 ? normalise(line.slice(0, Math.max(0, line.indexOf('|')))) : '';
+      if (more !== '') label = `${label} ${more}`;
       const v = cellsOf(line);
       if (!v || !fitsStat(v, stat)) return undefined;
       values.push(stat === 'count' ? v.map((x) => countOf(x)!) : v);
@@ -999,7 +1079,8 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
   if (raw[at]!.includes('|') || totalWords.length !== C + 1 || totalWords.some((x) => countOf(x) === undefined)) return undefined;
   const total: SasCross['total'] = { at: [at], values: [totalWords.map((x) => countOf(x)!)] };
   at++;
-  if (stats.includes('cell')) {
+  // Under it a line of percentages of the whole for each of 「Tot Pct」「Percent」 the key names, in its order.
+  for (const _ of stats.filter((s) => s === 'tot' || s === 'cell')) {
     const p = at < raw.length ? normalise(raw[at]!).split(' ') : [];
     if (p.length !== C + 1 || !p.every((x) => SAS_PCT.test(x))) return undefined;
     total.at.push(at);
@@ -1024,7 +1105,16 @@ export function sasCrossLines(text: string): Set<number> {
   return out;
 }
 
-const SAS_WORDS: Record<Exclude<SasStat, 'count'>, { name: string; pct: string; base: string }> = {
+/** formats42: the decimals of the shares of ours that stand for the extra lines (enough to pin a total of 100,000). */
+const SAS_OURS = 6;
+/** formats42: the extra lines' names and what each is of the counts. */
+const SAS_EXTRA: Record<SasExtra, { name: string; of: string }> = {
+  expected: { name: 'Expected', of: '期待度数（行の合計×列の合計÷総数）' },
+  deviation: { name: 'Deviation', of: '偏差（件数−期待度数）' },
+  chi2: { name: 'Cell Chi-Square', of: 'セルのカイ二乗（偏差の2乗÷期待度数）' },
+};
+const SAS_WORDS: Record<Exclude<SasStat, 'count' | SasExtra>, { name: string; pct: string; base: string }> = {
+  tot: { name: 'Tot Pct', pct: '全体%', base: '総数' },
   cell: { name: 'Percent', pct: '全体%', base: '総数' },
   row: { name: 'Row Pct', pct: '行%', base: '行の合計' },
   col: { name: 'Col Pct', pct: '列%', base: '列の合計' },
@@ -1063,7 +1153,9 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       counts.every((v) => n(v, C) === sum(cols.map((j) => n(v, j)))) &&
       cols.every((j) => n(tot, j) === sum(counts.map((v) => n(v, j)))) &&
       N === sum(cols.map((j) => n(tot, j))) &&
-      N > 0;
+      N > 0 &&
+      // An expected count of a row or column of none is 0, its cell chi-square no number: left as it was.
+      (!t.stats.some(isSasExtra) || (counts.every((v) => n(v, C) > 0) && cols.every((j) => n(tot, j) > 0)));
     if (!proved) {
       out.push(records[k++]!);
       continue;
@@ -1071,24 +1163,39 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     const from = records[k]!.line;
     const to = records[t.end - 1]!.line;
     // Each percentage line checked against its base at every cell (and the Total line's 「Percent」).
+    /** formats42: an extra line's value at the cell (the row's stack r, column j) from the counts and their totals. */
+    const extraOf = (stat: SasExtra, r: (typeof t.rows)[number], j: number) => {
+      const e = (n(r.values[0]!, C) * n(tot, j)) / N;
+      const d = n(r.values[0]!, j) - e;
+      return stat === 'expected' ? e : stat === 'deviation' ? d : (d * d) / e;
+    };
+    // The Total line's percentages of the whole, one line each of 「Tot Pct」「Percent」 in the key's order.
+    const wholeLines = t.stats.filter((s) => s === 'tot' || s === 'cell');
     const misfit = t.stats.findIndex((stat, q) => {
       if (stat === 'count') return false;
+      if (isSasExtra(stat))
+        return !t.rows.every((r) =>
+          cols.every((j) => Math.abs(extraOf(stat, r, j) - Number(r.values[q]![j])) <= bestHalf(r.values[q]![j]!) * (1 + 1e-9) + 1e-9),
+        );
+      const whole = stat === 'cell' || stat === 'tot';
       const rowsFit = t.rows.every((r) =>
-        [...cols, ...(stat === 'cell' ? [C] : [])].every((j) =>
-          shareFits(r.values[q]![j]!, n(r.values[0]!, j), stat === 'cell' ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j)),
-        ),
+        [...cols, ...(whole ? [C] : [])].every((j) => {
+          const base = whole ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j);
+          return r.values[q]![j] === '.' ? base === 0 : shareFits(r.values[q]![j]!, n(r.values[0]!, j), base);
+        }),
       );
-      return !rowsFit || (stat === 'cell' && ![...cols, C].every((j) => shareFits(t.total.values[1]![j]!, n(tot, j), N)));
+      return !rowsFit || (whole && ![...cols, C].every((j) => shareFits(t.total.values[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)));
     });
     if (misfit >= 0) {
       const stat = t.stats[misfit] as Exclude<SasStat, 'count'>;
-      const w = SAS_WORDS[stat];
+      const at = records[t.rows[0]!.at[misfit]!]!.line;
+      const said = isSasExtra(stat)
+        ? `左上の見出しが${quote(SAS_EXTRA[stat].name)}とする各セルの${misfit + 1}行目（${at}行目ほか）の値が、件数とその行・列の合計から計算した${SAS_EXTRA[stat].of}と丸めの範囲で合いません。何の値か決められないため、表として読みません`
+        : `左上の見出しが${quote(SAS_WORDS[stat].name)}とする各セルの${misfit + 1}行目（${at}行目ほか）の割合が、件数の${SAS_WORDS[stat].base}に対する割合と丸めの範囲で合いません。何の割合か決められないため、表として読みません`;
       errors.push({
         code: 'layout/sas-base',
-        line: records[t.rows[0]!.at[misfit]!]!.line,
-        message:
-          `${from}〜${to}行目は SAS の PROC FREQ の2元表の出力と読みましたが（チェッカーの判断）、左上の見出しが${quote(w.name)}とする各セルの${misfit + 1}行目（${records[t.rows[0]!.at[misfit]!]!.line}行目ほか）の割合が、` +
-          `件数の${w.base}に対する割合と丸めの範囲で合いません。何の割合か決められないため、表として読みません`,
+        line: at,
+        message: `${from}〜${to}行目は SAS の PROC FREQ の2元表の出力と読みましたが（チェッカーの判断）、${said}`,
         hint: 'SAS の出力をそのまま貼り付けるか、Frequency の行だけの表にして貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
       });
       for (let q = k; q < t.end; q++) out.push({ line: records[q]!.line, fields: [''] });
@@ -1119,26 +1226,73 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       rowVar ||= tableOf[1]!;
       out[back] = { line: out[back]!.line, fields: [''] };
     }
-    const pcts = t.stats.flatMap((s, q) => (s === 'count' ? [] : [{ s, q }]));
+    const pcts = t.stats.flatMap((s, q) => (s === 'count' || isSasExtra(s) ? [] : [{ s, q }]));
+    const extras = t.stats.filter(isSasExtra);
     const headLine = records[t.headAt]!.line;
-    const tables = pcts.length === 0 ? [undefined] : pcts;
+    // formats42: beside 「Expected」「Deviation」「Cell Chi-Square」 (each gives the product of its cell's row and column
+    // totals over N back from a published count), the shares of the whole, the row and the column the key does not print
+    // are tables of ours (6 decimals, `SAS_OURS`): each published count pins its row's and column's totals and N to the
+    // engine, a stronger reader than those lines, so a total hidden beside a published count of its line is never relied
+    // on (without them, 4 of formats42-families.ts `sasCrossExtras` 200 gave a small count back so to formats33-attack.ts).
+    const ours =
+      extras.length === 0
+        ? []
+        : (['cell', 'row', 'col'] as const).filter((s) => !t.stats.includes(s) && !(s === 'cell' && t.stats.includes('tot')));
+    const ourShare = (s: 'cell' | 'row' | 'col', i: number | 'T', j: number): string | undefined => {
+      const v = i === 'T' ? tot : t.rows[i]!.values[0]!;
+      if ((i === 'T' || j === C) && s !== 'cell') return undefined;
+      return ((100 * n(v, j)) / (s === 'cell' ? N : s === 'row' ? n(v, C) : n(tot, j))).toFixed(SAS_OURS);
+    };
+    const tables: ({ s: Exclude<SasStat, 'count' | SasExtra>; q: number; ours?: boolean } | undefined)[] = [
+      ...ours.map((s) => ({ s, q: -1, ours: true })),
+      ...pcts,
+    ];
+    if (tables.length === 0) tables.push(undefined);
     // An N the title states (「Table of sex by outcome (N=145)」) is said once, over the last table (the one a
     // 「Frequency Missing」 under it is linked to, `linkMissingCross`); the tables before it are titled without it.
     const untitledN = title.replace(/ ?[(（]\s*n ?[=＝:：] ?\d{1,9}\s*[)）]/i, '');
     for (const [q, p] of tables.entries()) {
       out.push({ line: headLine, fields: [''] });
       const named = q === tables.length - 1 ? title : untitledN;
-      if (named) out.push({ line: headLine, fields: [`# ${named}${p ? `（${SAS_WORDS[p.s].pct}）` : ''}`] });
+      const what = p?.ours
+        ? `（${SAS_WORDS[p.s].pct}、${extras.map((s) => SAS_EXTRA[s].name).join('・')}の行が示すもの。チェッカーの計算）`
+        : p
+          ? `（${SAS_WORDS[p.s].pct}）`
+          : '';
+      if (named || p?.ours) out.push({ line: headLine, fields: [`# ${named}${what}`] });
       out.push({ line: headLine, fields: [rowVar, ...t.labels, 'Total'] });
-      const cell = (v: string[], ps: string[] | undefined, j: number) => (ps && ps[j] ? `${v[j]} (${ps[j]}%)` : v[j]!);
+      // A share 「.」 (of a Total of 0) is no share: the count alone.
+      const cell = (v: string[], ps: string[] | undefined, j: number) => (ps && ps[j] && ps[j] !== '.' ? `${v[j]} (${ps[j]}%)` : v[j]!);
       for (const r of t.rows)
         out.push({
           line: records[r.at[0]!]!.line,
-          fields: [r.label, ...[...cols, C].map((j) => cell(r.values[0]!, p && r.values[p.q], j))],
+          fields: [
+            r.label,
+            ...[...cols, C].map((j) =>
+              p?.ours
+                ? cell(
+                    r.values[0]!,
+                    [...cols, C].map((x) => ourShare(p.s as 'cell' | 'row' | 'col', t.rows.indexOf(r), x) ?? ''),
+                    j,
+                  )
+                : cell(r.values[0]!, p && r.values[p.q], j),
+            ),
+          ],
         });
       out.push({
         line: records[t.total.at[0]!]!.line,
-        fields: ['Total', ...[...cols, C].map((j) => cell(tot, p?.s === 'cell' ? t.total.values[1] : undefined, j))],
+        fields: [
+          'Total',
+          ...[...cols, C].map((j) =>
+            p?.ours
+              ? cell(
+                  tot,
+                  [...cols, C].map((x) => ourShare(p.s as 'cell' | 'row' | 'col', 'T', x) ?? ''),
+                  j,
+                )
+              : cell(tot, p && (p.s === 'cell' || p.s === 'tot') ? t.total.values[1 + wholeLines.indexOf(p.s)] : undefined, j),
+          ),
+        ],
       });
     }
     out.push({ line: to, fields: [''] });
@@ -1146,12 +1300,20 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       code: 'layout/sas-cross',
       line: from,
       message:
-        `${from}〜${to}行目は、SAS の PROC FREQ の2元表の出力（左上の${t.stats.map((s) => quote(s === 'count' ? 'Frequency' : SAS_WORDS[s].name)).join('')}、「|」の罫線）と読み、` +
+        `${from}〜${to}行目は、SAS の PROC FREQ の2元表の出力（左上の${t.stats.map((s) => quote(s === 'count' ? 'Frequency' : isSasExtra(s) ? SAS_EXTRA[s].name : SAS_WORDS[s].name)).join('')}、「|」の罫線）と読み、` +
         `各セルの${quote('Frequency')}の行を件数の表として読みました（行と列の「Total」は件数の和と合うことを確かめました。チェッカーの判断）` +
         (pcts.length === 0
           ? ''
           : `。その下の${pcts.map((p) => quote(SAS_WORDS[p.s].name)).join('')}の行は、${pcts.map((p) => SAS_WORDS[p.s].base).join('・')}に対する割合と、すべてのセルで丸めの範囲で合うため、` +
-            `割合ごとに「件数 (割合%)」の表に分けて読み、同じ件数の表として一緒に確かめます。秘匿するセルは、件数とその下の割合をすべて隠してください（チェッカーの判断）`),
+            `割合ごとに「件数 (割合%)」の表に分けて読み、同じ件数の表として一緒に確かめます。秘匿するセルは、件数とその下の割合をすべて隠してください（チェッカーの判断）`) +
+        (extras.length === 0
+          ? ''
+          : `。${extras.map((s) => quote(SAS_EXTRA[s].name)).join('')}の行は、すべてのセルで${extras.map((s) => SAS_EXTRA[s].of).join('・')}と丸めの範囲で合うため、その値と読み、表には入れず、そのセルの件数と一緒に確かめます。` +
+            `${extras.some((s) => s !== 'expected') ? '偏差とセルのカイ二乗は件数を示し、' : ''}期待度数は行と列の合計を示すため、秘匿するセルではその下のこれらの行の値もすべて隠してください` +
+            (ours.length === 0
+              ? ''
+              : `。公表する件数からその行と列の合計・総数が分かるものとして確かめるため、出力にない${ours.map((s) => SAS_WORDS[s].pct).join('・')}を、チェッカーが計算した表（小数${SAS_OURS}桁。出力の値ではなく、公表するものでもありません）として加えました`) +
+            '（チェッカーの判断）'),
     });
     k = t.end;
   }

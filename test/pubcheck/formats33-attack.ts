@@ -6,7 +6,7 @@
  * threshold (published, or worked out); a hidden count pinned is leaked too.
  */
 import type { CheckResult } from '../../src/pubcheck/check.ts';
-import type { Case } from './formats33-families.ts';
+import type { Case, Meaning } from './formats33-families.ts';
 
 export const THRESHOLD = 10;
 type Ok = Extract<CheckResult, { ok: true }>;
@@ -50,12 +50,14 @@ export function leaks(r: Ok, c: Case): [string, number, number, number][] {
     hi.set(v, Math.min(hi.get(v)!, b));
   };
   const pcts: { num: string; den: string; p: number; h: number; scale: number }[] = [];
+  const expected: Extract<Meaning, { kind: 'expected' }>[] = [];
   for (const t of published(r, c)) {
     for (const m of t.meanings) {
       if (m.kind === 'count') {
         const x = Number(t.text.replace(/,/g, '').match(/\d+/)![0]);
         cut(m.v, x, x);
-      } else {
+      } else if (m.kind === 'expected') expected.push(m);
+      else {
         const s = t.text.match(/\((\d+(?:\.\d+)?)%?\)/)?.[1] ?? t.text.replace(/[^\d.]/g, '');
         pcts.push({ num: m.num, den: m.den, p: Number(s), h: 0.5 * 10 ** -m.dec + 1e-9, scale: m.scale });
       }
@@ -74,6 +76,7 @@ export function leaks(r: Ok, c: Case): [string, number, number, number][] {
       cut(q.num, Math.ceil(lo.get(q.den)! * a - 1e-9), Math.floor(hi.get(q.den)! * b + 1e-9));
       if (a > 0) cut(q.den, Math.ceil(lo.get(q.num)! / b - 1e-9), Math.floor(hi.get(q.num)! / a + 1e-9));
     }
+    for (const q of expected) propagateExpected(q, lo, hi, cut);
   }
   const out: [string, number, number, number][] = [];
   for (const [v, x] of c.truth) {
@@ -85,6 +88,36 @@ export function leaks(r: Ok, c: Case): [string, number, number, number][] {
     }
   }
   return out;
+}
+
+/**
+ * formats42: an expected count E = a·b/den (SAS's EXPECTED, DEVIATION, CELLCHI2 lines) as intervals: E from the
+ * printed value (Expected), from the cell less the printed deviation (Deviation), or around the cell by the square root
+ * of chi²·E (Cell Chi-Square, both signs); then each margin from E and the other two, and the cell from E.
+ */
+function propagateExpected(
+  q: Extract<Meaning, { kind: 'expected' }>,
+  lo: Map<string, number>,
+  hi: Map<string, number>,
+  cut: (v: string, a: number, b: number) => void,
+): void {
+  const [la, ha, lb, hb, ld, hd] = [lo.get(q.a)!, hi.get(q.a)!, lo.get(q.b)!, hi.get(q.b)!, lo.get(q.den)!, hi.get(q.den)!];
+  // E's interval from the margins, then narrowed by what the line prints.
+  let el = ld > 0 ? (la * lb) / hd : 0;
+  let eh = ld > 0 ? (ha * hb) / ld : Infinity;
+  const [vl, vh] = [lo.get(q.v)!, hi.get(q.v)!];
+  if (q.stat === 'expected') ((el = Math.max(el, q.x - q.h)), (eh = Math.min(eh, q.x + q.h)));
+  else if (q.stat === 'deviation') {
+    ((el = Math.max(el, vl - q.x - q.h)), (eh = Math.min(eh, vh - q.x + q.h)));
+    cut(q.v, Math.ceil(el + q.x - q.h - 1e-9), Math.floor(eh + q.x + q.h + 1e-9));
+  } else {
+    const d = Math.sqrt((q.x + q.h) * eh);
+    if (Number.isFinite(d)) cut(q.v, Math.ceil(el - d - 1e-9), Math.floor(eh + d + 1e-9));
+  }
+  if (!(el > 0) || !Number.isFinite(eh)) return;
+  if (lb > 0) cut(q.a, Math.ceil((el * ld) / hb - 1e-9), Math.floor((eh * hd) / lb + 1e-9));
+  if (la > 0) cut(q.b, Math.ceil((el * ld) / ha - 1e-9), Math.floor((eh * hd) / la + 1e-9));
+  cut(q.den, Math.ceil((la * lb) / eh - 1e-9), Math.floor((ha * hb) / el + 1e-9));
 }
 
 /**

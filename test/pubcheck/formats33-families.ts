@@ -8,7 +8,14 @@
 import { lcg } from './helpers.ts';
 
 /** What a printed number is: a count (`v` a variable) or a share of `num` over `den` in percent (`scale` 1 for proportions). */
-export type Meaning = { kind: 'count'; v: string } | { kind: 'pct'; num: string; den: string; dec: number; scale: number };
+export type Meaning =
+  | { kind: 'count'; v: string }
+  | { kind: 'pct'; num: string; den: string; dec: number; scale: number }
+  /**
+   * formats42: SAS PROC FREQ's EXPECTED / DEVIATION / CELLCHI2 line at the cell `v` of the row total `a` and the
+   * column total `b` of the whole `den`: E = a·b/den printed as `x` ± `h`, or v − E, or (v − E)²/E.
+   */
+  | { kind: 'expected'; stat: 'expected' | 'deviation' | 'chi2'; v: string; a: string; b: string; den: string; x: number; h: number };
 /** A number printed on `line` (1-based) as `text` (the cell's whole text, trimmed). */
 export interface Token {
   line: number;
