@@ -117,5 +117,42 @@ export function acrossAttack(c: AcrossCase, r: Checked, report: Reported | undef
   );
 }
 
+/**
+ * Chance (`CHANCE=1`): ordinary inputs of two count tables over the same 4–8 hospitals — by years, and a second of one
+ * or two other counts (「外来」「紹介」) — of 0–3, 0–40 or 10–200 a cell, a third of them growing by year with the second
+ * table the last year's counts (a copy, each hospital's largest). None is an extreme; a refusal is a chance one.
+ */
+export function acrossChance(count: number, seed: number): { family: string; text: string }[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const hospitals = Array.from({ length: int(next, 4, 8) }, (_, i) => `${'ABCDEFGH'[i]}病院`);
+    const years = Array.from({ length: int(next, 2, 5) }, (_, j) => `${2020 + j}年`);
+    const [lo, hi] = pick(next, [
+      [0, 3],
+      [0, 40],
+      [10, 200],
+    ] as const);
+    const growing = next() < 1 / 3;
+    const counts = hospitals.map(() => {
+      let v = int(next, lo, hi);
+      return years.map(() => (growing ? (v += int(next, 0, 5)) : int(next, lo, hi)));
+    });
+    const cols = growing ? [`${years.at(-1)}`] : pick(next, [['外来'], ['外来', '紹介']]);
+    const second = hospitals.map((_, i) => (growing ? [counts[i]!.at(-1)!] : cols.map(() => int(next, lo, hi))));
+    const text = [
+      '# 表1 年別入院患者数',
+      ['施設', ...years].join(','),
+      ...hospitals.map((h, i) => [h, ...counts[i]!].join(',')),
+      '',
+      growing ? `# 表2 ${years.at(-1)}の入院患者数` : '# 表2 施設別の患者数',
+      ['施設', ...cols].join(','),
+      ...hospitals.map((h, i) => [h, ...second[i]!].join(',')),
+    ];
+    return { family: `${growing ? 'growing' : 'other'}-${lo}-${hi}`, text: text.join('\n') + '\n' };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`)
-  await familyMain({ seeds: '2111,2112', cases: (seed) => acrossCases(50, seed), attack: acrossAttack, unknown: true });
+  await (process.env.CHANCE
+    ? familyMain({ seeds: '2113', cases: (seed) => acrossChance(1000, seed), attack: () => [] })
+    : familyMain({ seeds: '2111,2112', cases: (seed) => acrossCases(50, seed), attack: acrossAttack, unknown: true }));
