@@ -27,7 +27,7 @@ const reported = (r: ReturnType<typeof result>): Reported | undefined =>
   r.ok ? (toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) as unknown as Reported) : undefined;
 
 describe('an extreme across two tables', () => {
-  it('「参考値」 beside four hospitals, each its largest year: refused in words (9cae2f7: read, 2021年 of A病院 pinned)', () => {
+  it('「参考値」 beside four hospitals, each its largest year: refused in words (9cae2f7: read as counts)', () => {
     const text =
       '# 表1 年別入院患者数\n施設,2020年,2021年,2022年\nA病院,22,36,18\nB病院,53,38,49\nC病院,11,8,22\nD病院,30,41,12\n合計,116,123,101\n\n' +
       '# 表2 施設別の参考値\n施設,参考値\nA病院,36\nB病院,53\nC病院,22\nD病院,41\n';
