@@ -710,8 +710,9 @@ export function extremeLines(
  * equals (its other months shown) and the small count beside it by the month's total. Tied only under a word of an
  * extreme (`EXTREME_HINT`) in the line's label or its table's title, where the line's positions are lines of the other
  * table (`labelKey`) and at every one it is the extreme of that line's counts (totals left out), with evidence at two
- * positions at least (not 0, reached by one count only). Refused in words, as within one table (`extremeLines`); an
- * extreme under no such word is not searched across tables.
+ * positions at least (not 0, reached by one count only). Refused in words, as within one table (`extremeLines`). Under
+ * no such word (「参考値」) since stats42 with evidence at four positions, as within one table: read as counts it gave a
+ * hidden count back to an attacker taking it for the extreme (stats42-families.ts `noword`, 12 of 72 such tables).
  */
 export function extremesAcross(tables: readonly Table[]): InputError[] {
   const out: InputError[] = [];
@@ -726,9 +727,11 @@ export function extremesAcross(tables: readonly Table[]): InputError[] {
       const by = otherOf(bx);
       for (const l of linesOf(b, bx).keys()) {
         const h = linesOf(b, bx)[l]!;
-        if (h.kind === 'total' || !(EXTREME_HINT.test(normalise(h.label)) || EXTREME_HINT.test(normalise(b.title ?? '')))) continue;
+        if (h.kind === 'total') continue;
+        // Under a word of an extreme two positions of evidence, else four (as `extremeLines` asks within one table).
+        const width = EXTREME_HINT.test(normalise(h.label)) || EXTREME_HINT.test(normalise(b.title ?? '')) ? 2 : 4;
         const at = items(b, by);
-        if (at.length < 2) continue;
+        if (at.length < width) continue;
         let found: { table: Table; how: 'max' | 'min' } | undefined;
         for (const a of counts) {
           if (a === b || found) continue;
@@ -749,7 +752,10 @@ export function extremesAcross(tables: readonly Table[]): InputError[] {
                 if (v > 0 && vs.filter((x) => x === v).length === 1) evidence++;
                 return true;
               });
-              if (fits && evidence >= 2) {
+              // Under no word, not a copy of one line there (a second table of the last year's counts, each the largest).
+              const copy = () =>
+                across.some((q) => at.every((k, p) => countOf(cell(b, bx, l, k)) === countOf(cell(a, ax, matched[p]!, q))));
+              if (fits && evidence >= width && !(width === 4 && copy())) {
                 found = { table: a, how };
                 break;
               }
