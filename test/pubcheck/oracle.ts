@@ -329,9 +329,10 @@ export function parse(text: string, readMeans = false, readRatios = false, readW
       grid = axis === 'rows' ? grid.slice(0, -1) : grid.map((r) => r.slice(0, grid[0]!.length - 1));
       break;
     }
+    grid = withoutRanks(grid);
     const header = headerOf(grid);
     const head = header?.head ?? grid[0]!;
-    const body = grid.slice(header?.depth ?? 1);
+    const body = headedRows(grid.slice(header?.depth ?? 1));
     const cells = header
       ? body.map((r) => header.columns.map(({ n, pct }) => pairCell(r[n] ?? '', pct === undefined ? undefined : (r[pct] ?? ''))))
       : body.map((r) => r.slice(1).map(parseCell));
@@ -408,8 +409,22 @@ function twoHeaderRows(grid: string[][]): string[] | undefined {
   return headerOf(grid)?.head;
 }
 
-/** A header cell that names something (no number, not blank). */
-const label = (x: string) => nfkc(x) !== '' && !/^[\d,.\s%()-]+$/.test(nfkc(x));
+/**
+ * A header cell that names something: not blank, no number, and no cell the oracle reads as a count or a share
+ * (oracle42: 「50/110」 passed the digits-only test, so a first line of 「n/N」 cells under a blank corner —
+ * refuse4's 「男性 50/110 30/75」 — was taken as a second header row, its counts as column labels).
+ */
+const label = (x: string) => nfkc(x) !== '' && !/^[\d,.\s%()-]+$/.test(nfkc(x)) && !readable(x);
+
+/** A cell `parseCell` reads (a count, a share, a fraction). */
+function readable(x: string): boolean {
+  try {
+    parseCell(x);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A header word naming a group's count (「n」「例数」), its share (「%」「割合」), or both in one cell (「n (%)」). */
 const COUNT_WORD = /^(?:n|no\.?|count|counts|数|人|例|件|名|人数|例数|症例数|患者数|件数|度数|頻度|人数\s*\(人\)|例数\s*\(例\))$/i;
@@ -493,6 +508,39 @@ function headerOf(
   });
   const corner = rows.map((r) => r[0] ?? '').find((x) => nfkc(x) !== '') ?? '';
   return { head: [corner, ...labels], depth, columns, spans: spanNs };
+}
+
+/**
+ * oracle42: a column of ranks (「順位」「Rank」「No.」 over 1, 2, 3 …, blank in a 合計 line) states an order, no count:
+ * left out, where it stands first the labels after it (attack33's CSV lists, which the oracle read as no cells before
+ * it read commas).
+ */
+function withoutRanks(grid: string[][]): string[][] {
+  const rank = (x: string) => /^(?:順位|ランク|rank|no\.?|#)$/i.test(nfkc(x));
+  const drop = (grid[0] ?? []).flatMap((x, j) => (rank(x) ? [j] : []));
+  if (drop.length === 0 || drop.length >= (grid[0]?.length ?? 0) - 1) return grid;
+  return grid.map((r) => r.filter((_, j) => !drop.includes(j)));
+}
+
+/**
+ * oracle42: lines of the body as a reader groups them — a line with its label alone (「男性,,」, every cell blank, or a
+ * note of one cell under the table) heads the lines after it, no counts of its own: left out, its label before each
+ * later line's (「男性・65歳以上」, indentation kept) until the next such line; a total line (「合計」) keeps its own.
+ * Before oracle40 read commas no such line reached the cells; in tab-separated text it threw (`parseCell` of a blank).
+ */
+function headedRows(body: string[][]): string[][] {
+  let group = '';
+  const rows: string[][] = [];
+  for (const r of body) {
+    if (r.slice(1).every((x) => nfkc(x) === '')) {
+      group = nfkc(r[0] ?? '');
+      continue;
+    }
+    const own = r[0] ?? '';
+    if (group === '' || totalish(nfkc(own))) rows.push(r);
+    else rows.push([own.replace(/^([ \u3000\u00a0]*)/, `$1${group}・`), ...r.slice(1)]);
+  }
+  return rows;
 }
 
 /** A cell of a count and, where its share is printed beside it (`headerOf`), that share: read as 「n (p%)」. */
