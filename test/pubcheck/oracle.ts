@@ -1011,6 +1011,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   const id = new Map<string, number>();
   const values: number[] = [];
   const byLabels = new Map<string, number>();
+  // The table of each count cell's variable, by its index in `values` (a percentage table's counts have none).
+  const tableOf: number[] = [];
   // A table with one column (row) of counts names a measure there (人数, n), not a category.
   const labelsOf = (t: OTable, r: number, c: number) => {
     const single = (ls: string[]) => ls.filter((l) => !totalish(l)).length === 1;
@@ -1026,13 +1028,17 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       row.forEach((cell, c) => {
         const labels = `${labelsOf(t, r, c)}=${cell.n}`;
         const same = byLabels.get(labels);
-        if (same !== undefined && same >= 0) {
+        // oracle41: never two cells of one table — two positions of a table are two counts to a reader (「合計」 of row
+        // 「不明」 and 「不明」 of row 「合計」 share their labels once the totals are dropped); taken when their true
+        // values happened to be equal, the merge pinned hidden counts by the truth alone.
+        if (same !== undefined && same >= 0 && tableOf[same] !== ti) {
           id.set(`${ti}:${r}:${c}`, same);
           return;
         }
         values.push(cell.n!);
+        tableOf.push(ti);
         id.set(`${ti}:${r}:${c}`, values.length - 1);
-        byLabels.set(labels, values.length - 1);
+        if (same === undefined) byLabels.set(labels, values.length - 1);
       }),
     );
   });
@@ -1617,7 +1623,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const value = m.cells.reduce((s, x) => s + values[x]!, 0);
         const labels = [...m.labels, ...names].map(sameGroup).sort().join('|');
         const other = byLabels.get(`${labels}=${value}`);
-        if (other === undefined || m.cells.includes(other)) continue;
+        if (other === undefined || m.cells.includes(other) || tableOf[other] === ti) continue;
         const terms = new Map<number, number>([[other, -1]]);
         for (const x of m.cells) terms.set(x, (terms.get(x) ?? 0) + 1);
         cons.push({ terms, lo: 0, hi: 0 });
@@ -1627,7 +1633,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       const value = m.cells.reduce((s, x) => s + values[x]!, 0);
       if (m.labels !== '') unprinted.push({ t: ti, labels: m.labels, cells: m.cells, value });
       const other = byLabels.get(`${m.labels}=${value}`);
-      if (other === undefined || m.cells.length < 2 || m.cells.includes(other)) continue;
+      // Another table's cell only (oracle41): this table's own sums are its lines', found above.
+      if (other === undefined || m.cells.length < 2 || m.cells.includes(other) || tableOf[other] === ti) continue;
       const terms = new Map<number, number>([[other, -1]]);
       for (const x of m.cells) terms.set(x, (terms.get(x) ?? 0) + 1);
       cons.push({ terms, lo: 0, hi: 0 });
