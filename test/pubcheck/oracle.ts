@@ -1904,6 +1904,9 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const slip = holding.length === keys.length - 1 && (oneTable ? titled && signs.size > 1 : titled || holding.length >= 4);
         if (holding.length !== keys.length && !slip) continue;
         if (oneTable && holding.length < 3 && !named(d)) continue;
+        // oracle41: within one table, by arithmetic alone (no label or title says it), only where every count of the
+        // three lines is printed: over hidden counts it holds by their true values, which no reader has.
+        if (oneTable && !titled && ![d, a, b].every((l) => l.printed)) continue;
         if (holding.length < 2 || unseen(d, a, b)) continue;
         for (const k of holding) {
           const [big, small] = at(a, k) >= at(b, k) ? [a, b] : [b, a];
@@ -1933,6 +1936,10 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       }
     for (const a of lines) {
       if (a === d || !alike(d, a) || (a.t === d.t && d.cells.size < 3 && !named(d)) || unseen(d, a)) continue;
+      // oracle41: a running sum within one table by arithmetic alone, only where both lines are printed whole (column
+      // 「B群」 28, 24, 9 the running sum of column 「不明」 9, 15, 4 from the foot, five of the six hidden: a chance of the
+      // true counts that pinned every hidden count of totals16's seed-2032 table read with both lines as totals).
+      if (a.t === d.t && !named(d) && !(a.printed && d.printed)) continue;
       for (const order of [d.order, [...d.order].reverse()]) {
         let run = 0;
         if (!order.every((k) => (run += values[a.cells.get(k)!]!) === values[d.cells.get(k)!]!)) continue;

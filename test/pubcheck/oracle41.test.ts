@@ -7,6 +7,12 @@
  * totals15-families.ts `rangesAsTotalsByOracle`): Headache/A群 (7) was given 1–8 and judged leaked, where a whole-number
  * table with the same page has 19 there. Two positions of one table are now two counts to the oracle; the same
  * labels across tables still tie, and a sum of one table another prints under its labels.
+ *
+ * Second, the same family at seed 2032 (#75, N=705 over 「Hepsi」/「Alls」): every hidden count of the totals' grid was
+ * pinned, through a running sum found by arithmetic within the table — column 「B群」 28, 24, 9 the running sum of
+ * column 「不明」 4, 15, 9 from the foot, five of the six counts hidden. Within one table, a difference or a running
+ * sum that no label or title names is now taken only where every count of its lines is printed (as `disjointParts`
+ * already did for lists); across tables and where the label says 差/累積 it is taken as before.
  */
 import { describe, expect, it } from 'vitest';
 import { checkerIn } from './helpers.ts';
@@ -63,6 +69,41 @@ describe('the oracle’s ranges depend on the page only (oracle41)', () => {
   it('the seed-1905 table (N=215 over 「Hepsi」/「Wszyscy」) is no longer judged leaked as totals', () => {
     const t = cornerNTotals(101, 1905)[100]!;
     expect([t.n, t.row, t.col, t.kind]).toEqual([215, 'Hepsi', 'Wszyscy', 'both-small']);
+    for (const p of ['threshold', 'not-exact'] as const) {
+      const r = check(highs, bundle, t.text, { details: true }, { protection: p, mipSeconds: 0.3 });
+      expect(judgeCornerN(highs, r as never, t, p), p).not.toMatch(/^leaked/);
+    }
+  }, 120_000);
+  it('a running sum by the hidden truth: two truths, one page, the same ranges (95afbb4: all 11 pinned under the first)', () => {
+    const head = ['', 'A群', 'B群', 'C群', '合計', '不明'];
+    const rows = ['Fever', 'Headache', '合計', '不明'];
+    const hide = ['0:0', '0:4', '1:1', '1:4', '2:2', '2:4', '3:0', '3:1', '3:2', '3:3', '3:4'];
+    const one = [
+      [29, 28, 21, 82, 4],
+      [28, 24, 21, 88, 15],
+      [61, 61, 56, 206, 28],
+      [4, 9, 14, 36, 9],
+    ];
+    const two = [
+      [25, 28, 21, 82, 8],
+      [28, 24, 21, 88, 15],
+      [61, 61, 56, 206, 28],
+      [8, 9, 14, 36, 5],
+    ];
+    const grid = (g: number[][], mask: boolean) =>
+      `${[head.join('\t'), ...g.map((row, r) => [rows[r], ...row.map((x, c) => (mask && hide.includes(`${r}:${c}`) ? '*' : String(x)))].join('\t'))].join('\n')}\n`;
+    expect(grid(one, true)).toBe(grid(two, true));
+    const of = (g: number[][]) =>
+      [...attack(highs, grid(g, false), new Set(hide.map((k) => `0:${k}`)), { zeroExempt: true, disjointParts: true })].map(
+        ([k, r]) => `${k} ${r.lo}-${r.hi}`,
+      );
+    const a = of(one);
+    expect(a).toEqual(of(two));
+    expect(a).toContain('0:0:4 1-32');
+  });
+  it('the seed-2032 table (N=705 over 「Hepsi」/「Alls」) is no longer judged leaked as totals', () => {
+    const t = cornerNTotals(76, 2032)[75]!;
+    expect([t.n, t.row, t.col]).toEqual([705, 'Hepsi', 'Alls']);
     for (const p of ['threshold', 'not-exact'] as const) {
       const r = check(highs, bundle, t.text, { details: true }, { protection: p, mipSeconds: 0.3 });
       expect(judgeCornerN(highs, r as never, t, p), p).not.toMatch(/^leaked/);
