@@ -425,6 +425,31 @@ function linkMissing(
 const TOTAL_WORD = /^(?:total|合計|計)$/i;
 
 /**
+ * The two-way table of counts just above (SAS PROC FREQ's crosstab: a 「Total」 column last and a 「Total」 row last,
+ * each Total the sum of its counts; its cells bare or 「n (p%)」 as formats41 reads its listing, the count before the
+ * share), with its rows' totals as lines 「label, Total」 and its whole total; else undefined. Shared by the links of
+ * 「Frequency Missing」 (formats36) and 「Sample Size」 (formats42) under it.
+ */
+function crossAbove(out: readonly CsvRecord[]) {
+  const above = headedAbove(out);
+  const { block, header, rows } = above;
+  if (block.length < 4) return undefined;
+  const w = header.length;
+  if (w < 4 || rows.length < 3 || !TOTAL_WORD.test(normalise(header[w - 1]!))) return undefined;
+  const countIn = (f: string) => /^(\d{1,9})(?: \(\d{1,3}(?:\.\d{1,9})?%\))?$/.exec(normalise(f))?.[1];
+  if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => countIn(f) !== undefined))) return undefined;
+  const last = rows.at(-1)!;
+  if (!TOTAL_WORD.test(normalise(last.fields[0]!))) return undefined;
+  const items = rows.slice(0, -1);
+  const v = (r: CsvRecord, j: number) => Number(countIn(r.fields[j]!));
+  const cols = [...Array(w - 2).keys()].map((j) => j + 1);
+  if (!rows.every((r) => v(r, w - 1) === cols.reduce((a, j) => a + v(r, j), 0))) return undefined;
+  if (![...cols, w - 1].every((j) => v(last, j) === items.reduce((a, r) => a + v(r, j), 0))) return undefined;
+  const rowTotals: CsvRecord[] = items.map((r) => ({ line: r.line, fields: [r.fields[0]!, String(v(r, w - 1))] }));
+  return { ...above, rowTotals, total: v(last, w - 1) };
+}
+
+/**
  * 「Frequency Missing = m」 under a two-way table of counts (SAS PROC FREQ's crosstab, its 「Total」 row and column; its
  * cells 「n (p%)」 as its two-way listing is read, formats41: the count before the share)
  * whose whole N the output states, the title's 「(N=145)」 or 「Sample Size = 145」 (formats36): where N is the table's
@@ -442,21 +467,9 @@ function linkMissingCross(
   name: string,
   line: number,
 ): { note: ListingNote; skip: Set<number> } | undefined {
-  const { start, end, block, titled, head, header, rows } = headedAbove(out);
-  if (block.length < 4) return undefined;
-  const w = header.length;
-  if (w < 4 || rows.length < 3 || !TOTAL_WORD.test(normalise(header[w - 1]!))) return undefined;
-  // A cell's count: bare, or with its share as SAS's two-way listing is read (formats41, 「12 (30.00%)」).
-  const countIn = (f: string) => /^(\d{1,9})(?: \(\d{1,3}(?:\.\d{1,9})?%\))?$/.exec(normalise(f))?.[1];
-  if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => countIn(f) !== undefined))) return undefined;
-  const last = rows.at(-1)!;
-  if (!TOTAL_WORD.test(normalise(last.fields[0]!))) return undefined;
-  const items = rows.slice(0, -1);
-  const v = (r: CsvRecord, j: number) => Number(countIn(r.fields[j]!));
-  const cols = [...Array(w - 2).keys()].map((j) => j + 1);
-  if (!rows.every((r) => v(r, w - 1) === cols.reduce((a, j) => a + v(r, j), 0))) return undefined;
-  if (![...cols, w - 1].every((j) => v(last, j) === items.reduce((a, r) => a + v(r, j), 0))) return undefined;
-  const total = v(last, w - 1);
+  const cross = crossAbove(out);
+  if (!cross) return undefined;
+  const { start, end, block, titled, head, header, rowTotals, total } = cross;
   const { after, stated } = statedN(records, k, titled ? block[0] : undefined);
   if (!(stated === total + m)) return undefined;
   const fromTitle = !after;
@@ -466,7 +479,7 @@ function linkMissingCross(
     { line, fields: [''] },
     ...(fromTitle ? [block[0]!] : []),
     { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
-    ...items.map((r) => ({ line: r.line, fields: [r.fields[0]!, String(v(r, w - 1))] })),
+    ...rowTotals,
     { line, fields: [name, String(m)] },
     { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
   ];
@@ -476,7 +489,7 @@ function linkMissingCross(
     note: {
       code: 'layout/frequency-missing',
       line,
-      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated)}上の表の各行の合計（${quote(header[w - 1]!)}の列）・${quote(name)} ${m}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
+      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated)}上の表の各行の合計（${quote(header.at(-1)!)}の列）・${quote(name)} ${m}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
     },
   };
 }
@@ -489,34 +502,19 @@ function linkMissingCross(
  * line with a number, `line/count`).
  */
 function linkSampleCross(out: CsvRecord[], stated: number, line: number): ListingNote | undefined {
-  const { end, block, head, header, rows } = headedAbove(out);
-  if (block.length < 4) return undefined;
-  const w = header.length;
-  if (w < 4 || rows.length < 3 || !TOTAL_WORD.test(normalise(header[w - 1]!))) return undefined;
-  const countIn = (f: string) => /^(\d{1,9})(?: \(\d{1,3}(?:\.\d{1,9})?%\))?$/.exec(normalise(f))?.[1];
-  if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => countIn(f) !== undefined))) return undefined;
-  const last = rows.at(-1)!;
-  if (!TOTAL_WORD.test(normalise(last.fields[0]!))) return undefined;
-  const items = rows.slice(0, -1);
-  const v = (r: CsvRecord, j: number) => Number(countIn(r.fields[j]!));
-  const cols = [...Array(w - 2).keys()].map((j) => j + 1);
-  if (!rows.every((r) => v(r, w - 1) === cols.reduce((a, j) => a + v(r, j), 0))) return undefined;
-  if (![...cols, w - 1].every((j) => v(last, j) === items.reduce((a, r) => a + v(r, j), 0))) return undefined;
-  if (v(last, w - 1) !== stated) return undefined;
-  out.splice(
-    end,
-    0,
-    { line, fields: [''] },
-    { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
-    ...items.map((r) => ({ line: r.line, fields: [r.fields[0]!, String(v(r, w - 1))] })),
-    { line, fields: ['合計', String(stated)] },
-  );
+  const cross = crossAbove(out);
+  if (!cross || cross.total !== stated) return undefined;
+  const { end, block, head, header, rowTotals } = cross;
+  out.splice(end, 0, { line, fields: [''] }, { line: block[head]!.line, fields: [header[0]!, 'Frequency'] }, ...rowTotals, {
+    line,
+    fields: ['合計', String(stated)],
+  });
   return {
     code: 'layout/frequency-missing',
     line,
     message:
       `${line}行目${quote(`Sample Size = ${stated}`)}は、SAS の PROC FREQ が表の下に書く患者の数と読み、上の表の合計 ${stated} と同じであることから、` +
-      `上の表の各行の合計（${quote(header[w - 1]!)}の列）・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
+      `上の表の各行の合計（${quote(header.at(-1)!)}の列）・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
   };
 }
 

@@ -6,7 +6,7 @@
  * `npx node test/pubcheck/oracle40-measure.ts <count> <seed,seed…> [kind,kind…]`.
  */
 import type { Protection } from '../../src/pubcheck/types.ts';
-import { checkerOfRoot } from './helpers.ts';
+import { checkerOfRoot, heldOrLeaked } from './helpers.ts';
 import { attack, parse } from './oracle.ts';
 import { family, KINDS, type Case, type Kind } from './oracle40-families.ts';
 import { THRESHOLD, type Ok } from './protection.ts';
@@ -27,27 +27,7 @@ export function judged(c: Case, protection: Protection): Judged {
     read.some((t, ti) => t.rows.length !== ok.tables[ti]!.table.rows.length || t.cols.length !== ok.tables[ti]!.table.cols.length)
   )
     return 'apart';
-  const hidden = new Set<string>();
-  const small = new Set<string>();
-  ok.tables.forEach((t, ti) =>
-    t.status.forEach((s, id) => {
-      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-      if (s !== 'published') hidden.add(key);
-      if (s === 'primary') small.add(key);
-    }),
-  );
-  const smallShown = ok.tables.some((t) =>
-    t.status.some((s, id) => {
-      const v = t.table.cells.flat()[id]?.value;
-      return s === 'published' && v?.kind === 'count' && v.n > 0 && v.n < THRESHOLD;
-    }),
-  );
-  if (smallShown) return 'leaked';
-  for (const [key, range] of attack(highs, c.text, hidden, { zeroExempt: true })) {
-    if (range.hi !== null && range.hi === range.lo) return 'leaked';
-    if (protection === 'threshold' && small.has(key) && (range.hi ?? Infinity) < THRESHOLD) return 'leaked';
-  }
-  return 'held';
+  return heldOrLeaked(highs, ok, () => c.text, protection, THRESHOLD);
 }
 
 /** The oracle's teeth: cases whose smallest count it pins with nothing else hidden (the published text attacked). */
