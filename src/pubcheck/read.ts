@@ -714,7 +714,7 @@ export function extremeLines(
  * no such word (「参考値」) since stats42 with evidence at four positions, as within one table: read as counts it gave a
  * hidden count back to an attacker taking it for the extreme (stats42-families.ts `noword`, 12 of 72 such tables).
  */
-export function extremesAcross(tables: readonly Table[]): InputError[] {
+export function extremesAcross(tables: readonly Table[], warnings: Warning[] = []): InputError[] {
   const out: InputError[] = [];
   const axes = ['rows', 'cols'] as const;
   const linesOf = (t: Table, axis: 'rows' | 'cols') => (axis === 'rows' ? t.rows : t.cols);
@@ -732,7 +732,7 @@ export function extremesAcross(tables: readonly Table[]): InputError[] {
         const width = EXTREME_HINT.test(normalise(h.label)) || EXTREME_HINT.test(normalise(b.title ?? '')) ? 2 : 4;
         const at = items(b, by);
         if (at.length < width) continue;
-        let found: { table: Table; how: 'max' | 'min' } | undefined;
+        let found: { table: Table; how: 'max' | 'min'; ax: 'rows' | 'cols'; matched: number[]; across: number[] } | undefined;
         for (const a of counts) {
           if (a === b || found) continue;
           for (const ax of axes) {
@@ -756,7 +756,7 @@ export function extremesAcross(tables: readonly Table[]): InputError[] {
               const copy = () =>
                 across.some((q) => at.every((k, p) => countOf(cell(b, bx, l, k)) === countOf(cell(a, ax, matched[p]!, q))));
               if (fits && evidence >= width && !(width === 4 && copy())) {
-                found = { table: a, how };
+                found = { table: a, how, ax, matched: matched as number[], across };
                 break;
               }
             }
@@ -764,6 +764,31 @@ export function extremesAcross(tables: readonly Table[]): InputError[] {
         }
         if (!found) continue;
         const word = found.how === 'max' ? '最大' : '最小';
+        // stats43: under a word of an extreme, every cell a printed count — read as stats39 reads one within a table: tied
+        // to the other table's counts in the system (the count it is, at least (most) the others), hidden as they ask.
+        const { ax, matched, across, table: other } = found;
+        const at2 = (axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
+        const printed = (t: Table, c: { row: number; col: number }) => t.cells[c.row]?.[c.col]?.value.kind === 'count';
+        const cells = at.map((k, p) => {
+          const over = across.map((q) => at2(ax, matched[p]!, q));
+          const v = countOf(cell(b, bx, l, k));
+          return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(other.cells[c.row]![c.col]!) === v) };
+        });
+        if (width === 2 && cells.every((c) => printed(b, c.self) && c.over.every((o) => printed(other, o)) && c.reach >= 0)) {
+          (b.extremeOf ??= []).push({ of: found.table.number, how: found.how, cells });
+          warnings.push({
+            code: 'header/extreme-across',
+            message:
+              `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の値は、どの${bx === 'rows' ? '列' : '行'}でも表${found.table.number}の同じ見出しの数の${word}の値に一致するため、${word}の値として読みました（チェッカーの判断）。` +
+              `表${found.table.number}の数と結んで確かめ、${word}の値から秘匿した数が戻る表${b.number}のセルも秘匿します`,
+            place: {
+              line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
+              table: b.number,
+              ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
+            },
+          });
+          continue;
+        }
         const line = bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line;
         out.push({
           code: 'header/statistic',
@@ -1630,7 +1655,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // An at-risk line in one table, the events and censored in another over the same time points (lifetable.ts, life37).
   out.warnings.push(...lifeAcross(out.tables, options.threshold));
   // A maximum or minimum of another table's lines under a word of one (attack37): refused.
-  out.errors.push(...extremesAcross(out.tables));
+  out.errors.push(...extremesAcross(out.tables, out.warnings));
   summariseLines();
   if (out.errors.length === 0) {
     const unread = readCompounds(out.tables, options.labelWork);

@@ -322,6 +322,20 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
           ),
         );
       });
+    // An extreme of another table's line (stats43, read.ts `extremesAcross`): the count it is, at least (most) the others.
+    for (const { of, how, cells } of table.extremeOf ?? []) {
+      const u = tables.findIndex((o) => o.number === of);
+      if (u < 0 || tables[u]!.kind !== 'count') continue;
+      for (const { self, over, reach } of cells) {
+        const x = varAt(t, self.row, self.col);
+        over.forEach((o, k) => {
+          const y = varAt(u, o.row, o.col);
+          if (k === reach) sys.rows.push(normaliseRow([x, y], [1, -1], 0, 0));
+          else sys.rows.push(normaliseRow([x, y], how === 'max' ? [1, -1] : [-1, 1], 0, Infinity));
+        });
+      }
+      share(u, t);
+    }
     // Lines said to be in order of their counts (order.ts): each at least (at most) the next, in the line said across.
     for (const { axis, at, lines, descending } of table.order ?? []) {
       const cell = (i: number) => (axis === 'rows' ? varAt(t, i, at) : varAt(t, at, i));

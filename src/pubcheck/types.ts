@@ -288,6 +288,17 @@ export interface Table {
    */
   atLeast?: { axis: 'rows' | 'cols'; header: number; parts: number[] }[];
   /**
+   * stats43: a line of this table that is, at every position, the largest (smallest) of the counts of a line of table
+   * `of` (read.ts `extremesAcross`, under a word of an extreme; every cell printed): at each position `self` equals the
+   * count `reach` of `over` (the one it is) and is at least (at most) every other one — rows of the system (system.ts),
+   * so the extreme is a count of this table tied to the other's, hidden where it would give one back (our reading).
+   */
+  extremeOf?: {
+    of: number;
+    how: 'max' | 'min';
+    cells: { self: { row: number; col: number }; over: { row: number; col: number }[]; reach: number }[];
+  }[];
+  /**
    * Lines said to be in order of their counts (order.ts, attack31: 「多い順」 in the title): `lines` of `axis`, in the
    * line `at` across, each at least (`descending`) or at most the next. Inequalities of the system (system.ts), true
    * of the counts.
