@@ -21,10 +21,10 @@
  * `layout/extreme`) and hidden wherever a count it is taken over is hidden (report.ts), so what is published of it
  * follows from published counts. The tests of sections 1, 1c, 1d and 2 that asserted the refusal now assert that reading
  * and attack it with stats39-families.ts `extremeAttack` (the extreme as a constraint, the report's hidden marks);
- * across tables (1b) stays refused.
+ * across tables (1b) refused until stats43, read since (tied to the other table in the system: system.ts `extremeOf`).
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureBundle, int, lcg, pick, solver } from './helpers.ts';
+import { fixtureBundle, heldOrLeaked, int, lcg, pick, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
 import { extremeAttack, extremeCases, rangeCases } from './attack37-families.ts';
 import { extremeAttack as readAttack, fromExtreme, fromRange, type Reported } from './stats39-families.ts';
@@ -109,22 +109,25 @@ describe('1d. random ranges (attack37-families.ts rangeCases, seeds 1448–1449,
 });
 
 describe('1b. across tables', () => {
-  it('「施設 | 月最多」 beside the months: refused (int: read, 1月・A病院 45 hidden and given back, then the 3)', () => {
+  it('「施設 | 月最多」 beside the months: read since stats43, tied to the months (attack37: refused; int: read as counts, 1月・A病院 45 hidden and given back, then the 3)', () => {
     const text =
       '# 表1 月別入院患者数\n月,A病院,B病院,C病院,合計\n1月,45,3,50,98\n2月,40,44,38,122\n3月,12,20,15,47\n\n# 表2 月最多の入院患者数\n施設,月最多\nA病院,45\nB病院,44\nC病院,50\n';
+    // Read since stats43 (refused in words before): tied to table 1 in the system, said as our reading.
     const r = result(text);
-    expect(r.ok).toBe(false);
-    if (!r.ok)
-      expect(r.errors.find((e) => e.code === 'header/statistic')!.message).toMatch(
-        /表2の列「月最多」の値は.*表1の同じ見出しの数の最大の値/,
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.warnings.find((e) => e.code === 'header/extreme-across')!.message).toMatch(
+        /表2の列「月最多」の値は.*表1の同じ見出しの数の最大の値.*チェッカーの判断/,
       );
+      expect(heldOrLeaked(highs, r, () => text, 'threshold', 10)).toBe('held');
+    }
     // Under no word of an extreme the second table is read as before (a count per hospital).
     expect(codes(text.replace(/月最多/g, '件数'))).not.toContain('header/statistic');
   });
 });
 
 describe('2. random family (attack37-families.ts, seeds 1441–1444, 100 tables)', () => {
-  it('within one table read (stats39; attack37: refused), across tables refused in words; the attacker bites where the maximum is shown beside its hidden count', () => {
+  it('within one table read (stats39; attack37: refused), across tables read (stats43; refused before); the attacker bites where the maximum is shown beside its hidden count', () => {
     let refused = 0;
     let read = 0;
     let bites = 0;
@@ -134,7 +137,8 @@ describe('2. random family (attack37-families.ts, seeds 1441–1444, 100 tables)
         const r = result(c.text);
         if (!r.ok && r.errors.some((e) => e.code === 'header/statistic')) refused++;
         if (r.ok) read++;
-        expect(r.ok, c.text).toBe(!c.across);
+        // Across two tables read since stats43 (attack37–stats42: refused in words), none given back.
+        expect(r.ok, c.text).toBe(true);
         expect(readAttack(highs, fromExtreme(c), r, reported(r)), c.text).toEqual([]);
         // No straw man: the reading int gave (the line as counts), with the small count and the count of its month that
         // reaches the extreme of its group hidden, every other cell shown; the month's total then leaves both free.
@@ -160,8 +164,8 @@ describe('2. random family (attack37-families.ts, seeds 1441–1444, 100 tables)
         };
         if (extremeAttack(highs, c, asRead).length > 0) bites++;
       }
-    expect(refused).toBe(24);
-    expect(read).toBe(76);
+    expect(refused).toBe(0);
+    expect(read).toBe(100);
     expect(tried).toBeGreaterThan(10);
     expect(bites).toBe(tried);
   });
