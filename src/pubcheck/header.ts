@@ -754,9 +754,7 @@ export function listedPlurals(text: string): { index: number; end: number; at: n
   return out;
 }
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
-export function nounCounts(
-  text: string,
-): {
+export function nounCounts(text: string): {
   index: number;
   end: number;
   at: number;
