@@ -513,8 +513,10 @@ const JA_NUMERAL = `[〇零一二三四五六七八九十百千壱弐参拾]+|${
  * its N as often, read as before). Nor before a unit after the number
  * (`MEASURE_AFTER`, 「号」「位」「倍」「錠」「施設」). A noun of kanji and katakana only, taken whole from its first character.
  */
+/** A Japanese noun of kanji and katakana taken whole, none of a step, a kind, a place in the document, a time or a measure (`JA_NAME_COUNT`). */
+const JA_NOUN_APART = String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]{2,12}(?![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])(?<!(?:ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|パート|グループ|カテゴリー?|バージョン|ラウンド|ブロック|セクション|ページ|アーム|ライン|モデル|シナリオ|コース|レジメン|エリア|病期|段階|分類|区分|試験|研究|資料|付録|別紙|様式|参考|補足|項目|設問|質問|時点|来院|訪問|受診|解析|分析|調査|番号|令和|平成|昭和|西暦|地域|病棟|スコア|ポイント|ランク|スケール|シート|ファイル|スライド|別添|別冊|添付|[表図第版号期相型群次回条章節項問部編巻欄行列段位番級度目式紙点齢重長量間値率比圧年月日週時代歳才名後前]))`;
 const JA_NAME_COUNT = new RegExp(
-  String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]{2,12}(?![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])(?<!(?:ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|パート|グループ|カテゴリー?|バージョン|ラウンド|ブロック|セクション|ページ|アーム|ライン|モデル|シナリオ|コース|レジメン|エリア|病期|段階|分類|区分|試験|研究|資料|付録|別紙|様式|参考|補足|項目|設問|質問|時点|来院|訪問|受診|解析|分析|調査|番号|令和|平成|昭和|西暦|地域|病棟|スコア|ポイント|ランク|スケール|シート|ファイル|スライド|別添|別冊|添付|[表図第版号期相型群次回条章節項問部編巻欄行列段位番級度目式紙点齢重長量間値率比圧年月日週時代歳才名後前]))(?:\s*[:：=]\s*|\s+|\s*[(（]\s*(?=(?:\d+|${JA_NUMERAL})\s*[)）]))(?!(?:19|20)\d\d(?!\d))(\d+|${JA_NUMERAL})(?![\d.,]\d|[\d,])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`,
+  String.raw`${JA_NOUN_APART}(?:\s*[:：=]\s*|\s+|\s*[(（]\s*(?=(?:\d+|${JA_NUMERAL})\s*[)）]))(?!(?:19|20)\d\d(?!\d))(\d+|${JA_NUMERAL})(?![\d.,]\d|[\d,])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`,
   'g',
 );
 /**
@@ -546,8 +548,11 @@ function jaNameCounts(text: string): { index: number; end: number; at: number; w
   return jaNames(text).filter((m) => m.noun === undefined);
 }
 /** The numbers after a Japanese noun of `JA_LABEL_NOUN` (「施設 3」): read.ts reads them as `listedPlurals`' (words42). */
-export function jaListedNames(text: string): { index: number; end: number; at: number; written: string; n: number; noun: string }[] {
-  return jaNames(text).flatMap((m) => (m.noun === undefined ? [] : [{ ...m, noun: m.noun }]));
+export function jaListedNames(
+  text: string,
+): { index: number; end: number; at: number; written: string; n: number; noun: string; lo?: number; range?: true; band?: true }[] {
+  // A range after one (「施設 2〜3」, words43): its count lies in it where the table counts the noun.
+  return [...jaNames(text), ...jaNounRanges(text)].flatMap((m) => (m.noun === undefined ? [] : [{ ...m, noun: m.noun }]));
 }
 /**
  * A count of patients or events written in a free text (a title, the corner, a caption), after `countText`
@@ -592,11 +597,83 @@ const KANJI_RANGE = new RegExp(
   String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])${COUNTED_NAME_JA}\s*(?:[:=]\s*|[(（]\s*)?([〇一二三四五六七八九十百千]+)\s*[-–~〜]\s*([〇一二三四五六七八九十百千]+)(?![\u3400-\u4dbf\u4e00-\u9fff々])${MEASURE_AFTER}`,
   'g',
 );
+/** Where a number apart from the noun before it ends (`JA_NAME_COUNT`): the text's end, a stop, a bracket, a word after a space. */
+const APART_END = String.raw`(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`;
+/**
+ * A range after any Japanese noun apart from it (「切断 2〜3」「転倒：2-4」「（挿管 1〜3）」「切断 二〜三」, words43): the
+ * noun's count lies in it, as `NOUN_RANGE`'s 「死亡：2〜3」 (our reading, by the form as `JA_NAME_COUNT`'s 「切断 3」, with its
+ * exceptions: no noun of a step, a time or a measure before it (「術後 2〜3」「時点 2〜3」), no unit after it (「2〜3月」
+ * 「2〜3週ごと」「2〜3日」「2〜3か月」: only the end, a stop, a bracket or a word after a space), no year).
+ */
+const KANJI_END_RUN = '[〇一二三四五六七八九十百千]+';
+const JA_NOUN_RANGE = new RegExp(
+  String.raw`${JA_NOUN_APART}(?:\s*[:：=]\s*|\s+|\s*[(（]\s*)(?:${COUNT_RANGE}|(${KANJI_END_RUN})\s*[-–~〜]\s*(${KANJI_END_RUN}))(?![\u3400-\u4dbf\u4e00-\u9fff々])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))${APART_END}`,
+  'g',
+);
+/**
+ * A numeral in kanji, or a range of them, after an English noun of `NOUN_COUNT`'s (「Deaths: 三」「Falls 二」「(deaths
+ * 二〜三)」, words43): as 「Deaths: 3」「Falls 2-3」 (our reading), where `kanjiCountAt` reads a single numeral as a count.
+ */
+const EN_KANJI = new RegExp(
+  String.raw`\b(?:${COUNTED_NOUN}|${ANY_PLURAL})(?:\s*[:=]\s*|\s+|\s*[(（]\s*)(${JA_NUMERAL})(?:\s*[-–~〜]\s*(${KANJI_END_RUN}))?(?![\u3400-\u4dbf\u4e00-\u9fff々])${MEASURE_AFTER}${APART_END}`,
+  'gi',
+);
+type Stated = { index: number; end: number; at: number; written: string; n: number };
+type StatedRange = Stated & { lo: number; range: true; band: true; people?: true };
+/** Japanese nouns of people (「高齢者」「小児」「外国人」「妊婦」), before which a range is an age band as often. */
+const JA_PEOPLE = /(?:者|児|人|妊婦|成人|男性|女性)$/;
+/** The ranges after a Japanese noun (`JA_NOUN_RANGE`), each with the noun of `JA_LABEL_NOUN` it ends with. */
+function jaNounRanges(text: string): (StatedRange & { noun?: string })[] {
+  const out: (StatedRange & { noun?: string })[] = [];
+  for (const m of text.matchAll(JA_NOUN_RANGE)) {
+    const kanji = m[1] === undefined;
+    const [lo, hi] = kanji ? [kanjiNumber(m[3]!), kanjiNumber(m[4]!)] : [Number(m[1]), Number(m[2])];
+    if (lo === undefined || hi === undefined || lo >= hi) continue;
+    const end = m.index + m[0].length;
+    const noun = JA_LABEL_NOUN.exec(/^[^\s:：=(（]+/.exec(m[0])![0])?.[0];
+    const at = m.index + m[0].search(/[\d〇一二三四五六七八九十百千]/);
+    // After a noun of people (「高齢者 65〜74」「小児 0〜14」): an age band as often, as `PEOPLE_PLURAL`'s (read.ts: over a
+    // table of ages no count).
+    const people = JA_PEOPLE.test(/^[^\s:：=(（]+/.exec(m[0])![0]);
+    out.push({
+      index: m.index,
+      end,
+      at,
+      written: m[0].trim(),
+      n: hi,
+      lo,
+      range: true,
+      band: true,
+      ...(people && { people: true as const }),
+      ...(noun !== undefined && { noun }),
+    });
+  }
+  return out;
+}
+const isRange = (r: Stated | StatedRange): r is StatedRange => 'lo' in r;
+/** The counts and ranges in kanji after an English noun (`EN_KANJI`). */
+function enKanji(text: string): (Stated | StatedRange)[] {
+  const out: (Stated | StatedRange)[] = [];
+  for (const m of text.matchAll(EN_KANJI)) {
+    const end = m.index + m[0].length;
+    const at = end - m[0].length + m[0].lastIndexOf(m[1]!, m[0].length - (m[2] === undefined ? 0 : m[2].length));
+    if (m[2] === undefined) {
+      const n = kanjiCountAt(text, at, m[1]!);
+      if (n !== undefined) out.push({ index: m.index, end, at, written: m[0].trim(), n });
+      continue;
+    }
+    const [lo, hi] = [kanjiNumber(m[1]!), kanjiNumber(m[2])];
+    if (lo === undefined || hi === undefined || lo >= hi) continue;
+    out.push({ index: m.index, end, at, written: m[0].trim(), n: hi, lo, range: true, band: true });
+  }
+  return out;
+}
 /** The ranges of counts a free text states (`NOUN_RANGE`, `KANJI_RANGE`): where, as written, and the upper end as n. */
 function nounRanges(
   text: string,
-): { index: number; end: number; at: number; written: string; n: number; lo: number; range: true; people?: true }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; lo: number; range: true; people?: true }[] = [];
+): { index: number; end: number; at: number; written: string; n: number; lo: number; range: true; people?: true; band?: true }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; lo: number; range: true; people?: true; band?: true }[] =
+    [];
   for (const m of text.matchAll(NOUN_RANGE)) {
     const [lo, hi] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
     if (Number(lo) >= Number(hi)) continue;
@@ -625,6 +702,9 @@ function nounRanges(
       range: true,
     });
   }
+  // Any Japanese noun and an English one before kanji (words43): the same reading, where none above has read it.
+  for (const r of [...jaNounRanges(text).filter((r) => r.noun === undefined), ...enKanji(text).filter(isRange)])
+    if (!out.some((c) => c.index < r.end && r.index < c.end)) out.push(r);
   return out;
 }
 /**
@@ -674,11 +754,28 @@ export function listedPlurals(text: string): { index: number; end: number; at: n
   return out;
 }
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
-export function nounCounts(
-  text: string,
-): { index: number; end: number; at: number; written: string; n: number; lo?: number; range?: boolean; people?: boolean }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; lo?: number; range?: boolean; people?: boolean }[] =
-    nounRanges(text);
+export function nounCounts(text: string): {
+  index: number;
+  end: number;
+  at: number;
+  written: string;
+  n: number;
+  lo?: number;
+  range?: boolean;
+  people?: boolean;
+  band?: boolean;
+}[] {
+  const out: {
+    index: number;
+    end: number;
+    at: number;
+    written: string;
+    n: number;
+    lo?: number;
+    range?: boolean;
+    people?: boolean;
+    band?: boolean;
+  }[] = nounRanges(text);
   for (const m of text.matchAll(NOUN_COUNT)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const said = m[k + 1]!;
@@ -691,7 +788,8 @@ export function nounCounts(
     if (out.some((r) => r.range && r.index <= at && at < r.end)) continue;
     out.push({ index: m.index, end: m.index + m[0].length, at, written: m[0].trim(), n });
   }
-  for (const o of [...oneSingulars(text), ...jaNameCounts(text)]) if (!out.some((c) => c.index < o.end && o.index < c.end)) out.push(o);
+  for (const o of [...oneSingulars(text), ...jaNameCounts(text), ...enKanji(text).filter((r) => !isRange(r))])
+    if (!out.some((c) => c.index < o.end && o.index < c.end)) out.push(o);
   return out.sort((a, b) => a.index - b.index);
 }
 

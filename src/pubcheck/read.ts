@@ -2396,8 +2396,17 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT)].map(
       (m) => [m.index - (RANGE_BEFORE.exec(t.slice(0, m.index))?.[0].length ?? 0), m.index + m[0].length] as const,
     );
-    const nouns: { index: number; end: number; at: number; written: string; n: number; lo?: number; range?: boolean; people?: boolean }[] =
-      nounCounts(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
+    const nouns: {
+      index: number;
+      end: number;
+      at: number;
+      written: string;
+      n: number;
+      lo?: number;
+      range?: boolean;
+      people?: boolean;
+      band?: boolean;
+    }[] = nounCounts(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
     // 「3 hospitals」 (a plural of `PLURAL_NOT`) counts what the table counts where a label or the corner says it counts
     // them (「Number of hospitals」「Hospitals (n)」, words40): a count as 「3 deaths」 is; else a number, said as ours.
     const listed = [...listedPlurals(t), ...jaListedNames(t)].filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
@@ -2423,10 +2432,11 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       // 「Patients: 18-64」 over a table of ages is an age band (words40, our reading); over any other where, read as a
       // count, it would pin nothing under the threshold (words42: `bandPinsNothing`), an age band too; else a count.
       if (m.people && ofAges(table, texts)) continue;
-      if (m.people && bandPinsNothing(m.lo, m.n, table, lineSum, grand, threshold)) {
+      // A range after any other noun (「切断 2〜3」「高齢者 65〜74」, words43): the same, a band where it pins nothing.
+      if ((m.people || m.band) && bandPinsNothing(m.lo, m.n, table, lineSum, grand, threshold)) {
         out.warnings.push({
           code: 'title/number',
-          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を年齢の区分と読みました（チェッカーの判断：人数と読んでも、下端が${threshold}以上で、表の合計・各行・各列の合計のどれも上端から${threshold}未満下にも下端から${threshold}未満上にもないため、小さい数は分かりません。年齢なら「aged」「年齢」を添えると確かです。人数の範囲なら題名から除いてください）`,
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を${m.people ? '年齢の区分' : '区分（年齢など）'}と読みました（チェッカーの判断：人数と読んでも、下端が${threshold}以上で、表の合計・各行・各列の合計のどれも上端から${threshold}未満下にも下端から${threshold}未満上にもないため、小さい数は分かりません。年齢なら「aged」「年齢」を添えると確かです。人数の範囲なら題名から除いてください）`,
           place: { line, table: table.number },
         });
         continue;
