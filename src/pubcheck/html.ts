@@ -1209,7 +1209,11 @@ function shownInline(style: string | undefined): boolean {
     .pop()
     ?.value.trim()
     .toLowerCase();
-  return value !== undefined && /^[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,2}$/.test(value) && !/\b(?:none|inherit|revert|revert-layer)\b/.test(value);
+  return (
+    value !== undefined &&
+    /^[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,2}$/.test(value) &&
+    !/\b(?:none|inherit|revert|revert-layer)\b/.test(value)
+  );
 }
 
 /**

@@ -1,0 +1,146 @@
+/**
+ * html42's families (html42.test.ts; `npx node test/pubcheck/html42-measure.ts [root]` measures any tree).
+ *
+ * `realPage(seed)` writes a page whose containers a stylesheet's 「display:none」 or the 「hidden」 attribute would
+ * close, each shown by its own style attribute's 「display」 (a page saved after its script showed the sections, a CMS
+ * writing 「style="display:block"」 on the open pane): an element's style attribute wins over a stylesheet's plain
+ * declarations and over the browser's own 「display:none」 of 「hidden」, so the reader is shown every table (base
+ * refused them as hidden). `tsv`, its tables as TSV.
+ *
+ * `attackPage(seed)` writes a table whose attacked cell holds 「3<span …>0</span>」, the span's style attribute giving
+ * a 「display」 that shows where something else still hides it (a rule's 「!important」, another hiding declaration
+ * beside the rule's or its own, 「hidden="until-found"」, a later 「display:none」 in the same attribute, a 「display」
+ * of 「var()」 or 「revert」: `shown` its first digit, read 30 it leaks), or where nothing does (`shown` both digits).
+ */
+import { pick } from './helpers.ts';
+import { page, pageGrids, table } from './html14-families.ts';
+import type { Page } from './html9-families.ts';
+import { attackStart } from './html12-families.ts';
+
+export const FEATURES = [
+  'a class rule hides the section, its style attribute shows it',
+  'the hidden attribute, a style attribute showing it',
+  'a tab pane rule hides, the open pane shown by its style, the others by a script',
+  'the table itself hidden by a rule, shown by its style',
+] as const;
+export type Feature = (typeof FEATURES)[number];
+
+/** A page whose every table a reader is shown (by a style attribute's 「display」, or a script); `tsv`, its tables. */
+export function realPage(seed: number, only?: Feature, small = false): { html: string; tsv: string; feature: Feature } {
+  const { rng } = attackStart(seed, [0]);
+  const feature = only ?? pick(rng, FEATURES);
+  const { names, tsv, titled, each, grids } = pageGrids(rng, small);
+  const shows = () => pick(rng, ['display:block', 'display: block;', 'display:flex', 'display: grid', 'DISPLAY:block']);
+  const cls = pick(rng, ['section', 'result-panel', 'js-hide', 'toggle-body']);
+  switch (feature) {
+    case 'a class rule hides the section, its style attribute shows it':
+      return {
+        html: page(
+          `.${cls}{display:none${pick(rng, ['', ';padding:8px', ';margin-top:1em'])}}`,
+          each((k) => `<div class="${cls}" style="${shows()}">${titled(k)}</div>`),
+        ),
+        tsv,
+        feature,
+      };
+    case 'the hidden attribute, a style attribute showing it':
+      return {
+        html: page(
+          '',
+          each((k) => `<div id="sec${k}" hidden style="${shows()}">${titled(k)}</div>`),
+        ),
+        tsv,
+        feature,
+      };
+    case 'a tab pane rule hides, the open pane shown by its style, the others by a script': {
+      const pane = pick(rng, ['tab-pane', 'pane', 'panel']);
+      return {
+        html: page(
+          `.${pane}{display:none}`,
+          `<div class="tabs">${each((k) => `<button class="tab" data-target="${pane}-${k}">${names[k]}</button>`)}</div>` +
+            each((k) => `<div class="${pane}" id="${pane}-${k}"${k === 0 ? ` style="${shows()}"` : ''}>${titled(k)}</div>`),
+          `<script>document.querySelectorAll('.tab').forEach((b) => { b.addEventListener('click', () => { document.querySelectorAll('.${pane}').forEach((p) => { p.style.display = 'none'; }); const t = document.getElementById(b.dataset.target); t.style.display = 'block'; }); });</script>`,
+        ),
+        tsv,
+        feature,
+      };
+    }
+    case 'the table itself hidden by a rule, shown by its style':
+      return {
+        html: page(
+          `table.${cls}{display:none}`,
+          each((k) => `<h3>${names[k]}の患者背景</h3>${table(grids[k]!, ' style="display:table"', `table ${cls}`)}`),
+        ),
+        tsv,
+        feature,
+      };
+  }
+}
+
+export const ATTACKS = [
+  "the rule's display:none is !important",
+  'the hidden attribute and a rule [hidden]{display:none !important}',
+  "a hiding declaration beside the rule's display:none",
+  'a hiding declaration beside its own display',
+  'a later display:none in the same style attribute',
+  'hidden="until-found" and a style display',
+  'a display of var() or revert',
+  'a keyframes animation hiding it',
+  'nothing else hides it: the digit is shown',
+] as const;
+export type Attack = (typeof ATTACKS)[number];
+
+/**
+ * A table whose attacked cell is 「3<span …>0</span>」 with the span's style attribute giving a shown 「display」:
+ * where the span stays hidden the cell must not be read 30 (refused in words, or read 3); the last is read 30 as shown.
+ */
+export function attackPage(seed: number, only?: Attack): Page & { attack: Attack } {
+  const { rng, cells, at, attack } = attackStart(seed, ATTACKS, only);
+  const text = cells[at[0] + 1]![at[1] + 1]!;
+  const [a, b] = [text.slice(0, 1), text.slice(1)];
+  const shows = pick(rng, ['display:inline', 'display:inline-block', 'display: inline !important']);
+  const [css, span]: [string, string] =
+    attack === "the rule's display:none is !important"
+      ? ['.z{display:none !important}', `<span class="z" style="${shows}">${b}</span>`]
+      : attack === 'the hidden attribute and a rule [hidden]{display:none !important}'
+        ? ['[hidden]{display:none!important}', `<span hidden style="${shows}">${b}</span>`]
+        : attack === "a hiding declaration beside the rule's display:none"
+          ? [
+              `.z{display:none;${pick(rng, ['visibility:hidden', 'font-size:0', 'opacity:0'])}}`,
+              `<span class="z" style="${shows}">${b}</span>`,
+            ]
+          : attack === 'a hiding declaration beside its own display'
+            ? [
+                pick(rng, ['.z{display:none}', '']),
+                `<span class="z"${rng() < 0.5 ? ' hidden' : ''} style="${shows};${pick(rng, ['visibility:hidden', 'font-size:0', 'color:transparent'])}">${b}</span>`,
+              ]
+            : attack === 'a later display:none in the same style attribute'
+              ? ['.z{display:none}', `<span class="z" style="${shows};display:none">${b}</span>`]
+              : attack === 'hidden="until-found" and a style display'
+                ? ['', `<span hidden="until-found" style="${shows}">${b}</span>`]
+                : attack === 'a display of var() or revert'
+                  ? [
+                      ':root{--d:none}',
+                      `<span ${pick(rng, ['hidden', 'class="z"'])} style="display:${pick(rng, ['var(--d)', 'revert', 'revert-layer'])}">${b}</span>`,
+                    ]
+                  : attack === 'a keyframes animation hiding it'
+                    ? ['.z{animation:h 1s forwards}@keyframes h{to{display:none}}', `<span class="z" style="${shows}">${b}</span>`]
+                    : [pick(rng, ['.z{display:none}', '']), `<span class="z"${rng() < 0.5 ? ' hidden' : ''} style="${shows}">${b}</span>`];
+  const css2 = attack === 'a display of var() or revert' && span.includes('class="z"') ? `${css}.z{display:none}` : css;
+  const body = cells
+    .slice(1)
+    .map((r, i) => `<tr>${r.map((c, j) => `<td>${i === at[0] && j === at[1] + 1 ? `${a}${span}` : c}</td>`).join('')}</tr>`)
+    .join('');
+  const head = `<thead><tr>${cells[0]!.map((c) => `<th>${c}</th>`).join('')}</tr></thead>`;
+  return {
+    html: page(css2, `<table>${head}<tbody>${body}</tbody></table>`),
+    at,
+    attack,
+    // What a reader is shown: the first digit where the span stays hidden, both where nothing hides it; where
+    // find-in-page may show it (until-found) no one number (a refusal in words required).
+    ...(attack === 'nothing else hides it: the digit is shown'
+      ? { shown: text }
+      : attack === 'hidden="until-found" and a style display'
+        ? {}
+        : { shown: a }),
+  };
+}
