@@ -144,3 +144,60 @@ export function attackPage(seed: number, only?: Attack): Page & { attack: Attack
         : { shown: a }),
   };
 }
+
+export const SCRIPT_WAYS = [
+  'a name reassigned from another (const b = a)',
+  'a name assigned after its declaration (let el; el = …)',
+  'destructured from an array',
+  'kept in an object, opened through it',
+  'an id passed to a function from a listener',
+  'an id passed to a function from an onclick attribute',
+  'an id built by + from a string and a number',
+  'an id built by a template of a bound number',
+] as const;
+export type ScriptWay = (typeof SCRIPT_WAYS)[number];
+
+/**
+ * html41's left open (a) and (b): a table of counts, one small, in a closed container a button's script opens by a
+ * way the strict reader does not follow (`SCRIPT_WAYS`). A reader can open it: read as closed it must be refused in
+ * words, never left out unchecked (`leftOut` in html42.test.ts).
+ */
+export function scriptPage(seed: number, only?: ScriptWay): { html: string; way: ScriptWay } {
+  const { rng } = attackStart(seed, [0]);
+  const way = only ?? pick(rng, SCRIPT_WAYS);
+  const { titled } = pageGrids(rng, true);
+  const hidden = rng() < 0.5;
+  const id = pick(rng, ['sec2', 'detail2', 'tbl2']);
+  const [stem, n] = [id.slice(0, -1), id.slice(-1)];
+  const open = (x: string) => (hidden ? `${x}.hidden = false` : `${x}.style.display = 'block'`);
+  const find = pick(rng, [`document.getElementById('${id}')`, `document.querySelector('#${id}')`]);
+  const click = (s: string) => `document.getElementById('btn').addEventListener('click', () => { ${s}; });`;
+  const script =
+    way === 'a name reassigned from another (const b = a)'
+      ? `const a = ${find}; const b = a; ${click(open('b'))}`
+      : way === 'a name assigned after its declaration (let el; el = …)'
+        ? `let el; el = ${find}; ${click(open('el'))}`
+        : way === 'destructured from an array'
+          ? `const [t] = [${find}]; ${click(open('t'))}`
+          : way === 'kept in an object, opened through it'
+            ? `const els = { t: ${find} }; ${click(open('els.t'))}`
+            : way === 'an id passed to a function from a listener'
+              ? `function show(x) { ${open('document.getElementById(x)')}; } ${click(`show('${id}')`)}`
+              : way === 'an id passed to a function from an onclick attribute'
+                ? `function show(x) { ${open('document.getElementById(x)')}; }`
+                : way === 'an id built by + from a string and a number'
+                  ? `const n = ${n}; ${click(open(`document.getElementById('${stem}' + n)`))}`
+                  : `const n = ${n}; ${click(open(`document.getElementById(\`${stem}\${n}\`)`))}`;
+  const button =
+    way === 'an id passed to a function from an onclick attribute'
+      ? `<button id="btn" onclick="show('${id}')">開く</button>`
+      : '<button id="btn">開く</button>';
+  return {
+    html: page(
+      '',
+      `${button}<div id="${id}"${hidden ? ' hidden' : ' style="display:none"'}>${titled(0)}</div>`,
+      `<script>${script}</script>`,
+    ),
+    way,
+  };
+}

@@ -4,7 +4,7 @@
  * refused per attack.
  */
 import type { ReadResult } from '../../src/pubcheck/read.ts';
-import { attackPage, realPage } from './html42-families.ts';
+import { attackPage, realPage, SCRIPT_WAYS, scriptPage } from './html42-families.ts';
 import { leaked } from './html9-judge.ts';
 
 const root = process.argv[2] ?? new URL('../..', import.meta.url).pathname;
@@ -31,3 +31,15 @@ for (let seed = 9440051; seed <= 9440100; seed++) {
   by.set(p.attack, s);
 }
 for (const [a, s] of by) console.log(`attack ${a}: ${s.leaked} leaked, ${s.refused} refused of ${s.n}`);
+const ways = new Map<string, { n: number; read: number; refused: number; leftOut: number }>();
+for (let seed = 2151; seed <= 2160; seed++)
+  for (const way of SCRIPT_WAYS) {
+    const r = readTables(scriptPage(seed, way).html);
+    const s = ways.get(way) ?? { n: 0, read: 0, refused: 0, leftOut: 0 };
+    s.n++;
+    if (r.errors.length > 0) s.refused++;
+    else if (r.tables.length > 0) s.read++;
+    else s.leftOut++;
+    ways.set(way, s);
+  }
+for (const [w, s] of ways) console.log(`script ${w}: ${s.read} read, ${s.refused} refused, ${s.leftOut} left out unchecked, of ${s.n}`);

@@ -12,10 +12,16 @@
  * refused 36 of 50 as hidden (every page of the three features without a script), now 0. Attack pages
  * 9440051–9440100: none leaked on base or now (the hidden digit read with the shown one); the 6 pages whose digit is
  * shown: base refused 4, now 0.
+ *
+ * html41's left open (a) and (b), measured (seeds 2151–2160, each of 8 ways): a container a button's script opens by a
+ * name reassigned (「const b = a」「let el; el = …」, destructured, kept in an object) or by an id passed to a function
+ * (from a listener or an 「onclick」) or built (「'sec' + n」, a template): base and now read all 80 as published
+ * (checked, the small count protected; html14's loose reading, said as ours), none left out unchecked, none refused.
+ * A container read as closed is refused in words (`input/html-hidden`), never left out: such a reading only refuses.
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { ATTACKS, attackPage, FEATURES, realPage } from './html42-families.ts';
+import { ATTACKS, attackPage, FEATURES, realPage, SCRIPT_WAYS, scriptPage } from './html42-families.ts';
 import { leaked } from './html9-judge.ts';
 import { cells, expectEveryFeature, expectRealPagesProtected } from './html-realpages.ts';
 
@@ -88,5 +94,20 @@ describe('the cascade as a browser weighs it (each read on base as hidden)', () 
     expect(readTables(pg('.z{display:none}', T('3<span class="z" style="display:inline">0</span>'))).tables[0]?.cells[0]?.[0]?.text).toBe(
       '30',
     );
+  });
+});
+
+describe('html41 left open (a), (b): a container a script opens by ways the strict reader does not follow (2151–2160)', () => {
+  it('each read as published (the loose reading, said as ours) or refused in words, never left out unchecked', () => {
+    const wrong: string[] = [];
+    for (let seed = 2151; seed <= 2160; seed++)
+      for (const way of SCRIPT_WAYS) {
+        const r = readTables(scriptPage(seed, way).html);
+        const said = r.warnings.some((w) => w.code === 'layout/closed-tab');
+        if (r.errors.length === 0 && (r.tables.length === 0 || !said)) wrong.push(`${seed} ${way}`);
+        if (r.errors.length > 0 && !r.errors.some((e) => e.code === 'input/html-hidden'))
+          wrong.push(`${seed} ${way}: ${r.errors[0]!.code}`);
+      }
+    expect(wrong).toEqual([]);
   });
 });
