@@ -2201,8 +2201,13 @@ function coveringBox(document: P5Document, rules: readonly HidingRule[]): { line
             return { line: where, how: `ページが加える箱（${r.selector.slice(0, 30)}）の ${how}（表に重なりうる）` };
         }
     const own = declared(e, rules);
+    // html42: a 「display」 its style attribute shows it by wins over a rule's 「display:none」 and over 「hidden」 (a
+    // rule's 「!important」 not told apart here: such a box is judged, more refused, never less).
+    const style = attribute(e, 'style');
     const hidden =
-      attribute(e, 'hidden') !== undefined || nothing(own) || hidingDeclaration(attribute(e, 'style') ?? '', VARS.get(rules))?.hides;
+      hiddenByAttribute(e, style) ||
+      nothing(shownInline(style) ? own.filter((d) => d.property !== 'display') : own) ||
+      hidingDeclaration(style ?? '', VARS.get(rules))?.hides;
     if (hidden) continue;
     // An element holding a table moves it with itself: only one holding none is judged as a box of its own.
     if (!holdsTable(e)) {
@@ -3461,7 +3466,7 @@ function shownControl(c: P5Element, rules: readonly HidingRule[], upTo?: P5Eleme
     // A control inside a container a reader opens first (a tab bar in a closed tab's panel, nested tabs) is reached so;
     // one inside the container it opens is not (`OPENING`: the container asked about is taken as closed for good).
     if (q !== c && openable(q, rules) !== undefined) continue;
-    if (attribute(q, 'hidden') !== undefined || attribute(q, 'popover') !== undefined) return false;
+    if (hiddenByAttribute(q) || attribute(q, 'popover') !== undefined) return false;
     if ((q.tagName === 'details' || q.tagName === 'dialog') && q !== c && attribute(q, 'open') === undefined) return false;
     const style = attribute(q, 'style');
     if (style !== undefined && inlineHiding(style, rules)?.hides) return false;
@@ -3904,7 +3909,7 @@ function firstOutsideFrame(document: P5Document, rules: readonly HidingRule[]): 
       const style = attribute(c, 'style');
       const hiding = style !== undefined ? inlineHiding(style, rules) : undefined;
       if (
-        attribute(c, 'hidden') !== undefined ||
+        hiddenByAttribute(c, style) ||
         (hiding?.hides && /^(?:display|visibility)/.test(hiding.how)) ||
         /^0+(?:\.0*)?(?:px)?$/.test((attribute(c, 'width') ?? '').trim()) ||
         /^0+(?:\.0*)?(?:px)?$/.test((attribute(c, 'height') ?? '').trim())

@@ -10,7 +10,9 @@
  * `attackPage(seed)` writes a table whose attacked cell holds 「3<span …>0</span>」, the span's style attribute giving
  * a 「display」 that shows where something else still hides it (a rule's 「!important」, another hiding declaration
  * beside the rule's or its own, 「hidden="until-found"」, a later 「display:none」 in the same attribute, a 「display」
- * of 「var()」 or 「revert」: `shown` its first digit, read 30 it leaks), or where nothing does (`shown` both digits).
+ * of 「var()」 or 「revert」: `shown` its first digit, read 30 it leaks), or where nothing does (`shown` both digits);
+ * and an element so shown that base left out as hidden: a white box over a digit, a frame loading a page outside the
+ * file (`shown` undefined: a refusal in words required).
  */
 import { pick } from './helpers.ts';
 import { page, pageGrids, table } from './html14-families.ts';
@@ -86,6 +88,8 @@ export const ATTACKS = [
   'a display of var() or revert',
   'a keyframes animation hiding it',
   'nothing else hides it: the digit is shown',
+  'a box over the digit, hidden, its style attribute showing it',
+  'a frame loading a page outside the file, hidden, its style attribute showing it',
 ] as const;
 export type Attack = (typeof ATTACKS)[number];
 
@@ -125,6 +129,18 @@ export function attackPage(seed: number, only?: Attack): Page & { attack: Attack
                   : attack === 'a keyframes animation hiding it'
                     ? ['.z{animation:h 1s forwards}@keyframes h{to{display:none}}', `<span class="z" style="${shows}">${b}</span>`]
                     : [pick(rng, ['.z{display:none}', '']), `<span class="z"${rng() < 0.5 ? ' hidden' : ''} style="${shows}">${b}</span>`];
+  if (attack === 'a box over the digit, hidden, its style attribute showing it' || attack.startsWith('a frame loading')) {
+    const shown = pick(rng, ['display:block', 'display: inline-block']);
+    const extra = attack.startsWith('a frame loading')
+      ? `<iframe hidden style="${shown}" src="${pick(rng, ['https://example.org/counts.html', 'detail.html', '/reports/t2.html'])}"></iframe>`
+      : `<div hidden style="${shown};position:absolute;top:${20 + 24 * at[0]}px;left:${60 + 40 * at[1]}px;width:10px;height:20px;background:#fff"></div>`;
+    const rows = cells
+      .slice(1)
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('');
+    const th = `<thead><tr>${cells[0]!.map((c) => `<th>${c}</th>`).join('')}</tr></thead>`;
+    return { html: page('', `<div style="position:relative"><table>${th}<tbody>${rows}</tbody></table>${extra}</div>`), at, attack };
+  }
   const css2 = attack === 'a display of var() or revert' && span.includes('class="z"') ? `${css}.z{display:none}` : css;
   const body = cells
     .slice(1)

@@ -10,8 +10,10 @@
  *
  * Measured (`npx node test/pubcheck/html42-measure.ts [root]`; base 109f504). Realistic pages 9440001–9440050: base
  * refused 36 of 50 as hidden (every page of the three features without a script), now 0. Attack pages
- * 9440051–9440100: none leaked on base or now (the hidden digit read with the shown one); the 6 pages whose digit is
- * shown: base refused 4, now 0.
+ * 9440051–9440100: base leaked 10 of 50, now 0 — an element base left out as hidden though its style attribute shows it
+ * (「<div hidden style="display:block;position:absolute;…;background:#fff">」 over a digit: 30 read, 3 shown, 5 of 5; a
+ * frame loading a page outside the file, 5 of 5, unrefused); no digit still hidden read with the shown one, on base or
+ * now; the 5 pages whose digit is shown: base refused 3, now 0.
  *
  * html41's left open (a) and (b), measured (seeds 2151–2160, each of 8 ways): a container a button's script opens by a
  * name reassigned (「const b = a」「let el; el = …」, destructured, kept in an object) or by an id passed to a function
@@ -46,7 +48,7 @@ describe('realistic pages (seeds 9440001–9440050; base refused 36 of 50 as hid
   }, 300_000);
 });
 
-describe('attacks (seeds 9440051–9440100): a style attribute showing a digit something else still hides', () => {
+describe('attacks (seeds 9440051–9440100; base leaked 10 of 50): a style attribute showing what else hides, or what base left out', () => {
   it('none read as the run-on number; each still hidden refused in words; a digit nothing hides read as shown', () => {
     const wrong: string[] = [];
     const seen = new Set<string>();
