@@ -447,6 +447,12 @@ interface HidingRule {
    * not its 「visibility:hidden」 beside it, which stays when the tab is opened).
    */
   rest?: string;
+  /**
+   * html42: where it hides by 「display」 without 「!important」 (none in its declarations): an element's own style
+   * attribute giving a 「display」 that shows (「style="display:block"」) wins over it, as over every plain declaration
+   * of a stylesheet (`shownInline`).
+   */
+  plainDisplay?: true;
   /** The at-rules it is in (whether it applies always in its scheme, or in every one: `overriddenBy`, `overriddenPlain`). */
   within?: readonly string[];
 }
@@ -745,6 +751,7 @@ function hidingRules(document: P5Document): HidingRule[] {
       ...(fontSize !== undefined ? { fontSize } : {}),
       ...scoping,
       ...(rest ? { rest: rest.how } : {}),
+      ...(/^display/.test(hiding.how) && !rest && !/!\s*important/i.test(plainCss(body)) ? { plainDisplay: true as const } : {}),
     });
   }
   VARS.set(rules, page);
@@ -1152,9 +1159,9 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   if (attribute(e, 'popover') !== undefined && !lifted) return { how: 'popover 属性', hides: true };
   if (e.tagName === 'script' && e.childNodes.some((t) => isText(t) && /\d/.test(t.value)))
     return { how: 'スクリプト（script）の数字', hides: false };
-  if (attribute(e, 'hidden') !== undefined && !lifted) return { how: 'hidden 属性', hides: true };
-  const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
+  if (!lifted && hiddenByAttribute(e, style)) return { how: 'hidden 属性', hides: true };
+  const holdsText = () => textOf(e) !== '';
   const given = style !== undefined ? inlineHiding(style, rules) : undefined;
   const inline = lifted && given && /^display/.test(given.how) && style !== undefined ? inlineHiding(withoutDisplay(style), rules) : given;
   // Raised by CSS, text whose digits are all in 「sup」「sub」 already is read as shown (gt's footnote marks: a span
@@ -1173,6 +1180,7 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
           (r) =>
             !placed(r.how) &&
             !(lifted && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && !r.generated) &&
+            !(r.plainDisplay && !r.generated && shownInline(style)) &&
             ruleMatches(r, e) &&
             (!r.text || (holds ??= holdsText())),
         );
@@ -1186,6 +1194,35 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
     how: `${rule.scope ? 'シャドウルートのスタイルシート' : 'ページのスタイルシート'}の「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
     hides: rule.hides,
   };
+}
+
+/**
+ * Whether an element's style attribute gives it a 「display」 that shows it (html42): its last 「display」 declaration
+ * a keyword other than 「none」 and than those taking another's value (「inherit」「revert」「revert-layer」), no
+ * 「var()」. It wins over a stylesheet's 「display:none」 without 「!important」 and over the 「hidden」 attribute
+ * (「.pane{display:none}」 with 「<div class="pane" style="display:block">」 is shown; base refused it as hidden).
+ */
+function shownInline(style: string | undefined): boolean {
+  if (style === undefined || !/display/i.test(style)) return false;
+  const value = declarations(plainCss(style))
+    .filter((d) => d.property === 'display')
+    .pop()
+    ?.value.trim()
+    .toLowerCase();
+  return (
+    value !== undefined &&
+    /^[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,2}$/.test(value) &&
+    !/\b(?:none|inherit|revert|revert-layer)\b/.test(value)
+  );
+}
+
+/**
+ * Whether `e`'s 「hidden」 attribute hides it (html42): it hides by the browser's own 「display:none」, which its style
+ * attribute's 「display」 overrides (`shownInline`) — not 「hidden="until-found"」, which hides otherwise.
+ */
+function hiddenByAttribute(e: P5Element, style = attribute(e, 'style')): boolean {
+  const hidden = attribute(e, 'hidden');
+  return hidden !== undefined && (hidden.trim().toLowerCase() === 'until-found' || !shownInline(style));
 }
 
 /** A declaration; `action`, of a rule for a reader's action (`HidingRule.action`: it may not apply). */
@@ -2164,8 +2201,13 @@ function coveringBox(document: P5Document, rules: readonly HidingRule[]): { line
             return { line: where, how: `ページが加える箱（${r.selector.slice(0, 30)}）の ${how}（表に重なりうる）` };
         }
     const own = declared(e, rules);
+    // html42: a 「display」 its style attribute shows it by wins over a rule's 「display:none」 and over 「hidden」 (a
+    // rule's 「!important」 not told apart here: such a box is judged, more refused, never less).
+    const style = attribute(e, 'style');
     const hidden =
-      attribute(e, 'hidden') !== undefined || nothing(own) || hidingDeclaration(attribute(e, 'style') ?? '', VARS.get(rules))?.hides;
+      hiddenByAttribute(e, style) ||
+      nothing(shownInline(style) ? own.filter((d) => d.property !== 'display') : own) ||
+      hidingDeclaration(style ?? '', VARS.get(rules))?.hides;
     if (hidden) continue;
     // An element holding a table moves it with itself: only one holding none is judged as a box of its own.
     if (!holdsTable(e)) {
@@ -3424,7 +3466,7 @@ function shownControl(c: P5Element, rules: readonly HidingRule[], upTo?: P5Eleme
     // A control inside a container a reader opens first (a tab bar in a closed tab's panel, nested tabs) is reached so;
     // one inside the container it opens is not (`OPENING`: the container asked about is taken as closed for good).
     if (q !== c && openable(q, rules) !== undefined) continue;
-    if (attribute(q, 'hidden') !== undefined || attribute(q, 'popover') !== undefined) return false;
+    if (hiddenByAttribute(q) || attribute(q, 'popover') !== undefined) return false;
     if ((q.tagName === 'details' || q.tagName === 'dialog') && q !== c && attribute(q, 'open') === undefined) return false;
     const style = attribute(q, 'style');
     if (style !== undefined && inlineHiding(style, rules)?.hides) return false;
@@ -3526,13 +3568,14 @@ function hiddenAround(
     // style); a details, a dialog, a popover or until-found content opened keeps a 「display:none」 of its own (html13).
     // html14: a modal, and a container a script opens (it may set 「hidden」, the style or a class), alike.
     const lifts = open === 'tab' || open === 'collapse' || open === 'modal' || open === 'script' ? open : undefined;
-    if (attribute(p, 'hidden') !== undefined && !open) return { line: where, how: whole('hidden 属性') };
+    const style = attribute(p, 'style');
+    if (hiddenByAttribute(p, style) && !open) return { line: where, how: whole('hidden 属性') };
     const closed = () => {
       // A panel a checked radio button shows is open (html13): not said as closed.
       if (open === 'tab' && checkedNow(p, rules)) return;
       if (!opened.includes(p)) opened.push(p);
     };
-    if (open && attribute(p, 'hidden') !== undefined) closed();
+    if (open && hiddenByAttribute(p, style)) closed();
     // A popover, a closed details or dialog a reader opens (html13): read as a closed tab is.
     if (attribute(p, 'popover') !== undefined) {
       if (!open) return { line: where, how: whole('popover 属性') };
@@ -3552,7 +3595,6 @@ function hiddenAround(
       }
       return /^(?:display|content-visibility|opacity|transform|clip|width|位置)/.test(how) ? whole(how) : part(how);
     };
-    const style = attribute(p, 'style');
     const inline = style !== undefined ? inlineHiding(style, rules) : undefined;
     // A closed tab's 「display:none」 lifted, what else its style hides is judged (html12).
     const besides =
@@ -3562,6 +3604,8 @@ function hiddenAround(
     if (rules.length > 0)
       for (const r of candidates(rules, p)) {
         if (r.generated || /::?(?:before|after|marker)\b/i.test(r.selector) || !ruleMatches(r, p)) continue;
+        // html42: a 「display:none」 its own style attribute's 「display」 overrides (`shownInline`) hides nothing.
+        if (r.plainDisplay && shownInline(style)) continue;
         // A closed tab's state (Bootstrap's 「.fade:not(.show){opacity:0}」): a rule that leaves out another panel of
         // the same tabs, the one a reader has open, closes this one until opened (html12); only a hiding nothing in the
         // panel can undo (display, opacity, a scale) — a closed panel's visibility or font size shown again on some
@@ -3865,7 +3909,7 @@ function firstOutsideFrame(document: P5Document, rules: readonly HidingRule[]): 
       const style = attribute(c, 'style');
       const hiding = style !== undefined ? inlineHiding(style, rules) : undefined;
       if (
-        attribute(c, 'hidden') !== undefined ||
+        hiddenByAttribute(c, style) ||
         (hiding?.hides && /^(?:display|visibility)/.test(hiding.how)) ||
         /^0+(?:\.0*)?(?:px)?$/.test((attribute(c, 'width') ?? '').trim()) ||
         /^0+(?:\.0*)?(?:px)?$/.test((attribute(c, 'height') ?? '').trim())
