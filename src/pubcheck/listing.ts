@@ -1469,6 +1469,12 @@ function spssRows(
   i++;
   const miss: number[] = [];
   let missTotal: number | undefined;
+  // A missing value's code as its label in the text (「Missing   99   20   6.9」): its words are all numbers there.
+  rows = rows.map((x, j) =>
+    j >= i && x.label === '' && x.nums.length === 3 && COUNT.test(x.nums[0]!) && !SPSS_TOTAL.test(x.sec)
+      ? { ...x, label: x.nums[0]!, nums: x.nums.slice(1) }
+      : x,
+  );
   while (
     i < rows.length &&
     rows[i]!.nums.length === 2 &&
