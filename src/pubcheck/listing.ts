@@ -36,7 +36,14 @@ import { trimEnd, type CsvRecord } from './csv.ts';
 import { quote } from './quote.ts';
 
 export interface ListingNote {
-  code: 'layout/listing-page' | 'layout/frequency-missing' | 'layout/spaces' | 'layout/stata' | 'layout/cumulative' | 'layout/sas-cross';
+  code:
+    | 'layout/listing-page'
+    | 'layout/frequency-missing'
+    | 'layout/spaces'
+    | 'layout/stata'
+    | 'layout/cumulative'
+    | 'layout/sas-cross'
+    | 'layout/spss';
   line: number;
   message: string;
 }
@@ -75,8 +82,9 @@ export function readListing(
   const cross = readSasCross(input);
   const stata = readStata(cross.records, threshold);
   const sas = readSasCumulative(stata.records);
-  const records = sas.records;
-  const notes: ListingNote[] = [...cross.notes, ...stata.notes, ...sas.notes];
+  const spss = readSpss(sas.records);
+  const records = spss.records;
+  const notes: ListingNote[] = [...cross.notes, ...stata.notes, ...sas.notes, ...spss.notes];
   const out: CsvRecord[] = [];
   let skip = new Set<number>();
   for (const [k, r] of records.entries()) {
@@ -146,7 +154,7 @@ export function readListing(
     }
     out.push(r);
   }
-  return { ...spaced(out, notes), errors: [...cross.errors, ...stata.errors] };
+  return { ...spaced(out, notes), errors: [...cross.errors, ...stata.errors, ...spss.errors] };
 }
 
 /**
@@ -635,7 +643,7 @@ const STATA_COUNT = /^\d{1,9}$/;
 const STATA_PCT = /^\d{1,3}\.\d{1,9}$/;
 
 export interface ListingError {
-  code: 'layout/stata-base' | 'layout/sas-base';
+  code: 'layout/stata-base' | 'layout/sas-base' | 'layout/spss-missing';
   line: number;
   message: string;
   hint: string;
@@ -1316,4 +1324,187 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     k = t.end;
   }
   return { records: out, notes, errors };
+}
+
+/** SPSS FREQUENCIES' columns, Japanese and English (spss43). */
+const SPSS_COLS = [
+  ['度数', 'パーセント', '有効パーセント', '累積パーセント'],
+  ['frequency', 'percent', 'valid percent', 'cumulative percent'],
+];
+const SPSS_VALID = /^(?:有効|valid)$/i;
+const SPSS_MISSING = /^(?:欠損値?|missing)$/i;
+const SPSS_TOTAL = /^(?:合計|total)$/i;
+const SPSS_NUMBER = /^\d{1,9}(?:\.\d{1,9})?$/;
+
+/**
+ * SPSS FREQUENCIES' table (spss43), its cells pasted (「」「」「度数」「パーセント」「有効パーセント」「累積パーセント」, English
+ * 「Frequency」「Percent」「Valid Percent」「Cumulative Percent」) or its text (the four names on one line, the values
+ * aligned by spaces): rows 「有効」 (Valid) categories, their 「合計」, then, where values are missing, 「欠損値」
+ * (Missing) rows and a last 「合計」. With no missing row the valid percent is each count's share of the whole, as
+ * 「パーセント」 is: where every percentage fits its count and base within its rounding, the valid 「合計」 is the
+ * categories' sum and every 「累積パーセント」 the running sum's share, read as 「n (有効パーセント%)」 under formats36's tree of
+ * running sums (`runningTree`, lines of ours), the last as 「合計」. With missing rows the valid and cumulative shares are
+ * of N less the missing, a base the reading here does not hold beside the whole's: refused once in words naming the
+ * columns (`layout/spss-missing`), no longer cell by cell. Else left as it was.
+ */
+function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
+  const out: CsvRecord[] = [];
+  const notes: ListingNote[] = [];
+  const errors: ListingError[] = [];
+  const cells = (r: CsvRecord) => trimEnd(r.fields).map((f) => normalise(f));
+  /** The language of the header at `k` and whether pasted, or undefined. */
+  const header = (r: CsvRecord): { ja: boolean; pasted: boolean } | undefined => {
+    const c = cells(r);
+    for (const [q, names] of SPSS_COLS.entries()) {
+      if (c.length === 6 && c[0] === '' && c[1] === '' && c.slice(2).every((x, j) => x.toLowerCase().replace(/\s+/g, ' ') === names[j]))
+        return { ja: q === 0, pasted: true };
+      if (c.length === 1 && text(r).toLowerCase() === names.join(' ')) return { ja: q === 0, pasted: false };
+    }
+    return undefined;
+  };
+  type Row = { r: CsvRecord; sec: string; label: string; nums: string[] };
+  const row = (r: CsvRecord, pasted: boolean): Row | undefined => {
+    if (pasted) {
+      const c = cells(r);
+      if (c.length < 3 || c.length > 6) return undefined;
+      const nums = c.slice(2);
+      // Cells left empty at the end of a line only (SPSS leaves the shares it does not print empty).
+      return nums.every((x) => SPSS_NUMBER.test(x)) ? { r, sec: c[0]!, label: c[1]!, nums } : undefined;
+    }
+    if (trimEnd(r.fields).length !== 1) return undefined;
+    const raw = r.fields[0]!;
+    const w = text(r).split(' ');
+    let j = w.length;
+    while (j > 0 && w.length - j < 4 && SPSS_NUMBER.test(w[j - 1]!)) j--;
+    if (j === w.length || j === 0) return undefined;
+    const nums = w.slice(j);
+    const words = w.slice(0, j);
+    const opens = !/^\s/.test(raw);
+    return { r, sec: opens ? words[0]! : '', label: (opens ? words.slice(1) : words).join(' '), nums };
+  };
+  let k = 0;
+  while (k < records.length) {
+    const head = header(records[k]!);
+    if (!head) {
+      out.push(records[k++]!);
+      continue;
+    }
+    const rows: Row[] = [];
+    let end = k + 1;
+    if (!head.pasted && end < records.length && RULE.test(text(records[end]!))) end++;
+    for (; end < records.length; end++) {
+      const x = row(records[end]!, head.pasted);
+      if (!x) break;
+      rows.push(x);
+    }
+    const read = spssRows(rows);
+    if (!read) {
+      out.push(records[k++]!);
+      continue;
+    }
+    const { cats, V, missing, N, totalLine } = read;
+    const first = records[k]!.line;
+    const last = rows.at(-1)!.r.line;
+    const names = SPSS_COLS[head.ja ? 0 : 1]!;
+    const named = (j: number) => quote(head.ja ? names[j]! : SPSS_COLS[1]![j]!.replace(/\b\w/g, (m) => m.toUpperCase()));
+    if (missing > 0) {
+      errors.push({
+        code: 'layout/spss-missing',
+        line: first,
+        message:
+          `${first}〜${last}行目は SPSS の度数分布表（${[0, 1, 2, 3].map(named).join('')}）と読みました。値のない患者（欠損値 ${missing} 人）がいるため、` +
+          `${named(2)}と${named(3)}は全体 ${N} 人ではなく有効な ${V} 人に対する割合で、その分母をこのチェッカーは${named(1)}の分母（全体）と並べて確かめられません（チェッカーの判断）`,
+        hint: `${named(2)}と${named(3)}の列を除き、${named(0)}と${named(1)}を「件数 (割合%)」として貼ってください（欠損値の行は件数と割合、最後の合計は件数のみ）。有効パーセントを載せるなら、有効な患者だけの表として別に貼ってください`,
+      });
+      k = end;
+      continue;
+    }
+    const word = head.ja ? '度数' : 'Frequency';
+    out.push(
+      { line: records[k]!.line, fields: ['', word] },
+      ...runningTree(
+        cats.map((c) => ({ label: c.label, line: c.r.line, cell: `${c.nums[0]} (${c.nums[2]}%)`, run: `${c.run} (${c.nums[3]}%)` })),
+      ),
+      { line: totalLine, fields: [head.ja ? '合計' : 'Total', `${V} (100.0%)`] },
+    );
+    notes.push({
+      code: 'layout/spss',
+      line: first,
+      message:
+        `${first}〜${last}行目は、SPSS の度数分布表（${[0, 1, 2, 3].map(named).join('')}）と読みました。欠損値の行がなく、` +
+        `有効の合計 ${V} が各行の度数の和で、${named(1)}と${named(2)}がどれも総数 ${V} に対する割合、${named(3)}が1行目からその行までの度数の和の割合と合うため、` +
+        `度数と${named(2)}を「件数 (割合%)」として、2行目から最後の前の行までの${named(3)}を、1行目からその行までの件数の和の行（${quote(`累積（${cats[0]!.label}〜${cats[1]!.label}）`)}など、字下げの木）として読み、一緒に確かめます。` +
+        `${named(1)}はこの表では${named(2)}と同じ割合です。1行目の${named(3)}はその行の割合と同じで、一緒に隠します。「累積（…）」の行を秘匿するときは、その行の${named(3)}を隠してください（チェッカーの判断）`,
+    });
+    k = end;
+  }
+  return { records: out, notes, errors };
+}
+
+/**
+ * SPSS FREQUENCIES' rows checked by their arithmetic: the valid categories (four values each), their 「合計」 (three:
+ * its count the categories' sum, 100 valid percent), the missing rows (two each, a 「合計」 of them where it is their
+ * sum) and the last 「合計」 (two: the valid 合計 plus the missing); each 「パーセント」 the count's share of the whole,
+ * each 「有効パーセント」 of the valid, each 「累積パーセント」 the running sum's share of the valid. Else undefined.
+ */
+function spssRows(
+  rows: readonly { r: CsvRecord; sec: string; label: string; nums: string[] }[],
+):
+  | { cats: { r: CsvRecord; label: string; nums: string[]; run: number }[]; V: number; missing: number; N: number; totalLine: number }
+  | undefined {
+  let i = 0;
+  const cats: { r: CsvRecord; label: string; nums: string[]; run: number }[] = [];
+  let run = 0;
+  while (i < rows.length && rows[i]!.nums.length === 4 && (i === 0 ? SPSS_VALID.test(rows[i]!.sec) : rows[i]!.sec === '')) {
+    const x = rows[i]!;
+    if (x.label === '' || SPSS_TOTAL.test(x.label) || !COUNT.test(x.nums[0]!)) return undefined;
+    run += Number(x.nums[0]);
+    cats.push({ r: x.r, label: x.label, nums: x.nums, run });
+    i++;
+  }
+  const vt = rows[i];
+  if (cats.length < 2 || !vt || vt.sec !== '' || !SPSS_TOTAL.test(vt.label) || vt.nums.length !== 3 || Number(vt.nums[0]) !== run)
+    return undefined;
+  const V = run;
+  i++;
+  const miss: number[] = [];
+  let missTotal: number | undefined;
+  // A missing value's code as its label in the text (「Missing   99   20   6.9」): its words are all numbers there.
+  rows = rows.map((x, j) =>
+    j >= i && x.label === '' && x.nums.length === 3 && COUNT.test(x.nums[0]!) && !SPSS_TOTAL.test(x.sec)
+      ? { ...x, label: x.nums[0]!, nums: x.nums.slice(1) }
+      : x,
+  );
+  while (
+    i < rows.length &&
+    rows[i]!.nums.length === 2 &&
+    rows[i]!.label !== '' &&
+    (miss.length === 0 ? SPSS_MISSING.test(rows[i]!.sec) : rows[i]!.sec === '')
+  ) {
+    const x = rows[i]!;
+    if (!COUNT.test(x.nums[0]!)) return undefined;
+    if (SPSS_TOTAL.test(x.label)) {
+      if (miss.length < 2 || missTotal !== undefined || Number(x.nums[0]) !== miss.reduce((a, b) => a + b, 0)) return undefined;
+      missTotal = Number(x.nums[0]);
+    } else if (missTotal === undefined) miss.push(Number(x.nums[0]));
+    else return undefined;
+    i++;
+  }
+  const m = miss.reduce((a, b) => a + b, 0);
+  let N = V;
+  if (miss.length > 0) {
+    const t = rows[i];
+    if (!t || !SPSS_TOTAL.test(t.sec) || t.label !== '' || t.nums.length !== 2 || Number(t.nums[0]) !== V + m) return undefined;
+    N = V + m;
+    i++;
+  }
+  if (i !== rows.length || V <= 0) return undefined;
+  const fits = cats.every(
+    (c) => shareFits(c.nums[1]!, Number(c.nums[0]), N) && shareFits(c.nums[2]!, Number(c.nums[0]), V) && shareFits(c.nums[3]!, c.run, V),
+  );
+  const totals = shareFits(vt.nums[1]!, V, N) && shareFits(vt.nums[2]!, V, V);
+  const missFit = rows.slice(cats.length + 1, i - (miss.length > 0 ? 1 : 0)).every((x) => shareFits(x.nums[1]!, Number(x.nums[0]), N));
+  const last = miss.length > 0 ? rows[i - 1]! : undefined;
+  if (!fits || !totals || !missFit || (last && !shareFits(last.nums[1]!, N, N))) return undefined;
+  return { cats, V, missing: m, N, totalLine: vt.r.line };
 }
