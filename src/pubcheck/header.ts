@@ -669,11 +669,8 @@ function enKanji(text: string): (Stated | StatedRange)[] {
   return out;
 }
 /** The ranges of counts a free text states (`NOUN_RANGE`, `KANJI_RANGE`): where, as written, and the upper end as n. */
-function nounRanges(
-  text: string,
-): { index: number; end: number; at: number; written: string; n: number; lo: number; range: true; people?: true; band?: true }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; lo: number; range: true; people?: true; band?: true }[] =
-    [];
+function nounRanges(text: string): (NounCount & { lo: number; range: true })[] {
+  const out: (NounCount & { lo: number; range: true })[] = [];
   for (const m of text.matchAll(NOUN_RANGE)) {
     const [lo, hi] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
     if (Number(lo) >= Number(hi)) continue;
@@ -753,8 +750,12 @@ export function listedPlurals(text: string): { index: number; end: number; at: n
   }
   return out;
 }
-/** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
-export function nounCounts(text: string): {
+/**
+ * A count a free text states in words (`nounCounts`): where it stands (`index`–`end`, its number at `at`), as written,
+ * n; a range's low end `lo` and `range` (words43), `people` where the noun is of people, `band` where it may be an age
+ * band (`bandPinsNothing`).
+ */
+export interface NounCount {
   index: number;
   end: number;
   at: number;
@@ -764,18 +765,10 @@ export function nounCounts(text: string): {
   range?: boolean;
   people?: boolean;
   band?: boolean;
-}[] {
-  const out: {
-    index: number;
-    end: number;
-    at: number;
-    written: string;
-    n: number;
-    lo?: number;
-    range?: boolean;
-    people?: boolean;
-    band?: boolean;
-  }[] = nounRanges(text);
+}
+/** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
+export function nounCounts(text: string): NounCount[] {
+  const out: NounCount[] = nounRanges(text);
   for (const m of text.matchAll(NOUN_COUNT)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const said = m[k + 1]!;

@@ -51,6 +51,7 @@ import {
   listedPlurals,
   jaListedNames,
   nounCounts,
+  type NounCount,
   statedDenominator,
   statedDenominators,
 } from './header.ts';
@@ -2396,17 +2397,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT)].map(
       (m) => [m.index - (RANGE_BEFORE.exec(t.slice(0, m.index))?.[0].length ?? 0), m.index + m[0].length] as const,
     );
-    const nouns: {
-      index: number;
-      end: number;
-      at: number;
-      written: string;
-      n: number;
-      lo?: number;
-      range?: boolean;
-      people?: boolean;
-      band?: boolean;
-    }[] = nounCounts(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
+    const nouns: NounCount[] = nounCounts(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
     // 「3 hospitals」 (a plural of `PLURAL_NOT`) counts what the table counts where a label or the corner says it counts
     // them (「Number of hospitals」「Hospitals (n)」, words40): a count as 「3 deaths」 is; else a number, said as ours.
     const listed = [...listedPlurals(t), ...jaListedNames(t)].filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
