@@ -28,7 +28,30 @@ function titled(next: () => number, words: string, leaks: boolean, lo?: number, 
   return { text: place(next, title, where, lo, hi), said: `${where}: ${title}`, leaks };
 }
 
-const KANJI = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** Kanji numerals 1–20 in order (the families and the attackers of words42 and words43 take theirs from here). */
+export const KANJI_NUMERALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+] as const;
+const KANJI = KANJI_NUMERALS.slice(0, 9);
 const DAIJI: Record<number, string> = { 1: '壱', 2: '弐', 3: '参' };
 const JA_EVENTS = ['切断', '転倒', '挿管', '輸血', '透析導入', '心停止', 'ショック', '再手術', '死亡', '脱落'];
 /** A count in kanji numerals after a Japanese noun (leaks), or kanji in a name, a place, a word or a measure (innocent). */

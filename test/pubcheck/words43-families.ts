@@ -6,10 +6,11 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Case } from './words14-families.ts';
+import { KANJI_NUMERALS } from './words42-families.ts';
 
 type Where = 'title' | 'caption' | 'corner';
 const LEADS = ['Adverse events', '有害事象', '転帰', '表2 転帰'];
-const KANJI = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const KANJI = KANJI_NUMERALS.slice(0, 9);
 const JA_EVENTS = ['切断', '転倒', '挿管', '輸血', '透析導入', '心停止', 'ショック', '再手術', '肺炎', '出血'];
 const EN_EVENTS = ['Deaths', 'Falls', 'Amputations', 'Strokes', 'Infections', 'Events', 'Readmissions'];
 const DASH = ['〜', '-', '~', '–'];

@@ -15,6 +15,7 @@ import { check } from '../../src/pubcheck/check.ts';
 import { fixtureBundle, int, lcg, pick, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { FAMILIES } from './words43-families.ts';
+import { KANJI_NUMERALS } from './words42-families.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
@@ -101,28 +102,7 @@ describe('families (words43-families.ts)', () => {
 describe('the attacker', () => {
   it('40 titles stating a range around a line’s sum (「切断 五〜七」「Deaths: 四〜六」, seed 2123): no count under 10 recovered', () => {
     const next = lcg(2123);
-    const KANJI = [
-      '一',
-      '二',
-      '三',
-      '四',
-      '五',
-      '六',
-      '七',
-      '八',
-      '九',
-      '十',
-      '十一',
-      '十二',
-      '十三',
-      '十四',
-      '十五',
-      '十六',
-      '十七',
-      '十八',
-      '十九',
-      '二十',
-    ];
+    const KANJI = KANJI_NUMERALS;
     let leaking = 0;
     let refused = 0;
     for (let k = 0; k < 40; k++) {
