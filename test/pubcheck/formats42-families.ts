@@ -4,7 +4,9 @@
  * `joined` is the same counts and percentages as the checker reads them, as tab-separated tables (for the oracle,
  * which reads no listing).
  *
- * - `sasCrossMore`: formats41's crosstab (formats41-families.ts `sasCrossTable`) with the lines EXPECTED, DEVIATION,
+ * - `sasCrossMoreTable`: SAS's crosstab builder, formats41's (formats41-families.ts `sasCrossTable` is this one
+ *   with formats41's statistics) and these:
+ * - `sasCrossMore`: formats41's crosstab with the lines EXPECTED, DEVIATION,
  *   CELLCHI2 and TOTPCT add to each stack — 「Expected」「Deviation」「Cell Chi-Square」「Tot Pct」 in the key, in SAS's
  *   order (Frequency, Expected, Deviation, Cell Chi-Square, Tot Pct, Percent, Row Pct, Col Pct), printed as SAS's BEST6.
  *   format prints them (「66.425」「-4.221」「0.0998」「3.8E-6」), nothing in the Total column nor on the Total line
@@ -92,6 +94,10 @@ export function sasCrossMoreTable(
     wrap?: boolean;
     /** 「Sample Size = N」 under it. */
     sample?: boolean;
+    /** 「Frequency Missing = m」 under it (formats41). */
+    m?: number;
+    /** The whole N (the counts' and m's) stated in the title 「Table of sex by outcome (N=145)」 (with `m`, names 'both' or 'table'). */
+    stated?: boolean;
   } = {},
 ): Joined {
   const { truth, sums } = cross(c);
@@ -99,9 +105,14 @@ export function sasCrossMoreTable(
   const names = options.names ?? 'both';
   const lines: string[] = [];
   const tokens: Token[] = [];
-  const tableOf = 'Table of sex by outcome';
+  const stated = options.stated === true && options.m !== undefined && (names === 'both' || names === 'table');
+  const all = truth.get('N')! + (options.m ?? 0);
+  const tableOf = `Table of sex by outcome${stated ? ` (N=${all})` : ''}`;
   if (options.frame) lines.push('The SAS System', '', 'The FREQ Procedure', '');
-  if (names === 'both' || names === 'table') lines.push(tableOf, '');
+  if (names === 'both' || names === 'table') {
+    lines.push(tableOf, '');
+    if (stated) tokens.push({ line: lines.length - 1, text: String(all), meanings: [{ kind: 'count', v: 'all' }] });
+  }
   if (names === 'both' || names === 'vars') lines.push('sex       outcome', '');
   const C = cols.length;
   const kw = Math.max(9, ...stats.map((s) => NAME[s].length), ...(options.wrap ? [] : rows.map((r) => r.length)));
@@ -137,8 +148,10 @@ export function sasCrossMoreTable(
   if (tables.length === 0) tables.push(undefined);
   const title = names === 'both' || names === 'table' ? tableOf : names === 'vars' ? 'sex × outcome' : '';
   const rowVar = names === 'none' ? '' : 'sex';
+  // The N stated over the last table only (the tables before it titled without it).
+  const titleOf = (t: number) => (t === tables.length - 1 ? title : title.replace(/ \(N=\d+\)/, ''));
   const tj: string[][] = tables.map((s, t) => [
-    ...(title || t < ours.length ? [`# ${title}${s ? `（${WORDS[s]}${t < ours.length ? ' ours' : ''}）` : ''}`] : []),
+    ...(title || t < ours.length ? [`# ${titleOf(t)}${s ? `（${WORDS[s]}${t < ours.length ? ' ours' : ''}）` : ''}`] : []),
     [rowVar, ...cols, 'Total'].join('\t'),
   ]);
   const N = truth.get('N')!;
@@ -203,19 +216,36 @@ export function sasCrossMoreTable(
   };
   rows.forEach((_, i) => stack(i));
   stack('T');
+  if (options.m !== undefined) {
+    truth.set('m', options.m);
+    lines.push('', `Frequency Missing = ${count(options.m)}`);
+    tokens.push({ line: lines.length, text: String(options.m), meanings: [{ kind: 'count', v: 'm' }] });
+  }
+  if (stated) {
+    // As formats36 links it (listing.ts `linkMissingCross`): the last table's title over a table of ours after it, the
+    // rows' totals, m and 「合計」 N + m.
+    truth.set('all', all);
+    sums.push(['all', ['N', 'm']]);
+    const last = tj.at(-1)!;
+    const head = last.shift()!;
+    last.push('', head, 'sex\tFrequency', ...rows.map((r, i) => `${r}\t${truth.get(`r:${i}`)}`));
+    last.push(`Frequency Missing\t${options.m}`, `合計\t${all}`);
+  }
   if (options.sample) {
     // As listing.ts reads it: a table of ours after the last, the rows' totals and 「合計」 N on the line of the footer.
     lines.push('', `Sample Size = ${count(N)}`);
     tokens.push({ line: lines.length, text: String(N), meanings: [{ kind: 'count', v: 'N' }] });
     tj.at(-1)!.push('', [rowVar, 'Frequency'].join('\t'), ...rows.map((r, i) => `${r}\t${truth.get(`r:${i}`)}`), `合計\t${N}`);
   }
+  let joined = tj.map((t) => t.join('\n')).join('\n\n');
+  if (options.m !== undefined && !stated) joined += `\n\n\t件数\nFrequency Missing\t${options.m}`;
   return {
     family: `sas-more-${stats.slice(1).join('-')}`,
     text: lines.join('\n') + '\n',
     truth,
     sums,
     tokens,
-    joined: tj.map((t) => t.join('\n')).join('\n\n') + '\n',
+    joined: joined + '\n',
   };
 }
 
