@@ -625,12 +625,13 @@ const EN_KANJI = new RegExp(
  * a list of ours) none. A glued number names as often as it counts (「アウトカム定義1」「ロキソプロフェン60」), so read.ts
  * reads it as a count only where it would pin a line's sum (`bandPinsNothing`), else as a number (our reading). A
  * numeral in kanji only where `kanjiCountAt` reads it as a count, after a noun ending in no numeral (「規格統一」「第三」).
+ * With a particle between (「切断は3」「切断が2〜3」「切断も三」) the same.
  */
 const GLUED_LABEL = String.raw`(?<!(?:定義|条件|症例|患者|方法|基準|対象|因子|要因|手順|設定|方式|仮説|目的|課題|案|例|集団|ケース|パターン|パート|ルート|サンプル|セット|ペア|チーム|ユニット|ゾーン|オメガ|ビタミン|コード|モジュール|アウトカム|エンドポイント|シグナル|グループ|区|丁目|番地|号室|棟|階|室|系|種|株|代|世|歳))`;
 const JA_CLASS = String.raw`[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]`;
 const NOT_UNIT_AFTER = String.raw`(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))`;
 const JA_GLUED = new RegExp(
-  String.raw`${JA_NOUN_APART}${GLUED_LABEL}(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,])\s*[-–~〜]\s*(?!(?:19|20)\d\d(?!\d))(\d{1,4})|(?!(?:19|20)\d\d(?!\d))(\d+))(?![\d.,]\d|[\d,])${MEASURE_AFTER}${NOT_UNIT_AFTER}${APART_END}|(?<!${JA_CLASS})(${JA_CLASS}{2,12}?)(?<![〇零一二三四五六七八九十百千万壱弐参拾])${JA_NOUN_APART.slice(JA_NOUN_APART.lastIndexOf('(?<!(?:'))}${GLUED_LABEL}(${KANJI_END_RUN})(?:\s*[-–~〜]\s*(${KANJI_END_RUN}))?(?!${JA_CLASS})${MEASURE_AFTER}${NOT_UNIT_AFTER}${APART_END}`,
+  String.raw`${JA_NOUN_APART}${GLUED_LABEL}(?:[はがも]\s*)?(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,])\s*[-–~〜]\s*(?!(?:19|20)\d\d(?!\d))(\d{1,4})|(?!(?:19|20)\d\d(?!\d))(\d+))(?![\d.,]\d|[\d,])${MEASURE_AFTER}${NOT_UNIT_AFTER}${APART_END}|(?<!${JA_CLASS})(${JA_CLASS}{2,12}?)(?<![〇零一二三四五六七八九十百千万壱弐参拾])${JA_NOUN_APART.slice(JA_NOUN_APART.lastIndexOf('(?<!(?:'))}${GLUED_LABEL}(?:[はがも]\s*)?(${KANJI_END_RUN})(?:\s*[-–~〜]\s*(${KANJI_END_RUN}))?(?!${JA_CLASS})${MEASURE_AFTER}${NOT_UNIT_AFTER}${APART_END}`,
   'g',
 );
 type Glued = { index: number; end: number; at: number; written: string; n: number; glued: true; noun?: string } & (
@@ -641,8 +642,8 @@ function jaGlued(text: string): Glued[] {
   const out: Glued[] = [];
   for (const m of text.matchAll(JA_GLUED)) {
     const end = m.index + m[0].length;
-    const nounText = m[4] ?? /^\D+/.exec(m[0])![0];
-    const at = m.index + nounText.length;
+    const nounText = m[4] ?? /^[^\sはがも\d]+/.exec(m[0])![0];
+    const at = m.index + m[0].search(/[\d〇一二三四五六七八九十百千]/);
     const noun = JA_LABEL_NOUN.exec(nounText)?.[0];
     const base = { index: m.index, end, at, written: m[0].trim(), glued: true as const, ...(noun !== undefined && { noun }) };
     const people = JA_PEOPLE.test(nounText);

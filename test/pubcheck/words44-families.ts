@@ -1,6 +1,6 @@
 /**
  * words44 (issue #11): a count or a range written onto a Japanese noun with no space (「切断3」「切断2〜3」「（挿管1〜3）」
- * 「切断三」「切断二〜三」) and a range after an English noun of people (「Women 2-3」「Men: 2 to 3」). Seeded
+ * 「切断三」「切断二〜三」, with a particle between: 「切断は2〜3」) and a range after an English noun of people (「Women 2-3」「Men: 2 to 3」). Seeded
  * (words44.test.ts: seeds 2181–2199).
  * - `glued44`: leaks, a title over a table one of whose lines (its noun's, or another's) has small counts, the title's
  *   number being that line's sum or a range of width ≤ 2 around it — an attacker who takes the line's sum as known
@@ -57,6 +57,8 @@ export function glued44(seed: number, size: number): Case44[] {
       `${ev}${kl}〜${kh}`,
       `${ev}${sum} A群`,
       `${ev}${sum}、入院`,
+      `${ev}は${lo}${d}${hi}`,
+      `${ev}が${k}`,
       `${en} ${lo}-${hi}`,
       `${en} ${lo}–${hi}`,
       `${en}: ${lo} to ${hi}`,
@@ -113,6 +115,9 @@ export function innocent44(seed: number, size: number): Case44[] {
       `${ev}（${a}〜${b}歳）`,
       `${ev}（週${a}回）`,
       `コホート${a}`,
+      `投与期間は${a}か月`,
+      `対象は${a}型糖尿病`,
+      `${ev}の定義は${a}`,
       `シナリオ${a}の${ev}`,
       `Patients 18-64`,
       `Patients ${pick(next, ['65-74', '75-84', '40-64'])}`,
