@@ -567,7 +567,7 @@ const NOUN_COUNT = new RegExp(
   String.raw`(?!\s)(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?:[(（]\s*(?=\d+\s*[)）]))?(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|(?<=[\u3040-\u9fff]\s*\d+)${MEASURE_AFTER}(?=\s+[^\s\d.,\-–~〜])))`,
   'gi',
 );
-/** Plurals of people, before which a range is an age band as often (「Children: 0-14」「Women 40–49」「Adults 18-64」). */
+/** Plurals of people, before which a range is an age band as often (「Children: 0-14」「Women 40–49」「Adults 18-64」): a list of ours. */
 const PEOPLE_PLURAL = String.raw`(?:patients|pts|subjects|cases|persons|people|participants|individuals|men|women|males|females|children|adults|boys|girls|infants|neonates|newborns|users|survivors|responders|non-responders|adolescents|teens|teenagers|toddlers|elderly|seniors|youths|residents|workers|employees|students|mothers|fathers|parents|smokers|drinkers|recipients|donors|members|births)(?![a-z])`;
 /**
  * The plurals of the units a table of patients counts (`COUNT_UNIT`'s English ones): before 「:」「=」 or a bracket a
@@ -661,7 +661,10 @@ function jaGlued(text: string): Glued[] {
 }
 type Stated = { index: number; end: number; at: number; written: string; n: number };
 type StatedRange = Stated & { lo: number; range: true; band: true; people?: true; young?: true; wide?: true };
-/** Japanese nouns of people (「高齢者」「小児」「外国人」「妊婦」), before which a range is an age band as often. */
+/**
+ * Japanese nouns of people (「高齢者」「小児」「外国人」「妊婦」: endings 者 児 人 妊婦 成人 男性 女性), before which a range is an
+ * age band as often: a list of ours, as `PEOPLE_PLURAL` is (the `title/number` warning of a band after one says so).
+ */
 const JA_PEOPLE = /(?:者|児|人|妊婦|成人|男性|女性)$/;
 /** The ranges after a Japanese noun (`JA_NOUN_RANGE`), each with the noun of `JA_LABEL_NOUN` it ends with. */
 function jaNounRanges(text: string): (StatedRange & { noun?: string })[] {

@@ -2440,7 +2440,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
           code: 'title/number',
           message: m.glued
             ? `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を名前の一部（番号など）と読みました（チェッカーの判断：件数と読んでも、表の合計・各行・各列の合計のどれも${threshold}未満の差で近くにないため、小さい数は分かりません。件数なら表の行として書くか、題名から除いてください）`
-            : `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を${m.people ? '年齢の区分' : '区分（年齢など）'}と読みました（チェッカーの判断：人数と読んでも、${low}表の合計・各行・各列の合計のどれも上端から${threshold}未満下にも下端から${threshold}未満上にもないため、小さい数は分かりません。年齢なら「aged」「年齢」を添えると確かです。人数の範囲なら題名から除いてください）`,
+            : `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を${m.people ? '年齢の区分' : '区分（年齢など）'}と読みました（チェッカーの判断：${m.people ? '人を表す語（その一覧もチェッカーのもの）の後の範囲は年齢のことが多く、' : ''}人数と読んでも、${low}表の合計・各行・各列の合計のどれも上端から${threshold}未満下にも下端から${threshold}未満上にもないため、小さい数は分かりません。年齢なら「aged」「年齢」を添えると確かです。人数の範囲なら題名から除いてください）`,
           place: { line, table: table.number },
         });
         continue;
