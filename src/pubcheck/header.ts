@@ -552,7 +552,7 @@ export function jaListedNames(
   text: string,
 ): { index: number; end: number; at: number; written: string; n: number; noun: string; lo?: number; range?: true; band?: true }[] {
   // A range after one (「施設 2〜3」, words43): its count lies in it where the table counts the noun.
-  return [...jaNames(text), ...jaNounRanges(text)].flatMap((m) => (m.noun === undefined ? [] : [{ ...m, noun: m.noun }]));
+  return [...jaNames(text), ...jaNounRanges(text), ...jaGlued(text)].flatMap((m) => (m.noun === undefined ? [] : [{ ...m, noun: m.noun }]));
 }
 /**
  * A count of patients or events written in a free text (a title, the corner, a caption), after `countText`
@@ -567,7 +567,7 @@ const NOUN_COUNT = new RegExp(
   String.raw`(?!\s)(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?:[(（]\s*(?=\d+\s*[)）]))?(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|(?<=[\u3040-\u9fff]\s*\d+)${MEASURE_AFTER}(?=\s+[^\s\d.,\-–~〜])))`,
   'gi',
 );
-/** Plurals of people, before which a range is an age band as often (「Children: 0-14」「Women 40–49」「Adults 18-64」). */
+/** Plurals of people, before which a range is an age band as often (「Children: 0-14」「Women 40–49」「Adults 18-64」): a list of ours. */
 const PEOPLE_PLURAL = String.raw`(?:patients|pts|subjects|cases|persons|people|participants|individuals|men|women|males|females|children|adults|boys|girls|infants|neonates|newborns|users|survivors|responders|non-responders|adolescents|teens|teenagers|toddlers|elderly|seniors|youths|residents|workers|employees|students|mothers|fathers|parents|smokers|drinkers|recipients|donors|members|births)(?![a-z])`;
 /**
  * The plurals of the units a table of patients counts (`COUNT_UNIT`'s English ones): before 「:」「=」 or a bracket a
@@ -618,9 +618,53 @@ const EN_KANJI = new RegExp(
   String.raw`\b(?:${COUNTED_NOUN}|${ANY_PLURAL})(?:\s*[:=]\s*|\s+|\s*[(（]\s*)(${JA_NUMERAL})(?:\s*[-–~〜]\s*(${KANJI_END_RUN}))?(?![\u3400-\u4dbf\u4e00-\u9fff々])${MEASURE_AFTER}${APART_END}`,
   'gi',
 );
+/**
+ * A count or a range written onto a Japanese noun with no space (「切断3」「切断2〜3」「（挿管1〜3）」「切断三」「切断二〜三」,
+ * words44): as 「切断 3」 (`JA_NAME_COUNT`) with its exceptions (a noun of a step, a time or a measure before it, a unit
+ * after it, a year), and a noun of a name glued to its number as often (`GLUED_LABEL`: 「定義1」「条件2」「症例1」「薬剤2」
+ * a list of ours) none. A glued number names as often as it counts (「アウトカム定義1」「ロキソプロフェン60」), so read.ts
+ * reads it as a count only where it would pin a line's sum (`bandPinsNothing`), else as a number (our reading). A
+ * numeral in kanji only where `kanjiCountAt` reads it as a count, after a noun ending in no numeral (「規格統一」「第三」).
+ * With a particle between (「切断は3」「切断が2〜3」「切断も三」) the same.
+ */
+const GLUED_LABEL = String.raw`(?<!(?:定義|条件|症例|患者|方法|基準|対象|因子|要因|手順|設定|方式|仮説|目的|課題|案|例|集団|ケース|パターン|パート|ルート|サンプル|セット|ペア|チーム|ユニット|ゾーン|オメガ|ビタミン|コード|モジュール|アウトカム|エンドポイント|シグナル|グループ|区|丁目|番地|号室|棟|階|室|系|種|株|代|世|歳))`;
+const JA_CLASS = String.raw`[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]`;
+const NOT_UNIT_AFTER = String.raw`(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))`;
+const JA_GLUED = new RegExp(
+  String.raw`${JA_NOUN_APART}${GLUED_LABEL}(?:[はがも]\s*)?(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,])\s*[-–~〜]\s*(?!(?:19|20)\d\d(?!\d))(\d{1,4})|(?!(?:19|20)\d\d(?!\d))(\d+))(?![\d.,]\d|[\d,])${MEASURE_AFTER}${NOT_UNIT_AFTER}${APART_END}|(?<!${JA_CLASS})(${JA_CLASS}{2,12}?)(?<![〇零一二三四五六七八九十百千万壱弐参拾])${JA_NOUN_APART.slice(JA_NOUN_APART.lastIndexOf('(?<!(?:'))}${GLUED_LABEL}(?:[はがも]\s*)?(${KANJI_END_RUN})(?:\s*[-–~〜]\s*(${KANJI_END_RUN}))?(?!${JA_CLASS})${MEASURE_AFTER}${NOT_UNIT_AFTER}${APART_END}`,
+  'g',
+);
+type Glued = { index: number; end: number; at: number; written: string; n: number; glued: true; noun?: string } & (
+  { lo: number; range: true; band: true; people?: true } | { lo?: undefined }
+);
+/** The counts and ranges written onto a Japanese noun (`JA_GLUED`), each with the noun of `JA_LABEL_NOUN` it ends with. */
+function jaGlued(text: string): Glued[] {
+  const out: Glued[] = [];
+  for (const m of text.matchAll(JA_GLUED)) {
+    const end = m.index + m[0].length;
+    const nounText = m[4] ?? /^[^\sはがも\d]+/.exec(m[0])![0];
+    const at = m.index + m[0].search(/[\d〇一二三四五六七八九十百千]/);
+    const noun = JA_LABEL_NOUN.exec(nounText)?.[0];
+    const base = { index: m.index, end, at, written: m[0].trim(), glued: true as const, ...(noun !== undefined && { noun }) };
+    const people = JA_PEOPLE.test(nounText);
+    if (m[1] !== undefined || m[6] !== undefined) {
+      const [lo, hi] = m[1] !== undefined ? [Number(m[1]), Number(m[2])] : [kanjiNumber(m[5]!), kanjiNumber(m[6]!)];
+      if (lo === undefined || hi === undefined || lo >= hi) continue;
+      out.push({ ...base, n: hi, lo, range: true, band: true, ...(people && { people: true as const }) });
+      continue;
+    }
+    const n = m[3] !== undefined ? Number(m[3]) : kanjiCountAt(text, at, m[5]!);
+    if (n === undefined) continue;
+    out.push({ ...base, n });
+  }
+  return out;
+}
 type Stated = { index: number; end: number; at: number; written: string; n: number };
-type StatedRange = Stated & { lo: number; range: true; band: true; people?: true };
-/** Japanese nouns of people (「高齢者」「小児」「外国人」「妊婦」), before which a range is an age band as often. */
+type StatedRange = Stated & { lo: number; range: true; band: true; people?: true; young?: true; wide?: true };
+/**
+ * Japanese nouns of people (「高齢者」「小児」「外国人」「妊婦」: endings 者 児 人 妊婦 成人 男性 女性), before which a range is an
+ * age band as often: a list of ours, as `PEOPLE_PLURAL` is (the `title/number` warning of a band after one says so).
+ */
 const JA_PEOPLE = /(?:者|児|人|妊婦|成人|男性|女性)$/;
 /** The ranges after a Japanese noun (`JA_NOUN_RANGE`), each with the noun of `JA_LABEL_NOUN` it ends with. */
 function jaNounRanges(text: string): (StatedRange & { noun?: string })[] {
@@ -651,6 +695,42 @@ function jaNounRanges(text: string): (StatedRange & { noun?: string })[] {
   return out;
 }
 const isRange = (r: Stated | StatedRange): r is StatedRange => 'lo' in r;
+/**
+ * A range after an English noun of people with no word between (「Women 2-3」「Men: 2 to 3」「Children 0-14」「Patients
+ * 18-64」, words44): left out of `NOUN_RANGE` as an age band as often, now read as `COUNTED_UNIT_PLURAL`'s 「Patients:
+ * 3-5」 is (words42: a band where it pins nothing, read.ts `bandPinsNothing`; a low end under the threshold a count);
+ * after a noun of children (`YOUNG_PLURAL`, a list of ours) a low end under the threshold is an age's as often
+ * (「Children 0-4」), a band too where it pins no line's sum. A band from the threshold up spanning at least as many numbers as it
+ * (「Patients 18-64」「Women 40-59」) stays an age's, unread as before words44 (our reading): a count's range that pins
+ * is narrow.
+ */
+const PEOPLE_RANGE = new RegExp(
+  String.raw`(?<![a-z-])(${PEOPLE_PLURAL})\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）]))?\s*${COUNT_RANGE}${MEASURE_AFTER}(?!\s*(?:y\b|yo\b|yrs?\b|aged?\b|歳|才))`,
+  'gi',
+);
+const YOUNG_PLURAL = /^(?:children|boys|girls|infants|neonates|newborns|adolescents|teens|teenagers|toddlers|youths|students)$/i;
+function peopleRanges(text: string): StatedRange[] {
+  const out: StatedRange[] = [];
+  for (const m of text.matchAll(PEOPLE_RANGE)) {
+    const [lo, hi] = [Number(m[2]), Number(m[3])];
+    if (lo >= hi) continue;
+    const young = YOUNG_PLURAL.test(m[1]!);
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      at: m.index + m[0].indexOf(m[2]!, m[1]!.length),
+      written: m[0].trim(),
+      n: hi,
+      lo,
+      range: true,
+      band: true,
+      people: true,
+      wide: true,
+      ...(young && { young: true as const }),
+    });
+  }
+  return out;
+}
 /** The counts and ranges in kanji after an English noun (`EN_KANJI`). */
 function enKanji(text: string): (Stated | StatedRange)[] {
   const out: (Stated | StatedRange)[] = [];
@@ -699,9 +779,15 @@ function nounRanges(text: string): (NounCount & { lo: number; range: true })[] {
       range: true,
     });
   }
-  // Any Japanese noun and an English one before kanji (words43): the same reading, where none above has read it.
-  for (const r of [...jaNounRanges(text).filter((r) => r.noun === undefined), ...enKanji(text).filter(isRange)])
-    if (!out.some((c) => c.index < r.end && r.index < c.end)) out.push(r);
+  // Any Japanese noun and an English one before kanji (words43), a range written onto a Japanese noun (words44) and
+  // one after an English noun of people (words44): the same reading, where none above has read it.
+  for (const r of [
+    ...jaNounRanges(text).filter((r) => r.noun === undefined),
+    ...enKanji(text).filter(isRange),
+    ...jaGlued(text).filter((r) => r.noun === undefined && r.lo !== undefined),
+    ...peopleRanges(text),
+  ])
+    if (!out.some((c) => c.index < r.end && r.index < c.end)) out.push(r as NounCount & { lo: number; range: true });
   return out;
 }
 /**
@@ -765,6 +851,12 @@ export interface NounCount {
   range?: boolean;
   people?: boolean;
   band?: boolean;
+  /** Written onto a Japanese noun (「切断3」, words44): a count only where it pins a line's sum (read.ts). */
+  glued?: boolean;
+  /** After a noun of children (「Children 0-14」, words44): an age band whose low end may be under the threshold. */
+  young?: boolean;
+  /** After a noun of people (`PEOPLE_RANGE`, words44): from the threshold up, a band as wide as it an age's (read.ts). */
+  wide?: boolean;
 }
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
 export function nounCounts(text: string): NounCount[] {
@@ -781,7 +873,12 @@ export function nounCounts(text: string): NounCount[] {
     if (out.some((r) => r.range && r.index <= at && at < r.end)) continue;
     out.push({ index: m.index, end: m.index + m[0].length, at, written: m[0].trim(), n });
   }
-  for (const o of [...oneSingulars(text), ...jaNameCounts(text), ...enKanji(text).filter((r) => !isRange(r))])
+  for (const o of [
+    ...oneSingulars(text),
+    ...jaNameCounts(text),
+    ...enKanji(text).filter((r) => !isRange(r)),
+    ...jaGlued(text).filter((r) => r.noun === undefined && r.lo === undefined),
+  ])
     if (!out.some((c) => c.index < o.end && o.index < c.end)) out.push(o);
   return out.sort((a, b) => a.index - b.index);
 }

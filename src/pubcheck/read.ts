@@ -2321,8 +2321,9 @@ function bandPinsNothing(
   lineSum: (axis: 'rows' | 'cols', i: number) => number,
   grand: number,
   threshold: number,
+  anyLow = false,
 ): boolean {
-  if (lo === undefined || lo < threshold || hi > 120 || table.kind !== 'count') return false;
+  if (lo === undefined || (lo < threshold && !anyLow) || hi > 120 || table.kind !== 'count') return false;
   const sums = [grand, ...topLevel(table.rows).map((i) => lineSum('rows', i)), ...topLevel(table.cols).map((i) => lineSum('cols', i))];
   return sums.every((s) => Number.isFinite(s) && !(s <= hi && hi - s < threshold) && !(s > hi && s - lo < threshold));
 }
@@ -2397,7 +2398,13 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT)].map(
       (m) => [m.index - (RANGE_BEFORE.exec(t.slice(0, m.index))?.[0].length ?? 0), m.index + m[0].length] as const,
     );
-    const nouns: NounCount[] = nounCounts(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
+    // After a noun of people with no unit's colon (「Patients 18-64」「Women 40-59」, words44): from the threshold up and
+    // spanning at least as many ages as it (「40-49」), an age band, not read (a number, as before words44; our reading).
+    const nouns: NounCount[] = nounCounts(t).filter(
+      (m) =>
+        !spans.some(([a, b]) => m.at < b && a < m.end) &&
+        !(m.wide && m.lo !== undefined && m.lo >= threshold && m.n - m.lo + 1 >= threshold),
+    );
     // 「3 hospitals」 (a plural of `PLURAL_NOT`) counts what the table counts where a label or the corner says it counts
     // them (「Number of hospitals」「Hospitals (n)」, words40): a count as 「3 deaths」 is; else a number, said as ours.
     const listed = [...listedPlurals(t), ...jaListedNames(t)].filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
@@ -2424,10 +2431,16 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       // count, it would pin nothing under the threshold (words42: `bandPinsNothing`), an age band too; else a count.
       if (m.people && ofAges(table, texts)) continue;
       // A range after any other noun (「切断 2〜3」「高齢者 65〜74」, words43): the same, a band where it pins nothing.
-      if ((m.people || m.band) && bandPinsNothing(m.lo, m.n, table, lineSum, grand, threshold)) {
+      // Written onto a Japanese noun (「切断3」「切断2〜3」, words44), or a range after a noun of children (「Children
+      // 0-4」): a name or an age as often, whatever its low end; a count only where it would pin a line's sum (our reading).
+      const anyLow = m.glued === true || m.young === true;
+      if ((m.people || m.band || m.glued) && bandPinsNothing(m.lo ?? m.n, m.n, table, lineSum, grand, threshold, anyLow)) {
+        const low = anyLow ? '' : `下端が${threshold}以上で、`;
         out.warnings.push({
           code: 'title/number',
-          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を${m.people ? '年齢の区分' : '区分（年齢など）'}と読みました（チェッカーの判断：人数と読んでも、下端が${threshold}以上で、表の合計・各行・各列の合計のどれも上端から${threshold}未満下にも下端から${threshold}未満上にもないため、小さい数は分かりません。年齢なら「aged」「年齢」を添えると確かです。人数の範囲なら題名から除いてください）`,
+          message: m.glued
+            ? `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を名前の一部（番号など）と読みました（チェッカーの判断：件数と読んでも、表の合計・各行・各列の合計のどれも${threshold}未満の差で近くにないため、小さい数は分かりません。件数なら表の行として書くか、題名から除いてください）`
+            : `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(writtenOf(text, m.written))}を${m.people ? '年齢の区分' : '区分（年齢など）'}と読みました（チェッカーの判断：${m.people ? '人を表す語（その一覧もチェッカーのもの）の後の範囲は年齢のことが多く、' : ''}人数と読んでも、${low}表の合計・各行・各列の合計のどれも上端から${threshold}未満下にも下端から${threshold}未満上にもないため、小さい数は分かりません。年齢なら「aged」「年齢」を添えると確かです。人数の範囲なら題名から除いてください）`,
           place: { line, table: table.number },
         });
         continue;
@@ -2665,9 +2678,13 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
  */
 function cardinals(t: string): RegExpExecArray[] {
   const found = [...t.matchAll(COUNT_TEXT), ...t.matchAll(COUNT_ABOUT)].sort((a, b) => a.index - b.index);
-  // Nor a unit of a rate (「1人あたり」「1症例当たり」: per patient, words12).
+  // Nor a unit of a rate (「1人あたり」「1症例当たり」: per patient, words12), nor a disease's name (「COVID-19患者」「SARS-CoV-2
+  // 患者」: the 19 and the 2 no count, words44).
   return found.filter(
-    (m) => !/^\s?(?:番?目|あたり|当たり|当り|につき|ごと|毎)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4)),
+    (m) =>
+      !/^\s?(?:番?目|あたり|当たり|当り|につき|ごと|毎)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
+      !(/^19(?!\d)/.test(m[0]) && /\bcovid-$/i.test(t.slice(Math.max(0, m.index - 7), m.index))) &&
+      !(/^2(?!\d)/.test(m[0]) && /\bsars-cov-$/i.test(t.slice(Math.max(0, m.index - 10), m.index))),
   );
 }
 /** Words before and after a count that say it roughly (「約3例」「3例前後」「3例程度」「二、三例」; words12). */
