@@ -1249,10 +1249,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         continue;
       }
       if (n === undefined) {
-        // notes44: a note of Ns alone the table does not tie (no sum of it, 「※全体 N=98」 over means): said with the
-        // table's refusal where the table is of statistics, else a note with a count as before (below).
+        // notes44: a note of Ns alone the table does not tie (no sum of it, 「※全体 N=98」 over means): a note with a
+        // count as before (below), but where the table is refused as statistics, said with that refusal instead.
         if (statesOnlyNs(lineText(r), footnotes.records)) unread.push(r);
-        else others.push(r);
+        others.push(r);
         continue;
       }
       title = title === undefined ? n : `${title} ${n}`;
@@ -1532,10 +1532,19 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // checked (no count of the table is), said with the refusal, and how to publish it (an N beside means of the whole
     // and of groups gives the groups' Ns back: N·全体の平均 = Σ 群の人数 × 群の平均).
     const statistic = table ? undefined : out.errors.slice(errorsBefore).find((x) => x.code === 'header/statistic');
-    if (!statistic) for (const r of unread) note(r, `表${number}の下の注`, withoutMarks);
+    // Its notes of Ns alone, refused as notes with a count (above), are said with the table's refusal instead.
+    if (statistic)
+      for (const r of unread) {
+        const k = out.errors.findIndex((x) => x.code === 'line/count' && x.place?.line === r.line && x.place.table === 0);
+        if (k < 0) continue;
+        out.errors.splice(k, 1);
+        const seen = reported.get('line/count');
+        if (seen) seen.shown--;
+      }
     if (statistic && (byNotes || byNote || unread.length > 0)) {
       const e = statistic;
       const r = byNote?.r ?? unread[0] ?? footnotes.notes.find((x) => !others.includes(x));
+      // (a note read as an N, or a note of Ns alone: the first named)
       if (r) {
         e.message += `。${r.line}行目の注${quote(lineText(r))}の N は、人数のない統計量の表では確かめられないため、この表の N としては確かめていません（チェッカーの判断）`;
         e.hint =
