@@ -10,7 +10,7 @@ import { AWARE_VARS, awareApplies, choiceAware, PREFER_VARS, preferUntold, type 
 import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
-import { bases, cellId, countOf, denominatorOf, saysSeveralAnswers, type Base } from './table.ts';
+import { bases, cellId, countOf, denominatorOf, saysSeveralAnswers, totalIndex, type Base } from './table.ts';
 import { capWarnings, plainNumber, readTables, tableNames, type ShareFact } from './read.ts';
 import {
   defaultVersion,
@@ -44,11 +44,13 @@ import {
   type System,
 } from './system.ts';
 import type {
+  Cell,
   CellAudit,
   CellStatus,
   CheckContext,
   FoundSum,
   InputError,
+  PercentValue,
   Place,
   PrimaryFinding,
   PrimaryResult,
@@ -513,8 +515,9 @@ function checkOnce(
     ...cumulativeLike(read.tables, threshold, zeroExempt),
     ...atRiskLike(read.tables, threshold, zeroExempt),
   ];
-  const unexplained = unexplainedPercentages(read.tables, cellVar);
-  if (unexplained.length > 0) return { ok: false, errors: unexplained, warnings };
+  const unexplained = unexplainedPercentages(read.tables, cellVar, threshold);
+  if (unexplained.errors.length > 0) return { ok: false, errors: unexplained.errors, warnings };
+  warnings.push(...unexplained.warnings);
   const primaries = read.tables.map((table) => primary(table, checks));
   const primaryVars = new Set<number>();
   primaries.forEach((p, t) => {
@@ -1234,10 +1237,30 @@ const RELATION_WARNINGS = 20;
  * not percentages of a count table's cells: 10.0% may be 3 patients of 30, so the table cannot be judged (exit 2),
  * rather than passed as having nothing to hide.
  */
-function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): InputError[] {
-  return tables.flatMap((table, t) => {
+function unexplainedPercentages(
+  tables: readonly Table[],
+  cellVar: number[][],
+  threshold: number,
+): { errors: InputError[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const errors = tables.flatMap((table, t) => {
     const cells = table.cells.flat().filter((c) => c.value.kind === 'percent' && cellVar[t]![c.row * table.cols.length + c.col]! < 0);
     if (cells.length === 0) return [];
+    // notes44: columns of shares left without N beside a note's N (「※A群 N=30」 over A群 and B群), one table alone.
+    const unknown = tables.length === 1 && table.noteN ? unknownNColumns(table, cells) : undefined;
+    if (unknown && unknown.every((u) => u.least >= threshold)) {
+      for (const u of unknown)
+        warnings.push({
+          code: 'percent/no-denominator',
+          place: { table: table.number, line: table.line, col: table.cols[u.col]!.label },
+          message:
+            `表${table.number}の列${quote(table.cols[u.col]!.label)}の割合には N が書かれていません。どの割合も整数人になる最小の N（${u.n}）でも、` +
+            `どの割合も ${u.least} 人以上を示し（N が大きければ人数も大きい）、閾値 ${threshold} 未満の数を示していないと判断して、秘匿の式には入れずにそのまま読みました（チェッカーの判断）。` +
+            `この列の N も注に「${normalise(table.cols[u.col]!.label).trim()} N=…」と書けば、その N で確かめます`,
+        });
+      return [];
+    }
+    const named = unknown !== undefined;
     // A bare number in brackets on the header of a cell left without N (「A群（28）」) was not read as its N
     // (sizes.ts readBracketNs): some percentage under it is no whole count of it, or the axis was unclear.
     const bracketed = cells
@@ -1256,10 +1279,47 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
         message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行${quote(row)}・列${quote(col)}の ${c.text.trim()}）。${why}分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
         hint: bracketed
           ? `分母なら${quote(`${normalise(bracketed.h.label).replace(SIZE_IN_BRACKETS, '')} (N=${bracketed.m![1]})`)}の形で書き、割合がその人数に対して正しいか確かめてください。番号なら括弧を外すか、見出しに「(N=…)」で分母を書いてください`
-          : '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
+          : named
+            ? `表の下の注にほかの列の N があるのと同じに、列${quote(col)}の N も注に「${normalise(col).trim()} N=…」と書くか、見出しに「${normalise(col).trim()} (N=…)」と書いてください（N がなくても、どの割合も閾値以上の人数を示すと割合から分かる列は、そのまま読みます）`
+            : '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
       },
     ];
   });
+  return { errors, warnings };
+}
+
+/**
+ * notes44: the columns of bare shares a note's N left without N (`cells`, every one of each column, the table's other
+ * cells counts or shares of a read N): per column the least N every share of it fits (rounded or cut, cell.ts
+ * `baseRange`) and the least count any share can stand for, ⌈(p − h)·N⌉ at that N — a larger N gives each share a larger
+ * count (c ≥ (p − h)·N), so no count under it is shown whatever the column's N. Undefined where the cells are not whole
+ * columns of shares adding up to 100% (within rounding), or the table has a total line or a sum (an equation tying the
+ * column to others, through which its N could come back).
+ */
+function unknownNColumns(table: Table, cells: readonly Cell[]): { col: number; n: number; least: number }[] | undefined {
+  if (totalIndex(table, 'rows') !== undefined || totalIndex(table, 'cols') !== undefined || table.sums.length > 0) return undefined;
+  if ((table.crossSums?.length ?? 0) > 0 || (table.rates?.length ?? 0) > 0) return undefined;
+  const cols = [...new Set(cells.map((c) => c.col))];
+  const out: { col: number; n: number; least: number }[] = [];
+  for (const j of cols) {
+    const column = table.cells.map((r) => r[j]);
+    if (column.some((c) => c === undefined || !cells.includes(c))) return undefined;
+    const shares = column.map((c) => c!.value as PercentValue);
+    const half = (v: PercentValue) => 0.5 * 10 ** -v.decimals;
+    const total = shares.reduce((a, v) => a + v.percent, 0);
+    if (Math.abs(total - 100) > shares.reduce((a, v) => a + 2 * half(v), 0) + 1e-9) return undefined;
+    // A whole count c of m with p − h ≤ 100c/m ≤ p + 2h (rounded or cut; closed, so the least m is no larger than it is).
+    const fits = (v: PercentValue, m: number) => {
+      const c = Math.max(0, Math.ceil(((v.percent - half(v)) * m) / 100 - 1e-9));
+      return 100 * c <= (v.percent + 2 * half(v)) * m + 1e-9;
+    };
+    let n = 0;
+    for (let m = 1; m <= 100000 && n === 0; m++) if (shares.every((v) => fits(v, m))) n = m;
+    if (n === 0) return undefined;
+    const least = Math.min(...shares.map((v) => Math.ceil((Math.max(0, v.percent - half(v)) * n) / 100 - 1e-9)));
+    out.push({ col: j, n, least: Math.max(0, least) });
+  }
+  return out;
 }
 
 /**

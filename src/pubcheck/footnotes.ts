@@ -64,10 +64,11 @@ export function trailingNotes(records: readonly CsvRecord[]): { records: CsvReco
   while (end > 2 && oneCell(records[end - 1]!)) end--;
   const opens = (text: string) => [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim()));
   let first = records.findIndex((r, i) => i >= end && opens(r.fields[0]!));
-  // notes42: the table's last line, one cell with no note mark, stating only the N the arithmetic proves the whole's (the
-  // sum of the table's counts, `noteN`: 「全体 N=98」「(全体 n = 98)」; a column's sum, 「N=40」, stays a row): a note.
+  // notes42: the table's last line, one cell with no note mark, stating only an N the arithmetic proves (the sum of the
+  // table's counts, `noteN`: 「全体 N=98」「(全体 n = 98)」; since notes44 a line's sum too, 「全体 N=100」 of A群's
+  // 100, read as that line's N whatever its word says, チェッカーの判断): a note.
   const last = records.length - 1;
-  if (first < 0 && last >= Math.max(end, 2) && noteN(records[last]!.fields[0]!, records.slice(0, last), true) !== undefined) first = last;
+  if (first < 0 && last >= Math.max(end, 2) && noteN(records[last]!.fields[0]!, records.slice(0, last), false) !== undefined) first = last;
   if (first < 0) return { records: [...records], notes: [] };
   // A line of a mark and a number alone among them: the lines stay the table's rows (refused, `row/short`).
   if (records.slice(first).some((r) => BARE_NUMBER.test(normalise(r.fields[0]!)))) return { records: [...records], notes: [] };
@@ -91,6 +92,26 @@ const UNIT_COUNT = /(?<![\d,])\d[\d,]*\s*(?:例|名|人)(?!\p{L})/gu;
  * count, refused), a word is no label of the table, or a number is no such sum (`wholeOnly`: no sum of the whole table).
  */
 export function noteN(text: string, records: readonly CsvRecord[], wholeOnly = false): string | undefined {
+  const parsed = nNote(text, records);
+  if (!parsed) return undefined;
+  const { note, ns, counts, words } = parsed;
+  const sums = plainSums(records);
+  const grand = sums && [...sums][0];
+  if (sums) return [...ns.map((n) => n.n), ...counts].every((n) => (wholeOnly ? n === grand : sums.has(n))) ? note : undefined;
+  if (wholeOnly) return undefined;
+  // notes42: over bare percentages, one N of the whole (「※全体 N=98」, no label's): read as the title's N as a note
+  // saying the N alone is (`noteOnlyN`), each share then checked as a whole count of it.
+  const whole = words.every((w) => N_WORDS.test(w) || isTotalLabel(w));
+  return whole && ns.length + counts.length === 1 && barePercentages(records) ? note : undefined;
+}
+
+/**
+ * notes44: whether a footnote states Ns of the table or its labels and nothing else (`noteN`'s words), sums or not:
+ * over a table of statistics it is refused with the table, said once (read.ts), not as a note with a count.
+ */
+export const statesOnlyNs = (text: string, records: readonly CsvRecord[]) => nNote(text, records) !== undefined;
+
+function nNote(text: string, records: readonly CsvRecord[]) {
   const note = withoutMarks(text)
     .trim()
     .replace(/^(?:(?:notes?|注記?)\s*\d*\s*[:：.)）]?|[※*＊†‡§¶])\s*/iu, '');
@@ -106,14 +127,7 @@ export function noteN(text: string, records: readonly CsvRecord[], wholeOnly = f
   const known = new Set(labels.map((l) => countText(l).replace(/\s+/g, '')));
   const words = rest.split(/[\s、,，;；:：()（）。.]+/u).filter((w) => w !== '');
   if (!words.every((w) => N_WORDS.test(w) || isTotalLabel(w) || known.has(w))) return undefined;
-  const sums = plainSums(records);
-  const grand = sums && [...sums][0];
-  if (sums) return [...ns.map((n) => n.n), ...counts].every((n) => (wholeOnly ? n === grand : sums.has(n))) ? note : undefined;
-  if (wholeOnly) return undefined;
-  // notes42: over bare percentages, one N of the whole (「※全体 N=98」, no label's): read as the title's N as a note
-  // saying the N alone is (`noteOnlyN`), each share then checked as a whole count of it.
-  const whole = words.every((w) => N_WORDS.test(w) || isTotalLabel(w));
-  return whole && ns.length + counts.length === 1 && barePercentages(records) ? note : undefined;
+  return { note, ns, counts, words };
 }
 
 /** Whether every cell of the table's body is a bare percentage (「60.2%」), its first column the labels. */

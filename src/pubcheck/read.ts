@@ -67,7 +67,7 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
-import { labelNs, noteN, noteOnlyN, trailingNotes, withoutMarks } from './footnotes.ts';
+import { labelNs, noteN, noteOnlyN, statesOnlyNs, trailingNotes, withoutMarks } from './footnotes.ts';
 import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
@@ -1220,6 +1220,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       return n === undefined ? [] : [{ r, n }];
     });
     const others: CsvRecord[] = [];
+    const unread: CsvRecord[] = [];
     let byNotes = false;
     for (const r of footnotes.notes) {
       if (onlyNs.length > 1 && onlyNs.some((o) => o.r === r)) {
@@ -1248,6 +1249,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         continue;
       }
       if (n === undefined) {
+        // notes44: a note of Ns alone the table does not tie (no sum of it, 「※全体 N=98」 over means): a note with a
+        // count as before (below), but where the table is refused as statistics, said with that refusal instead.
+        if (statesOnlyNs(lineText(r), footnotes.records)) unread.push(r);
         others.push(r);
         continue;
       }
@@ -1507,6 +1511,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const weightedAside =
       !meansAside && parts.decompositions.length === 0 && fractions.blocks.length === 0 ? setAsideWeighted(fractions.records) : undefined;
     if (weightedAside) fractions.records = weightedAside.records;
+    const errorsBefore = out.errors.length;
     const table = readTable(number, fractions.records, out, {
       title,
       titleLine,
@@ -1523,6 +1528,32 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       threshold: options.threshold,
       ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
     });
+    // notes44: a table of statistics (means, SD) refused with an N read from a note under it (「※N=98」): the N is not
+    // checked (no count of the table is), said with the refusal, and how to publish it (an N beside means of the whole
+    // and of groups gives the groups' Ns back: N·全体の平均 = Σ 群の人数 × 群の平均).
+    const statistic = table ? undefined : out.errors.slice(errorsBefore).find((x) => x.code === 'header/statistic');
+    // Its notes of Ns alone, refused as notes with a count (above), are said with the table's refusal instead.
+    if (statistic)
+      for (const r of unread) {
+        const k = out.errors.findIndex((x) => x.code === 'line/count' && x.place?.line === r.line && x.place.table === 0);
+        if (k < 0) continue;
+        out.errors.splice(k, 1);
+        const seen = reported.get('line/count');
+        if (seen) seen.shown--;
+      }
+    if (statistic && (byNotes || byNote || unread.length > 0)) {
+      const e = statistic;
+      const r = byNote?.r ?? unread[0] ?? footnotes.notes.find((x) => !others.includes(x));
+      // (a note read as an N, or a note of Ns alone: the first named)
+      if (r) {
+        e.message += `。${r.line}行目の注${quote(lineText(r))}の N は、人数のない統計量の表では確かめられないため、この表の N としては確かめていません（チェッカーの判断）`;
+        e.hint =
+          `${e.hint ?? ''}。N を公表するなら、群の人数を「A群 (N=40)」の形で書いた人数の表として別に確かめてください（全体の N と、全体・群ごとの平均がそろうと、群の人数が割り出せます：N × 全体の平均 = Σ 群の人数 × 群の平均）`.replace(
+            /^。/,
+            '',
+          );
+      }
+    }
     if (table)
       for (const h of table.rows) {
         const under = sections.headings.find((s) => h.label.startsWith(`${s.name}・`));
@@ -1619,6 +1650,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         });
       }
     }
+    if (table && (byNotes || byNote)) table.noteN = true;
     if (table) out.tables.push(table);
     const titleShares = table && title !== undefined ? shareWords(title) : [];
     if (table && titleShares.length > 0)

@@ -384,6 +384,25 @@ export function shareEquations(table: Table): CellEquation[] {
       if (least <= n && most >= n) out.push({ ids, coefs: ids.map(() => 1), rhs: n });
     }
   }
+  // notes44: a note's N over some groups' shares only (「※A群 N=30」 over A群 and B群): no sums are searched (cells
+  // with no N, `countRanges`), so each named column's shares are its breakdown of N, taken as an equation where whole
+  // counts they allow can add up to N (an attacker reads 100% − the published shares of 30 back to the hidden one).
+  if (table.noteN && !totals && rows.length >= 2 && !countRanges(table))
+    for (const c of cols) {
+      const cn = table.cols[c]!.denominator;
+      if (cn === undefined) continue;
+      const ids = rows.map((r) => at(r, c));
+      const counts = ids.map((id) => {
+        const v = table.cells[Math.floor(id / table.cols.length)]![id % table.cols.length]!.value;
+        return v.kind === 'percent' && denominatorOf(table, Math.floor(id / table.cols.length), c) === cn
+          ? countsForPercent(v.percent, v.decimals, cn)
+          : undefined;
+      });
+      if (counts.some((r) => r === undefined)) continue;
+      const least = counts.reduce((a, r) => a + r!.lo, 0);
+      const most = counts.reduce((a, r) => a + r!.hi, 0);
+      if (least <= cn && most >= cn) out.push({ ids, coefs: ids.map(() => 1), rhs: cn });
+    }
   return out;
 }
 

@@ -270,6 +270,11 @@ export interface Table {
   /** N stated for the whole table, in the title or the corner cell (「対象患者 (N=250)」). */
   denominator?: number;
   /**
+   * notes44: some N of the table was read from a note under it (read.ts, footnotes.ts `noteN`/`labelNs`): a column of bare
+   * shares left without N beside it (「※A群 N=30」 over A群 and B群) is weighed by check.ts `unknownNColumns`.
+   */
+  noteN?: boolean;
+  /**
    * totals41: an N the title or the corner writes as the table's (「N=172」「全172例」) that read.ts `statedCounts` placed
    * on a line whose printed sum it is (`headersWithSum`: column 「A群」 27 + 38 + 20 + 87 = 172, 「Semua」 87 among them
    * as an item). A reader who takes a line read both ways for the total has no such sum and takes the N for the table's

@@ -240,8 +240,13 @@ describe('held: denominators and totals as people write them', () => {
       ['あり', 3, 20],
       ['なし', 37, 30],
     ]);
-    for (const note of ['注: 不明5例を除外', '※2例は追跡不能', '1) 対象 40 例', '# 注: 不明 5 例を除く', 'N=40'])
+    for (const note of ['注: 不明5例を除外', '※2例は追跡不能', '1) 対象 40 例', '# 注: 不明 5 例を除く'])
       expect(codes(table + note + '\n').length, note).toBeGreaterThan(0);
+    // notes44: an unmarked 「N=40」 that is A群's sum alone (3 + 37) is read as A群's N, said as ours (not dropped: the
+    // equation is the system's, the 3 hidden with the 37 beside it); before, a row with no values (`row/short`).
+    const n40 = readTables(table + 'N=40\n');
+    expect(n40.errors).toEqual([]);
+    expect(n40.warnings.some((w) => w.code === 'layout/note-n' && w.message.includes('N=40'))).toBe(true);
     // A source's year is no count: since refuse6 a footnote under the table is read as a note, and said, not dropped.
     const source = readTables(table + '出典: MID-NET 2023年度\n');
     expect(source.errors).toEqual([]);
