@@ -458,7 +458,8 @@ export function overTotals(
  * line = others + rest at those positions only (`FoundSum.at`); the crossing cell stays a plain cell. The two sets of
  * equations hold together on the printed numbers (neither takes the crossing), so a suppression safe with both is
  * safe under either alone. Only with no N stated (the table's, a line's, a position's), no line of ours, no heading
- * rows, no total line, two other lines at least on each axis, and unmarked as items (「[項目]」).
+ * rows, no total line, two other lines at least on each axis, unmarked as items (「[項目]」), and (totals44) neither
+ * label showing an item by `evidence` (a code beside codes aside).
  */
 function crossedPair(table: Table, threshold: number): BothReading[] {
   if (table.denominator !== undefined || table.writtenN !== undefined || table.sums.length > 0) return [];
@@ -491,6 +492,13 @@ function crossedPair(table: Table, threshold: number): BothReading[] {
       // one only, the other is no total, and the first, under it, none either (on the merge: adversary18's households
       // 「2人」 over the other sizes by 0 and 13 beside 「B市」, attack31's 「B病院」 over the others by 13, 0, 22 by chance).
       if (!small(xr, j) || !small(xc, i)) continue;
+      // totals44: either line a member of a numbered series of its axis (`seriesMember`: 「r3」 after 「r1」「r2」, 「2020年」
+      // after 「2018年」「2019年」, 「3人」) is a category, no total, and the other then none either (under it at the item,
+      // or the item passes it): no reading takes either. On totals42 17 of 1,000 ordinary tables of 「r1」–「r3」 by
+      // 「c1」–「c3」 were read so (chanceCounts seed 2042). No other label evidence is asked (`evidence`: a Japanese label
+      // or a code beside codes an item): totals42's family relabelled in Japanese (「札幌」 over 「東京」「大阪」) leaked
+      // 91 of 100 so to a reader of either line alone as a total.
+      if (seriesMember(table.rows, i) || seriesMember(table.cols, j)) continue;
       const slips = (xs: { d: number; sum: number }[], across: readonly Header[], line: number, axis: 'rows' | 'cols') =>
         some(
           xs.flatMap((x, k) =>
@@ -515,6 +523,18 @@ function crossedPair(table: Table, threshold: number): BothReading[] {
     }
   }
   return [];
+}
+
+/**
+ * totals44: a label with one number outside brackets (「r3」「2020年」「3人」「Grade 2」; not a range, 「2018-2020年」,
+ * which may name them all) among lines of its axis that each have one at least: a member of their series.
+ */
+function seriesMember(headers: readonly Header[], i: number): boolean {
+  const runs = (label: string) =>
+    normalise(label)
+      .replace(/[(（[［][^(（[［)）\]］]*[)）\]］]/gu, '')
+      .match(/\p{N}+/gu)?.length ?? 0;
+  return runs(headers[i]!.label) === 1 && headers.every((h, j) => j === i || runs(h.label) >= 1);
 }
 
 /** A printed count of `table` (0 for any other cell). */

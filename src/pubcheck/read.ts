@@ -451,9 +451,30 @@ function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows:
     const candidates = [...new Set([plain.at(-1)!, plain[0]!, ...plain.slice(1, -1).filter(hinted)])];
     // Of all the other lines; for a line whose label says a mean, of some of them only (means37: 「2020〜2022年平均」
     // beside 2023年 too), where exactly one set of 2 or more of at most 7 others fits.
+    // totals44: without a total found by arithmetic among them too — a line at least the sum of the others at every
+    // position both print (「Semua」 59 | 39 | 60 over 「X」「Y」「Z」 56 | 37 | 56, a word the checker does not read): on
+    // 58c225e a mean of X–Z under a word of none (「Purata」 19 | 12 | 19) was taken for no mean (the total among the lines
+    // it should average), read as counts, and the total then as no total over them (the mean among its others): the
+    // mean gave the hidden 「Y」 4 back as 2–4, the total its rests 3 and 4. Only with evidence at three positions, as a
+    // mean of some lines (below).
+    const overOthers = (t: (typeof plain)[number], rest: readonly (typeof plain)[number][]) => {
+      const at = bothPrinted(t, rest);
+      return at.length > 0 && at.every((j) => t.values[j]!.value >= rest.reduce((s, o) => s + o.values[j]!.value, 0));
+    };
     const sets = (last: (typeof plain)[number]) => {
       const all = plain.filter((o) => o !== last);
-      if (!hinted(last) || all.length > 7) return [all];
+      const lessTotal =
+        all.length >= 3
+          ? all
+              .filter((t) =>
+                overOthers(
+                  t,
+                  all.filter((o) => o !== t),
+                ),
+              )
+              .map((t) => all.filter((o) => o !== t))
+          : [];
+      if (!hinted(last) || all.length > 7) return [all, ...lessTotal];
       const some = [...Array(2 ** all.length).keys()]
         .map((bits) => all.filter((_, i) => (bits >> i) & 1))
         .filter((s) => s.length >= 2 && s.length < all.length);
