@@ -200,6 +200,8 @@ export function readLifeTable(
      * hidden in ordinary tables), so it is read (our reading; the equation holds for the true counts).
      */
     const timed = overTime(at.map((k) => across[k]!)) && followUpPoints(at.map((k) => across[k]!.label));
+    // life44: calendar years (no follow-up time point): a fall under no word impossible as a life table is counts per year.
+    const calendar = timed && !at.every((k) => followUp(across[k]!.label));
     // life42: the lines of an arm read already (its at-risk line and the lines taking its fall) are set aside, so the
     // next arm's at-risk line (「A群」 beside a larger 「B群」 and their lines) is the largest of the rest.
     const armed = new Set<number>();
@@ -247,6 +249,9 @@ export function readLifeTable(
         const pool = (one(named) ? (byLargest ? items.filter((i) => !arms.has(i)) : eventLines) : items).filter((i) => i !== risk);
         const found = taking(falls, pool, one(named));
         if (!found) continue;
+        // life44: over calendar years read only where it is possible as a life table (「区分1」 40 → 30 by 「区分2」 4 and
+        // 「区分3」 6, and 12 + 20 in 2024 more than 30: counts per year, life38's test).
+        if (byLargest && calendar && overLast(found, value(risk, at.at(-1)!), (i) => value(i, at.at(-1)!))) continue;
         // life42: the largest line's every set that fits, one line or two of the table's (two arms' lines may take one
         // arm's fall by chance, 17 + 15: the numbers cannot tell which is the arm's, and each equation is true of the
         // counts; the oracle's attacker takes each); the arm is set aside though no cell of it is small, so the next arm
@@ -411,7 +416,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
             // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
             // back), and over one step only by two lines said to be events or censored; then every set that fits, as
             // for a named line.
-            const proving =
+            let proving =
               named || at.length > 2
                 ? fits
                 : fitsOf(
@@ -426,6 +431,14 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                       false,
                     ),
                   );
+            // life44: over calendar years a fit under no word impossible as a life table is no proof (as within a table).
+            const calendar = !named && !at.every((k) => followUp(acrossOf(a, axis)[k]!.label));
+            if (calendar && !survivalTitled(a) && !survivalTitled(b))
+              proving = proving.filter(
+                (f) =>
+                  f.set.every((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))) ||
+                  !overLast(f, value(a, axis, risk, at.at(-1)!), (i) => value(b, bx, i, bat.at(-1)!)),
+              );
             const small =
               at.some((k) => value(a, axis, risk, k) < threshold) ||
               proving.some((f) => f.set.some((i) => bat.slice(1).some((k, n) => value(b, bx, i, f.shift ? k : bat[n]!) < threshold)));
