@@ -372,117 +372,136 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
     return countOf(t.cells[p.row]![p.col]!);
   };
   const counts = tables.filter((t) => t.kind === 'count');
-  for (const a of counts) {
-    for (const axis of axes) {
-      const at = positions(a, axis);
-      const titled = titledLife(a) && overTime(at.map((k) => acrossOf(a, axis)[k]!));
-      const times = at.map((k) => timePoint(acrossOf(a, axis)[k]!.label));
-      if (at.length < 2 || items(a, axis).length > LIFE_LINES || times.some((x) => x === '')) continue;
-      for (const risk of items(a, axis)) {
-        const named = titled || AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label));
-        const falls = at.slice(1).map((k, n) => value(a, axis, risk, at[n]!) - value(a, axis, risk, k));
-        if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
-        // life38: over one step, a line of events or censored is no at-risk line not named so.
-        if (!named && at.length === 2 && EVENTS_WORDS.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
-        let tied = false;
-        for (const b of counts) {
-          if (b === a || tied) continue;
-          for (const bx of axes) {
-            const bat = positions(b, bx);
-            const all = items(b, bx);
-            if (bat.length !== at.length || all.length > LIFE_LINES) continue;
-            if (!bat.every((k, j) => timePoint(acrossOf(b, bx)[k]!.label) === times[j])) continue;
-            const setsOf = (from: readonly number[], singles: boolean) => [
-              ...(singles ? from.map((i) => [i]) : []),
-              ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j])),
-            ];
-            // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
-            // the arm's, the numbers cannot tell; each equation is true of the counts).
-            const fitsOf = (sets: readonly number[][]) =>
-              ([0, 1] as const).flatMap((shift) =>
-                sets
-                  .filter((set) =>
-                    bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
-                  )
-                  .map((set) => ({ set, shift })),
-              );
-            const fits = fitsOf(setsOf(all, true));
-            // life40: the at-risk line the largest at both time points over every line of the other table (as within a table).
-            const largestOver = (t: Table, tx: Axis) =>
-              overTime(at.map((k) => acrossOf(a, axis)[k]!)) &&
-              followUpPoints(at.map((k) => acrossOf(a, axis)[k]!.label)) &&
-              items(t, tx).every((i) => bat.every((k, j) => value(t, tx, i, k) <= value(a, axis, risk, at[j]!)));
-            // life38: a line not named at risk is tied only where a cell of the steps of a set that fits is under the
-            // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
-            // back), and over one step only by two lines said to be events or censored; then every set that fits, as
-            // for a named line.
-            let proving =
-              named || at.length > 2
-                ? fits
-                : fitsOf(
-                    setsOf(
-                      all.filter(
-                        (i) =>
-                          survivalTitled(a) ||
-                          survivalTitled(b) ||
-                          largestOver(b, bx) ||
-                          EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)),
+  /**
+   * life44: two passes. The first only finds the lines set aside (`found`: an arm's at-risk line the largest over the
+   * other table whose lines take its fall); the second reads with those lines of the other table not compared (each
+   * table one arm's at-risk line and the other arm's lines: 「A群」 in 表1 beside B's lines, 「B群」 larger in 表2 beside
+   * A's: A is the largest of 表2 once B, tied to 表1, is set aside).
+   */
+  const found = new Set<string>();
+  const key = (t: Table, axis: Axis, i: number) => `${t.number}\t${axis}\t${i}`;
+  for (const first of [true, false]) {
+    for (const a of counts) {
+      for (const axis of axes) {
+        const at = positions(a, axis);
+        const titled = titledLife(a) && overTime(at.map((k) => acrossOf(a, axis)[k]!));
+        const times = at.map((k) => timePoint(acrossOf(a, axis)[k]!.label));
+        if (at.length < 2 || items(a, axis).length > LIFE_LINES || times.some((x) => x === '')) continue;
+        for (const risk of items(a, axis)) {
+          const named = titled || AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label));
+          const falls = at.slice(1).map((k, n) => value(a, axis, risk, at[n]!) - value(a, axis, risk, k));
+          if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
+          // life38: over one step, a line of events or censored is no at-risk line not named so.
+          if (!named && at.length === 2 && EVENTS_WORDS.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
+          let tied = false;
+          for (const b of counts) {
+            if (b === a || tied) continue;
+            for (const bx of axes) {
+              const bat = positions(b, bx);
+              const all = items(b, bx);
+              if (bat.length !== at.length || all.length > LIFE_LINES) continue;
+              if (!bat.every((k, j) => timePoint(acrossOf(b, bx)[k]!.label) === times[j])) continue;
+              const setsOf = (from: readonly number[], singles: boolean) => [
+                ...(singles ? from.map((i) => [i]) : []),
+                ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j])),
+              ];
+              // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
+              // the arm's, the numbers cannot tell; each equation is true of the counts).
+              const fitsOf = (sets: readonly number[][]) =>
+                ([0, 1] as const).flatMap((shift) =>
+                  sets
+                    .filter((set) =>
+                      bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
+                    )
+                    .map((set) => ({ set, shift })),
+                );
+              const fits = fitsOf(setsOf(all, true));
+              // life40: the at-risk line the largest at both time points over every line of the other table (as within a table).
+              const largestOver = (t: Table, tx: Axis) =>
+                overTime(at.map((k) => acrossOf(a, axis)[k]!)) &&
+                followUpPoints(at.map((k) => acrossOf(a, axis)[k]!.label)) &&
+                items(t, tx).every(
+                  (i) => (!first && found.has(key(t, tx, i))) || bat.every((k, j) => value(t, tx, i, k) <= value(a, axis, risk, at[j]!)),
+                );
+              // life38: a line not named at risk is tied only where a cell of the steps of a set that fits is under the
+              // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
+              // back), and over one step only by two lines said to be events or censored; then every set that fits, as
+              // for a named line.
+              let proving =
+                named || at.length > 2
+                  ? fits
+                  : fitsOf(
+                      setsOf(
+                        all.filter(
+                          (i) =>
+                            survivalTitled(a) ||
+                            survivalTitled(b) ||
+                            largestOver(b, bx) ||
+                            // life44: the largest of its own table and the lines taking its fall no larger (each table
+                            // one arm's at-risk line and the other arm's lines, the other arm's larger at one point).
+                            (largestOver(a, axis) && bat.every((k, j) => value(b, bx, i, k) <= value(a, axis, risk, at[j]!))) ||
+                            EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)),
+                        ),
+                        false,
                       ),
-                      false,
-                    ),
-                  );
-            // life44: over calendar years a fit under no word impossible as a life table is no proof (as within a table).
-            const calendar = !named && !at.every((k) => followUp(acrossOf(a, axis)[k]!.label));
-            if (calendar && !survivalTitled(a) && !survivalTitled(b))
-              proving = proving.filter(
-                (f) =>
-                  f.set.every((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))) ||
-                  !overLast(f, value(a, axis, risk, at.at(-1)!), (i) => value(b, bx, i, bat.at(-1)!)),
-              );
-            const small =
-              at.some((k) => value(a, axis, risk, k) < threshold) ||
-              proving.some((f) => f.set.some((i) => bat.slice(1).some((k, n) => value(b, bx, i, f.shift ? k : bat[n]!) < threshold)));
-            if (proving.length === 0) continue;
-            const byLargest = !named && at.length === 2 && largestOver(b, bx);
-            const tie = () => {
-              for (const f of fits) {
-                a.stepsAcross = [
-                  ...(a.stepsAcross ?? []),
-                  ...at.slice(1).map((k, n) => ({
-                    terms: [
-                      { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
-                      { table: a.number, ...place(axis, risk, k), coef: -1 },
-                      ...f.set.map((i) => ({ table: b.number, ...place(bx, i, f.shift ? bat[n + 1]! : bat[n]!), coef: -1 })),
-                    ],
-                    rhs: 0,
-                  })),
-                ];
-                b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: f.set }];
+                    );
+              // life44: over calendar years a fit under no word impossible as a life table is no proof (as within a table).
+              const calendar = !named && !at.every((k) => followUp(acrossOf(a, axis)[k]!.label));
+              if (calendar && !survivalTitled(a) && !survivalTitled(b))
+                proving = proving.filter(
+                  (f) =>
+                    f.set.every((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))) ||
+                    !overLast(f, value(a, axis, risk, at.at(-1)!), (i) => value(b, bx, i, bat.at(-1)!)),
+                );
+              const small =
+                at.some((k) => value(a, axis, risk, k) < threshold) ||
+                proving.some((f) => f.set.some((i) => bat.slice(1).some((k, n) => value(b, bx, i, f.shift ? k : bat[n]!) < threshold)));
+              if (proving.length === 0) continue;
+              const byLargest = !named && at.length === 2 && largestOver(b, bx);
+              const tie = () => {
+                for (const f of fits) {
+                  a.stepsAcross = [
+                    ...(a.stepsAcross ?? []),
+                    ...at.slice(1).map((k, n) => ({
+                      terms: [
+                        { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
+                        { table: a.number, ...place(axis, risk, k), coef: -1 },
+                        ...f.set.map((i) => ({ table: b.number, ...place(bx, i, f.shift ? bat[n + 1]! : bat[n]!), coef: -1 })),
+                      ],
+                      rhs: 0,
+                    })),
+                  ];
+                  b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: f.set }];
+                }
+                const f = proving[0]!;
+                const taken = some(
+                  f.set.map((i) => quote(linesOf(b, bx)[i]!.label)),
+                  2,
+                  'と',
+                );
+                const riskLabel = quote(linesOf(a, axis)[risk]!.label);
+                // life44: impossible as a life table (the last point's events more than at risk there): said so.
+                const over = overLast(f, value(a, axis, risk, at.at(-1)!), (i) => value(b, bx, i, bat.at(-1)!));
+                out.push({
+                  code: 'table/life-table',
+                  message:
+                    (over
+                      ? `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っています。ただし最後の時点で${taken}の和が${riskLabel}より多く、生存時間の表としてはあり得ない数です（チェッカーの判断）。数の関係は成り立ち、`
+                      : `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っているため、表${a.number}のリスク集合と表${b.number}のイベント・打ち切りを一つの生存時間の表と読みました（チェッカーの判断）。`) +
+                    '隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました',
+                  place: { table: a.number, line: a.line },
+                });
+              };
+              if (first) {
+                if (byLargest) found.add(key(a, axis, risk));
+                continue;
               }
-              const f = proving[0]!;
-              const taken = some(
-                f.set.map((i) => quote(linesOf(b, bx)[i]!.label)),
-                2,
-                'と',
-              );
-              const riskLabel = quote(linesOf(a, axis)[risk]!.label);
-              // life44: impossible as a life table (the last point's events more than at risk there): said so.
-              const over = overLast(f, value(a, axis, risk, at.at(-1)!), (i) => value(b, bx, i, bat.at(-1)!));
-              out.push({
-                code: 'table/life-table',
-                message:
-                  (over
-                    ? `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っています。ただし最後の時点で${taken}の和が${riskLabel}より多く、生存時間の表としてはあり得ない数です（チェッカーの判断）。数の関係は成り立ち、`
-                    : `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っているため、表${a.number}のリスク集合と表${b.number}のイベント・打ち切りを一つの生存時間の表と読みました（チェッカーの判断）。`) +
-                  '隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました',
-                place: { table: a.number, line: a.line },
-              });
-            };
-            if (byLargest) asides.set(a, [...(asides.get(a) ?? []), { axis, line: risk, ...(named || small ? {} : { tie }) }]);
-            if (!named && !small) continue;
-            tie();
-            tied = true;
-            break;
+              if (byLargest) asides.set(a, [...(asides.get(a) ?? []), { axis, line: risk, ...(named || small ? {} : { tie }) }]);
+              if (!named && !small) continue;
+              tie();
+              tied = true;
+              break;
+            }
           }
         }
       }

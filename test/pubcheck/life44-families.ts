@@ -6,6 +6,8 @@
  *   smaller arm A (B's at-risk line larger at both points).
  * - `life/arms-split`: arm A's life table (「A群」 and its two lines) and B's at-risk line in one table, B's two lines in
  *   another; B larger at both points, the small count in A (A is no table's largest line).
+ * - `life/arms-crossed`: each table one arm's at-risk line and the other arm's lines (「A群」 beside B's two lines in one
+ *   table, 「B群」 beside A's in the other over the same two points).
  * - `life/years-one`, `life/years-across`: life42's `later-one` and `later-across` over two calendar years (「2023年」
  *   「2024年」) in place of follow-up time points.
  * Each: one count of the interval small (1–9), hidden by the checker; judged by the oracle (`steps`, `oneStep`) and by a
@@ -22,9 +24,16 @@
 import { int, lcg, pick } from './helpers.ts';
 import { arm } from './life37-families.ts';
 
-export type Kind = 'life/arms-across' | 'life/arms-split' | 'life/years-one' | 'life/years-across' | 'life/end-over' | 'life/beside-rising';
+export type Kind =
+  | 'life/arms-across'
+  | 'life/arms-split'
+  | 'life/arms-crossed'
+  | 'life/years-one'
+  | 'life/years-across'
+  | 'life/end-over'
+  | 'life/beside-rising';
 /** The kinds judged by the oracle and the arm reader (a hidden count recovered or not). */
-export const KINDS: readonly Kind[] = ['life/arms-across', 'life/arms-split', 'life/years-one', 'life/years-across'];
+export const KINDS: readonly Kind[] = ['life/arms-across', 'life/arms-split', 'life/arms-crossed', 'life/years-one', 'life/years-across'];
 /** The kinds judged by what is said. */
 export const SAID: readonly Kind[] = ['life/end-over', 'life/beside-rising'];
 
@@ -97,7 +106,18 @@ export function make(kind: Kind, next: () => number): Case {
     const name = pick(next, ['区分2', 'その他', 'b', '区分B']);
     return { kind, text: table(head(), [pick(next, UNNAMED), name], [risk, rising], times, cols) + '\n' };
   }
-  const taking = pick(next, kind === 'life/arms-across' || kind === 'life/arms-split' ? ARM_NEUTRAL : NEUTRAL);
+  const taking = pick(next, kind.startsWith('life/arms') ? ARM_NEUTRAL : NEUTRAL);
+  if (kind === 'life/arms-crossed') {
+    const a = arm(next, 2);
+    const b = arm(next, 2);
+    b.events[0] = int(next, 12, 40);
+    b.risk[0] = b.risk[1]! + b.events[0]! + b.censored[0]!;
+    const times = pick(next, START);
+    const [ax, ay, bx, by] = [`A群${taking[0]}`, `A群${taking[1]}`, `B群${taking[0]}`, `B群${taking[1]}`];
+    const first = table(head(), ['A群', bx, by], [a.risk, b.events, b.censored], times, cols);
+    const second = table(head2(), ['B群', ax, ay], [b.risk, a.events, a.censored], times, next() < 0.5);
+    return { kind, text: `${first}\n\n${second}\n` };
+  }
   if (kind === 'life/arms-across' || kind === 'life/arms-split') {
     const times = pick(next, START);
     const { a, b } = arms(next);
