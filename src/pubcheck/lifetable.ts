@@ -437,9 +437,12 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                             survivalTitled(a) ||
                             survivalTitled(b) ||
                             largestOver(b, bx) ||
-                            // life44: the largest of its own table and the lines taking its fall no larger (each table
-                            // one arm's at-risk line and the other arm's lines, the other arm's larger at one point).
-                            (largestOver(a, axis) && bat.every((k, j) => value(b, bx, i, k) <= value(a, axis, risk, at[j]!))) ||
+                            // life44: the largest of its own table over other lines (a line alone is the largest of
+                            // nothing) and the lines taking its fall no larger (each table one arm's at-risk line and
+                            // the other arm's lines, the other arm's larger at one point).
+                            (items(a, axis).length > 1 &&
+                              largestOver(a, axis) &&
+                              bat.every((k, j) => value(b, bx, i, k) <= value(a, axis, risk, at[j]!))) ||
                             EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)),
                         ),
                         false,

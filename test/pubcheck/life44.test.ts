@@ -7,6 +7,9 @@
  * - `life/arms-across` (both arms' at-risk lines in one table, their lines in another): main leaked a few (an arm tied
  *   with a small cell, the other arm's fit, pushed by none, taking one of its lines by chance), now 0 (every arm's fit
  *   pushed once one arm of the table is tied or read).
+ * - `life/arms-crossed` (each table one arm's at-risk line and the other arm's lines): main leaked most, now 0 — a
+ *   line the largest of its own table tied where the other table's lines taking its fall are no larger, and a second
+ *   pass not comparing lines set aside in the first.
  * - `life/years-one`, `life/years-across` (life42's later-one/across over 「2023年」「2024年」): main leaked 100 of 100,
  *   now 0 — consecutive calendar years read as follow-up points where possible as a life table (`followUpPoints`).
  * - `life/end-over` (the last point's lines outnumber the at-risk there): said as a life table on main, now said as
@@ -40,6 +43,16 @@ describe('life44: two arms across two tables', () => {
       '# 図1の下\n\t0日\t30日\nA群\t73\t53\nB群\t106\t80\n\n' +
       '# 各期間の内訳\n時点\tA群a\tA群b\tB群a\tB群b\n0日\t5\t15\t15\t11\n30日\t14\t15\t27\t21\n';
     expect(judge({ kind: 'life/arms-across', text }, 'threshold').verdict).toBe('held');
+  });
+});
+
+describe('life44: two arms crossed over two tables', () => {
+  it("each table one arm's at-risk line and the other's lines: tied (main: A群a hidden alone)", () => {
+    const text =
+      '# 表1\n\t0か月\t6か月\nA群\t99\t71\nB群a\t24\t31\nB群b\t16\t11\n\n' +
+      '# 表2\n\t0か月\t6か月\nB群\t105\t65\nA群a\t1\t27\nA群b\t27\t16\n';
+    expect(hiddenLabels(run(text), 1).length).toBeGreaterThanOrEqual(2);
+    expect(judge({ kind: 'life/arms-crossed', text }, 'threshold').verdict).toBe('held');
   });
 });
 
