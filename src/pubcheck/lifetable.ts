@@ -30,6 +30,12 @@
  * life42: from any follow-up time point (`followUp`: 「3か月」「6か月」, 「1年」「2年」; a calendar year is none), and arm by
  * arm: an arm whose largest line fits is set aside (every set that fits its fall an equation, a cell small or not once
  * another arm is read), and the largest of the rest read alike (「A群」 beside a larger 「B群」, life42-guess.ts).
+ *
+ * life44: consecutive calendar years (「2023年」「2024年」) as follow-up points where the fall is possible as a life table
+ * (`followUpPoints`, `overLast`); across tables an arm's at-risk line tied to another table's lines is set aside and its
+ * own table read again (the next arm the largest of the rest), and a line the largest of its own table is tied to no
+ * larger lines of another (each table one arm's at-risk line and the other arm's lines); a fall whose last point's lines
+ * outnumber those at risk there is read (the equations are true of the numbers) and said impossible as a life table.
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
