@@ -30,6 +30,12 @@
  * life42: from any follow-up time point (`followUp`: 「3か月」「6か月」, 「1年」「2年」; a calendar year is none), and arm by
  * arm: an arm whose largest line fits is set aside (every set that fits its fall an equation, a cell small or not once
  * another arm is read), and the largest of the rest read alike (「A群」 beside a larger 「B群」, life42-guess.ts).
+ *
+ * life44: consecutive calendar years (「2023年」「2024年」) as follow-up points where the fall is possible as a life table
+ * (`followUpPoints`, `overLast`); across tables an arm's at-risk line tied to another table's lines is set aside and its
+ * own table read again (the next arm the largest of the rest), and a line the largest of its own table is tied to no
+ * larger lines of another (each table one arm's at-risk line and the other arm's lines); a fall whose last point's lines
+ * outnumber those at risk there is read (the equations are true of the numbers) and said impossible as a life table.
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
@@ -107,18 +113,44 @@ export const followUp = (label: string): boolean => {
   const m = /^(\d+(?:\.\d+)?) (month|year|week|day)$/.exec(timePoint(label));
   return m !== null && !(m[2] === 'year' && Number(m[1]) >= 1000);
 };
+/** life44: a calendar year (「2023年」「2023年度」「2023」, 1900–2099) as written. */
+const YEAR = /^((?:19|20)\d\d)\s*(?:年度?)?$/;
+/**
+ * life44: the positions are follow-up time points (`followUp`), or calendar years each the one after the one before
+ * (「2023年」「2024年」): over one step a line under no word the largest at both years falling by two lines' sum gives
+ * a reader the hidden count back as from 「3か月」「6か月」 (life44-guess.ts), and ordinary tables of counts by year
+ * rarely look so (life42-chance.ts, life44-chance.ts). Our reading.
+ */
+export const followUpPoints = (labels: readonly string[]): boolean => {
+  if (labels.every(followUp)) return true;
+  const years = labels.map((l) => YEAR.exec(normalise(l).trim())?.[1]);
+  return years.every((y, k) => y !== undefined && (k === 0 || Number(y) === Number(years[k - 1]) + 1));
+};
+/**
+ * life44: a fall taken by lines printed at the step's start (shift 0) whose counts at the last point — the events and
+ * censored of an interval from it — outnumber those at risk there: impossible as a life table. The equations are true
+ * of the numbers all the same (a reader taking the fall gets the count back), so read, and said so (our reading).
+ */
+const overLast = (found: { set: readonly number[]; shift: 0 | 1 }, risk: number, last: (i: number) => number): boolean =>
+  found.shift === 0 && found.set.reduce((s, i) => s + last(i), 0) > risk;
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
 
 type Steps = NonNullable<Table['steps']>;
 
 /** Reads `table`'s life-table steps into `table.steps`; the warning saying so, or undefined where there are none. */
-export function readLifeTable(table: Table, threshold = SMALL): Warning | undefined {
+export function readLifeTable(
+  table: Table,
+  threshold = SMALL,
+  aside: readonly { axis: 'rows' | 'cols'; line: number }[] = [],
+): Warning | undefined {
   if (table.kind !== 'count') return undefined;
   const life = titledLife(table);
   const steps: Steps = [];
   const parts: NonNullable<Table['lifeParts']> = [];
   const said: string[] = [];
+  /** life44: the lines read whose events at the last point outnumber those at risk there (`overLast`). */
+  const over: string[] = [];
   for (const axis of ['rows', 'cols'] as const) {
     const lines = axis === 'rows' ? table.rows : table.cols;
     const across = axis === 'rows' ? table.cols : table.rows;
@@ -173,13 +205,21 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
      * reader the hidden count back (life40-guess.ts: right on every life table, no answer on 304 of 305 small counts
      * hidden in ordinary tables), so it is read (our reading; the equation holds for the true counts).
      */
-    const timed = overTime(at.map((k) => across[k]!)) && at.every((k) => followUp(across[k]!.label));
+    const timed = overTime(at.map((k) => across[k]!)) && followUpPoints(at.map((k) => across[k]!.label));
+    // life44: calendar years (no follow-up time point): a fall under no word impossible as a life table is counts per year.
+    const calendar = timed && !at.every((k) => followUp(across[k]!.label));
     // life42: the lines of an arm read already (its at-risk line and the lines taking its fall) are set aside, so the
     // next arm's at-risk line (「A群」 beside a larger 「B群」 and their lines) is the largest of the rest.
     const armed = new Set<number>();
     // The at-risk lines of those arms: no line of another arm's fall (the lines taking one arm's fall may take another's
     // by chance, 17 + 15 of two arms: the numbers cannot tell which arm a line is of, so they stay in the next's pool).
     const arms = new Set<number>();
+    // life44: the at-risk lines of arms whose falls another table's lines take (`lifeAcross`): set aside alike.
+    for (const x of aside)
+      if (x.axis === axis) {
+        armed.add(x.line);
+        arms.add(x.line);
+      }
     const largest = (risk: number | undefined) =>
       timed &&
       items.every(
@@ -215,6 +255,9 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
         const pool = (one(named) ? (byLargest ? items.filter((i) => !arms.has(i)) : eventLines) : items).filter((i) => i !== risk);
         const found = taking(falls, pool, one(named));
         if (!found) continue;
+        // life44: over calendar years read only where it is possible as a life table (「区分1」 40 → 30 by 「区分2」 4 and
+        // 「区分3」 6, and 12 + 20 in 2024 more than 30: counts per year, life38's test).
+        if (byLargest && calendar && overLast(found, value(risk, at.at(-1)!), (i) => value(i, at.at(-1)!))) continue;
         // life42: the largest line's every set that fits, one line or two of the table's (two arms' lines may take one
         // arm's fall by chance, 17 + 15: the numbers cannot tell which is the arm's, and each equation is true of the
         // counts; the oracle's attacker takes each); the arm is set aside though no cell of it is small, so the next arm
@@ -238,6 +281,14 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
         }
         read.add(risk);
         armRead ||= byLargest;
+        if (overLast(found, value(risk, at.at(-1)!), (i) => value(i, at.at(-1)!)))
+          over.push(
+            `${some(
+              found.set.map((i) => quote(lines[i]!.label)),
+              2,
+              'と',
+            )}の和が${quote(lines[risk]!.label)}より多く`,
+          );
         for (const f of fits) {
           push(risk, f, falls);
           parts.push({ axis, lines: f.set });
@@ -266,6 +317,14 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found))) {
         push(undefined, found, falls);
         parts.push({ axis, lines: found.set });
+        if (overLast(found, ns.at(-1)!, (i) => value(i, at.at(-1)!)))
+          over.push(
+            `${some(
+              found.set.map((i) => quote(lines[i]!.label)),
+              2,
+              'と',
+            )}の和がその時点の N より多く`,
+          );
         said.push(
           `各${axis === 'rows' ? '列' : '行'}の N が${some(
             found.set.map((i) => quote(lines[i]!.label)),
@@ -282,7 +341,9 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
   return {
     code: 'table/life-table',
     message:
-      `表${table.number}: ${some(said, 3, '、')}の分だけ時点ごとに減っているため、生存時間の表（リスク集合・イベント・打ち切り）と読みました（チェッカーの判断）。` +
+      (over.length > 0
+        ? `表${table.number}: ${some(said, 3, '、')}の分だけ時点ごとに減っています。ただし最後の時点で${some(over, 3, '、')}、生存時間の表（リスク集合・イベント・打ち切り）としてはあり得ない数です（チェッカーの判断）。数の関係は成り立ち、`
+        : `表${table.number}: ${some(said, 3, '、')}の分だけ時点ごとに減っているため、生存時間の表（リスク集合・イベント・打ち切り）と読みました（チェッカーの判断）。`) +
       '隣り合う時点の差から秘匿したセルが分かるため、その関係も使う読み手に対して秘匿を決め、監査しました',
     place: { table: table.number, line: table.line },
   };
@@ -296,8 +357,15 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
  * at-risk table (`Table.stepsAcross`), the other table's lines kept as a life table's parts; one warning per pair of
  * tables, naming both (our reading).
  */
-export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning[] {
+export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?: (table: Table) => void): Warning[] {
   const out: Warning[] = [];
+  /**
+   * life44: per table, its lines under no word the largest over another table whose two lines take their fall over
+   * one step (an arm's at-risk line and its events and censored printed apart): set aside so that the next arm of the
+   * table is the largest of the rest (readLifeTable, as life42 within a table); those tied with no small cell are
+   * pushed (`tie`) only once another arm of their table is read so.
+   */
+  const asides = new Map<Table, { axis: Axis; line: number; tie?: () => void }[]>();
   const axes = ['rows', 'cols'] as const;
   type Axis = (typeof axes)[number];
   const linesOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.rows : t.cols);
@@ -310,101 +378,171 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning
     return countOf(t.cells[p.row]![p.col]!);
   };
   const counts = tables.filter((t) => t.kind === 'count');
-  for (const a of counts) {
-    for (const axis of axes) {
-      const at = positions(a, axis);
-      const titled = titledLife(a) && overTime(at.map((k) => acrossOf(a, axis)[k]!));
-      const times = at.map((k) => timePoint(acrossOf(a, axis)[k]!.label));
-      if (at.length < 2 || items(a, axis).length > LIFE_LINES || times.some((x) => x === '')) continue;
-      for (const risk of items(a, axis)) {
-        const named = titled || AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label));
-        const falls = at.slice(1).map((k, n) => value(a, axis, risk, at[n]!) - value(a, axis, risk, k));
-        if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
-        // life38: over one step, a line of events or censored is no at-risk line not named so.
-        if (!named && at.length === 2 && EVENTS_WORDS.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
-        let tied = false;
-        for (const b of counts) {
-          if (b === a || tied) continue;
-          for (const bx of axes) {
-            const bat = positions(b, bx);
-            const all = items(b, bx);
-            if (bat.length !== at.length || all.length > LIFE_LINES) continue;
-            if (!bat.every((k, j) => timePoint(acrossOf(b, bx)[k]!.label) === times[j])) continue;
-            const setsOf = (from: readonly number[], singles: boolean) => [
-              ...(singles ? from.map((i) => [i]) : []),
-              ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j])),
-            ];
-            // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
-            // the arm's, the numbers cannot tell; each equation is true of the counts).
-            const fitsOf = (sets: readonly number[][]) =>
-              ([0, 1] as const).flatMap((shift) =>
-                sets
-                  .filter((set) =>
-                    bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
-                  )
-                  .map((set) => ({ set, shift })),
-              );
-            const fits = fitsOf(setsOf(all, true));
-            // life40: the at-risk line the largest at both time points over every line of the other table (as within a table).
-            const largestOver = (t: Table, tx: Axis) =>
-              overTime(at.map((k) => acrossOf(a, axis)[k]!)) &&
-              at.every((k) => followUp(acrossOf(a, axis)[k]!.label)) &&
-              items(t, tx).every((i) => bat.every((k, j) => value(t, tx, i, k) <= value(a, axis, risk, at[j]!)));
-            // life38: a line not named at risk is tied only where a cell of the steps of a set that fits is under the
-            // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
-            // back), and over one step only by two lines said to be events or censored; then every set that fits, as
-            // for a named line.
-            const proving =
-              named || at.length > 2
-                ? fits
-                : fitsOf(
-                    setsOf(
-                      all.filter(
-                        (i) =>
-                          survivalTitled(a) ||
-                          survivalTitled(b) ||
-                          largestOver(b, bx) ||
-                          EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)),
-                      ),
-                      false,
-                    ),
-                  );
-            const small =
-              at.some((k) => value(a, axis, risk, k) < threshold) ||
-              proving.some((f) => f.set.some((i) => bat.slice(1).some((k, n) => value(b, bx, i, f.shift ? k : bat[n]!) < threshold)));
-            if (proving.length === 0 || (!named && !small)) continue;
-            for (const f of fits) {
-              a.stepsAcross = [
-                ...(a.stepsAcross ?? []),
-                ...at.slice(1).map((k, n) => ({
-                  terms: [
-                    { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
-                    { table: a.number, ...place(axis, risk, k), coef: -1 },
-                    ...f.set.map((i) => ({ table: b.number, ...place(bx, i, f.shift ? bat[n + 1]! : bat[n]!), coef: -1 })),
-                  ],
-                  rhs: 0,
-                })),
+  /**
+   * life44: two passes. The first only finds the lines set aside (`found`: an arm's at-risk line the largest over the
+   * other table whose lines take its fall); the second reads with those lines of the other table not compared (each
+   * table one arm's at-risk line and the other arm's lines: 「A群」 in 表1 beside B's lines, 「B群」 larger in 表2 beside
+   * A's: A is the largest of 表2 once B, tied to 表1, is set aside).
+   */
+  const found = new Set<string>();
+  const key = (t: Table, axis: Axis, i: number) => `${t.number}\t${axis}\t${i}`;
+  for (const first of [true, false]) {
+    for (const a of counts) {
+      for (const axis of axes) {
+        const at = positions(a, axis);
+        const titled = titledLife(a) && overTime(at.map((k) => acrossOf(a, axis)[k]!));
+        const times = at.map((k) => timePoint(acrossOf(a, axis)[k]!.label));
+        if (at.length < 2 || items(a, axis).length > LIFE_LINES || times.some((x) => x === '')) continue;
+        for (const risk of items(a, axis)) {
+          const named = titled || AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label));
+          const falls = at.slice(1).map((k, n) => value(a, axis, risk, at[n]!) - value(a, axis, risk, k));
+          if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
+          // life38: over one step, a line of events or censored is no at-risk line not named so.
+          if (!named && at.length === 2 && EVENTS_WORDS.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
+          let tied = false;
+          for (const b of counts) {
+            if (b === a || tied) continue;
+            for (const bx of axes) {
+              const bat = positions(b, bx);
+              const all = items(b, bx);
+              if (bat.length !== at.length || all.length > LIFE_LINES) continue;
+              if (!bat.every((k, j) => timePoint(acrossOf(b, bx)[k]!.label) === times[j])) continue;
+              const setsOf = (from: readonly number[], singles: boolean) => [
+                ...(singles ? from.map((i) => [i]) : []),
+                ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j])),
               ];
-              b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: f.set }];
-            }
-            const f = proving[0]!;
-            out.push({
-              code: 'table/life-table',
-              message:
-                `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、同じ時点の表${b.number}の${some(
+              // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
+              // the arm's, the numbers cannot tell; each equation is true of the counts).
+              const fitsOf = (sets: readonly number[][]) =>
+                ([0, 1] as const).flatMap((shift) =>
+                  sets
+                    .filter((set) =>
+                      bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
+                    )
+                    .map((set) => ({ set, shift })),
+                );
+              const fits = fitsOf(setsOf(all, true));
+              // life40: the at-risk line the largest at both time points over every line of the other table (as within a table).
+              const largestOver = (t: Table, tx: Axis) =>
+                overTime(at.map((k) => acrossOf(a, axis)[k]!)) &&
+                followUpPoints(at.map((k) => acrossOf(a, axis)[k]!.label)) &&
+                items(t, tx).every(
+                  (i) => (!first && found.has(key(t, tx, i))) || bat.every((k, j) => value(t, tx, i, k) <= value(a, axis, risk, at[j]!)),
+                );
+              // life38: a line not named at risk is tied only where a cell of the steps of a set that fits is under the
+              // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
+              // back), and over one step only by two lines said to be events or censored; then every set that fits, as
+              // for a named line.
+              let proving =
+                named || at.length > 2
+                  ? fits
+                  : fitsOf(
+                      setsOf(
+                        all.filter(
+                          (i) =>
+                            survivalTitled(a) ||
+                            survivalTitled(b) ||
+                            largestOver(b, bx) ||
+                            // life44: the largest of its own table over other lines (a line alone is the largest of
+                            // nothing) and the lines taking its fall no larger (each table one arm's at-risk line and
+                            // the other arm's lines, the other arm's larger at one point).
+                            (items(a, axis).length > 1 &&
+                              largestOver(a, axis) &&
+                              bat.every((k, j) => value(b, bx, i, k) <= value(a, axis, risk, at[j]!))) ||
+                            EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)),
+                        ),
+                        false,
+                      ),
+                    );
+              // life44: over calendar years a fit under no word impossible as a life table is no proof (as within a table).
+              const calendar = !named && !at.every((k) => followUp(acrossOf(a, axis)[k]!.label));
+              if (calendar && !survivalTitled(a) && !survivalTitled(b))
+                proving = proving.filter(
+                  (f) =>
+                    f.set.every((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))) ||
+                    !overLast(f, value(a, axis, risk, at.at(-1)!), (i) => value(b, bx, i, bat.at(-1)!)),
+                );
+              const small =
+                at.some((k) => value(a, axis, risk, k) < threshold) ||
+                proving.some((f) => f.set.some((i) => bat.slice(1).some((k, n) => value(b, bx, i, f.shift ? k : bat[n]!) < threshold)));
+              if (proving.length === 0) continue;
+              const byLargest = !named && at.length === 2 && largestOver(b, bx);
+              const tie = () => {
+                for (const f of fits) {
+                  a.stepsAcross = [
+                    ...(a.stepsAcross ?? []),
+                    ...at.slice(1).map((k, n) => ({
+                      terms: [
+                        { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
+                        { table: a.number, ...place(axis, risk, k), coef: -1 },
+                        ...f.set.map((i) => ({ table: b.number, ...place(bx, i, f.shift ? bat[n + 1]! : bat[n]!), coef: -1 })),
+                      ],
+                      rhs: 0,
+                    })),
+                  ];
+                  b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: f.set }];
+                }
+                const f = proving[0]!;
+                const taken = some(
                   f.set.map((i) => quote(linesOf(b, bx)[i]!.label)),
                   2,
                   'と',
-                )}の分だけ時点ごとに減っているため、表${a.number}のリスク集合と表${b.number}のイベント・打ち切りを一つの生存時間の表と読みました（チェッカーの判断）。` +
-                '隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました',
-              place: { table: a.number, line: a.line },
-            });
-            tied = true;
-            break;
+                );
+                const riskLabel = quote(linesOf(a, axis)[risk]!.label);
+                // life44: impossible as a life table (the last point's events more than at risk there): said so.
+                const over = overLast(f, value(a, axis, risk, at.at(-1)!), (i) => value(b, bx, i, bat.at(-1)!));
+                out.push({
+                  code: 'table/life-table',
+                  message:
+                    (over
+                      ? `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っています。ただし最後の時点で${taken}の和が${riskLabel}より多く、生存時間の表としてはあり得ない数です（チェッカーの判断）。数の関係は成り立ち、`
+                      : `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っているため、表${a.number}のリスク集合と表${b.number}のイベント・打ち切りを一つの生存時間の表と読みました（チェッカーの判断）。`) +
+                    '隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました',
+                  place: { table: a.number, line: a.line },
+                });
+              };
+              if (first) {
+                if (byLargest) found.add(key(a, axis, risk));
+                continue;
+              }
+              if (byLargest) asides.set(a, [...(asides.get(a) ?? []), { axis, line: risk, ...(named || small ? {} : { tie }) }]);
+              if (!named && !small) continue;
+              tie();
+              tied = true;
+              break;
+            }
           }
         }
       }
     }
+  }
+  // life44: the tables whose arms were set aside read again; kept where another arm is read so (more steps).
+  // An arm tied across (a cell of its steps small) or read so: the other arms' ties pushed (every set that fits, as
+  // life42 within a table: two arms' lines may take one arm's fall by chance, 26 = 15 + 11 of A's and B's).
+  // Set aside together, or one alone (a smaller arm's line may fit the other table by chance, 34 = 13 + 21: set aside
+  // with the larger arm, no line of the table is left to read); the reading with the most steps kept.
+  for (const [a, lines] of asides) {
+    const [steps, parts] = [a.steps, a.lifeParts];
+    const restore = () => {
+      if (steps) a.steps = steps;
+      else delete a.steps;
+      if (parts) a.lifeParts = parts;
+      else delete a.lifeParts;
+    };
+    let best: { w: Warning; steps: Steps; parts: NonNullable<Table['lifeParts']>; set: typeof lines } | undefined;
+    for (const set of [lines, ...(lines.length > 1 ? lines.map((l) => [l]) : [])]) {
+      const w = readLifeTable(a, threshold, set);
+      const n = a.steps?.length ?? 0;
+      if (w && n > (steps?.length ?? 0) && n > (best?.steps.length ?? 0)) best = { w, steps: a.steps!, parts: a.lifeParts ?? [], set };
+      restore();
+    }
+    if (best) {
+      a.steps = best.steps;
+      a.lifeParts = best.parts;
+      reread?.(a);
+      out.push(best.w);
+    } else if (lines.every((l) => l.tie)) continue;
+    for (const l of best?.set ?? lines) l.tie?.();
   }
   return out;
 }

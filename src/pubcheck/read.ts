@@ -1707,7 +1707,14 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // A line of 「頻度」「Rate」 read as counts that is the rate of another table's counts: refused (rates.ts).
   out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
   // An at-risk line in one table, the events and censored in another over the same time points (lifetable.ts, life37).
-  out.warnings.push(...lifeAcross(out.tables, options.threshold));
+  // life44: a table read again once an arm's at-risk line is tied across says what it reads in one warning (in place of its own).
+  const reread = new Set<Table>();
+  const across = lifeAcross(out.tables, options.threshold, (t) => reread.add(t));
+  for (let w = out.warnings.length - 1; w >= 0; w--) {
+    const warning = out.warnings[w]!;
+    if (warning.code === 'table/life-table' && [...reread].some((t) => t.number === warning.place?.table)) out.warnings.splice(w, 1);
+  }
+  out.warnings.push(...across);
   // A maximum or minimum of another table's lines under a word of one (attack37): refused.
   out.errors.push(...extremesAcross(out.tables, out.warnings));
   summariseLines();

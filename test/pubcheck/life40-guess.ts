@@ -8,65 +8,20 @@
  * candidates under the threshold are the reader's answer (none, one right, one wrong, or several). Run on the
  * checker of `ROOT` (this tree unless said) over the life tables with no word (`life/plain-one`) and over ordinary
  * tables of 3–8 lines over two time points (life38-chance's first shapes, counts 0–60):
- * `npx node test/pubcheck/life40-guess.ts <count> <seed>`.
+ * `npx node test/pubcheck/life40-guess.ts <count> <seed>`. The reader is life-reader.ts's (shared with life42/44-guess).
  */
 import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
 import { family } from './life40-families.ts';
+import { answersOf, sidesOf, type Answer } from './life-reader.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const count = Number(process.argv[2] ?? 200);
 const seed = Number(process.argv[3] ?? 1911);
-const THRESHOLD = 10;
 
-type Answer = 'none' | 'right' | 'wrong' | 'several';
-
-/** The reader's answers for each small count hidden in `text`'s tables (over two positions, either axis). */
+/** The reader's answers for each small count hidden in `text`'s tables (over two positions, either axis; a side alone). */
 function answers(text: string): Answer[] {
   const r = check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-  if (!r.ok) return [];
-  const out: Answer[] = [];
-  for (const { table, status } of r.tables) {
-    const width = table.cols.length;
-    for (const axis of ['rows', 'cols'] as const) {
-      const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
-      const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
-      if (at.length !== 2) continue;
-      const id = (i: number, k: number) => (axis === 'rows' ? i * width + k : k * width + i);
-      const value = (i: number, k: number) => {
-        const c = axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!;
-        return c.value.kind === 'count' ? c.value.n : undefined;
-      };
-      const shown = (i: number, k: number) => status[id(i, k)] === 'published' && value(i, k) !== undefined;
-      const lines = own.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
-      for (const i of lines)
-        for (const k of at) {
-          if (status[id(i, k)] !== 'primary') continue;
-          const candidates = new Set<number>();
-          for (const risk of lines) {
-            if (risk === i || !at.every((p) => shown(risk, p))) continue;
-            const largest = lines.every((j) => at.every((p) => !shown(j, p) || value(j, p)! <= value(risk, p)!));
-            const fall = value(risk, at[0]!)! - value(risk, at[1]!)!;
-            if (!largest || fall <= 0) continue;
-            for (const j of lines)
-              if (j !== risk && j !== i && shown(j, k)) {
-                const c = fall - value(j, k)!;
-                if (c >= 0 && c < THRESHOLD) candidates.add(c);
-              }
-          }
-          // The at-risk counts read as each point's N (「人数」, header.ts): a fall as published as a line's.
-          const ns = at.map((p) => across[p]!.denominator);
-          if (ns.every((n) => n !== undefined) && ns[0]! - ns[1]! > 0)
-            for (const j of lines)
-              if (j !== i && shown(j, k)) {
-                const c = ns[0]! - ns[1]! - value(j, k)!;
-                if (c >= 0 && c < THRESHOLD) candidates.add(c);
-              }
-          const truth = value(i, k)!;
-          out.push(candidates.size === 0 ? 'none' : candidates.size > 1 ? 'several' : candidates.has(truth) ? 'right' : 'wrong');
-        }
-    }
-  }
-  return out;
+  return r.ok ? answersOf(sidesOf(r), 'largest', (s) => [s]) : [];
 }
 
 const next = lcg(seed);
