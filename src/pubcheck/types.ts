@@ -297,6 +297,8 @@ export interface Table {
     of: number;
     how: 'max' | 'min';
     cells: { self: { row: number; col: number }; over: { row: number; col: number }[]; reach: number }[];
+    /** stats44: under no word of an extreme (the line read as counts and as the extreme at once). */
+    unworded?: true;
   }[];
   /**
    * Lines said to be in order of their counts (order.ts, attack31: 「多い順」 in the title): `lines` of `axis`, in the
