@@ -715,6 +715,8 @@ export function extremeLines(
  * positions at least (not 0, reached by one count only). Refused in words, as within one table (`extremeLines`). Under
  * no such word (「参考値」) since stats42 with evidence at four positions, as within one table: read as counts it gave a
  * hidden count back to an attacker taking it for the extreme (stats42-families.ts `noword`, 12 of 72 such tables).
+ * Since stats43 (under a word) and stats44 (under none, at two positions or more, no copy of a line of its label; a
+ * 「-」 that is no extreme left out) a line whose every cell is a printed count is tied, not refused (`Table.extremeOf`).
  */
 export function extremesAcross(tables: readonly Table[], warnings: Warning[] = []): InputError[] {
   const out: InputError[] = [];
@@ -812,25 +814,23 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
         });
         const evidenceNeeded = hinted ? 2 : 4;
         if (!hinted && found.copy) continue;
-        {
-          if (cells.every((c) => printed(b, c.self) && c.over.every((o) => printed(other, o)) && c.reach >= 0)) {
-            (b.extremeOf ??= []).push({ of: found.table.number, how: found.how, cells, ...(hinted ? {} : { unworded: true as const }) });
-            const left = all.length - at.length;
-            warnings.push({
-              code: 'header/extreme-across',
-              message: hinted
-                ? `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の値は、${left > 0 ? `「-」の${left} 個を除く` : 'どの'}${bx === 'rows' ? '列' : '行'}でも表${found.table.number}の同じ見出しの数の${word}の値に一致するため、${word}の値として読みました（チェッカーの判断）。` +
-                  `表${found.table.number}の数と結んで確かめ、${word}の値から秘匿した数が戻る表${b.number}のセルも秘匿します`
-                : `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の値は、見出しに${word}を示す言葉はありませんが、${left > 0 ? `「-」の${left} 個を除く` : 'どの'}${bx === 'rows' ? '列' : '行'}でも表${found.table.number}の同じ見出しの数の${word}の値に一致します。` +
-                  `読み手が${word}の値と受け取っても秘匿した数が戻らないよう、患者数としても、表${found.table.number}の数の${word}の値としても確かめました（チェッカーの判断）`,
-              place: {
-                line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
-                table: b.number,
-                ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
-              },
-            });
-            continue;
-          }
+        if (cells.every((c) => printed(b, c.self) && c.over.every((o) => printed(other, o)) && c.reach >= 0)) {
+          (b.extremeOf ??= []).push({ of: found.table.number, how: found.how, cells, ...(hinted ? {} : { unworded: true as const }) });
+          const left = all.length - at.length;
+          warnings.push({
+            code: 'header/extreme-across',
+            message: hinted
+              ? `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の値は、${left > 0 ? `「-」の${left} 個を除く` : 'どの'}${bx === 'rows' ? '列' : '行'}でも表${found.table.number}の同じ見出しの数の${word}の値に一致するため、${word}の値として読みました（チェッカーの判断）。` +
+                `表${found.table.number}の数と結んで確かめ、${word}の値から秘匿した数が戻る表${b.number}のセルも秘匿します`
+              : `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の値は、見出しに${word}を示す言葉はありませんが、${left > 0 ? `「-」の${left} 個を除く` : 'どの'}${bx === 'rows' ? '列' : '行'}でも表${found.table.number}の同じ見出しの数の${word}の値に一致します。` +
+                `読み手が${word}の値と受け取っても秘匿した数が戻らないよう、患者数としても、表${found.table.number}の数の${word}の値としても確かめました（チェッカーの判断）`,
+            place: {
+              line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
+              table: b.number,
+              ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
+            },
+          });
+          continue;
         }
         if (found.evidence < evidenceNeeded || at.length < width) continue;
         const line = bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line;

@@ -289,7 +289,8 @@ export interface Table {
   atLeast?: { axis: 'rows' | 'cols'; header: number; parts: number[] }[];
   /**
    * stats43: a line of this table that is, at every position, the largest (smallest) of the counts of a line of table
-   * `of` (read.ts `extremesAcross`, under a word of an extreme; every cell printed): at each position `self` equals the
+   * `of` (read.ts `extremesAcross`, under a word of an extreme or, stats44, none; every cell printed; a 「-」 that is
+   * no extreme left out): at each position `self` equals the
    * count `reach` of `over` (the one it is) and is at least (at most) every other one — rows of the system (system.ts),
    * so the extreme is a count of this table tied to the other's, hidden where it would give one back (our reading).
    */
