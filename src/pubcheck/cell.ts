@@ -60,6 +60,8 @@ const PERMILLE = new RegExp(String.raw`^(${DEC})\s*‰$`);
 const PERCENT = new RegExp(String.raw`^(${DEC})\s*%$`);
 const DECIMAL = new RegExp(`^${DEC}$`);
 const ZERO_DASH = /^[-‐‑‒–—―−]$/;
+/** A cell written 「-」 (a dash alone), read as a count 0 (stats44: an extreme's 「-」 is no value of it). */
+export const zeroDash = (text: string): boolean => ZERO_DASH.test(normalise(text));
 const NEGATIVE = /^[-‐‑‒–—―−]\s*\d/;
 /** 「-0」「−0」「－0」 (a zero a spreadsheet or a rounding printed with a sign): 0, no negative count. */
 const SIGNED_ZERO = /^[-‐‑‒–—―−]\s*0+$/;

@@ -1108,8 +1108,19 @@ function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning
   return links.map((l) => ({
     code: 'tables/linked',
     place: { line: tables.find((t) => t.number === l.tables[0])!.line, table: l.tables[0]! },
-    message: `表${l.tables.join('・表')}は同じ見出しの値を共有しているため（${l.shared} 個）、まとめて秘匿を決め、監査しました`,
+    message: `表${l.tables.join('・表')}は、${linkReason(l)}ため、まとめて秘匿を決め、監査しました`,
   }));
+}
+
+/**
+ * Why tables were protected together, in words: the counts they share, and (stats44) the lines read as the largest or
+ * smallest of another table's counts (read.ts `extremesAcross`), which share none (stats43 said 「共有…（1 個）」 there).
+ */
+function linkReason(l: Link): string {
+  if (!l.extremes) return `同じ見出しの値を共有している（${l.shared} 個）`;
+  const word = l.extremes.how.map((h) => (h === 'max' ? '最大' : '最小')).join('・');
+  const tied = `行・列（${l.extremes.lines} 本）をほかの表の数の${word}の値として読んで結んだ（チェッカーの判断）`;
+  return l.shared > 0 ? `同じ見出しの値を共有し（${l.shared} 個）、${tied}` : tied;
 }
 
 /** Lines read as differences or running sums of others (system.ts `lineRelations`): our reading, said so. */

@@ -24,6 +24,7 @@ import {
   shown,
   showPercent,
   wholeCountOf,
+  zeroDash,
   type CellReading,
 } from './cell.ts';
 import { readRecords, trimEnd, type CsvRecord, type Records } from './csv.ts';
@@ -735,6 +736,8 @@ export function extremeLines(
  * positions at least (not 0, reached by one count only). Refused in words, as within one table (`extremeLines`). Under
  * no such word (「参考値」) since stats42 with evidence at four positions, as within one table: read as counts it gave a
  * hidden count back to an attacker taking it for the extreme (stats42-families.ts `noword`, 12 of 72 such tables).
+ * Since stats43 (under a word) and stats44 (under none, at two positions or more, no copy of a line of its label; a
+ * 「-」 that is no extreme left out) a line whose every cell is a printed count is tied, not refused (`Table.extremeOf`).
  */
 export function extremesAcross(tables: readonly Table[], warnings: Warning[] = []): InputError[] {
   const out: InputError[] = [];
@@ -750,22 +753,49 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
       for (const l of linesOf(b, bx).keys()) {
         const h = linesOf(b, bx)[l]!;
         if (h.kind === 'total') continue;
-        // Under a word of an extreme two positions of evidence, else four (as `extremeLines` asks within one table).
-        const width = EXTREME_HINT.test(normalise(h.label)) || EXTREME_HINT.test(normalise(b.title ?? '')) ? 2 : 4;
-        const at = items(b, by);
-        if (at.length < width) continue;
-        let found: { table: Table; how: 'max' | 'min'; ax: 'rows' | 'cols'; matched: number[]; across: number[] } | undefined;
+        const hinted = EXTREME_HINT.test(normalise(h.label)) || EXTREME_HINT.test(normalise(b.title ?? ''));
+        // Refused (below, where the line cannot be tied) under a word of an extreme with two positions of evidence, else
+        // four (as `extremeLines` asks within one table).
+        const width = hinted ? 2 : 4;
+        const all = items(b, by);
+        if (all.length < 2) continue;
+        let found:
+          | {
+              table: Table;
+              how: 'max' | 'min';
+              ax: 'rows' | 'cols';
+              matched: number[];
+              across: number[];
+              at: number[];
+              evidence: number;
+              copy: boolean;
+            }
+          | undefined;
         for (const a of counts) {
           if (a === b || found) continue;
           for (const ax of axes) {
             if (found) break;
             const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
-            const matched = at.map((k) => key.get(labelKey(linesOf(b, by)[k]!.label)));
-            if (matched.some((i) => i === undefined)) continue;
+            // A line under a heading (「B病院・C病院」: a one-column table's 「B病院,-」 read as a heading over C病院,
+            // stats44) matched by its label without the heading where the whole label names no line there.
+            const keyOf = (g: Header) =>
+              key.has(labelKey(g.label)) || g.heading === undefined
+                ? labelKey(g.label)
+                : labelKey(g.label.slice(g.heading.length + 1).trim());
+            const matchedAll = all.map((k) => key.get(keyOf(linesOf(b, by)[k]!)));
+            if (matchedAll.some((i) => i === undefined)) continue;
             const across = items(a, otherOf(ax));
             if (across.length < 2) continue;
             for (const how of ['max', 'min'] as const) {
               const pick = how === 'max' ? Math.max : Math.min;
+              // stats44: a position whose extreme is written 「-」 and is not the extreme of the counts there (a dash
+              // read as 0 beside counts above 0) gives no value of it: left out, the others tied.
+              const at = all.filter((k, p) => {
+                const c = cell(b, bx, l, k);
+                return !(zeroDash(c.text) && countOf(c) !== pick(...across.map((q) => countOf(cell(a, ax, matchedAll[p]!, q)))));
+              });
+              if (at.length < 2) continue;
+              const matched = at.map((k) => matchedAll[all.indexOf(k)]!);
               let evidence = 0;
               const fits = at.every((k, p) => {
                 const v = countOf(cell(b, bx, l, k));
@@ -774,21 +804,28 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
                 if (v > 0 && vs.filter((x) => x === v).length === 1) evidence++;
                 return true;
               });
-              // Under no word, not a copy of one line there (a second table of the last year's counts, each the largest).
-              const copy = () =>
-                across.some((q) => at.every((k, p) => countOf(cell(b, bx, l, k)) === countOf(cell(a, ax, matched[p]!, q))));
-              if (fits && evidence >= width && !(width === 4 && copy())) {
-                found = { table: a, how, ax, matched: matched as number[], across };
-                break;
-              }
+              if (!fits) continue;
+              // A copy of one line there under its label (a second table of 「2024年」, the last year's counts, each the
+              // largest): the same counts, no extreme. Under another label (「参考値」) a copy at every position is no
+              // proof it is not the extreme (stats44: dashCases, the two extremes left both in 2024年, 1 of 15 leaked so).
+              const copy = across.some(
+                (q) =>
+                  labelKey(linesOf(a, otherOf(ax))[q]!.label) === labelKey(h.label) &&
+                  at.every((k, p) => countOf(cell(b, bx, l, k)) === countOf(cell(a, ax, matched[p]!, q))),
+              );
+              found = { table: a, how, ax, matched, across, at, evidence, copy };
+              break;
             }
           }
         }
         if (!found) continue;
         const word = found.how === 'max' ? '最大' : '最小';
-        // stats43: under a word of an extreme, every cell a printed count — read as stats39 reads one within a table: tied
-        // to the other table's counts in the system (the count it is, at least (most) the others), hidden as they ask.
-        const { ax, matched, across, table: other } = found;
+        // stats43: every cell a printed count — read as stats39 reads one within a table: tied to the other table's counts
+        // in the system (the count it is, at least (most) the others), hidden as they ask. stats44: under no word of an
+        // extreme too, wherever it fits at two positions or more (not a copy of one line): read as counts it gave a hidden
+        // count back to an attacker taking it for the extreme (stats42: 13 of 28 over three hospitals); the ties hold of
+        // the counts whichever it is, so the suppression protects it read either way (the system's set within both).
+        const { ax, matched, across, at, table: other } = found;
         const at2 = (axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
         const printed = (t: Table, c: { row: number; col: number }) => t.cells[c.row]?.[c.col]?.value.kind === 'count';
         const cells = at.map((k, p) => {
@@ -796,13 +833,18 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
           const v = countOf(cell(b, bx, l, k));
           return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(other.cells[c.row]![c.col]!) === v) };
         });
-        if (width === 2 && cells.every((c) => printed(b, c.self) && c.over.every((o) => printed(other, o)) && c.reach >= 0)) {
-          (b.extremeOf ??= []).push({ of: found.table.number, how: found.how, cells });
+        const evidenceNeeded = hinted ? 2 : 4;
+        if (!hinted && found.copy) continue;
+        if (cells.every((c) => printed(b, c.self) && c.over.every((o) => printed(other, o)) && c.reach >= 0)) {
+          (b.extremeOf ??= []).push({ of: found.table.number, how: found.how, cells, ...(hinted ? {} : { unworded: true as const }) });
+          const left = all.length - at.length;
           warnings.push({
             code: 'header/extreme-across',
-            message:
-              `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の値は、どの${bx === 'rows' ? '列' : '行'}でも表${found.table.number}の同じ見出しの数の${word}の値に一致するため、${word}の値として読みました（チェッカーの判断）。` +
-              `表${found.table.number}の数と結んで確かめ、${word}の値から秘匿した数が戻る表${b.number}のセルも秘匿します`,
+            message: hinted
+              ? `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の値は、${left > 0 ? `「-」の${left} 個を除く` : 'どの'}${bx === 'rows' ? '列' : '行'}でも表${found.table.number}の同じ見出しの数の${word}の値に一致するため、${word}の値として読みました（チェッカーの判断）。` +
+                `表${found.table.number}の数と結んで確かめ、${word}の値から秘匿した数が戻る表${b.number}のセルも秘匿します`
+              : `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の値は、見出しに${word}を示す言葉はありませんが、${left > 0 ? `「-」の${left} 個を除く` : 'どの'}${bx === 'rows' ? '列' : '行'}でも表${found.table.number}の同じ見出しの数の${word}の値に一致します。` +
+                `読み手が${word}の値と受け取っても秘匿した数が戻らないよう、患者数としても、表${found.table.number}の数の${word}の値としても確かめました（チェッカーの判断）`,
             place: {
               line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
               table: b.number,
@@ -811,6 +853,7 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
           });
           continue;
         }
+        if (found.evidence < evidenceNeeded || at.length < width) continue;
         const line = bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line;
         out.push({
           code: 'header/statistic',

@@ -126,6 +126,11 @@ export interface Link {
   tables: number[];
   /** Counts shown in more than one of them, and sums of one that another shows. */
   shared: number;
+  /**
+   * stats44: lines of one read as the largest (smallest) of another's counts (read.ts `extremesAcross`), which join
+   * them with no count shared: how many, and which extremes (for the report's words).
+   */
+  extremes?: { lines: number; how: ('max' | 'min')[] };
 }
 
 /** The system of the tables of one input, and where each cell's count went. */
@@ -245,10 +250,18 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     while (group[t] !== t) t = group[t] = group[group[t]!]!;
     return t;
   };
-  const share = (a: number, b: number) => {
+  // Lines tying tables as an extreme of the other's counts (stats43), apart: no count is shared there.
+  const extremeTies = new Map<string, { lines: number; how: ('max' | 'min')[] }>();
+  const share = (a: number, b: number, extreme?: 'max' | 'min') => {
     if (a === b) return;
     const k = [a, b].sort((x, y) => x - y).join(',');
-    shared.set(k, (shared.get(k) ?? 0) + 1);
+    if (extreme) {
+      const e = extremeTies.get(k) ?? { lines: 0, how: [] };
+      e.lines++;
+      if (!e.how.includes(extreme)) e.how.push(extreme);
+      extremeTies.set(k, e);
+      if (!shared.has(k)) shared.set(k, 0);
+    } else shared.set(k, (shared.get(k) ?? 0) + 1);
     group[root(a)] = root(b);
   };
   tables.forEach((table, t) => {
@@ -330,11 +343,13 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
         const x = varAt(t, self.row, self.col);
         over.forEach((o, k) => {
           const y = varAt(u, o.row, o.col);
+          // The same count already (a cell shared by its labels): nothing to tie.
+          if (x === y) return;
           if (k === reach) sys.rows.push(normaliseRow([x, y], [1, -1], 0, 0));
           else sys.rows.push(normaliseRow([x, y], how === 'max' ? [1, -1] : [-1, 1], 0, Infinity));
         });
       }
-      share(u, t);
+      share(u, t, how);
     }
     // Lines said to be in order of their counts (order.ts): each at least (at most) the next, in the line said across.
     for (const { axis, at, lines, descending } of table.order ?? []) {
@@ -506,7 +521,17 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   });
   sys.rows = withoutImplied(sys.rows, blocks);
   markUnprinted(tables, sys);
-  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, cut, almost, numbered: usedLinks, sameGroups: same };
+  return {
+    sys,
+    cellVar,
+    links: linksOf(tables, shared, extremeTies),
+    relations,
+    unsearched,
+    cut,
+    almost,
+    numbered: usedLinks,
+    sameGroups: same,
+  };
 }
 
 /** Other readings of one percentage table audited at most (each one system); past it the rest are reported unaudited. */
@@ -1558,7 +1583,11 @@ function namedBreakdowns(
 }
 
 /** Groups of tables joined by shared counts (connected through any chain of pairs). */
-function linksOf(tables: readonly Table[], shared: Map<string, number>): Link[] {
+function linksOf(
+  tables: readonly Table[],
+  shared: Map<string, number>,
+  extremeTies: ReadonlyMap<string, { lines: number; how: ('max' | 'min')[] }> = new Map(),
+): Link[] {
   const parent = tables.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -1575,6 +1604,12 @@ function linksOf(tables: readonly Table[], shared: Map<string, number>): Link[] 
     const g = groups.get(root) ?? { tables: [], shared: 0 };
     for (const t of [a, b]) if (!g.tables.includes(tables[t]!.number)) g.tables.push(tables[t]!.number);
     g.shared += n;
+    const e = extremeTies.get(k);
+    if (e) {
+      const x = (g.extremes ??= { lines: 0, how: [] });
+      x.lines += e.lines;
+      for (const h of e.how) if (!x.how.includes(h)) x.how.push(h);
+    }
     groups.set(root, g);
   }
   return [...groups.values()].map((g) => ({ ...g, tables: g.tables.sort((x, y) => x - y) }));

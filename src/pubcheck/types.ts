@@ -294,7 +294,8 @@ export interface Table {
   atLeast?: { axis: 'rows' | 'cols'; header: number; parts: number[] }[];
   /**
    * stats43: a line of this table that is, at every position, the largest (smallest) of the counts of a line of table
-   * `of` (read.ts `extremesAcross`, under a word of an extreme; every cell printed): at each position `self` equals the
+   * `of` (read.ts `extremesAcross`, under a word of an extreme or, stats44, none; every cell printed; a 「-」 that is
+   * no extreme left out): at each position `self` equals the
    * count `reach` of `over` (the one it is) and is at least (at most) every other one — rows of the system (system.ts),
    * so the extreme is a count of this table tied to the other's, hidden where it would give one back (our reading).
    */
@@ -302,6 +303,8 @@ export interface Table {
     of: number;
     how: 'max' | 'min';
     cells: { self: { row: number; col: number }; over: { row: number; col: number }[]; reach: number }[];
+    /** stats44: under no word of an extreme (the line read as counts and as the extreme at once). */
+    unworded?: true;
   }[];
   /**
    * Lines said to be in order of their counts (order.ts, attack31: 「多い順」 in the title): `lines` of `axis`, in the

@@ -12,6 +12,8 @@
  *   year only), as `extremeLines` asks within one table, and not where it is a copy of one year's line (a second table
  *   of the last year's counts, each the largest: 294 of 359 growing chance tables would be refused without that).
  *   Over three hospitals still read (left open: as within one table, three positions are not evidence enough).
+ * - stats44: under no word now read both ways over two positions or more (counts, and tied as the extreme in the
+ *   system, stats44.test.ts): 100 read, 0 given back.
  */
 import { describe, expect, it } from 'vitest';
 import { toReport } from '../../src/pubcheck/report.ts';
@@ -27,19 +29,18 @@ const reported = (r: ReturnType<typeof result>): Reported | undefined =>
   r.ok ? (toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) as unknown as Reported) : undefined;
 
 describe('an extreme across two tables', () => {
-  it('「参考値」 beside four hospitals, each its largest year: refused in words (9cae2f7: read as counts)', () => {
+  it('「参考値」 beside four hospitals, each its largest year: read as counts and the maximum (stats44; stats42: refused; 9cae2f7: counts)', () => {
     const text =
       '# 表1 年別入院患者数\n施設,2020年,2021年,2022年\nA病院,22,36,18\nB病院,53,38,49\nC病院,11,8,22\nD病院,30,41,12\n合計,116,123,101\n\n' +
       '# 表2 施設別の参考値\n施設,参考値\nA病院,36\nB病院,53\nC病院,22\nD病院,41\n';
     const r = result(text);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.errors.map((e) => e.code)).toContain('header/statistic');
-    expect(r.errors.find((e) => e.code === 'header/statistic')!.message).toMatch(/表2の列「参考値」.*表1.*最大.*チェッカーの判断/);
-    // A copy of one year's line (each hospital's largest) is no extreme: read.
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.find((e) => e.code === 'header/extreme-across')!.message).toMatch(/表2の列「参考値」.*表1.*最大.*チェッカーの判断/);
+    // A copy of one year's line (each hospital's largest) under another label: read, and tied as the maximum too (stats44).
     expect(result(text.replace('A病院,36\nB病院,53\nC病院,22\nD病院,41', 'A病院,36\nB病院,38\nC病院,8\nD病院,41')).ok).toBe(true);
   });
-  it('random (acrossCases seeds 2111–2112): with a word read (stats43; stats42: refused), within one table read and held, under no word refused over 4+', () => {
+  it('random (acrossCases seeds 2111–2112): with a word read (stats43; stats42: refused), within one table read and held, under no word read and held (stats44)', () => {
     const tally = new Map<string, { read: number; refused: number; leaked: number }>();
     for (const seed of [2111, 2112])
       for (const c of acrossCases(50, seed)) {
@@ -61,9 +62,10 @@ describe('an extreme across two tables', () => {
     // stats43: read since (tied to the count table in the system), none given back — 109f504 refused all 100.
     expect(tally.get('across')).toEqual({ read: 100, refused: 0, leaked: 0 });
     expect(tally.get('within')).toEqual({ read: 100, refused: 0, leaked: 0 });
-    expect(tally.get('noword-4+')).toEqual({ read: 0, refused: 72, leaked: 0 });
-    expect(tally.get('noword-3')!.read).toBe(28);
-  }, 180_000);
+    // stats44: read as counts and as the extreme (stats42: 72 refused; 13 of 28 over three given back on 9cae2f7).
+    expect(tally.get('noword-4+')).toEqual({ read: 72, refused: 0, leaked: 0 });
+    expect(tally.get('noword-3')).toEqual({ read: 28, refused: 0, leaked: 0 });
+  }, 400_000);
   it('chance (acrossChance seed 2113, 300 two-table inputs): no extreme found by chance', () => {
     for (const c of acrossChance(300, 2113)) {
       const r = result(c.text);
