@@ -1219,16 +1219,15 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
  */
 function shownInline(style: string | undefined): boolean {
   if (style === undefined || !/display/i.test(style)) return false;
-  const value = declarations(plainCss(style))
+  const all = declarations(plainCss(style));
+  const value = all
     .filter((d) => d.property === 'display')
     .pop()
     ?.value.trim()
     .toLowerCase();
-  return (
-    value !== undefined &&
-    /^[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,2}$/.test(value) &&
-    !/\b(?:none|inherit|revert|revert-layer)\b/.test(value)
-  );
+  // html44: a box that lays out its text (`showing`: not 「table-column」), and no 「all」 (「all: revert」 gives 「hidden」
+  // back the browser's 「display:none」).
+  return value !== undefined && showing('display', value) && !all.some((d) => d.property === 'all');
 }
 
 /**
@@ -1271,21 +1270,25 @@ const CASCADE = new WeakMap<readonly HidingRule[], { list: CascadeRule[]; loose:
 /** A block's declarations of `CASCADED` properties: each property's last 「!important」 one, else its last. */
 function cascadedValues(block: string): Map<string, { value: string; important: boolean; at: number }> {
   const out = new Map<string, { value: string; important: boolean; at: number }>();
-  if (!/display|visibility|opacity/i.test(block)) return out;
-  splitTop(plainCss(block), (ch) => ch === ';' || ch === '{' || ch === '}').forEach((one, at) => {
+  const plain = plainCss(block);
+  if (!/display|visibility|opacity|all/i.test(plain)) return out;
+  splitTop(plain, (ch) => ch === ';' || ch === '{' || ch === '}').forEach((one, at) => {
     const colon = one.indexOf(':');
     if (colon < 0) return;
     const property = one.slice(0, colon).trim().toLowerCase();
-    if (!CASCADED.test(property)) return;
+    // 「all」 sets each of them (「all: revert」 gives 「hidden」 back the browser's 「display:none」).
+    if (!CASCADED.test(property) && property !== 'all') return;
     const raw = one.slice(colon + 1);
     const important = /!\s*important\s*$/i.test(raw);
     const value = raw
       .replace(/!\s*important\s*$/i, '')
       .trim()
       .toLowerCase();
-    const had = out.get(property);
-    if (had?.important && !important) return;
-    out.set(property, { value, important, at });
+    for (const name of property === 'all' ? ['display', 'visibility', 'opacity', 'content-visibility'] : [property]) {
+      const had = out.get(name);
+      if (had?.important && !important) continue;
+      out.set(name, { value, important, at });
+    }
   });
   return out;
 }
