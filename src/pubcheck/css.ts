@@ -1062,16 +1062,19 @@ function exactCompound(text: string): { c: ExactCompound; specificity: number } 
   const own = head === '' && at >= 0 ? { classes: [], ids: [], not: [] } : plainCompound(head);
   if (!own) return undefined;
   let specificity = compoundSpecificity(own);
-  let rest = at < 0 ? '' : text.slice(at);
-  while (rest !== '') {
-    const m = /^:not\(\s*([^()]*?)\s*\)/i.exec(rest);
+  // Each 「:not(…)」 read from where the last ended (a sticky pattern: no copy of the rest per one).
+  const NOT = /:not\(\s*([^()]*?)\s*\)/iy;
+  for (let i = at < 0 ? text.length : at; i < text.length;) {
+    NOT.lastIndex = i;
+    const m = NOT.exec(text);
     if (!m) return undefined;
     const list = m[1]!.split(/\s*,\s*/).map(plainCompound);
     if (list.length === 0 || list.some((x) => x === undefined)) return undefined;
+    if (own.not.length + list.length > 64) return undefined;
     own.not.push(...(list as ExactCompound[]));
     // The specificity of 「:not()」 is its most specific argument's.
     specificity += Math.max(...(list as ExactCompound[]).map(compoundSpecificity));
-    rest = rest.slice(m[0].length);
+    i = NOT.lastIndex;
   }
   return { c: own, specificity };
 }
@@ -1086,10 +1089,7 @@ function exactCompound(text: string): { c: ExactCompound; specificity: number } 
 export function exactSelectors(selector: string): ExactSelector[] | undefined {
   const out: ExactSelector[] = [];
   for (const one of splitTop(selector, (ch) => ch === ',')) {
-    const t = one
-      .trim()
-      .replace(/\s*>\s*/g, '>')
-      .replace(/\s+/g, ' ');
+    const t = one.trim().replace(/\s+/g, ' ').replace(/ ?> ?/g, '>');
     if (t === '' || !/^[-\w.#*>: ()]+$/.test(t)) return undefined;
     // Split at combinators outside parentheses.
     const parts: string[] = [];

@@ -1360,14 +1360,20 @@ function exactCompoundMatches(e: P5Element, c: ExactCompound, inNot = false): bo
 }
 
 /** Whether `e` matches an exact selector (its compounds right to left, through parents and ancestors). */
-function exactMatches(e: P5Element, s: ExactSelector, i = s.compounds.length - 1): boolean {
-  if (!exactCompoundMatches(e, s.compounds[i]!)) return false;
+function exactMatches(e: P5Element, s: ExactSelector, i = s.compounds.length - 1, known = new Map<P5Element, Set<number>>()): boolean {
+  // Each element and compound tried once (「.b .b .b …」 over nested 「.b」 would otherwise be tried in every combination).
+  const tried = known.get(e);
+  if (tried?.has(i)) return false;
+  if (tried) tried.add(i);
+  else known.set(e, new Set([i]));
+  // The page's own tree alone (a selector does not reach through a shadow tree the page's element is shown in).
+  if (SCOPE.get(e) !== undefined || !exactCompoundMatches(e, s.compounds[i]!)) return false;
   if (i === 0) return true;
   if (s.combinators[i - 1] === '>') {
     const p = parentElement(e);
-    return p !== undefined && exactMatches(p, s, i - 1);
+    return p !== undefined && exactMatches(p, s, i - 1, known);
   }
-  for (let p = parentElement(e); p; p = parentElement(p)) if (exactMatches(p, s, i - 1)) return true;
+  for (let p = parentElement(e); p; p = parentElement(p)) if (exactMatches(p, s, i - 1, known)) return true;
   return false;
 }
 
@@ -1385,7 +1391,7 @@ function showing(property: string, value: string): boolean {
     case 'content-visibility':
       return value === 'visible' || value === 'auto';
     case 'opacity': {
-      const m = /^(\d*\.?\d+)(%?)$/.exec(value);
+      const m = /^(\d+(?:\.\d*)?|\.\d+)(%?)$/.exec(value);
       return m !== null && Number(m[1]) / (m[2] ? 100 : 1) >= 0.1;
     }
     default:
