@@ -1063,12 +1063,12 @@ function exactCompound(text: string): { c: ExactCompound; specificity: number } 
   if (!own) return undefined;
   let specificity = compoundSpecificity(own);
   // Each 「:not(…)」 read from where the last ended (a sticky pattern: no copy of the rest per one).
-  const NOT = /:not\(\s*([^()]*?)\s*\)/iy;
+  const NOT = /:not\(([^()]*)\)/iy;
   for (let i = at < 0 ? text.length : at; i < text.length;) {
     NOT.lastIndex = i;
     const m = NOT.exec(text);
     if (!m) return undefined;
-    const list = m[1]!.split(/\s*,\s*/).map(plainCompound);
+    const list = m[1]!.split(',').map((x) => plainCompound(x.trim()));
     if (list.length === 0 || list.some((x) => x === undefined)) return undefined;
     if (own.not.length + list.length > 64) return undefined;
     own.not.push(...(list as ExactCompound[]));
