@@ -1018,3 +1018,105 @@ function quietShadow(one: string, em: number, lim = em): boolean {
   const [x = 0, y = 0, blur = 0, spread = 0] = lengths;
   return Math.max(Math.abs(x), Math.abs(y)) + blur / 2 + Math.max(0, spread) <= Math.max(5, 0.3 * lim);
 }
+
+/**
+ * One compound of a selector read exactly (html44): a tag (lower case) or 「*」, classes and ids as written, and the
+ * alternatives of its 「:not()」, each such a compound without 「:not()」 of its own.
+ */
+export interface ExactCompound {
+  tag?: string;
+  classes: string[];
+  ids: string[];
+  not: ExactCompound[];
+}
+/** A selector of exact compounds joined by descendant (「 」) or child (「>」) combinators, its specificity. */
+export interface ExactSelector {
+  compounds: ExactCompound[];
+  /** combinators[i] joins compounds[i] and compounds[i + 1]. */
+  combinators: (' ' | '>')[];
+  specificity: number;
+}
+
+const IDENT = String.raw`(?:--|-?[_a-zA-Z])[-\w]*`;
+const COMPOUND_PLAIN = new RegExp(String.raw`^(\*|[a-zA-Z][-\w]*)?((?:[.#]${IDENT})*)$`);
+
+function plainCompound(text: string): ExactCompound | undefined {
+  const m = COMPOUND_PLAIN.exec(text);
+  if (!m || text === '') return undefined;
+  const parts = m[2]!.match(/[.#][^.#]+/g) ?? [];
+  return {
+    ...(m[1] !== undefined && m[1] !== '*' ? { tag: m[1].toLowerCase() } : {}),
+    classes: parts.filter((p) => p.startsWith('.')).map((p) => p.slice(1)),
+    ids: parts.filter((p) => p.startsWith('#')).map((p) => p.slice(1)),
+    not: [],
+  };
+}
+
+/** ids, then classes, then tags, as one number (a compound's own, without its 「:not()」). */
+const compoundSpecificity = (c: ExactCompound) => c.ids.length * 10_000 + c.classes.length * 100 + (c.tag !== undefined ? 1 : 0);
+
+/** A compound with 「:not(a, b)」 of plain compounds after its own part, or undefined. */
+function exactCompound(text: string): { c: ExactCompound; specificity: number } | undefined {
+  const at = text.search(/:not\(/i);
+  const head = at < 0 ? text : text.slice(0, at);
+  const own = head === '' && at >= 0 ? { classes: [], ids: [], not: [] } : plainCompound(head);
+  if (!own) return undefined;
+  let specificity = compoundSpecificity(own);
+  // Each 「:not(…)」 read from where the last ended (a sticky pattern: no copy of the rest per one).
+  const NOT = /:not\(([^()]*)\)/iy;
+  for (let i = at < 0 ? text.length : at; i < text.length;) {
+    NOT.lastIndex = i;
+    const m = NOT.exec(text);
+    if (!m) return undefined;
+    const list = m[1]!.split(',').map((x) => plainCompound(x.trim()));
+    if (list.length === 0 || list.some((x) => x === undefined)) return undefined;
+    if (own.not.length + list.length > 64) return undefined;
+    own.not.push(...(list as ExactCompound[]));
+    // The specificity of 「:not()」 is its most specific argument's.
+    specificity += Math.max(...(list as ExactCompound[]).map(compoundSpecificity));
+    i = NOT.lastIndex;
+  }
+  return { c: own, specificity };
+}
+
+/**
+ * A selector list read exactly (html44), or undefined where any selector of it is more than compounds of a tag or 「*」,
+ * classes, ids and 「:not()」 of such compounds (each without combinators), joined by 「 」 or 「>」: no escape, attribute,
+ * other pseudo-class or element, sibling combinator, nesting 「&」. A browser matches each as `exactMatches` does (or
+ * less: classes and ids compared as written, as in a page with a doctype) — used only where a rule must be proved to
+ * apply (a rule showing what another hides).
+ */
+export function exactSelectors(selector: string): ExactSelector[] | undefined {
+  const out: ExactSelector[] = [];
+  for (const one of splitTop(selector, (ch) => ch === ',')) {
+    const t = one.trim().replace(/\s+/g, ' ').replace(/ ?> ?/g, '>');
+    if (t === '' || !/^[-\w.#*>: ()]+$/.test(t)) return undefined;
+    // Split at combinators outside parentheses.
+    const parts: string[] = [];
+    const combinators: (' ' | '>')[] = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < t.length; i++) {
+      const ch = t[i]!;
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      else if (depth === 0 && (ch === ' ' || ch === '>')) {
+        parts.push(t.slice(start, i));
+        combinators.push(ch);
+        start = i + 1;
+      }
+    }
+    parts.push(t.slice(start));
+    if (depth !== 0) return undefined;
+    let specificity = 0;
+    const compounds: ExactCompound[] = [];
+    for (const p of parts) {
+      const c = exactCompound(p);
+      if (!c) return undefined;
+      compounds.push(c.c);
+      specificity += c.specificity;
+    }
+    out.push({ compounds, combinators, specificity });
+  }
+  return out;
+}

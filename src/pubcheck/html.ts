@@ -21,6 +21,9 @@ import {
   cssRules,
   dataUrlText,
   declarations,
+  exactSelectors,
+  type ExactCompound,
+  type ExactSelector,
   importedUrls,
   notable,
   over,
@@ -455,6 +458,8 @@ interface HidingRule {
   plainDisplay?: true;
   /** The at-rules it is in (whether it applies always in its scheme, or in every one: `overriddenBy`, `overriddenPlain`). */
   within?: readonly string[];
+  /** html44: a hiding rule's declarations and at-rules, for the cascade that may show what it hides (`liftedByCascade`). */
+  cascade?: { body: string; within: readonly string[] };
 }
 
 /**
@@ -752,9 +757,11 @@ function hidingRules(document: P5Document): HidingRule[] {
       ...scoping,
       ...(rest ? { rest: rest.how } : {}),
       ...(/^display/.test(hiding.how) && !rest && !/!\s*important/i.test(plainCss(body)) ? { plainDisplay: true as const } : {}),
+      ...(scope === undefined ? { cascade: { body, within } } : {}),
     });
   }
   VARS.set(rules, page);
+  CASCADE.set(rules, cascadeRules(document));
   // Rules that show an element while a reader has opened it (「.panel:target{display:block}」, 「#t2:checked ~ .panel
   // {display:block}」): a closed tab's panel (html12, `openable`).
   const shows = all.filter(({ body }) =>
@@ -1160,7 +1167,7 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   if (e.tagName === 'script' && e.childNodes.some((t) => isText(t) && /\d/.test(t.value)))
     return { how: 'スクリプト（script）の数字', hides: false };
   const style = attribute(e, 'style');
-  if (!lifted && hiddenByAttribute(e, style)) return { how: 'hidden 属性', hides: true };
+  if (!lifted && hiddenByAttribute(e, style, rules)) return { how: 'hidden 属性', hides: true };
   const holdsText = () => textOf(e) !== '';
   const given = style !== undefined ? inlineHiding(style, rules) : undefined;
   const inline = lifted && given && /^display/.test(given.how) && style !== undefined ? inlineHiding(withoutDisplay(style), rules) : given;
@@ -1168,7 +1175,14 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   // raised over 「<sup>1</sup>」, read 「¹」); a plain digit raised so is refused, as it would be read run on.
   // On a table's own elements vertical-align places the content and raises no text.
   const placed = (how: string) => how === VERTICAL && (e.tagName === 'td' || e.tagName === 'th' || isTablePart(e) || !plainDigit(e));
-  if (inline && !placed(inline.how) && (!inline.text || holdsText())) return { how: `style="${inline.how}"`, hides: inline.hides };
+  // html44: a 「display:none」 (visibility, opacity) of the style attribute a rule's 「!important」 outweighs hides nothing.
+  if (
+    inline &&
+    !placed(inline.how) &&
+    (!inline.text || holdsText()) &&
+    !(inline.hides && !lifted && /^(?:display|visibility|opacity|content-visibility)/.test(inline.how) && !inlineHides(e, style, rules))
+  )
+    return { how: `style="${inline.how}"`, hides: inline.hides };
   const said = attributeWithNumber(e, at);
   if (said && 'how' in said) return said;
   // A value read with its held digits (`said` a text) only where no rule of the page hides the element either.
@@ -1182,7 +1196,8 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
             !(lifted && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && !r.generated) &&
             !(r.plainDisplay && !r.generated && shownInline(style)) &&
             ruleMatches(r, e) &&
-            (!r.text || (holds ??= holdsText())),
+            (!r.text || (holds ??= holdsText())) &&
+            !liftedByCascade(r, e, rules),
         );
   if (!rule) {
     const otherwise = shownOtherwise(e, rules, at);
@@ -1204,25 +1219,255 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
  */
 function shownInline(style: string | undefined): boolean {
   if (style === undefined || !/display/i.test(style)) return false;
-  const value = declarations(plainCss(style))
+  const all = declarations(plainCss(style));
+  const value = all
     .filter((d) => d.property === 'display')
     .pop()
     ?.value.trim()
     .toLowerCase();
-  return (
-    value !== undefined &&
-    /^[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,2}$/.test(value) &&
-    !/\b(?:none|inherit|revert|revert-layer)\b/.test(value)
-  );
+  // html44: a box that lays out its text (`showing`: not 「table-column」), and no 「all」 (「all: revert」 gives 「hidden」
+  // back the browser's 「display:none」).
+  return value !== undefined && showing('display', value) && !all.some((d) => d.property === 'all');
 }
 
 /**
  * Whether `e`'s 「hidden」 attribute hides it (html42): it hides by the browser's own 「display:none」, which its style
  * attribute's 「display」 overrides (`shownInline`) — not 「hidden="until-found"」, which hides otherwise.
  */
-function hiddenByAttribute(e: P5Element, style = attribute(e, 'style')): boolean {
+function hiddenByAttribute(e: P5Element, style = attribute(e, 'style'), rules?: readonly HidingRule[]): boolean {
   const hidden = attribute(e, 'hidden');
-  return hidden !== undefined && (hidden.trim().toLowerCase() === 'until-found' || !shownInline(style));
+  // html44: a rule of the page the cascade proves showing (「#x{display:block}」) outweighs it too.
+  return (
+    hidden !== undefined &&
+    (hidden.trim().toLowerCase() === 'until-found' || (!shownInline(style) && !(rules !== undefined && cascadeShows(e, 'display', rules))))
+  );
+}
+
+/**
+ * html44: the cascade of the properties that hide or show a box (display, visibility, opacity, content-visibility), as a
+ * browser weighs it — importance, then an element's style attribute over the stylesheets, then specificity, then the
+ * order of the page's stylesheets (`CascadeRule`, `cascadeShows`). On html42 a later or more specific rule showing what
+ * a rule hides (「.a{display:none}」 then 「#x{display:block}」) was not weighed: the element refused as hidden.
+ */
+const CASCADED = /^(?:display|visibility|opacity|content-visibility)$/;
+/** A rule of the page's stylesheets giving a property of `CASCADED`, in the stylesheets' order (`cascadeRules`). */
+interface CascadeRule {
+  /** The rule for `ruleMatches` (its subjects, matched more, never less). */
+  loose: HidingRule;
+  /** Its selectors read exactly, where the rule is proved to apply wherever they match (`exactSelectors`). */
+  exact?: ExactSelector[];
+  /** Its most specific selector's specificity at most (Infinity where not read: it may override anything). */
+  high: number;
+  /** Its place among the page's declarations (the stylesheets in the document's order, then the rule's own). */
+  order: number;
+  /** Whether it may be ordered otherwise than by specificity and place (a layer, a scope, a nesting): never outweighed. */
+  unordered: boolean;
+  /** Each property's winning declaration in the rule (its last 「!important」 one, else its last). */
+  values: Map<string, { value: string; important: boolean; at: number }>;
+}
+const CASCADE = new WeakMap<readonly HidingRule[], { list: CascadeRule[]; loose: HidingRule[] }>();
+
+/** A block's declarations of `CASCADED` properties: each property's last 「!important」 one, else its last. */
+function cascadedValues(block: string): Map<string, { value: string; important: boolean; at: number }> {
+  const out = new Map<string, { value: string; important: boolean; at: number }>();
+  const plain = plainCss(block);
+  if (!/display|visibility|opacity|all/i.test(plain)) return out;
+  splitTop(plain, (ch) => ch === ';' || ch === '{' || ch === '}').forEach((one, at) => {
+    const colon = one.indexOf(':');
+    if (colon < 0) return;
+    const property = one.slice(0, colon).trim().toLowerCase();
+    // 「all」 sets each of them (「all: revert」 gives 「hidden」 back the browser's 「display:none」).
+    if (!CASCADED.test(property) && property !== 'all') return;
+    const raw = one.slice(colon + 1);
+    const important = /!\s*important\s*$/i.test(raw);
+    const value = raw
+      .replace(/!\s*important\s*$/i, '')
+      .trim()
+      .toLowerCase();
+    for (const name of property === 'all' ? ['display', 'visibility', 'opacity', 'content-visibility'] : [property]) {
+      const had = out.get(name);
+      if (had?.important && !important) continue;
+      out.set(name, { value, important, at });
+    }
+  });
+  return out;
+}
+
+/**
+ * The page's rules giving a property of `CASCADED`, in the document's order of its stylesheets (html44; `hidingRules`
+ * reads them in another order). A rule is read exactly (`exact`) only in a 「style」 element applied to every screen (no
+ * 「media」, 「type」 other than CSS, 「title」 — a titled sheet may be an alternate one — nor 「@import」, whose rules come
+ * first though written in after), outside any at-rule, its selectors `exactSelectors` reads.
+ */
+function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: HidingRule[] } {
+  const sheets: { text: string; sure: boolean }[] = [];
+  const visit = (node: P5Parent) => {
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'style') {
+        if (SCOPE.get(child)) continue;
+        const text = child.childNodes.map((t) => (isText(t) ? t.value : '')).join('');
+        const type = attribute(child, 'type')?.trim().toLowerCase();
+        const sure =
+          attribute(child, 'media') === undefined &&
+          attribute(child, 'title') === undefined &&
+          (type === undefined || type === '' || type === 'text/css') &&
+          !/@import/i.test(text);
+        sheets.push({ text: withImports(text), sure });
+      } else if (child.tagName === 'link' && loadsStyle(child)) {
+        const text = dataUrlText(attribute(child, 'href') ?? '');
+        const media = attribute(child, 'media')?.trim() ?? '';
+        if (text !== undefined)
+          sheets.push({ text: media === '' || media === 'all' ? withImports(text) : `@media ${media}{${withImports(text)}}`, sure: false });
+      } else visit(child);
+    }
+  };
+  visit(document);
+  const out: CascadeRule[] = [];
+  let n = 0;
+  for (const { text, sure } of sheets)
+    for (const { selector, body, within } of cssRules(withoutComments(text))) {
+      n++;
+      if (printOnly(within)) continue;
+      const values = cascadedValues(body);
+      if (values.size === 0) continue;
+      const exact = sure && within.length === 0 ? exactSelectors(selector) : undefined;
+      const unordered = within.some((w) => !/^@(?:media|supports|container)\b/.test(w));
+      const high = exact ? Math.max(...exact.map((x) => x.specificity)) : notSpecificity(selector);
+      const c: CascadeRule = { loose: restyling(selector, body), ...(exact ? { exact } : {}), high, order: n * 1000, unordered, values };
+      LOOSE_OF.set(c.loose, c);
+      out.push(c);
+    }
+  return { list: out, loose: out.map((c) => c.loose) };
+}
+
+/** A selector list's specificity at most: its exact reading's, or `specificity`'s bound where none (Infinity with parentheses). */
+const notSpecificity = (selector: string) => {
+  const exact = exactSelectors(selector);
+  return exact ? Math.max(...exact.map((x) => x.specificity)) : specificity(selector, 'high');
+};
+
+/** Whether `e` matches an exact compound: its tag, its classes and id as written; none of its 「:not()」 in any case. */
+function exactCompoundMatches(e: P5Element, c: ExactCompound, inNot = false): boolean {
+  if (c.tag !== undefined && c.tag !== e.tagName) return false;
+  const classes = (attribute(e, 'class') ?? '').split(/[\t\n\f\r ]+/);
+  const id = attribute(e, 'id');
+  // Inside 「:not()」 matched in any case (a page without a doctype matches classes so): the 「:not()」 then holds less.
+  const same = (a: string, b: string | undefined) => (inNot ? a.toLowerCase() === b?.toLowerCase() : a === b);
+  if (!c.classes.every((x) => classes.some((y) => same(x, y)))) return false;
+  if (!c.ids.every((x) => same(x, id))) return false;
+  return !c.not.some((x) => exactCompoundMatches(e, x, true));
+}
+
+/** Whether `e` matches an exact selector (its compounds right to left, through parents and ancestors). */
+function exactMatches(e: P5Element, s: ExactSelector, i = s.compounds.length - 1, known = new Map<P5Element, Set<number>>()): boolean {
+  // Each element and compound tried once (「.b .b .b …」 over nested 「.b」 would otherwise be tried in every combination).
+  const tried = known.get(e);
+  if (tried?.has(i)) return false;
+  if (tried) tried.add(i);
+  else known.set(e, new Set([i]));
+  // The page's own tree alone (a selector does not reach through a shadow tree the page's element is shown in).
+  if (SCOPE.get(e) !== undefined || !exactCompoundMatches(e, s.compounds[i]!)) return false;
+  if (i === 0) return true;
+  if (s.combinators[i - 1] === '>') {
+    const p = parentElement(e);
+    return p !== undefined && exactMatches(p, s, i - 1, known);
+  }
+  for (let p = parentElement(e); p; p = parentElement(p)) if (exactMatches(p, s, i - 1, known)) return true;
+  return false;
+}
+
+/** Whether a value of a `CASCADED` property shows the box (a keyword that takes no other's value, no var()). */
+function showing(property: string, value: string): boolean {
+  if (/var\(|\b(?:inherit|initial|unset|revert|revert-layer)\b/.test(value)) return false;
+  switch (property) {
+    case 'display':
+      // Boxes that lay out their text (not 「table-column」, which draws none, nor 「run-in」 …).
+      return /^(?:block|inline|inline-block|flow-root|list-item|flex|inline-flex|grid|inline-grid|table|inline-table|table-cell|table-row|table-row-group|table-header-group|table-footer-group|table-caption|contents|(?:block|inline) flow(?:-root)?)$/.test(
+        value.replace(/\s+/g, ' '),
+      );
+    case 'visibility':
+      return value === 'visible';
+    case 'content-visibility':
+      return value === 'visible' || value === 'auto';
+    case 'opacity': {
+      const m = /^(\d+(?:\.\d*)?|\.\d+)(%?)$/.exec(value);
+      return m !== null && Number(m[1]) / (m[2] ? 100 : 1) >= 0.1;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Precedence as the cascade weighs it: importance, a style attribute, specificity, order (compared in this order). */
+type Weight = [number, number, number, number];
+const heavier = (a: Weight, b: Weight) => {
+  for (let i = 0; i < 4; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+};
+
+/**
+ * Whether the cascade proves `e`'s `property` shown (html44): the declaration that wins is one proved to apply (its
+ * style attribute's, or a rule read exactly that matches it exactly) with a value that shows, and outweighs every
+ * other rule that may apply (matched more, never less; weighed by its most specific selector at most; one in a layer,
+ * a scope or a nested rule outweighs all). The browser's own 「display:none」 of 「hidden」 is outweighed by any.
+ */
+function cascadeShows(e: P5Element, property: string, rules: readonly HidingRule[]): boolean {
+  if (SCOPE.get(e) !== undefined) return false;
+  const loose = CASCADE.get(VARIANT_OF.get(rules) ?? rules)?.loose ?? [];
+  let proved: { weight: Weight; value: string } | undefined;
+  let unproved: Weight | undefined;
+  const style = attribute(e, 'style');
+  if (style !== undefined) {
+    const own = cascadedValues(style).get(property);
+    if (own) proved = { weight: [own.important ? 1 : 0, 1, 0, 0], value: own.value };
+  }
+  for (const r of candidates(loose, e)) {
+    const c = LOOSE_OF.get(r)!;
+    const d = c.values.get(property);
+    if (!d) continue;
+    const exact = c.exact?.filter((x) => exactMatches(e, x));
+    if (exact && exact.length > 0) {
+      const weight: Weight = [d.important ? 1 : 0, 0, Math.max(...exact.map((x) => x.specificity)), c.order + d.at];
+      if (!proved || heavier(weight, proved.weight)) proved = { weight, value: d.value };
+    } else if (ruleMatches(c.loose, e)) {
+      const weight: Weight = c.unordered ? [Infinity, 0, 0, 0] : [d.important ? 1 : 0, 0, c.high, c.order + d.at];
+      if (!unproved || heavier(weight, unproved)) unproved = weight;
+    }
+  }
+  return proved !== undefined && (unproved === undefined || heavier(proved.weight, unproved)) && showing(property, proved.value);
+}
+const LOOSE_OF = new WeakMap<HidingRule, CascadeRule>();
+
+/**
+ * Whether a rule of the page hiding `e` is outweighed by the cascade (html44): each of its declarations of `CASCADED`
+ * properties is (`cascadeShows`), and what is left of it hides nothing — nor, beside a 「display」 one (whose other
+ * declarations are judged as a plain rule's), gives anything `shownOtherwise` reads. Not a rule of a shadow tree's,
+ * a nested rule, one in a layer or a scope, nor one of a box the page adds.
+ */
+function liftedByCascade(r: HidingRule, e: P5Element, rules: readonly HidingRule[]): boolean {
+  if (!r.cascade || r.generated || r.scope) return false;
+  if (r.cascade.within.some((w) => !/^@(?:media|supports|container)\b/.test(w))) return false;
+  const values = cascadedValues(r.cascade.body);
+  if (values.size === 0) return false;
+  const rest = declarations(plainCss(r.cascade.body)).filter((d) => !CASCADED.test(d.property));
+  const restText = rest.map((d) => `${d.property}:${d.value}`).join(';');
+  if (hidingDeclaration(restText, VARS.get(VARIANT_OF.get(rules) ?? rules)) !== undefined) return false;
+  if (!values.has('display') && rest.some(readHere)) return false;
+  return [...values.keys()].every((p) => cascadeShows(e, p, rules));
+}
+
+/**
+ * Whether an element's style attribute hides it where the cascade does not outweigh it (html44: 「style="display:none"」
+ * under a rule's 「#x{display:block !important}」 is shown): what hides in it, without the `CASCADED` properties the
+ * cascade proves shown.
+ */
+function inlineHides(e: P5Element, style: string | undefined, rules: readonly HidingRule[]): boolean {
+  if (style === undefined) return false;
+  const page = VARS.get(VARIANT_OF.get(rules) ?? rules);
+  if (!hidingDeclaration(style, page)?.hides) return false;
+  const kept = declarations(plainCss(style)).filter((d) => !(CASCADED.test(d.property) && cascadeShows(e, d.property, rules)));
+  return hidingDeclaration(kept.map((d) => `${d.property}:${d.value}`).join(';'), page)?.hides === true;
 }
 
 /** A declaration; `action`, of a rule for a reader's action (`HidingRule.action`: it may not apply). */
@@ -2205,9 +2450,13 @@ function coveringBox(document: P5Document, rules: readonly HidingRule[]): { line
     // rule's 「!important」 not told apart here: such a box is judged, more refused, never less).
     const style = attribute(e, 'style');
     const hidden =
-      hiddenByAttribute(e, style) ||
-      nothing(shownInline(style) ? own.filter((d) => d.property !== 'display') : own) ||
-      hidingDeclaration(style ?? '', VARS.get(rules))?.hides;
+      hiddenByAttribute(e, style, rules) ||
+      nothing(
+        (shownInline(style) ? own.filter((d) => d.property !== 'display') : own).filter(
+          (d) => !(CASCADED.test(d.property) && cascadeShows(e, d.property, rules)),
+        ),
+      ) ||
+      inlineHides(e, style, rules);
     if (hidden) continue;
     // An element holding a table moves it with itself: only one holding none is judged as a box of its own.
     if (!holdsTable(e)) {
@@ -3569,13 +3818,13 @@ function hiddenAround(
     // html14: a modal, and a container a script opens (it may set 「hidden」, the style or a class), alike.
     const lifts = open === 'tab' || open === 'collapse' || open === 'modal' || open === 'script' ? open : undefined;
     const style = attribute(p, 'style');
-    if (hiddenByAttribute(p, style) && !open) return { line: where, how: whole('hidden 属性') };
+    if (hiddenByAttribute(p, style, rules) && !open) return { line: where, how: whole('hidden 属性') };
     const closed = () => {
       // A panel a checked radio button shows is open (html13): not said as closed.
       if (open === 'tab' && checkedNow(p, rules)) return;
       if (!opened.includes(p)) opened.push(p);
     };
-    if (open && hiddenByAttribute(p, style)) closed();
+    if (open && hiddenByAttribute(p, style, rules)) closed();
     // A popover, a closed details or dialog a reader opens (html13): read as a closed tab is.
     if (attribute(p, 'popover') !== undefined) {
       if (!open) return { line: where, how: whole('popover 属性') };
@@ -3595,7 +3844,12 @@ function hiddenAround(
       }
       return /^(?:display|content-visibility|opacity|transform|clip|width|位置)/.test(how) ? whole(how) : part(how);
     };
-    const inline = style !== undefined ? inlineHiding(style, rules) : undefined;
+    const given = style !== undefined ? inlineHiding(style, rules) : undefined;
+    // html44: a style attribute's hiding a rule's 「!important」 outweighs (`inlineHides`) hides nothing.
+    const inline =
+      given?.hides && /^(?:display|visibility|opacity|content-visibility)/.test(given.how) && !inlineHides(p, style, rules)
+        ? undefined
+        : given;
     // A closed tab's 「display:none」 lifted, what else its style hides is judged (html12).
     const besides =
       lifts && inline && /^display/.test(inline.how) && style !== undefined ? inlineHiding(withoutDisplay(style), rules) : undefined;
@@ -3606,6 +3860,8 @@ function hiddenAround(
         if (r.generated || /::?(?:before|after|marker)\b/i.test(r.selector) || !ruleMatches(r, p)) continue;
         // html42: a 「display:none」 its own style attribute's 「display」 overrides (`shownInline`) hides nothing.
         if (r.plainDisplay && shownInline(style)) continue;
+        // html44: one the cascade outweighs (「.a{display:none}」 then 「#x{display:block}」) hides nothing.
+        if (liftedByCascade(r, p, rules)) continue;
         // A closed tab's state (Bootstrap's 「.fade:not(.show){opacity:0}」): a rule that leaves out another panel of
         // the same tabs, the one a reader has open, closes this one until opened (html12); only a hiding nothing in the
         // panel can undo (display, opacity, a scale) — a closed panel's visibility or font size shown again on some
@@ -3909,8 +4165,8 @@ function firstOutsideFrame(document: P5Document, rules: readonly HidingRule[]): 
       const style = attribute(c, 'style');
       const hiding = style !== undefined ? inlineHiding(style, rules) : undefined;
       if (
-        hiddenByAttribute(c, style) ||
-        (hiding?.hides && /^(?:display|visibility)/.test(hiding.how)) ||
+        hiddenByAttribute(c, style, rules) ||
+        (hiding?.hides && /^(?:display|visibility)/.test(hiding.how) && inlineHides(c, style, rules)) ||
         /^0+(?:\.0*)?(?:px)?$/.test((attribute(c, 'width') ?? '').trim()) ||
         /^0+(?:\.0*)?(?:px)?$/.test((attribute(c, 'height') ?? '').trim())
       )
