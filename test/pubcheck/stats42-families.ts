@@ -117,6 +117,41 @@ export function acrossAttack(c: AcrossCase, r: Checked, report: Reported | undef
   );
 }
 
+/** How many cases of a kind were read, refused, and read with a count given back. */
+export interface Tally {
+  read: number;
+  refused: number;
+  leaked: number;
+}
+
+/**
+ * The stats42–44 tests' one tally: each case checked by `check`, counted under `keyOf`'s key as refused (after
+ * `refused`, which may assert why) or read, and as leaked where `leaked` says a count was given back.
+ */
+export function tallyAcross<C extends { text: string }, R extends { ok: boolean }>(
+  cases: C[],
+  keyOf: (c: C) => string,
+  check: (text: string) => R,
+  leaked: (c: C, r: Extract<R, { ok: true }>) => boolean,
+  refused: (c: C, r: Extract<R, { ok: false }>) => void = () => {},
+): Map<string, Tally> {
+  const tally = new Map<string, Tally>();
+  for (const c of cases) {
+    const key = keyOf(c);
+    const t = tally.get(key) ?? { read: 0, refused: 0, leaked: 0 };
+    tally.set(key, t);
+    const r = check(c.text);
+    if (!r.ok) {
+      t.refused++;
+      refused(c, r as Extract<R, { ok: false }>);
+      continue;
+    }
+    t.read++;
+    if (leaked(c, r as Extract<R, { ok: true }>)) t.leaked++;
+  }
+  return tally;
+}
+
 /**
  * Chance (`CHANCE=1`): ordinary inputs of two count tables over the same 4–8 hospitals — by years, and a second of one
  * or two other counts (「外来」「紹介」) — of 0–3, 0–40 or 10–200 a cell, a third of them growing by year with the second

@@ -20,7 +20,7 @@ import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 import type { Reported } from './stats39-families.ts';
-import { acrossAttack, acrossCases, acrossChance } from './stats42-families.ts';
+import { acrossAttack, acrossCases, acrossChance, tallyAcross } from './stats42-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -41,24 +41,17 @@ describe('an extreme across two tables', () => {
     expect(result(text.replace('A病院,36\nB病院,53\nC病院,22\nD病院,41', 'A病院,36\nB病院,38\nC病院,8\nD病院,41')).ok).toBe(true);
   });
   it('random (acrossCases seeds 2111–2112): with a word read (stats43; stats42: refused), within one table read and held, under no word read and held (stats44)', () => {
-    const tally = new Map<string, { read: number; refused: number; leaked: number }>();
-    for (const seed of [2111, 2112])
-      for (const c of acrossCases(50, seed)) {
-        const key = c.form === 'noword' ? `noword-${c.hospitals.length >= 4 ? '4+' : '3'}` : c.form;
-        const t = tally.get(key) ?? { read: 0, refused: 0, leaked: 0 };
-        tally.set(key, t);
-        const r = result(c.text);
-        if (!r.ok) {
-          t.refused++;
-          expect(
-            r.errors.map((e) => e.code),
-            c.text,
-          ).toContain('header/statistic');
-          continue;
-        }
-        t.read++;
-        if (acrossAttack(c, r, reported(r)).length > 0) t.leaked++;
-      }
+    const tally = tallyAcross(
+      [2111, 2112].flatMap((seed) => acrossCases(50, seed)),
+      (c) => (c.form === 'noword' ? `noword-${c.hospitals.length >= 4 ? '4+' : '3'}` : c.form),
+      result,
+      (c, r) => acrossAttack(c, r, reported(r)).length > 0,
+      (c, r) =>
+        expect(
+          r.errors.map((e) => e.code),
+          c.text,
+        ).toContain('header/statistic'),
+    );
     // stats43: read since (tied to the count table in the system), none given back — 109f504 refused all 100.
     expect(tally.get('across')).toEqual({ read: 100, refused: 0, leaked: 0 });
     expect(tally.get('within')).toEqual({ read: 100, refused: 0, leaked: 0 });
