@@ -573,8 +573,33 @@ function jaNameCounts(text: string): { index: number; end: number; at: number; w
 export function jaListedNames(
   text: string,
 ): { index: number; end: number; at: number; written: string; n: number; noun: string; lo?: number; range?: true; band?: true }[] {
-  // A range after one (「施設 2〜3」, words43): its count lies in it where the table counts the noun.
-  return [...jaNames(text), ...jaNounRanges(text), ...jaGlued(text)].flatMap((m) => (m.noun === undefined ? [] : [{ ...m, noun: m.noun }]));
+  // A range after one (「施設 2〜3」, words43): its count lies in it where the table counts the noun; a list (「施設 2、3」,
+  // words45) as its range.
+  const read = listsAsRanges(text);
+  return [...jaNames(read), ...jaNounRanges(read), ...jaGlued(read)].flatMap((m) =>
+    m.noun === undefined ? [] : [{ ...m, noun: m.noun, written: text.slice(m.index, m.end).trim() }],
+  );
+}
+/**
+ * A list of numbers after a noun (「切断2,3」「切断 2、3」「切断2または3」「切断2・3」「切断2か3」「Deaths 2 or 3」「amputations: 2,
+ * 3」, words45): a reader learns the count is one of them, so it is read as the range from the least to the greatest
+ * (「切断2〜3」), with the range's rules where it stands (words43/44: written onto a Japanese noun a count only where it
+ * pins a line's sum; apart from one a band where it pins nothing; after an English noun of events a count; after one of
+ * people as 「Women 2-3」). Our reading. The text is rewritten to the range in as many characters (so every place read
+ * stays the list's); a comma before three digits (「1,234」), a year or a decimal is no list. Only after a letter, a
+ * kanji or a katakana, with 「:」「=」, a bracket, a space or 「は」「が」「も」 between.
+ */
+const NUMBER_LIST = new RegExp(
+  String.raw`(?<=(?:[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faーa-z])(?:\s*[:：=]\s*|\s*[(（]\s*|[はがも]\s*|\s+)?)(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:(?:\s*[、，・]\s*|,(?!\d{3}(?!\d))\s*|,\s+|\s*(?:または|又は|もしくは|か)\s*|\s+or\s+)(?!(?:19|20)\d\d(?!\d))\d{1,3})+(?![\d]|[.,]\d)`,
+  'gi',
+);
+function listsAsRanges(text: string): string {
+  return text.replace(NUMBER_LIST, (list) => {
+    const ns = list.match(/\d+/g)!.map(Number);
+    const [lo, hi] = [String(Math.min(...ns)), String(Math.max(...ns))];
+    if (lo === hi) return list;
+    return `${lo}${' '.repeat(list.length - lo.length - hi.length - 1)}〜${hi}`;
+  });
 }
 /**
  * A count of patients or events written in a free text (a title, the corner, a caption), after `countText`
@@ -652,8 +677,15 @@ const EN_KANJI = new RegExp(
 const GLUED_LABEL = String.raw`(?<!(?:定義|条件|症例|患者|方法|基準|対象|因子|要因|手順|設定|方式|仮説|目的|課題|案|例|集団|ケース|パターン|パート|ルート|サンプル|セット|ペア|チーム|ユニット|ゾーン|オメガ|ビタミン|コード|モジュール|アウトカム|エンドポイント|シグナル|グループ|区|丁目|番地|号室|棟|階|室|系|種|株|代|世|歳))`;
 const JA_CLASS = String.raw`[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]`;
 const NOT_UNIT_AFTER = String.raw`(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))`;
+/**
+ * A particle after a number written onto a Japanese noun in digits (「切断4で」「切断3の転帰」「死亡2を含む」, words45): the
+ * number ends there, as at a stop; the glued reading's rules hold (a count only where it pins a line's sum). Units and
+ * steps stay words (「4回目」「3か月」「第4の」: `MEASURE_AFTER`, `NOT_UNIT_AFTER`, `JA_NOUN_APART`); 「ずつ」 (each) and a
+ * numeral in kanji (「統一の」「唯一の」) are not read so.
+ */
+const PARTICLE_AFTER = String.raw`(?=(?:で|の|を|に|と|が|は|も|や|へ|から|まで|より|など)(?!\d))`;
 const JA_GLUED = new RegExp(
-  String.raw`${JA_NOUN_APART}${GLUED_LABEL}(?:[はがも]\s*)?(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,])\s*[-–~〜]\s*(?!(?:19|20)\d\d(?!\d))(\d{1,4})|(?!(?:19|20)\d\d(?!\d))(\d+))(?![\d.,]\d|[\d,])${MEASURE_AFTER}${NOT_UNIT_AFTER}${APART_END}|(?<!${JA_CLASS})(${JA_CLASS}{2,12}?)(?<![〇零一二三四五六七八九十百千万壱弐参拾])${JA_NOUN_APART.slice(JA_NOUN_APART.lastIndexOf('(?<!(?:'))}${GLUED_LABEL}(?:[はがも]\s*)?(${KANJI_END_RUN})(?:\s*[-–~〜]\s*(${KANJI_END_RUN}))?(?!${JA_CLASS})${MEASURE_AFTER}${NOT_UNIT_AFTER}${APART_END}`,
+  String.raw`${JA_NOUN_APART}${GLUED_LABEL}(?:[はがも]\s*)?(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,])\s*[-–~〜]\s*(?!(?:19|20)\d\d(?!\d))(\d{1,4})|(?!(?:19|20)\d\d(?!\d))(\d+))(?![\d.,]\d|[\d,])${MEASURE_AFTER}${NOT_UNIT_AFTER}(?:${APART_END}|${PARTICLE_AFTER})|(?<!${JA_CLASS})(${JA_CLASS}{2,12}?)(?<![〇零一二三四五六七八九十百千万壱弐参拾])${JA_NOUN_APART.slice(JA_NOUN_APART.lastIndexOf('(?<!(?:'))}${GLUED_LABEL}(?:[はがも]\s*)?(${KANJI_END_RUN})(?:\s*[-–~〜]\s*(${KANJI_END_RUN}))?(?!${JA_CLASS})${MEASURE_AFTER}${NOT_UNIT_AFTER}${APART_END}`,
   'g',
 );
 type Glued = { index: number; end: number; at: number; written: string; n: number; glued: true; noun?: string } & (
@@ -882,6 +914,10 @@ export interface NounCount {
 }
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
 export function nounCounts(text: string): NounCount[] {
+  const read = listsAsRanges(text);
+  return read === text ? nounCountsOf(text) : nounCountsOf(read).map((m) => ({ ...m, written: text.slice(m.index, m.end).trim() }));
+}
+function nounCountsOf(text: string): NounCount[] {
   const out: NounCount[] = nounRanges(text);
   for (const m of text.matchAll(NOUN_COUNT)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);

@@ -21,15 +21,15 @@ export interface Case44 extends Case {
 
 const JA_EVENTS = ['切断', '転倒', '挿管', '輸血', '透析導入', '心停止', 'ショック', '再手術', '肺炎', '出血'];
 const OTHER_LINES = ['入院', 'その他', '死亡'];
-const LEADS = ['有害事象', '転帰', '表2 転帰', 'Adverse events'];
+export const LEADS = ['有害事象', '転帰', '表2 転帰', 'Adverse events'];
 const DASH = ['〜', '-', '~', '–'];
 
-function tableOf(next: () => number, small: string | undefined): { lines: (string | number)[][]; cols: string[] } {
+export function tableOf(next: () => number, small: string | undefined): { lines: (string | number)[][]; cols: string[] } {
   const cols = ['A群', 'B群', 'C群'].slice(0, int(next, 2, 3));
   const others = OTHER_LINES.slice(0, int(next, 2, 3)).map((r) => [r, ...cols.map(() => int(next, 10, 60))]);
   return { cols, lines: small === undefined ? others : [[small, ...cols.map(() => int(next, 1, 3))], ...others] };
 }
-function render(next: () => number, title: string, t: { lines: (string | number)[][]; cols: string[] }): string {
+export function render(next: () => number, title: string, t: { lines: (string | number)[][]; cols: string[] }): string {
   const where = pick(next, ['title', 'caption', 'corner'] as const);
   const rows = (corner: string) => `${[corner, ...t.cols].join('\t')}\n${t.lines.map((l) => l.join('\t')).join('\n')}\n`;
   return where === 'corner' ? rows(title) : where === 'title' ? `# ${title}\n${rows('')}` : `${title}\n${rows('')}`;
