@@ -1,11 +1,12 @@
 /**
- * The realistic-pages blocks the html9–html13 tests share: each page read as its TSV, every feature drawn, and pages
- * with a small count checked and attacked on what they publish. Each test passes its own families' `realPage`, its
- * features and its seeds.
+ * The realistic-pages blocks the html9–html44 tests share: each page read as its TSV, every feature drawn, and pages
+ * with a small count checked and attacked on what they publish; and html42/44's attack pages read as shown. Each test
+ * passes its own families' `realPage` (or `attackPage`), its features and its seeds.
  */
 import { expect } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
 import { readTables, type ReadResult } from '../../src/pubcheck/read.ts';
+import { leaked } from './html9-judge.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { expectProtected, type Ok } from './protection.ts';
 
@@ -77,4 +78,30 @@ export async function expectRealPagesProtected<F extends string, P extends Page>
       const text = options.allTables ? r.tables.map(({ table }) => tsvOf(table)).join('\n') : tsvOf(r.tables[0]!.table);
       expectProtected(highs, r, text);
     }
+}
+
+/**
+ * html42 and html44's attack pages `from`–`to` (inclusive): none read otherwise than a reader is shown (html9-judge.ts
+ * `leaked`); a page whose digits are all shown (`shown` two digits or more) read with no error, any other still
+ * refused in words as hidden; every attack of `attacks` drawn. The pages that fail are listed in the failure.
+ */
+export function expectAttacksReadAsShown<A extends string>(
+  attackPage: (seed: number) => Parameters<typeof leaked>[1] & { attack: A; shown?: string },
+  attacks: readonly A[],
+  from: number,
+  to: number,
+): void {
+  const wrong: string[] = [];
+  const seen = new Set<string>();
+  for (let seed = from; seed <= to; seed++) {
+    const p = attackPage(seed);
+    seen.add(p.attack);
+    const r = readTables(p.html);
+    if (leaked(r, p)) wrong.push(`${seed} ${p.attack}`);
+    const hidden = r.errors.filter((e) => e.code === 'input/html-hidden');
+    if ((p.shown?.length ?? 0) > 1 ? r.errors.length > 0 : hidden.length === 0)
+      wrong.push(`${seed} ${p.attack}: ${r.errors.map((e) => e.code).join(' ')}`);
+  }
+  expect(wrong).toEqual([]);
+  expect([...seen].sort()).toEqual([...attacks].sort());
 }
