@@ -1348,9 +1348,11 @@ const SPSS_WORDS = {
  * (Missing) rows and a last 「合計」. With no missing row the valid percent is each count's share of the whole, as
  * 「パーセント」 is: where every percentage fits its count and base within its rounding, the valid 「合計」 is the
  * categories' sum and every 「累積パーセント」 the running sum's share, read as 「n (有効パーセント%)」 under formats36's tree of
- * running sums (`runningTree`, lines of ours), the last as 「合計」. With missing rows the valid and cumulative shares are
- * of N less the missing, a base the reading here does not hold beside the whole's: refused once in words naming the
- * columns (`layout/spss-missing`), no longer cell by cell. Else left as it was.
+ * running sums (`runningTree`, lines of ours), the last as 「合計」. With missing rows (spss44) the valid and cumulative
+ * shares are of N less the missing: where every share fits its base, read as two tables of the same counts under one
+ * line of ours 「有効（合計）」 over the same tree, so linked — the whole's (パーセント; the missing rows, 合計 N) and the
+ * valid's (有効パーセント, 累積パーセント); where the counts add up but a column's shares fit no such base, refused once in
+ * words naming it (`layout/spss-missing`). Else left as it was.
  */
 /** Lines one step further in, under a line of ours above them (spss44). */
 const indent = (rs: readonly CsvRecord[]): CsvRecord[] => rs.map((r) => ({ ...r, fields: ['  ' + r.fields[0]!, ...r.fields.slice(1)] }));
@@ -1470,9 +1472,10 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
         message:
           `${first}〜${last}行目は、SPSS の度数分布表（${[0, 1, 2, 3].map(named).join('')}）と読みました。欠損値 ${missing} 人があり、` +
           `有効の合計 ${V} が各行の度数の和、最後の合計 ${N} が有効の合計と欠損値の和で、${named(1)}がどれも全体 ${N} に対する割合、${named(2)}が有効な ${V} 人に対する割合、${named(3)}が1行目からその行までの度数の和の ${V} 人に対する割合と合うため、` +
-          `二つの表として読み、一緒に確かめます。全体の表は度数と${named(1)}を「件数 (割合%)」として、${quote(w.valid)}（${V}）の下に各行、欠損値の行、合計 ${N} を置きます。` +
-          `有効な患者の表は度数と${named(2)}を「件数 (割合%)」として、2行目から最後の前の行までの${named(3)}を、1行目からその行までの件数の和の行（${quote(`累積（${cats[0]!.label}〜${cats[1]!.label}）`)}など、字下げの木）として読み、合計を${quote(w.valid)}とします（同じ件数）。` +
-          `1行目の${named(3)}はその行の${named(2)}と同じで、一緒に隠します。行を秘匿するときは、その行の${named(1)}・${named(2)}を隠し、「累積（…）」の行を秘匿するときは、その行の${named(3)}を隠してください（チェッカーの判断）`,
+          `二つの表として読み、一緒に確かめます。全体の表は度数と${named(1)}を「件数 (割合%)」として、${quote(w.valid)}（${V}）の下に各行（「累積（…）」の行の割合は全体 ${N} に対してチェッカーが計算したもので、出力の値ではありません）、欠損値の行、合計 ${N} を置きます。` +
+          `有効な患者の表は度数と${named(2)}を「件数 (割合%)」として、2行目から最後の前の行までの${named(3)}を、1行目からその行までの件数の和の行（${quote(`累積（${cats[0]!.label}〜${cats[1]!.label}）`)}など、字下げの木）として読み、その木の上に${quote(w.valid)}を置きます（全体の表と同じ件数として一緒に確かめます）。` +
+          `1行目の${named(3)}はその行の${named(2)}と同じで、一緒に隠します。行を秘匿するときは、その行の${named(1)}・${named(2)}を隠し、「累積（…）」の行を秘匿するときは、その行の${named(3)}を隠してください。` +
+          `欠損値が少ないと、その数は合計 ${N} と有効の合計 ${V} の差で分かり、${named(1)}と${named(2)}がその二つを示すため、多くのセルを秘匿することになります。欠損値の数を載せないときは、欠損値の行・最後の合計・${named(1)}の列を除き、有効な患者だけの表（${named(0)}と${named(2)}を「件数 (割合%)」、合計 ${V}）として貼ってください（チェッカーの判断）`,
       });
       k = end;
       continue;

@@ -20,6 +20,9 @@ const opts = [{ details: true }, { mipSeconds: 0.3 }] as const;
 let attacked = 0;
 let oracleLeaks = 0;
 let open = 0;
+let cells = 0;
+let hiddenCells = 0;
+let allHidden = 0;
 for (let seed = from; seed <= to; seed++)
   for (const [q, c] of spssMissing(n, seed).entries()) {
     const r = check(highs, bundle, c.text, ...opts);
@@ -27,6 +30,12 @@ for (let seed = from; seed <= to; seed++)
     if (isOpen) open++;
     const leaked = r.ok && !isOpen ? leaks(r, c) : [];
     if (leaked.length > 0) console.log('leak', seed, q, JSON.stringify(leaked));
+    if (r.ok) {
+      const st = r.tables.flatMap((t) => t.status);
+      cells += st.length;
+      hiddenCells += st.filter((s) => s !== 'published').length;
+      if (st.every((s) => s !== 'published')) allHidden++;
+    }
     tally.add(c.family, r, leaked.length > 0);
     if (!process.argv.includes('--oracle') || !r.ok || isOpen) continue;
     const hidden = new Set<string>();
@@ -48,5 +57,5 @@ for (let seed = from; seed <= to; seed++)
     }
   }
 tally.print();
-console.log('no suppression found', open);
+console.log('no suppression found', open, 'cells', cells, 'hidden', hiddenCells, 'tables with every cell hidden', allHidden);
 if (process.argv.includes('--oracle')) console.log('oracle: attacked', attacked, 'pinned or shown small', oracleLeaks);
