@@ -1335,6 +1335,11 @@ const SPSS_VALID = /^(?:有効|valid)$/i;
 const SPSS_MISSING = /^(?:欠損値?|missing)$/i;
 const SPSS_TOTAL = /^(?:合計|total)$/i;
 const SPSS_NUMBER = /^\d{1,9}(?:\.\d{1,9})?$/;
+/** The labels of the lines of ours of a table with missing rows (spss44). */
+const SPSS_WORDS = {
+  ja: { valid: '有効（合計）', missTotal: '欠損値（合計）', missing: (l: string) => `欠損値（${l}）`, total: '合計' },
+  en: { valid: 'Valid (Total)', missTotal: 'Missing (Total)', missing: (l: string) => `Missing (${l})`, total: 'Total' },
+};
 
 /**
  * SPSS FREQUENCIES' table (spss43), its cells pasted (「」「」「度数」「パーセント」「有効パーセント」「累積パーセント」, English
@@ -1343,10 +1348,15 @@ const SPSS_NUMBER = /^\d{1,9}(?:\.\d{1,9})?$/;
  * (Missing) rows and a last 「合計」. With no missing row the valid percent is each count's share of the whole, as
  * 「パーセント」 is: where every percentage fits its count and base within its rounding, the valid 「合計」 is the
  * categories' sum and every 「累積パーセント」 the running sum's share, read as 「n (有効パーセント%)」 under formats36's tree of
- * running sums (`runningTree`, lines of ours), the last as 「合計」. With missing rows the valid and cumulative shares are
- * of N less the missing, a base the reading here does not hold beside the whole's: refused once in words naming the
- * columns (`layout/spss-missing`), no longer cell by cell. Else left as it was.
+ * running sums (`runningTree`, lines of ours), the last as 「合計」. With missing rows (spss44) the valid and cumulative
+ * shares are of N less the missing: where every share fits its base, read as two tables of the same counts under one
+ * line of ours 「有効（合計）」 over the same tree, so linked — the whole's (パーセント; the missing rows, 合計 N) and the
+ * valid's (有効パーセント, 累積パーセント); where the counts add up but a column's shares fit no such base, refused once in
+ * words naming it (`layout/spss-missing`). Else left as it was.
  */
+/** Lines one step further in, under a line of ours above them (spss44). */
+const indent = (rs: readonly CsvRecord[]): CsvRecord[] => rs.map((r) => ({ ...r, fields: ['  ' + r.fields[0]!, ...r.fields.slice(1)] }));
+
 function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
   const out: CsvRecord[] = [];
   const notes: ListingNote[] = [];
@@ -1376,10 +1386,11 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
     const w = text(r).split(' ');
     let j = w.length;
     while (j > 0 && w.length - j < 4 && SPSS_NUMBER.test(w[j - 1]!)) j--;
-    if (j === w.length || j === 0) return undefined;
+    const opens = !/^\s/.test(raw);
+    // spss44: a line of numbers alone, indented, is a missing value's code with its two (「          98     1    0.3」).
+    if (j === w.length || (j === 0 && (opens || w.length !== 3))) return undefined;
     const nums = w.slice(j);
     const words = w.slice(0, j);
-    const opens = !/^\s/.test(raw);
     return { r, sec: opens ? words[0]! : '', label: (opens ? words.slice(1) : words).join(' '), nums };
   };
   let k = 0;
@@ -1402,19 +1413,69 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
       out.push(records[k++]!);
       continue;
     }
-    const { cats, V, missing, N, totalLine } = read;
     const first = records[k]!.line;
     const last = rows.at(-1)!.r.line;
     const names = SPSS_COLS[head.ja ? 0 : 1]!;
     const named = (j: number) => quote(head.ja ? names[j]! : SPSS_COLS[1]![j]!.replace(/\b\w/g, (m) => m.toUpperCase()));
-    if (missing > 0) {
+    if ('misfit' in read) {
+      const { V, N, missing, misfit } = read;
+      const base = (j: number) => (j === 1 ? `全体 ${N} 人` : `有効な ${V} 人`);
       errors.push({
         code: 'layout/spss-missing',
         line: first,
         message:
-          `${first}〜${last}行目は SPSS の度数分布表（${[0, 1, 2, 3].map(named).join('')}）と読みました。値のない患者（欠損値 ${missing} 人）がいるため、` +
-          `${named(2)}と${named(3)}は全体 ${N} 人ではなく有効な ${V} 人に対する割合で、その分母をこのチェッカーは${named(1)}の分母（全体）と並べて確かめられません（チェッカーの判断）`,
-        hint: `${named(2)}と${named(3)}の列を除き、${named(0)}と${named(1)}を「件数 (割合%)」として貼ってください（欠損値の行は件数と割合、最後の合計は件数のみ）。有効パーセントを載せるなら、有効な患者だけの表として別に貼ってください`,
+          `${first}〜${last}行目は SPSS の度数分布表（${[0, 1, 2, 3].map(named).join('')}、欠損値 ${missing} 人）と読みました。度数は合計と合いますが、` +
+          `${misfit.map((j) => `${named(j)}の一部が${base(j)}に対する${j === 3 ? '累積の' : ''}割合と丸めの範囲で合わない`).join('、')}ため、その分母を確かめられず、読みません（チェッカーの判断）`,
+        hint:
+          `${named(0)}と${named(1)}を「件数 (割合%)」として貼ってください（欠損値の行は件数と割合、最後の合計は件数のみ）。` +
+          `${named(2)}を載せるなら、有効な患者だけの表（度数と${named(2)}を「件数 (割合%)」、合計 ${V}）として別に貼ってください。出力を書き写したときは、値を確かめてください`,
+      });
+      k = end;
+      continue;
+    }
+    const { cats, V, missing, N, totalLine } = read;
+    if (missing > 0) {
+      const w = head.ja ? SPSS_WORDS.ja : SPSS_WORDS.en;
+      const word = head.ja ? '度数' : 'Frequency';
+      // The whole's table (度数 with パーセント, of N): the valid 合計 over the categories, the missing rows (under their
+      // 合計 where printed), 合計 N; the valid's table (有効パーセント, 累積パーセント, of the valid 合計) as the table
+      // with no missing row reads it, its 合計 under the valid 合計's label, one count in both.
+      const many = read.miss.length > 1;
+      out.push(
+        { line: records[k]!.line, fields: ['', word] },
+        { line: totalLine, fields: [w.valid, `${V} (${read.validShare}%)`] },
+        ...indent(
+          runningTree(
+            cats.map((c) => ({
+              label: c.label,
+              line: c.r.line,
+              cell: `${c.nums[0]} (${c.nums[1]}%)`,
+              run: `${c.run} (${((100 * c.run) / N).toFixed(1)}%)`,
+            })),
+          ),
+        ),
+        ...(many && read.missTotal ? [{ line: read.missTotal.line, fields: [w.missTotal, `${missing} (${read.missTotal.share}%)`] }] : []),
+        ...read.miss.map((x) => ({ line: x.line, fields: [(many ? '  ' : '') + w.missing(x.label), `${x.n} (${x.share}%)`] })),
+        { line: read.lastLine, fields: [w.total, `${N} (100.0%)`] },
+        { line: records[k]!.line, fields: [''] },
+        { line: records[k]!.line, fields: ['', word] },
+        { line: totalLine, fields: [w.valid, `${V} (100.0%)`] },
+        ...indent(
+          runningTree(
+            cats.map((c) => ({ label: c.label, line: c.r.line, cell: `${c.nums[0]} (${c.nums[2]}%)`, run: `${c.run} (${c.nums[3]}%)` })),
+          ),
+        ),
+      );
+      notes.push({
+        code: 'layout/spss',
+        line: first,
+        message:
+          `${first}〜${last}行目は、SPSS の度数分布表（${[0, 1, 2, 3].map(named).join('')}）と読みました。欠損値 ${missing} 人があり、` +
+          `有効の合計 ${V} が各行の度数の和、最後の合計 ${N} が有効の合計と欠損値の和で、${named(1)}がどれも全体 ${N} に対する割合、${named(2)}が有効な ${V} 人に対する割合、${named(3)}が1行目からその行までの度数の和の ${V} 人に対する割合と合うため、` +
+          `二つの表として読み、一緒に確かめます。全体の表は度数と${named(1)}を「件数 (割合%)」として、${quote(w.valid)}（${V}）の下に各行（「累積（…）」の行の割合は全体 ${N} に対してチェッカーが計算したもので、出力の値ではありません）、欠損値の行、合計 ${N} を置きます。` +
+          `有効な患者の表は度数と${named(2)}を「件数 (割合%)」として、2行目から最後の前の行までの${named(3)}を、1行目からその行までの件数の和の行（${quote(`累積（${cats[0]!.label}〜${cats[1]!.label}）`)}など、字下げの木）として読み、その木の上に${quote(w.valid)}を置きます（全体の表と同じ件数として一緒に確かめます）。` +
+          `1行目の${named(3)}はその行の${named(2)}と同じで、一緒に隠します。行を秘匿するときは、その行の${named(1)}・${named(2)}を隠し、「累積（…）」の行を秘匿するときは、その行の${named(3)}を隠してください。` +
+          `欠損値が少ないと、その数は合計 ${N} と有効の合計 ${V} の差で分かり、${named(1)}と${named(2)}がその二つを示すため、多くのセルを秘匿することになります。欠損値の数を載せないときは、欠損値の行・最後の合計・${named(1)}の列を除き、有効な患者だけの表（${named(0)}と${named(2)}を「件数 (割合%)」、合計 ${V}）として貼ってください（チェッカーの判断）`,
       });
       k = end;
       continue;
@@ -1447,10 +1508,19 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
  * sum) and the last 「合計」 (two: the valid 合計 plus the missing); each 「パーセント」 the count's share of the whole,
  * each 「有効パーセント」 of the valid, each 「累積パーセント」 the running sum's share of the valid. Else undefined.
  */
-function spssRows(
-  rows: readonly { r: CsvRecord; sec: string; label: string; nums: string[] }[],
-):
-  | { cats: { r: CsvRecord; label: string; nums: string[]; run: number }[]; V: number; missing: number; N: number; totalLine: number }
+function spssRows(rows: readonly { r: CsvRecord; sec: string; label: string; nums: string[] }[]):
+  | {
+      cats: { r: CsvRecord; label: string; nums: string[]; run: number }[];
+      V: number;
+      missing: number;
+      N: number;
+      totalLine: number;
+      validShare: string;
+      miss: { line: number; label: string; n: number; share: string }[];
+      missTotal: { line: number; share: string } | undefined;
+      lastLine: number;
+    }
+  | { misfit: number[]; V: number; N: number; missing: number }
   | undefined {
   let i = 0;
   const cats: { r: CsvRecord; label: string; nums: string[]; run: number }[] = [];
@@ -1505,6 +1575,30 @@ function spssRows(
   const totals = shareFits(vt.nums[1]!, V, N) && shareFits(vt.nums[2]!, V, V);
   const missFit = rows.slice(cats.length + 1, i - (miss.length > 0 ? 1 : 0)).every((x) => shareFits(x.nums[1]!, Number(x.nums[0]), N));
   const last = miss.length > 0 ? rows[i - 1]! : undefined;
-  if (!fits || !totals || !missFit || (last && !shareFits(last.nums[1]!, N, N))) return undefined;
-  return { cats, V, missing: m, N, totalLine: vt.r.line };
+  if (!fits || !totals || !missFit || (last && !shareFits(last.nums[1]!, N, N))) {
+    if (miss.length === 0) return undefined;
+    // spss44: every count adds up but some percentages fit no base the table proves: the columns that do not, for the
+    // refusal in words (with missing rows only; with none, left as it was, as spss43 did).
+    const whole =
+      cats.every((c) => shareFits(c.nums[1]!, Number(c.nums[0]), N)) &&
+      shareFits(vt.nums[1]!, V, N) &&
+      missFit &&
+      shareFits(last!.nums[1]!, N, N);
+    const valid = cats.every((c) => shareFits(c.nums[2]!, Number(c.nums[0]), V)) && shareFits(vt.nums[2]!, V, V);
+    const cum = cats.every((c) => shareFits(c.nums[3]!, c.run, V));
+    return { misfit: [whole ? [] : [1], valid ? [] : [2], cum ? [] : [3]].flat(), V, N, missing: m };
+  }
+  const missRows = rows.slice(cats.length + 1, i - (miss.length > 0 ? 1 : 0));
+  const mt = missRows.find((x) => SPSS_TOTAL.test(x.label));
+  return {
+    cats,
+    V,
+    missing: m,
+    N,
+    totalLine: vt.r.line,
+    validShare: vt.nums[1]!,
+    miss: missRows.filter((x) => x !== mt).map((x) => ({ line: x.r.line, label: x.label, n: Number(x.nums[0]), share: x.nums[1]! })),
+    missTotal: mt ? { line: mt.r.line, share: mt.nums[1]! } : undefined,
+    lastLine: last ? last.r.line : vt.r.line,
+  };
 }

@@ -1389,6 +1389,9 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           kids.set(parent, [...(kids.get(parent) ?? []), r]);
           stack.push(r);
         }
+        // spss44: or one row at the left, printed first, every other row under it (SPSS's valid 合計 over its categories
+        // and their running sums, as the checker writes it): that row is the whole, no sum of others.
+        if (total < 0 && kids.get(-1)!.length === 1 && kids.get(-1)![0] === 0) kids.delete(-1);
         for (const [h, parts] of kids) if (parts.length < 2 || (h >= 0 && x(h) !== parts.reduce((s, p) => s + x(p), 0))) return undefined;
         if (total < 0) kids.delete(-1);
         return kids;

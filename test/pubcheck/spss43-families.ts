@@ -21,7 +21,8 @@ const WORDS = {
     missing: '欠損値',
     total: '合計',
     system: 'システム欠損値',
-    other: '無回答',
+    others: ['無回答', '不明'],
+    ours: { valid: '有効（合計）', missTotal: '欠損値（合計）', missing: (l: string) => `欠損値（${l}）` },
   },
   en: {
     head: ['Frequency', 'Percent', 'Valid Percent', 'Cumulative Percent'],
@@ -29,7 +30,8 @@ const WORDS = {
     missing: 'Missing',
     total: 'Total',
     system: 'System',
-    other: '99',
+    others: ['99', '98'],
+    ours: { valid: 'Valid (Total)', missTotal: 'Missing (Total)', missing: (l: string) => `Missing (${l})` },
   },
 };
 
@@ -42,6 +44,27 @@ export function spssTable(rows: string[], c: number[][], miss: number[], ja: boo
   const lines: string[] = [title];
   const tokens: Token[] = [];
   const N = V + miss.reduce((a, b) => a + b, 0);
+  // spss44: the whole's table as the checker reads it (the valid 合計 over the categories, the missing rows, 合計 N).
+  const whole: string[] =
+    miss.length > 0
+      ? [
+          title,
+          `\t${w.head[0]}`,
+          `${w.ours.valid}\t${V} (${pct(V, N, 1)}%)`,
+          ...cumTree(
+            rows,
+            running(c, new Map(truth), []).map((x) => ({
+              ...x,
+              cell: `${x.x} (${pct(x.x, N, 1)}%)`,
+              runCell: `${x.run} (${pct(x.run, N, 1)}%)`,
+            })),
+            '',
+            '',
+          )
+            .slice(1, -1)
+            .map((l) => `  ${l}`),
+        ]
+      : [];
   if (miss.length > 0) {
     // The whole N over the valid and the missing; 'N' stays the valid total (the categories' sum, as `running` holds it).
     truth.set('W', N);
@@ -61,6 +84,16 @@ export function spssTable(rows: string[], c: number[][], miss: number[], ja: boo
     const vp = pct(x, V, 1);
     const cp = pct(run, V, 1);
     lines.push(row([i === 0 ? w.valid : '', r, String(x), pct(x, N, 1), vp, cp]));
+    // spss44: with missing rows the checker reads 度数 with パーセント (of the whole) as a table of its own.
+    if (miss.length > 0)
+      tokens.push({
+        line: lines.length,
+        text: `${x} (${pct(x, N, 1)}%)`,
+        meanings: [
+          { kind: 'count', v: `c:${i}:0` },
+          { kind: 'pct', num: `c:${i}:0`, den: 'W', dec: 1, scale: 100 },
+        ],
+      });
     tokens.push({
       line: lines.length,
       text: `${x} (${vp}%)`,
@@ -80,28 +113,54 @@ export function spssTable(rows: string[], c: number[][], miss: number[], ja: boo
       });
   });
   lines.push(row(['', w.total, String(V), pct(V, N, 1), '100.0']));
+  if (miss.length > 0)
+    tokens.push({
+      line: lines.length,
+      text: `${V} (${pct(V, N, 1)}%)`,
+      meanings: [
+        { kind: 'count', v: 'N' },
+        { kind: 'pct', num: 'N', den: 'W', dec: 1, scale: 100 },
+      ],
+    });
   tokens.push({
     line: lines.length,
     text: `${V} (100.0%)`,
     meanings: [{ kind: 'count', v: 'N' }],
   });
   if (miss.length > 0) {
-    const labels = miss.length === 1 ? [w.system] : [w.other, w.system];
+    const labels = miss.length === 1 ? [w.system] : [...w.others.slice(0, miss.length - 1), w.system];
     miss.forEach((m, j) => {
       lines.push(row([j === 0 ? w.missing : '', labels[j]!, String(m), pct(m, N, 1)]));
-      tokens.push({ line: lines.length, text: String(m), meanings: [{ kind: 'count', v: `m:${j}` }] });
+      tokens.push({
+        line: lines.length,
+        text: `${m} (${pct(m, N, 1)}%)`,
+        meanings: [
+          { kind: 'count', v: `m:${j}` },
+          { kind: 'pct', num: `m:${j}`, den: 'W', dec: 1, scale: 100 },
+        ],
+      });
+      whole.push(`${miss.length > 1 ? '  ' : ''}${w.ours.missing(labels[j]!)}\t${m} (${pct(m, N, 1)}%)`);
     });
     if (miss.length > 1) {
       const m = miss.reduce((a, b) => a + b, 0);
       truth.set('M', m);
       sums.push(['M', miss.map((_, j) => `m:${j}`)]);
       lines.push(row(['', w.total, String(m), pct(m, N, 1)]));
-      tokens.push({ line: lines.length, text: String(m), meanings: [{ kind: 'count', v: 'M' }] });
+      tokens.push({
+        line: lines.length,
+        text: `${m} (${pct(m, N, 1)}%)`,
+        meanings: [
+          { kind: 'count', v: 'M' },
+          { kind: 'pct', num: 'M', den: 'W', dec: 1, scale: 100 },
+        ],
+      });
+      whole.splice(whole.length - miss.length, 0, `${w.ours.missTotal}\t${m} (${pct(m, N, 1)}%)`);
     }
     lines.push(
       pasted ? [w.total, '', String(N), '100.0'].join('\t') : `${w.total.padEnd(26)}${String(N).padStart(10)}${'100.0'.padStart(20)}`,
     );
-    tokens.push({ line: lines.length, text: String(N), meanings: [{ kind: 'count', v: 'W' }] });
+    tokens.push({ line: lines.length, text: `${N} (100.0%)`, meanings: [{ kind: 'count', v: 'W' }] });
+    whole.push(`${w.total}\t${N} (100.0%)`, '');
   }
   const tree = cumTree(
     rows,
@@ -109,13 +168,15 @@ export function spssTable(rows: string[], c: number[][], miss: number[], ja: boo
     `\t${w.head[0]}`,
     `${w.total}\t${V} (100.0%)`,
   );
+  // spss44: with missing rows the valid's table is the tree under the valid 合計, a line of ours, first.
+  const valid = miss.length > 0 ? [tree[0]!, `${w.ours.valid}\t${V} (100.0%)`, ...tree.slice(1, -1).map((l) => `  ${l}`)] : tree;
   return {
     family: `spss-${ja ? 'ja' : 'en'}-${miss.length > 0 ? 'missing' : 'complete'}-${pasted ? 'pasted' : 'text'}`,
     text: lines.join('\n') + '\n',
     truth,
     sums,
     tokens,
-    joined: tree.join('\n') + '\n',
+    joined: [...whole, ...valid].join('\n') + '\n',
   };
 }
 
