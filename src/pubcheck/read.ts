@@ -808,9 +808,11 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
               // A copy of one line there under its label (a second table of 「2024年」, the last year's counts, each the
               // largest): the same counts, no extreme. Under another label (「参考値」) a copy at every position is no
               // proof it is not the extreme (stats44: dashCases, the two extremes left both in 2024年, 1 of 15 leaked so).
+              // Its label as tables link it (`headerKey`: 「A群（28）」 is 「A群」, adversary4's pair of a table and a copy of
+              // two of its columns, each by chance the smaller and the larger of its line).
               const copy = across.some(
                 (q) =>
-                  labelKey(linesOf(a, otherOf(ax))[q]!.label) === labelKey(h.label) &&
+                  headerKey(linesOf(a, otherOf(ax))[q]!) === headerKey(h) &&
                   at.every((k, p) => countOf(cell(b, bx, l, k)) === countOf(cell(a, ax, matched[p]!, q))),
               );
               found = { table: a, how, ax, matched, across, at, evidence, copy };
