@@ -192,6 +192,23 @@ const LOOSE_TOTAL = new Set([
   '合算',
   '総和',
   '両性',
+  // totals45: more such words (our list) probed so (over the items by a few in one position and by more in another),
+  // each an item on 6ad45b5, its rests published: 「全登録」「総登録数」「登録全体」「全参加者」「全集団」「全解析対象」
+  // 「総人数」「総件数」「全件」「合わせて」「全区分」「全カテゴリ」「全疾患」「全病型」.
+  '全登録',
+  '総登録数',
+  '登録全体',
+  '全参加者',
+  '全集団',
+  '全解析対象',
+  '総人数',
+  '総件数',
+  '全件',
+  '合わせて',
+  '全区分',
+  '全カテゴリ',
+  '全疾患',
+  '全病型',
 ]);
 /** Units and words that may follow a total's name: 合計（人）, Total (n), 総数（例）, 合計 n, 計（％）, 合計値. */
 const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;

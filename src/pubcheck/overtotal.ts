@@ -621,3 +621,63 @@ export function readBoth(
     };
   });
 }
+
+/**
+ * totals45: a line under a word that names the whole only where it is (「Any」「全国」「すべて」: header.ts `LOOSE_TOTAL`)
+ * that is, in every position, at least each other top-level line and at most their sum, and under the sum by 1 to
+ * less than the threshold somewhere (「Any 53 | 52」 over adverse events adding up to 56 | 55). Read as the whole of a
+ * table counting a patient in several lines (複数回答: any adverse event over the events), the difference is what the
+ * lines count twice — the patients in two lines or more, at least one and at most the difference (チェッカーの判断):
+ * a group under the threshold whose size the reader bounds. On 6ad45b5 such a line was an item, nothing hidden (exit
+ * 0). Refused in words (`total/overlap`), naming the line and the positions; words the checker reads as 合計 under the
+ * sum are refused already (`total/mismatch`). Not beside heading rows (blocks), a line of ours, or a stated N.
+ */
+export function underTotals(table: Table, threshold: number, place: (line: number, row?: string, col?: string) => Place): InputError[] {
+  const errors: InputError[] = [];
+  if (table.kind !== 'count' || table.cells.some((r) => r.some((c) => c.value.kind !== 'count' || c.value.percent !== undefined)))
+    return errors;
+  if ([...table.rows, ...table.cols].some((h) => h.rest === true || h.ns === true || h.heading !== undefined)) return errors;
+  for (const axis of ['rows', 'cols'] as const) {
+    const [kind, other, headers, across] =
+      axis === 'rows' ? (['行', '列', table.rows, table.cols] as const) : (['列', '行', table.cols, table.rows] as const);
+    if (headers.some((h) => h.kind === 'total')) continue;
+    const top = headers.flatMap((h, j) => (h.parent === null && (h.kind === 'item' || h.kind === 'subtotal') ? [j] : []));
+    const positions = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+    if (top.length < 3 || positions.length < 1) continue;
+    const vecs = vectors(table, axis);
+    for (const i of top) {
+      const h = headers[i]!;
+      if (h.kind !== 'item' || h.denominator !== undefined || !isLooseTotalLabel(h.label)) continue;
+      const others = top.filter((j) => j !== i);
+      const under = positions.map((k) => others.reduce((s, j) => s + vecs[j]![k]!, 0) - vecs[i]![k]!);
+      const whole = positions.every((k, n) => under[n]! >= 0 && others.every((j) => vecs[i]![k]! >= vecs[j]![k]!));
+      if (!whole || !under.some((d) => d > 0 && d < threshold)) continue;
+      // In one or two positions a category between the largest other and their sum is common (an answer 「全て」
+      // beside 「一部」「なし」: 6 of 1,000 ordinary tables so, totals45-families.ts `innocentAnswers`): there only a line
+      // under the sum by 1 to less than the threshold in every position (1 of 1,000).
+      if (positions.length < 3 && !under.every((d) => d > 0 && d < threshold)) continue;
+      const slips = some(
+        positions.flatMap((k, n) =>
+          under[n]! > 0 && under[n]! < threshold
+            ? [`${quote(across[k]!.label)}では ${vecs[i]![k]}、ほかの${kind}の和は ${vecs[i]![k]! + under[n]!}（差 ${under[n]}）`]
+            : [],
+        ),
+        5,
+        '。',
+      );
+      const at = positions[under.findIndex((d) => d > 0 && d < threshold)]!;
+      const cell = axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!;
+      errors.push({
+        code: 'total/overlap',
+        message:
+          `${kind}${quote(h.label)}は、どの${other}でもほかの${kind}のそれぞれ以上でその和以下、和との差が閾値 ${threshold} 未満の${other}があります（${slips}）。` +
+          `見出しが全体を指しうる語のため、1人を複数の${kind}に数える表（複数回答）の全体と読む読み手には、差が複数の${kind}に数えた患者の数（1人以上で差以下）と分かります（チェッカーの判断）`,
+        hint:
+          `複数回答の全体なら、この${kind}を除くか、差が閾値未満にならない形で示してください（差は表にない患者の数として秘匿できません）。` +
+          `1人1${kind}の合計なら数を確かめてください。全体でなく区分なら、見出しの前に「[項目]」と書いてください（例: ${quote(`[項目] ${h.label.trim()}`)}。区分として確かめます）`,
+        place: place(cell.line, axis === 'rows' ? h.label : table.rows[at]!.label, axis === 'rows' ? table.cols[at]!.label : h.label),
+      });
+    }
+  }
+  return errors;
+}
