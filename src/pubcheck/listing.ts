@@ -1010,8 +1010,10 @@ interface SasCross {
   labels: string[];
   /** Each row: its label, its lines' indices and values (the count line first; 'Total' column last, '' where none). */
   rows: { label: string; at: number[]; values: string[][] }[];
-  /** The Total line (and its 「Tot Pct」「Percent」 lines, as the key orders them): indices and values. */
-  total: { at: number[]; values: string[][] };
+  /** The Total line (and its 「Tot Pct」「Percent」 lines, as the key orders them): indices and values; none where cut (formats44). */
+  total?: { at: number[]; values: string[][] };
+  /** formats44: the 「Total」 column printed (else cut: nothing after each line's last 「|」). */
+  totalCol: boolean;
   /** One past the table's last line. */
   end: number;
 }
@@ -1039,7 +1041,9 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
   const headAt = at - 1;
   const segs = header.split('|').map((x) => normalise(x));
   const labels = segs.slice(0, -1);
-  if (labels.length < 2 || labels.some((l) => l === '') || !/^total$/i.test(segs.at(-1)!)) return undefined;
+  // formats44: the 「Total」 column may be cut (pasted partially): nothing after the header's last 「|」.
+  const totalCol = /^total$/i.test(segs.at(-1)!);
+  if (labels.length < 2 || labels.some((l) => l === '') || (!totalCol && segs.at(-1) !== '')) return undefined;
   const C = labels.length;
   if (at >= raw.length || !SAS_RULE.test(raw[at]!)) return undefined;
   at++;
@@ -1050,14 +1054,17 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
     return s.length === C + 2 ? s.slice(1) : undefined;
   };
   const fitsStat = (v: string[], stat: SasStat) =>
-    stat === 'count'
-      ? v.every((x) => countOf(x) !== undefined)
-      : isSasExtra(stat)
-        ? v.slice(0, C).every((x) => SAS_BEST.test(x)) && v[C] === ''
-        : // 「.」: SAS's share of a row's or column's Total of 0 (formats42), checked to be one below.
-          v.slice(0, C).every((x) => SAS_PCT.test(x) || x === '.') &&
-          (stat === 'cell' || stat === 'tot' ? SAS_PCT.test(v[C]!) : v[C] === '');
-  while (at < raw.length && !/^ *total /i.test(raw[at]!)) {
+    !totalCol && v[C] !== ''
+      ? false
+      : stat === 'count'
+        ? v.slice(0, totalCol ? C + 1 : C).every((x) => countOf(x) !== undefined)
+        : isSasExtra(stat)
+          ? v.slice(0, C).every((x) => SAS_BEST.test(x)) && v[C] === ''
+          : // 「.」: SAS's share of a row's or column's Total of 0 (formats42), checked to be one below.
+            v.slice(0, C).every((x) => SAS_PCT.test(x) || x === '.') &&
+            (stat === 'cell' || stat === 'tot' ? !totalCol || SAS_PCT.test(v[C]!) : v[C] === '');
+  // formats44: the Total line may be cut: the stacks end at a line with no 「|」 (blank, other text or the end).
+  while (at < raw.length && !/^ *total /i.test(raw[at]!) && raw[at]!.includes('|')) {
     const first = raw[at]!;
     const bar = first.indexOf('|');
     let label = bar < 0 ? '' : normalise(first.slice(0, bar));
@@ -1072,7 +1079,7 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
       if (more !== '') label = `${label} ${more}`;
       const v = cellsOf(line);
       if (!v || !fitsStat(v, stat)) return undefined;
-      values.push(stat === 'count' ? v.map((x) => countOf(x)!) : v);
+      values.push(stat === 'count' ? v.map((x) => (x === '' ? '' : countOf(x)!)) : v);
       idx.push(at + q);
     }
     rows.push({ label, at: idx, values });
@@ -1080,20 +1087,22 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
     if (at >= raw.length || !SAS_RULE.test(raw[at]!)) return undefined;
     at++;
   }
-  if (rows.length < 2 || at >= raw.length) return undefined;
+  if (rows.length < 2) return undefined;
+  if (at >= raw.length || !/^ *total /i.test(raw[at]!)) return { stats, keyFrom: k, headAt, labels, rows, totalCol, end: at };
+  const W = totalCol ? C + 1 : C;
   const totalWords = normalise(raw[at]!).split(' ').slice(1);
-  if (raw[at]!.includes('|') || totalWords.length !== C + 1 || totalWords.some((x) => countOf(x) === undefined)) return undefined;
+  if (raw[at]!.includes('|') || totalWords.length !== W || totalWords.some((x) => countOf(x) === undefined)) return undefined;
   const total: SasCross['total'] = { at: [at], values: [totalWords.map((x) => countOf(x)!)] };
   at++;
   // Under it a line of percentages of the whole for each of 「Tot Pct」「Percent」 the key names, in its order.
   for (const _ of stats.filter((s) => s === 'tot' || s === 'cell')) {
     const p = at < raw.length ? normalise(raw[at]!).split(' ') : [];
-    if (p.length !== C + 1 || !p.every((x) => SAS_PCT.test(x))) return undefined;
+    if (p.length !== W || !p.every((x) => SAS_PCT.test(x))) return undefined;
     total.at.push(at);
     total.values.push(p);
     at++;
   }
-  return { stats, keyFrom: k, headAt, labels, rows, total, end: at };
+  return { stats, keyFrom: k, headAt, labels, rows, total, totalCol, end: at };
 }
 
 /** The lines (1-based) of every SAS PROC FREQ two-way listing in `text` (`parseSasCross`): read by listing.ts, no Markdown rows. */
@@ -1150,10 +1159,23 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     }
     const C = t.labels.length;
     const n = (v: string[], j: number) => Number(v[j]);
-    const counts = t.rows.map((r) => r.values[0]!);
-    const tot = t.total.values[0]!;
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     const cols = [...Array(C).keys()];
+    // formats44: a Total cut (pasted partially) is the sum of the counts printed, what each share is of; kept out of
+    // the tables read (not printed), the arithmetic below reading it as if printed.
+    const counts = t.rows.map((r) =>
+      t.totalCol ? r.values[0]! : [...r.values[0]!.slice(0, C), String(sum(cols.map((j) => n(r.values[0]!, j))))],
+    );
+    for (const [i, r] of t.rows.entries()) r.values[0] = counts[i]!;
+    const printedTot = t.total?.values[0];
+    const colSums = cols.map((j) => String(sum(counts.map((v) => n(v, j)))));
+    const tot = printedTot
+      ? t.totalCol
+        ? printedTot
+        : [...printedTot, String(sum(printedTot.map(Number)))]
+      : [...colSums, String(sum(colSums.map(Number)))];
+    const totalLines = t.total?.values ?? [];
+    const Js = t.totalCol ? [...cols, C] : cols;
     const N = n(tot, C);
     const proved =
       counts.every((v) => n(v, C) === sum(cols.map((j) => n(v, j)))) &&
@@ -1168,6 +1190,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     }
     const from = records[k]!.line;
     const to = records[t.end - 1]!.line;
+    const cut = [...(t.totalCol ? [] : ['列']), ...(t.total ? [] : ['行'])];
     // Each percentage line checked against its base at every cell (and the Total line's 「Percent」).
     /** formats42: an extra line's value at the cell (the row's stack r, column j) from the counts and their totals. */
     const extraOf = (stat: SasExtra, r: (typeof t.rows)[number], j: number) => {
@@ -1185,12 +1208,15 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
         );
       const whole = stat === 'cell' || stat === 'tot';
       const rowsFit = t.rows.every((r) =>
-        [...cols, ...(whole ? [C] : [])].every((j) => {
+        [...cols, ...(whole && t.totalCol ? [C] : [])].every((j) => {
           const base = whole ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j);
           return r.values[q]![j] === '.' ? base === 0 : shareFits(r.values[q]![j]!, n(r.values[0]!, j), base);
         }),
       );
-      return !rowsFit || (whole && ![...cols, C].every((j) => shareFits(t.total.values[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)));
+      return (
+        !rowsFit ||
+        (whole && t.total !== undefined && !Js.every((j) => shareFits(totalLines[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)))
+      );
     });
     if (misfit >= 0) {
       const stat = t.stats[misfit] as Exclude<SasStat, 'count'>;
@@ -1266,7 +1292,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
           ? `（${SAS_WORDS[p.s].pct}）`
           : '';
       if (named || p?.ours) out.push({ line: headLine, fields: [`# ${named}${what}`] });
-      out.push({ line: headLine, fields: [rowVar, ...t.labels, 'Total'] });
+      out.push({ line: headLine, fields: [rowVar, ...t.labels, ...(t.totalCol ? ['Total'] : [])] });
       // A share 「.」 (of a Total of 0) is no share: the count alone.
       const cell = (v: string[], ps: string[] | undefined, j: number) => (ps && ps[j] && ps[j] !== '.' ? `${v[j]} (${ps[j]}%)` : v[j]!);
       for (const r of t.rows)
@@ -1274,7 +1300,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
           line: records[r.at[0]!]!.line,
           fields: [
             r.label,
-            ...[...cols, C].map((j) =>
+            ...Js.map((j) =>
               p?.ours
                 ? cell(
                     r.values[0]!,
@@ -1285,21 +1311,22 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
             ),
           ],
         });
-      out.push({
-        line: records[t.total.at[0]!]!.line,
-        fields: [
-          'Total',
-          ...[...cols, C].map((j) =>
-            p?.ours
-              ? cell(
-                  tot,
-                  [...cols, C].map((x) => ourShare(p.s as 'cell' | 'row' | 'col', 'T', x) ?? ''),
-                  j,
-                )
-              : cell(tot, p && (p.s === 'cell' || p.s === 'tot') ? t.total.values[1 + wholeLines.indexOf(p.s)] : undefined, j),
-          ),
-        ],
-      });
+      if (t.total)
+        out.push({
+          line: records[t.total.at[0]!]!.line,
+          fields: [
+            'Total',
+            ...Js.map((j) =>
+              p?.ours
+                ? cell(
+                    tot,
+                    [...cols, C].map((x) => ourShare(p.s as 'cell' | 'row' | 'col', 'T', x) ?? ''),
+                    j,
+                  )
+                : cell(tot, p && (p.s === 'cell' || p.s === 'tot') ? totalLines[1 + wholeLines.indexOf(p.s)] : undefined, j),
+            ),
+          ],
+        });
     }
     out.push({ line: to, fields: [''] });
     notes.push({
@@ -1307,7 +1334,11 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       line: from,
       message:
         `${from}〜${to}行目は、SAS の PROC FREQ の2元表の出力（左上の${t.stats.map((s) => quote(s === 'count' ? 'Frequency' : isSasExtra(s) ? SAS_EXTRA[s].name : SAS_WORDS[s].name)).join('')}、「|」の罫線）と読み、` +
-        `各セルの${quote('Frequency')}の行を件数の表として読みました（行と列の「Total」は件数の和と合うことを確かめました。チェッカーの判断）` +
+        `各セルの${quote('Frequency')}の行を件数の表として読みました（${
+          cut.length === 0
+            ? '行と列の「Total」は件数の和と合うことを確かめました'
+            : `「Total」の${cut.join('と')}がないため（一部だけ貼り付けたものと読みました）、その${cut.join('と')}の合計は出力された件数の和として割合などを確かめ、表には加えていません${cut.length < 2 ? `。${t.totalCol ? '列' : '行'}の「Total」は件数の和と合うことを確かめました` : ''}`
+        }。チェッカーの判断）` +
         (pcts.length === 0
           ? ''
           : `。その下の${pcts.map((p) => quote(SAS_WORDS[p.s].name)).join('')}の行は、${pcts.map((p) => SAS_WORDS[p.s].base).join('・')}に対する割合と、すべてのセルで丸めの範囲で合うため、` +

@@ -98,10 +98,14 @@ export function sasCrossMoreTable(
     m?: number;
     /** The whole N (the counts' and m's) stated in the title 「Table of sex by outcome (N=145)」 (with `m`, names 'both' or 'table'). */
     stated?: boolean;
+    /** formats44: the 「Total」 column (the text after each line's last 「|」), the Total line (with its Percent lines) or both cut, as pasted partially. */
+    cut?: 'col' | 'row' | 'both';
   } = {},
 ): Joined {
   const { truth, sums } = cross(c);
   const count = options.count ?? String;
+  const cutCol = options.cut === 'col' || options.cut === 'both';
+  const cutRow = options.cut === 'row' || options.cut === 'both';
   const names = options.names ?? 'both';
   const lines: string[] = [];
   const tokens: Token[] = [];
@@ -129,14 +133,14 @@ export function sasCrossMoreTable(
   const cw = Math.max(8, ...c.flat().map((x) => count(x).length + 1), ...cols.map((h) => h.length));
   stats.forEach((s, q) =>
     lines.push(
-      `${NAME[s].padEnd(kw)}|${q === stats.length - 1 ? `${cols.map((h) => h.padEnd(cw)).join('|')}|${'Total'.padStart(cw)}` : ''}`,
+      `${NAME[s].padEnd(kw)}|${q === stats.length - 1 ? `${cols.map((h) => h.padEnd(cw)).join('|')}|${cutCol ? '' : 'Total'.padStart(cw)}` : ''}`,
     ),
   );
   const rule = `${'-'.repeat(kw)}${`+${'-'.repeat(cw)}`.repeat(C)}+`;
   lines.push(rule);
   const v = (i: number | 'T', j: number | 'T') => (i === 'T' ? (j === 'T' ? 'N' : `k:${j}`) : j === 'T' ? `r:${i}` : `c:${i}:${j}`);
   const den = (s: Pct, i: number | 'T', j: number | 'T') => (s === 'cell' || s === 'tot' ? 'N' : s === 'row' ? v(i, 'T') : v('T', j));
-  const js: (number | 'T')[] = [...cols.map((_, j) => j), 'T'];
+  const js: (number | 'T')[] = [...cols.map((_, j) => j), ...(cutCol ? [] : ['T' as const])];
   const pcts = stats.filter(isPct);
   const extras = stats.filter(isExtra);
   // The checker's tables of ours (the shares the key does not print, beside the extra lines), first, 6 decimals.
@@ -152,7 +156,7 @@ export function sasCrossMoreTable(
   const titleOf = (t: number) => (t === tables.length - 1 ? title : title.replace(/ \(N=\d+\)/, ''));
   const tj: string[][] = tables.map((s, t) => [
     ...(title || t < ours.length ? [`# ${titleOf(t)}${s ? `（${WORDS[s]}${t < ours.length ? ' ours' : ''}）` : ''}`] : []),
-    [rowVar, ...cols, 'Total'].join('\t'),
+    [rowVar, ...cols, ...(cutCol ? [] : ['Total'])].join('\t'),
   ]);
   const N = truth.get('N')!;
   /** The extra statistics at the cell (i, j): printed text and the attacker's meaning. */
@@ -175,6 +179,7 @@ export function sasCrossMoreTable(
         : '';
     const lineOf = (s: SasStat): string[] =>
       isPct(s) ? js.map((j) => pctOf(s, j)) : js.map((j) => (i === 'T' || j === 'T' ? '' : extra(s as Extra, i, j).text));
+    if (i === 'T' && cutRow) return;
     if (i === 'T') {
       lines.push(`${'Total'.padEnd(kw)} ${ns.map((x) => count(x).padStart(cw)).join('')}`);
       for (const s of pcts.filter((p) => p === 'tot' || p === 'cell'))
@@ -188,7 +193,7 @@ export function sasCrossMoreTable(
         `${label.padEnd(kw)}|${xs
           .slice(0, C)
           .map((x) => `${x.padStart(cw - 1)} `)
-          .join('|')}|${xs[C] === '' ? '' : xs[C]!.padStart(cw)}`;
+          .join('|')}|${cutCol || xs[C] === '' ? '' : xs[C]!.padStart(cw)}`;
       const parts = options.wrap ? wrapped(rows[i]!) : [rows[i]!];
       lines.push(cellLine(parts[0]!, ns.map(count)));
       for (const [q, s] of stats.slice(1).entries()) lines.push(cellLine(parts[q + 1] ?? '', lineOf(s)));
