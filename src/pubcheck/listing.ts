@@ -1059,7 +1059,8 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
       : stat === 'count'
         ? v.slice(0, totalCol ? C + 1 : C).every((x) => countOf(x) !== undefined)
         : isSasExtra(stat)
-          ? v.slice(0, C).every((x) => SAS_BEST.test(x)) && v[C] === ''
+          ? // formats44: 「.」 or nothing where a row's or column's Total is 0 (checked to be so below).
+            v.slice(0, C).every((x) => SAS_BEST.test(x) || x === '.' || x === '') && v[C] === ''
           : // 「.」: SAS's share of a row's or column's Total of 0 (formats42), checked to be one below.
             v.slice(0, C).every((x) => SAS_PCT.test(x) || x === '.') &&
             (stat === 'cell' || stat === 'tot' ? !totalCol || SAS_PCT.test(v[C]!) : v[C] === '');
@@ -1181,9 +1182,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       counts.every((v) => n(v, C) === sum(cols.map((j) => n(v, j)))) &&
       cols.every((j) => n(tot, j) === sum(counts.map((v) => n(v, j)))) &&
       N === sum(cols.map((j) => n(tot, j))) &&
-      N > 0 &&
-      // An expected count of a row or column of none is 0, its cell chi-square no number: left as it was.
-      (!t.stats.some(isSasExtra) || (counts.every((v) => n(v, C) > 0) && cols.every((j) => n(tot, j) > 0)));
+      N > 0;
     if (!proved) {
       out.push(records[k++]!);
       continue;
@@ -1204,7 +1203,13 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       if (stat === 'count') return false;
       if (isSasExtra(stat))
         return !t.rows.every((r) =>
-          cols.every((j) => Math.abs(extraOf(stat, r, j) - Number(r.values[q]![j])) <= bestHalf(r.values[q]![j]!) * (1 + 1e-9) + 1e-9),
+          cols.every((j) => {
+            const x = r.values[q]![j]!;
+            // formats44: a row or column of none (its Total 0): Expected and Deviation 0 (or 「.」, nothing), Cell
+            // Chi-Square no number (「.」 or nothing); elsewhere a number that fits.
+            if (n(r.values[0]!, C) === 0 || n(tot, j) === 0) return x === '.' || x === '' || (stat !== 'chi2' && Number(x) === 0);
+            return SAS_BEST.test(x) && Math.abs(extraOf(stat, r, j) - Number(x)) <= bestHalf(x) * (1 + 1e-9) + 1e-9;
+          }),
         );
       const whole = stat === 'cell' || stat === 'tot';
       const rowsFit = t.rows.every((r) =>
@@ -1273,7 +1278,9 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     const ourShare = (s: 'cell' | 'row' | 'col', i: number | 'T', j: number): string | undefined => {
       const v = i === 'T' ? tot : t.rows[i]!.values[0]!;
       if ((i === 'T' || j === C) && s !== 'cell') return undefined;
-      return ((100 * n(v, j)) / (s === 'cell' ? N : s === 'row' ? n(v, C) : n(tot, j))).toFixed(SAS_OURS);
+      const base = s === 'cell' ? N : s === 'row' ? n(v, C) : n(tot, j);
+      // A share of a Total of 0 is none (formats44): the count alone.
+      return base === 0 ? undefined : ((100 * n(v, j)) / base).toFixed(SAS_OURS);
     };
     const tables: ({ s: Exclude<SasStat, 'count' | SasExtra>; q: number; ours?: boolean } | undefined)[] = [
       ...ours.map((s) => ({ s, q: -1, ours: true })),
@@ -1346,6 +1353,9 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
         (extras.length === 0
           ? ''
           : `。${extras.map((s) => quote(SAS_EXTRA[s].name)).join('')}の行は、すべてのセルで${extras.map((s) => SAS_EXTRA[s].of).join('・')}と丸めの範囲で合うため、その値と読み、表には入れず、そのセルの件数と一緒に確かめます。` +
+            (counts.some((v) => n(v, C) === 0) || cols.some((j) => n(tot, j) === 0)
+              ? '合計が0の行・列のセルでは、期待度数と偏差は0、セルのカイ二乗は値なし（「.」または空）と読みました。'
+              : '') +
             `${extras.some((s) => s !== 'expected') ? '偏差とセルのカイ二乗は件数を示し、' : ''}期待度数は行と列の合計を示すため、秘匿するセルではその下のこれらの行の値もすべて隠してください` +
             (ours.length === 0
               ? ''

@@ -160,10 +160,13 @@ export function sasCrossMoreTable(
   ]);
   const N = truth.get('N')!;
   /** The extra statistics at the cell (i, j): printed text and the attacker's meaning. */
-  const extra = (s: Extra, i: number, j: number): { text: string; m: Meaning } => {
+  const extra = (s: Extra, i: number, j: number): { text: string; m?: Meaning } => {
     const n = truth.get(v(i, j))!;
     const e = (truth.get(v(i, 'T'))! * truth.get(v('T', j))!) / N;
     const x = s === 'expected' ? e : s === 'deviation' ? n - e : (n - e) ** 2 / e;
+    // formats44: a row or column of no patients: Expected and Deviation 0, Cell Chi-Square 「.」 (no number); they say
+    // nothing the printed counts of 0 do not (no meaning for the attacker).
+    if (e === 0) return { text: s === 'chi2' ? '.' : '0' };
     const b = best6(x);
     return { text: b.text, m: { kind: 'expected', stat: s, v: v(i, j), a: v(i, 'T'), b: v('T', j), den: 'N', x: Number(b.text), h: b.h } };
   };
@@ -213,7 +216,7 @@ export function sasCrossMoreTable(
           { kind: 'count', v: num },
           ...(p && p[q] && d !== num && t >= ours.length ? [{ kind: 'pct' as const, num, den: d, dec: 2, scale: 100 }] : []),
           // The extra lines printed at this cell, hidden with it.
-          ...(i === 'T' || j === 'T' ? [] : extras.map((e) => extra(e, i, j).m)),
+          ...(i === 'T' || j === 'T' ? [] : extras.flatMap((e) => extra(e, i, j).m ?? [])),
         ];
         tokens.push({ line: countLine, text: cells[q]!, meanings: ms });
       });

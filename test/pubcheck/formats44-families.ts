@@ -34,3 +34,31 @@ export function sasCrossCut(n: number, seed: number): Joined[] {
   }
   return out;
 }
+
+/**
+ * formats44 (2): a row or a column of no patients (SAS's SPARSE, or a level of a format with no one) beside the lines
+ * EXPECTED, DEVIATION, CELLCHI2 add: Expected and Deviation 0 there, Cell Chi-Square 「.」; Row / Col Pct 「.」 where
+ * the key prints them (seeds 2311–2319).
+ */
+export function sasCrossZeroExtras(n: number, seed: number): Joined[] {
+  const next = lcg(seed);
+  const out: Joined[] = [];
+  const kinds: SasStat[][] = [
+    ['count', 'expected'],
+    ['count', 'expected', 'deviation', 'chi2'],
+    ['count', 'chi2'],
+    ['count', 'expected', 'chi2', 'cell', 'row', 'col'],
+    ['count', 'deviation', 'col'],
+  ];
+  for (let q = 0; q < n; q++) {
+    const stats = pick(next, kinds);
+    const zeroRow = next() < 0.5;
+    const rows = zeroRow ? [...pick(next, XROWS), 'unknown'] : pick(next, XROWS);
+    const cols = zeroRow ? pick(next, COLS) : [...pick(next, COLS), 'unknown'];
+    const c = counts(next, zeroRow ? rows.length - 1 : rows.length, zeroRow ? cols.length : cols.length - 1);
+    const cs = zeroRow ? [...c, cols.map(() => 0)] : c.map((r) => [...r, 0]);
+    const j = sasCrossMoreTable(rows, cols, cs, stats, { names: pick(next, ['both', 'none'] as const) });
+    out.push({ ...j, family: `zero-extras-${zeroRow ? 'row' : 'col'}` });
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
  * threshold given back to formats33-attack.ts over every printed number), refused and the codes.
  */
 import { checkerOfRoot, familyTally } from './helpers.ts';
-import { sasCrossCut } from './formats44-families.ts';
+import { sasCrossCut, sasCrossZeroExtras } from './formats44-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -16,6 +16,12 @@ const tally = familyTally({ width: 40, leaks: true });
 const opts = [{ details: true }, { mipSeconds: 0.3 }] as const;
 for (let seed = from; seed <= to; seed++)
   for (const c of sasCrossCut(n, seed)) {
+    const r = check(highs, bundle, c.text, ...opts);
+    const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
+    tally.add(`${c.family}${open ? '-open' : ''}`, r, r.ok && !open && leaks(r, c).length > 0);
+  }
+for (let seed = 2311; seed <= 2319; seed++)
+  for (const c of sasCrossZeroExtras(n, seed)) {
     const r = check(highs, bundle, c.text, ...opts);
     const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
     tally.add(`${c.family}${open ? '-open' : ''}`, r, r.ok && !open && leaks(r, c).length > 0);
