@@ -1257,9 +1257,18 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       back--;
       skipBlank();
     }
-    const tableOf = back >= 0 ? /^table of (.+) by (.+)$/i.exec(text(out[back]!)) : null;
-    if (tableOf) {
-      title = text(out[back]!);
+    // formats44: an n-way table's stratum, 「Table 1 of sex by outcome」 over 「Controlling for site=A」: each stratum read
+    // as its own table (SAS prints no table of their sums), titled with its stratum.
+    let stratum = '';
+    const control = back >= 1 ? /^controlling for (.+)$/i.exec(text(out[back]!)) : null;
+    const tableOf = back >= 0 ? /^table (?:\d{1,4} )?of (.+) by (.+)$/i.exec(text(out[control ? back - 1 : back]!)) : null;
+    if (tableOf && (control !== null) === /^table \d/i.test(text(out[control ? back - 1 : back]!))) {
+      if (control) {
+        out[back] = { line: out[back]!.line, fields: [''] };
+        back--;
+      }
+      title = `${text(out[back]!)}${control ? `（${control[1]}）` : ''}`;
+      if (control) stratum = control[1]!;
       rowVar ||= tableOf[1]!;
       out[back] = { line: out[back]!.line, fields: [''] };
     }
@@ -1360,7 +1369,10 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
             (ours.length === 0
               ? ''
               : `。公表する件数からその行と列の合計・総数が分かるものとして確かめるため、出力にない${ours.map((s) => SAS_WORDS[s].pct).join('・')}を、チェッカーが計算した表（小数${SAS_OURS}桁。出力の値ではなく、公表するものでもありません）として加えました`) +
-            '（チェッカーの判断）'),
+            '（チェッカーの判断）') +
+        (stratum
+          ? `。上の${quote('Controlling for')}の行から、多元表の層（${stratum}）の表と読み、題に層を加えました（SAS は層の和の表を出力しないため、層ごとに別の表として確かめます。チェッカーの判断）`
+          : ''),
     });
     k = t.end;
   }

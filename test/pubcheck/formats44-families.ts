@@ -62,3 +62,57 @@ export function sasCrossZeroExtras(n: number, seed: number): Joined[] {
   }
   return out;
 }
+
+/**
+ * formats44 (3): an n-way table (TABLES site*sex*outcome): two to four strata, each 「Table k of sex by outcome」 over
+ * 「Controlling for site=A」 and its crosstab, formats41's and formats42's statistics (seeds 2301–2310, a generator of
+ * its own). SAS prints no table of the strata's sums: each stratum is a table apart. `joined` the strata's tables
+ * one after another, titled with their stratum.
+ */
+export function sasCrossStrata(n: number, seed: number): Joined[] {
+  const next = lcg(seed ^ 0x5eed);
+  const out: Joined[] = [];
+  for (let q = 0; q < n; q++) {
+    const S = 2 + Math.floor(next() * 3);
+    const rows = pick(next, XROWS);
+    const cols = pick(next, COLS);
+    const stats = pick(next, KINDS);
+    const parts = Array.from({ length: S }, (_, s) => {
+      const j = sasCrossMoreTable(rows, cols, counts(next, rows.length, cols.length), stats, { names: 'both' });
+      const site = `site=${'ABCD'[s]}`;
+      const title = `Table ${s + 1} of sex by outcome`;
+      return {
+        ...j,
+        text: j.text.replace('Table of sex by outcome', `${title}\nControlling for ${site}`),
+        joined: j.joined.replaceAll('# Table of sex by outcome', `# ${title}（${site}）`),
+      };
+    });
+    // Each part's tokens on its own lines: shifted by the lines before it, and the line 「Controlling for」 added.
+    let shift = 0;
+    const tokens = parts.flatMap((p) => {
+      const ts = p.tokens.map((t) => ({ ...t, line: t.line + shift + 1 }));
+      shift += p.text.split('\n').length - 1;
+      return ts;
+    });
+    // Each stratum's variables apart (its truth keys prefixed).
+    const truth = new Map<string, number>();
+    const sums: [string, string[]][] = [];
+    const re = (k: string, s: number) => `s${s}:${k}`;
+    parts.forEach((p, s) => {
+      for (const [k, v] of p.truth) truth.set(re(k, s), v);
+      for (const [a, bs] of p.sums) sums.push([re(a, s), bs.map((b) => re(b, s))]);
+    });
+    const rekey = (s: number, m: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'string' && k !== 'kind' && k !== 'stat' ? re(v, s) : v]));
+    const owner: number[] = parts.flatMap((p, s) => p.tokens.map(() => s));
+    out.push({
+      family: `strata-${S}`,
+      text: parts.map((p) => p.text).join(''),
+      truth,
+      sums,
+      tokens: tokens.map((t, i) => ({ ...t, meanings: t.meanings.map((m) => rekey(owner[i]!, m as never) as never) })),
+      joined: parts.map((p) => p.joined).join('\n'),
+    });
+  }
+  return out;
+}

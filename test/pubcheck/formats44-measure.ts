@@ -4,7 +4,7 @@
  * threshold given back to formats33-attack.ts over every printed number), refused and the codes.
  */
 import { checkerOfRoot, familyTally } from './helpers.ts';
-import { sasCrossCut, sasCrossZeroExtras } from './formats44-families.ts';
+import { sasCrossCut, sasCrossStrata, sasCrossZeroExtras } from './formats44-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -25,5 +25,13 @@ for (let seed = 2311; seed <= 2319; seed++)
     const r = check(highs, bundle, c.text, ...opts);
     const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
     tally.add(`${c.family}${open ? '-open' : ''}`, r, r.ok && !open && leaks(r, c).length > 0);
+  }
+for (let seed = 2301; seed <= 2305; seed++)
+  for (const c of sasCrossStrata(n, seed)) {
+    const r = check(highs, bundle, c.text, ...opts);
+    const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
+    // Titled: every table of the check named with its stratum (「site=A」).
+    const titled = r.ok && r.tables.every((t) => /site=[A-D]/.test(JSON.stringify(t.table).slice(0, 2000)));
+    tally.add(`${c.family}${open ? '-open' : ''}${r.ok && !titled ? '-untitled' : ''}`, r, r.ok && !open && leaks(r, c).length > 0);
   }
 tally.print();

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
 import { sasCrossMoreTable } from './formats42-families.ts';
-import { sasCrossCut, sasCrossZeroExtras } from './formats44-families.ts';
+import { sasCrossCut, sasCrossStrata, sasCrossZeroExtras } from './formats44-families.ts';
 import type { Joined } from './formats35-families.ts';
 import { leaks } from './formats33-attack.ts';
 
@@ -139,4 +139,20 @@ describe('a Total of 0 beside Expected, Deviation, Cell Chi-Square', () => {
     if (r.ok) return;
     expect(r.errors.map((e) => e.code)).toContain('layout/sas-base');
   });
+});
+
+describe('an n-way table: strata 「Table 1 of sex by outcome」 over 「Controlling for site=A」', () => {
+  it('random family (6ad45b5: 50 of 50 read untitled, every stratum 「sex × outcome」): each stratum a table titled with it', () => {
+    const cs: Joined[] = [];
+    for (let seed = 2301; seed <= 2305; seed++) cs.push(...sasCrossStrata(10, seed));
+    expect(cs.length).toBe(50);
+    for (const c of cs) {
+      readProtected(c);
+      const r = result(c.text);
+      if (!r.ok) continue;
+      const said = r.warnings.filter((w) => w.code === 'layout/sas-cross').length;
+      expect(said).toBe((c.text.match(/Controlling for/g) ?? []).length);
+      expect(r.tables.every((t) => /Table \d of sex by outcome（site=[A-D]）/.test(JSON.stringify(t.table)))).toBe(true);
+    }
+  }, 600_000);
 });
