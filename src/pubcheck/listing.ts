@@ -1010,8 +1010,10 @@ interface SasCross {
   labels: string[];
   /** Each row: its label, its lines' indices and values (the count line first; 'Total' column last, '' where none). */
   rows: { label: string; at: number[]; values: string[][] }[];
-  /** The Total line (and its 「Tot Pct」「Percent」 lines, as the key orders them): indices and values. */
-  total: { at: number[]; values: string[][] };
+  /** The Total line (and its 「Tot Pct」「Percent」 lines, as the key orders them): indices and values; none where cut (formats44). */
+  total?: { at: number[]; values: string[][] };
+  /** formats44: the 「Total」 column printed (else cut: nothing after each line's last 「|」). */
+  totalCol: boolean;
   /** One past the table's last line. */
   end: number;
 }
@@ -1039,7 +1041,9 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
   const headAt = at - 1;
   const segs = header.split('|').map((x) => normalise(x));
   const labels = segs.slice(0, -1);
-  if (labels.length < 2 || labels.some((l) => l === '') || !/^total$/i.test(segs.at(-1)!)) return undefined;
+  // formats44: the 「Total」 column may be cut (pasted partially): nothing after the header's last 「|」.
+  const totalCol = /^total$/i.test(segs.at(-1)!);
+  if (labels.length < 2 || labels.some((l) => l === '') || (!totalCol && segs.at(-1) !== '')) return undefined;
   const C = labels.length;
   if (at >= raw.length || !SAS_RULE.test(raw[at]!)) return undefined;
   at++;
@@ -1050,14 +1054,18 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
     return s.length === C + 2 ? s.slice(1) : undefined;
   };
   const fitsStat = (v: string[], stat: SasStat) =>
-    stat === 'count'
-      ? v.every((x) => countOf(x) !== undefined)
-      : isSasExtra(stat)
-        ? v.slice(0, C).every((x) => SAS_BEST.test(x)) && v[C] === ''
-        : // 「.」: SAS's share of a row's or column's Total of 0 (formats42), checked to be one below.
-          v.slice(0, C).every((x) => SAS_PCT.test(x) || x === '.') &&
-          (stat === 'cell' || stat === 'tot' ? SAS_PCT.test(v[C]!) : v[C] === '');
-  while (at < raw.length && !/^ *total /i.test(raw[at]!)) {
+    !totalCol && v[C] !== ''
+      ? false
+      : stat === 'count'
+        ? v.slice(0, totalCol ? C + 1 : C).every((x) => countOf(x) !== undefined)
+        : isSasExtra(stat)
+          ? // formats44: 「.」 or nothing where a row's or column's Total is 0 (checked to be so below).
+            v.slice(0, C).every((x) => SAS_BEST.test(x) || x === '.' || x === '') && v[C] === ''
+          : // 「.」: SAS's share of a row's or column's Total of 0 (formats42), checked to be one below.
+            v.slice(0, C).every((x) => SAS_PCT.test(x) || x === '.') &&
+            (stat === 'cell' || stat === 'tot' ? !totalCol || SAS_PCT.test(v[C]!) : v[C] === '');
+  // formats44: the Total line may be cut: the stacks end at a line with no 「|」 (blank, other text or the end).
+  while (at < raw.length && !/^ *total /i.test(raw[at]!) && raw[at]!.includes('|')) {
     const first = raw[at]!;
     const bar = first.indexOf('|');
     let label = bar < 0 ? '' : normalise(first.slice(0, bar));
@@ -1072,7 +1080,7 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
       if (more !== '') label = `${label} ${more}`;
       const v = cellsOf(line);
       if (!v || !fitsStat(v, stat)) return undefined;
-      values.push(stat === 'count' ? v.map((x) => countOf(x)!) : v);
+      values.push(stat === 'count' ? v.map((x) => (x === '' ? '' : countOf(x)!)) : v);
       idx.push(at + q);
     }
     rows.push({ label, at: idx, values });
@@ -1080,20 +1088,22 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
     if (at >= raw.length || !SAS_RULE.test(raw[at]!)) return undefined;
     at++;
   }
-  if (rows.length < 2 || at >= raw.length) return undefined;
+  if (rows.length < 2) return undefined;
+  if (at >= raw.length || !/^ *total /i.test(raw[at]!)) return { stats, keyFrom: k, headAt, labels, rows, totalCol, end: at };
+  const W = totalCol ? C + 1 : C;
   const totalWords = normalise(raw[at]!).split(' ').slice(1);
-  if (raw[at]!.includes('|') || totalWords.length !== C + 1 || totalWords.some((x) => countOf(x) === undefined)) return undefined;
+  if (raw[at]!.includes('|') || totalWords.length !== W || totalWords.some((x) => countOf(x) === undefined)) return undefined;
   const total: SasCross['total'] = { at: [at], values: [totalWords.map((x) => countOf(x)!)] };
   at++;
   // Under it a line of percentages of the whole for each of 「Tot Pct」「Percent」 the key names, in its order.
   for (const _ of stats.filter((s) => s === 'tot' || s === 'cell')) {
     const p = at < raw.length ? normalise(raw[at]!).split(' ') : [];
-    if (p.length !== C + 1 || !p.every((x) => SAS_PCT.test(x))) return undefined;
+    if (p.length !== W || !p.every((x) => SAS_PCT.test(x))) return undefined;
     total.at.push(at);
     total.values.push(p);
     at++;
   }
-  return { stats, keyFrom: k, headAt, labels, rows, total, end: at };
+  return { stats, keyFrom: k, headAt, labels, rows, total, totalCol, end: at };
 }
 
 /** The lines (1-based) of every SAS PROC FREQ two-way listing in `text` (`parseSasCross`): read by listing.ts, no Markdown rows. */
@@ -1150,24 +1160,36 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     }
     const C = t.labels.length;
     const n = (v: string[], j: number) => Number(v[j]);
-    const counts = t.rows.map((r) => r.values[0]!);
-    const tot = t.total.values[0]!;
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     const cols = [...Array(C).keys()];
+    // formats44: a Total cut (pasted partially) is the sum of the counts printed, what each share is of; kept out of
+    // the tables read (not printed), the arithmetic below reading it as if printed.
+    const counts = t.rows.map((r) =>
+      t.totalCol ? r.values[0]! : [...r.values[0]!.slice(0, C), String(sum(cols.map((j) => n(r.values[0]!, j))))],
+    );
+    for (const [i, r] of t.rows.entries()) r.values[0] = counts[i]!;
+    const printedTot = t.total?.values[0];
+    const colSums = cols.map((j) => String(sum(counts.map((v) => n(v, j)))));
+    const tot = printedTot
+      ? t.totalCol
+        ? printedTot
+        : [...printedTot, String(sum(printedTot.map(Number)))]
+      : [...colSums, String(sum(colSums.map(Number)))];
+    const totalLines = t.total?.values ?? [];
+    const Js = t.totalCol ? [...cols, C] : cols;
     const N = n(tot, C);
     const proved =
       counts.every((v) => n(v, C) === sum(cols.map((j) => n(v, j)))) &&
       cols.every((j) => n(tot, j) === sum(counts.map((v) => n(v, j)))) &&
       N === sum(cols.map((j) => n(tot, j))) &&
-      N > 0 &&
-      // An expected count of a row or column of none is 0, its cell chi-square no number: left as it was.
-      (!t.stats.some(isSasExtra) || (counts.every((v) => n(v, C) > 0) && cols.every((j) => n(tot, j) > 0)));
+      N > 0;
     if (!proved) {
       out.push(records[k++]!);
       continue;
     }
     const from = records[k]!.line;
     const to = records[t.end - 1]!.line;
+    const cut = [...(t.totalCol ? [] : ['列']), ...(t.total ? [] : ['行'])];
     // Each percentage line checked against its base at every cell (and the Total line's 「Percent」).
     /** formats42: an extra line's value at the cell (the row's stack r, column j) from the counts and their totals. */
     const extraOf = (stat: SasExtra, r: (typeof t.rows)[number], j: number) => {
@@ -1181,16 +1203,25 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       if (stat === 'count') return false;
       if (isSasExtra(stat))
         return !t.rows.every((r) =>
-          cols.every((j) => Math.abs(extraOf(stat, r, j) - Number(r.values[q]![j])) <= bestHalf(r.values[q]![j]!) * (1 + 1e-9) + 1e-9),
+          cols.every((j) => {
+            const x = r.values[q]![j]!;
+            // formats44: a row or column of none (its Total 0): Expected and Deviation 0 (or 「.」, nothing), Cell
+            // Chi-Square no number (「.」 or nothing); elsewhere a number that fits.
+            if (n(r.values[0]!, C) === 0 || n(tot, j) === 0) return x === '.' || x === '' || (stat !== 'chi2' && Number(x) === 0);
+            return SAS_BEST.test(x) && Math.abs(extraOf(stat, r, j) - Number(x)) <= bestHalf(x) * (1 + 1e-9) + 1e-9;
+          }),
         );
       const whole = stat === 'cell' || stat === 'tot';
       const rowsFit = t.rows.every((r) =>
-        [...cols, ...(whole ? [C] : [])].every((j) => {
+        [...cols, ...(whole && t.totalCol ? [C] : [])].every((j) => {
           const base = whole ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j);
           return r.values[q]![j] === '.' ? base === 0 : shareFits(r.values[q]![j]!, n(r.values[0]!, j), base);
         }),
       );
-      return !rowsFit || (whole && ![...cols, C].every((j) => shareFits(t.total.values[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)));
+      return (
+        !rowsFit ||
+        (whole && t.total !== undefined && !Js.every((j) => shareFits(totalLines[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)))
+      );
     });
     if (misfit >= 0) {
       const stat = t.stats[misfit] as Exclude<SasStat, 'count'>;
@@ -1226,9 +1257,18 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       back--;
       skipBlank();
     }
-    const tableOf = back >= 0 ? /^table of (.+) by (.+)$/i.exec(text(out[back]!)) : null;
-    if (tableOf) {
-      title = text(out[back]!);
+    // formats44: an n-way table's stratum, 「Table 1 of sex by outcome」 over 「Controlling for site=A」: each stratum read
+    // as its own table (SAS prints no table of their sums), titled with its stratum.
+    let stratum = '';
+    const control = back >= 1 ? /^controlling for (.+)$/i.exec(text(out[back]!)) : null;
+    const tableOf = back >= 0 ? /^table (?:\d{1,4} )?of (.+) by (.+)$/i.exec(text(out[control ? back - 1 : back]!)) : null;
+    if (tableOf && (control !== null) === /^table \d/i.test(text(out[control ? back - 1 : back]!))) {
+      if (control) {
+        out[back] = { line: out[back]!.line, fields: [''] };
+        back--;
+      }
+      title = `${text(out[back]!)}${control ? `（${control[1]}）` : ''}`;
+      if (control) stratum = control[1]!;
       rowVar ||= tableOf[1]!;
       out[back] = { line: out[back]!.line, fields: [''] };
     }
@@ -1247,7 +1287,9 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     const ourShare = (s: 'cell' | 'row' | 'col', i: number | 'T', j: number): string | undefined => {
       const v = i === 'T' ? tot : t.rows[i]!.values[0]!;
       if ((i === 'T' || j === C) && s !== 'cell') return undefined;
-      return ((100 * n(v, j)) / (s === 'cell' ? N : s === 'row' ? n(v, C) : n(tot, j))).toFixed(SAS_OURS);
+      const base = s === 'cell' ? N : s === 'row' ? n(v, C) : n(tot, j);
+      // A share of a Total of 0 is none (formats44): the count alone.
+      return base === 0 ? undefined : ((100 * n(v, j)) / base).toFixed(SAS_OURS);
     };
     const tables: ({ s: Exclude<SasStat, 'count' | SasExtra>; q: number; ours?: boolean } | undefined)[] = [
       ...ours.map((s) => ({ s, q: -1, ours: true })),
@@ -1266,7 +1308,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
           ? `（${SAS_WORDS[p.s].pct}）`
           : '';
       if (named || p?.ours) out.push({ line: headLine, fields: [`# ${named}${what}`] });
-      out.push({ line: headLine, fields: [rowVar, ...t.labels, 'Total'] });
+      out.push({ line: headLine, fields: [rowVar, ...t.labels, ...(t.totalCol ? ['Total'] : [])] });
       // A share 「.」 (of a Total of 0) is no share: the count alone.
       const cell = (v: string[], ps: string[] | undefined, j: number) => (ps && ps[j] && ps[j] !== '.' ? `${v[j]} (${ps[j]}%)` : v[j]!);
       for (const r of t.rows)
@@ -1274,7 +1316,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
           line: records[r.at[0]!]!.line,
           fields: [
             r.label,
-            ...[...cols, C].map((j) =>
+            ...Js.map((j) =>
               p?.ours
                 ? cell(
                     r.values[0]!,
@@ -1285,21 +1327,22 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
             ),
           ],
         });
-      out.push({
-        line: records[t.total.at[0]!]!.line,
-        fields: [
-          'Total',
-          ...[...cols, C].map((j) =>
-            p?.ours
-              ? cell(
-                  tot,
-                  [...cols, C].map((x) => ourShare(p.s as 'cell' | 'row' | 'col', 'T', x) ?? ''),
-                  j,
-                )
-              : cell(tot, p && (p.s === 'cell' || p.s === 'tot') ? t.total.values[1 + wholeLines.indexOf(p.s)] : undefined, j),
-          ),
-        ],
-      });
+      if (t.total)
+        out.push({
+          line: records[t.total.at[0]!]!.line,
+          fields: [
+            'Total',
+            ...Js.map((j) =>
+              p?.ours
+                ? cell(
+                    tot,
+                    [...cols, C].map((x) => ourShare(p.s as 'cell' | 'row' | 'col', 'T', x) ?? ''),
+                    j,
+                  )
+                : cell(tot, p && (p.s === 'cell' || p.s === 'tot') ? totalLines[1 + wholeLines.indexOf(p.s)] : undefined, j),
+            ),
+          ],
+        });
     }
     out.push({ line: to, fields: [''] });
     notes.push({
@@ -1307,7 +1350,11 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       line: from,
       message:
         `${from}〜${to}行目は、SAS の PROC FREQ の2元表の出力（左上の${t.stats.map((s) => quote(s === 'count' ? 'Frequency' : isSasExtra(s) ? SAS_EXTRA[s].name : SAS_WORDS[s].name)).join('')}、「|」の罫線）と読み、` +
-        `各セルの${quote('Frequency')}の行を件数の表として読みました（行と列の「Total」は件数の和と合うことを確かめました。チェッカーの判断）` +
+        `各セルの${quote('Frequency')}の行を件数の表として読みました（${
+          cut.length === 0
+            ? '行と列の「Total」は件数の和と合うことを確かめました'
+            : `「Total」の${cut.join('と')}がないため（一部だけ貼り付けたものと読みました）、その${cut.join('と')}の合計は出力された件数の和として割合などを確かめ、表には加えていません${cut.length < 2 ? `。${t.totalCol ? '列' : '行'}の「Total」は件数の和と合うことを確かめました` : ''}`
+        }。チェッカーの判断）` +
         (pcts.length === 0
           ? ''
           : `。その下の${pcts.map((p) => quote(SAS_WORDS[p.s].name)).join('')}の行は、${pcts.map((p) => SAS_WORDS[p.s].base).join('・')}に対する割合と、すべてのセルで丸めの範囲で合うため、` +
@@ -1315,11 +1362,17 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
         (extras.length === 0
           ? ''
           : `。${extras.map((s) => quote(SAS_EXTRA[s].name)).join('')}の行は、すべてのセルで${extras.map((s) => SAS_EXTRA[s].of).join('・')}と丸めの範囲で合うため、その値と読み、表には入れず、そのセルの件数と一緒に確かめます。` +
+            (counts.some((v) => n(v, C) === 0) || cols.some((j) => n(tot, j) === 0)
+              ? '合計が0の行・列のセルでは、期待度数と偏差は0、セルのカイ二乗は値なし（「.」または空）と読みました。'
+              : '') +
             `${extras.some((s) => s !== 'expected') ? '偏差とセルのカイ二乗は件数を示し、' : ''}期待度数は行と列の合計を示すため、秘匿するセルではその下のこれらの行の値もすべて隠してください` +
             (ours.length === 0
               ? ''
               : `。公表する件数からその行と列の合計・総数が分かるものとして確かめるため、出力にない${ours.map((s) => SAS_WORDS[s].pct).join('・')}を、チェッカーが計算した表（小数${SAS_OURS}桁。出力の値ではなく、公表するものでもありません）として加えました`) +
-            '（チェッカーの判断）'),
+            '（チェッカーの判断）') +
+        (stratum
+          ? `。上の${quote('Controlling for')}の行から、多元表の層（${stratum}）の表と読み、題に層を加えました（SAS は層の和の表を出力しないため、層ごとに別の表として確かめます。チェッカーの判断）`
+          : ''),
     });
     k = t.end;
   }

@@ -98,10 +98,14 @@ export function sasCrossMoreTable(
     m?: number;
     /** The whole N (the counts' and m's) stated in the title 「Table of sex by outcome (N=145)」 (with `m`, names 'both' or 'table'). */
     stated?: boolean;
+    /** formats44: the 「Total」 column (the text after each line's last 「|」), the Total line (with its Percent lines) or both cut, as pasted partially. */
+    cut?: 'col' | 'row' | 'both';
   } = {},
 ): Joined {
   const { truth, sums } = cross(c);
   const count = options.count ?? String;
+  const cutCol = options.cut === 'col' || options.cut === 'both';
+  const cutRow = options.cut === 'row' || options.cut === 'both';
   const names = options.names ?? 'both';
   const lines: string[] = [];
   const tokens: Token[] = [];
@@ -129,14 +133,14 @@ export function sasCrossMoreTable(
   const cw = Math.max(8, ...c.flat().map((x) => count(x).length + 1), ...cols.map((h) => h.length));
   stats.forEach((s, q) =>
     lines.push(
-      `${NAME[s].padEnd(kw)}|${q === stats.length - 1 ? `${cols.map((h) => h.padEnd(cw)).join('|')}|${'Total'.padStart(cw)}` : ''}`,
+      `${NAME[s].padEnd(kw)}|${q === stats.length - 1 ? `${cols.map((h) => h.padEnd(cw)).join('|')}|${cutCol ? '' : 'Total'.padStart(cw)}` : ''}`,
     ),
   );
   const rule = `${'-'.repeat(kw)}${`+${'-'.repeat(cw)}`.repeat(C)}+`;
   lines.push(rule);
   const v = (i: number | 'T', j: number | 'T') => (i === 'T' ? (j === 'T' ? 'N' : `k:${j}`) : j === 'T' ? `r:${i}` : `c:${i}:${j}`);
   const den = (s: Pct, i: number | 'T', j: number | 'T') => (s === 'cell' || s === 'tot' ? 'N' : s === 'row' ? v(i, 'T') : v('T', j));
-  const js: (number | 'T')[] = [...cols.map((_, j) => j), 'T'];
+  const js: (number | 'T')[] = [...cols.map((_, j) => j), ...(cutCol ? [] : ['T' as const])];
   const pcts = stats.filter(isPct);
   const extras = stats.filter(isExtra);
   // The checker's tables of ours (the shares the key does not print, beside the extra lines), first, 6 decimals.
@@ -152,14 +156,17 @@ export function sasCrossMoreTable(
   const titleOf = (t: number) => (t === tables.length - 1 ? title : title.replace(/ \(N=\d+\)/, ''));
   const tj: string[][] = tables.map((s, t) => [
     ...(title || t < ours.length ? [`# ${titleOf(t)}${s ? `（${WORDS[s]}${t < ours.length ? ' ours' : ''}）` : ''}`] : []),
-    [rowVar, ...cols, 'Total'].join('\t'),
+    [rowVar, ...cols, ...(cutCol ? [] : ['Total'])].join('\t'),
   ]);
   const N = truth.get('N')!;
   /** The extra statistics at the cell (i, j): printed text and the attacker's meaning. */
-  const extra = (s: Extra, i: number, j: number): { text: string; m: Meaning } => {
+  const extra = (s: Extra, i: number, j: number): { text: string; m?: Meaning } => {
     const n = truth.get(v(i, j))!;
     const e = (truth.get(v(i, 'T'))! * truth.get(v('T', j))!) / N;
     const x = s === 'expected' ? e : s === 'deviation' ? n - e : (n - e) ** 2 / e;
+    // formats44: a row or column of no patients: Expected and Deviation 0, Cell Chi-Square 「.」 (no number); they say
+    // nothing the printed counts of 0 do not (no meaning for the attacker).
+    if (e === 0) return { text: s === 'chi2' ? '.' : '0' };
     const b = best6(x);
     return { text: b.text, m: { kind: 'expected', stat: s, v: v(i, j), a: v(i, 'T'), b: v('T', j), den: 'N', x: Number(b.text), h: b.h } };
   };
@@ -175,6 +182,7 @@ export function sasCrossMoreTable(
         : '';
     const lineOf = (s: SasStat): string[] =>
       isPct(s) ? js.map((j) => pctOf(s, j)) : js.map((j) => (i === 'T' || j === 'T' ? '' : extra(s as Extra, i, j).text));
+    if (i === 'T' && cutRow) return;
     if (i === 'T') {
       lines.push(`${'Total'.padEnd(kw)} ${ns.map((x) => count(x).padStart(cw)).join('')}`);
       for (const s of pcts.filter((p) => p === 'tot' || p === 'cell'))
@@ -188,7 +196,7 @@ export function sasCrossMoreTable(
         `${label.padEnd(kw)}|${xs
           .slice(0, C)
           .map((x) => `${x.padStart(cw - 1)} `)
-          .join('|')}|${xs[C] === '' ? '' : xs[C]!.padStart(cw)}`;
+          .join('|')}|${cutCol || xs[C] === '' ? '' : xs[C]!.padStart(cw)}`;
       const parts = options.wrap ? wrapped(rows[i]!) : [rows[i]!];
       lines.push(cellLine(parts[0]!, ns.map(count)));
       for (const [q, s] of stats.slice(1).entries()) lines.push(cellLine(parts[q + 1] ?? '', lineOf(s)));
@@ -208,7 +216,7 @@ export function sasCrossMoreTable(
           { kind: 'count', v: num },
           ...(p && p[q] && d !== num && t >= ours.length ? [{ kind: 'pct' as const, num, den: d, dec: 2, scale: 100 }] : []),
           // The extra lines printed at this cell, hidden with it.
-          ...(i === 'T' || j === 'T' ? [] : extras.map((e) => extra(e, i, j).m)),
+          ...(i === 'T' || j === 'T' ? [] : extras.flatMap((e) => extra(e, i, j).m ?? [])),
         ];
         tokens.push({ line: countLine, text: cells[q]!, meanings: ms });
       });
