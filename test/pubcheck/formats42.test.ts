@@ -9,8 +9,9 @@
  * tables of ours so that a published count pins its totals to the engine (the Expected beside it gives them back).
  */
 import { describe, expect, it } from 'vitest';
+import { C3, COLS, ROWS, sasReadProtected } from './formats42-read.ts';
 import { fixtureBundle, solver } from './helpers.ts';
-import { adversary, expectProtected } from './protection.ts';
+import { adversary } from './protection.ts';
 import { sasCrossExtras, sasCrossMore, sasCrossMoreTable, sasCrossWrapped, sasCrossZero, type SasStat } from './formats42-families.ts';
 import type { Joined } from './formats35-families.ts';
 import { leaks } from './formats33-attack.ts';
@@ -20,25 +21,7 @@ const highs = await solver();
 const bundle = fixtureBundle();
 const { result } = adversary(highs, bundle);
 
-/** Read, said, no count given back to formats33-attack.ts over every printed number, nor to the oracle. */
-const readProtected = (c: Joined) => {
-  const r = result(c.text);
-  expect(r.ok, c.text).toBe(true);
-  if (!r.ok) return;
-  expect(r.warnings.map((w) => w.code)).toContain('layout/sas-cross');
-  expect(r.verdict.reasons.filter((x) => x.severity === 'blocking' && x.kind !== 'primary' && x.kind !== 'secondary')).toEqual([]);
-  expect(r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)).toBe(false);
-  expect(leaks(r, c), c.text).toEqual([]);
-  expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
-};
-
-const ROWS = ['male', 'female', 'unknown'];
-const COLS = ['died', 'alive'];
-const C3: number[][] = [
-  [12, 41],
-  [28, 52],
-  [3, 17],
-];
+const readProtected = sasReadProtected(highs, result);
 
 describe("SAS PROC FREQ's crosstab listing with EXPECTED, DEVIATION, CELLCHI2, TOTPCT", () => {
   it('random family (9cae2f7: 100 of 100 refused, input/format): read, nothing given back', () => {

@@ -7,8 +7,9 @@
  * oracle.
  */
 import { describe, expect, it } from 'vitest';
+import { C3, COLS, ROWS, sasReadProtected } from './formats42-read.ts';
 import { fixtureBundle, solver } from './helpers.ts';
-import { adversary, expectProtected } from './protection.ts';
+import { adversary } from './protection.ts';
 import { sasCrossMoreTable } from './formats42-families.ts';
 import { sasCrossCut, sasCrossStrata, sasCrossZeroExtras } from './formats44-families.ts';
 import type { Joined } from './formats35-families.ts';
@@ -19,25 +20,7 @@ const highs = await solver();
 const bundle = fixtureBundle();
 const { result } = adversary(highs, bundle);
 
-/** Read as SAS's crosstab, said, no count given back to formats33-attack.ts over every printed number, nor to the oracle. */
-const readProtected = (c: Joined) => {
-  const r = result(c.text);
-  expect(r.ok, c.text).toBe(true);
-  if (!r.ok) return;
-  expect(r.warnings.map((w) => w.code)).toContain('layout/sas-cross');
-  expect(r.verdict.reasons.filter((x) => x.severity === 'blocking' && x.kind !== 'primary' && x.kind !== 'secondary')).toEqual([]);
-  expect(r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)).toBe(false);
-  expect(leaks(r, c), c.text).toEqual([]);
-  expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
-};
-
-const ROWS = ['male', 'female', 'unknown'];
-const COLS = ['died', 'alive'];
-const C3: number[][] = [
-  [12, 41],
-  [28, 52],
-  [3, 17],
-];
+const readProtected = sasReadProtected(highs, result);
 
 describe("SAS PROC FREQ's crosstab listing with its Total row or column cut", () => {
   it('random family (6ad45b5: 89 of 100 refused, input/format, row/short): read, nothing given back', () => {
