@@ -156,11 +156,12 @@ export function tallyAcross<C extends { text: string }, R extends { ok: boolean 
  * Chance (`CHANCE=1`): ordinary inputs of two count tables over the same 4–8 hospitals — by years, and a second of one
  * or two other counts (「外来」「紹介」) — of 0–3, 0–40 or 10–200 a cell, a third of them growing by year with the second
  * table the last year's counts (a copy, each hospital's largest). None is an extreme; a refusal is a chance one.
+ * `wide` (stats44's `chanceCases`): from two hospitals, half of them with a 合計 line, the family named by its size.
  */
-export function acrossChance(count: number, seed: number): { family: string; text: string }[] {
+export function acrossChance(count: number, seed: number, wide = false): { family: string; text: string }[] {
   const next = lcg(seed);
   return Array.from({ length: count }, () => {
-    const hospitals = Array.from({ length: int(next, 4, 8) }, (_, i) => `${'ABCDEFGH'[i]}病院`);
+    const hospitals = Array.from({ length: int(next, wide ? 2 : 4, 8) }, (_, i) => `${'ABCDEFGH'[i]}病院`);
     const years = Array.from({ length: int(next, 2, 5) }, (_, j) => `${2020 + j}年`);
     const [lo, hi] = pick(next, [
       [0, 3],
@@ -174,16 +175,19 @@ export function acrossChance(count: number, seed: number): { family: string; tex
     });
     const cols = growing ? [`${years.at(-1)}`] : pick(next, [['外来'], ['外来', '紹介']]);
     const second = hospitals.map((_, i) => (growing ? [counts[i]!.at(-1)!] : cols.map(() => int(next, lo, hi))));
+    const total = wide && next() < 0.5;
     const text = [
       '# 表1 年別入院患者数',
       ['施設', ...years].join(','),
       ...hospitals.map((h, i) => [h, ...counts[i]!].join(',')),
+      ...(total ? [['合計', ...years.map((_, j) => counts.reduce((s, r) => s + r[j]!, 0))].join(',')] : []),
       '',
       growing ? `# 表2 ${years.at(-1)}の入院患者数` : '# 表2 施設別の患者数',
       ['施設', ...cols].join(','),
       ...hospitals.map((h, i) => [h, ...second[i]!].join(',')),
     ];
-    return { family: `${growing ? 'growing' : 'other'}-${lo}-${hi}`, text: text.join('\n') + '\n' };
+    const size = wide ? `-${hospitals.length <= 3 ? '2-3h' : '4-8h'}` : '';
+    return { family: `${growing ? 'growing' : 'other'}-${lo}-${hi}${size}`, text: text.join('\n') + '\n' };
   });
 }
 

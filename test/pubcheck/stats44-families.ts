@@ -16,9 +16,9 @@
  * `node test/pubcheck/stats44-families.ts [seeds]` (seeds 2201–2219).
  */
 import { familyMain, fillLeaks, shownIn } from './fills.ts';
-import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
+import { checkerOfRoot, int, lcg } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
-import { acrossCases, type AcrossCase } from './stats42-families.ts';
+import { acrossCases, acrossChance, type AcrossCase } from './stats42-families.ts';
 
 export interface DashCase extends AcrossCase {
   /** The hospital whose extreme is written 「-」 (none: every extreme printed). */
@@ -76,42 +76,11 @@ export function dashAttack(c: DashCase, r: Checked, report: Reported | undefined
 }
 
 /**
- * Ordinary two-table inputs over 2–8 hospitals (stats42's `acrossChance`, from two hospitals): counts of 0–3, 0–40 or
- * 10–200 by year, and a second table of one or two other counts (「外来」「紹介」) or, a third of them growing by year,
- * of the last year's counts. None is an extreme.
+ * Ordinary two-table inputs over 2–8 hospitals (stats42's `acrossChance` from two hospitals, half with a 合計 line):
+ * counts of 0–3, 0–40 or 10–200 by year, and a second table of one or two other counts (「外来」「紹介」) or, a third of
+ * them growing by year, of the last year's counts. None is an extreme.
  */
-export function chanceCases(count: number, seed: number): { family: string; text: string }[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => {
-    const hospitals = Array.from({ length: int(next, 2, 8) }, (_, i) => `${'ABCDEFGH'[i]}病院`);
-    const years = Array.from({ length: int(next, 2, 5) }, (_, j) => `${2020 + j}年`);
-    const [lo, hi] = pick(next, [
-      [0, 3],
-      [0, 40],
-      [10, 200],
-    ] as const);
-    const growing = next() < 1 / 3;
-    const counts = hospitals.map(() => {
-      let v = int(next, lo, hi);
-      return years.map(() => (growing ? (v += int(next, 0, 5)) : int(next, lo, hi)));
-    });
-    const cols = growing ? [`${years.at(-1)}`] : pick(next, [['外来'], ['外来', '紹介']]);
-    const second = hospitals.map((_, i) => (growing ? [counts[i]!.at(-1)!] : cols.map(() => int(next, lo, hi))));
-    const total = next() < 0.5;
-    const text = [
-      '# 表1 年別入院患者数',
-      ['施設', ...years].join(','),
-      ...hospitals.map((h, i) => [h, ...counts[i]!].join(',')),
-      ...(total ? [['合計', ...years.map((_, j) => counts.reduce((s, r) => s + r[j]!, 0))].join(',')] : []),
-      '',
-      growing ? `# 表2 ${years.at(-1)}の入院患者数` : '# 表2 施設別の患者数',
-      ['施設', ...cols].join(','),
-      ...hospitals.map((h, i) => [h, ...second[i]!].join(',')),
-    ];
-    const size = hospitals.length <= 3 ? '2-3h' : '4-8h';
-    return { family: `${growing ? 'growing' : 'other'}-${lo}-${hi}-${size}`, text: text.join('\n') + '\n' };
-  });
-}
+export const chanceCases = (count: number, seed: number) => acrossChance(count, seed, true);
 
 /** `CHANCE=1`: each family's inputs, refused, read with a line as an extreme across tables, and cells hidden. */
 async function chanceMain(seeds: string): Promise<void> {
