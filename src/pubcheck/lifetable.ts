@@ -123,8 +123,22 @@ const YEAR = /^((?:19|20)\d\d)\s*(?:年度?)?$/;
  */
 export const followUpPoints = (labels: readonly string[]): boolean => {
   if (labels.every(followUp)) return true;
-  const years = labels.map((l) => YEAR.exec(normalise(l).trim())?.[1]);
-  return years.every((y, k) => y !== undefined && (k === 0 || Number(y) === Number(years[k - 1]) + 1));
+  const times = labels.map(calendarTime);
+  return times.every((y, k) => y !== undefined && (k === 0 || y > times[k - 1]!));
+};
+/** life46: a half-year after its year (「2023年上期」「2023年下半期」「2023年前半」「2023H1」「上期2023」 is none). */
+const HALF = /^((?:19|20)\d\d)\s*(?:年度?)?\s*(上期|下期|上半期|下半期|前半|後半|前期|後期|h1|h2)$/i;
+/**
+ * life46: a calendar year (「2023年」「2023年度」「FY2023」) or half-year (「2023年上期」「2023H2」) as a number in years
+ * (2023, 2023.5), else undefined: points in increasing order (「2021年」「2023年」「2024年」, gaps allowed) are read as
+ * follow-up points where possible as a life table, as consecutive years since life44 (our reading).
+ */
+const calendarTime = (label: string): number | undefined => {
+  const s = normalise(label).trim();
+  const y = YEAR.exec(s) ?? /^fy\s*((?:19|20)\d\d)$/i.exec(s);
+  if (y) return Number(y[1]);
+  const h = HALF.exec(s);
+  return h ? Number(h[1]) + (/下|後|h2/i.test(h[2]!) ? 0.5 : 0) : undefined;
 };
 /**
  * life44: a fall taken by lines printed at the step's start (shift 0) whose counts at the last point — the events and
@@ -406,7 +420,16 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               const bat = positions(b, bx);
               const all = items(b, bx);
               if (bat.length !== at.length || all.length > LIFE_LINES) continue;
-              if (!bat.every((k, j) => timePoint(acrossOf(b, bx)[k]!.label) === times[j])) continue;
+              const bLabels = bat.map((k) => timePoint(acrossOf(b, bx)[k]!.label));
+              const same = bLabels.every((l, j) => l === times[j]);
+              // life46: the other table's points one step off (its events of 0–3か月 printed at 「0か月」 beside at risk
+              // from 「3か月」, or one step later): each step's column found by its label (at its start or end).
+              const off = bLabels.slice(1).every((l, j) => l === times[j]) || bLabels.slice(0, -1).every((l, j) => l === times[j + 1]);
+              if (!same && !off) continue;
+              const col = same ? bat : at.map((_, j) => bat[bLabels.indexOf(times[j]!)]);
+              const shifts = ([0, 1] as const).filter((sh) => at.slice(1).every((_, n) => col[n + sh] !== undefined));
+              if (shifts.length === 0) continue;
+              const lastOf = (i: number) => (col.at(-1) === undefined ? 0 : value(b, bx, i, col.at(-1)!));
               const setsOf = (from: readonly number[], singles: boolean) => [
                 ...(singles ? from.map((i) => [i]) : []),
                 ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j])),
@@ -414,10 +437,10 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
               // the arm's, the numbers cannot tell; each equation is true of the counts).
               const fitsOf = (sets: readonly number[][]) =>
-                ([0, 1] as const).flatMap((shift) =>
+                shifts.flatMap((shift) =>
                   sets
                     .filter((set) =>
-                      bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
+                      at.slice(1).every((_, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, col[n + shift]!), 0)),
                     )
                     .map((set) => ({ set, shift })),
                 );
@@ -433,6 +456,30 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
               // back), and over one step only by two lines said to be events or censored; then every set that fits, as
               // for a named line.
+              // life46: two arms crossed (each table one arm's at-risk line and the other arm's lines) where neither
+              // at-risk line is the largest of its own table: tied where both fit, the line's fall taken by two lines of
+              // the other table and a line of that table falling by two of this one's (two exact fits, not one).
+              const crossed = new Set<number>();
+              if (!named && at.length === 2 && items(a, axis).length >= 3 && all.length >= 3) {
+                const others = items(a, axis).filter((i) => i !== risk);
+                for (const r2 of all) {
+                  const f2 = value(b, bx, r2, bat[0]!) - value(b, bx, r2, bat[1]!);
+                  if (f2 <= 0 || EVENTS_WORDS.test(normalise(linesOf(b, bx)[r2]!.label))) continue;
+                  const back = setsOf(others, false).some((set) =>
+                    at.some((k) => f2 === set.reduce((s, i) => s + value(a, axis, i, k), 0)),
+                  );
+                  if (
+                    back &&
+                    fitsOf(
+                      setsOf(
+                        all.filter((i) => i !== r2),
+                        false,
+                      ),
+                    ).length > 0
+                  )
+                    all.forEach((i) => i !== r2 && crossed.add(i));
+                }
+              }
               let proving =
                 named || at.length > 2
                   ? fits
@@ -449,6 +496,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                             (items(a, axis).length > 1 &&
                               largestOver(a, axis) &&
                               bat.every((k, j) => value(b, bx, i, k) <= value(a, axis, risk, at[j]!))) ||
+                            crossed.has(i) ||
                             EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)),
                         ),
                         false,
@@ -460,11 +508,49 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 proving = proving.filter(
                   (f) =>
                     f.set.every((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))) ||
-                    !overLast(f, value(a, axis, risk, at.at(-1)!), (i) => value(b, bx, i, bat.at(-1)!)),
+                    !overLast(f, value(a, axis, risk, at.at(-1)!), lastOf),
                 );
               const small =
                 at.some((k) => value(a, axis, risk, k) < threshold) ||
-                proving.some((f) => f.set.some((i) => bat.slice(1).some((k, n) => value(b, bx, i, f.shift ? k : bat[n]!) < threshold)));
+                proving.some((f) => f.set.some((i) => at.slice(1).some((_, n) => value(b, bx, i, col[n + f.shift]!) < threshold)));
+              // life46: the censored printed apart (「イベント」 beside the at-risk line, 「打ち切り」 in another table): a fall
+              // taken by a line of each table, both said events or censored (our reading).
+              if (!first)
+                for (const m of items(a, axis).filter((i) => i !== risk && EVENTS_WORDS.test(normalise(linesOf(a, axis)[i]!.label))))
+                  for (const o of all.filter((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))))
+                    for (const shift of shifts) {
+                      const mine = (n: number) => value(a, axis, m, at[n + shift]!);
+                      if (!at.slice(1).every((_, n) => falls[n] === mine(n) + value(b, bx, o, col[n + shift]!))) continue;
+                      if (
+                        at.length === 2 &&
+                        !named &&
+                        !at.some((k) => value(a, axis, risk, k) < threshold) &&
+                        mine(0) >= threshold &&
+                        value(b, bx, o, col[shift]!) >= threshold
+                      )
+                        continue;
+                      a.stepsAcross = [
+                        ...(a.stepsAcross ?? []),
+                        ...at.slice(1).map((k, n) => ({
+                          terms: [
+                            { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
+                            { table: a.number, ...place(axis, risk, k), coef: -1 },
+                            { table: a.number, ...place(axis, m, at[n + shift]!), coef: -1 },
+                            { table: b.number, ...place(bx, o, col[n + shift]!), coef: -1 },
+                          ],
+                          rhs: 0,
+                        })),
+                      ];
+                      a.lifeParts = [...(a.lifeParts ?? []), { axis, lines: [m] }];
+                      b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: [o] }];
+                      out.push({
+                        code: 'table/life-table',
+                        message: `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、${quote(linesOf(a, axis)[m]!.label)}と表${b.number}の${quote(linesOf(b, bx)[o]!.label)}の分だけ時点ごとに減っているため、二つの表を一つの生存時間の表と読みました（チェッカーの判断）。隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました`,
+                        place: { table: a.number, line: a.line },
+                      });
+                      tied = true;
+                    }
+              if (tied) break;
               if (proving.length === 0) continue;
               const byLargest = !named && at.length === 2 && largestOver(b, bx);
               const tie = () => {
@@ -475,7 +561,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                       terms: [
                         { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
                         { table: a.number, ...place(axis, risk, k), coef: -1 },
-                        ...f.set.map((i) => ({ table: b.number, ...place(bx, i, f.shift ? bat[n + 1]! : bat[n]!), coef: -1 })),
+                        ...f.set.map((i) => ({ table: b.number, ...place(bx, i, col[n + f.shift]!), coef: -1 })),
                       ],
                       rhs: 0,
                     })),
@@ -490,7 +576,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 );
                 const riskLabel = quote(linesOf(a, axis)[risk]!.label);
                 // life44: impossible as a life table (the last point's events more than at risk there): said so.
-                const over = overLast(f, value(a, axis, risk, at.at(-1)!), (i) => value(b, bx, i, bat.at(-1)!));
+                const over = overLast(f, value(a, axis, risk, at.at(-1)!), lastOf);
                 out.push({
                   code: 'table/life-table',
                   message:

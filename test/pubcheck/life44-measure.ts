@@ -17,7 +17,7 @@ const { check, highs, bundle } = await checkerOfRoot();
 type Ok = Extract<ReturnType<typeof check>, { ok: true }>;
 
 /** The cells of the line labelled `label` in any table of `r` over its two positions: value and published, in order. */
-function lineOf(r: Ok, label: string): { value: number; shown: boolean }[] | undefined {
+export function lineOf(r: Ok, label: string): { value: number; shown: boolean }[] | undefined {
   for (const { table, status } of r.tables)
     for (const axis of ['rows', 'cols'] as const) {
       const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
