@@ -36,6 +36,11 @@
  * own table read again (the next arm the largest of the rest), and a line the largest of its own table is tied to no
  * larger lines of another (each table one arm's at-risk line and the other arm's lines); a fall whose last point's lines
  * outnumber those at risk there is read (the equations are true of the numbers) and said impossible as a life table.
+ *
+ * life46: calendar points in increasing order (「2021年」「2023年」, 「2023年上期」「2023H2」, 「FY2023」: `calendarTime`);
+ * across tables two arms crossed where neither at-risk line is its table's largest (both falls fit exactly, each by two
+ * lines of the other table), another table's points one step off (events from 「0か月」 beside at risk from 「3か月」: each
+ * step's column found by its label), and a fall taken by 「イベント」 beside the at-risk line and 「打ち切り」 in another table.
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';

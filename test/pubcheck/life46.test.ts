@@ -57,6 +57,11 @@ describe('life46: across tables one step off, censored apart', () => {
     held({ kind: 'life/offset', text, risk: '人数', parts: ['イベント', '打ち切り'] });
     expect(said(run(text), 'table/life-table').length).toBe(1);
   });
+  it("at risk from 0か月, the events and censored printed at each interval's end from 3か月 (main: 3 hidden alone)", () => {
+    const text =
+      '# 表1\n\t0か月\t3か月\t6か月\n人数\t120\t102\t80\n\n# 表2\n\t3か月\t6か月\t9か月\nイベント\t3\t12\t20\n打ち切り\t15\t10\t15\n';
+    held({ kind: 'life/offset', text, risk: '人数', parts: ['イベント', '打ち切り'] });
+  });
   it('リスク集合 and イベント in one table, 打ち切り in another (main: 3 hidden alone)', () => {
     const text = '# 表1\n\t0か月\t6か月\nリスク集合\t120\t102\nイベント\t3\t25\n\n# 表2\n\t0か月\t6か月\n打ち切り\t15\t17\n';
     held({ kind: 'life/censored-apart', text, risk: 'リスク集合', parts: ['イベント', '打ち切り'] });
