@@ -132,7 +132,7 @@ export const followUpPoints = (labels: readonly string[]): boolean => {
   return times.every((y, k) => y !== undefined && (k === 0 || y > times[k - 1]!));
 };
 /** life46: a half-year after its year (「2023年上期」「2023年下半期」「2023年前半」「2023H1」「上期2023」 is none). */
-const HALF = /^((?:19|20)\d\d)\s*(?:年度?)?\s*(上期|下期|上半期|下半期|前半|後半|前期|後期|h1|h2)$/i;
+const HALF = /^((?:19|20)\d\d)(?:年度?)?\s?(上期|下期|上半期|下半期|前半|後半|前期|後期|h1|h2)$/i;
 /**
  * life46: a calendar year (「2023年」「2023年度」「FY2023」) or half-year (「2023年上期」「2023H2」) as a number in years
  * (2023, 2023.5), else undefined: points in increasing order (「2021年」「2023年」「2024年」, gaps allowed) are read as
