@@ -3235,7 +3235,8 @@ function alsoSumOfLines(
  * The joiners are a list of ours. The longest label closing the text is taken at each step; the first may follow
  * other words (「有害事象（切断と転倒」).
  */
-const LINES_JOIN = /(?:\s*(?:と|及び|および|並びに|ならびに|・|･|、|，|,|&|＆|\/|／)\s*|,?\s+and\s+)$/i;
+// On text with its spaces made single (`namedLines`): no run of spaces to backtrack over.
+const LINES_JOIN = / ?(?:と|及び|および|並びに|ならびに|・|･|、|，|,|&|＆|\/|／) ?$|,? and $/i;
 function namedLines(table: Table, before: string): { axis: 'rows' | 'cols'; lines: number[] } | undefined {
   const norm = (x: string) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   const written = norm(
@@ -3260,7 +3261,7 @@ function namedLines(table: Table, before: string): { axis: 'rows' | 'cols'; line
       rest = rest.slice(0, rest.length - norm(headers[hit]!.label).length);
       const join = LINES_JOIN.exec(rest);
       // A comma may close words before the list (「転帰、切断と転倒」): no label of a line needed before it.
-      joined = join !== null && !/^\s*[、，,]\s*$/.test(join[0]);
+      joined = join !== null && !/^ ?[、，,] ?$/.test(join[0]);
       if (!join) break;
       rest = rest.slice(0, join.index);
     }
