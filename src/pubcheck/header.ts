@@ -607,7 +607,7 @@ export function jaListedNames(
  * kanji or a katakana, with 「:」「=」, a bracket, a space or 「は」「が」「も」 between.
  */
 const NUMBER_LIST = new RegExp(
-  String.raw`(?<=(?:[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faーa-z])(?:\s*[:：=]\s*|\s*[(（]\s*|[はがも]\s*|\s+)?)(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:(?:\s*[、，・]\s*|,(?!\d{3}(?!\d))\s*|,\s+|\s*(?:または|又は|もしくは|か)\s*|\s+or\s+)(?!(?:19|20)\d\d(?!\d))\d{1,3})+(?![\d]|[.,]\d)`,
+  String.raw`(?<=(?:[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faーa-z])(?:\s*[:：=]\s*|\s*[(（]\s*|[はがも]\s*|\s+)?)(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:(?:\s*[、，・]\s*|,(?!\d{3}(?!\d))\s*|,\s+|\s*(?:または|又は|もしくは|か|と|及び|および|並びに|ならびに)\s*|,?\s+(?:or|and)\s+)(?!(?:19|20)\d\d(?!\d))\d{1,3})+(?![\d]|[.,]\d)`,
   'gi',
 );
 function listsAsRanges(text: string): string {
@@ -702,7 +702,7 @@ const NOT_UNIT_AFTER = String.raw`(?!\s*(?:号|位|番|倍|錠|本|枚|個|施�
  */
 const PARTICLE_AFTER = String.raw`(?=(?:で|の|を|に|と|が|は|も|や|へ|から|まで|より|など)(?!\d))`;
 const JA_GLUED = new RegExp(
-  String.raw`${JA_NOUN_APART}${GLUED_LABEL}(?:[はがも]\s*)?(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,])\s*[-–~〜]\s*(?!(?:19|20)\d\d(?!\d))(\d{1,4})|(?!(?:19|20)\d\d(?!\d))(\d+))(?![\d.,]\d|[\d,])${MEASURE_AFTER}${NOT_UNIT_AFTER}(?:${APART_END}|${PARTICLE_AFTER})|(?<!${JA_CLASS})(${JA_CLASS}{2,12}?)(?<![〇零一二三四五六七八九十百千万壱弐参拾])${JA_NOUN_APART.slice(JA_NOUN_APART.lastIndexOf('(?<!(?:'))}${GLUED_LABEL}(?:[はがも]\s*)?(${KANJI_END_RUN})(?:\s*[-–~〜]\s*(${KANJI_END_RUN}))?(?!${JA_CLASS})${MEASURE_AFTER}${NOT_UNIT_AFTER}${APART_END}`,
+  String.raw`${JA_NOUN_APART}${GLUED_LABEL}(?:[はがも]\s*)?(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,])\s*[-–~〜]\s*(?!(?:19|20)\d\d(?!\d))(\d{1,4})|(?!(?:19|20)\d\d(?!\d))(\d+))(?![\d.,]\d|[\d,])${MEASURE_AFTER}${NOT_UNIT_AFTER}(?:${APART_END}|${PARTICLE_AFTER})|(?<!${JA_CLASS})(${JA_CLASS}{2,12}?)(?<![〇零一二三四五六七八九十百千万壱弐参拾])${JA_NOUN_APART.slice(JA_NOUN_APART.lastIndexOf('(?<!(?:'))}${GLUED_LABEL}(?:[はがも]\s*)?(${KANJI_END_RUN})(?:\s*[-–~〜]\s*(${KANJI_END_RUN}))?(?!${JA_CLASS})${MEASURE_AFTER}${NOT_UNIT_AFTER}(?:${APART_END}|${PARTICLE_AFTER}(?<!${JA_CLASS}{2}一(?=の)))`,
   'g',
 );
 type Glued = { index: number; end: number; at: number; written: string; n: number; glued: true; noun?: string } & (
@@ -724,7 +724,17 @@ function jaGlued(text: string): Glued[] {
       out.push({ ...base, n: hi, lo, range: true, band: true, ...(people && { people: true as const }) });
       continue;
     }
-    const n = m[3] !== undefined ? Number(m[3]) : kanjiCountAt(text, at, m[5]!);
+    // A numeral in kanji before 「の」 and a noun (「切断三の転帰」, words46): as before 「で」「を」, the noun's count (our
+    // reading; `kanjiNumbers` elsewhere reads 「三の…」 as a word's).
+    const run = m[5];
+    const n =
+      m[3] !== undefined
+        ? Number(m[3])
+        : kanjiCountAt(
+            `${text.slice(0, at + run!.length)}${text.slice(at + run!.length).replace(/^の(?=\p{Script=Han})/u, 'の ')}`,
+            at,
+            run!,
+          );
     if (n === undefined) continue;
     out.push({ ...base, n });
   }

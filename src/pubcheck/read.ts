@@ -2574,6 +2574,29 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         unplaced.push(c.text);
         continue;
       }
+      // 「切断と転倒 12例」「切断・転倒 計12例」 (words46): a count after two or more lines' labels joined by と, 及び, ・, 、 or
+      // and is their sum to a reader — an equation over those lines' cells (`Table.crossSums`), published where it
+      // holds; where it does not (patients with either, counted once; or another count) it cannot be checked. Our
+      // reading (the labels written side by side), said as ours.
+      const lines = table.kind === 'count' ? namedLines(table, c.before) : undefined;
+      if (lines) {
+        const where = lines.lines.map((i) => quote((lines.axis === 'rows' ? table.rows : table.cols)[i]!.label)).join('と');
+        const kind = lines.axis === 'rows' ? '行' : '列';
+        if (lines.lines.reduce((s, i) => s + lineSum(lines.axis, i), 0) !== c.n) {
+          unplaced.push(c.text);
+          continue;
+        }
+        const across = topLevel(lines.axis === 'rows' ? table.cols : table.rows);
+        (table.crossSums ??= []).push(
+          lines.axis === 'rows' ? { rows: lines.lines, cols: across, n: c.n, line } : { rows: across, cols: lines.lines, n: c.n, line },
+        );
+        out.warnings.push({
+          code: 'title/lines-sum',
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}の${quote(c.text)}を、${kind}${where}の合計の和として読み、公表される式として確かめました（チェッカーの判断：見出しの名前が並べて書かれているため）`,
+          place: { line, table: table.number },
+        });
+        continue;
+      }
       // 「男性30例・女性40例」「A群 N=40」: the count right after a header's label is that group's N.
       const named = namedHeader(table, c.before);
       if (named) {
@@ -2601,6 +2624,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       // A count equal to the sum of several lines is each one's sum to a reader (N=40 over two columns of 40 each).
       const withSum = table.kind === 'count' ? headersWithSum(table, c.n, lineSum) : [];
       if (withSum.length > 0) {
+        alsoSumOfLines(table, c.n, withSum, lineSum, text === title?.text ? '題名' : '左上のセル', c.text, line, out);
         for (const h of withSum) h.denominator = c.n;
         // Written as the table's N (N=, 全…例): kept for a line read both ways (types.ts `Table.writtenN`).
         if (c.n === explicit) table.writtenN ??= c.n;
@@ -3153,6 +3177,95 @@ function namedHeader(table: Table, before: string): Header | undefined {
         (text.endsWith(plainKey(h.label)) || last === labelKey(h.label)),
     );
     if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A title's count read as a line's sum (「重篤 7例」 over a line 切断 adding up to 7) that is also the sum of two or three
+ * other top-level lines of that axis (転倒 5 + 肺炎 2, words46): which lines the count is of, the title does not say.
+ * Each such sum is true of the counts, so up to `LINE_SUBSETS` of them are published equations too (`Table.crossSums`:
+ * the hidden counts are protected under every reading), said in a warning as the checker's; with more, the warning
+ * says they are not checked (the count read as the line's only).
+ */
+const LINE_SUBSETS = 4;
+function alsoSumOfLines(
+  table: Table,
+  n: number,
+  withSum: readonly Header[],
+  lineSum: (axis: 'rows' | 'cols', i: number) => number,
+  where: string,
+  written: string,
+  line: number,
+  out: ReadResult,
+): void {
+  for (const axis of ['rows', 'cols'] as const) {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    const items = topLevel(headers).filter((i) => headers[i]!.kind !== 'total' && !withSum.includes(headers[i]!));
+    if (items.length > 16) continue;
+    const found: number[][] = [];
+    const walk = (from: number, chosen: number[], sum: number) => {
+      if (chosen.length >= 2 && sum === n) found.push([...chosen]);
+      if (chosen.length === 3 || sum >= n) return;
+      for (let k = from; k < items.length; k++) walk(k + 1, [...chosen, items[k]!], sum + lineSum(axis, items[k]!));
+    };
+    walk(0, [], 0);
+    if (found.length === 0) continue;
+    const across = topLevel(axis === 'rows' ? table.cols : table.rows);
+    if (found.length <= LINE_SUBSETS)
+      for (const lines of found)
+        (table.crossSums ??= []).push(axis === 'rows' ? { rows: lines, cols: across, n, line } : { rows: across, cols: lines, n, line });
+    const kind = axis === 'rows' ? '行' : '列';
+    const sums = found
+      .slice(0, LINE_SUBSETS)
+      .map((ls) => ls.map((i) => quote(headers[i]!.label)).join('＋'))
+      .join('、');
+    out.warnings.push({
+      code: 'title/lines-sum',
+      message: `表${table.number}の${where}の${quote(written)}は、${kind}${sums}${found.length > LINE_SUBSETS ? 'など' : ''}の合計の和とも一致します（チェッカーの推定：どの${kind}の数か題名からは決められません）。${found.length <= LINE_SUBSETS ? 'どの読み方でも隠した数が分からないよう確かめました' : `読み方が${found.length}通りあり、${kind}の合計としてだけ確かめました`}。複数の${kind}の和なら、${kind}の名前を「と」で並べて書いてください`,
+      place: { line, table: table.number },
+    });
+  }
+}
+
+/**
+ * Two or more top-level lines of one axis whose labels close `before`, joined by と, 及び, および, 並びに, ・, 、, a comma,
+ * a slash, 「&」 or 「and」, with 「計」「合計」「の合計」「合わせて」 before the count allowed (「切断と転倒 」「切断・転倒 計」
+ * 「Amputation and fall 」, words46): the lines a count after them is the sum of (read.ts `statedCounts`, our reading).
+ * The joiners are a list of ours. The longest label closing the text is taken at each step; the first may follow
+ * other words (「有害事象（切断と転倒」).
+ */
+// On text with its spaces made single (`namedLines`): no run of spaces to backtrack over.
+const LINES_JOIN = / ?(?:と|及び|および|並びに|ならびに|・|･|、|，|,|&|＆|\/|／) ?$|,? and $/i;
+function namedLines(table: Table, before: string): { axis: 'rows' | 'cols'; lines: number[] } | undefined {
+  const norm = (x: string) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const written = norm(
+    before
+      .replace(TITLE_N_LEAD, '')
+      .replace(/(?:の?合計|計|合わせて|あわせて|併せて)$/, '')
+      .replace(TITLE_N_LEAD, ''),
+  );
+  for (const axis of ['rows', 'cols'] as const) {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    const items = topLevel(headers).filter((i) => headers[i]!.kind !== 'total' && norm(headers[i]!.label) !== '');
+    const lines: number[] = [];
+    let rest = written;
+    // Every word joined by a word of joining is a line's label (「重篤・転倒」: 重篤 none, no sum read), two or more.
+    let joined = false;
+    for (;;) {
+      const hit = items
+        .filter((i) => !lines.includes(i) && rest.endsWith(norm(headers[i]!.label)))
+        .sort((a, b) => norm(headers[b]!.label).length - norm(headers[a]!.label).length)[0];
+      if (hit === undefined) break;
+      lines.push(hit);
+      rest = rest.slice(0, rest.length - norm(headers[hit]!.label).length);
+      const join = LINES_JOIN.exec(rest);
+      // A comma may close words before the list (「転帰、切断と転倒」): no label of a line needed before it.
+      joined = join !== null && !/^ ?[、，,] ?$/.test(join[0]);
+      if (!join) break;
+      rest = rest.slice(0, join.index);
+    }
+    if (lines.length >= 2 && !joined) return { axis, lines: lines.reverse() };
   }
   return undefined;
 }
