@@ -484,6 +484,21 @@ const ANY_PLURAL = String.raw`(?<!-)(?!${PLURAL_NOT})(?![a-z-]*-${PLURAL_NOT})(?
  */
 const COUNTED_GAP = String.raw`(?:(?!(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|among|during|following|between|versus|vs)(?![a-z-])|(?:times?|mg|g|kg|ml|l|mmhg|cm|mm|percent|years?-?old)(?![a-z]))(?!${TIME_NOUN})(?!${PLURAL_NOT})[a-z][a-z-]*(?:-[≥≤<>]?\d{1,3})*(?![a-z\d-])\s+){0,2}`;
 /**
+ * What a text must hold for a pattern below to match in it (perf46): each pattern's every match holds a digit (`HAS_DIGIT`:
+ * `NOUN_RANGE`), an ASCII letter (`HAS_LETTER`: the English nouns of `EN_KANJI`,
+ * `PEOPLE_RANGE`, `LISTED_PLURAL`'s plural), one of them (`HAS_DIGIT_OR_LETTER`: `NOUN_COUNT`'s number in digits or English
+ * words, `ONE_SINGULAR`'s 「1」 or 「one」), or a digit or a kanji numeral of `KANJI_END_RUN` (`HAS_GLUED_NUMBER`: `JA_GLUED`).
+ * A text without it is not searched: the same matches (none), without compiling those patterns of many thousand characters
+ * (≈ 0.1 s of a process's first reading, where a corner or a title in Japanese words asks them; the same flags, so
+ * `/i` without `u` takes only ASCII letters for [a-z]).
+ */
+const HAS_DIGIT = /\d/;
+const HAS_LETTER = /[a-z]/i;
+const HAS_DIGIT_OR_LETTER = /[\da-z]/i;
+const HAS_GLUED_NUMBER = /[\d〇一二三四五六七八九十百千]/;
+/** A word every alternative of `ENGLISH_QUANTITY` holds (「a couple」「dozens」「several」「twice」…: 「a」 and a space, or one of the rest). */
+const HAS_QUANTITY_WORD = /a\s|dozens|several|twice|thrice|half|double|triple/i;
+/**
  * English words of quantity that say a count (words11): 「a couple of」 2, 「a pair of」 2, 「a dozen」 12, 「half a dozen」
  * 6, 「a score of」 20, 「dozens of」, 「a handful of」 and, before a noun of patients or events, 「a few」「several」 (2–9,
  * our reading), and factors between two counts (「twice as many」「thrice」「half as many」「twice the number of」: an
@@ -507,6 +522,7 @@ const QUANTITY_VALUE: [RegExp, string][] = [
 ];
 /** The counts English words of quantity say in a text (`ENGLISH_QUANTITY`), each with what it says (「a dozen（12）」). */
 export function englishQuantities(text: string): string[] {
+  if (!HAS_QUANTITY_WORD.test(text)) return [];
   return [...text.matchAll(ENGLISH_QUANTITY)].map((m) => {
     const said = m[0].trim();
     return `${said}（${QUANTITY_VALUE.find(([p]) => p.test(said))?.[1] ?? '?'}）`;
@@ -526,7 +542,11 @@ const WORD_UNIT = new RegExp(String.raw`^\s*(?:症例|例|名|人|件|患者|(?:
  * stands and whether a unit of patients follows it (a count a title must place, as 「13例」).
  */
 export function wordCounts(text: string): { index: number; written: string; unit: boolean }[] {
-  const found = [...text.matchAll(KANJI_ABOUT), ...text.matchAll(ENGLISH_QUANTITY), ...text.matchAll(NATIVE_OF)];
+  const found = [
+    ...text.matchAll(KANJI_ABOUT),
+    ...(HAS_QUANTITY_WORD.test(text) ? text.matchAll(ENGLISH_QUANTITY) : []),
+    ...text.matchAll(NATIVE_OF),
+  ];
   return found
     .map((m) => ({ index: m.index, written: m[0].trim(), unit: WORD_UNIT.test(text.slice(m.index + m[0].length)) }))
     .sort((a, b) => a.index - b.index);
@@ -711,6 +731,7 @@ type Glued = { index: number; end: number; at: number; written: string; n: numbe
 /** The counts and ranges written onto a Japanese noun (`JA_GLUED`), each with the noun of `JA_LABEL_NOUN` it ends with. */
 function jaGlued(text: string): Glued[] {
   const out: Glued[] = [];
+  if (!HAS_GLUED_NUMBER.test(text)) return out;
   for (const m of text.matchAll(JA_GLUED)) {
     const end = m.index + m[0].length;
     const nounText = m[4] ?? /^[^\sはがも\d]+/.exec(m[0])![0];
@@ -792,6 +813,7 @@ const PEOPLE_RANGE = new RegExp(
 const YOUNG_PLURAL = /^(?:children|boys|girls|infants|neonates|newborns|adolescents|teens|teenagers|toddlers|youths|students)$/i;
 function peopleRanges(text: string): StatedRange[] {
   const out: StatedRange[] = [];
+  if (!HAS_LETTER.test(text)) return out;
   for (const m of text.matchAll(PEOPLE_RANGE)) {
     const [lo, hi] = [Number(m[2]), Number(m[3])];
     if (lo >= hi) continue;
@@ -815,6 +837,7 @@ function peopleRanges(text: string): StatedRange[] {
 /** The counts and ranges in kanji after an English noun (`EN_KANJI`). */
 function enKanji(text: string): (Stated | StatedRange)[] {
   const out: (Stated | StatedRange)[] = [];
+  if (!HAS_LETTER.test(text)) return out;
   for (const m of text.matchAll(EN_KANJI)) {
     const end = m.index + m[0].length;
     const at = end - m[0].length + m[0].lastIndexOf(m[1]!, m[0].length - (m[2] === undefined ? 0 : m[2].length));
@@ -832,7 +855,7 @@ function enKanji(text: string): (Stated | StatedRange)[] {
 /** The ranges of counts a free text states (`NOUN_RANGE`, `KANJI_RANGE`): where, as written, and the upper end as n. */
 function nounRanges(text: string): (NounCount & { lo: number; range: true })[] {
   const out: (NounCount & { lo: number; range: true })[] = [];
-  for (const m of text.matchAll(NOUN_RANGE)) {
+  for (const m of HAS_DIGIT.test(text) ? text.matchAll(NOUN_RANGE) : []) {
     const [lo, hi] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
     if (Number(lo) >= Number(hi)) continue;
     out.push({
@@ -887,6 +910,7 @@ const GAP_WORD =
 /** The counts of 1 an English singular closing a phrase states (`ONE_SINGULAR`). */
 function oneSingulars(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
   const out: { index: number; end: number; at: number; written: string; n: number }[] = [];
+  if (!HAS_DIGIT_OR_LETTER.test(text)) return out;
   for (const m of text.matchAll(ONE_SINGULAR)) {
     const w = m[1]!.toLowerCase();
     if (/s$/.test(w) || GAP_WORD.test(w) || [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies')].some((f) => NOT_SINGULAR.test(f))) continue;
@@ -907,6 +931,7 @@ const LISTED_PLURAL = new RegExp(
 /** The numbers before a plural of `PLURAL_NOT` in a free text (`LISTED_PLURAL`), with the noun, lower case. */
 export function listedPlurals(text: string): { index: number; end: number; at: number; written: string; n: number; noun: string }[] {
   const out: { index: number; end: number; at: number; written: string; n: number; noun: string }[] = [];
+  if (!HAS_LETTER.test(text)) return out;
   for (const m of text.matchAll(LISTED_PLURAL)) {
     const noun = m[3]!.toLowerCase();
     if (!NOT_SINGULAR.test(noun)) continue;
@@ -946,7 +971,7 @@ export function nounCounts(text: string): NounCount[] {
 }
 function nounCountsOf(text: string): NounCount[] {
   const out: NounCount[] = nounRanges(text);
-  for (const m of text.matchAll(NOUN_COUNT)) {
+  for (const m of HAS_DIGIT_OR_LETTER.test(text) ? text.matchAll(NOUN_COUNT) : []) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const said = m[k + 1]!;
     const n = /^\d/.test(said) ? Number(said.replace(/,/g, '')) : englishNumber(said);
