@@ -744,10 +744,11 @@ function meansShown(
     const vars = (cells: readonly [number, number][]) => cells.map(([r, c]) => cellVar[t]![r * C + c] ?? -1);
     for (const rate of table.rates ?? []) {
       if (rate.weighted) {
-        for (const total of rate.cells.filter((c) => c.total)) {
-          const rows = weightedRows(rate, total.at, C, cellVar[t]!);
-          const hiddenVars = new Set(vars(total.events).filter((v) => hidden.has(v))).size;
-          if (rows && hiddenVars > 0) candidates.push({ rows, cell: total, hiddenVars });
+        for (const cell of rate.cells.filter((c) => c.total || c.perSum)) {
+          const own = cell.total ? weightedRows(rate, cell.at, C, cellVar[t]!) : [];
+          const tie = cell.perSum ? perSumRows(cell.perSum, cell.text, vars) : [];
+          const hiddenVars = new Set(vars(cell.events).filter((v) => hidden.has(v))).size;
+          if (own && tie && hiddenVars > 0) candidates.push({ rows: [...own, ...tie], cell, hiddenVars });
         }
         continue;
       }
@@ -838,6 +839,33 @@ function weightedRows(rate: TableRate, at: number, C: number, vars: readonly num
     out.push(row(low, -Infinity, 1e-7), ...(all ? [row(high, -1e-7, Infinity)] : []));
   }
   return out;
+}
+
+/**
+ * red46: a weighted mean m (half h of its last digit) beside its sum over the same patients (read.ts `sumOverMean`):
+ * the counts n (`sizes`) and the sum S (a count's variable, or printed within lo–hi) hold n·(m − h) ≤ S ≤ n·(m + h),
+ * two rows; none where a count is no variable or the mean no plain number.
+ */
+function perSumRows(
+  tie: NonNullable<TableRate['cells'][number]['perSum']>,
+  text: string,
+  vars: (cells: readonly [number, number][]) => number[],
+): Row[] | undefined {
+  const m = plainNumber(text.trim());
+  const ns = vars(tie.sizes);
+  const sum = tie.sum ? vars([tie.sum])[0]! : undefined;
+  if (!m || ns.some((v) => v < 0) || (sum !== undefined && sum < 0)) return undefined;
+  const h = 0.5 * 10 ** -m.decimals;
+  const row = (f: number, sign: number, lo: number, hi: number): Row => {
+    const terms = new Map<number, number>();
+    for (const v of ns) terms.set(v, (terms.get(v) ?? 0) + f);
+    if (sum !== undefined) terms.set(sum, (terms.get(sum) ?? 0) - 1);
+    return { ids: [...terms.keys()], coefs: [...terms.values()].map((x) => x * sign), lo, hi };
+  };
+  // n·(m − h) − S ≤ 0 and n·(m + h) − S ≥ 0; with S printed, n·(m − h) ≤ hi and n·(m + h) ≥ lo.
+  return sum !== undefined
+    ? [row(Math.max(0, m.value - h), 1, -Infinity, 1e-7), row(m.value + h, 1, -1e-7, Infinity)]
+    : [row(Math.max(0, m.value - h), 1, -Infinity, tie.hi! + 1e-7), row(m.value + h, 1, tie.lo! - 1e-7, Infinity)];
 }
 
 /** A mean m (half h of its last digit) of the k counts `vars`: k·(m − h) ≤ their sum ≤ k·(m + h), whole numbers. */

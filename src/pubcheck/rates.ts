@@ -396,6 +396,12 @@ export interface PersonTimeReading {
   warnings: Warning[];
   /** Lines of rates read as derived from a line of event counts and its base (`readRate`), set aside from the counts. */
   rates: RateReading[];
+  /**
+   * red46: the lines of person-time (sums over the patients: 「延べ入院日数」「総在院日数」) set aside, each value with the
+   * record line (axis `cols`) or the column label (axis `rows`) across it: a line of the same patients' means beside
+   * gives each group's 患者数 back as sum ÷ mean (read.ts `tableWeighted`).
+   */
+  exposures?: { axis: 'rows' | 'cols'; label: string; values: { line: number; label: string; text: string }[] }[];
 }
 
 /**
@@ -2302,6 +2308,15 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
     });
   }
   if (exposures.length === 0) return out;
+  out.exposures = exposures.map((e) => ({
+    axis: e.axis,
+    label: e.label,
+    values: e.values.map((text, k) =>
+      e.axis === 'cols'
+        ? { line: records[k + 1]!.line, label: rowLabels[k]!, text }
+        : { line: records[e.index + 1]!.line, label: colLabels[k]!, text },
+    ),
+  }));
   const sums = exposures.filter((e) => e.reason !== undefined).map((e) => `：${kindWord(e.axis)}${quote(e.label)}は${e.reason}`);
   out.warnings.push({
     code: 'layout/person-time',

@@ -72,7 +72,7 @@ import { labelNs, noteN, noteOnlyN, statesOnlyNs, trailingNotes, withoutMarks } 
 import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
-import { derivedCounts, joinShares, linkedRates, readPersonTime, SD_LABEL, type RateReading } from './rates.ts';
+import { derivedCounts, joinShares, linkedRates, readPersonTime, SD_LABEL, type PersonTimeReading, type RateReading } from './rates.ts';
 import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import { readShareTotal } from './sharetotal.ts';
 import { writtenMisfits } from './writtenn.ts';
@@ -1698,7 +1698,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }
     }
     if (table && weightedAside) {
-      const weighted = tableWeighted(table, weightedAside.weighted);
+      const weighted = tableWeighted(table, weightedAside.weighted, personTime.exposures);
       if ('error' in weighted) {
         out.errors.push(weighted.error);
         continue;
@@ -1706,12 +1706,19 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       table.rates = [...(table.rates ?? []), ...weighted.rates];
       for (const w of weightedAside.weighted) {
         const unit = w.kind === '列' ? '行' : '列';
+        // red46: tied to a line of its sum over the same patients (`sumOverMean`): said after the reading.
+        const tied = weighted.rates.find((x) => x.label === w.label)?.cells.some((c) => c.perSum)
+          ? `。また、どの${unit}でも、同じ${unit}の和（延べの値）が人数 × この平均に丸めの範囲で合うため、和 ÷ 平均で人数が分かると読み、人数を秘匿する${unit}ではこの平均も秘匿します（その式を加えても秘匿した数が守られる場合は載せます。チェッカーの判断）`
+          : '';
         out.warnings.push({
           code: 'layout/mean',
           message:
             (weighted.rates.find((x) => x.label === w.label)?.weighted?.length ?? 0) === 0
-              ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計（全体）の${unit}がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`
-              : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均はその内訳の${unit}の平均を人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は合計の平均を秘匿します（群ごとの平均だけでは人数の式になりません）`,
+              ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。` +
+                (tied
+                  ? `合計（全体）の${unit}はありません${tied}`
+                  : `合計（全体）の${unit}がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`)
+              : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均はその内訳の${unit}の平均を人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は合計の平均を秘匿します${tied || '（群ごとの平均だけでは人数の式になりません）'}`,
           place: { table: number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
         });
       }
@@ -5945,7 +5952,11 @@ function setAsideWeighted(records: CsvRecord[]): { records: CsvRecord[]; weighte
  * Refused, saying why, where a count is no whole number, two lines of counts are totals, or the printed counts do
  * not fit a relation's inequalities (the mean is then of other patients than the counts').
  */
-function tableWeighted(table: Table, weighted: readonly SetAsideWeighted[]): { rates: TableRate[] } | { error: InputError } {
+function tableWeighted(
+  table: Table,
+  weighted: readonly SetAsideWeighted[],
+  exposures: NonNullable<PersonTimeReading['exposures']> = [],
+): { rates: TableRate[] } | { error: InputError } {
   const same = (a: string, b: string) => normalise(a).trim() === normalise(b).trim();
   const rates: TableRate[] = [];
   for (const w of weighted) {
@@ -6018,6 +6029,7 @@ function tableWeighted(table: Table, weighted: readonly SetAsideWeighted[]): { r
         );
     }
     const totals = new Set(relations.filter((x) => printed(x.total) !== undefined).map((x) => x.total));
+    const perSum = sumOverMean(table, axis, ats, w, group, exposures);
     rates.push({
       axis,
       label: w.label,
@@ -6033,18 +6045,102 @@ function tableWeighted(table: Table, weighted: readonly SetAsideWeighted[]): { r
         const at = ats[j]!;
         const of = relations.filter((x) => x.total === at);
         const events = [...new Set(of.flatMap((x) => [x.total, ...x.parts]))].flatMap(group);
+        const tie = perSum?.get(at);
+        const tied = tie ? [...tie.sizes, ...(tie.sum ? [tie.sum] : [])] : [];
+        const all = [...(totals.has(at) ? events : []), ...tied];
         return {
           at,
           text: v.text,
-          events: totals.has(at) ? events : [],
+          events: all.filter(([r, c], k) => all.findIndex(([r2, c2]) => r2 === r && c2 === c) === k),
           baseText: '',
           group: group(at),
           ...(totals.has(at) && { total: true as const }),
+          ...(tie && { perSum: tie }),
         };
       }),
     });
   }
   return { rates };
+}
+
+/**
+ * red46: a line of means of something else (「平均入院日数」) beside a line of its sum over the same patients
+ * (「延べ入院日数」「Total LOS (days)」): the sum is the mean × the 患者数 within rounding, so the two published give the
+ * 患者数 back (15 ÷ 15.0 = 3) — a group's mean is then an equation on the counts after all. The sum is a line of
+ * person-time set aside (`exposures`, a printed constant) or another line of counts of the table (a variable), on the
+ * mean's axis; the 患者数 the weighted mean's group at each position (`group`) or any one line of counts of that axis.
+ * Tied where, at every position where the mean, the sum and the 患者数 are printed (one at least), the sum lies within
+ * 患者数 × (mean ± half its last digit) (± half the sum's): the first such pair of sum and 患者数 lines, each position's
+ * cells (`TableRate` cell `perSum`). Our reading (チェッカーの判断): an attacker needs no label to divide; a chance fit
+ * only hides the mean more often (check.ts `meansShown` publishes it where its rows leave every hidden count protected).
+ */
+function sumOverMean(
+  table: Table,
+  axis: 'rows' | 'cols',
+  ats: readonly number[],
+  w: SetAsideWeighted,
+  group: (at: number) => [number, number][],
+  exposures: NonNullable<PersonTimeReading['exposures']>,
+): Map<number, NonNullable<TableRate['cells'][number]['perSum']>> | undefined {
+  const own = axis === 'cols' ? table.cols : table.rows;
+  const across = axis === 'cols' ? table.rows : table.cols;
+  const cellOf = (l: number, at: number): [number, number] => (axis === 'cols' ? [at, l] : [l, at]);
+  const count = ([r, c]: [number, number]) => {
+    const v = table.cells[r]?.[c]?.value;
+    return v?.kind === 'count' && v.percent === undefined && v.rate === undefined ? v.n : undefined;
+  };
+  const countLines = own.map((_, l) => l).filter((l) => across.some((_, at) => count(cellOf(l, at)) !== undefined));
+  const same = (a: string, b: string) => normalise(a).trim() === normalise(b).trim();
+  // Each sum line: its printed value at each position across (undefined where none), and its cell where a count.
+  const sums: { value: (at: number) => { value: number; half: number } | undefined; cell?: (at: number) => [number, number] }[] = [
+    ...exposures
+      .filter((e) => e.axis === axis)
+      .map((e) => ({
+        value: (at: number) => {
+          const found = e.values.find((v) => (axis === 'cols' ? table.cells[at]?.[0]?.line === v.line : same(v.label, across[at]!.label)));
+          const n = found && plainNumber(found.text.replace(/,/g, ''));
+          return n && { value: n.value, half: 0.5 * 10 ** -n.decimals };
+        },
+      })),
+    ...countLines.map((l) => ({
+      value: (at: number) => {
+        const n = count(cellOf(l, at));
+        return n === undefined ? undefined : { value: n, half: 0 };
+      },
+      cell: (at: number) => cellOf(l, at),
+    })),
+  ];
+  const sizes: ((at: number) => [number, number][])[] = [group, ...countLines.map((l) => (at: number) => [cellOf(l, at)])];
+  const meanAt = (at: number) => {
+    const k = ats.indexOf(at);
+    const m = k < 0 ? undefined : plainNumber(w.values[k]!.text);
+    return m && { value: m.value, half: 0.5 * 10 ** -m.decimals };
+  };
+  for (const sum of sums)
+    for (const size of sizes) {
+      const out = new Map<number, NonNullable<TableRate['cells'][number]['perSum']>>();
+      let fits = true;
+      for (const at of ats) {
+        const m = meanAt(at);
+        const s = sum.value(at);
+        const cells = size(at);
+        const ns = cells.map(count);
+        if (!m || !s || ns.some((n) => n === undefined)) continue;
+        const cell = sum.cell?.(at);
+        if (cell && cells.some(([r, c]) => r === cell[0] && c === cell[1])) {
+          fits = false;
+          break;
+        }
+        const n = ns.reduce((a, b) => a! + b!, 0)!;
+        if (n === 0 || s.value + s.half < n * (m.value - m.half) - 1e-9 || s.value - s.half > n * (m.value + m.half) + 1e-9) {
+          fits = false;
+          break;
+        }
+        out.set(at, { sizes: cells, ...(cell ? { sum: cell } : { lo: s.value - s.half, hi: s.value + s.half }) });
+      }
+      if (fits && out.size > 0) return out;
+    }
+  return undefined;
 }
 
 /**

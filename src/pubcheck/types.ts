@@ -256,6 +256,12 @@ export interface TableRate {
     group?: [number, number][];
     /** A weighted mean's value at the total's position (M), the one tied to the counts. */
     total?: true;
+    /**
+     * red46 (read.ts `sumOverMean`): a weighted mean beside a line of its sum over the same patients — the sum (a cell
+     * `sum`, or a printed constant within `lo`–`hi`) is the counts `sizes` × the mean within rounding: hidden with them
+     * unless check.ts `meansShown` shows its rows protect.
+     */
+    perSum?: { sizes: [number, number][]; sum?: [number, number]; lo?: number; hi?: number };
   }[];
 }
 
