@@ -747,6 +747,48 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
   const items = (t: Table, axis: 'rows' | 'cols') => linesOf(t, axis).flatMap((h, i) => (h.kind === 'item' ? [i] : []));
   const cell = (t: Table, axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? t.cells[i]![k]! : t.cells[k]![i]!);
   const counts = tables.filter((t) => t.kind === 'count');
+  // stats46: within one table under no word of an extreme, a line that is at three positions or more the largest
+  // (smallest) of the other lines of its axis there (two at least, no copy of one): `extremeLines` reads it as the
+  // extreme only with evidence at four positions as the axis's last line; else it stays counts, and an attacker taking
+  // it for the extreme got a hidden count back. Read both ways as stats44 reads one across tables: counts of the table,
+  // tied as the extreme of the others (the ties hold of the counts whichever reading is right). Our reading.
+  for (const b of counts)
+    for (const bx of axes) {
+      const by = otherOf(bx);
+      const lines = items(b, bx);
+      const at = items(b, by);
+      if (lines.length < 3 || at.length < 3) continue;
+      const printed = (i: number, k: number) => cell(b, bx, i, k).value.kind === 'count';
+      if (!lines.every((i) => at.every((k) => printed(i, k)))) continue;
+      for (const l of lines) {
+        const others = lines.filter((o) => o !== l);
+        const v = (i: number, k: number) => countOf(cell(b, bx, i, k));
+        if (others.some((o) => at.every((k) => v(o, k) === v(l, k)))) continue;
+        const how = (['max', 'min'] as const).find((w) =>
+          at.every((k) => v(l, k) === (w === 'max' ? Math.max : Math.min)(...others.map((o) => v(o, k)))),
+        );
+        if (!how) continue;
+        const at2 = (i: number, k: number) => (bx === 'rows' ? { row: i, col: k } : { row: k, col: i });
+        const cells = at.map((k) => {
+          const over = others.map((o) => at2(o, k));
+          return { self: at2(l, k), over, reach: others.findIndex((o) => v(o, k) === v(l, k)) };
+        });
+        (b.extremeOf ??= []).push({ of: b.number, how, cells, unworded: true });
+        const h = linesOf(b, bx)[l]!;
+        const word = how === 'max' ? '最大' : '最小';
+        warnings.push({
+          code: 'header/extreme-within',
+          message:
+            `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の値は、どの${bx === 'rows' ? '列' : '行'}でもほかの${bx === 'rows' ? '行' : '列'}の数の${word}の値に一致します。` +
+            `読み手が${word}の値と受け取っても秘匿した数が戻らないよう、患者数としても、${word}の値としても確かめました（チェッカーの判断）`,
+          place: {
+            line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
+            table: b.number,
+            ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
+          },
+        });
+      }
+    }
   for (const b of counts)
     for (const bx of axes) {
       const by = otherOf(bx);
@@ -758,7 +800,9 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
         // four (as `extremeLines` asks within one table).
         const width = hinted ? 2 : 4;
         const all = items(b, by);
-        if (all.length < 2) continue;
+        // stats46: one position too (a single hospital's 「最大」): read as counts, it gave a hidden count back to an
+        // attacker taking it for the extreme (the hidden year it equals, and the small count beside it by the total).
+        if (all.length < 1) continue;
         let found:
           | {
               table: Table;
@@ -785,7 +829,8 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
             const matchedAll = all.map((k) => key.get(keyOf(linesOf(b, by)[k]!)));
             if (matchedAll.some((i) => i === undefined)) continue;
             const across = items(a, otherOf(ax));
-            if (across.length < 2) continue;
+            // stats46: one line across too (a count table of one year: each extreme that year's count, a copy).
+            if (across.length < 1) continue;
             for (const how of ['max', 'min'] as const) {
               const pick = how === 'max' ? Math.max : Math.min;
               // stats44: a position whose extreme is written 「-」 and is not the extreme of the counts there (a dash
@@ -794,7 +839,7 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
                 const c = cell(b, bx, l, k);
                 return !(zeroDash(c.text) && countOf(c) !== pick(...across.map((q) => countOf(cell(a, ax, matchedAll[p]!, q)))));
               });
-              if (at.length < 2) continue;
+              if (at.length < 1) continue;
               const matched = at.map((k) => matchedAll[all.indexOf(k)]!);
               let evidence = 0;
               const fits = at.every((k, p) => {
@@ -805,6 +850,10 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
                 return true;
               });
               if (!fits) continue;
+              // stats46: under no word of an extreme, one position (or one count over which) is no proof by itself —
+              // any count may equal a line's largest by chance: tied where it is evidence (not 0, reached by one
+              // count only; our reading, チェッカーの判断); under a word, as at two positions.
+              if (!hinted && (at.length < 2 || across.length < 2) && evidence < 1) continue;
               // A copy of one line there under its label (a second table of 「2024年」, the last year's counts, each the
               // largest): the same counts, no extreme. Under another label (「参考値」) a copy at every position is no
               // proof it is not the extreme (stats44: dashCases, the two extremes left both in 2024年, 1 of 15 leaked so).
