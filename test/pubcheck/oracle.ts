@@ -1806,15 +1806,45 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         });
       }
     }
+  // oracle46: views of one table. Tables printing the same line of counts whole (two cells at least, the same labels
+  // and values: one variable each, above) are the same counts printed again — SAS's crosstab with Percent, Row Pct and
+  // Col Pct, SPSS's whole's and valid's tables — not other patients. A relation among their lines is one within one
+  // table (a line and its copy are one line: 「StageII = StageI + StageI」 across two copies, 「A群 121 = 3 × StageI +
+  // StageIII」 over three, are chance equalities of the hidden true counts no reader sees; they pinned 39 of 39 45 / 4 94
+  // where 40 44 / 3 95 prints the same page, formats44.test.ts).
+  const viewOf = tables.map((_, ti) => ti);
+  {
+    const root = (x: number): number => (viewOf[x] === x ? x : (viewOf[x] = root(viewOf[x]!)));
+    const lineKeys = new Map<string, number>();
+    tables.forEach((t, ti) => {
+      if (t.percentOnly) return;
+      const keys: string[] = [];
+      t.rows.forEach((_, r) => keys.push(t.cols.map((_, c) => id.get(`${ti}:${r}:${c}`)!).join(',')));
+      t.cols.forEach((_, c) => keys.push(t.rows.map((_, r) => id.get(`${ti}:${r}:${c}`)!).join(',')));
+      for (const k of keys) {
+        if (!k.includes(',')) continue;
+        const other = lineKeys.get(k);
+        if (other === undefined) lineKeys.set(k, ti);
+        else if (root(other) !== root(ti)) viewOf[root(ti)] = root(other);
+      }
+    });
+    tables.forEach((_, ti) => (viewOf[ti] = root(ti)));
+  }
   // Tables of the same labels (a table split by a title: 男, 女, 全体) where one is, cell by cell, the sum of others.
   const shaped = tables.flatMap((t, ti) => {
     if (t.percentOnly) return [];
     const cells = new Map<string, number>();
     t.cells.forEach((row, r) => row.forEach((_, c) => cells.set(labelsOf(t, r, c), id.get(`${ti}:${r}:${c}`)!)));
-    return cells.size === t.rows.length * t.cols.length && cells.size >= 2 ? [{ shape: [...cells.keys()].sort().join('\n'), cells }] : [];
+    return cells.size === t.rows.length * t.cols.length && cells.size >= 2
+      ? [{ shape: [...cells.keys()].sort().join('\n'), cells, view: viewOf[ti]! }]
+      : [];
   });
   for (const target of shaped) {
-    const others = shaped.filter((o) => o !== target && o.shape === target.shape);
+    // oracle46: one view of each other table, none of the target's own (a copy is no part of another sum).
+    const others = shaped.filter(
+      (o, k) =>
+        o.view !== target.view && o.shape === target.shape && shaped.findIndex((x) => x.view === o.view && x.shape === o.shape) === k,
+    );
     for (let mask = 1; mask < 1 << others.length; mask++) {
       const parts = others.filter((_, k) => mask & (1 << k));
       if (parts.length < 2) continue;
@@ -1834,8 +1864,22 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   // On two positions within one table too where the line's label says what it is (差, 累積, difference, cumulative …):
   // an attacker reads the label.
   const named = (l: { label: string }) => /差|増減|増加|減少|変化|累積|累計|differ|change|increase|decrease|cumulat/i.test(nfkc(l.label));
-  const lines: { t: number; cells: Map<string, number>; order: string[]; label: string; axis: string; index: number; printed: boolean }[] =
-    [];
+  const lines: {
+    t: number;
+    cells: Map<string, number>;
+    order: string[];
+    label: string;
+    axis: string;
+    index: number;
+    printed: boolean;
+    /** oracle46: its table's view (`viewOf`) and its variables in order: a line and its copy are one line. */
+    view: number;
+    sign: string;
+  }[] = [];
+  // A count is printed where any view prints it (oracle46).
+  const printedVars = new Set<number>();
+  for (const [key, v] of id) if (!hidden.has(key)) printedVars.add(v);
+  const signOf = (cells: Map<string, number>, order: string[]) => order.map((k) => cells.get(k)).join(',');
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const rowKeys = t.rows.map(sameGroup);
@@ -1843,37 +1887,47 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     t.rows.forEach((_, r) => {
       const cells = new Map<string, number>();
       t.cols.forEach((l, c) => !totalish(l) && cells.set(colKeys[c]!, id.get(`${ti}:${r}:${c}`)!));
-      const printed = t.cols.every((_, c) => !hidden.has(`${ti}:${r}:${c}`));
+      const printed = t.cols.every((_, c) => printedVars.has(id.get(`${ti}:${r}:${c}`)!));
+      const order = t.cols.filter((l) => !totalish(l)).map(sameGroup);
       lines.push({
         t: ti,
         cells,
-        order: t.cols.filter((l) => !totalish(l)).map(sameGroup),
+        order,
         label: t.rows[r]!,
         axis: 'rows',
         index: r,
         printed,
+        view: viewOf[ti]!,
+        sign: signOf(cells, order),
       });
     });
     t.cols.forEach((_, c) => {
       const cells = new Map<string, number>();
       t.rows.forEach((l, r) => !totalish(l) && cells.set(rowKeys[r]!, id.get(`${ti}:${r}:${c}`)!));
-      const printed = t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${c}`));
+      const printed = t.rows.every((_, r) => printedVars.has(id.get(`${ti}:${r}:${c}`)!));
+      const order = t.rows.filter((l) => !totalish(l)).map(sameGroup);
       lines.push({
         t: ti,
         cells,
-        order: t.rows.filter((l) => !totalish(l)).map(sameGroup),
+        order,
         label: t.cols[c]!,
         axis: 'cols',
         index: c,
         printed,
+        view: viewOf[ti]!,
+        sign: signOf(cells, order),
       });
     });
   });
   // `disjointParts`: lines of one table and direction under the line that is the sum of every other one, not that line:
   // a relation among them is taken only where every count of it is printed (the attacker's only basis for it).
+  // oracle46: the lines of views of one table (`viewOf`) alike.
   const unseen = (...ls: (typeof lines)[number][]) => {
-    const w = wholes.get(`${ls[0]!.t}:${ls[0]!.axis}`);
-    return w !== undefined && ls.every((l) => l.t === ls[0]!.t && l.axis === ls[0]!.axis && l.index !== w) && !ls.every((l) => l.printed);
+    const whole = (l: (typeof lines)[number]) => wholes.get(`${l.t}:${l.axis}`);
+    return (
+      ls.every((l) => whole(l) !== undefined && l.view === ls[0]!.view && l.axis === ls[0]!.axis && l.index !== whole(l)) &&
+      !ls.every((l) => l.printed)
+    );
   };
   // Lines with two counts that are not 0 at least (0, 0, 2 is the running sum of 0, 0, 2 by chance).
   const alike = (a: (typeof lines)[number], b: (typeof lines)[number]) =>
@@ -1888,7 +1942,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     for (const a of lines) {
       if (a === d) continue;
       for (const b of lines) {
-        if (b === a || b === d) continue;
+        // oracle46: a line and its copy are one line.
+        if (b === a || b === d || b.sign === a.sign || b.sign === d.sign || a.sign === d.sign) continue;
         // Compared on the positions all three have (a 差 table of some of the rows; a 差 line over rows b–e beside
         // groups over rows a–d), two at least.
         const keys = [...d.cells.keys()].filter((k) => a.cells.has(k) && b.cells.has(k));
@@ -1899,7 +1954,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         // A slip: holding in all positions but one, in two at least and in more than not — a reader takes it for the
         // relation where it holds: where the line's label or its table's title says it is a difference (within one
         // table, of both signs), or across tables where it holds in four places or more (fewer match by chance).
-        const oneTable = a.t === d.t && b.t === d.t;
+        const oneTable = a.view === d.view && b.view === d.view;
         const titled = named(d) || named({ label: tables[d.t]!.title });
         // Lines that share two positions only, none of them all its own: where the line says it is a difference.
         if (keys.length < 3 && [d, a, b].every((l) => l.cells.size > keys.length) && !titled) continue;
@@ -1925,11 +1980,18 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       }
     }
     // Sums of three lines or more of two tables at least (「A〜C」 in another table): every such set, exhaustively.
-    const under = lines.filter((a) => a !== d && alike(d, a) && [...d.cells].every(([k, x]) => values[a.cells.get(k)!]! <= values[x]!));
+    // oracle46: one of each line (a copy is the same line), none of d's own.
+    const under = lines.filter(
+      (a, k) =>
+        a.sign !== d.sign &&
+        lines.findIndex((x) => x.sign === a.sign) === k &&
+        alike(d, a) &&
+        [...d.cells].every(([k, x]) => values[a.cells.get(k)!]! <= values[x]!),
+    );
     if (under.length <= 16)
       for (let mask = 1; mask < 1 << under.length; mask++) {
         const parts = under.filter((_, k) => mask & (1 << k));
-        if (parts.length < 3 || new Set([d.t, ...parts.map((p) => p.t)]).size < 2) continue;
+        if (parts.length < 3 || new Set([d.view, ...parts.map((p) => p.view)]).size < 2) continue;
         if (![...d.cells].every(([k, x]) => parts.reduce((acc, p) => acc + values[p.cells.get(k)!]!, 0) === values[x]!)) continue;
         for (const [k, x] of d.cells) {
           const terms = new Map<number, number>([[x, -1]]);
@@ -1938,11 +2000,11 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         }
       }
     for (const a of lines) {
-      if (a === d || !alike(d, a) || (a.t === d.t && d.cells.size < 3 && !named(d)) || unseen(d, a)) continue;
+      if (a === d || a.sign === d.sign || !alike(d, a) || (a.view === d.view && d.cells.size < 3 && !named(d)) || unseen(d, a)) continue;
       // oracle41: a running sum within one table by arithmetic alone, only where both lines are printed whole (column
       // 「B群」 28, 24, 9 the running sum of column 「不明」 9, 15, 4 from the foot, five of the six hidden: a chance of the
       // true counts that pinned every hidden count of totals16's seed-2032 table read with both lines as totals).
-      if (a.t === d.t && !named(d) && !(a.printed && d.printed)) continue;
+      if (a.view === d.view && !named(d) && !(a.printed && d.printed)) continue;
       for (const order of [d.order, [...d.order].reverse()]) {
         let run = 0;
         if (!order.every((k) => (run += values[a.cells.get(k)!]!) === values[d.cells.get(k)!]!)) continue;
