@@ -17,6 +17,7 @@ import { checkerOfRoot, codesOf } from './helpers.ts';
 import { hiddenPrinted, keyTally, ordinaryTally } from './totals14-families.ts';
 import { innocentAnswers, underWholes, type UnderCase } from './totals45-families.ts';
 import { int, lcg, pick } from './helpers.ts';
+import { judgeWhole, type WholeCase } from './totals44-families.ts';
 
 /** Words for the whole in no list of the checker (header.ts): 「Semua」 (Indonesian), 「患者全体」, a bare letter … */
 export const UNLISTED_WORDS = [
@@ -152,6 +153,34 @@ export function attackOverlap(highs: Highs, r: Result, c: UnderCase): { what: st
   return { what: leaked ? 'leaked' : 'read, none leaked', hidden };
 }
 
+/** Japanese words for the whole in no list of the checker (header.ts), over the items: 「患者全体」「対象者全体」… */
+export const UNLISTED_JAPANESE = ['患者全体', '全体患者', '対象者全体', '調査対象', '登録患者', '集計対象'];
+
+/**
+ * `count` tables of seed `seed`: totals45's `newWholes` (a line over 2–4 items by 1–9 in one position at least, by
+ * 10–30 in another in three of four) under a Japanese word in no list, judged by totals44's `judgeWhole`.
+ */
+export function unlistedOver(count: number, seed: number): WholeCase[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const word = pick(next, UNLISTED_JAPANESE);
+    const items = ITEMS.slice(0, int(next, 2, 4));
+    const groups = GROUPS.slice(0, int(next, 2, 4));
+    const cells = items.map(() => groups.map(() => (next() < 0.25 ? int(next, 1, T - 1) : int(next, 10, 60))));
+    const mixed = next() < 0.75;
+    const rests = groups.map(() => int(next, 1, T - 1));
+    if (mixed) rests[int(next, 0, groups.length - 1)] = int(next, T, 30);
+    rests[rests.findIndex((d) => d >= T) === 0 ? groups.length - 1 : 0] = int(next, 1, T - 1);
+    const line = groups.map((_, k) => items.reduce((s, _, i) => s + cells[i]![k]!, 0) + rests[k]!);
+    const rowsOf = items.map((l, i) => [l, ...cells[i]!.map(String)]);
+    const all = next() < 0.3 ? [[word, ...line.map(String)], ...rowsOf] : [...rowsOf, [word, ...line.map(String)]];
+    let g = [['', ...groups], ...all];
+    const transposed = next() < 0.3;
+    if (transposed) g = g[0]!.map((_, c) => g.map((l) => l[c]!));
+    return { text: `${g.map((l) => l.join('\t')).join('\n')}\n`, axis: transposed ? ('cols' as const) : ('rows' as const), label: word, mixed };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { check, highs, bundle } = await checkerOfRoot();
   const count = Number(process.argv[2] ?? 100);
@@ -170,6 +199,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       add(`${family}: printed cells hidden`, hidden);
       if (process.env.SHOW && what === 'leaked') console.log(family, what, JSON.stringify(c.text));
     }
+  for (const c of unlistedOver(count, 2384)) {
+    const r = run(c.text);
+    const what = judgeWhole(highs, r as never, c, 'threshold');
+    add(`unlistedOver 2384 (${c.mixed ? 'mixed' : 'small everywhere'}): ${what === 'refused' ? `refused ${codesOf(r as never)}` : what}`);
+    if (process.env.SHOW && what !== 'read, none leaked') console.log(what, JSON.stringify(c.text));
+  }
   if (process.env.COST) {
     for (const c of innocentAnswers(1000, 2342)) {
       const r = run(c.text);
