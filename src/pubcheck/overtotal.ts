@@ -670,7 +670,8 @@ export function underTotals(
       // by less than the threshold in every position (0 included, some 1 or more) — protected as a whole of several
       // answers (never refused: it may be a category, a few cells hidden then).
       const unlisted = !isLooseTotalLabel(h.label);
-      if (unlisted && !under.every((d) => d < threshold)) continue;
+      // Not a label with a number (「2020年」「Grade 2」「40代」): a category of a series (attack31's years over means).
+      if (unlisted && (numbered(h.label) || !under.every((d) => d < threshold))) continue;
       // In one or two positions a category between the largest other and their sum is common (an answer 「全て」
       // beside 「一部」「なし」: 6 of 1,000 ordinary tables so, totals45-families.ts `innocentAnswers`): there only a line
       // under the sum by 1 to less than the threshold in every position (1 of 1,000).
@@ -688,7 +689,14 @@ export function underTotals(
       // totals46: protected instead where it can be (no stated N, no other reading of the table, one such line): the
       // sum of the others and the overlap lines of ours, the overlap hidden as a small count (`readOverlap`).
       const allAt = vecs[i]!.every((_, k) => others.reduce((s, j) => s + vecs[j]![k]!, 0) - vecs[i]![k]! >= 0);
-      if (overlaps !== undefined && overlaps.length === 0 && allAt && table.denominator === undefined) {
+      // Only in a plain table of counts: lines of ours beside rates, means, extremes, an order or steps would be taken
+      // into those (attack31's means, seed 801: pinned), so refused there as before.
+      const plain =
+        (table.rates ?? []).length === 0 &&
+        [table.extremeOf, table.order, table.steps, table.lifeParts, table.stepsAcross, table.otherReadings, table.atLeast].every(
+          (x) => x === undefined || x.length === 0,
+        );
+      if (overlaps !== undefined && overlaps.length === 0 && allAt && plain && table.denominator === undefined) {
         overlaps.push({ axis, line: i, others, slips, ...(unlisted && { byNumbers: true as const }) });
         continue;
       }
