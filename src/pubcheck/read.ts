@@ -104,7 +104,7 @@ import {
 } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { runningOver, saysCumulative } from './cumulative.ts';
-import { overTotals, readBoth, underTotals, type BothReading } from './overtotal.ts';
+import { overTotals, readBoth, readOverlap, underTotals, type BothReading, type OverlapReading } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
 import { lifeAcross, readLifeTable } from './lifetable.ts';
 import { pathOf, seriesRange } from './system.ts';
@@ -4069,8 +4069,12 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
         if (under !== undefined && !h.rest && !h.ns) h.heading = under;
       }
       out.errors.push(...overTotals(table, context.threshold ?? SMALL_COUNT, place, both));
-      out.errors.push(...underTotals(table, context.threshold ?? SMALL_COUNT, place));
-      if (out.errors.length === errorsBefore) out.warnings.push(...readBoth(table, both, context.threshold ?? SMALL_COUNT, place));
+      const overlaps: OverlapReading[] = [];
+      out.errors.push(...underTotals(table, context.threshold ?? SMALL_COUNT, place, both.length === 0 ? overlaps : undefined));
+      if (out.errors.length === errorsBefore) {
+        out.warnings.push(...readBoth(table, both, context.threshold ?? SMALL_COUNT, place));
+        out.warnings.push(...readOverlap(table, overlaps, context.threshold ?? SMALL_COUNT, place));
+      }
     }
     reportSums(table, out, place);
     disjointParts(table, out, place);
