@@ -671,7 +671,15 @@ export function underTotals(
       // answers (never refused: it may be a category, a few cells hidden then).
       const unlisted = !isLooseTotalLabel(h.label);
       // Not a label with a number (「2020年」「Grade 2」「40代」): a category of a series (attack31's years over means).
-      if (unlisted && (numbered(h.label) || !under.every((d) => d < threshold))) continue;
+      // Nor in one position alone: a largest line a few under the others' sum is one coincidence there (the largest of
+      // three hospitals within 9 of the other two: stats44's 「参考値」), evidence of nothing (ours: two positions or more).
+      // Nor a line itself small somewhere: among counts under the threshold every largest line is a few under the sum
+      // (a table of 0–3s), again no evidence of a whole (ours).
+      if (
+        unlisted &&
+        (numbered(h.label) || positions.length < 2 || !under.every((d) => d < threshold) || positions.some((k) => vecs[i]![k]! < threshold))
+      )
+        continue;
       // In one or two positions a category between the largest other and their sum is common (an answer 「全て」
       // beside 「一部」「なし」: 6 of 1,000 ordinary tables so, totals45-families.ts `innocentAnswers`): there only a line
       // under the sum by 1 to less than the threshold in every position (1 of 1,000).

@@ -76,7 +76,7 @@ describe('an extreme across tables at one position (stats46)', () => {
     expect(tally.get('noword')).toEqual({ read: 100, refused: 0, leaked: 0 });
     expect(tally.get('oneyear')).toEqual({ read: 100, refused: 0, leaked: 0 });
   }, 600_000);
-  it('chance (oneChance seed 2425, 500): refusals and hidden cells as 6879fff (21, 2,594); 17 read as an extreme', () => {
+  it('chance (oneChance seed 2425, 500): refusals as 6879fff (21), hidden cells 2,594 → 2,600 on the merge with totals46; 17 read as an extreme', () => {
     let refused = 0;
     let hidden = 0;
     let extreme = 0;
@@ -89,7 +89,9 @@ describe('an extreme across tables at one position (stats46)', () => {
       if (r.warnings.some((w) => w.code === 'header/extreme-across')) extreme++;
       hidden += (r.tables ?? []).reduce((s, x) => s + x.status.filter((v) => v !== 'published').length, 0);
     }
-    expect({ refused, hidden, extreme }).toEqual({ refused: 21, hidden: 2594, extreme: 17 });
+    // 2,594 on stats46's branch; 6 more on the merge: totals46 reads a line a few under the others' sum in every year
+    // (two years or more, 10 or more everywhere) as a whole of several answers by the numbers alone (overtotal.ts).
+    expect({ refused, hidden, extreme }).toEqual({ refused: 21, hidden: 2600, extreme: 17 });
   }, 600_000);
 });
 
