@@ -1022,6 +1022,8 @@ interface SasCross {
   total?: { at: number[]; values: string[][] };
   /** formats44: the 「Total」 column printed (else cut: nothing after each line's last 「|」). */
   totalCol: boolean;
+  /** formats46: 「Tot Pct」 printed in the cells only, nothing in the 「Total」 column nor under the Total line. */
+  totBare: boolean;
   /** One past the table's last line. */
   end: number;
 }
@@ -1071,7 +1073,7 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
             v.slice(0, C).every((x) => SAS_BEST.test(x) || x === '.' || x === '') && v[C] === ''
           : // 「.」: SAS's share of a row's or column's Total of 0 (formats42), checked to be one below.
             v.slice(0, C).every((x) => SAS_PCT.test(x) || x === '.') &&
-            (stat === 'cell' || stat === 'tot' ? !totalCol || SAS_PCT.test(v[C]!) : v[C] === '');
+            (stat === 'cell' || stat === 'tot' ? !totalCol || SAS_PCT.test(v[C]!) || (stat === 'tot' && v[C] === '') : v[C] === '');
   // formats44: the Total line may be cut: the stacks end at a line with no 「|」 (blank, other text or the end).
   while (at < raw.length && !/^ *total /i.test(raw[at]!) && raw[at]!.includes('|')) {
     const first = raw[at]!;
@@ -1097,21 +1099,36 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
     at++;
   }
   if (rows.length < 2) return undefined;
-  if (at >= raw.length || !/^ *total /i.test(raw[at]!)) return { stats, keyFrom: k, headAt, labels, rows, totalCol, end: at };
+  // formats46: 「Tot Pct」 with nothing in the 「Total」 column, on every row or none.
+  const qt = stats.indexOf('tot');
+  const bare = qt < 0 || !totalCol ? [] : rows.map((r) => r.values[qt]![C] === '');
+  if (bare.includes(true) && bare.includes(false)) return undefined;
+  let totBare = bare.includes(true);
+  if (at >= raw.length || !/^ *total /i.test(raw[at]!)) return { stats, keyFrom: k, headAt, labels, rows, totalCol, totBare, end: at };
   const W = totalCol ? C + 1 : C;
   const totalWords = normalise(raw[at]!).split(' ').slice(1);
   if (raw[at]!.includes('|') || totalWords.length !== W || totalWords.some((x) => countOf(x) === undefined)) return undefined;
-  const total: SasCross['total'] = { at: [at], values: [totalWords.map((x) => countOf(x)!)] };
-  at++;
-  // Under it a line of percentages of the whole for each of 「Tot Pct」「Percent」 the key names, in its order.
-  for (const _ of stats.filter((s) => s === 'tot' || s === 'cell')) {
-    const p = at < raw.length ? normalise(raw[at]!).split(' ') : [];
-    if (p.length !== W || !p.every((x) => SAS_PCT.test(x))) return undefined;
-    total.at.push(at);
-    total.values.push(p);
-    at++;
+  // Under it a line of percentages of the whole for each of 「Tot Pct」「Percent」 the key names, in its order (formats46:
+  // 「Tot Pct」 none where the Total column has none; with the Total column cut, none where its line is not there).
+  const under = (bareTot: boolean) => {
+    const got: SasCross['total'] = { at: [at], values: [totalWords.map((x) => countOf(x)!)] };
+    let q = at + 1;
+    for (const _ of stats.filter((s) => s === 'cell' || (s === 'tot' && !bareTot))) {
+      const p = q < raw.length ? normalise(raw[q]!).split(' ') : [];
+      if (p.length !== W || !p.every((x) => SAS_PCT.test(x))) return undefined;
+      got.at.push(q);
+      got.values.push(p);
+      q++;
+    }
+    return { got, q };
+  };
+  let read = under(totBare);
+  if (!read && qt >= 0 && !totalCol && !totBare) {
+    totBare = true;
+    read = under(true);
   }
-  return { stats, keyFrom: k, headAt, labels, rows, total, totalCol, end: at };
+  if (!read) return undefined;
+  return { stats, keyFrom: k, headAt, labels, rows, total: read.got, totalCol, totBare, end: read.q };
 }
 
 /** The lines (1-based) of every SAS PROC FREQ two-way listing in `text` (`parseSasCross`): read by listing.ts, no Markdown rows. */
@@ -1206,7 +1223,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       return stat === 'expected' ? e : stat === 'deviation' ? d : (d * d) / e;
     };
     // The Total line's percentages of the whole, one line each of 「Tot Pct」「Percent」 in the key's order.
-    const wholeLines = t.stats.filter((s) => s === 'tot' || s === 'cell');
+    const wholeLines = t.stats.filter((s) => s === 'cell' || (s === 'tot' && !t.totBare));
     const misfit = t.stats.findIndex((stat, q) => {
       if (stat === 'count') return false;
       if (isSasExtra(stat))
@@ -1221,14 +1238,17 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
         );
       const whole = stat === 'cell' || stat === 'tot';
       const rowsFit = t.rows.every((r) =>
-        [...cols, ...(whole && t.totalCol ? [C] : [])].every((j) => {
+        [...cols, ...(whole && t.totalCol && !(stat === 'tot' && t.totBare) ? [C] : [])].every((j) => {
           const base = whole ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j);
           return r.values[q]![j] === '.' ? base === 0 : shareFits(r.values[q]![j]!, n(r.values[0]!, j), base);
         }),
       );
       return (
         !rowsFit ||
-        (whole && t.total !== undefined && !Js.every((j) => shareFits(totalLines[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)))
+        (whole &&
+          t.total !== undefined &&
+          wholeLines.includes(stat) &&
+          !Js.every((j) => shareFits(totalLines[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)))
       );
     });
     if (misfit >= 0) {
@@ -1291,7 +1311,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     const ours =
       extras.length === 0
         ? []
-        : (['cell', 'row', 'col'] as const).filter((s) => !t.stats.includes(s) && !(s === 'cell' && t.stats.includes('tot')));
+        : (['cell', 'row', 'col'] as const).filter((s) => !t.stats.includes(s) && !(s === 'cell' && t.stats.includes('tot') && !t.totBare));
     const ourShare = (s: 'cell' | 'row' | 'col', i: number | 'T', j: number): string | undefined => {
       const v = i === 'T' ? tot : t.rows[i]!.values[0]!;
       if ((i === 'T' || j === C) && s !== 'cell') return undefined;
@@ -1347,7 +1367,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
                     [...cols, C].map((x) => ourShare(p.s as 'cell' | 'row' | 'col', 'T', x) ?? ''),
                     j,
                   )
-                : cell(tot, p && (p.s === 'cell' || p.s === 'tot') ? totalLines[1 + wholeLines.indexOf(p.s)] : undefined, j),
+                : cell(tot, p && wholeLines.includes(p.s) ? totalLines[1 + wholeLines.indexOf(p.s)] : undefined, j),
             ),
           ],
         });
@@ -1366,7 +1386,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
         (pcts.length === 0
           ? ''
           : `。その下の${pcts.map((p) => quote(SAS_WORDS[p.s].name)).join('')}の行は、${pcts.map((p) => SAS_WORDS[p.s].base).join('・')}に対する割合と、すべてのセルで丸めの範囲で合うため、` +
-            `割合ごとに「件数 (割合%)」の表に分けて読み、同じ件数の表として一緒に確かめます。秘匿するセルは、件数とその下の割合をすべて隠してください（チェッカーの判断）`) +
+            `割合ごとに「件数 (割合%)」の表に分けて読み、同じ件数の表として一緒に確かめます。${t.totBare ? `${quote('Tot Pct')}は「Total」の列・行に値がないため、各セルの割合だけを総数 ${N} に対する割合として確かめ、「Total」の件数は割合なしで読みました。` : ''}秘匿するセルは、件数とその下の割合をすべて隠してください（チェッカーの判断）`) +
         (extras.length === 0
           ? ''
           : `。${extras.map((s) => quote(SAS_EXTRA[s].name)).join('')}の行は、すべてのセルで${extras.map((s) => SAS_EXTRA[s].of).join('・')}と丸めの範囲で合うため、その値と読み、表には入れず、そのセルの件数と一緒に確かめます。` +

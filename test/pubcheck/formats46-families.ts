@@ -4,11 +4,15 @@
  *   累積パーセント), half with 1–3 欠損値 (Missing) rows (then counts alone on them and on the last 合計), a count under
  *   the threshold among the categories (one or two) and, in most tables with missing rows, among them.
  * - `spssCut` (seeds 2511–2515): spss44's table with every share cut (truncated) to one decimal, not rounded.
+ * - `sasTotBare` (seeds 2516–2520): SAS PROC FREQ's two-way listing whose key names 「Tot Pct」, its values in the cells
+ *   only: nothing in the 「Total」 column and no Tot Pct line under the Total line (the Total column or line cut or not).
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Joined } from './formats35-families.ts';
 import { LONG } from './formats36-families.ts';
 import { spssTable } from './spss43-families.ts';
+import { COLS, counts } from './formats35-families.ts';
+import { sasCrossMoreTable, type SasStat } from './formats42-families.ts';
 
 function draw(next: () => number, cut: boolean): Joined {
   const rows = pick(next, LONG);
@@ -60,4 +64,37 @@ export function spssCut(n: number, seed: number): Joined[] {
     const t = draw(next, true);
     return { ...t, family: t.family.replace('spss-', 'spss-cut-') };
   });
+}
+
+const XROWS = [
+  ['male', 'female'],
+  ['<65', '65-74', '>=75'],
+  ['StageI', 'StageII', 'StageIII'],
+];
+const TOT_STATS: SasStat[][] = [
+  ['count', 'tot', 'cell', 'row', 'col'],
+  ['count', 'tot', 'row', 'col'],
+  ['count', 'tot'],
+  ['count', 'expected', 'tot', 'cell'],
+  ['count', 'tot', 'cell'],
+];
+
+export function sasTotBare(n: number, seed: number): Joined[] {
+  const next = lcg(seed);
+  const out: Joined[] = [];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, XROWS);
+    const cols = pick(next, COLS);
+    const c = counts(next, rows.length, cols.length);
+    const stats = pick(next, TOT_STATS);
+    const cut = pick(next, [undefined, undefined, 'col', 'row', 'both'] as const);
+    const j = sasCrossMoreTable(rows, cols, c, stats, {
+      ...(cut ? { cut } : {}),
+      totBare: true,
+      names: pick(next, ['both', 'table', 'vars', 'none'] as const),
+      frame: next() < 0.5,
+    });
+    out.push({ ...j, family: `totbare-${cut ?? 'whole'}-${stats.slice(1).join('-')}` });
+  }
+  return out;
 }

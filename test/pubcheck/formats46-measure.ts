@@ -1,22 +1,22 @@
 /**
  * formats46's families measured against a tree: `ROOT=<a checkout> npx node test/pubcheck/formats46-measure.ts <family>
  * [n a seed] [first seed] [last seed] [--oracle]` (this tree unless ROOT is given), family `nopct` (`spssNoPct`, seeds
- * 2501–2510) or `cut` (`spssCut`, seeds 2511–2515). Per family: read (leaked: a count under the threshold given back to
+ * 2501–2510), `cut` (`spssCut`, seeds 2511–2515) or `tot` (`sasTotBare`, seeds 2516–2520). Per family: read (leaked: a count under the threshold given back to
  * formats33-attack.ts over every printed number), refused, the codes, refusals naming cutting (「切り捨て」); with
  * --oracle, the tables read with a suppression found attacked by the oracle over the checker's reading (`joined`,
  * `disjointParts`), each hidden cell pinned or a hidden count under the threshold shown under it printed.
  */
 import { checkerOfRoot, familyTally } from './helpers.ts';
-import { spssCut, spssNoPct } from './formats46-families.ts';
+import { sasTotBare, spssCut, spssNoPct } from './formats46-families.ts';
 import { leaks } from './formats33-attack.ts';
 import { attack } from './oracle.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const fam = args[0] === 'cut' ? spssCut : spssNoPct;
+const fam = args[0] === 'cut' ? spssCut : args[0] === 'tot' ? sasTotBare : spssNoPct;
 const n = Number(args[1] ?? 10);
-const from = Number(args[2] ?? (fam === spssCut ? 2511 : 2501));
-const to = Number(args[3] ?? (fam === spssCut ? 2515 : 2510));
+const from = Number(args[2] ?? (fam === spssCut ? 2511 : fam === sasTotBare ? 2516 : 2501));
+const to = Number(args[3] ?? (fam === spssCut ? 2515 : fam === sasTotBare ? 2520 : 2510));
 const tally = familyTally({ width: 40, leaks: true });
 const opts = [{ details: true }, { mipSeconds: 0.3 }] as const;
 let attacked = 0;

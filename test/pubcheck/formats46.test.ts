@@ -6,13 +6,17 @@
  *   100 cell by cell; now read where 有効パーセント and 累積パーセント prove the valid 合計 their base, the whole's table of
  *   counts alone, else refused once in words naming the column and what to paste (`layout/spss-missing`);
  * - shares cut (truncated), not rounded: 1f4a42b refused 50 of 50 (23 in words not naming cutting, 27 cell by cell); now
- *   50 refused in words naming cutting (チェッカーの推定), saying to paste SPSS's own rounded values.
+ *   50 refused in words naming cutting (チェッカーの推定), saying to paste SPSS's own rounded values;
+ * - SAS PROC FREQ's crosstab whose key names 「Tot Pct」 with nothing in the 「Total」 column and no Tot Pct line under the
+ *   Total line (`sasTotBare`, seeds 2516–2520, `… tot 20 --oracle`): 1f4a42b refused 85 of 100 (`input/format`; the 15
+ *   with both Totals cut read as formats44 reads them); now 100 read, none leaking to formats33-attack.ts or the oracle.
  */
 import { describe, expect, it } from 'vitest';
 import { checkerIn } from './helpers.ts';
 import { expectProtected } from './protection.ts';
 import { spssTable } from './spss43-families.ts';
-import { spssCut, spssNoPct, withoutPercent } from './formats46-families.ts';
+import { sasTotBare, spssCut, spssNoPct, withoutPercent } from './formats46-families.ts';
+import { sasCrossMoreTable } from './formats42-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerIn();
@@ -86,5 +90,60 @@ describe('SPSS shares cut, not rounded (formats46)', () => {
     if (r.ok) return;
     expect(r.errors.map((e) => e.code)).toEqual(['layout/spss-missing']);
     expect(r.errors[0]!.message).toContain('切り捨てた値');
+  });
+});
+
+describe("SAS PROC FREQ's 「Tot Pct」 with nothing in the Total column or under the Total line (formats46)", () => {
+  it('hand example (1f4a42b: `input/format`): read, each Tot Pct checked as a share of N, the Total column counts alone', () => {
+    const c = sasCrossMoreTable(
+      ['male', 'female'],
+      ['yes', 'no'],
+      [
+        [30, 4],
+        [50, 60],
+      ],
+      ['count', 'tot', 'row', 'col'],
+      {
+        totBare: true,
+      },
+    );
+    expect(c.text).toContain('         |  20.83 |   2.78 |\n');
+    expect(c.text).toMatch(/\nTotal +80 +64 +144\n$/);
+    const r = checked(c.text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.find((w) => w.code === 'layout/sas-cross')!.message).toContain('「Tot Pct」は「Total」の列・行に値がない');
+    expect(r.tables[0]!.table.cells[0]!.map((x) => x.text)).toEqual(['30 (20.83%)', '4 (2.78%)', '34']);
+    expect(leaks(r, c)).toEqual([]);
+    expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
+  });
+
+  it('a Tot Pct that is no share of N still refused naming its line (`layout/sas-base`)', () => {
+    const c = sasCrossMoreTable(
+      ['male', 'female'],
+      ['yes', 'no'],
+      [
+        [30, 4],
+        [50, 60],
+      ],
+      ['count', 'tot', 'row', 'col'],
+      {
+        totBare: true,
+      },
+    );
+    const r = checked(c.text.replace('|  20.83 |', '|  21.83 |'));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.code)).toEqual(['layout/sas-base']);
+  });
+
+  it('random family, Totals printed or cut: read, nothing given back', () => {
+    for (const c of sasTotBare(10, 2517)) {
+      const r = checked(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expect(leaks(r, c), c.text).toEqual([]);
+      expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
+    }
   });
 });
