@@ -197,6 +197,14 @@ const DECIMAL = /^\d{1,3}(?:\.\d{1,9})?$/;
 /** Whether a printed share `p` (no 「%」) is 100·num/den within its rounding (its decimals as printed). */
 const shareFits = (p: string, num: number, den: number) =>
   den > 0 && Math.abs((100 * num) / den - Number(p)) <= 0.5 * 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) + 1e-9;
+/**
+ * Whether a printed share `p` is 100·num/den cut (truncated) to its decimals: p ≤ x < p + one unit of its last digit
+ * (formats46, named in a refusal only).
+ */
+const shareCut = (p: string, num: number, den: number) => {
+  const x = den > 0 ? (100 * num) / den : NaN;
+  return x >= Number(p) - 1e-9 && x < Number(p) + 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) - 1e-9;
+};
 /** A count of 1,000 or more as SAS prints it, with its thousands commas (「1,234」「12,345」, formats38), taken whole. */
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 /** A count, bare or with SAS's thousands commas, without them; undefined if neither. */
@@ -1014,6 +1022,8 @@ interface SasCross {
   total?: { at: number[]; values: string[][] };
   /** formats44: the 「Total」 column printed (else cut: nothing after each line's last 「|」). */
   totalCol: boolean;
+  /** formats46: 「Tot Pct」 printed in the cells only, nothing in the 「Total」 column nor under the Total line. */
+  totBare: boolean;
   /** One past the table's last line. */
   end: number;
 }
@@ -1063,7 +1073,7 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
             v.slice(0, C).every((x) => SAS_BEST.test(x) || x === '.' || x === '') && v[C] === ''
           : // 「.」: SAS's share of a row's or column's Total of 0 (formats42), checked to be one below.
             v.slice(0, C).every((x) => SAS_PCT.test(x) || x === '.') &&
-            (stat === 'cell' || stat === 'tot' ? !totalCol || SAS_PCT.test(v[C]!) : v[C] === '');
+            (stat === 'cell' || stat === 'tot' ? !totalCol || SAS_PCT.test(v[C]!) || (stat === 'tot' && v[C] === '') : v[C] === '');
   // formats44: the Total line may be cut: the stacks end at a line with no 「|」 (blank, other text or the end).
   while (at < raw.length && !/^ *total /i.test(raw[at]!) && raw[at]!.includes('|')) {
     const first = raw[at]!;
@@ -1089,21 +1099,36 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
     at++;
   }
   if (rows.length < 2) return undefined;
-  if (at >= raw.length || !/^ *total /i.test(raw[at]!)) return { stats, keyFrom: k, headAt, labels, rows, totalCol, end: at };
+  // formats46: 「Tot Pct」 with nothing in the 「Total」 column, on every row or none.
+  const qt = stats.indexOf('tot');
+  const bare = qt < 0 || !totalCol ? [] : rows.map((r) => r.values[qt]![C] === '');
+  if (bare.includes(true) && bare.includes(false)) return undefined;
+  let totBare = bare.includes(true);
+  if (at >= raw.length || !/^ *total /i.test(raw[at]!)) return { stats, keyFrom: k, headAt, labels, rows, totalCol, totBare, end: at };
   const W = totalCol ? C + 1 : C;
   const totalWords = normalise(raw[at]!).split(' ').slice(1);
   if (raw[at]!.includes('|') || totalWords.length !== W || totalWords.some((x) => countOf(x) === undefined)) return undefined;
-  const total: SasCross['total'] = { at: [at], values: [totalWords.map((x) => countOf(x)!)] };
-  at++;
-  // Under it a line of percentages of the whole for each of 「Tot Pct」「Percent」 the key names, in its order.
-  for (const _ of stats.filter((s) => s === 'tot' || s === 'cell')) {
-    const p = at < raw.length ? normalise(raw[at]!).split(' ') : [];
-    if (p.length !== W || !p.every((x) => SAS_PCT.test(x))) return undefined;
-    total.at.push(at);
-    total.values.push(p);
-    at++;
+  // Under it a line of percentages of the whole for each of 「Tot Pct」「Percent」 the key names, in its order (formats46:
+  // 「Tot Pct」 none where the Total column has none; with the Total column cut, none where its line is not there).
+  const under = (bareTot: boolean) => {
+    const got: SasCross['total'] = { at: [at], values: [totalWords.map((x) => countOf(x)!)] };
+    let q = at + 1;
+    for (const _ of stats.filter((s) => s === 'cell' || (s === 'tot' && !bareTot))) {
+      const p = q < raw.length ? normalise(raw[q]!).split(' ') : [];
+      if (p.length !== W || !p.every((x) => SAS_PCT.test(x))) return undefined;
+      got.at.push(q);
+      got.values.push(p);
+      q++;
+    }
+    return { got, q };
+  };
+  let read = under(totBare);
+  if (!read && qt >= 0 && !totalCol && !totBare) {
+    totBare = true;
+    read = under(true);
   }
-  return { stats, keyFrom: k, headAt, labels, rows, total, totalCol, end: at };
+  if (!read) return undefined;
+  return { stats, keyFrom: k, headAt, labels, rows, total: read.got, totalCol, totBare, end: read.q };
 }
 
 /** The lines (1-based) of every SAS PROC FREQ two-way listing in `text` (`parseSasCross`): read by listing.ts, no Markdown rows. */
@@ -1198,7 +1223,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       return stat === 'expected' ? e : stat === 'deviation' ? d : (d * d) / e;
     };
     // The Total line's percentages of the whole, one line each of 「Tot Pct」「Percent」 in the key's order.
-    const wholeLines = t.stats.filter((s) => s === 'tot' || s === 'cell');
+    const wholeLines = t.stats.filter((s) => s === 'cell' || (s === 'tot' && !t.totBare));
     const misfit = t.stats.findIndex((stat, q) => {
       if (stat === 'count') return false;
       if (isSasExtra(stat))
@@ -1213,14 +1238,17 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
         );
       const whole = stat === 'cell' || stat === 'tot';
       const rowsFit = t.rows.every((r) =>
-        [...cols, ...(whole && t.totalCol ? [C] : [])].every((j) => {
+        [...cols, ...(whole && t.totalCol && !(stat === 'tot' && t.totBare) ? [C] : [])].every((j) => {
           const base = whole ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j);
           return r.values[q]![j] === '.' ? base === 0 : shareFits(r.values[q]![j]!, n(r.values[0]!, j), base);
         }),
       );
       return (
         !rowsFit ||
-        (whole && t.total !== undefined && !Js.every((j) => shareFits(totalLines[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)))
+        (whole &&
+          t.total !== undefined &&
+          wholeLines.includes(stat) &&
+          !Js.every((j) => shareFits(totalLines[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)))
       );
     });
     if (misfit >= 0) {
@@ -1283,7 +1311,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     const ours =
       extras.length === 0
         ? []
-        : (['cell', 'row', 'col'] as const).filter((s) => !t.stats.includes(s) && !(s === 'cell' && t.stats.includes('tot')));
+        : (['cell', 'row', 'col'] as const).filter((s) => !t.stats.includes(s) && !(s === 'cell' && t.stats.includes('tot') && !t.totBare));
     const ourShare = (s: 'cell' | 'row' | 'col', i: number | 'T', j: number): string | undefined => {
       const v = i === 'T' ? tot : t.rows[i]!.values[0]!;
       if ((i === 'T' || j === C) && s !== 'cell') return undefined;
@@ -1339,7 +1367,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
                     [...cols, C].map((x) => ourShare(p.s as 'cell' | 'row' | 'col', 'T', x) ?? ''),
                     j,
                   )
-                : cell(tot, p && (p.s === 'cell' || p.s === 'tot') ? totalLines[1 + wholeLines.indexOf(p.s)] : undefined, j),
+                : cell(tot, p && wholeLines.includes(p.s) ? totalLines[1 + wholeLines.indexOf(p.s)] : undefined, j),
             ),
           ],
         });
@@ -1358,7 +1386,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
         (pcts.length === 0
           ? ''
           : `。その下の${pcts.map((p) => quote(SAS_WORDS[p.s].name)).join('')}の行は、${pcts.map((p) => SAS_WORDS[p.s].base).join('・')}に対する割合と、すべてのセルで丸めの範囲で合うため、` +
-            `割合ごとに「件数 (割合%)」の表に分けて読み、同じ件数の表として一緒に確かめます。秘匿するセルは、件数とその下の割合をすべて隠してください（チェッカーの判断）`) +
+            `割合ごとに「件数 (割合%)」の表に分けて読み、同じ件数の表として一緒に確かめます。${t.totBare ? `${quote('Tot Pct')}は「Total」の列・行に値がないため、各セルの割合だけを総数 ${N} に対する割合として確かめ、「Total」の件数は割合なしで読みました。` : ''}秘匿するセルは、件数とその下の割合をすべて隠してください（チェッカーの判断）`) +
         (extras.length === 0
           ? ''
           : `。${extras.map((s) => quote(SAS_EXTRA[s].name)).join('')}の行は、すべてのセルで${extras.map((s) => SAS_EXTRA[s].of).join('・')}と丸めの範囲で合うため、その値と読み、表には入れず、そのセルの件数と一緒に確かめます。` +
@@ -1416,20 +1444,28 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
   const errors: ListingError[] = [];
   const cells = (r: CsvRecord) => trimEnd(r.fields).map((f) => normalise(f));
   /** The language of the header at `k` and whether pasted, or undefined. */
-  const header = (r: CsvRecord): { ja: boolean; pasted: boolean } | undefined => {
+  const header = (r: CsvRecord): { ja: boolean; pasted: boolean; pct: boolean } | undefined => {
     const c = cells(r);
-    for (const [q, names] of SPSS_COLS.entries()) {
-      if (c.length === 6 && c[0] === '' && c[1] === '' && c.slice(2).every((x, j) => x.toLowerCase().replace(/\s+/g, ' ') === names[j]))
-        return { ja: q === 0, pasted: true };
-      if (c.length === 1 && text(r).toLowerCase() === names.join(' ')) return { ja: q === 0, pasted: false };
-    }
+    for (const [q, all] of SPSS_COLS.entries())
+      for (const pct of [true, false]) {
+        // formats46: the パーセント (Percent) column taken out (度数 / 有効パーセント / 累積パーセント).
+        const names = pct ? all : all.filter((_, j) => j !== 1);
+        if (
+          c.length === names.length + 2 &&
+          c[0] === '' &&
+          c[1] === '' &&
+          c.slice(2).every((x, j) => x.toLowerCase().replace(/\s+/g, ' ') === names[j])
+        )
+          return { ja: q === 0, pasted: true, pct };
+        if (c.length === 1 && text(r).toLowerCase() === names.join(' ')) return { ja: q === 0, pasted: false, pct };
+      }
     return undefined;
   };
   type Row = { r: CsvRecord; sec: string; label: string; nums: string[] };
-  const row = (r: CsvRecord, pasted: boolean): Row | undefined => {
+  const row = (r: CsvRecord, pasted: boolean, width: number): Row | undefined => {
     if (pasted) {
       const c = cells(r);
-      if (c.length < 3 || c.length > 6) return undefined;
+      if (c.length < 3 || c.length > width + 2) return undefined;
       const nums = c.slice(2);
       // Cells left empty at the end of a line only (SPSS leaves the shares it does not print empty).
       return nums.every((x) => SPSS_NUMBER.test(x)) ? { r, sec: c[0]!, label: c[1]!, nums } : undefined;
@@ -1438,10 +1474,11 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
     const raw = r.fields[0]!;
     const w = text(r).split(' ');
     let j = w.length;
-    while (j > 0 && w.length - j < 4 && SPSS_NUMBER.test(w[j - 1]!)) j--;
+    while (j > 0 && w.length - j < width && SPSS_NUMBER.test(w[j - 1]!)) j--;
     const opens = !/^\s/.test(raw);
-    // spss44: a line of numbers alone, indented, is a missing value's code with its two (「          98     1    0.3」).
-    if (j === w.length || (j === 0 && (opens || w.length !== 3))) return undefined;
+    // spss44: a line of numbers alone, indented, is a missing value's code with its two (「          98     1    0.3」;
+    // without パーセント its one, 「          98     1」).
+    if (j === w.length || (j === 0 && (opens || w.length !== width - 1))) return undefined;
     const nums = w.slice(j);
     const words = w.slice(0, j);
     return { r, sec: opens ? words[0]! : '', label: (opens ? words.slice(1) : words).join(' '), nums };
@@ -1457,11 +1494,11 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
     let end = k + 1;
     if (!head.pasted && end < records.length && RULE.test(text(records[end]!))) end++;
     for (; end < records.length; end++) {
-      const x = row(records[end]!, head.pasted);
+      const x = row(records[end]!, head.pasted, head.pct ? 4 : 3);
       if (!x) break;
       rows.push(x);
     }
-    const read = spssRows(rows);
+    const read = spssRows(rows, head.pct);
     if (!read) {
       out.push(records[k++]!);
       continue;
@@ -1470,18 +1507,25 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
     const last = rows.at(-1)!.r.line;
     const names = SPSS_COLS[head.ja ? 0 : 1]!;
     const named = (j: number) => quote(head.ja ? names[j]! : SPSS_COLS[1]![j]!.replace(/\b\w/g, (m) => m.toUpperCase()));
+    const cols = head.pct ? [0, 1, 2, 3] : [0, 2, 3];
     if ('misfit' in read) {
-      const { V, N, missing, misfit } = read;
+      const { V, N, missing, misfit, cut } = read;
       const base = (j: number) => (j === 1 ? `全体 ${N} 人` : `有効な ${V} 人`);
+      // formats46: a column whose every share is its base's cut (truncated), not rounded, said so (our reading).
+      const cutWords =
+        cut.length > 0
+          ? `。${cut.map(named).join('・')}は、どれも四捨五入ではなく切り捨てた値としてなら合います（チェッカーの推定）。切り捨てた割合は丸めた割合の範囲と違い、このチェッカーでは確かめられないため、SPSS の出力（四捨五入した値）をそのまま貼ってください`
+          : '';
       errors.push({
         code: 'layout/spss-missing',
         line: first,
         message:
-          `${first}〜${last}行目は SPSS の度数分布表（${[0, 1, 2, 3].map(named).join('')}、欠損値 ${missing} 人）と読みました。度数は合計と合いますが、` +
-          `${misfit.map((j) => `${named(j)}の一部が${base(j)}に対する${j === 3 ? '累積の' : ''}割合と丸めの範囲で合わない`).join('、')}ため、その分母を確かめられず、読みません（チェッカーの判断）`,
-        hint:
-          `${named(0)}と${named(1)}を「件数 (割合%)」として貼ってください（欠損値の行は件数と割合、最後の合計は件数のみ）。` +
-          `${named(2)}を載せるなら、有効な患者だけの表（度数と${named(2)}を「件数 (割合%)」、合計 ${V}）として別に貼ってください。出力を書き写したときは、値を確かめてください`,
+          `${first}〜${last}行目は SPSS の度数分布表（${cols.map(named).join('')}${missing > 0 ? `、欠損値 ${missing} 人` : ''}）と読みました。度数は合計と合いますが、` +
+          `${misfit.map((j) => `${named(j)}の一部が${base(j)}に対する${j === 3 ? '累積の' : ''}割合と丸めの範囲で合わない`).join('、')}ため、その分母を確かめられず、読みません${cutWords}（チェッカーの判断）`,
+        hint: head.pct
+          ? `${named(0)}と${named(1)}を「件数 (割合%)」として貼ってください（欠損値の行は件数と割合、最後の合計は件数のみ）。` +
+            `${named(2)}を載せるなら、有効な患者だけの表（度数と${named(2)}を「件数 (割合%)」、合計 ${V}）として別に貼ってください。出力を書き写したときは、値を確かめてください`
+          : `有効な患者だけの表として、${named(0)}と${named(2)}を「件数 (割合%)」、合計 ${V} で貼ってください${missing > 0 ? `（欠損値の行は件数のみ、最後の合計 ${N} も件数のみ）` : ''}。${named(3)}を載せるなら、その値が1行目からその行までの度数の和の ${V} 人に対する割合であることを確かめてください。出力を書き写したときは、値を確かめてください`,
       });
       k = end;
       continue;
@@ -1494,22 +1538,24 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
       // 合計 where printed), 合計 N; the valid's table (有効パーセント, 累積パーセント, of the valid 合計) as the table
       // with no missing row reads it, its 合計 under the valid 合計's label, one count in both.
       const many = read.miss.length > 1;
+      // formats46: without パーセント the whole's table is of counts alone (nothing printed of N but the counts).
+      const share = (n: number, p: string) => (head.pct ? `${n} (${p}%)` : `${n}`);
       out.push(
         { line: records[k]!.line, fields: ['', word] },
-        { line: totalLine, fields: [w.valid, `${V} (${read.validShare}%)`] },
+        { line: totalLine, fields: [w.valid, share(V, read.validShare)] },
         ...indent(
           runningTree(
             cats.map((c) => ({
               label: c.label,
               line: c.r.line,
-              cell: `${c.nums[0]} (${c.nums[1]}%)`,
-              run: `${c.run} (${((100 * c.run) / N).toFixed(1)}%)`,
+              cell: share(Number(c.nums[0]), c.nums[1]!),
+              run: share(c.run, ((100 * c.run) / N).toFixed(1)),
             })),
           ),
         ),
-        ...(many && read.missTotal ? [{ line: read.missTotal.line, fields: [w.missTotal, `${missing} (${read.missTotal.share}%)`] }] : []),
-        ...read.miss.map((x) => ({ line: x.line, fields: [(many ? '  ' : '') + w.missing(x.label), `${x.n} (${x.share}%)`] })),
-        { line: read.lastLine, fields: [w.total, `${N} (100.0%)`] },
+        ...(many && read.missTotal ? [{ line: read.missTotal.line, fields: [w.missTotal, share(missing, read.missTotal.share)] }] : []),
+        ...read.miss.map((x) => ({ line: x.line, fields: [(many ? '  ' : '') + w.missing(x.label), share(x.n, x.share)] })),
+        { line: read.lastLine, fields: [w.total, share(N, '100.0')] },
         { line: records[k]!.line, fields: [''] },
         { line: records[k]!.line, fields: ['', word] },
         { line: totalLine, fields: [w.valid, `${V} (100.0%)`] },
@@ -1523,12 +1569,16 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
         code: 'layout/spss',
         line: first,
         message:
-          `${first}〜${last}行目は、SPSS の度数分布表（${[0, 1, 2, 3].map(named).join('')}）と読みました。欠損値 ${missing} 人があり、` +
-          `有効の合計 ${V} が各行の度数の和、最後の合計 ${N} が有効の合計と欠損値の和で、${named(1)}がどれも全体 ${N} に対する割合、${named(2)}が有効な ${V} 人に対する割合、${named(3)}が1行目からその行までの度数の和の ${V} 人に対する割合と合うため、` +
-          `二つの表として読み、一緒に確かめます。全体の表は度数と${named(1)}を「件数 (割合%)」として、${quote(w.valid)}（${V}）の下に各行（「累積（…）」の行の割合は全体 ${N} に対してチェッカーが計算したもので、出力の値ではありません）、欠損値の行、合計 ${N} を置きます。` +
+          (head.pct
+            ? `${first}〜${last}行目は、SPSS の度数分布表（${[0, 1, 2, 3].map(named).join('')}）と読みました。欠損値 ${missing} 人があり、` +
+              `有効の合計 ${V} が各行の度数の和、最後の合計 ${N} が有効の合計と欠損値の和で、${named(1)}がどれも全体 ${N} に対する割合、${named(2)}が有効な ${V} 人に対する割合、${named(3)}が1行目からその行までの度数の和の ${V} 人に対する割合と合うため、` +
+              `二つの表として読み、一緒に確かめます。全体の表は度数と${named(1)}を「件数 (割合%)」として、${quote(w.valid)}（${V}）の下に各行（「累積（…）」の行の割合は全体 ${N} に対してチェッカーが計算したもので、出力の値ではありません）、欠損値の行、合計 ${N} を置きます。`
+            : `${first}〜${last}行目は、${named(1)}の列を除いた SPSS の度数分布表（${cols.map(named).join('')}）と読みました。欠損値 ${missing} 人があり、` +
+              `有効の合計 ${V} が各行の度数の和、最後の合計 ${N} が有効の合計と欠損値の和で、${named(2)}がどれも有効な ${V} 人に対する割合、${named(3)}が1行目からその行までの度数の和の ${V} 人に対する割合と合うため、` +
+              `二つの表として読み、一緒に確かめます。全体の表は度数だけで、${quote(w.valid)}（${V}）の下に各行（「累積（…）」の行はチェッカーが足した件数で、出力の値ではありません）、欠損値の行、合計 ${N} を置きます。`) +
           `有効な患者の表は度数と${named(2)}を「件数 (割合%)」として、2行目から最後の前の行までの${named(3)}を、1行目からその行までの件数の和の行（${quote(`累積（${cats[0]!.label}〜${cats[1]!.label}）`)}など、字下げの木）として読み、その木の上に${quote(w.valid)}を置きます（全体の表と同じ件数として一緒に確かめます）。` +
-          `1行目の${named(3)}はその行の${named(2)}と同じで、一緒に隠します。行を秘匿するときは、その行の${named(1)}・${named(2)}を隠し、「累積（…）」の行を秘匿するときは、その行の${named(3)}を隠してください。` +
-          `欠損値が少ないと、その数は合計 ${N} と有効の合計 ${V} の差で分かり、${named(1)}と${named(2)}がその二つを示すため、多くのセルを秘匿することになります。欠損値の数を載せないときは、欠損値の行・最後の合計・${named(1)}の列を除き、有効な患者だけの表（${named(0)}と${named(2)}を「件数 (割合%)」、合計 ${V}）として貼ってください（チェッカーの判断）`,
+          `1行目の${named(3)}はその行の${named(2)}と同じで、一緒に隠します。行を秘匿するときは、その行の${head.pct ? `${named(1)}・` : '度数・'}${named(2)}を隠し、「累積（…）」の行を秘匿するときは、その行の${named(3)}を隠してください。` +
+          `欠損値が少ないと、その数は合計 ${N} と有効の合計 ${V} の差で分かり${head.pct ? `、${named(1)}と${named(2)}がその二つを示す` : ''}ため、多くのセルを秘匿することになります。欠損値の数を載せないときは、欠損値の行・最後の合計${head.pct ? `・${named(1)}の列` : ''}を除き、有効な患者だけの表（${named(0)}と${named(2)}を「件数 (割合%)」、合計 ${V}）として貼ってください（チェッカーの判断）`,
       });
       k = end;
       continue;
@@ -1545,10 +1595,10 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
       code: 'layout/spss',
       line: first,
       message:
-        `${first}〜${last}行目は、SPSS の度数分布表（${[0, 1, 2, 3].map(named).join('')}）と読みました。欠損値の行がなく、` +
-        `有効の合計 ${V} が各行の度数の和で、${named(1)}と${named(2)}がどれも総数 ${V} に対する割合、${named(3)}が1行目からその行までの度数の和の割合と合うため、` +
+        `${first}〜${last}行目は、${head.pct ? '' : `${named(1)}の列を除いた`}SPSS の度数分布表（${cols.map(named).join('')}）と読みました。欠損値の行がなく、` +
+        `有効の合計 ${V} が各行の度数の和で、${head.pct ? `${named(1)}と` : ''}${named(2)}がどれも総数 ${V} に対する割合、${named(3)}が1行目からその行までの度数の和の割合と合うため、` +
         `度数と${named(2)}を「件数 (割合%)」として、2行目から最後の前の行までの${named(3)}を、1行目からその行までの件数の和の行（${quote(`累積（${cats[0]!.label}〜${cats[1]!.label}）`)}など、字下げの木）として読み、一緒に確かめます。` +
-        `${named(1)}はこの表では${named(2)}と同じ割合です。1行目の${named(3)}はその行の割合と同じで、一緒に隠します。「累積（…）」の行を秘匿するときは、その行の${named(3)}を隠してください（チェッカーの判断）`,
+        `${head.pct ? `${named(1)}はこの表では${named(2)}と同じ割合です。` : ''}1行目の${named(3)}はその行の割合と同じで、一緒に隠します。「累積（…）」の行を秘匿するときは、その行の${named(3)}を隠してください（チェッカーの判断）`,
     });
     k = end;
   }
@@ -1561,7 +1611,10 @@ function readSpss(records: readonly CsvRecord[]): { records: CsvRecord[]; notes:
  * sum) and the last 「合計」 (two: the valid 合計 plus the missing); each 「パーセント」 the count's share of the whole,
  * each 「有効パーセント」 of the valid, each 「累積パーセント」 the running sum's share of the valid. Else undefined.
  */
-function spssRows(rows: readonly { r: CsvRecord; sec: string; label: string; nums: string[] }[]):
+function spssRows(
+  rows: readonly { r: CsvRecord; sec: string; label: string; nums: string[] }[],
+  pct = true,
+):
   | {
       cats: { r: CsvRecord; label: string; nums: string[]; run: number }[];
       V: number;
@@ -1573,34 +1626,46 @@ function spssRows(rows: readonly { r: CsvRecord; sec: string; label: string; num
       missTotal: { line: number; share: string } | undefined;
       lastLine: number;
     }
-  | { misfit: number[]; V: number; N: number; missing: number }
+  | { misfit: number[]; cut: number[]; V: number; N: number; missing: number }
   | undefined {
+  // formats46: without パーセント every line has one value fewer; its place is left empty ('') and not checked.
+  const width = pct ? 4 : 3;
+  const full = (nums: string[]) => (pct ? nums : [nums[0]!, '', ...nums.slice(1)]);
+  const fitsP = (p: string, num: number, den: number) => !pct || shareFits(p, num, den);
   let i = 0;
   const cats: { r: CsvRecord; label: string; nums: string[]; run: number }[] = [];
   let run = 0;
-  while (i < rows.length && rows[i]!.nums.length === 4 && (i === 0 ? SPSS_VALID.test(rows[i]!.sec) : rows[i]!.sec === '')) {
+  while (i < rows.length && rows[i]!.nums.length === width && (i === 0 ? SPSS_VALID.test(rows[i]!.sec) : rows[i]!.sec === '')) {
     const x = rows[i]!;
     if (x.label === '' || SPSS_TOTAL.test(x.label) || !COUNT.test(x.nums[0]!)) return undefined;
     run += Number(x.nums[0]);
-    cats.push({ r: x.r, label: x.label, nums: x.nums, run });
+    cats.push({ r: x.r, label: x.label, nums: full(x.nums), run });
     i++;
   }
-  const vt = rows[i];
-  if (cats.length < 2 || !vt || vt.sec !== '' || !SPSS_TOTAL.test(vt.label) || vt.nums.length !== 3 || Number(vt.nums[0]) !== run)
+  const vt0 = rows[i];
+  if (
+    cats.length < 2 ||
+    !vt0 ||
+    vt0.sec !== '' ||
+    !SPSS_TOTAL.test(vt0.label) ||
+    vt0.nums.length !== width - 1 ||
+    Number(vt0.nums[0]) !== run
+  )
     return undefined;
+  const vt = { ...vt0, nums: full(vt0.nums) };
   const V = run;
   i++;
   const miss: number[] = [];
   let missTotal: number | undefined;
   // A missing value's code as its label in the text (「Missing   99   20   6.9」): its words are all numbers there.
   rows = rows.map((x, j) =>
-    j >= i && x.label === '' && x.nums.length === 3 && COUNT.test(x.nums[0]!) && !SPSS_TOTAL.test(x.sec)
+    j >= i && x.label === '' && x.nums.length === width - 1 && COUNT.test(x.nums[0]!) && !SPSS_TOTAL.test(x.sec)
       ? { ...x, label: x.nums[0]!, nums: x.nums.slice(1) }
       : x,
   );
   while (
     i < rows.length &&
-    rows[i]!.nums.length === 2 &&
+    rows[i]!.nums.length === width - 2 &&
     rows[i]!.label !== '' &&
     (miss.length === 0 ? SPSS_MISSING.test(rows[i]!.sec) : rows[i]!.sec === '')
   ) {
@@ -1617,29 +1682,44 @@ function spssRows(rows: readonly { r: CsvRecord; sec: string; label: string; num
   let N = V;
   if (miss.length > 0) {
     const t = rows[i];
-    if (!t || !SPSS_TOTAL.test(t.sec) || t.label !== '' || t.nums.length !== 2 || Number(t.nums[0]) !== V + m) return undefined;
+    if (!t || !SPSS_TOTAL.test(t.sec) || t.label !== '' || t.nums.length !== width - 2 || Number(t.nums[0]) !== V + m) return undefined;
     N = V + m;
     i++;
   }
   if (i !== rows.length || V <= 0) return undefined;
+  rows = rows.map((x, j) => (j > cats.length ? { ...x, nums: full(x.nums) } : x));
   const fits = cats.every(
-    (c) => shareFits(c.nums[1]!, Number(c.nums[0]), N) && shareFits(c.nums[2]!, Number(c.nums[0]), V) && shareFits(c.nums[3]!, c.run, V),
+    (c) => fitsP(c.nums[1]!, Number(c.nums[0]), N) && shareFits(c.nums[2]!, Number(c.nums[0]), V) && shareFits(c.nums[3]!, c.run, V),
   );
-  const totals = shareFits(vt.nums[1]!, V, N) && shareFits(vt.nums[2]!, V, V);
-  const missFit = rows.slice(cats.length + 1, i - (miss.length > 0 ? 1 : 0)).every((x) => shareFits(x.nums[1]!, Number(x.nums[0]), N));
+  const totals = fitsP(vt.nums[1]!, V, N) && shareFits(vt.nums[2]!, V, V);
+  const missFit = rows.slice(cats.length + 1, i - (miss.length > 0 ? 1 : 0)).every((x) => fitsP(x.nums[1]!, Number(x.nums[0]), N));
   const last = miss.length > 0 ? rows[i - 1]! : undefined;
-  if (!fits || !totals || !missFit || (last && !shareFits(last.nums[1]!, N, N))) {
-    if (miss.length === 0) return undefined;
+  if (!fits || !totals || !missFit || (last && !fitsP(last.nums[1]!, N, N))) {
     // spss44: every count adds up but some percentages fit no base the table proves: the columns that do not, for the
-    // refusal in words (with missing rows only; with none, left as it was, as spss43 did).
+    // refusal in words (with missing rows only; with none, left as it was, as spss43 did; formats46: without パーセント,
+    // with none too). formats46: those whose every share fits its base cut (truncated) rather than rounded, named so.
     const whole =
-      cats.every((c) => shareFits(c.nums[1]!, Number(c.nums[0]), N)) &&
-      shareFits(vt.nums[1]!, V, N) &&
+      cats.every((c) => fitsP(c.nums[1]!, Number(c.nums[0]), N)) &&
+      fitsP(vt.nums[1]!, V, N) &&
       missFit &&
-      shareFits(last!.nums[1]!, N, N);
+      (!last || fitsP(last.nums[1]!, N, N));
     const valid = cats.every((c) => shareFits(c.nums[2]!, Number(c.nums[0]), V)) && shareFits(vt.nums[2]!, V, V);
     const cum = cats.every((c) => shareFits(c.nums[3]!, c.run, V));
-    return { misfit: [whole ? [] : [1], valid ? [] : [2], cum ? [] : [3]].flat(), V, N, missing: m };
+    const misfit = [whole ? [] : [1], valid ? [] : [2], cum ? [] : [3]].flat();
+    const cutWhole =
+      cats.every((c) => shareCut(c.nums[1]!, Number(c.nums[0]), N)) &&
+      shareCut(vt.nums[1]!, V, N) &&
+      rows.slice(cats.length + 1, i - (miss.length > 0 ? 1 : 0)).every((x) => shareCut(x.nums[1]!, Number(x.nums[0]), N));
+    const cutOf = (j: number) =>
+      j === 1
+        ? cutWhole
+        : j === 2
+          ? cats.every((c) => shareCut(c.nums[2]!, Number(c.nums[0]), V))
+          : cats.every((c) => shareCut(c.nums[3]!, c.run, V));
+    const cut = misfit.filter(cutOf);
+    // With no missing row and パーセント printed, left as it was (spss43) unless cutting explains every column.
+    if (miss.length === 0 && pct && (misfit.length === 0 || cut.length < misfit.length)) return undefined;
+    return { misfit, cut, V, N, missing: m };
   }
   const missRows = rows.slice(cats.length + 1, i - (miss.length > 0 ? 1 : 0));
   const mt = missRows.find((x) => SPSS_TOTAL.test(x.label));

@@ -100,6 +100,8 @@ export function sasCrossMoreTable(
     stated?: boolean;
     /** formats44: the 「Total」 column (the text after each line's last 「|」), the Total line (with its Percent lines) or both cut, as pasted partially. */
     cut?: 'col' | 'row' | 'both';
+    /** formats46: 「Tot Pct」 in the cells only, nothing in the 「Total」 column nor under the Total line. */
+    totBare?: boolean;
   } = {},
 ): Joined {
   const { truth, sums } = cross(c);
@@ -147,7 +149,7 @@ export function sasCrossMoreTable(
   const ours: Pct[] =
     extras.length === 0
       ? []
-      : (['cell', 'row', 'col'] as const).filter((x) => !stats.includes(x) && !(x === 'cell' && stats.includes('tot')));
+      : (['cell', 'row', 'col'] as const).filter((x) => !stats.includes(x) && !(x === 'cell' && stats.includes('tot') && !options.totBare));
   const tables: (Pct | undefined)[] = [...ours, ...pcts];
   if (tables.length === 0) tables.push(undefined);
   const title = names === 'both' || names === 'table' ? tableOf : names === 'vars' ? 'sex × outcome' : '';
@@ -175,7 +177,9 @@ export function sasCrossMoreTable(
     const ns = js.map((j) => truth.get(v(i, j))!);
     // SAS prints Row Pct / Col Pct and the extra statistics neither in the Total column nor on the Total line.
     const pctOf = (s: Pct, j: number | 'T', dec = 2) =>
-      (i !== 'T' || s === 'cell' || s === 'tot') && (j !== 'T' || s === 'cell' || s === 'tot')
+      (i !== 'T' || s === 'cell' || s === 'tot') &&
+      (j !== 'T' || s === 'cell' || s === 'tot') &&
+      !(options.totBare && s === 'tot' && (i === 'T' || j === 'T'))
         ? truth.get(den(s, i, j)) === 0
           ? '.'
           : pct(truth.get(v(i, j))!, truth.get(den(s, i, j))!, dec)
@@ -185,7 +189,7 @@ export function sasCrossMoreTable(
     if (i === 'T' && cutRow) return;
     if (i === 'T') {
       lines.push(`${'Total'.padEnd(kw)} ${ns.map((x) => count(x).padStart(cw)).join('')}`);
-      for (const s of pcts.filter((p) => p === 'tot' || p === 'cell'))
+      for (const s of pcts.filter((p) => (p === 'tot' && !options.totBare) || p === 'cell'))
         lines.push(
           `${' '.repeat(kw + 1)}${lineOf(s)
             .map((x) => x.padStart(cw))

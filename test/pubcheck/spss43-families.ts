@@ -11,7 +11,7 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Token } from './formats33-families.ts';
-import { cross, pct, type Joined } from './formats35-families.ts';
+import { cross, pct as roundPct, type Joined } from './formats35-families.ts';
 import { cumTree, LONG, running } from './formats36-families.ts';
 
 const WORDS = {
@@ -36,7 +36,11 @@ const WORDS = {
 };
 
 /** One SPSS frequency table of the counts `c` under `rows`, `miss` the missing counts (none: no missing rows). */
-export function spssTable(rows: string[], c: number[][], miss: number[], ja: boolean, pasted: boolean, title: string): Joined {
+export function spssTable(rows: string[], c: number[][], miss: number[], ja: boolean, pasted: boolean, title: string, cut = false): Joined {
+  // formats46: `cut`, the shares cut (truncated) to their decimals rather than rounded.
+  const pct = cut
+    ? (n: number, d: number, dec: number) => (Math.floor(((100 * n) / d) * 10 ** dec + 1e-9) / 10 ** dec).toFixed(dec)
+    : roundPct;
   const w = WORDS[ja ? 'ja' : 'en'];
   const { truth, sums } = cross(c);
   const V = truth.get('N')!;
