@@ -807,7 +807,8 @@ function weightedRows(rate: TableRate, at: number, C: number, vars: readonly num
   if (!total || !M) return undefined;
   const H = 0.5 * 10 ** -M.decimals;
   const out: Row[] = [];
-  for (const { parts } of (rate.weighted ?? []).filter((x) => x.total === at)) {
+  for (const { parts, groups } of (rate.weighted ?? []).filter((x) => x.total === at)) {
+    const groupAt = (j: number) => groups?.[j] ?? cellAt(j)?.group;
     const low = new Map<number, number>();
     const high = new Map<number, number>();
     const add = (terms: Map<number, number>, cells: readonly [number, number][], f: number) => {
@@ -822,14 +823,15 @@ function weightedRows(rate: TableRate, at: number, C: number, vars: readonly num
     for (const j of parts) {
       const cell = cellAt(j);
       const m = cell && plainNumber(cell.text.trim());
-      if (!cell || !m || !cell.group) {
+      const g = groupAt(j);
+      if (!cell || !m || !g) {
         all = false;
         continue;
       }
       const h = 0.5 * 10 ** -m.decimals;
-      if (!add(low, cell.group, m.value - h) || !add(high, cell.group, m.value + h)) return undefined;
+      if (!add(low, g, m.value - h) || !add(high, g, m.value + h)) return undefined;
     }
-    if (!add(low, total.group ?? [], -(M.value + H)) || !add(high, total.group ?? [], -Math.max(0, M.value - H))) return undefined;
+    if (!add(low, groupAt(at) ?? [], -(M.value + H)) || !add(high, groupAt(at) ?? [], -Math.max(0, M.value - H))) return undefined;
     const row = (terms: Map<number, number>, lo: number, hi: number): Row => ({
       ids: [...terms.keys()],
       coefs: [...terms.values()],

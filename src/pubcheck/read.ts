@@ -1761,8 +1761,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           : '';
         out.warnings.push({
           code: 'layout/mean',
-          message:
-            (weighted.rates.find((x) => x.label === w.label)?.weighted?.length ?? 0) === 0
+          message: weighted.byN.includes(w.label)
+            ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均は、その内訳の${unit}の平均を各${unit}の患者数（N）で重みづけた平均に丸めの範囲で合い、人数で重みづけた平均とは読めない（合わない）ため、N で重みづけた平均と読みました。N は載っている数なので人数の式にならず、そのまま載せます${tied || ''}`
+            : (weighted.rates.find((x) => x.label === w.label)?.weighted?.length ?? 0) === 0
               ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。` +
                 (tied
                   ? `合計（全体）の${unit}はありません${tied}`
@@ -6009,9 +6010,11 @@ function tableWeighted(
   table: Table,
   weighted: readonly SetAsideWeighted[],
   exposures: NonNullable<PersonTimeReading['exposures']> = [],
-): { rates: TableRate[] } | { error: InputError } {
+): { rates: TableRate[]; byN: string[] } | { error: InputError } {
   const same = (a: string, b: string) => normalise(a).trim() === normalise(b).trim();
   const rates: TableRate[] = [];
+  // means46: the lines whose total's mean fits only each line's own N printed (no equation on the counts).
+  const byN: string[] = [];
   for (const w of weighted) {
     const axis = w.kind === '列' ? ('cols' as const) : ('rows' as const);
     const own = axis === 'cols' ? table.cols : table.rows;
@@ -6032,16 +6035,11 @@ function tableWeighted(
     const ats = w.values.map((v) => (axis === 'cols' ? rowAt(v.line) : colAt(v.label)));
     if (ats.some((a) => a < 0)) return refuse('その人数を読んだ表の中に見つけられませんでした');
     const ownTotals = own.flatMap((h, l) => (isTotalLabel(h.label) ? [l] : []));
-    if (ownTotals.length > 1) return refuse('人数の合計の行・列が複数あり、どれが平均の重みか決められません');
-    const lines = ownTotals.length === 1 ? ownTotals : own.map((_, l) => l);
-    const group = (at: number) => lines.map((l): [number, number] => (axis === 'cols' ? [at, l] : [l, at]));
     const count = ([r, c]: [number, number]) => {
       const v = table.cells[r]?.[c]?.value;
       return v?.kind === 'count' && v.percent === undefined && v.rate === undefined ? v.n : undefined;
     };
-    const sizes = across.map((_, at) => group(at).map(count));
-    if (sizes.some((xs) => xs.some((x) => x === undefined))) return refuse('人数でないセルがあり、平均の重みを決められません');
-    const size = (at: number) => sizes[at]!.reduce((a, b) => a! + b!, 0)!;
+    const cellOf = (l: number, at: number): [number, number] => (axis === 'cols' ? [at, l] : [l, at]);
     // The relations across: a total line (labelled or found) and its parts.
     const seen = new Set<string>();
     const relations = equations(table)
@@ -6058,30 +6056,77 @@ function tableWeighted(
       const k = ats.indexOf(at);
       return k < 0 ? undefined : plainNumber(w.values[k]!.text);
     };
-    for (const { total, parts } of relations) {
+    // means46: the readings of each position's size n_j, tried in turn (our reading): the lines' own N printed
+    // (`count/sizes`, the header's `denominator`: constants, no equation on the counts), the counts of the total
+    // line or of every line (means39), then each single line of counts (「患者数」 beside its part 「死亡」 and a sum
+    // read as counts, 「総投与量（mg）」). A reading has a size at every position; it fits where every relation's total
+    // mean is its parts' means weighted by those sizes within rounding. Every reading of counts that fits is protected
+    // (check.ts `weightedRows`, one relation each); refused only where none fits.
+    type Reading = { size: (at: number) => number; group?: (at: number) => [number, number][] };
+    const readings: Reading[] = [];
+    const denominators = across.map((h) => h.denominator);
+    if (denominators.every((d) => d !== undefined)) readings.push({ size: (at) => denominators[at]! });
+    const lineReading = (lines: readonly number[]): Reading | undefined => {
+      const cells = across.map((_, at) => lines.map((l) => cellOf(l, at)));
+      const ns = cells.map((xs) => xs.map(count));
+      if (ns.some((xs) => xs.some((x) => x === undefined))) return undefined;
+      return { size: (at) => ns[at]!.reduce((x, y) => x! + y!, 0)!, group: (at) => cells[at]! };
+    };
+    const joint = ownTotals.length <= 1 ? lineReading(ownTotals.length === 1 ? ownTotals : own.map((_, l) => l)) : undefined;
+    if (joint) readings.push(joint);
+    if (own.length > 1)
+      for (const l of own.keys()) {
+        if (ownTotals.length === 1 && l === ownTotals[0]) continue;
+        const one = lineReading([l]);
+        if (one) readings.push(one);
+      }
+    if (readings.length === 0)
+      return refuse(
+        ownTotals.length > 1
+          ? '人数の合計の行・列が複数あり、どれが平均の重みか決められません'
+          : '人数でないセルがあり、平均の重みを決められません',
+      );
+    // Whether a reading fits a relation (no mean at its total: it does).
+    const fits = (reading: Reading, { total, parts }: { total: number; parts: number[] }) => {
       const M = printed(total);
-      if (!M) continue;
+      if (!M) return true;
       const H = 0.5 * 10 ** -M.decimals;
-      const N = size(total);
+      const N = reading.size(total);
       let low = 0;
       let high = 0;
       let all = true;
       for (const j of parts) {
         const m = printed(j);
         if (!m) {
-          if (size(j) > 0) all = false;
+          if (reading.size(j) > 0) all = false;
           continue;
         }
         const h = 0.5 * 10 ** -m.decimals;
-        low += size(j) * (m.value - h);
-        high += size(j) * (m.value + h);
+        low += reading.size(j) * (m.value - h);
+        high += reading.size(j) * (m.value + h);
       }
-      if (low > N * (M.value + H) + 1e-6 || (all && high < N * (M.value - H) - 1e-6))
-        return refuse(
-          `${quote(across[total]!.label)}の平均が、その内訳の${w.kind === '列' ? '行' : '列'}の平均を人数で重みづけた平均に丸めの範囲で合わず、表の人数の平均と読めません`,
-        );
-    }
-    const totals = new Set(relations.filter((x) => printed(x.total) !== undefined).map((x) => x.total));
+      return !(low > N * (M.value + H) + 1e-6 || (all && high < N * (M.value - H) - 1e-6));
+    };
+    // A relation the labels declare (a total line over its parts) must fit; one found by arithmetic alone (one line
+    // of counts where a group's count is the sum of two others' by chance, 「D群」 = 「A群」 + 「C群」) is the mean's only
+    // where the reading fits it (our reading: else no equation of those patients, and not a reason to refuse).
+    const declared = (x: { total: number }) => across[x.total]!.kind === 'total' || across[x.total]!.children.length > 0;
+    const misfit = (reading: Reading) => relations.find((x) => declared(x) && !fits(reading, x));
+    const fitting = readings.filter((x) => misfit(x) === undefined);
+    if (fitting.length === 0)
+      return refuse(
+        `${quote(across[misfit(readings[0]!)!.total]!.label)}の平均が、その内訳の${w.kind === '列' ? '行' : '列'}の平均を人数で重みづけた平均に丸めの範囲で合わず（各${w.kind === '列' ? '行' : '列'}の N、人数の合計、人数の${w.kind === '列' ? '列' : '行'}のどれで重みづけても）、表の人数の平均と読めません`,
+      );
+    const counted = fitting.filter((x) => x.group !== undefined);
+    // Each cell's `group` (and `sumOverMean`'s first size): the first reading of counts that fits, else the first.
+    const first = counted[0] ?? readings.find((x) => x.group !== undefined);
+    const group = first?.group ?? ((): [number, number][] => []);
+    const byReading = counted.flatMap((x) =>
+      relations.filter((rel) => fits(x, rel)).map(({ total, parts }) => ({ total, parts, groups: across.map((_, at) => x.group!(at)) })),
+    );
+    const denominated = counted.length === 0;
+    const totals = new Set(byReading.filter((x) => printed(x.total) !== undefined).map((x) => x.total));
+    if (denominated && relations.some((x) => printed(x.total) !== undefined && fitting.some((y) => fits(y, x)))) byN.push(w.label);
     const perSum = sumOverMean(table, axis, ats, w, group, exposures);
     rates.push({
       axis,
@@ -6093,11 +6138,11 @@ function tableWeighted(
       events: [],
       also: [],
       base: '',
-      weighted: relations.map((x) => ({ total: x.total, parts: x.parts })),
+      weighted: byReading,
       cells: w.values.map((v, j) => {
         const at = ats[j]!;
-        const of = relations.filter((x) => x.total === at);
-        const events = [...new Set(of.flatMap((x) => [x.total, ...x.parts]))].flatMap(group);
+        const of = byReading.filter((x) => x.total === at);
+        const events = of.flatMap((x) => [x.total, ...x.parts].flatMap((k) => x.groups[k]!));
         const tie = perSum?.get(at);
         const tied = tie ? [...tie.sizes, ...(tie.sum ? [tie.sum] : [])] : [];
         const all = [...(totals.has(at) ? events : []), ...tied];
@@ -6113,7 +6158,7 @@ function tableWeighted(
       }),
     });
   }
-  return { rates };
+  return { rates, byN };
 }
 
 /**

@@ -224,9 +224,10 @@ export interface TableRate {
    * the table, each cell's `group`), Σ n_j·m_j = N·M within rounding, for each relation across (a total line and its
    * parts, by index across). A group's mean alone is no equation on the counts (published); a total's (`total`) is
    * hidden where a count of its relations is, unless their inequalities leave every hidden count protected (check.ts
-   * `meansShown`; our reading).
+   * `meansShown`; our reading). means46: each relation under one reading of the sizes (`groups`, by position across,
+   * else each cell's `group`): a relation per reading that fits (several where several do: every one protected).
    */
-  weighted?: { total: number; parts: number[] }[];
+  weighted?: { total: number; parts: number[]; groups?: [number, number][][] }[];
   /**
    * A line of the largest, smallest, range, median or geometric mean of the lines `events` at each position (read.ts
    * `extremesAside`, stats39): published where every count it is taken over is, else hidden (a maximum is one of them,

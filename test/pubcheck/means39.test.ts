@@ -61,7 +61,9 @@ describe('1. a mean of something else read as the groups’ weighted mean', () =
   it('family (seeds 1641–1660, 100 tables): all read (main: 100 refused), no leak the means add, the oracle has teeth', () => {
     const { read, means, bites } = meansFamily(highs, bundle, weightedFamily(), weightedAttack, at);
     expect(read).toBe(100);
-    expect(means).toBe(38);
+    // means46: 38 → 39, one 全患者 mean hidden more: its mean of whole years (51) fits the 男性 line alone as the weights
+    // by chance too (every reading of counts that fits is protected), and under that reading it gives counts back.
+    expect(means).toBe(39);
     expect(bites).toBeGreaterThanOrEqual(30);
   });
 });

@@ -175,7 +175,10 @@ export function sumMeanAttack(c: SumMeanCase, r: Checked, report: Reported | und
  * (40–80, one decimal: a mean of another quantity than the sum) and 延べ入院日数 (each patient 1–30 days), half with a
  * 合計 row, a quarter transposed. The sum ÷ the age's mean fits a 患者数 only by chance.
  */
-export function chanceCases(count: number, seed: number): { family: string; text: string }[] {
+export function chanceCases(
+  count: number,
+  seed: number,
+): { family: string; text: string; rows: { n: number; d: number; days: number; age: number }[]; total: boolean; transposed: boolean }[] {
   const next = lcg(seed);
   return Array.from({ length: count }, () => {
     const G = int(next, 2, 5);
@@ -206,7 +209,13 @@ export function chanceCases(count: number, seed: number): { family: string; text
     ];
     const transposed = next() < 0.25;
     const lines = transposed ? grid[0]!.map((_, c) => grid.map((r) => r[c]!)) : grid;
-    return { family: `chance/${transposed ? 'rows' : 'cols'}`, text: `# 表1\n${lines.map((l) => l.join('\t')).join('\n')}\n` };
+    return {
+      family: `chance/${transposed ? 'rows' : 'cols'}`,
+      text: `# 表1\n${lines.map((l) => l.join('\t')).join('\n')}\n`,
+      rows,
+      total,
+      transposed,
+    };
   });
 }
 
