@@ -1047,7 +1047,7 @@ export interface ExactSelector {
 const IDENT = String.raw`(?:--|-?[_a-zA-Z])[-\w]*`;
 const COMPOUND_TAG = /^(\*|[a-zA-Z][-\w]*)?/;
 const COMPOUND_PART = new RegExp(
-  String.raw`([.#])(${IDENT})|\[\s*([a-zA-Z_][-\w]*)\s*(?:([~|^$*]?=)\s*(?:"([-\w.]*)"|'([-\w.]*)'|(${IDENT})))?\s*\]|:(first-child|last-child|only-child)|:(nth-child|nth-last-child)\(\s*([-+\w ]*?)\s*\)`,
+  String.raw`([.#])(${IDENT})|\[ ?([a-zA-Z_][-\w]*)(?: ?([~|^$*]?=) ?(?:"([-\w.]*)"|'([-\w.]*)'|(${IDENT})))? ?\]|:(first-child|last-child|only-child)|:(nth-child|nth-last-child)\(([-+\w ]*)\)`,
   'y',
 );
 

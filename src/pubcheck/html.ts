@@ -1249,7 +1249,7 @@ function hiddenByAttribute(e: P5Element, style = attribute(e, 'style'), rules?: 
  * order of the page's stylesheets (`CascadeRule`, `cascadeShows`). On html42 a later or more specific rule showing what
  * a rule hides (「.a{display:none}」 then 「#x{display:block}」) was not weighed: the element refused as hidden.
  */
-const CASCADED = /^(?:display|visibility|opacity|content-visibility)$/;
+const CASCADED = /^(?:display|visibility|opacity|content-visibility|font-size)$/;
 /** A rule of the page's stylesheets giving a property of `CASCADED`, in the stylesheets' order (`cascadeRules`). */
 interface CascadeRule {
   /** The rule for `ruleMatches` (its subjects, matched more, never less). */
@@ -1273,20 +1273,27 @@ const CASCADE = new WeakMap<readonly HidingRule[], { list: CascadeRule[]; loose:
 function cascadedValues(block: string): Map<string, { value: string; important: boolean; at: number }> {
   const out = new Map<string, { value: string; important: boolean; at: number }>();
   const plain = plainCss(block);
-  if (!/display|visibility|opacity|all/i.test(plain)) return out;
+  if (!/display|visibility|opacity|all|font/i.test(plain)) return out;
   splitTop(plain, (ch) => ch === ';' || ch === '{' || ch === '}').forEach((one, at) => {
     const colon = one.indexOf(':');
     if (colon < 0) return;
     const property = one.slice(0, colon).trim().toLowerCase();
     // 「all」 sets each of them (「all: revert」 gives 「hidden」 back the browser's 「display:none」).
-    if (!CASCADED.test(property) && property !== 'all') return;
+    // html46: 「font」 sets 「font-size」 too (its value the whole shorthand: weighed, never read as showing).
+    if (!CASCADED.test(property) && property !== 'all' && property !== 'font') return;
     const raw = one.slice(colon + 1);
     const important = /!\s*important\s*$/i.test(raw);
     const value = raw
       .replace(/!\s*important\s*$/i, '')
       .trim()
       .toLowerCase();
-    for (const name of property === 'all' ? ['display', 'visibility', 'opacity', 'content-visibility'] : [property]) {
+    const names =
+      property === 'all'
+        ? ['display', 'visibility', 'opacity', 'content-visibility', 'font-size']
+        : property === 'font'
+          ? ['font-size']
+          : [property];
+    for (const name of names) {
       const had = out.get(name);
       if (had?.important && !important) continue;
       out.set(name, { value, important, at });
@@ -1453,6 +1460,12 @@ function showing(property: string, value: string): boolean {
       const m = /^(\d+(?:\.\d*)?|\.\d+)(%?)$/.exec(value);
       return m !== null && Number(m[1]) / (m[2] ? 100 : 1) >= 0.1;
     }
+    case 'font-size': {
+      // html46: an absolute size a digit is read at (6 px or more; no em, %, rem: relative to a size that may be 0).
+      if (/^(?:x-small|small|medium|large|x-large|xx-large|xxx-large)$/.test(value)) return true;
+      const m = /^(\d+(?:\.\d*)?|\.\d+)(px|pt)$/.exec(value);
+      return m !== null && Number(m[1]) * (m[2] === 'pt' ? 4 / 3 : 1) >= 6;
+    }
     default:
       return false;
   }
@@ -1519,7 +1532,8 @@ function liftedByCascade(r: HidingRule, e: P5Element, rules: readonly HidingRule
   const restText = rest.map((d) => `${d.property}:${d.value}`).join(';');
   if (hidingDeclaration(restText, VARS.get(VARIANT_OF.get(rules) ?? rules)) !== undefined) return false;
   if (!values.has('display') && rest.some(readHere)) return false;
-  return [...values.keys()].every((p) => cascadeShows(e, p, rules));
+  // html46: a size the rule gives itself that shows (「.x{display:none;font-size:12px}」) needs no proving.
+  return [...values].every(([p, v]) => (p === 'font-size' && showing(p, v.value)) || cascadeShows(e, p, rules));
 }
 
 /**

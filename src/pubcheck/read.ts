@@ -1313,7 +1313,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
             .filter((x) => x.derived)
             .map(
               (x) =>
-                `。${quote(footnotes.records[0]!.fields[x.index]!.replace(/\s*\(N=\d+\)$/u, ''))}の N ${x.n} は注にありませんが、合計の列の N からほかの列の N を引いた数です（式として確かめます）`,
+                `。${quote(footnotes.records[0]!.fields[x.index]!.slice(0, -` (N=${x.n})`.length))}の N ${x.n} は注にありませんが、合計の列の N からほかの列の N を引いた数です（式として確かめます）`,
             )
             .join('')}`,
           place: { line: r.line, table: number },
