@@ -55,6 +55,50 @@ export const DIGITS: [string, string, string][] = [
   ['q{quotes:"1" "2"}', '3<q></q>', '312'],
 ];
 
+/** [css, the attacked cell, what a reader is shown] for the weighing itself: hiders the exact reading must not miss. */
+const WEIGHED: [string, string, string][] = [
+  ['.z{display:none}#q{display:inline}b + span#q.z{display:none}', '3<b></b><span class="z" id="q">0</span>', '3'],
+  ['.z{display:none}#q{display:inline}b ~ span#q.z{display:none}', '3<b></b><i></i><span class="z" id="q">0</span>', '3'],
+  ['.z{display:none}#q{display:inline}span[data-x]#q{display:none}', '3<span class="z" id="q" data-x>0</span>', '3'],
+  ['.z{display:none}#q{display:inline}td>span:first-child#q{display:none}', '3<span class="z" id="q">0</span>', '3'],
+  ['.z{display:none}#q{display:inline}span:nth-child(1 of .z)#q{display:none}', '3<span class="z" id="q">0</span>', '3'],
+  ['.z{display:none}#q{display:inline}:is(td) #q{display:none}', '3<span class="z" id="q">0</span>', '3'],
+  ['.z{display:none}#q{display:inline}:where(td) #q.z.z{display:none}', '3<span class="z" id="q">0</span>', '3'],
+  ['.z{display:none}#q{display:inline}#q:has(b){display:none}', '3<span class="z" id="q">0<b></b></span>', '3'],
+  ['.z{display:none}#q{display:inline}#q:nth-of-type(1){display:none}', '3<span class="z" id="q">0</span>', '3'],
+  ['.z{display:none}#q{display:inline}#q[data-x="A" i]{display:none}', '3<span class="z" id="q" data-x="a">0</span>', '3'],
+  ['.z{display:none}span[data-x="A"]{display:inline}', '3<span class="z" data-x="a">0</span>', '3'],
+  ['.z{display:none}#q:nth-child(2n){display:inline}', '3<span class="z" id="q">0</span>', '3'],
+  ['.z{display:none}#q:nth-child(-n+1){display:inline}', '3<span class="z" id="q">0</span>', '30'],
+  ['.z{display:none}#q:nth-last-child(2){display:inline}', '3<span class="z" id="q">0</span><i></i>', '30'],
+  ['.z{display:none}#q:not([data-x]){display:inline}', '3<span class="z" id="q" data-x>0</span>', '3'],
+  ['.z{display:none}#q:not([data-x=a]){display:inline}', '3<span class="z" id="q" data-x="A">0</span>', '3'],
+  ['@layer a,b; @layer b{.z{display:none}} @layer a{.z{display:inline}}', '3<span class="z">0</span>', '3'],
+  ['@layer b{.z{display:none}} @layer a{span.z{display:inline}}', '3<span class="z">0</span>', '30'],
+  ['@layer a{span.z{display:inline}} @layer b{.z{display:none}}', '3<span class="z">0</span>', '3'],
+  ['@layer a{span.z{display:inline!important}} @layer b{.z{display:none!important}}', '3<span class="z">0</span>', '30'],
+  ['@layer b{.z{display:none!important}} @layer a{span.z{display:inline!important}}', '3<span class="z">0</span>', '3'],
+  ['.z{display:none} @layer a{span.z{display:inline}}', '3<span class="z">0</span>', '3'],
+  ['@media screen and (min-width:1px){.z{display:none}} span.z{display:inline}', '3<span class="z">0</span>', '30'],
+  ['span.z{display:inline} @media (min-width:1px){span.z.z{display:none}}', '3<span class="z">0</span>', '3'],
+  ['.z{display:none} @media only screen{span.z{display:inline}}', '3<span class="z">0</span>', '30'],
+  ['.z{display:none} @media print{span.z{display:inline}}', '3<span class="z">0</span>', '3'],
+];
+
+describe('html46: the weighing of the new selectors, layers and media', () => {
+  it('each read as a browser shows it or refused in words (hiders with siblings, attributes, :is(), :has(), case flags, layers)', () => {
+    let read = 0;
+    for (const [css, cell, seen] of WEIGHED) {
+      const html = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><style>${css}</style></head><body><table><thead><tr><th></th><th>A群</th><th>B群</th></tr></thead><tbody><tr><td>男性</td><td>${cell}</td><td>42</td></tr><tr><td>女性</td><td>25</td><td>28</td></tr></tbody></table></body></html>`;
+      const r = readTables(html);
+      if (r.errors.length > 0) continue;
+      read++;
+      expect(r.tables[0]!.cells[0]![0]!.text, css).toBe(seen);
+    }
+    expect(read).toBe(6);
+  });
+});
+
 describe('html46: digits hidden or shown by font-size:0, a colour of the background, content', () => {
   it('none read otherwise than a reader is shown (read as shown, or refused in words); 9 read now, 4 on base (none leaking on either)', () => {
     let read = 0;
