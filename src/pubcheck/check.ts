@@ -1288,7 +1288,8 @@ function unexplainedPercentages(
     const cells = table.cells.flat().filter((c) => c.value.kind === 'percent' && cellVar[t]![c.row * table.cols.length + c.col]! < 0);
     if (cells.length === 0) return [];
     // notes44: columns of shares left without N beside a note's N (「※A群 N=30」 over A群 and B群), one table alone.
-    const unknown = tables.length === 1 && table.noteN ? unknownNColumns(table, cells) : undefined;
+    // notes46: beside other tables too, where none shares a label with it (no group, no line read across tables).
+    const unknown = table.noteN && alone(tables, table) ? unknownNColumns(table, cells) : undefined;
     if (unknown && unknown.every((u) => u.least >= threshold)) {
       for (const u of unknown)
         warnings.push({
@@ -1329,17 +1330,36 @@ function unexplainedPercentages(
   return { errors, warnings };
 }
 
+/** notes46: no other table names a line or a group of `table` (no label in common, read in either axis). */
+function alone(tables: readonly Table[], table: Table): boolean {
+  const key = (l: string) =>
+    normalise(l)
+      .replace(/\s+/g, '')
+      .replace(/[(（][^()（）]*[)）]$/u, '');
+  const own = new Set([...table.rows, ...table.cols].map((h) => key(h.label)).filter((k) => k !== ''));
+  return tables.every((t) => t === table || [...t.rows, ...t.cols].every((h) => !own.has(key(h.label))));
+}
+
 /**
  * notes44: the columns of bare shares a note's N left without N (`cells`, every one of each column, the table's other
  * cells counts or shares of a read N): per column the least N every share of it fits (rounded or cut, cell.ts
  * `baseRange`) and the least count any share can stand for, ⌈(p − h)·N⌉ at that N — a larger N gives each share a larger
  * count (c ≥ (p − h)·N), so no count under it is shown whatever the column's N. Undefined where the cells are not whole
- * columns of shares adding up to 100% (within rounding), or the table has a total line or a sum (an equation tying the
- * column to others, through which its N could come back).
+ * columns of shares adding up to 100% (within rounding), or an equation ties the column to others (a total column, a
+ * column that is a sum, sums across tables or rates), through which its N could come back. notes46: a total line
+ * (「合計 100.0%」) and lines that are sums of lines (subtotals) tie a column's shares to its own N only: read, the
+ * leaves adding up to 100% and each total line's share 100% (within rounding); the least count over every share.
  */
 function unknownNColumns(table: Table, cells: readonly Cell[]): { col: number; n: number; least: number }[] | undefined {
-  if (totalIndex(table, 'rows') !== undefined || totalIndex(table, 'cols') !== undefined || table.sums.length > 0) return undefined;
+  if (totalIndex(table, 'cols') !== undefined || table.sums.some((s) => s.axis === 'cols')) return undefined;
   if ((table.crossSums?.length ?? 0) > 0 || (table.rates?.length ?? 0) > 0) return undefined;
+  // Rows that are sums of rows (a total line, subtotals): left out of the 100% of the leaves.
+  const summed = new Set<number>([
+    ...table.rows.flatMap((h, i) => (h.kind === 'total' ? [i] : [])),
+    ...table.sums.flatMap((s) => (s.axis === 'rows' && s.header !== null ? [s.header] : [])),
+  ]);
+  if (table.sums.some((s) => s.axis === 'rows' && s.header === null)) return undefined;
+  const total = totalIndex(table, 'rows');
   const cols = [...new Set(cells.map((c) => c.col))];
   const out: { col: number; n: number; least: number }[] = [];
   for (const j of cols) {
@@ -1347,8 +1367,10 @@ function unknownNColumns(table: Table, cells: readonly Cell[]): { col: number; n
     if (column.some((c) => c === undefined || !cells.includes(c))) return undefined;
     const shares = column.map((c) => c!.value as PercentValue);
     const half = (v: PercentValue) => 0.5 * 10 ** -v.decimals;
-    const total = shares.reduce((a, v) => a + v.percent, 0);
-    if (Math.abs(total - 100) > shares.reduce((a, v) => a + 2 * half(v), 0) + 1e-9) return undefined;
+    const leaves = shares.filter((_, i) => !summed.has(i));
+    const sum = leaves.reduce((a, v) => a + v.percent, 0);
+    if (Math.abs(sum - 100) > leaves.reduce((a, v) => a + 2 * half(v), 0) + 1e-9) return undefined;
+    if (total !== undefined && Math.abs(shares[total]!.percent - 100) > 2 * half(shares[total]!) + 1e-9) return undefined;
     // A whole count c of m with p − h ≤ 100c/m ≤ p + 2h (rounded or cut; closed, so the least m is no larger than it is).
     const fits = (v: PercentValue, m: number) => {
       const c = Math.max(0, Math.ceil(((v.percent - half(v)) * m) / 100 - 1e-9));

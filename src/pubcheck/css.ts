@@ -1021,39 +1021,78 @@ function quietShadow(one: string, em: number, lim = em): boolean {
 
 /**
  * One compound of a selector read exactly (html44): a tag (lower case) or 「*」, classes and ids as written, and the
- * alternatives of its 「:not()」, each such a compound without 「:not()」 of its own.
+ * alternatives of its 「:not()」, each such a compound without 「:not()」 of its own. html46: attribute selectors
+ * (「[data-x]」「[class~=x]」, a value of letters, digits, 「-」「_」「.」, no case flag) and the structural
+ * pseudo-classes 「:first-child」「:last-child」「:only-child」「:nth-child(An+B)」「:nth-last-child(An+B)」.
  */
 export interface ExactCompound {
   tag?: string;
   classes: string[];
   ids: string[];
   not: ExactCompound[];
+  attrs?: { name: string; op: '' | '=' | '~=' | '|=' | '^=' | '$=' | '*='; value: string }[];
+  /** Position among the parent's elements: a·k + b for some k ≥ 0 (counted from the last where `last`). */
+  nth?: { a: number; b: number; last: boolean }[];
+  /** How many pseudo-classes `nth` was read from (「:only-child」 is two conditions, one pseudo-class). */
+  pseudos?: number;
 }
-/** A selector of exact compounds joined by descendant (「 」) or child (「>」) combinators, its specificity. */
+/** A selector of exact compounds joined by descendant (「 」), child (「>」) or (html46) sibling (「+」「~」) combinators. */
 export interface ExactSelector {
   compounds: ExactCompound[];
   /** combinators[i] joins compounds[i] and compounds[i + 1]. */
-  combinators: (' ' | '>')[];
+  combinators: (' ' | '>' | '+' | '~')[];
   specificity: number;
 }
 
 const IDENT = String.raw`(?:--|-?[_a-zA-Z])[-\w]*`;
-const COMPOUND_PLAIN = new RegExp(String.raw`^(\*|[a-zA-Z][-\w]*)?((?:[.#]${IDENT})*)$`);
+const COMPOUND_TAG = /^(\*|[a-zA-Z][-\w]*)?/;
+const COMPOUND_PART = new RegExp(
+  String.raw`([.#])(${IDENT})|\[ ?([a-zA-Z_][-\w]*)(?: ?([~|^$*]?=) ?(?:"([-\w.]*)"|'([-\w.]*)'|(${IDENT})))? ?\]|:(first-child|last-child|only-child)|:(nth-child|nth-last-child)\(([-+\w ]*)\)`,
+  'y',
+);
 
-function plainCompound(text: string): ExactCompound | undefined {
-  const m = COMPOUND_PLAIN.exec(text);
-  if (!m || text === '') return undefined;
-  const parts = m[2]!.match(/[.#][^.#]+/g) ?? [];
-  return {
-    ...(m[1] !== undefined && m[1] !== '*' ? { tag: m[1].toLowerCase() } : {}),
-    classes: parts.filter((p) => p.startsWith('.')).map((p) => p.slice(1)),
-    ids: parts.filter((p) => p.startsWith('#')).map((p) => p.slice(1)),
-    not: [],
-  };
+/** 「An+B」「odd」「even」 as a and b, or undefined. */
+function anPlusB(text: string): { a: number; b: number } | undefined {
+  const t = text.replace(/\s+/g, '').toLowerCase();
+  if (t === 'odd') return { a: 2, b: 1 };
+  if (t === 'even') return { a: 2, b: 0 };
+  const m = /^([+-]?\d*)n(?:([+-])(\d+))?$|^([+-]?\d+)$/.exec(t);
+  if (!m) return undefined;
+  if (m[4] !== undefined) return { a: 0, b: Number(m[4]) };
+  const a = m[1] === '' || m[1] === '+' ? 1 : m[1] === '-' ? -1 : Number(m[1]);
+  return { a, b: m[2] === undefined ? 0 : (m[2] === '-' ? -1 : 1) * Number(m[3]) };
 }
 
-/** ids, then classes, then tags, as one number (a compound's own, without its 「:not()」). */
-const compoundSpecificity = (c: ExactCompound) => c.ids.length * 10_000 + c.classes.length * 100 + (c.tag !== undefined ? 1 : 0);
+function plainCompound(text: string): ExactCompound | undefined {
+  if (text === '') return undefined;
+  const tag = COMPOUND_TAG.exec(text)![1];
+  const out: ExactCompound = { ...(tag !== undefined && tag !== '*' ? { tag: tag.toLowerCase() } : {}), classes: [], ids: [], not: [] };
+  for (let i = tag?.length ?? 0; i < text.length;) {
+    COMPOUND_PART.lastIndex = i;
+    const m = COMPOUND_PART.exec(text);
+    if (!m) return undefined;
+    i = COMPOUND_PART.lastIndex;
+    if (m[1] === '.') out.classes.push(m[2]!);
+    else if (m[1] === '#') out.ids.push(m[2]!);
+    else if (m[3] !== undefined)
+      (out.attrs ??= []).push({ name: m[3].toLowerCase(), op: (m[4] ?? '') as '', value: m[5] ?? m[6] ?? m[7] ?? '' });
+    else if (m[8] !== undefined) {
+      out.pseudos = (out.pseudos ?? 0) + 1;
+      if (m[8] !== 'last-child') (out.nth ??= []).push({ a: 0, b: 1, last: false });
+      if (m[8] !== 'first-child') (out.nth ??= []).push({ a: 0, b: 1, last: true });
+    } else {
+      const ab = anPlusB(m[10]!);
+      if (!ab) return undefined;
+      out.pseudos = (out.pseudos ?? 0) + 1;
+      (out.nth ??= []).push({ ...ab, last: m[9] === 'nth-last-child' });
+    }
+  }
+  return out;
+}
+
+/** ids, then classes (attributes, pseudo-classes), then tags, as one number (a compound's own, without its 「:not()」). */
+const compoundSpecificity = (c: ExactCompound) =>
+  c.ids.length * 10_000 + (c.classes.length + (c.attrs?.length ?? 0) + (c.pseudos ?? 0)) * 100 + (c.tag !== undefined ? 1 : 0);
 
 /** A compound with 「:not(a, b)」 of plain compounds after its own part, or undefined. */
 function exactCompound(text: string): { c: ExactCompound; specificity: number } | undefined {
@@ -1089,18 +1128,21 @@ function exactCompound(text: string): { c: ExactCompound; specificity: number } 
 export function exactSelectors(selector: string): ExactSelector[] | undefined {
   const out: ExactSelector[] = [];
   for (const one of splitTop(selector, (ch) => ch === ',')) {
-    const t = one.trim().replace(/\s+/g, ' ').replace(/ ?> ?/g, '>');
-    if (t === '' || !/^[-\w.#*>: ()]+$/.test(t)) return undefined;
+    const t = one
+      .trim()
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([>+~]) ?/g, '$1');
+    if (t === '' || !/^[-\w.#*>+~: ()[\]="'|^$]+$/.test(t)) return undefined;
     // Split at combinators outside parentheses.
     const parts: string[] = [];
-    const combinators: (' ' | '>')[] = [];
+    const combinators: (' ' | '>' | '+' | '~')[] = [];
     let depth = 0;
     let start = 0;
     for (let i = 0; i < t.length; i++) {
       const ch = t[i]!;
-      if (ch === '(') depth++;
-      else if (ch === ')') depth--;
-      else if (depth === 0 && (ch === ' ' || ch === '>')) {
+      if (ch === '(' || ch === '[') depth++;
+      else if (ch === ')' || ch === ']') depth--;
+      else if (depth === 0 && (ch === ' ' || ch === '>' || ch === '+' || ch === '~')) {
         parts.push(t.slice(start, i));
         combinators.push(ch);
         start = i + 1;

@@ -144,14 +144,17 @@ const PART_SEPARATORS = /[、,，;；]/u;
  * where they are no sums of the table (those are `noteN`'s): each label a column's header stating no N of its own, named once. Read as that header's N (「A群 (N=28)」), checked as one; undefined where the note says
  * anything else, names a row (a count of a cell, 「※男性 3例」) or an N below the column's counts.
  */
-export function labelNs(text: string, records: readonly CsvRecord[]): { axis: 'cols' | 'rows'; index: number; n: number }[] | undefined {
+export function labelNs(
+  text: string,
+  records: readonly CsvRecord[],
+): { axis: 'cols' | 'rows'; index: number; n: number; derived?: true }[] | undefined {
   const note = withoutMarks(text)
     .trim()
     .replace(/^(?:(?:notes?|注記?)\s*\d*\s*[:：.)）]?|[※*＊†‡§¶])\s*/iu, '');
   if (note === withoutMarks(text).trim()) return undefined;
   const head = records[0]?.fields ?? [];
   const key = (l: string) => countText(l).replace(/\s+/g, '');
-  const out: { axis: 'cols' | 'rows'; index: number; n: number }[] = [];
+  const out: { axis: 'cols' | 'rows'; index: number; n: number; derived?: true }[] = [];
   for (const part of countText(note).split(PART_SEPARATORS)) {
     const ns = statedDenominators(part);
     const counts = [...part.matchAll(UNIT_COUNT)];
@@ -165,13 +168,28 @@ export function labelNs(text: string, records: readonly CsvRecord[]): { axis: 'c
     if (cols.length !== 1 || rows.length > 0) return undefined;
     const index = cols[0]!;
     const own = head[index]!;
-    if (statedDenominators(own).length > 0 || isTotalLabel(own.trim()) || out.some((o) => o.index === index)) return undefined;
+    if (statedDenominators(own).length > 0 || out.some((o) => o.index === index)) return undefined;
     // Below the column's counts it is no N of the group (「※A群 3例」 beside 3 and 25): a count, stays a note.
     const column = records.slice(1).map((r) => /^(\d{1,9})(?:\s*[(（][^()（）]*[)）])?$/.exec(normalise(r.fields[index] ?? '').trim()));
     if (column.every((m) => m !== null) && column.reduce((a, m) => a + Number(m![1]), 0) > found.n) return undefined;
     out.push({ axis: 'cols', index, n: found.n });
   }
-  return out.length > 0 ? out : undefined;
+  // notes46: a total column's N (「※A群 N=28、全体 N=98」) gives the one group column left without N its N outright
+  // (N − the others'; an equation, not unknown): read as that header's N too, `derived`. With two or more left without
+  // N, or none positive, the note stays a note with a count (as before notes46).
+  const totals = out.filter((o) => isTotalLabel(head[o.index]!.trim()));
+  if (totals.length === 0) return out.length > 0 ? out : undefined;
+  if (totals.length > 1) return undefined;
+  const groups = head.flatMap((h, j) => (j > 0 && !isTotalLabel(h.trim()) ? [j] : []));
+  const nOf = (j: number) => out.find((o) => o.index === j)?.n ?? statedDenominators(head[j]!)[0]?.n;
+  const left = groups.filter((j) => nOf(j) === undefined);
+  if (left.length > 1) return undefined;
+  if (left.length === 1) {
+    const n = totals[0]!.n - groups.reduce((a, j) => a + (nOf(j) ?? 0), 0);
+    if (n <= 0) return undefined;
+    out.push({ axis: 'cols', index: left[0]!, n, derived: true });
+  }
+  return out;
 }
 
 /**

@@ -1249,7 +1249,7 @@ function hiddenByAttribute(e: P5Element, style = attribute(e, 'style'), rules?: 
  * order of the page's stylesheets (`CascadeRule`, `cascadeShows`). On html42 a later or more specific rule showing what
  * a rule hides (「.a{display:none}」 then 「#x{display:block}」) was not weighed: the element refused as hidden.
  */
-const CASCADED = /^(?:display|visibility|opacity|content-visibility)$/;
+const CASCADED = /^(?:display|visibility|opacity|content-visibility|font-size)$/;
 /** A rule of the page's stylesheets giving a property of `CASCADED`, in the stylesheets' order (`cascadeRules`). */
 interface CascadeRule {
   /** The rule for `ruleMatches` (its subjects, matched more, never less). */
@@ -1262,29 +1262,38 @@ interface CascadeRule {
   order: number;
   /** Whether it may be ordered otherwise than by specificity and place (a layer, a scope, a nesting): never outweighed. */
   unordered: boolean;
+  /** html46: its layer's place among the page's named layers (1 the first); undefined outside any layer. */
+  layer?: number;
   /** Each property's winning declaration in the rule (its last 「!important」 one, else its last). */
   values: Map<string, { value: string; important: boolean; at: number }>;
 }
-const CASCADE = new WeakMap<readonly HidingRule[], { list: CascadeRule[]; loose: HidingRule[] }>();
+const CASCADE = new WeakMap<readonly HidingRule[], { list: CascadeRule[]; loose: HidingRule[]; layers: number }>();
 
 /** A block's declarations of `CASCADED` properties: each property's last 「!important」 one, else its last. */
 function cascadedValues(block: string): Map<string, { value: string; important: boolean; at: number }> {
   const out = new Map<string, { value: string; important: boolean; at: number }>();
   const plain = plainCss(block);
-  if (!/display|visibility|opacity|all/i.test(plain)) return out;
+  if (!/display|visibility|opacity|all|font/i.test(plain)) return out;
   splitTop(plain, (ch) => ch === ';' || ch === '{' || ch === '}').forEach((one, at) => {
     const colon = one.indexOf(':');
     if (colon < 0) return;
     const property = one.slice(0, colon).trim().toLowerCase();
     // 「all」 sets each of them (「all: revert」 gives 「hidden」 back the browser's 「display:none」).
-    if (!CASCADED.test(property) && property !== 'all') return;
+    // html46: 「font」 sets 「font-size」 too (its value the whole shorthand: weighed, never read as showing).
+    if (!CASCADED.test(property) && property !== 'all' && property !== 'font') return;
     const raw = one.slice(colon + 1);
     const important = /!\s*important\s*$/i.test(raw);
     const value = raw
       .replace(/!\s*important\s*$/i, '')
       .trim()
       .toLowerCase();
-    for (const name of property === 'all' ? ['display', 'visibility', 'opacity', 'content-visibility'] : [property]) {
+    const names =
+      property === 'all'
+        ? ['display', 'visibility', 'opacity', 'content-visibility', 'font-size']
+        : property === 'font'
+          ? ['font-size']
+          : [property];
+    for (const name of names) {
       const had = out.get(name);
       if (had?.important && !important) continue;
       out.set(name, { value, important, at });
@@ -1299,7 +1308,7 @@ function cascadedValues(block: string): Map<string, { value: string; important: 
  * 「media」, 「type」 other than CSS, 「title」 — a titled sheet may be an alternate one — nor 「@import」, whose rules come
  * first though written in after), outside any at-rule, its selectors `exactSelectors` reads.
  */
-function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: HidingRule[] } {
+function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: HidingRule[]; layers: number } {
   const sheets: { text: string; sure: boolean }[] = [];
   const visit = (node: P5Parent) => {
     for (const child of node.childNodes) {
@@ -1325,20 +1334,41 @@ function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: Hidin
   visit(document);
   const out: CascadeRule[] = [];
   let n = 0;
+  // html46: named layers ranked by where each is first written; a statement ordering them (「@layer a, b;」), an
+  // anonymous layer or one inside another leaves their order unread (such rules stay unordered: outweighing all).
+  const layers = new Map<string, number>();
+  const statement = sheets.some(({ text }) => /@layer[^{};]*;/i.test(withoutComments(text)));
   for (const { text, sure } of sheets)
     for (const { selector, body, within } of cssRules(withoutComments(text))) {
       n++;
       if (printOnly(within)) continue;
       const values = cascadedValues(body);
       if (values.size === 0) continue;
-      const exact = sure && within.length === 0 ? exactSelectors(selector) : undefined;
-      const unordered = within.some((w) => !/^@(?:media|supports|container)\b/.test(w));
+      const named = within.filter((w) => /^@layer\b/i.test(w)).map((w) => w.replace(/^@layer\s*/i, '').trim());
+      const layer = !statement && named.length === 1 && /^[-\w]+$/.test(named[0]!) ? named[0]! : undefined;
+      if (layer !== undefined && !layers.has(layer)) layers.set(layer, layers.size + 1);
+      // html46: a rule in 「@media screen」「@media all」 (no condition) applies on screen, where the published page is
+      // read (チェッカーの判断; 「@media print」's are left out above: they do not apply on screen), one in a named layer
+      // is weighed by the layer's rank.
+      const plainWithin = within.every(
+        (w) => /^@media\s+(?:only\s+)?(?:screen|all)\s*$/i.test(w) || (layer !== undefined && /^@layer\b/i.test(w)),
+      );
+      const exact = sure && plainWithin ? exactSelectors(selector) : undefined;
+      const unordered = within.some((w) => !/^@(?:media|supports|container)\b/.test(w) && !(layer !== undefined && /^@layer\b/i.test(w)));
       const high = exact ? Math.max(...exact.map((x) => x.specificity)) : notSpecificity(selector);
-      const c: CascadeRule = { loose: restyling(selector, body), ...(exact ? { exact } : {}), high, order: n * 1000, unordered, values };
+      const c: CascadeRule = {
+        loose: restyling(selector, body),
+        ...(exact ? { exact } : {}),
+        high,
+        order: n * 1000,
+        unordered,
+        ...(layer !== undefined ? { layer: layers.get(layer)! } : {}),
+        values,
+      };
       LOOSE_OF.set(c.loose, c);
       out.push(c);
     }
-  return { list: out, loose: out.map((c) => c.loose) };
+  return { list: out, loose: out.map((c) => c.loose), layers: layers.size };
 }
 
 /** A selector list's specificity at most: its exact reading's, or `specificity`'s bound where none (Infinity with parentheses). */
@@ -1356,8 +1386,37 @@ function exactCompoundMatches(e: P5Element, c: ExactCompound, inNot = false): bo
   const same = (a: string, b: string | undefined) => (inNot ? a.toLowerCase() === b?.toLowerCase() : a === b);
   if (!c.classes.every((x) => classes.some((y) => same(x, y)))) return false;
   if (!c.ids.every((x) => same(x, id))) return false;
+  // html46: attributes — a value compared as written (a browser compares some case-insensitively: it then matches more,
+  // never less); inside 「:not()」 names and values in any case (matched more there, so the 「:not()」 holds less).
+  for (const a of c.attrs ?? []) {
+    const held = e.attrs.find((x) => (inNot ? x.name.toLowerCase() === a.name : x.name === a.name));
+    if (!held) return false;
+    const [v, w] = inNot ? [held.value.toLowerCase(), a.value.toLowerCase()] : [held.value, a.value];
+    const ok =
+      a.op === '' ||
+      (a.op === '=' && v === w) ||
+      (a.op === '~=' && w !== '' && v.split(/[\t\n\f\r ]+/).includes(w)) ||
+      (a.op === '|=' && (v === w || v.startsWith(`${w}-`))) ||
+      (a.op === '^=' && w !== '' && v.startsWith(w)) ||
+      (a.op === '$=' && w !== '' && v.endsWith(w)) ||
+      (a.op === '*=' && w !== '' && v.includes(w));
+    if (!ok) return false;
+  }
+  // html46: the structural pseudo-classes, by the element's place among its parent's elements (the file's tree).
+  if (c.nth && c.nth.length > 0) {
+    const siblings = siblingElements(e);
+    const at = siblings.indexOf(e);
+    for (const { a, b, last } of c.nth) {
+      const k = last ? siblings.length - at : at + 1;
+      if (a === 0 ? k !== b : (k - b) / a < 0 || (k - b) % a !== 0) return false;
+    }
+  }
   return !c.not.some((x) => exactCompoundMatches(e, x, true));
 }
+
+/** The elements under `e`'s parent, `e` among them (itself alone where it has none). */
+const siblingElements = (e: P5Element): P5Element[] =>
+  e.parentNode ? (e.parentNode.childNodes.filter((n) => isElement(n)) as P5Element[]) : [e];
 
 /** Whether `e` matches an exact selector (its compounds right to left, through parents and ancestors). */
 function exactMatches(e: P5Element, s: ExactSelector, i = s.compounds.length - 1, known = new Map<P5Element, Set<number>>()): boolean {
@@ -1372,6 +1431,13 @@ function exactMatches(e: P5Element, s: ExactSelector, i = s.compounds.length - 1
   if (s.combinators[i - 1] === '>') {
     const p = parentElement(e);
     return p !== undefined && exactMatches(p, s, i - 1, known);
+  }
+  // html46: 「+」 the element just before, 「~」 any before it, under the same parent.
+  if (s.combinators[i - 1] === '+' || s.combinators[i - 1] === '~') {
+    const siblings = siblingElements(e);
+    const at = siblings.indexOf(e);
+    if (s.combinators[i - 1] === '+') return at > 0 && exactMatches(siblings[at - 1]!, s, i - 1, known);
+    return siblings.slice(0, Math.max(0, at)).some((x) => exactMatches(x, s, i - 1, known));
   }
   for (let p = parentElement(e); p; p = parentElement(p)) if (exactMatches(p, s, i - 1, known)) return true;
   return false;
@@ -1394,15 +1460,21 @@ function showing(property: string, value: string): boolean {
       const m = /^(\d+(?:\.\d*)?|\.\d+)(%?)$/.exec(value);
       return m !== null && Number(m[1]) / (m[2] ? 100 : 1) >= 0.1;
     }
+    case 'font-size': {
+      // html46: an absolute size a digit is read at (6 px or more; no em, %, rem: relative to a size that may be 0).
+      if (/^(?:x-small|small|medium|large|x-large|xx-large|xxx-large)$/.test(value)) return true;
+      const m = /^(\d+(?:\.\d*)?|\.\d+)(px|pt)$/.exec(value);
+      return m !== null && Number(m[1]) * (m[2] === 'pt' ? 4 / 3 : 1) >= 6;
+    }
     default:
       return false;
   }
 }
 
 /** Precedence as the cascade weighs it: importance, a style attribute, specificity, order (compared in this order). */
-type Weight = [number, number, number, number];
+type Weight = [number, number, number, number, number];
 const heavier = (a: Weight, b: Weight) => {
-  for (let i = 0; i < 4; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  for (let i = 0; i < 5; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
   return false;
 };
 
@@ -1414,13 +1486,19 @@ const heavier = (a: Weight, b: Weight) => {
  */
 function cascadeShows(e: P5Element, property: string, rules: readonly HidingRule[]): boolean {
   if (SCOPE.get(e) !== undefined) return false;
-  const loose = CASCADE.get(VARIANT_OF.get(rules) ?? rules)?.loose ?? [];
+  const cascade = CASCADE.get(VARIANT_OF.get(rules) ?? rules);
+  const loose = cascade?.loose ?? [];
+  // html46: layers — normal declarations: unlayered over every layer, a later layer over an earlier; important ones the
+  // other way round (CSS Cascade 5), after the style attribute.
+  const L = cascade?.layers ?? 0;
+  const rank = (c: CascadeRule, important: boolean) =>
+    important ? (c.layer === undefined ? 0 : L + 1 - c.layer) : c.layer === undefined ? L + 1 : c.layer;
   let proved: { weight: Weight; value: string } | undefined;
   let unproved: Weight | undefined;
   const style = attribute(e, 'style');
   if (style !== undefined) {
     const own = cascadedValues(style).get(property);
-    if (own) proved = { weight: [own.important ? 1 : 0, 1, 0, 0], value: own.value };
+    if (own) proved = { weight: [own.important ? 1 : 0, 1, 0, 0, 0], value: own.value };
   }
   for (const r of candidates(loose, e)) {
     const c = LOOSE_OF.get(r)!;
@@ -1428,10 +1506,10 @@ function cascadeShows(e: P5Element, property: string, rules: readonly HidingRule
     if (!d) continue;
     const exact = c.exact?.filter((x) => exactMatches(e, x));
     if (exact && exact.length > 0) {
-      const weight: Weight = [d.important ? 1 : 0, 0, Math.max(...exact.map((x) => x.specificity)), c.order + d.at];
+      const weight: Weight = [d.important ? 1 : 0, 0, rank(c, d.important), Math.max(...exact.map((x) => x.specificity)), c.order + d.at];
       if (!proved || heavier(weight, proved.weight)) proved = { weight, value: d.value };
     } else if (ruleMatches(c.loose, e)) {
-      const weight: Weight = c.unordered ? [Infinity, 0, 0, 0] : [d.important ? 1 : 0, 0, c.high, c.order + d.at];
+      const weight: Weight = c.unordered ? [Infinity, 0, 0, 0, 0] : [d.important ? 1 : 0, 0, rank(c, d.important), c.high, c.order + d.at];
       if (!unproved || heavier(weight, unproved)) unproved = weight;
     }
   }
@@ -1447,14 +1525,15 @@ const LOOSE_OF = new WeakMap<HidingRule, CascadeRule>();
  */
 function liftedByCascade(r: HidingRule, e: P5Element, rules: readonly HidingRule[]): boolean {
   if (!r.cascade || r.generated || r.scope) return false;
-  if (r.cascade.within.some((w) => !/^@(?:media|supports|container)\b/.test(w))) return false;
+  if (r.cascade.within.some((w) => !/^@(?:media|supports|container|layer)\b/.test(w))) return false;
   const values = cascadedValues(r.cascade.body);
   if (values.size === 0) return false;
   const rest = declarations(plainCss(r.cascade.body)).filter((d) => !CASCADED.test(d.property));
   const restText = rest.map((d) => `${d.property}:${d.value}`).join(';');
   if (hidingDeclaration(restText, VARS.get(VARIANT_OF.get(rules) ?? rules)) !== undefined) return false;
   if (!values.has('display') && rest.some(readHere)) return false;
-  return [...values.keys()].every((p) => cascadeShows(e, p, rules));
+  // html46: a size the rule gives itself that shows (「.x{display:none;font-size:12px}」) needs no proving.
+  return [...values].every(([p, v]) => (p === 'font-size' && showing(p, v.value)) || cascadeShows(e, p, rules));
 }
 
 /**

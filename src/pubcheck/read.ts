@@ -1358,7 +1358,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         byNotes = true;
         out.warnings.push({
           code: 'layout/note-n',
-          message: `表${number}: ${r.line}行目の注${quote(lineText(r))}を、${names(named.map(({ axis, index }) => (axis === 'cols' ? footnotes.records[0]!.fields[index]! : footnotes.records[index]!.fields[0]!)))}の見出しに N を書いたときと同じに読み、確かめました（チェッカーの判断）`,
+          message: `表${number}: ${r.line}行目の注${quote(lineText(r))}を、${names(named.map(({ axis, index }) => (axis === 'cols' ? footnotes.records[0]!.fields[index]! : footnotes.records[index]!.fields[0]!)))}の見出しに N を書いたときと同じに読み、確かめました（チェッカーの判断）${named
+            .filter((x) => x.derived)
+            .map(
+              (x) =>
+                `。${quote(footnotes.records[0]!.fields[x.index]!.slice(0, -` (N=${x.n})`.length))}の N ${x.n} は注にありませんが、合計の列の N からほかの列の N を引いた数です（式として確かめます）`,
+            )
+            .join('')}`,
           place: { line: r.line, table: number },
         });
         continue;

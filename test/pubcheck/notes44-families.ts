@@ -98,7 +98,7 @@ export function family(kind: Kind, count: number, seed: number): Case[] {
  * The denominators attacker of `partial`: it knows each group's true N (the oracle is given them in `attacked`), so every
  * published share is its count; a published share of a count under the threshold (not 0) is shown, a leak.
  */
-export function smallShown(r: Ok, c: Case, threshold: number): string[] {
+export function smallShown(r: Ok, c: Pick<Case, 'counts'>, threshold: number): string[] {
   const t = r.tables[0]!;
   const C = t.table.cols.length;
   const out: string[] = [];
