@@ -396,6 +396,11 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
     const p = place(axis, i, k);
     return countOf(t.cells[p.row]![p.col]!);
   };
+  /** A step of table t's at-risk line, from position `from` to `to` (at risk then less at risk next). */
+  const fall = (t: Table, axis: Axis, risk: number, from: number, to: number) => [
+    { table: t.number, ...place(axis, risk, from), coef: 1 },
+    { table: t.number, ...place(axis, risk, to), coef: -1 },
+  ];
   const counts = tables.filter((t) => t.kind === 'count');
   /**
    * life44: two passes. The first only finds the lines set aside (`found`: an arm's at-risk line the largest over the
@@ -538,8 +543,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                         ...(a.stepsAcross ?? []),
                         ...at.slice(1).map((k, n) => ({
                           terms: [
-                            { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
-                            { table: a.number, ...place(axis, risk, k), coef: -1 },
+                            ...fall(a, axis, risk, at[n]!, k),
                             { table: a.number, ...place(axis, m, at[n + shift]!), coef: -1 },
                             { table: b.number, ...place(bx, o, col[n + shift]!), coef: -1 },
                           ],
@@ -564,8 +568,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                     ...(a.stepsAcross ?? []),
                     ...at.slice(1).map((k, n) => ({
                       terms: [
-                        { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
-                        { table: a.number, ...place(axis, risk, k), coef: -1 },
+                        ...fall(a, axis, risk, at[n]!, k),
                         ...f.set.map((i) => ({ table: b.number, ...place(bx, i, col[n + f.shift]!), coef: -1 })),
                       ],
                       rhs: 0,
