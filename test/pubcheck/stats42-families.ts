@@ -153,6 +153,30 @@ export function tallyAcross<C extends { text: string }, R extends { ok: boolean 
 }
 
 /**
+ * The stats44/46 chance tests' one cost: inputs refused, cells not published (lines of ours included) in those read,
+ * and how many were read with a warning `code` (an extreme read).
+ */
+export function chanceCost(
+  texts: { text: string }[],
+  check: (text: string) => { ok: boolean; warnings?: { code: string }[]; tables?: { status: string[] }[] },
+  code: string,
+): { refused: number; hidden: number; extreme: number } {
+  let refused = 0;
+  let hidden = 0;
+  let extreme = 0;
+  for (const c of texts) {
+    const r = check(c.text);
+    if (!r.ok) {
+      refused++;
+      continue;
+    }
+    if ((r.warnings ?? []).some((w) => w.code === code)) extreme++;
+    hidden += (r.tables ?? []).reduce((s, x) => s + x.status.filter((v) => v !== 'published').length, 0);
+  }
+  return { refused, hidden, extreme };
+}
+
+/**
  * Chance (`CHANCE=1`): ordinary inputs of two count tables over the same 4–8 hospitals — by years, and a second of one
  * or two other counts (「外来」「紹介」) — of 0–3, 0–40 or 10–200 a cell, a third of them growing by year with the second
  * table the last year's counts (a copy, each hospital's largest). None is an extreme; a refusal is a chance one.

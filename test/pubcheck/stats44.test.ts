@@ -18,7 +18,7 @@ import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 import type { Reported } from './stats39-families.ts';
-import { tallyAcross } from './stats42-families.ts';
+import { chanceCost, tallyAcross } from './stats42-families.ts';
 import { chanceCases, dashAttack, dashCases, nowordCases } from './stats44-families.ts';
 
 const highs = await solver();
@@ -71,18 +71,7 @@ describe('an extreme across tables under no word, or with 「-」 (stats44)', ()
     expect(tally.get('dash')).toEqual({ read: 100, refused: 0, leaked: 0 });
   }, 600_000);
   it('chance (chanceCases seed 2207, 300 two-table inputs over 2–8 hospitals): refusals as 58c225e, hidden cells 3 fewer after the merge (5 read as an extreme)', () => {
-    let refused = 0;
-    let hidden = 0;
-    let extreme = 0;
-    for (const c of chanceCases(300, 2207)) {
-      const r = result(c.text);
-      if (!r.ok) {
-        refused++;
-        continue;
-      }
-      if (r.warnings.some((w) => w.code === 'header/extreme-across')) extreme++;
-      hidden += (r.tables ?? []).reduce((s, x) => s + x.status.filter((v) => v !== 'published').length, 0);
-    }
+    const { refused, hidden, extreme } = chanceCost(chanceCases(300, 2207), result, 'header/extreme-across');
     expect({ refused, hidden, extreme }).toEqual(CHANCE_2207);
   }, 300_000);
 });

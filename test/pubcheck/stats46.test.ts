@@ -14,7 +14,7 @@ import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 import type { Reported } from './stats39-families.ts';
-import { tallyAcross } from './stats42-families.ts';
+import { chanceCost, tallyAcross } from './stats42-families.ts';
 import { chanceTables } from './attack37-chance.ts';
 import { oneAttack, oneCases, oneChance, type OneCase, withinAttack, withinCases } from './stats46-families.ts';
 
@@ -77,18 +77,7 @@ describe('an extreme across tables at one position (stats46)', () => {
     expect(tally.get('oneyear')).toEqual({ read: 100, refused: 0, leaked: 0 });
   }, 600_000);
   it('chance (oneChance seed 2425, 500): refusals as 6879fff (21), hidden cells 2,594 → 2,600 on the merge with totals46; 17 read as an extreme', () => {
-    let refused = 0;
-    let hidden = 0;
-    let extreme = 0;
-    for (const c of oneChance(500, 2425)) {
-      const r = result(c.text);
-      if (!r.ok) {
-        refused++;
-        continue;
-      }
-      if (r.warnings.some((w) => w.code === 'header/extreme-across')) extreme++;
-      hidden += (r.tables ?? []).reduce((s, x) => s + x.status.filter((v) => v !== 'published').length, 0);
-    }
+    const { refused, hidden, extreme } = chanceCost(oneChance(500, 2425), result, 'header/extreme-across');
     // 2,594 on stats46's branch; 6 more on the merge: totals46 reads a line a few under the others' sum in every year
     // (two years or more, 10 or more everywhere) as a whole of several answers by the numbers alone (overtotal.ts).
     expect({ refused, hidden, extreme }).toEqual({ refused: 21, hidden: 2600, extreme: 17 });
@@ -118,18 +107,7 @@ describe('an extreme within one table under no word over three positions (stats4
     expect(tally.get('within')).toEqual({ read: 100, refused: 0, leaked: 0 });
   }, 600_000);
   it('chance (attack37-chance tables seed 2433, 1,000): 56 refused as 6879fff, 14 of 0–3 tied, 2 more cells hidden (8,319)', () => {
-    let refused = 0;
-    let hidden = 0;
-    let extreme = 0;
-    for (const c of chanceTables(1000, 2433)) {
-      const r = result(c.text);
-      if (!r.ok) {
-        refused++;
-        continue;
-      }
-      if (r.warnings.some((w) => w.code === 'header/extreme-within')) extreme++;
-      hidden += (r.tables ?? []).reduce((s, x) => s + x.status.filter((v) => v !== 'published').length, 0);
-    }
+    const { refused, hidden, extreme } = chanceCost(chanceTables(1000, 2433), result, 'header/extreme-within');
     expect({ refused, hidden, extreme }).toEqual({ refused: 56, hidden: 8319, extreme: 14 });
   }, 600_000);
 });
