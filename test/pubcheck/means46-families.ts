@@ -18,7 +18,7 @@
  */
 import { familyMain, fillSearch, leaksOf } from './fills.ts';
 import { int, lcg } from './helpers.ts';
-import { chanceCases } from './red46-families.ts';
+import { chanceCases, shownIn } from './red46-families.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 
 export interface WeightCase {
@@ -117,15 +117,7 @@ export function chanceWeightCases(count: number, seed: number): WeightCase[] {
 export function weightAttack(c: WeightCase, r: Checked, report: Reported | undefined): string[] {
   if (!r.ok || !r.tables || r.tables.length !== 1) return [];
   const t = r.tables[0]!;
-  const C = t.table.cols.length;
-  const shown = (g: string, line: string): boolean => {
-    const [row, col] = c.transposed ? [line, g] : [g, line];
-    const i = t.table.rows.findIndex((h) => h.label === row);
-    const j = t.table.cols.findIndex((h) => h.label === col);
-    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
-    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
-    return v ? !v.hidden : true;
-  };
+  const shown = shownIn(t, c.transposed, report);
   const half = (m: string) => 0.5 * 10 ** -(m.split('.')[1]?.length ?? 0);
   const K = c.countLabels.length;
   const sumShown = c.groups.every((g) => shown(g, c.sumLabel));

@@ -110,22 +110,33 @@ export function sumMeanCases(count: number, seed: number): SumMeanCase[] {
   return out;
 }
 
-/** The hidden counts the brute force pins, or shows under 10, and any small count published. */
-export function sumMeanAttack(c: SumMeanCase, r: Checked, report: Reported | undefined): string[] {
-  if (!r.ok || !r.tables || r.tables.length !== 1) return [];
-  const t = r.tables[0]!;
+/**
+ * Whether the value of group (or 合計) `g` under line `line` of a one-table result is published: a cell by its status,
+ * a rate line's value by the report's mark, a line the checker set aside (person-time) as published (it says to print
+ * it as written). Shared with means46-families.ts.
+ */
+export function shownIn(
+  t: NonNullable<Checked['tables']>[number],
+  transposed: boolean,
+  report: Reported | undefined,
+): (g: string, line: string) => boolean {
   const C = t.table.cols.length;
-  const totalLabel = c.sumLabel.startsWith('Total') ? 'Total' : '合計';
-  // Whether the value of group (or 合計) `g` under line `line` is published: a cell by its status, a rate line's value
-  // by the report's mark, a line the checker set aside (person-time) as published (it says to print it as written).
-  const shown = (g: string, line: string): boolean => {
-    const [row, col] = c.transposed ? [line, g] : [g, line];
+  return (g, line) => {
+    const [row, col] = transposed ? [line, g] : [g, line];
     const i = t.table.rows.findIndex((h) => h.label === row);
     const j = t.table.cols.findIndex((h) => h.label === col);
     if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
     const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
     return v ? !v.hidden : true;
   };
+}
+
+/** The hidden counts the brute force pins, or shows under 10, and any small count published. */
+export function sumMeanAttack(c: SumMeanCase, r: Checked, report: Reported | undefined): string[] {
+  if (!r.ok || !r.tables || r.tables.length !== 1) return [];
+  const t = r.tables[0]!;
+  const totalLabel = c.sumLabel.startsWith('Total') ? 'Total' : '合計';
+  const shown = shownIn(t, c.transposed, report);
   const leaks: string[] = [];
   // A small 患者数 read as its row's N (死亡 its breakdown) is published with a blocking reason (「分母 N=3 は閾値未満」):
   // the checker told it, no leak.
