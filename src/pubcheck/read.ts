@@ -758,7 +758,13 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
       const lines = items(b, bx);
       const at = items(b, by);
       if (lines.length < 3 || at.length < 3) continue;
-      const printed = (i: number, k: number) => cell(b, bx, i, k).value.kind === 'count';
+      // Plain counts only: beside shares, rates or 「n/N」 (a block's lines over their Ns, groups of differing sizes) the
+      // largest group is every line's largest by its size, no extreme (denom33's zeros family: 12 of 200 then found no
+      // protection on the merge).
+      const printed = (i: number, k: number) => {
+        const x = cell(b, bx, i, k).value;
+        return x.kind === 'count' && x.percent === undefined && x.rate === undefined && x.denominator === undefined;
+      };
       if (!lines.every((i) => at.every((k) => printed(i, k)))) continue;
       for (const l of lines) {
         const others = lines.filter((o) => o !== l);
@@ -768,6 +774,8 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
           at.every((k) => v(l, k) === (w === 'max' ? Math.max : Math.min)(...others.map((o) => v(o, k)))),
         );
         if (!how) continue;
+        // Evidence at three positions at least, as across tables: not 0, reached by one other line only (ours).
+        if (at.filter((k) => v(l, k) > 0 && others.filter((o) => v(o, k) === v(l, k)).length === 1).length < 3) continue;
         const at2 = (i: number, k: number) => (bx === 'rows' ? { row: i, col: k } : { row: k, col: i });
         const cells = at.map((k) => {
           const over = others.map((o) => at2(o, k));
