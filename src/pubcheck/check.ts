@@ -807,7 +807,9 @@ function weightedRows(rate: TableRate, at: number, C: number, vars: readonly num
   if (!total || !M) return undefined;
   const H = 0.5 * 10 ** -M.decimals;
   const out: Row[] = [];
-  for (const { parts, groups } of (rate.weighted ?? []).filter((x) => x.total === at)) {
+  for (const { parts, groups, offsets } of (rate.weighted ?? []).filter((x) => x.total === at)) {
+    // means47: a constant part of each size (the N printed, person-time): moved to the rows' bounds.
+    let [lowK, highK] = [0, 0];
     const groupAt = (j: number) => groups?.[j] ?? cellAt(j)?.group;
     const low = new Map<number, number>();
     const high = new Map<number, number>();
@@ -830,15 +832,19 @@ function weightedRows(rate: TableRate, at: number, C: number, vars: readonly num
       }
       const h = 0.5 * 10 ** -m.decimals;
       if (!add(low, g, m.value - h) || !add(high, g, m.value + h)) return undefined;
+      lowK += (offsets?.[j] ?? 0) * (m.value - h);
+      highK += (offsets?.[j] ?? 0) * (m.value + h);
     }
     if (!add(low, groupAt(at) ?? [], -(M.value + H)) || !add(high, groupAt(at) ?? [], -Math.max(0, M.value - H))) return undefined;
+    lowK -= (offsets?.[at] ?? 0) * (M.value + H);
+    highK -= (offsets?.[at] ?? 0) * Math.max(0, M.value - H);
     const row = (terms: Map<number, number>, lo: number, hi: number): Row => ({
       ids: [...terms.keys()],
       coefs: [...terms.values()],
       lo,
       hi,
     });
-    out.push(row(low, -Infinity, 1e-7), ...(all ? [row(high, -1e-7, Infinity)] : []));
+    out.push(row(low, -Infinity, 1e-7 - lowK), ...(all ? [row(high, -1e-7 - highK, Infinity)] : []));
   }
   return out;
 }

@@ -6076,7 +6076,7 @@ function tableWeighted(
     // read as counts, 「総投与量（mg）」). A reading has a size at every position; it fits where every relation's total
     // mean is its parts' means weighted by those sizes within rounding. Every reading of counts that fits is protected
     // (check.ts `weightedRows`, one relation each); refused only where none fits.
-    type Reading = { size: (at: number) => number; group?: (at: number) => [number, number][] };
+    type Reading = { size: (at: number) => number; group?: (at: number) => [number, number][]; offset?: (at: number) => number };
     const readings: Reading[] = [];
     const denominators = across.map((h) => h.denominator);
     if (denominators.every((d) => d !== undefined)) readings.push({ size: (at) => denominators[at]! });
@@ -6093,6 +6093,40 @@ function tableWeighted(
         if (ownTotals.length === 1 && l === ownTotals[0]) continue;
         const one = lineReading([l]);
         if (one) readings.push(one);
+      }
+    // means47: the sums of several lines of counts (「患者数」 + its part 「死亡」, 「死亡」 + a sum read as counts): no
+    // mean of those patients by the labels, but an attacker trying every set of lines as the weights finds the ones the
+    // 合計's mean fits (our reading: protected as any reading that fits). Every set of two or more lines short of them
+    // all (the joint reading above), up to 5 lines (26 sets); past that, pairs.
+    const parts = own.map((_, l) => l).filter((l) => !(ownTotals.length === 1 && l === ownTotals[0]));
+    const partSets =
+      parts.length <= 2
+        ? []
+        : parts.length <= 5
+          ? [...Array((1 << parts.length) - 1).keys()].map((m) => parts.filter((_, k) => (m + 1) & (1 << k)))
+          : parts.flatMap((a, k) => parts.slice(k + 1).map((b) => [a, b]));
+    for (const set of partSets.filter((x) => x.length >= 2 && x.length < parts.length)) {
+      const several = lineReading(set);
+      if (several) readings.push(several);
+    }
+    // means47: a line of constants printed (the rows' own N, 「患者数」 read as `count/sizes`; a line of person-time set
+    // aside, 「延べ入院日数」) added to a reading of counts (N + 「死亡」, 「死亡」 + the days): constants at each position
+    // (`offset`), the counts the variables. Every nonempty set of those lines of constants with each reading of counts.
+    const constants: ((at: number) => number)[] = [];
+    if (denominators.every((d) => d !== undefined)) constants.push((at) => denominators[at]!);
+    for (const e of exposures.filter((x) => x.axis === axis)) {
+      const values = across.map((_, at) => {
+        const v = e.values.find((x) => (axis === 'cols' ? rowAt(x.line) === at : colAt(x.label) === at));
+        return v ? plainNumber(normalise(v.text).trim())?.value : undefined;
+      });
+      if (values.every((v) => v !== undefined)) constants.push((at) => values[at]!);
+    }
+    const ofCounts = readings.filter((x) => x.group !== undefined);
+    if (constants.length <= 3)
+      for (let m = 1; m < 1 << constants.length; m++) {
+        const cs = constants.filter((_, k) => m & (1 << k));
+        const offset = (at: number) => cs.reduce((a, c) => a + c(at), 0);
+        for (const x of ofCounts) readings.push({ size: (at) => offset(at) + x.size(at), group: x.group!, offset });
       }
     if (readings.length === 0)
       return refuse(
@@ -6136,7 +6170,14 @@ function tableWeighted(
     const first = counted[0] ?? readings.find((x) => x.group !== undefined);
     const group = first?.group ?? ((): [number, number][] => []);
     const byReading = counted.flatMap((x) =>
-      relations.filter((rel) => fits(x, rel)).map(({ total, parts }) => ({ total, parts, groups: across.map((_, at) => x.group!(at)) })),
+      relations
+        .filter((rel) => fits(x, rel))
+        .map(({ total, parts }) => ({
+          total,
+          parts,
+          groups: across.map((_, at) => x.group!(at)),
+          ...(x.offset && { offsets: across.map((_, at) => x.offset!(at)) }),
+        })),
     );
     const denominated = counted.length === 0;
     const totals = new Set(byReading.filter((x) => printed(x.total) !== undefined).map((x) => x.total));

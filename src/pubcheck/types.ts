@@ -227,7 +227,7 @@ export interface TableRate {
    * `meansShown`; our reading). means46: each relation under one reading of the sizes (`groups`, by position across,
    * else each cell's `group`): a relation per reading that fits (several where several do: every one protected).
    */
-  weighted?: { total: number; parts: number[]; groups?: [number, number][][] }[];
+  weighted?: { total: number; parts: number[]; groups?: [number, number][][]; offsets?: number[] }[];
   /**
    * A line of the largest, smallest, range, median or geometric mean of the lines `events` at each position (read.ts
    * `extremesAside`, stats39): published where every count it is taken over is, else hidden (a maximum is one of them,

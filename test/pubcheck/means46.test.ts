@@ -31,7 +31,9 @@ describe('a mean over one line of counts', () => {
     const text = '# 表1\n\t患者数\t死亡\t延べ入院日数\t平均年齢\nA群\t30\t5\t400\t61.2\nB群\t40\t20\t500\t58.3\n合計\t70\t25\t900\t59.5\n';
     const r = result(text);
     expect(r.ok).toBe(true);
-    expect(meanWarning(r).join()).toMatch(/患者数（N）で重みづけた平均.*チェッカーの判断|チェッカーの判断.*N で重みづけた/);
+    // means47: N + 死亡 (35, 60) fits the 合計's mean too by rounding, a reading of counts now (protected, the mean
+    // still published as the hidden 死亡 stay protected): said as weighted by 人数, no longer by N alone.
+    expect(meanWarning(r).join()).toMatch(/チェッカーの判断.*人数で重みづけた平均/);
     expect(hiddenMeans(r)).toEqual([]);
     const t = result(
       '# 表1\n\tA群\tB群\t合計\n患者数\t30\t40\t70\n死亡\t5\t20\t25\n延べ入院日数\t400\t500\t900\n平均年齢\t61.2\t58.3\t59.5\n',
