@@ -17,10 +17,12 @@ import { adversary, expectProtected } from './protection.ts';
 import { spssFreq, spssTable } from './spss43-families.ts';
 import type { Joined } from './formats35-families.ts';
 import { leaks } from './formats33-attack.ts';
+import { readProtected } from './formats42-read.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
 const { result } = adversary(highs, bundle);
+const check = readProtected(highs, result, 'layout/spss');
 
 const seeds = (missing: 'always' | 'never') => {
   const out: Joined[] = [];
@@ -33,14 +35,7 @@ describe("SPSS FREQUENCIES' table with no missing row", () => {
     const cs = seeds('never');
     expect(cs.length).toBe(50);
     for (const c of cs) {
-      const r = result(c.text);
-      expect(r.ok, c.text).toBe(true);
-      if (!r.ok) continue;
-      expect(r.warnings.map((w) => w.code)).toContain('layout/spss');
-      expect(r.verdict.reasons.filter((x) => x.severity === 'blocking' && x.kind !== 'primary' && x.kind !== 'secondary')).toEqual([]);
-      expect(r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)).toBe(false);
-      expect(leaks(r, c), c.text).toEqual([]);
-      expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
+      check(c);
     }
   });
   it('a cumulative percent that is no running share, or a valid 合計 that is no sum, is not read (left as it was)', () => {
