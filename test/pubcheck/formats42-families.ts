@@ -102,6 +102,11 @@ export function sasCrossMoreTable(
     cut?: 'col' | 'row' | 'both';
     /** formats46: 「Tot Pct」 in the cells only, nothing in the 「Total」 column nor under the Total line. */
     totBare?: boolean;
+    /** formats48: a row label wrapped over more lines than the stack, its further lines with empty cells, as SAS prints them. */
+    wrapPast?: boolean;
+    /** formats48: 「Tot Pct」 a share of `totOf` (an n-way table's whole, variable `totKey`), not of this table's N; its table's counts alone in `joined`. */
+    totOf?: number;
+    totKey?: string;
   } = {},
 ): Joined {
   const { truth, sums } = cross(c);
@@ -141,7 +146,9 @@ export function sasCrossMoreTable(
   const rule = `${'-'.repeat(kw)}${`+${'-'.repeat(cw)}`.repeat(C)}+`;
   lines.push(rule);
   const v = (i: number | 'T', j: number | 'T') => (i === 'T' ? (j === 'T' ? 'N' : `k:${j}`) : j === 'T' ? `r:${i}` : `c:${i}:${j}`);
-  const den = (s: Pct, i: number | 'T', j: number | 'T') => (s === 'cell' || s === 'tot' ? 'N' : s === 'row' ? v(i, 'T') : v('T', j));
+  const den = (s: Pct, i: number | 'T', j: number | 'T') =>
+    s === 'tot' && options.totKey ? options.totKey : s === 'cell' || s === 'tot' ? 'N' : s === 'row' ? v(i, 'T') : v('T', j);
+  if (options.totKey && options.totOf !== undefined) truth.set(options.totKey, options.totOf);
   const js: (number | 'T')[] = [...cols.map((_, j) => j), ...(cutCol ? [] : ['T' as const])];
   const pcts = stats.filter(isPct);
   const extras = stats.filter(isExtra);
@@ -204,6 +211,7 @@ export function sasCrossMoreTable(
       const parts = options.wrap ? wrapped(rows[i]!) : [rows[i]!];
       lines.push(cellLine(parts[0]!, ns.map(count)));
       for (const [q, s] of stats.slice(1).entries()) lines.push(cellLine(parts[q + 1] ?? '', lineOf(s)));
+      if (options.wrapPast) for (const p of parts.slice(stats.length)) lines.push(cellLine(p, js.map(() => '')));
       lines.push(rule);
     }
     tables.forEach((s, t) => {
@@ -249,7 +257,10 @@ export function sasCrossMoreTable(
     tokens.push({ line: lines.length, text: String(N), meanings: [{ kind: 'count', v: 'N' }] });
     tj.at(-1)!.push('', [rowVar, 'Frequency'].join('\t'), ...rows.map((r, i) => `${r}\t${truth.get(`r:${i}`)}`), `合計\t${N}`);
   }
-  let joined = tj.map((t) => t.join('\n')).join('\n\n');
+  // formats48: a Tot Pct of another whole given to the oracle as the counts alone (its base is in no table it reads).
+  let joined = tj
+    .map((t, q) => (options.totKey && tables[q] === 'tot' ? t.map((l) => l.replace(/ \([\d.]+%\)/g, '')) : t).join('\n'))
+    .join('\n\n');
   if (options.m !== undefined && !stated) joined += `\n\n\t件数\nFrequency Missing\t${options.m}`;
   return {
     family: `sas-more-${stats.slice(1).join('-')}`,
