@@ -43,7 +43,8 @@ export interface ListingNote {
     | 'layout/stata'
     | 'layout/cumulative'
     | 'layout/sas-cross'
-    | 'layout/spss';
+    | 'layout/spss'
+    | 'layout/command';
   line: number;
   message: string;
 }
@@ -79,12 +80,14 @@ export function readListing(
 ): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
   // Stata's tabulate (formats35), first: its lines hold 「|」 and rules that no other reading takes.
   // SAS PROC FREQ's two-way listing (formats41), before: its rules are Stata's too.
-  const cross = readSasCross(input);
+  // Stata's and R's command lines pasted with their output (formats48), first: each line taken out, said.
+  const commands = commandLines(input);
+  const cross = readSasCross(commands.records);
   const stata = readStata(cross.records, threshold);
   const sas = readSasCumulative(stata.records);
   const spss = readSpss(sas.records);
   const records = spss.records;
-  const notes: ListingNote[] = [...cross.notes, ...stata.notes, ...sas.notes, ...spss.notes];
+  const notes: ListingNote[] = [...commands.notes, ...cross.notes, ...stata.notes, ...sas.notes, ...spss.notes];
   const out: CsvRecord[] = [];
   let skip = new Set<number>();
   for (const [k, r] of records.entries()) {
@@ -155,6 +158,66 @@ export function readListing(
     out.push(r);
   }
   return { ...spaced(out, notes), errors: [...cross.errors, ...stata.errors, ...spss.errors] };
+}
+
+/**
+ * Stata's command line (「. tabulate sex outcome, row col」, 「. by site, sort: tabulate …」, its continuation 「> …」,
+ * the prompt 「.」 alone at the end), R's (「> table(df$sex, df$outcome)」「> tab <- …」, its continuation 「+ …」, the
+ * prompt 「>」 alone at the end) and Stata's rule over a by-group's 「-> site = A」 (formats48): pasted with the output,
+ * no counts. Taken out (blank lines in their place), each said (`layout/command`), never dropped silently. Only at the
+ * top of a block (the first line, after a blank line or another such line), Stata's a command word after 「. 」, R's a
+ * name called or assigned (「> 180」「> moderate」 are row labels, left as they are); the prompt alone only as the last
+ * line, under a command line taken. The 「-> site = A」 line itself is read by `readStata`, as the title of the table under it.
+ */
+const STATA_COMMAND = /^\. (?:by(?:sort)? [^:]{1,200}: ?)?[a-z_][a-z0-9_]{0,31}(?:$|[ ,:])/i;
+const R_COMMAND = /^> (?:[a-z._][\w.]{0,63}(?:\$[\w.]+)? ?(?:\(|<-|=[^=])|library\(|print\()/i;
+const STATA_BY = /^-> \S.{0,200}$/;
+function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[] } {
+  const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trim();
+  const records = [...input];
+  const notes: ListingNote[] = [];
+  let after: 'stata' | 'r' | undefined;
+  let top = true;
+  const lastText = (() => {
+    for (let k = input.length - 1; k >= 0; k--) if (raw(input[k]!) !== '') return k;
+    return -1;
+  })();
+  const take = (k: number, t: string, what: string) => {
+    records[k] = { line: input[k]!.line, fields: [''] };
+    notes.push({
+      code: 'layout/command',
+      line: input[k]!.line,
+      message: `${input[k]!.line}行目${quote(t.length > 80 ? `${t.slice(0, 80)}…` : t)}は、${what}と読み、表から外しました。${/\d/.test(t) ? 'その数は患者数ではありません' : ''}（チェッカーの判断）`,
+    });
+  };
+  for (const [k, r] of input.entries()) {
+    const t = raw(r);
+    if (t === '') {
+      top = true;
+      after = undefined;
+      continue;
+    }
+    if (after === 'stata' && /^> /.test(t)) take(k, t, 'Stata のコマンドの続きの行');
+    else if (after === 'r' && /^\+ /.test(t)) take(k, t, 'R のコマンドの続きの行');
+    else if (top && STATA_COMMAND.test(t) && !t.includes('|')) {
+      take(k, t, 'Stata に打ち込んだコマンドの行');
+      after = 'stata';
+      continue;
+    } else if (top && R_COMMAND.test(t)) {
+      take(k, t, 'R に打ち込んだコマンドの行');
+      after = 'r';
+      continue;
+    } else if (k === lastText && notes.length > 0 && (t === '.' || t === '>')) take(k, t, '統計ソフトのプロンプトだけの行');
+    else if (top && /^-{20,}$/.test(t) && k + 1 < input.length && STATA_BY.test(raw(input[k + 1]!)))
+      take(k, t, 'Stata の by の組の区切り線');
+    else {
+      top = false;
+      after = undefined;
+      continue;
+    }
+    // A continuation keeps its command's kind; a line taken leaves the next at the top of its block.
+  }
+  return { records, notes };
 }
 
 /**
@@ -685,6 +748,7 @@ export function readStata(
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trimEnd();
   const blank = (r: CsvRecord) => raw(r).trim() === '';
   let key: ('count' | 'row' | 'col' | 'cell' | undefined)[] | undefined;
+  let group: { text: string; line: number } | undefined;
   let k = 0;
   while (k < records.length) {
     const r = records[k]!;
@@ -701,6 +765,18 @@ export function readStata(
         key = inside.slice(1).map((w) => KEY_WORDS[w]);
         for (const x of records.slice(k, end + 1)) out.push({ line: x.line, fields: [''] });
         k = end + 1;
+        continue;
+      }
+    }
+    // Stata's by-group line over its table (「-> site = A」, formats48): the group added to the title of the table under
+    // it (the next one read), said; left as it was where no table follows.
+    if (STATA_BY.test(t) && !t.includes('|')) {
+      let next = k + 1;
+      while (next < records.length && blank(records[next]!)) next++;
+      if (next < records.length && (raw(records[next]!).includes('|') || /^\+-+\+$/.test(raw(records[next]!).trim()))) {
+        group = { text: normalise(t.slice(3)), line: r.line };
+        out.push({ line: r.line, fields: [''] });
+        k++;
         continue;
       }
     }
@@ -724,10 +800,22 @@ export function readStata(
       continue;
     }
     if ('error' in read) errors.push(read.error);
-    else {
+    else if (group) {
+      const g = group;
+      out.push(
+        ...read.records.map((x) =>
+          /^# /.test(x.fields[0] ?? '') && x.fields.length === 1 ? { ...x, fields: [`${x.fields[0]}（${g.text}）`] } : x,
+        ),
+      );
+      notes.push({
+        ...read.note,
+        message: `${read.note.message}。${g.line}行目${quote(`-> ${g.text}`)}は Stata の by の組の見出しと読み、表の題に加えました（チェッカーの判断）`,
+      });
+    } else {
       out.push(...read.records);
       notes.push(read.note);
     }
+    group = undefined;
     key = undefined;
     k = end;
   }

@@ -211,7 +211,14 @@ export function sasCrossMoreTable(
       const parts = options.wrap ? wrapped(rows[i]!) : [rows[i]!];
       lines.push(cellLine(parts[0]!, ns.map(count)));
       for (const [q, s] of stats.slice(1).entries()) lines.push(cellLine(parts[q + 1] ?? '', lineOf(s)));
-      if (options.wrapPast) for (const p of parts.slice(stats.length)) lines.push(cellLine(p, js.map(() => '')));
+      if (options.wrapPast)
+        for (const p of parts.slice(stats.length))
+          lines.push(
+            cellLine(
+              p,
+              js.map(() => ''),
+            ),
+          );
       lines.push(rule);
     }
     tables.forEach((s, t) => {

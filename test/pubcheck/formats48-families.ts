@@ -14,7 +14,13 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Token } from './formats33-families.ts';
-import { COLS, counts, stata, type Joined } from './formats35-families.ts';
+import { COLS, counts, cross, stata, stataTwoWay, type Joined } from './formats35-families.ts';
+
+type StataKind = 'row' | 'col' | 'cell';
+const BY_ROWS = [
+  ['male', 'female'],
+  ['<65', '65-74', '>=75'],
+];
 import { listing } from './formats34-families.ts';
 import { sasCrossMoreTable, type SasStat } from './formats42-families.ts';
 
@@ -59,11 +65,11 @@ function joinCases(parts: Joined[], between: (s: number) => string[], family: st
 }
 
 const STATA_OPTS: Record<string, string> = {
-  'counts': '',
-  'row': ', row',
-  'col': ', column',
+  counts: '',
+  row: ', row',
+  col: ', column',
   'row+col': ', row col',
-  'cell': ', cell',
+  cell: ', cell',
 };
 
 /** The Stata command that prints a case of formats35's `stata`. */
@@ -88,16 +94,16 @@ export function withCommand(n: number, seed: number): Joined[] {
       out.push(tail ? { ...j, text: j.text + '\n. \n' } : j);
     } else if (kind === 'stata-by') {
       const S = int(next, 2, 3);
-      const cs = Array.from({ length: S }, () => {
-        let c: Joined;
-        do c = stata(1, int(next, 1, 1e6))[0]!;
-        while (c.family.startsWith('stata-oneway'));
-        return c;
+      const rows = pick(next, BY_ROWS);
+      const cols = pick(next, COLS);
+      const kinds = pick(next, [[], ['row'], ['col'], ['row', 'col'], ['cell']] as StataKind[][]);
+      const key = kinds.length > 0 && next() < 0.5;
+      const same: Joined[] = Array.from({ length: S }, () => {
+        const { truth, sums } = cross(counts(next, rows.length, cols.length));
+        const two = stataTwoWay(rows, cols, truth, kinds, key, true, true);
+        return { family: '', text: two.lines.join('\n') + '\n', truth, sums, tokens: two.tokens, joined: two.joined + '\n' };
       });
-      // One command for all the groups: the same options (the first's), so each group printed so.
-      const first = cs[0]!;
-      const same = cs.map((c) => (c.family === first.family ? c : c));
-      const cmd = stataCommand(first).replace('. tabulate', '. by site, sort: tabulate');
+      const cmd = `. by site, sort: tabulate sex outcome${STATA_OPTS[kinds.join('+') || 'counts']}`;
       const rule = '-'.repeat(78);
       const j = joinCases(
         same,
@@ -111,7 +117,11 @@ export function withCommand(n: number, seed: number): Joined[] {
       do c = listing(1, int(next, 1, 1e6))[0]! as Joined;
       while (c.family !== 'r-print');
       const margins = /\bSum\b/.test(c.text);
-      const call = pick(next, ['table(group = df$group, outcome = df$outcome)', 'with(df, table(group, outcome))', 'xtabs(~ group + outcome, data = df)']);
+      const call = pick(next, [
+        'table(group = df$group, outcome = df$outcome)',
+        'with(df, table(group, outcome))',
+        'xtabs(~ group + outcome, data = df)',
+      ]);
       const pre = margins ? [`> addmargins(${call})`] : [`> ${call}`];
       if (next() < 0.3) pre.unshift('> tab <- table(df$group,', '+              df$outcome)');
       const j = under(c, pre, margins ? 'r-addmargins' : 'r-table');
@@ -178,12 +188,16 @@ export function sasStrataTot(n: number, seed: number): Joined[] {
         tokens: j.tokens.map((t) => (t.line > 1 ? { ...t, line: t.line + 1 } : t)),
       };
     });
-    const j = joinCases(parts, () => [], `strata-tot-${stats.slice(1).join('-')}`, () => '');
+    const j = joinCases(
+      parts,
+      () => [],
+      `strata-tot-${stats.slice(1).join('-')}`,
+      () => '',
+    );
     // The whole n-way table's N: the sum of every stratum's N (one variable `W`, not per stratum).
     j.truth.set('W', whole);
     j.sums.push(['W', parts.map((_, s) => `s${s}:N`)]);
-    for (const t of j.tokens)
-      t.meanings = t.meanings.map((m) => (m.kind === 'pct' && /^s\d+:W$/.test(m.den) ? { ...m, den: 'W' } : m));
+    for (const t of j.tokens) t.meanings = t.meanings.map((m) => (m.kind === 'pct' && /^s\d+:W$/.test(m.den) ? { ...m, den: 'W' } : m));
     j.joined = j.joined.replaceAll('（）', '');
     out.push(j);
   }

@@ -1,0 +1,83 @@
+/**
+ * formats48 (issue #11): statistical software's output pasted as formats35–46 left it open (formats48-families.ts, seeds
+ * 2641–2650; `npx node test/pubcheck/formats48-measure.ts cmd|wrap|tot [n] [from] [to] --oracle`, `ROOT=<checkout>` for
+ * the base 382295c):
+ * - Stata's and R's output under its command line (「. tabulate sex outcome, row col」, 「. by site, sort: …」 with
+ *   「-> site = A」 over each group, 「> addmargins(table(…))」, continuations, the last prompt): 382295c refused 83 of 100
+ *   (`table/no-rows`, `header/split`, `table/no-columns`); now 100 read, each command line said as taken out
+ *   (`layout/command`), none leaking to formats33-attack.ts or the oracle.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkerIn } from './helpers.ts';
+import { adversary } from './protection.ts';
+import { withCommand } from './formats48-families.ts';
+import { readProtected } from './formats42-read.ts';
+import { leaks } from './formats33-attack.ts';
+import { expectProtected } from './protection.ts';
+
+const { check, highs, bundle } = await checkerIn();
+const checked = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+
+describe('Stata and R output pasted with its command line (formats48)', () => {
+  it('random family (382295c: 83 of 100 refused): read, every command line said, nothing given back', () => {
+    const cs = [...withCommand(8, 2641), ...withCommand(8, 2643)];
+    for (const c of cs) {
+      const r = checked(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      const said = r.warnings.filter((w) => w.code === 'layout/command');
+      const prompts = c.text
+        .split('\n')
+        .filter((l) => /^(?:\. |> |\+ |-{20,}$|\.$|>$)/.test(l.trim() === '.' || l.trim() === '>' ? l.trim() : l));
+      expect(said.length, c.text).toBe(prompts.length);
+      expect(leaks(r, c), c.text).toEqual([]);
+      expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
+    }
+  });
+
+  it('Stata by-groups: each group its own table, titled with its 「-> site = A」', () => {
+    const c = withCommand(40, 2641).find((x) => x.family === 'stata-by')!;
+    const r = checked(c.text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.tables.map((t) => t.table.title).every((t) => /（site = [ABC]）$/.test(t ?? ''))).toBe(true);
+    expect(r.warnings.find((w) => w.code === 'layout/command')!.message).toContain('Stata に打ち込んだコマンドの行');
+  });
+
+  it('a hand case: 「. tabulate sex outcome, row」 over Stata text (382295c: `table/no-rows`)', () => {
+    const text = [
+      '. tabulate sex outcome, row',
+      '',
+      '           |        outcome',
+      '       sex |      died      alive |     Total',
+      '-----------+----------------------+----------',
+      '      male |         4         41 |        45 ',
+      '           |      8.89      91.11 |    100.00 ',
+      '-----------+----------------------+----------',
+      '    female |        28         52 |        80 ',
+      '           |     35.00      65.00 |    100.00 ',
+      '-----------+----------------------+----------',
+      '     Total |        32         93 |       125 ',
+      '           |     25.60      74.40 |    100.00 ',
+      '',
+      '. ',
+    ].join('\n');
+    const r = checked(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.filter((w) => w.code === 'layout/command').map((w) => w.message.slice(0, 4))).toEqual(['1行目「', '15行目']);
+    expect(r.tables[0]!.status[0]).toBe('primary');
+  });
+
+  it('row labels that look like prompts stay labels: 「> 180」「> moderate」 under no command', () => {
+    const text = ['weight\tn', '< 140\t25', '140-180\t31', '> 180\t12', '> moderate\t40'].join('\n');
+    const r = checked(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.map((w) => w.code)).not.toContain('layout/command');
+    expect(r.tables[0]!.table.rows.map((h) => h.label.trim())).toContain('> 180');
+  });
+});
+
+void adversary;
+void readProtected;
