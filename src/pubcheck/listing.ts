@@ -1259,11 +1259,57 @@ const SAS_WORDS: Record<Exclude<SasStat, 'count' | SasExtra>, { name: string; pc
  * (NOPERCENT NOROW NOCOL). The line 「sex  outcome」 of the variables' names and 「Table of sex by outcome」 above
  * the key are read as the names. Before, refused (`input/format`: its 「|」 lines read as Markdown rows).
  */
+/**
+ * formats48: the strata of one n-way table (「Table 1 of sex by outcome」 over 「Controlling for site=A」, 「Table 2 …」…,
+ * numbered from 1 in order, each a crosstab whose counts add up), by the index of each one's key: the whole n-way
+ * table's N (every stratum's N, summed) and the strata's count. SAS documents 「Tot Pct」 (TOTPCT) of an n-way table as
+ * a share of that whole, 「Percent」 as a share of the stratum (README, SAS/Stata).
+ */
+function nwayWholes(raw: readonly string[]): Map<number, { whole: number; strata: number }> {
+  const found: { k: number; name: string; d: number; N: number }[] = [];
+  const plain = (x: string) => normalise(x.replace(/,+$/, ''));
+  for (let k = 0; k < raw.length; k++) {
+    if (!/^ *frequency *\|/i.test(raw[k]!)) continue;
+    const t = parseSasCross(raw, k);
+    if (!t) continue;
+    const C = t.labels.length;
+    const rows = t.rows.map((r) => r.values[0]!.slice(0, C).map(Number));
+    const N = rows.flat().reduce((a, b) => a + b, 0);
+    if (!(N > 0) || (t.total && t.totalCol && Number(t.total.values[0]![C]) !== N)) continue;
+    let back = k - 1;
+    const skip = () => {
+      while (back >= 0 && plain(raw[back]!) === '') back--;
+    };
+    skip();
+    if (back >= 0 && /^([^\d\s]\S*) ([^\d\s]\S*)$/.test(plain(raw[back]!)) && !/^table /i.test(plain(raw[back]!))) {
+      back--;
+      skip();
+    }
+    if (back < 1 || !/^controlling for .+$/i.test(plain(raw[back]!))) continue;
+    const m = /^table (\d{1,4}) of (.+ by .+)$/i.exec(plain(raw[back - 1]!));
+    if (m) found.push({ k, name: m[2]!.toLowerCase(), d: Number(m[1]), N });
+  }
+  const out = new Map<number, { whole: number; strata: number }>();
+  let a = 0;
+  while (a < found.length) {
+    let b = a + 1;
+    while (b < found.length && found[b]!.name === found[a]!.name && found[b]!.d === found[b - 1]!.d + 1) b++;
+    const group = found.slice(a, b);
+    if (group[0]!.d === 1 && group.length >= 2) {
+      const whole = group.reduce((x, g) => x + g.N, 0);
+      for (const g of group) out.set(g.k, { whole, strata: group.length });
+    }
+    a = b;
+  }
+  return out;
+}
+
 function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
   const raw = records.map((r) => trimEnd(r.fields).join(','));
   const out: CsvRecord[] = [];
   const notes: ListingNote[] = [];
   const errors: ListingError[] = [];
+  const wholes = nwayWholes(raw);
   let k = 0;
   while (k < records.length) {
     const t = /^ *frequency *\|/i.test(raw[k]!) ? parseSasCross(raw, k) : undefined;
@@ -1291,6 +1337,9 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     const totalLines = t.total?.values ?? [];
     const Js = t.totalCol ? [...cols, C] : cols;
     const N = n(tot, C);
+    // formats48: an n-way table's 「Tot Pct」 is of the whole n-way table (every stratum's N), as SAS documents it.
+    const nway = t.stats.includes('tot') ? wholes.get(k) : undefined;
+    const W = nway?.whole ?? N;
     const proved =
       counts.every((v) => n(v, C) === sum(cols.map((j) => n(v, j)))) &&
       cols.every((j) => n(tot, j) === sum(counts.map((v) => n(v, j)))) &&
@@ -1327,7 +1376,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       const whole = stat === 'cell' || stat === 'tot';
       const rowsFit = t.rows.every((r) =>
         [...cols, ...(whole && t.totalCol && !(stat === 'tot' && t.totBare) ? [C] : [])].every((j) => {
-          const base = whole ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j);
+          const base = stat === 'tot' ? W : whole ? N : stat === 'row' ? n(r.values[0]!, C) : n(tot, j);
           return r.values[q]![j] === '.' ? base === 0 : shareFits(r.values[q]![j]!, n(r.values[0]!, j), base);
         }),
       );
@@ -1336,7 +1385,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
         (whole &&
           t.total !== undefined &&
           wholeLines.includes(stat) &&
-          !Js.every((j) => shareFits(totalLines[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), N)))
+          !Js.every((j) => shareFits(totalLines[1 + wholeLines.indexOf(stat)]![j]!, n(tot, j), stat === 'tot' ? W : N)))
       );
     });
     if (misfit >= 0) {
@@ -1344,7 +1393,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       const at = records[t.rows[0]!.at[misfit]!]!.line;
       const said = isSasExtra(stat)
         ? `左上の見出しが${quote(SAS_EXTRA[stat].name)}とする各セルの${misfit + 1}行目（${at}行目ほか）の値が、件数とその行・列の合計から計算した${SAS_EXTRA[stat].of}と丸めの範囲で合いません。何の値か決められないため、表として読みません`
-        : `左上の見出しが${quote(SAS_WORDS[stat].name)}とする各セルの${misfit + 1}行目（${at}行目ほか）の割合が、件数の${SAS_WORDS[stat].base}に対する割合と丸めの範囲で合いません。何の割合か決められないため、表として読みません`;
+        : `左上の見出しが${quote(SAS_WORDS[stat].name)}とする各セルの${misfit + 1}行目（${at}行目ほか）の割合が、件数の${stat === 'tot' && nway ? `多元表全体の総数（${nway.strata}つの層の総数の和 ${W}。SAS の説明による）` : SAS_WORDS[stat].base}に対する割合と丸めの範囲で合いません。何の割合か決められないため、表として読みません`;
       errors.push({
         code: 'layout/sas-base',
         line: at,
@@ -1420,9 +1469,11 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       const named = q === tables.length - 1 ? title : untitledN;
       const what = p?.ours
         ? `（${SAS_WORDS[p.s].pct}、${extras.map((s) => SAS_EXTRA[s].name).join('・')}の行が示すもの。チェッカーの計算）`
-        : p
-          ? `（${SAS_WORDS[p.s].pct}）`
-          : '';
+        : p?.s === 'tot' && nway
+          ? `（Tot Pct：多元表全体 N=${W} に対する割合）`
+          : p
+            ? `（${SAS_WORDS[p.s].pct}）`
+            : '';
       if (named || p?.ours) out.push({ line: headLine, fields: [`# ${named}${what}`] });
       out.push({ line: headLine, fields: [rowVar, ...t.labels, ...(t.totalCol ? ['Total'] : [])] });
       // A share 「.」 (of a Total of 0) is no share: the count alone.
@@ -1488,6 +1539,9 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
             '（チェッカーの判断）') +
         (stratum
           ? `。上の${quote('Controlling for')}の行から、多元表の層（${stratum}）の表と読み、題に層を加えました（SAS は層の和の表を出力しないため、層ごとに別の表として確かめます。チェッカーの判断）`
+          : '') +
+        (nway
+          ? `。${quote('Tot Pct')}は、SAS の説明のとおり多元表全体（${nway.strata}つの層）の総数 ${W} に対する割合（${quote('Percent')}はこの層の総数に対する割合）として、すべてのセルで丸めの範囲で合うことを確かめました`
           : ''),
     });
     k = t.end;

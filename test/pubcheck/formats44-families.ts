@@ -77,8 +77,13 @@ export function sasCrossStrata(n: number, seed: number): Joined[] {
     const rows = pick(next, XROWS);
     const cols = pick(next, COLS);
     const stats = pick(next, KINDS);
-    const parts = Array.from({ length: S }, (_, s) => {
-      const j = sasCrossMoreTable(rows, cols, counts(next, rows.length, cols.length), stats, { names: 'both' });
+    // formats48: 「Tot Pct」 of an n-way table a share of the whole n-way table (every stratum's N, `W`), as SAS documents
+    // it (formats44 printed it of the stratum). The counts drawn as before.
+    const cs = Array.from({ length: S }, () => counts(next, rows.length, cols.length));
+    const whole = cs.flat(2).reduce((a, b) => a + b, 0);
+    const tot = stats.includes('tot') ? { totOf: whole, totKey: 'W' } : {};
+    const parts = cs.map((c, s) => {
+      const j = sasCrossMoreTable(rows, cols, c, stats, { names: 'both', ...tot });
       const site = `site=${'ABCD'[s]}`;
       const title = `Table ${s + 1} of sex by outcome`;
       return {
@@ -105,12 +110,17 @@ export function sasCrossStrata(n: number, seed: number): Joined[] {
     const rekey = (s: number, m: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'string' && k !== 'kind' && k !== 'stat' ? re(v, s) : v]));
     const owner: number[] = parts.flatMap((p, s) => p.tokens.map(() => s));
+    if (stats.includes('tot')) {
+      truth.set('W', whole);
+      sums.push(['W', parts.map((_, s) => re('N', s))]);
+    }
+    const toW = (m: Record<string, unknown>) => (m.kind === 'pct' && /^s\d+:W$/.test(String(m.den)) ? { ...m, den: 'W' } : m);
     out.push({
       family: `strata-${S}`,
       text: parts.map((p) => p.text).join(''),
       truth,
       sums,
-      tokens: tokens.map((t, i) => ({ ...t, meanings: t.meanings.map((m) => rekey(owner[i]!, m as never) as never) })),
+      tokens: tokens.map((t, i) => ({ ...t, meanings: t.meanings.map((m) => toW(rekey(owner[i]!, m as never)) as never) })),
       joined: parts.map((p) => p.joined).join('\n'),
     });
   }

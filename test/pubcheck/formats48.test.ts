@@ -10,7 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkerIn } from './helpers.ts';
 import { adversary } from './protection.ts';
-import { withCommand } from './formats48-families.ts';
+import { sasStrataTot, withCommand } from './formats48-families.ts';
+import { sasCrossMoreTable } from './formats42-families.ts';
 import { readProtected } from './formats42-read.ts';
 import { leaks } from './formats33-attack.ts';
 import { expectProtected } from './protection.ts';
@@ -76,6 +77,49 @@ describe('Stata and R output pasted with its command line (formats48)', () => {
     if (!r.ok) return;
     expect(r.warnings.map((w) => w.code)).not.toContain('layout/command');
     expect(r.tables[0]!.table.rows.map((h) => h.label.trim())).toContain('> 180');
+  });
+});
+
+describe("SAS's n-way 「Tot Pct」: a share of the whole n-way table, as SAS documents it (formats48)", () => {
+  it('random family (382295c: 60 of 60 refused, layout/sas-base): read, said, nothing given back', () => {
+    const cs = [...sasStrataTot(6, 2648), ...sasStrataTot(6, 2650)];
+    for (const c of cs) {
+      const r = checked(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expect(r.warnings.filter((w) => w.code === 'layout/sas-cross').every((w) => w.message.includes('多元表全体'))).toBe(true);
+      expect(r.tables.some((t) => /Tot Pct：多元表全体 N=\d+ に対する割合/.test(t.table.title ?? ''))).toBe(true);
+      expect(leaks(r, c), c.text).toEqual([]);
+      expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
+    }
+  });
+
+  it("a stratum's Tot Pct of the stratum alone (formats44's guess, not SAS's): refused naming the whole n-way table", () => {
+    const part = (c: number[][], s: number) =>
+      sasCrossMoreTable(['male', 'female'], ['died', 'alive'], c, ['count', 'tot'], { names: 'both' }).text.replace(
+        'Table of sex by outcome',
+        `Table ${s} of sex by outcome\nControlling for site=${'AB'[s - 1]}`,
+      );
+    const r = checked(
+      part(
+        [
+          [12, 41],
+          [3, 52],
+        ],
+        1,
+      ) +
+        part(
+          [
+            [20, 30],
+            [25, 44],
+          ],
+          2,
+        ),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]!.code).toBe('layout/sas-base');
+    expect(r.errors[0]!.message).toContain('多元表全体の総数（2つの層の総数の和 227。SAS の説明による）');
   });
 });
 
