@@ -1181,8 +1181,18 @@ function parseSasCross(raw: readonly string[], k: number): SasCross | undefined 
       values.push(stat === 'count' ? v.map((x) => (x === '' ? '' : countOf(x)!)) : v);
       idx.push(at + q);
     }
-    rows.push({ label, at: idx, values });
     at += stats.length;
+    // formats48: a label wrapped over more lines than the stack goes on under it, on lines with every cell empty (as
+    // SAS prints it): read into the label, those lines said as the label's.
+    for (let extra = 0; at < raw.length && !SAS_RULE.test(raw[at]!); extra++) {
+      const line = raw[at]!;
+      const more = normalise(line.slice(0, Math.max(0, line.indexOf('|'))));
+      const v = cellsOf(line);
+      if (extra >= 4 || more === '' || !v || v.some((x) => x !== '')) return undefined;
+      label = `${label} ${more}`;
+      at++;
+    }
+    rows.push({ label, at: idx, values });
     if (at >= raw.length || !SAS_RULE.test(raw[at]!)) return undefined;
     at++;
   }

@@ -6,11 +6,14 @@
  *   「-> site = A」 over each group, 「> addmargins(table(…))」, continuations, the last prompt): 382295c refused 83 of 100
  *   (`table/no-rows`, `header/split`, `table/no-columns`); now 100 read, each command line said as taken out
  *   (`layout/command`), none leaking to formats33-attack.ts or the oracle.
+ * - SAS's n-way 「Tot Pct」 (a share of the whole n-way table, as SAS documents it): 382295c 60 of 60 refused
+ *   (`layout/sas-base`); now read, checked against the strata's summed N, none leaking.
+ * - SAS's row labels wrapped past the stack: 382295c 60 of 60 refused (`input/spaces`); now read, none leaking.
  */
 import { describe, expect, it } from 'vitest';
 import { checkerIn } from './helpers.ts';
 import { adversary } from './protection.ts';
-import { sasStrataTot, withCommand } from './formats48-families.ts';
+import { sasStrataTot, sasWrapPast, withCommand } from './formats48-families.ts';
 import { sasCrossMoreTable } from './formats42-families.ts';
 import { readProtected } from './formats42-read.ts';
 import { leaks } from './formats33-attack.ts';
@@ -120,6 +123,28 @@ describe("SAS's n-way 「Tot Pct」: a share of the whole n-way table, as SAS do
     if (r.ok) return;
     expect(r.errors[0]!.code).toBe('layout/sas-base');
     expect(r.errors[0]!.message).toContain('多元表全体の総数（2つの層の総数の和 227。SAS の説明による）');
+  });
+});
+
+describe("SAS's row labels wrapped over more lines than the stack (formats48)", () => {
+  it('random family (382295c: 60 of 60 refused, input/spaces): read, each label whole, nothing given back', () => {
+    const cs = [...sasWrapPast(6, 2645), ...sasWrapPast(6, 2647)];
+    for (const c of cs) {
+      const r = checked(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expect(r.warnings.map((w) => w.code)).toContain('layout/sas-cross');
+      expect(r.tables[0]!.table.rows.some((h) => / at entry$| disease$| kind$| their life$| 1 year$/.test(h.label))).toBe(true);
+      expect(leaks(r, c), c.text).toEqual([]);
+      expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
+    }
+  });
+
+  it('a line under the stack with a number in a cell is no label: left as before (refused)', () => {
+    const c = sasWrapPast(1, 2645)[0]!;
+    const bad = c.text.replace(/\nentry {4}\| {8}\|/, '\nentry    |      3 |');
+    expect(bad).not.toBe(c.text);
+    expect(checked(bad).ok).toBe(false);
   });
 });
 
