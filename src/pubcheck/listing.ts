@@ -30,6 +30,9 @@
  * - formats42: its key's 「Expected」「Deviation」「Cell Chi-Square」「Tot Pct」 lines checked at every cell, hidden with
  *   the count, the shares not printed added as tables of ours; row labels wrapped over the stack; 「.」 for a share of
  *   a Total of 0; 「Sample Size = N」 under it (`linkSampleCross`).
+ * - formats48: Stata's and R's command lines pasted with the output taken out, each said (`commandLines`), Stata's
+ *   by-group 「-> site = A」 as the title of its table; SAS's labels wrapped past the stack; an n-way table's 「Tot Pct」
+ *   checked as a share of the whole n-way table, as SAS documents it (`nwayWholes`).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
