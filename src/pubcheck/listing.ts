@@ -1280,7 +1280,7 @@ const SAS_WORDS: Record<Exclude<SasStat, 'count' | SasExtra>, { name: string; pc
  */
 function nwayWholes(raw: readonly string[]): Map<number, { whole: number; strata: number }> {
   const found: { k: number; name: string; d: number; N: number }[] = [];
-  const plain = (x: string) => normalise(x.replace(/,+$/, ''));
+  const plain = (x: string) => normalise(x);
   for (let k = 0; k < raw.length; k++) {
     if (!/^ *frequency *\|/i.test(raw[k]!)) continue;
     const t = parseSasCross(raw, k);
