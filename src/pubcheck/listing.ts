@@ -168,12 +168,15 @@ export function readListing(
  * the prompt 「.」 alone at the end), R's (「> table(df$sex, df$outcome)」「> tab <- …」, its continuation 「+ …」, the
  * prompt 「>」 alone at the end) and Stata's rule over a by-group's 「-> site = A」 (formats48): pasted with the output,
  * no counts. Taken out (blank lines in their place), each said (`layout/command`), never dropped silently. Only at the
- * top of a block (the first line, after a blank line or another such line), Stata's a command word after 「. 」, R's a
- * name called or assigned (「> 180」「> moderate」 are row labels, left as they are); the prompt alone only as the last
- * line, under a command line taken. The 「-> site = A」 line itself is read by `readStata`, as the title of the table under it.
+ * top of a block (the first line, after a blank line or another such line), Stata's a command word after 「. 」 (not
+ * 「. x = 5」), R's a name called or assigned with 「<-」 (「> 180」「> moderate」 are row labels, left as they are); never a
+ * line that says a count (「n = 5」「3例」「5 patients」: `SAYS_COUNT`); the prompt alone only as the last line, under a
+ * command line taken. The 「-> site = A」 line itself is read by `readStata`, as the title of the table under it.
  */
 const STATA_COMMAND = /^\. (?:by(?:sort)? [^:]{1,200}: ?)?[a-z_][a-z0-9_]{0,31}(?:$|[ ,:])/i;
-const R_COMMAND = /^> (?:[a-z._][\w.]{0,63}(?:\$[\w.]+)? ?(?:\(|<-|=[^=])|library\(|print\()/i;
+const R_COMMAND = /^> (?:[a-z._][\w.]{0,63}(?:\$[\w.]+)? ?(?:\(|<-)|library\(|print\()/i;
+/** A line that says a count (「n = 5」「5 patients」「3例」): never taken as a command, left to the other readings. */
+const SAYS_COUNT = /\bn ?=|\d ?(?:人|例|名|件|patients?\b|cases?\b|subjects?\b)/i;
 const STATA_BY = /^-> \S.{0,200}$/;
 function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[] } {
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trim();
@@ -202,7 +205,11 @@ function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; note
     }
     if (after === 'stata' && /^> /.test(t)) take(k, t, 'Stata のコマンドの続きの行');
     else if (after === 'r' && /^\+ /.test(t)) take(k, t, 'R のコマンドの続きの行');
-    else if (top && STATA_COMMAND.test(t) && !t.includes('|')) {
+    else if (SAYS_COUNT.test(t)) {
+      top = false;
+      after = undefined;
+      continue;
+    } else if (top && STATA_COMMAND.test(t) && !t.includes('|') && !/^\. \w+ ?=/.test(t)) {
       take(k, t, 'Stata に打ち込んだコマンドの行');
       after = 'stata';
       continue;

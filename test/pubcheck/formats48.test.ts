@@ -81,6 +81,13 @@ describe('Stata and R output pasted with its command line (formats48)', () => {
     expect(r.warnings.map((w) => w.code)).not.toContain('layout/command');
     expect(r.tables[0]!.table.rows.map((h) => h.label.trim())).toContain('> 180');
   });
+
+  it('a prompt-like line that says a count is never taken as a command: 「> n = 5」「. drop 3 patients」', () => {
+    for (const line of ['> n = 5', '> excluded(5 patients)', '. drop 3 patients', '. n = 5']) {
+      const r = checked([line, '', 'group\tn', 'A\t25', 'B\t31'].join('\n'));
+      expect(r.ok && r.warnings.some((w) => w.code === 'layout/command'), line).toBe(false);
+    }
+  });
 });
 
 describe("SAS's n-way 「Tot Pct」: a share of the whole n-way table, as SAS documents it (formats48)", () => {
