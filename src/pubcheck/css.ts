@@ -70,6 +70,60 @@ function walk(css: string, at: (i: number, depth: number) => number | undefined)
   }
 }
 
+/** The selector `layerMarked` gives a layer's declaration (a statement's name): no element matches it. */
+export const LAYER_MARK = '\u0001layer';
+
+/**
+ * html48: a stylesheet's 「@layer」 at-rules made rules `cssRules` keeps in place, for the order of the layers: a
+ * statement 「@layer a, b;」 becomes a block per name holding one rule of `LAYER_MARK` (its declaration where it is
+ * written), and an anonymous layer 「@layer{…}」 a name of its own (`\u0002` and its place: two anonymous blocks are
+ * two layers). `unsure` where a name is not read (escapes, other characters) or a statement is cut off.
+ */
+export function layerMarked(css: string): { text: string; unsure: boolean } {
+  let out = '';
+  let from = 0;
+  let unsure = false;
+  let k = 0;
+  walk(css, (i, depth) => {
+    if (depth !== 0 || css[i] !== '@' || !/^@layer(?![-\w\\])/i.test(css.slice(i, i + 7))) return undefined;
+    // Its prelude's end: the first 「{」「;」「}」 outside strings, escapes, brackets and parentheses.
+    let end = -1;
+    for (let j = i + 6, d = 0; j < css.length && end < 0; ) {
+      const ch = css[j]!;
+      if (ch === '\\' || ch === '"' || ch === "'" || (ch === '/' && css[j + 1] === '*')) {
+        j = pastToken(css, j);
+        continue;
+      }
+      if (ch === '(' || ch === '[') d++;
+      else if ((ch === ')' || ch === ']') && d > 0) d--;
+      else if (d === 0 && (ch === '{' || ch === ';' || ch === '}')) end = j;
+      j++;
+    }
+    if (end < 0 || css[end] === '}') {
+      unsure = true;
+      return undefined;
+    }
+    const names = css
+      .slice(i + 6, end)
+      .split(',')
+      .map((n) => n.trim());
+    // Names as written in lower case only (cssRules lowers an at-rule's prelude: 「A」 and 「a」 are two layers).
+    const plain = names.every((n) => /^[-a-z0-9_]+(?:\.[-a-z0-9_]+)*$/.test(n) && !/^\d|\.\d/.test(n));
+    out += css.slice(from, i);
+    // A block declares its layer where it opens (its rules may come later, or none: 「@layer a{}」).
+    if (css[end] === '{' && names.length === 1 && names[0] === '') out += `@layer \u0002${k++}{${LAYER_MARK}{--l:1}`;
+    else if (css[end] === '{' && names.length === 1 && plain) out += `@layer ${names[0]}{${LAYER_MARK}{--l:1}`;
+    else if (css[end] === ';' && plain) out += names.map((n) => `@layer ${n}{${LAYER_MARK}{--l:1}}`).join('');
+    else {
+      unsure = true;
+      out += css.slice(i, end + 1);
+    }
+    from = end + 1;
+    return end + 1;
+  });
+  return { text: out + css.slice(from), unsure };
+}
+
 /** `text` split where `sep(ch)` holds at the top level (outside strings, escapes, brackets and parentheses). */
 export function splitTop(text: string, sep: (ch: string) => boolean): string[] {
   const out: string[] = [];

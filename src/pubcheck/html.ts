@@ -35,6 +35,8 @@ import {
   unseenByNumbers,
   withImports,
   withoutComments,
+  layerMarked,
+  LAYER_MARK,
 } from './css.ts';
 
 type P5Document = DefaultTreeAdapterMap['document'];
@@ -603,6 +605,20 @@ function notMatched(e: P5Element, x: { tag?: string; classes: string[]; ids: str
 
 /** Whether an at-rule applies only to print (「@media print」, 「@media print and (…)」; not 「@media screen, print」). */
 const printOnly = (within: readonly string[]) => within.some((w) => /^@media\s+(?:only\s+)?print\b(?![^{]*,)/.test(w));
+
+/**
+ * Whether an at-rule's prelude (lower case) is a media query list true on every screen (html46: 「@media screen」「all」;
+ * html48: 「not print」 and what follows it, a condition true at any size — 「(min-width:0)」 and the like — after
+ * 「screen」「all」 or alone; one query of the list so is enough). Any other condition (a width, a colour scheme, hover)
+ * depends on the reader's device: not proved (a rule in it showing a box is not weighed; one hiding may apply).
+ */
+const screenMedia = (w: string) => {
+  const m = /^@media\s+([\s\S]*)$/.exec(w);
+  if (!m) return false;
+  const always = String.raw`\(\s*min-(?:width|height|device-width|device-height)\s*:\s*0(?:\.0*)?(?:px|em|rem)?\s*\)`;
+  const query = new RegExp(String.raw`^(?:not\s+print\b[^,]*|(?:(?:only\s+)?(?:screen|all)|${always})(?:\s+and\s+${always})*)$`);
+  return splitTop(m[1]!, (ch) => ch === ',').some((q) => query.test(q.trim()));
+};
 
 /**
  * Whether a 「link」 loads a stylesheet: 「rel="stylesheet"」 (an 「alternate stylesheet」 too: a reader may choose it),
@@ -1309,7 +1325,7 @@ function cascadedValues(block: string): Map<string, { value: string; important: 
  * first though written in after), outside any at-rule, its selectors `exactSelectors` reads.
  */
 function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: HidingRule[]; layers: number } {
-  const sheets: { text: string; sure: boolean }[] = [];
+  const sheets: { text: string; sure: boolean; cond?: true }[] = [];
   const visit = (node: P5Parent) => {
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
@@ -1322,7 +1338,9 @@ function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: Hidin
           attribute(child, 'title') === undefined &&
           (type === undefined || type === '' || type === 'text/css') &&
           !/@import/i.test(text);
-        sheets.push({ text: withImports(text), sure });
+        // html48: a sheet that may not apply on screen (its 「media」, 「title」, another 「type」) declares its layers
+        // under that condition (`cond`: one declared first there leaves the order unread).
+        sheets.push({ text: withImports(text), sure, ...(sure || /@import/i.test(text) ? {} : { cond: true }) });
       } else if (child.tagName === 'link' && loadsStyle(child)) {
         const text = dataUrlText(attribute(child, 'href') ?? '');
         const media = attribute(child, 'media')?.trim() ?? '';
@@ -1334,25 +1352,61 @@ function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: Hidin
   visit(document);
   const out: CascadeRule[] = [];
   let n = 0;
-  // html46: named layers ranked by where each is first written; a statement ordering them (「@layer a, b;」), an
-  // anonymous layer or one inside another leaves their order unread (such rules stay unordered: outweighing all).
+  // html46: named layers ranked by where each is first written. html48: the statements ordering them (「@layer a, b;」),
+  // anonymous layers (each a layer of its own) and layers inside layers (「@layer a{@layer b{…}}」, 「@layer a.b」) too,
+  // as CSS Cascade 5 orders them: each layer after the layers inside it, siblings by where first declared (`layerMarked`
+  // makes each declaration a rule in place). A layer first declared inside a condition that may not hold on screen
+  // (「@media (min-width:…)」, 「@supports」), a name not read, an import into a layer or layers more than 32 deep leave
+  // the order unread (layered rules unordered: outweighing all); inside 「@media print」 none is declared on screen (as
+  // Chromium orders them).
+  const marked = sheets.map(({ text, sure, cond }) => {
+    const m = layerMarked(withoutComments(text));
+    return { rules: cssRules(m.text), sure, cond, unsure: m.unsure || /@import[^;]*\blayer\b/i.test(text) };
+  });
+  let unsure = marked.some((m) => m.unsure);
+  const pathOf = (within: readonly string[]) =>
+    within.filter((w) => /^@layer\b/.test(w)).flatMap((w) => w.replace(/^@layer\s*/, '').split('.'));
+  const onScreen = (within: readonly string[]) => within.every((w) => /^@layer\b/.test(w) || screenMedia(w));
+  const children = new Map<string, string[]>();
+  for (const { rules, cond } of marked)
+    for (const { within } of rules) {
+      if (printOnly(within)) continue;
+      const path = pathOf(within);
+      if (path.length > 32) unsure = true;
+      for (let k = 1; k <= Math.min(path.length, 32); k++) {
+        const [parent, key] = [path.slice(0, k - 1).join('.'), path.slice(0, k).join('.')];
+        const list = children.get(parent) ?? [];
+        if (list.includes(key)) continue;
+        if (cond || !onScreen(within)) unsure = true;
+        list.push(key);
+        children.set(parent, list);
+      }
+    }
   const layers = new Map<string, number>();
-  const statement = sheets.some(({ text }) => /@layer[^{};]*;/i.test(withoutComments(text)));
-  for (const { text, sure } of sheets)
-    for (const { selector, body, within } of cssRules(withoutComments(text))) {
+  // Ranks in post-order (a stack of our own: no call per depth).
+  const stack: { key: string; at: number }[] = [{ key: '', at: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const next = children.get(top.key)?.[top.at++];
+    if (next !== undefined) stack.push({ key: next, at: 0 });
+    else {
+      stack.pop();
+      if (top.key !== '') layers.set(top.key, layers.size + 1);
+    }
+  }
+  for (const { rules, sure } of marked)
+    for (const { selector, body, within } of rules) {
+      if (selector === LAYER_MARK) continue;
       n++;
       if (printOnly(within)) continue;
       const values = cascadedValues(body);
       if (values.size === 0) continue;
-      const named = within.filter((w) => /^@layer\b/i.test(w)).map((w) => w.replace(/^@layer\s*/i, '').trim());
-      const layer = !statement && named.length === 1 && /^[-\w]+$/.test(named[0]!) ? named[0]! : undefined;
-      if (layer !== undefined && !layers.has(layer)) layers.set(layer, layers.size + 1);
+      const path = pathOf(within);
+      const layer = !unsure && path.length > 0 ? layers.get(path.join('.')) : undefined;
       // html46: a rule in 「@media screen」「@media all」 (no condition) applies on screen, where the published page is
-      // read (チェッカーの判断; 「@media print」's are left out above: they do not apply on screen), one in a named layer
-      // is weighed by the layer's rank.
-      const plainWithin = within.every(
-        (w) => /^@media\s+(?:only\s+)?(?:screen|all)\s*$/i.test(w) || (layer !== undefined && /^@layer\b/i.test(w)),
-      );
+      // read (チェッカーの判断; 「@media print」's are left out above: they do not apply on screen), one in a layer is
+      // weighed by the layer's rank. html48: media queries true on any screen too (`screenMedia`).
+      const plainWithin = within.every((w) => screenMedia(w) || (layer !== undefined && /^@layer\b/i.test(w)));
       const exact = sure && plainWithin ? exactSelectors(selector) : undefined;
       const unordered = within.some((w) => !/^@(?:media|supports|container)\b/.test(w) && !(layer !== undefined && /^@layer\b/i.test(w)));
       const high = exact ? Math.max(...exact.map((x) => x.specificity)) : notSpecificity(selector);
@@ -1362,7 +1416,7 @@ function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: Hidin
         high,
         order: n * 1000,
         unordered,
-        ...(layer !== undefined ? { layer: layers.get(layer)! } : {}),
+        ...(layer !== undefined ? { layer } : {}),
         values,
       };
       LOOSE_OF.set(c.loose, c);
