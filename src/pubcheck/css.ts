@@ -1085,8 +1085,13 @@ export interface ExactCompound {
   ids: string[];
   not: ExactCompound[];
   attrs?: { name: string; op: '' | '=' | '~=' | '|=' | '^=' | '$=' | '*='; value: string }[];
-  /** Position among the parent's elements: a·k + b for some k ≥ 0 (counted from the last where `last`). */
-  nth?: { a: number; b: number; last: boolean }[];
+  /**
+   * Position among the parent's elements: a·k + b for some k ≥ 0 (counted from the last where `last`; html48: among
+   * those of its own tag where `type`, 「:nth-of-type()」「:first-of-type」 …).
+   */
+  nth?: { a: number; b: number; last: boolean; type?: true }[];
+  /** html48: 「:is()」「:where()」 — each a list of compounds (no 「:not()」 of their own), one of which must match. */
+  any?: ExactCompound[][];
   /** How many pseudo-classes `nth` was read from (「:only-child」 is two conditions, one pseudo-class). */
   pseudos?: number;
 }
@@ -1101,7 +1106,7 @@ export interface ExactSelector {
 const IDENT = String.raw`(?:--|-?[_a-zA-Z])[-\w]*`;
 const COMPOUND_TAG = /^(\*|[a-zA-Z][-\w]*)?/;
 const COMPOUND_PART = new RegExp(
-  String.raw`([.#])(${IDENT})|\[ ?([a-zA-Z_][-\w]*)(?: ?([~|^$*]?=) ?(?:"([-\w.]*)"|'([-\w.]*)'|(${IDENT})))? ?\]|:(first-child|last-child|only-child)|:(nth-child|nth-last-child)\(([-+\w ]*)\)`,
+  String.raw`([.#])(${IDENT})|\[ ?([a-zA-Z_][-\w]*)(?: ?([~|^$*]?=) ?(?:"([-\w.]*)"|'([-\w.]*)'|(${IDENT})))? ?\]|:(first-child|last-child|only-child)|:(nth-child|nth-last-child)\(([-+\w ]*)\)|:(first-of-type|last-of-type|only-of-type)|:(nth-of-type|nth-last-of-type)\(([-+\w ]*)\)`,
   'y',
 );
 
@@ -1134,6 +1139,16 @@ function plainCompound(text: string): ExactCompound | undefined {
       out.pseudos = (out.pseudos ?? 0) + 1;
       if (m[8] !== 'last-child') (out.nth ??= []).push({ a: 0, b: 1, last: false });
       if (m[8] !== 'first-child') (out.nth ??= []).push({ a: 0, b: 1, last: true });
+    } else if (m[11] !== undefined) {
+      // html48: the same among the elements of its tag.
+      out.pseudos = (out.pseudos ?? 0) + 1;
+      if (m[11] !== 'last-of-type') (out.nth ??= []).push({ a: 0, b: 1, last: false, type: true });
+      if (m[11] !== 'first-of-type') (out.nth ??= []).push({ a: 0, b: 1, last: true, type: true });
+    } else if (m[12] !== undefined) {
+      const ab = anPlusB(m[13]!);
+      if (!ab) return undefined;
+      out.pseudos = (out.pseudos ?? 0) + 1;
+      (out.nth ??= []).push({ ...ab, last: m[12] === 'nth-last-of-type', type: true });
     } else {
       const ab = anPlusB(m[10]!);
       if (!ab) return undefined;
@@ -1148,25 +1163,31 @@ function plainCompound(text: string): ExactCompound | undefined {
 const compoundSpecificity = (c: ExactCompound) =>
   c.ids.length * 10_000 + (c.classes.length + (c.attrs?.length ?? 0) + (c.pseudos ?? 0)) * 100 + (c.tag !== undefined ? 1 : 0);
 
-/** A compound with 「:not(a, b)」 of plain compounds after its own part, or undefined. */
+/**
+ * A compound with 「:not(a, b)」 (html48: 「:is(a, b)」「:where(a, b)」) of plain compounds after its own part, or
+ * undefined. The specificity of 「:not()」 and 「:is()」 is their most specific argument's, of 「:where()」 0.
+ */
 function exactCompound(text: string): { c: ExactCompound; specificity: number } | undefined {
-  const at = text.search(/:not\(/i);
+  const at = text.search(/:(?:not|is|where)\(/i);
   const head = at < 0 ? text : text.slice(0, at);
   const own = head === '' && at >= 0 ? { classes: [], ids: [], not: [] } : plainCompound(head);
   if (!own) return undefined;
   let specificity = compoundSpecificity(own);
   // Each 「:not(…)」 read from where the last ended (a sticky pattern: no copy of the rest per one).
-  const NOT = /:not\(([^()]*)\)/iy;
+  const NOT = /:(not|is|where)\(([^()]*)\)/iy;
+  let alternatives = 0;
   for (let i = at < 0 ? text.length : at; i < text.length;) {
     NOT.lastIndex = i;
     const m = NOT.exec(text);
     if (!m) return undefined;
-    const list = m[1]!.split(',').map((x) => plainCompound(x.trim()));
+    const list = m[2]!.split(',').map((x) => plainCompound(x.trim()));
     if (list.length === 0 || list.some((x) => x === undefined)) return undefined;
-    if (own.not.length + list.length > 64) return undefined;
-    own.not.push(...(list as ExactCompound[]));
-    // The specificity of 「:not()」 is its most specific argument's.
-    specificity += Math.max(...(list as ExactCompound[]).map(compoundSpecificity));
+    alternatives += list.length;
+    if (alternatives > 64) return undefined;
+    const kind = m[1]!.toLowerCase();
+    if (kind === 'not') own.not.push(...(list as ExactCompound[]));
+    else (own.any ??= []).push(list as ExactCompound[]);
+    if (kind !== 'where') specificity += Math.max(...(list as ExactCompound[]).map(compoundSpecificity));
     i = NOT.lastIndex;
   }
   return { c: own, specificity };

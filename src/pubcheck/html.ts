@@ -1458,13 +1458,18 @@ function exactCompoundMatches(e: P5Element, c: ExactCompound, inNot = false): bo
   }
   // html46: the structural pseudo-classes, by the element's place among its parent's elements (the file's tree).
   if (c.nth && c.nth.length > 0) {
-    const siblings = siblingElements(e);
-    const at = siblings.indexOf(e);
-    for (const { a, b, last } of c.nth) {
+    const all = siblingElements(e);
+    const ofType = all.filter((x) => x.tagName === e.tagName);
+    for (const { a, b, last, type } of c.nth) {
+      // html48: 「…-of-type」 among the elements of its tag.
+      const siblings = type ? ofType : all;
+      const at = siblings.indexOf(e);
       const k = last ? siblings.length - at : at + 1;
       if (a === 0 ? k !== b : (k - b) / a < 0 || (k - b) % a !== 0) return false;
     }
   }
+  // html48: 「:is()」「:where()」: one of each list.
+  if (c.any?.some((list) => !list.some((x) => exactCompoundMatches(e, x, inNot)))) return false;
   return !c.not.some((x) => exactCompoundMatches(e, x, true));
 }
 
