@@ -1196,7 +1196,8 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
     inline &&
     !placed(inline.how) &&
     (!inline.text || holdsText()) &&
-    !(inline.hides && !lifted && /^(?:display|visibility|opacity|content-visibility)/.test(inline.how) && !inlineHides(e, style, rules))
+    // html48: a 「font-size」 too (「style="font-size:0"」 under a rule's 「font-size:14px !important」 is shown).
+    !(inline.hides && !lifted && /^(?:display|visibility|opacity|content-visibility|font-size)/.test(inline.how) && !inlineHides(e, style, rules))
   )
     return { how: `style="${inline.how}"`, hides: inline.hides };
   const said = attributeWithNumber(e, at);
@@ -1544,7 +1545,23 @@ const heavier = (a: Weight, b: Weight) => {
  * a scope or a nested rule outweighs all). The browser's own 「display:none」 of 「hidden」 is outweighed by any.
  */
 function cascadeShows(e: P5Element, property: string, rules: readonly HidingRule[]): boolean {
-  if (SCOPE.get(e) !== undefined) return false;
+  const won = cascadeWinner(e, property, rules);
+  if (!won) return false;
+  // html48: a font size relative to the parent's (em, %) or the root's (rem) shows where that size is proved.
+  if (property === 'font-size' && !showing(property, won.value)) {
+    const px = relativePx(e, won.value, rules);
+    return px !== undefined && px >= 6;
+  }
+  return showing(property, won.value);
+}
+
+/**
+ * The value of `e`'s `property` the cascade proves (html44's weighing; html48 a function of its own): the winning
+ * declaration is proved to apply and outweighs every other that may; null where no declaration may apply (the property
+ * inherits or takes its initial value); undefined where not proved.
+ */
+function cascadeWinner(e: P5Element, property: string, rules: readonly HidingRule[]): { value: string } | null | undefined {
+  if (SCOPE.get(e) !== undefined) return undefined;
   const cascade = CASCADE.get(VARIANT_OF.get(rules) ?? rules);
   const loose = cascade?.loose ?? [];
   // html46: layers — normal declarations: unlayered over every layer, a later layer over an earlier; important ones the
@@ -1572,8 +1589,61 @@ function cascadeShows(e: P5Element, property: string, rules: readonly HidingRule
       if (!unproved || heavier(weight, unproved)) unproved = weight;
     }
   }
-  return proved !== undefined && (unproved === undefined || heavier(proved.weight, unproved)) && showing(property, proved.value);
+  if (proved === undefined) return unproved === undefined ? null : undefined;
+  return unproved === undefined || heavier(proved.weight, unproved) ? { value: proved.value } : undefined;
 }
+
+/**
+ * html48: the size in px of a relative font size (「1em」「80%」「0.9rem」) on `e`, from its parent's size (the root's
+ * for rem) where the cascade proves it (`provedFontPx`), else undefined. A page in quirks mode is not read so (its
+ * tables do not inherit the size around them).
+ */
+function relativePx(e: P5Element, value: string, rules: readonly HidingRule[]): number | undefined {
+  const m = /^(\d+(?:\.\d*)?|\.\d+)(em|rem|%)$/.exec(value.trim());
+  if (!m || !noQuirks(e)) return undefined;
+  let top = e;
+  for (let p = parentElement(top); p; p = parentElement(p)) top = p;
+  const parent = parentElement(e);
+  const base = m[2] === 'rem' ? (top === e ? 16 : provedFontPx(top, rules)) : parent ? provedFontPx(parent, rules) : 16;
+  return base === undefined ? undefined : (Number(m[1]) * base) / (m[2] === '%' ? 100 : 1);
+}
+
+/** Whether `e`'s document is in no-quirks mode (a doctype of today's). */
+function noQuirks(e: P5Element): boolean {
+  let n: P5Parent | undefined = e;
+  while (n && 'parentNode' in n && n.parentNode) n = n.parentNode as P5Parent;
+  return (n as { mode?: string } | undefined)?.mode === 'no-quirks';
+}
+
+/**
+ * html48: an element's font size in px the cascade proves, or undefined: the proved winner's absolute size, or a
+ * relative one of the proved size it is relative to; where no rule nor style attribute may give one, the parent's
+ * (the browser's 16 px at the root) — 「small」「sub」「sup」 a size smaller, a 「font size」 attribute not read. Walked
+ * up with a stack of its own, each element once.
+ */
+function provedFontPx(e: P5Element, rules: readonly HidingRule[]): number | undefined {
+  if (PROVED_PX.has(e)) return PROVED_PX.get(e);
+  const chain: P5Element[] = [];
+  for (let x: P5Element | undefined = e; x && !PROVED_PX.has(x); x = parentElement(x)) chain.push(x);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const x = chain[i]!;
+    const parent = parentElement(x);
+    const inherited = parent ? PROVED_PX.get(parent) : 16;
+    const won = x.tagName === 'font' && attribute(x, 'size') !== undefined ? undefined : cascadeWinner(x, 'font-size', rules);
+    let px: number | undefined;
+    if (won === null) px = inherited === undefined ? undefined : inherited * (SIZED[x.tagName] ?? 1);
+    else if (won !== undefined) {
+      const v = won.value.trim();
+      const abs = /^(\d+(?:\.\d*)?|\.\d+)(px|pt)$/.exec(v);
+      px =
+        (Object.hasOwn(KEYWORD_SIZES, v) ? KEYWORD_SIZES[v] : undefined) ??
+        (abs ? Number(abs[1]) * (abs[2] === 'pt' ? 4 / 3 : 1) : /^0+(?:\.0*)?$/.test(v) ? 0 : relativePx(x, v, rules));
+    }
+    PROVED_PX.set(x, px);
+  }
+  return PROVED_PX.get(e);
+}
+const PROVED_PX = new WeakMap<P5Element, number | undefined>();
 const LOOSE_OF = new WeakMap<HidingRule, CascadeRule>();
 
 /**
@@ -3985,7 +4055,7 @@ function hiddenAround(
     const given = style !== undefined ? inlineHiding(style, rules) : undefined;
     // html44: a style attribute's hiding a rule's 「!important」 outweighs (`inlineHides`) hides nothing.
     const inline =
-      given?.hides && /^(?:display|visibility|opacity|content-visibility)/.test(given.how) && !inlineHides(p, style, rules)
+      given?.hides && /^(?:display|visibility|opacity|content-visibility|font-size)/.test(given.how) && !inlineHides(p, style, rules)
         ? undefined
         : given;
     // A closed tab's 「display:none」 lifted, what else its style hides is judged (html12).
