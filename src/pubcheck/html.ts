@@ -1222,10 +1222,28 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
       ? said
       : { how: otherwise.includes('ページのスタイルシート') ? otherwise : withSource(otherwise, e, rules), hides: false };
   }
+  // html48: where what is shown depends on the reader's device (a condition of 「@media」 other than one true on every
+  // screen, on the hiding rule or on a rule that would show the element), the refusal says so (チェッカーの判断).
+  const media = rule.cascade?.within.find((w) => /^@media\b/.test(w) && !screenMedia(w)) ?? deviceShower(e, rules);
+  const device =
+    media === undefined
+      ? ''
+      : `。「${media.length > 40 ? `${media.slice(0, 40)}…` : media}」の中の指定があり、表示されるかは画面の幅や配色の設定など読む人の端末によります（チェッカーの判断）`;
   return {
-    how: `${rule.scope ? 'シャドウルートのスタイルシート' : 'ページのスタイルシート'}の「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
+    how: `${rule.scope ? 'シャドウルートのスタイルシート' : 'ページのスタイルシート'}の「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定${device}）`,
     hides: rule.hides,
   };
+}
+
+/** html48: the 「@media」 prelude of a rule that may show `e` on some devices only (a condition not true on every screen). */
+function deviceShower(e: P5Element, rules: readonly HidingRule[]): string | undefined {
+  const cascade = CASCADE.get(VARIANT_OF.get(rules) ?? rules);
+  for (const r of candidates(cascade?.loose ?? [], e)) {
+    const c = LOOSE_OF.get(r)!;
+    const media = c.within.find((w) => /^@media\b/.test(w) && !screenMedia(w) && !printOnly([w]));
+    if (media !== undefined && [...c.values].some(([p, v]) => showing(p, v.value)) && ruleMatches(r, e)) return media;
+  }
+  return undefined;
 }
 
 /**
@@ -1283,6 +1301,8 @@ interface CascadeRule {
   layer?: number;
   /** Each property's winning declaration in the rule (its last 「!important」 one, else its last). */
   values: Map<string, { value: string; important: boolean; at: number }>;
+  /** html48: the at-rules it is inside (for the words of a refusal). */
+  within: readonly string[];
 }
 const CASCADE = new WeakMap<readonly HidingRule[], { list: CascadeRule[]; loose: HidingRule[]; layers: number }>();
 
@@ -1419,6 +1439,7 @@ function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: Hidin
         unordered,
         ...(layer !== undefined ? { layer } : {}),
         values,
+        within,
       };
       LOOSE_OF.set(c.loose, c);
       out.push(c);
