@@ -88,7 +88,7 @@ export function layerMarked(css: string): { text: string; unsure: boolean } {
     if (depth !== 0 || css[i] !== '@' || !/^@layer(?![-\w\\])/i.test(css.slice(i, i + 7))) return undefined;
     // Its prelude's end: the first 「{」「;」「}」 outside strings, escapes, brackets and parentheses.
     let end = -1;
-    for (let j = i + 6, d = 0; j < css.length && end < 0; ) {
+    for (let j = i + 6, d = 0; j < css.length && end < 0;) {
       const ch = css[j]!;
       if (ch === '\\' || ch === '"' || ch === "'" || (ch === '/' && css[j + 1] === '*')) {
         j = pastToken(css, j);
@@ -1168,27 +1168,36 @@ const compoundSpecificity = (c: ExactCompound) =>
  * undefined. The specificity of 「:not()」 and 「:is()」 is their most specific argument's, of 「:where()」 0.
  */
 function exactCompound(text: string): { c: ExactCompound; specificity: number } | undefined {
-  const at = text.search(/:(?:not|is|where)\(/i);
-  const head = at < 0 ? text : text.slice(0, at);
-  const own = head === '' && at >= 0 ? { classes: [], ids: [], not: [] } : plainCompound(head);
-  if (!own) return undefined;
-  let specificity = compoundSpecificity(own);
-  // Each 「:not(…)」 read from where the last ended (a sticky pattern: no copy of the rest per one).
-  const NOT = /:(not|is|where)\(([^()]*)\)/iy;
+  // html48: its functional pseudo-classes read apart wherever they stand (「:where(div).x」), its other parts together.
+  const FN = /:(not|is|where)\(([^()]*)\)/iy;
+  const lists: { kind: string; list: ExactCompound[] }[] = [];
+  let plain = '';
   let alternatives = 0;
-  for (let i = at < 0 ? text.length : at; i < text.length;) {
-    NOT.lastIndex = i;
-    const m = NOT.exec(text);
-    if (!m) return undefined;
+  for (let i = 0; i < text.length;) {
+    FN.lastIndex = i;
+    const m = FN.exec(text);
+    if (!m) {
+      const next = text.slice(i).search(/:(?:not|is|where)\(/i);
+      const run = next < 0 ? text.slice(i) : text.slice(i, i + next);
+      if (run === '' || (plain !== '' || lists.length > 0 ? !/^[.#[:]/.test(run) : false)) return undefined;
+      plain += run;
+      i += run.length;
+      continue;
+    }
     const list = m[2]!.split(',').map((x) => plainCompound(x.trim()));
     if (list.length === 0 || list.some((x) => x === undefined)) return undefined;
     alternatives += list.length;
     if (alternatives > 64) return undefined;
-    const kind = m[1]!.toLowerCase();
-    if (kind === 'not') own.not.push(...(list as ExactCompound[]));
-    else (own.any ??= []).push(list as ExactCompound[]);
-    if (kind !== 'where') specificity += Math.max(...(list as ExactCompound[]).map(compoundSpecificity));
-    i = NOT.lastIndex;
+    lists.push({ kind: m[1]!.toLowerCase(), list: list as ExactCompound[] });
+    i = FN.lastIndex;
+  }
+  const own = plain === '' ? { classes: [], ids: [], not: [] } : plainCompound(plain);
+  if (!own) return undefined;
+  let specificity = compoundSpecificity(own);
+  for (const { kind, list } of lists) {
+    if (kind === 'not') own.not.push(...list);
+    else (own.any ??= []).push(list);
+    if (kind !== 'where') specificity += Math.max(...list.map(compoundSpecificity));
   }
   return { c: own, specificity };
 }
@@ -1207,7 +1216,7 @@ export function exactSelectors(selector: string): ExactSelector[] | undefined {
       .trim()
       .replace(/\s+/g, ' ')
       .replace(/ ?([>+~]) ?/g, '$1');
-    if (t === '' || !/^[-\w.#*>+~: ()[\]="'|^$]+$/.test(t)) return undefined;
+    if (t === '' || !/^[-\w.#*>+~: ()[\],="'|^$]+$/.test(t)) return undefined;
     // Split at combinators outside parentheses.
     const parts: string[] = [];
     const combinators: (' ' | '>' | '+' | '~')[] = [];

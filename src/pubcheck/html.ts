@@ -1197,7 +1197,12 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
     !placed(inline.how) &&
     (!inline.text || holdsText()) &&
     // html48: a 「font-size」 too (「style="font-size:0"」 under a rule's 「font-size:14px !important」 is shown).
-    !(inline.hides && !lifted && /^(?:display|visibility|opacity|content-visibility|font-size)/.test(inline.how) && !inlineHides(e, style, rules))
+    !(
+      inline.hides &&
+      !lifted &&
+      /^(?:display|visibility|opacity|content-visibility|font-size)/.test(inline.how) &&
+      !inlineHides(e, style, rules)
+    )
   )
     return { how: `style="${inline.how}"`, hides: inline.hides };
   const said = attributeWithNumber(e, at);

@@ -77,3 +77,26 @@ export async function seenCells(pages: readonly string[], at: readonly [number, 
     await browser.close();
   }
 }
+
+/** Whether each page shows every table's cells to a reader (each body cell's text drawn at 4 px or more). */
+export async function shownTables(pages: readonly string[]): Promise<boolean[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS, timeout: 30_000 });
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const out: boolean[] = [];
+    for (const html of pages) {
+      await page.setContent(html);
+      out.push(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('tbody td')].every((td) => {
+            const s = getComputedStyle(td);
+            return td.getClientRects().length > 0 && s.visibility === 'visible' && parseFloat(s.fontSize) >= 4;
+          }),
+        ),
+      );
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
