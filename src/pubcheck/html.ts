@@ -613,11 +613,10 @@ const printOnly = (within: readonly string[]) => within.some((w) => /^@media\s+(
  * depends on the reader's device: not proved (a rule in it showing a box is not weighed; one hiding may apply).
  */
 const screenMedia = (w: string) => {
-  const m = /^@media\s+([\s\S]*)$/.exec(w);
-  if (!m) return false;
+  if (!/^@media\s/.test(w)) return false;
   const always = String.raw`\(\s*min-(?:width|height|device-width|device-height)\s*:\s*0(?:\.0*)?(?:px|em|rem)?\s*\)`;
   const query = new RegExp(String.raw`^(?:not\s+print\b[^,]*|(?:(?:only\s+)?(?:screen|all)|${always})(?:\s+and\s+${always})*)$`);
-  return splitTop(m[1]!, (ch) => ch === ',').some((q) => query.test(q.trim()));
+  return splitTop(w.slice(7), (ch) => ch === ',').some((q) => query.test(q.trim()));
 };
 
 /**
@@ -1387,7 +1386,7 @@ function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: Hidin
   // Chromium orders them).
   const marked = sheets.map(({ text, sure, cond }) => {
     const m = layerMarked(withoutComments(text));
-    return { rules: cssRules(m.text), sure, cond, unsure: m.unsure || /@import[^;]*\blayer\b/i.test(text) };
+    return { rules: cssRules(m.text), sure, cond, unsure: m.unsure || importsIntoLayer(text) };
   });
   let unsure = marked.some((m) => m.unsure);
   const pathOf = (within: readonly string[]) =>
@@ -1451,6 +1450,13 @@ function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: Hidin
     }
   return { list: out, loose: out.map((c) => c.loose), layers: layers.size };
 }
+
+/** html48: whether a stylesheet imports into a layer (「@import url(a.css) layer(x);」), each statement read once. */
+const importsIntoLayer = (text: string) =>
+  text.split(';').some((part) => {
+    const at = part.search(/@import/i);
+    return at >= 0 && /\blayer\b/i.test(part.slice(at));
+  });
 
 /** A selector list's specificity at most: its exact reading's, or `specificity`'s bound where none (Infinity with parentheses). */
 const notSpecificity = (selector: string) => {
