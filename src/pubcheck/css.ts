@@ -70,6 +70,60 @@ function walk(css: string, at: (i: number, depth: number) => number | undefined)
   }
 }
 
+/** The selector `layerMarked` gives a layer's declaration (a statement's name): no element matches it. */
+export const LAYER_MARK = '\u0001layer';
+
+/**
+ * html48: a stylesheet's 「@layer」 at-rules made rules `cssRules` keeps in place, for the order of the layers: a
+ * statement 「@layer a, b;」 becomes a block per name holding one rule of `LAYER_MARK` (its declaration where it is
+ * written), and an anonymous layer 「@layer{…}」 a name of its own (`\u0002` and its place: two anonymous blocks are
+ * two layers). `unsure` where a name is not read (escapes, other characters) or a statement is cut off.
+ */
+export function layerMarked(css: string): { text: string; unsure: boolean } {
+  let out = '';
+  let from = 0;
+  let unsure = false;
+  let k = 0;
+  walk(css, (i, depth) => {
+    if (depth !== 0 || css[i] !== '@' || !/^@layer(?![-\w\\])/i.test(css.slice(i, i + 7))) return undefined;
+    // Its prelude's end: the first 「{」「;」「}」 outside strings, escapes, brackets and parentheses.
+    let end = -1;
+    for (let j = i + 6, d = 0; j < css.length && end < 0;) {
+      const ch = css[j]!;
+      if (ch === '\\' || ch === '"' || ch === "'" || (ch === '/' && css[j + 1] === '*')) {
+        j = pastToken(css, j);
+        continue;
+      }
+      if (ch === '(' || ch === '[') d++;
+      else if ((ch === ')' || ch === ']') && d > 0) d--;
+      else if (d === 0 && (ch === '{' || ch === ';' || ch === '}')) end = j;
+      j++;
+    }
+    if (end < 0 || css[end] === '}') {
+      unsure = true;
+      return undefined;
+    }
+    const names = css
+      .slice(i + 6, end)
+      .split(',')
+      .map((n) => n.trim());
+    // Names as written in lower case only (cssRules lowers an at-rule's prelude: 「A」 and 「a」 are two layers).
+    const plain = names.every((n) => /^[-a-z0-9_]+(?:\.[-a-z0-9_]+)*$/.test(n) && !/^\d|\.\d/.test(n));
+    out += css.slice(from, i);
+    // A block declares its layer where it opens (its rules may come later, or none: 「@layer a{}」).
+    if (css[end] === '{' && names.length === 1 && names[0] === '') out += `@layer \u0002${k++}{${LAYER_MARK}{--l:1}`;
+    else if (css[end] === '{' && names.length === 1 && plain) out += `@layer ${names[0]}{${LAYER_MARK}{--l:1}`;
+    else if (css[end] === ';' && plain) out += names.map((n) => `@layer ${n}{${LAYER_MARK}{--l:1}}`).join('');
+    else {
+      unsure = true;
+      out += css.slice(i, end + 1);
+    }
+    from = end + 1;
+    return end + 1;
+  });
+  return { text: out + css.slice(from), unsure };
+}
+
 /** `text` split where `sep(ch)` holds at the top level (outside strings, escapes, brackets and parentheses). */
 export function splitTop(text: string, sep: (ch: string) => boolean): string[] {
   const out: string[] = [];
@@ -1031,8 +1085,13 @@ export interface ExactCompound {
   ids: string[];
   not: ExactCompound[];
   attrs?: { name: string; op: '' | '=' | '~=' | '|=' | '^=' | '$=' | '*='; value: string }[];
-  /** Position among the parent's elements: a·k + b for some k ≥ 0 (counted from the last where `last`). */
-  nth?: { a: number; b: number; last: boolean }[];
+  /**
+   * Position among the parent's elements: a·k + b for some k ≥ 0 (counted from the last where `last`; html48: among
+   * those of its own tag where `type`, 「:nth-of-type()」「:first-of-type」 …).
+   */
+  nth?: { a: number; b: number; last: boolean; type?: true }[];
+  /** html48: 「:is()」「:where()」 — each a list of compounds (no 「:not()」 of their own), one of which must match. */
+  any?: ExactCompound[][];
   /** How many pseudo-classes `nth` was read from (「:only-child」 is two conditions, one pseudo-class). */
   pseudos?: number;
 }
@@ -1047,7 +1106,7 @@ export interface ExactSelector {
 const IDENT = String.raw`(?:--|-?[_a-zA-Z])[-\w]*`;
 const COMPOUND_TAG = /^(\*|[a-zA-Z][-\w]*)?/;
 const COMPOUND_PART = new RegExp(
-  String.raw`([.#])(${IDENT})|\[ ?([a-zA-Z_][-\w]*)(?: ?([~|^$*]?=) ?(?:"([-\w.]*)"|'([-\w.]*)'|(${IDENT})))? ?\]|:(first-child|last-child|only-child)|:(nth-child|nth-last-child)\(([-+\w ]*)\)`,
+  String.raw`([.#])(${IDENT})|\[ ?([a-zA-Z_][-\w]*)(?: ?([~|^$*]?=) ?(?:"([-\w.]*)"|'([-\w.]*)'|(${IDENT})))? ?\]|:(first-child|last-child|only-child)|:(nth-child|nth-last-child)\(([-+\w ]*)\)|:(first-of-type|last-of-type|only-of-type)|:(nth-of-type|nth-last-of-type)\(([-+\w ]*)\)`,
   'y',
 );
 
@@ -1080,6 +1139,16 @@ function plainCompound(text: string): ExactCompound | undefined {
       out.pseudos = (out.pseudos ?? 0) + 1;
       if (m[8] !== 'last-child') (out.nth ??= []).push({ a: 0, b: 1, last: false });
       if (m[8] !== 'first-child') (out.nth ??= []).push({ a: 0, b: 1, last: true });
+    } else if (m[11] !== undefined) {
+      // html48: the same among the elements of its tag.
+      out.pseudos = (out.pseudos ?? 0) + 1;
+      if (m[11] !== 'last-of-type') (out.nth ??= []).push({ a: 0, b: 1, last: false, type: true });
+      if (m[11] !== 'first-of-type') (out.nth ??= []).push({ a: 0, b: 1, last: true, type: true });
+    } else if (m[12] !== undefined) {
+      const ab = anPlusB(m[13]!);
+      if (!ab) return undefined;
+      out.pseudos = (out.pseudos ?? 0) + 1;
+      (out.nth ??= []).push({ ...ab, last: m[12] === 'nth-last-of-type', type: true });
     } else {
       const ab = anPlusB(m[10]!);
       if (!ab) return undefined;
@@ -1094,26 +1163,41 @@ function plainCompound(text: string): ExactCompound | undefined {
 const compoundSpecificity = (c: ExactCompound) =>
   c.ids.length * 10_000 + (c.classes.length + (c.attrs?.length ?? 0) + (c.pseudos ?? 0)) * 100 + (c.tag !== undefined ? 1 : 0);
 
-/** A compound with 「:not(a, b)」 of plain compounds after its own part, or undefined. */
+/**
+ * A compound with 「:not(a, b)」 (html48: 「:is(a, b)」「:where(a, b)」) of plain compounds after its own part, or
+ * undefined. The specificity of 「:not()」 and 「:is()」 is their most specific argument's, of 「:where()」 0.
+ */
 function exactCompound(text: string): { c: ExactCompound; specificity: number } | undefined {
-  const at = text.search(/:not\(/i);
-  const head = at < 0 ? text : text.slice(0, at);
-  const own = head === '' && at >= 0 ? { classes: [], ids: [], not: [] } : plainCompound(head);
+  // html48: its functional pseudo-classes read apart wherever they stand (「:where(div).x」), its other parts together.
+  const FN = /:(not|is|where)\(([^()]*)\)/iy;
+  const lists: { kind: string; list: ExactCompound[] }[] = [];
+  let plain = '';
+  let alternatives = 0;
+  for (let i = 0; i < text.length;) {
+    FN.lastIndex = i;
+    const m = FN.exec(text);
+    if (!m) {
+      const next = text.slice(i).search(/:(?:not|is|where)\(/i);
+      const run = next < 0 ? text.slice(i) : text.slice(i, i + next);
+      if (run === '' || (plain !== '' || lists.length > 0 ? !/^[.#[:]/.test(run) : false)) return undefined;
+      plain += run;
+      i += run.length;
+      continue;
+    }
+    const list = m[2]!.split(',').map((x) => plainCompound(x.trim()));
+    if (list.length === 0 || list.some((x) => x === undefined)) return undefined;
+    alternatives += list.length;
+    if (alternatives > 64) return undefined;
+    lists.push({ kind: m[1]!.toLowerCase(), list: list as ExactCompound[] });
+    i = FN.lastIndex;
+  }
+  const own = plain === '' ? { classes: [], ids: [], not: [] } : plainCompound(plain);
   if (!own) return undefined;
   let specificity = compoundSpecificity(own);
-  // Each 「:not(…)」 read from where the last ended (a sticky pattern: no copy of the rest per one).
-  const NOT = /:not\(([^()]*)\)/iy;
-  for (let i = at < 0 ? text.length : at; i < text.length;) {
-    NOT.lastIndex = i;
-    const m = NOT.exec(text);
-    if (!m) return undefined;
-    const list = m[1]!.split(',').map((x) => plainCompound(x.trim()));
-    if (list.length === 0 || list.some((x) => x === undefined)) return undefined;
-    if (own.not.length + list.length > 64) return undefined;
-    own.not.push(...(list as ExactCompound[]));
-    // The specificity of 「:not()」 is its most specific argument's.
-    specificity += Math.max(...(list as ExactCompound[]).map(compoundSpecificity));
-    i = NOT.lastIndex;
+  for (const { kind, list } of lists) {
+    if (kind === 'not') own.not.push(...list);
+    else (own.any ??= []).push(list);
+    if (kind !== 'where') specificity += Math.max(...list.map(compoundSpecificity));
   }
   return { c: own, specificity };
 }
@@ -1132,7 +1216,7 @@ export function exactSelectors(selector: string): ExactSelector[] | undefined {
       .trim()
       .replace(/\s+/g, ' ')
       .replace(/ ?([>+~]) ?/g, '$1');
-    if (t === '' || !/^[-\w.#*>+~: ()[\]="'|^$]+$/.test(t)) return undefined;
+    if (t === '' || !/^[-\w.#*>+~: ()[\],="'|^$]+$/.test(t)) return undefined;
     // Split at combinators outside parentheses.
     const parts: string[] = [];
     const combinators: (' ' | '>' | '+' | '~')[] = [];

@@ -35,6 +35,8 @@ import {
   unseenByNumbers,
   withImports,
   withoutComments,
+  layerMarked,
+  LAYER_MARK,
 } from './css.ts';
 
 type P5Document = DefaultTreeAdapterMap['document'];
@@ -603,6 +605,19 @@ function notMatched(e: P5Element, x: { tag?: string; classes: string[]; ids: str
 
 /** Whether an at-rule applies only to print (「@media print」, 「@media print and (…)」; not 「@media screen, print」). */
 const printOnly = (within: readonly string[]) => within.some((w) => /^@media\s+(?:only\s+)?print\b(?![^{]*,)/.test(w));
+
+/**
+ * Whether an at-rule's prelude (lower case) is a media query list true on every screen (html46: 「@media screen」「all」;
+ * html48: 「not print」 and what follows it, a condition true at any size — 「(min-width:0)」 and the like — after
+ * 「screen」「all」 or alone; one query of the list so is enough). Any other condition (a width, a colour scheme, hover)
+ * depends on the reader's device: not proved (a rule in it showing a box is not weighed; one hiding may apply).
+ */
+const screenMedia = (w: string) => {
+  if (!/^@media\s/.test(w)) return false;
+  const always = String.raw`\(\s*min-(?:width|height|device-width|device-height)\s*:\s*0(?:\.0*)?(?:px|em|rem)?\s*\)`;
+  const query = new RegExp(String.raw`^(?:not\s+print\b[^,]*|(?:(?:only\s+)?(?:screen|all)|${always})(?:\s+and\s+${always})*)$`);
+  return splitTop(w.slice(7), (ch) => ch === ',').some((q) => query.test(q.trim()));
+};
 
 /**
  * Whether a 「link」 loads a stylesheet: 「rel="stylesheet"」 (an 「alternate stylesheet」 too: a reader may choose it),
@@ -1180,7 +1195,13 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
     inline &&
     !placed(inline.how) &&
     (!inline.text || holdsText()) &&
-    !(inline.hides && !lifted && /^(?:display|visibility|opacity|content-visibility)/.test(inline.how) && !inlineHides(e, style, rules))
+    // html48: a 「font-size」 too (「style="font-size:0"」 under a rule's 「font-size:14px !important」 is shown).
+    !(
+      inline.hides &&
+      !lifted &&
+      /^(?:display|visibility|opacity|content-visibility|font-size)/.test(inline.how) &&
+      !inlineHides(e, style, rules)
+    )
   )
     return { how: `style="${inline.how}"`, hides: inline.hides };
   const said = attributeWithNumber(e, at);
@@ -1205,10 +1226,28 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
       ? said
       : { how: otherwise.includes('ページのスタイルシート') ? otherwise : withSource(otherwise, e, rules), hides: false };
   }
+  // html48: where what is shown depends on the reader's device (a condition of 「@media」 other than one true on every
+  // screen, on the hiding rule or on a rule that would show the element), the refusal says so (チェッカーの判断).
+  const media = rule.cascade?.within.find((w) => /^@media\b/.test(w) && !screenMedia(w)) ?? deviceShower(e, rules);
+  const device =
+    media === undefined
+      ? ''
+      : `。「${media.length > 40 ? `${media.slice(0, 40)}…` : media}」の中の指定があり、表示されるかは画面の幅や配色の設定など読む人の端末によります（チェッカーの判断）`;
   return {
-    how: `${rule.scope ? 'シャドウルートのスタイルシート' : 'ページのスタイルシート'}の「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
+    how: `${rule.scope ? 'シャドウルートのスタイルシート' : 'ページのスタイルシート'}の「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定${device}）`,
     hides: rule.hides,
   };
+}
+
+/** html48: the 「@media」 prelude of a rule that may show `e` on some devices only (a condition not true on every screen). */
+function deviceShower(e: P5Element, rules: readonly HidingRule[]): string | undefined {
+  const cascade = CASCADE.get(VARIANT_OF.get(rules) ?? rules);
+  for (const r of candidates(cascade?.loose ?? [], e)) {
+    const c = LOOSE_OF.get(r)!;
+    const media = c.within.find((w) => /^@media\b/.test(w) && !screenMedia(w) && !printOnly([w]));
+    if (media !== undefined && [...c.values].some(([p, v]) => showing(p, v.value)) && ruleMatches(r, e)) return media;
+  }
+  return undefined;
 }
 
 /**
@@ -1266,6 +1305,8 @@ interface CascadeRule {
   layer?: number;
   /** Each property's winning declaration in the rule (its last 「!important」 one, else its last). */
   values: Map<string, { value: string; important: boolean; at: number }>;
+  /** html48: the at-rules it is inside (for the words of a refusal). */
+  within: readonly string[];
 }
 const CASCADE = new WeakMap<readonly HidingRule[], { list: CascadeRule[]; loose: HidingRule[]; layers: number }>();
 
@@ -1309,7 +1350,7 @@ function cascadedValues(block: string): Map<string, { value: string; important: 
  * first though written in after), outside any at-rule, its selectors `exactSelectors` reads.
  */
 function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: HidingRule[]; layers: number } {
-  const sheets: { text: string; sure: boolean }[] = [];
+  const sheets: { text: string; sure: boolean; cond?: true }[] = [];
   const visit = (node: P5Parent) => {
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
@@ -1322,7 +1363,9 @@ function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: Hidin
           attribute(child, 'title') === undefined &&
           (type === undefined || type === '' || type === 'text/css') &&
           !/@import/i.test(text);
-        sheets.push({ text: withImports(text), sure });
+        // html48: a sheet that may not apply on screen (its 「media」, 「title」, another 「type」) declares its layers
+        // under that condition (`cond`: one declared first there leaves the order unread).
+        sheets.push({ text: withImports(text), sure, ...(sure || /@import/i.test(text) ? {} : { cond: true }) });
       } else if (child.tagName === 'link' && loadsStyle(child)) {
         const text = dataUrlText(attribute(child, 'href') ?? '');
         const media = attribute(child, 'media')?.trim() ?? '';
@@ -1334,25 +1377,61 @@ function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: Hidin
   visit(document);
   const out: CascadeRule[] = [];
   let n = 0;
-  // html46: named layers ranked by where each is first written; a statement ordering them (「@layer a, b;」), an
-  // anonymous layer or one inside another leaves their order unread (such rules stay unordered: outweighing all).
+  // html46: named layers ranked by where each is first written. html48: the statements ordering them (「@layer a, b;」),
+  // anonymous layers (each a layer of its own) and layers inside layers (「@layer a{@layer b{…}}」, 「@layer a.b」) too,
+  // as CSS Cascade 5 orders them: each layer after the layers inside it, siblings by where first declared (`layerMarked`
+  // makes each declaration a rule in place). A layer first declared inside a condition that may not hold on screen
+  // (「@media (min-width:…)」, 「@supports」), a name not read, an import into a layer or layers more than 32 deep leave
+  // the order unread (layered rules unordered: outweighing all); inside 「@media print」 none is declared on screen (as
+  // Chromium orders them).
+  const marked = sheets.map(({ text, sure, cond }) => {
+    const m = layerMarked(withoutComments(text));
+    return { rules: cssRules(m.text), sure, cond, unsure: m.unsure || importsIntoLayer(text) };
+  });
+  let unsure = marked.some((m) => m.unsure);
+  const pathOf = (within: readonly string[]) =>
+    within.filter((w) => /^@layer\b/.test(w)).flatMap((w) => w.replace(/^@layer\s*/, '').split('.'));
+  const onScreen = (within: readonly string[]) => within.every((w) => /^@layer\b/.test(w) || screenMedia(w));
+  const children = new Map<string, string[]>();
+  for (const { rules, cond } of marked)
+    for (const { within } of rules) {
+      if (printOnly(within)) continue;
+      const path = pathOf(within);
+      if (path.length > 32) unsure = true;
+      for (let k = 1; k <= Math.min(path.length, 32); k++) {
+        const [parent, key] = [path.slice(0, k - 1).join('.'), path.slice(0, k).join('.')];
+        const list = children.get(parent) ?? [];
+        if (list.includes(key)) continue;
+        if (cond || !onScreen(within)) unsure = true;
+        list.push(key);
+        children.set(parent, list);
+      }
+    }
   const layers = new Map<string, number>();
-  const statement = sheets.some(({ text }) => /@layer[^{};]*;/i.test(withoutComments(text)));
-  for (const { text, sure } of sheets)
-    for (const { selector, body, within } of cssRules(withoutComments(text))) {
+  // Ranks in post-order (a stack of our own: no call per depth).
+  const stack: { key: string; at: number }[] = [{ key: '', at: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const next = children.get(top.key)?.[top.at++];
+    if (next !== undefined) stack.push({ key: next, at: 0 });
+    else {
+      stack.pop();
+      if (top.key !== '') layers.set(top.key, layers.size + 1);
+    }
+  }
+  for (const { rules, sure } of marked)
+    for (const { selector, body, within } of rules) {
+      if (selector === LAYER_MARK) continue;
       n++;
       if (printOnly(within)) continue;
       const values = cascadedValues(body);
       if (values.size === 0) continue;
-      const named = within.filter((w) => /^@layer\b/i.test(w)).map((w) => w.replace(/^@layer\s*/i, '').trim());
-      const layer = !statement && named.length === 1 && /^[-\w]+$/.test(named[0]!) ? named[0]! : undefined;
-      if (layer !== undefined && !layers.has(layer)) layers.set(layer, layers.size + 1);
+      const path = pathOf(within);
+      const layer = !unsure && path.length > 0 ? layers.get(path.join('.')) : undefined;
       // html46: a rule in 「@media screen」「@media all」 (no condition) applies on screen, where the published page is
-      // read (チェッカーの判断; 「@media print」's are left out above: they do not apply on screen), one in a named layer
-      // is weighed by the layer's rank.
-      const plainWithin = within.every(
-        (w) => /^@media\s+(?:only\s+)?(?:screen|all)\s*$/i.test(w) || (layer !== undefined && /^@layer\b/i.test(w)),
-      );
+      // read (チェッカーの判断; 「@media print」's are left out above: they do not apply on screen), one in a layer is
+      // weighed by the layer's rank. html48: media queries true on any screen too (`screenMedia`).
+      const plainWithin = within.every((w) => screenMedia(w) || (layer !== undefined && /^@layer\b/i.test(w)));
       const exact = sure && plainWithin ? exactSelectors(selector) : undefined;
       const unordered = within.some((w) => !/^@(?:media|supports|container)\b/.test(w) && !(layer !== undefined && /^@layer\b/i.test(w)));
       const high = exact ? Math.max(...exact.map((x) => x.specificity)) : notSpecificity(selector);
@@ -1362,14 +1441,22 @@ function cascadeRules(document: P5Document): { list: CascadeRule[]; loose: Hidin
         high,
         order: n * 1000,
         unordered,
-        ...(layer !== undefined ? { layer: layers.get(layer)! } : {}),
+        ...(layer !== undefined ? { layer } : {}),
         values,
+        within,
       };
       LOOSE_OF.set(c.loose, c);
       out.push(c);
     }
   return { list: out, loose: out.map((c) => c.loose), layers: layers.size };
 }
+
+/** html48: whether a stylesheet imports into a layer (「@import url(a.css) layer(x);」), each statement read once. */
+const importsIntoLayer = (text: string) =>
+  text.split(';').some((part) => {
+    const at = part.search(/@import/i);
+    return at >= 0 && /\blayer\b/i.test(part.slice(at));
+  });
 
 /** A selector list's specificity at most: its exact reading's, or `specificity`'s bound where none (Infinity with parentheses). */
 const notSpecificity = (selector: string) => {
@@ -1404,13 +1491,18 @@ function exactCompoundMatches(e: P5Element, c: ExactCompound, inNot = false): bo
   }
   // html46: the structural pseudo-classes, by the element's place among its parent's elements (the file's tree).
   if (c.nth && c.nth.length > 0) {
-    const siblings = siblingElements(e);
-    const at = siblings.indexOf(e);
-    for (const { a, b, last } of c.nth) {
+    const all = siblingElements(e);
+    const ofType = all.filter((x) => x.tagName === e.tagName);
+    for (const { a, b, last, type } of c.nth) {
+      // html48: 「…-of-type」 among the elements of its tag.
+      const siblings = type ? ofType : all;
+      const at = siblings.indexOf(e);
       const k = last ? siblings.length - at : at + 1;
       if (a === 0 ? k !== b : (k - b) / a < 0 || (k - b) % a !== 0) return false;
     }
   }
+  // html48: 「:is()」「:where()」: one of each list.
+  if (c.any?.some((list) => !list.some((x) => exactCompoundMatches(e, x, inNot)))) return false;
   return !c.not.some((x) => exactCompoundMatches(e, x, true));
 }
 
@@ -1485,7 +1577,23 @@ const heavier = (a: Weight, b: Weight) => {
  * a scope or a nested rule outweighs all). The browser's own 「display:none」 of 「hidden」 is outweighed by any.
  */
 function cascadeShows(e: P5Element, property: string, rules: readonly HidingRule[]): boolean {
-  if (SCOPE.get(e) !== undefined) return false;
+  const won = cascadeWinner(e, property, rules);
+  if (!won) return false;
+  // html48: a font size relative to the parent's (em, %) or the root's (rem) shows where that size is proved.
+  if (property === 'font-size' && !showing(property, won.value)) {
+    const px = relativePx(e, won.value, rules);
+    return px !== undefined && px >= 6;
+  }
+  return showing(property, won.value);
+}
+
+/**
+ * The value of `e`'s `property` the cascade proves (html44's weighing; html48 a function of its own): the winning
+ * declaration is proved to apply and outweighs every other that may; null where no declaration may apply (the property
+ * inherits or takes its initial value); undefined where not proved.
+ */
+function cascadeWinner(e: P5Element, property: string, rules: readonly HidingRule[]): { value: string } | null | undefined {
+  if (SCOPE.get(e) !== undefined) return undefined;
   const cascade = CASCADE.get(VARIANT_OF.get(rules) ?? rules);
   const loose = cascade?.loose ?? [];
   // html46: layers — normal declarations: unlayered over every layer, a later layer over an earlier; important ones the
@@ -1513,8 +1621,61 @@ function cascadeShows(e: P5Element, property: string, rules: readonly HidingRule
       if (!unproved || heavier(weight, unproved)) unproved = weight;
     }
   }
-  return proved !== undefined && (unproved === undefined || heavier(proved.weight, unproved)) && showing(property, proved.value);
+  if (proved === undefined) return unproved === undefined ? null : undefined;
+  return unproved === undefined || heavier(proved.weight, unproved) ? { value: proved.value } : undefined;
 }
+
+/**
+ * html48: the size in px of a relative font size (「1em」「80%」「0.9rem」) on `e`, from its parent's size (the root's
+ * for rem) where the cascade proves it (`provedFontPx`), else undefined. A page in quirks mode is not read so (its
+ * tables do not inherit the size around them).
+ */
+function relativePx(e: P5Element, value: string, rules: readonly HidingRule[]): number | undefined {
+  const m = /^(\d+(?:\.\d*)?|\.\d+)(em|rem|%)$/.exec(value.trim());
+  if (!m || !noQuirks(e)) return undefined;
+  let top = e;
+  for (let p = parentElement(top); p; p = parentElement(p)) top = p;
+  const parent = parentElement(e);
+  const base = m[2] === 'rem' ? (top === e ? 16 : provedFontPx(top, rules)) : parent ? provedFontPx(parent, rules) : 16;
+  return base === undefined ? undefined : (Number(m[1]) * base) / (m[2] === '%' ? 100 : 1);
+}
+
+/** Whether `e`'s document is in no-quirks mode (a doctype of today's). */
+function noQuirks(e: P5Element): boolean {
+  let n: P5Parent | undefined = e;
+  while (n && 'parentNode' in n && n.parentNode) n = n.parentNode as P5Parent;
+  return (n as { mode?: string } | undefined)?.mode === 'no-quirks';
+}
+
+/**
+ * html48: an element's font size in px the cascade proves, or undefined: the proved winner's absolute size, or a
+ * relative one of the proved size it is relative to; where no rule nor style attribute may give one, the parent's
+ * (the browser's 16 px at the root) — 「small」「sub」「sup」 a size smaller, a 「font size」 attribute not read. Walked
+ * up with a stack of its own, each element once.
+ */
+function provedFontPx(e: P5Element, rules: readonly HidingRule[]): number | undefined {
+  if (PROVED_PX.has(e)) return PROVED_PX.get(e);
+  const chain: P5Element[] = [];
+  for (let x: P5Element | undefined = e; x && !PROVED_PX.has(x); x = parentElement(x)) chain.push(x);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const x = chain[i]!;
+    const parent = parentElement(x);
+    const inherited = parent ? PROVED_PX.get(parent) : 16;
+    const won = x.tagName === 'font' && attribute(x, 'size') !== undefined ? undefined : cascadeWinner(x, 'font-size', rules);
+    let px: number | undefined;
+    if (won === null) px = inherited === undefined ? undefined : inherited * (SIZED[x.tagName] ?? 1);
+    else if (won !== undefined) {
+      const v = won.value.trim();
+      const abs = /^(\d+(?:\.\d*)?|\.\d+)(px|pt)$/.exec(v);
+      px =
+        (Object.hasOwn(KEYWORD_SIZES, v) ? KEYWORD_SIZES[v] : undefined) ??
+        (abs ? Number(abs[1]) * (abs[2] === 'pt' ? 4 / 3 : 1) : /^0+(?:\.0*)?$/.test(v) ? 0 : relativePx(x, v, rules));
+    }
+    PROVED_PX.set(x, px);
+  }
+  return PROVED_PX.get(e);
+}
+const PROVED_PX = new WeakMap<P5Element, number | undefined>();
 const LOOSE_OF = new WeakMap<HidingRule, CascadeRule>();
 
 /**
@@ -3926,7 +4087,7 @@ function hiddenAround(
     const given = style !== undefined ? inlineHiding(style, rules) : undefined;
     // html44: a style attribute's hiding a rule's 「!important」 outweighs (`inlineHides`) hides nothing.
     const inline =
-      given?.hides && /^(?:display|visibility|opacity|content-visibility)/.test(given.how) && !inlineHides(p, style, rules)
+      given?.hides && /^(?:display|visibility|opacity|content-visibility|font-size)/.test(given.how) && !inlineHides(p, style, rules)
         ? undefined
         : given;
     // A closed tab's 「display:none」 lifted, what else its style hides is judged (html12).
