@@ -88,7 +88,7 @@ const overTime = (positions: readonly { label: string }[]): boolean =>
  * life48: a group's size in its header (「A群 (N=90)」, 「B群 n=72」, read or written) is no time point's digit: 「n/N」
  * blocks of age bands under 「A群」「B群」 (denom31's zeros family) were read as falling from group to group.
  */
-const GROUP_SIZE = /[(（[［]?\s*\b[nN]\s*[=＝:：]\s*[\d,]+\s*[)）\]］]?/g;
+const GROUP_SIZE = /\b[nN] ?[=＝:：] ?[\d,]+/g;
 /** Units of time points as written (linked37): 「か月」「ヶ月」「カ月」「ヵ月」「ケ月」「箇月」「months」「mo」「M」 one month. */
 const TIME_UNITS: readonly (readonly [RegExp, string])[] = [
   [/^(?:か月|ヶ月|カ月|ヵ月|ケ月|箇月|months?|mos?|m)$/, 'month'],
@@ -711,7 +711,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
       // from, the table's lines (the same points or one step off are `lifeAcross`'s).
       const ns = heads.map((h) => h.denominator);
       const risks: { line?: number; values: number[]; named: boolean; label: string }[] = [
-        ...(ns.every((n) => n !== undefined) ? [{ values: ns as number[], named: titled, label: `各時点の N` }] : []),
+        ...(ns.every((n) => n !== undefined) ? [{ values: ns as number[], named: titled, label: `各時点の患者数（N）` }] : []),
         ...items(a, axis).map((i) => ({
           line: i,
           values: at.map((k) => value(a, axis, i, k)),
@@ -782,8 +782,8 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
               const sets: { b: number[]; a?: number; ash?: number }[] = [
                 ...all.map((i) => ({ b: [i] })),
                 ...all.flatMap((i, n) => all.slice(n + 1).map((j) => ({ b: [i, j] }))),
-                // A line of a only over single steps (its cell an interval of a's own points, at its start or end).
-                ...(cols.every((c) => c.i1 === c.i0 + 1)
+                // A line of a (beside the N or a line named at risk) only over single steps (its cell at its start or end).
+                ...((risk.line === undefined || risk.named) && cols.every((c) => c.i1 === c.i0 + 1)
                   ? mine.flatMap((m) => all.flatMap((o) => [0, 1].map((ash) => ({ b: [o], a: m, ash }))))
                   : []),
               ];

@@ -5,8 +5,9 @@
  * said) through the checker of `ROOT` (this tree unless said): `npx node test/pubcheck/life48-chance.ts 1000 2631 >
  * now; ROOT=<base> npx node … > base; diff base now`. Shapes, in turn: 「人数」 falling (visits' N) beside 1–3 lines
  * under it over 2–4 month points, another table of 1–3 lines over the same points (「死亡」「中止」 half the time); a
- * falling line over 0/3/6/12か月 beside a table of 2–4 lines over 0/6/12か月; the same over 「0-6か月」「6-12か月」;
- * denom31's `zeros` Table 1 (「n/N」 blocks, a 0 line, groups' N).
+ * falling line (「群A」「区分1」「全体」; 「人数」 alone is refused, header/count) over 0/3/6/9/12か月 beside a table of
+ * 2–4 lines over 0/6/12か月; the same over 「0-6か月」「6-12か月」; denom31's `zeros` Table 1 (「n/N」 blocks, a 0 line,
+ * groups' N).
  */
 import { checkerOfRoot, codesOf, int, lcg, pick } from './helpers.ts';
 import { zeros } from './denom31-families.ts';
@@ -53,8 +54,9 @@ for (let n = 0; n < count; n++) {
         coarse.map(() => int(next, 0, 40)),
       ),
     );
-    text = `# 表1\n${['', ...fine].join('\t')}\n${row(pick(next, ['人数', '群A', '区分1']), values)}\n\n# 表2\n${['', ...coarse].join('\t')}\n${other.join('\n')}`;
+    text = `# 表1\n${['', ...fine].join('\t')}\n${row(pick(next, ['群A', '区分1', '全体']), values)}\n\n# 表2\n${['', ...coarse].join('\t')}\n${other.join('\n')}`;
   } else text = innocent[(n - 3) / 4]!.text;
+  if (process.env.SHOW) console.log(text);
   const r = check(highs, bundle, text.trimEnd() + '\n', { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
   console.log(
     shape,

@@ -29,7 +29,7 @@ describe('life48: the at-risk counts as each point’s N, the censored in anothe
     const text =
       '# 表1\n\t0か月\t6か月\t12か月\n人数\t120\t102\t80\nイベント\t3\t12\t20\n\n# 表2\n\t0か月\t6か月\t12か月\n打ち切り\t15\t10\t15\n';
     held({ kind: 'life/n-apart', text, falls: [{ from: 120, to: 102, parts: parts('イベント', '打ち切り', 0) }] });
-    expect(said(run(text), 'table/life-table')[0]!.message).toContain('各時点の N');
+    expect(said(run(text), 'table/life-table')[0]!.message).toContain('各時点の患者数（N）');
   });
   it('the censored printed at each interval’s end (one step off): tied (base: 3 hidden alone)', () => {
     const text = '# 表1\n時点\t患者数\t死亡\n0か月\t120\t3\n6か月\t102\t25\n\n# 表2\n\t6か月\t12か月\n打ち切り\t15\t17\n';
