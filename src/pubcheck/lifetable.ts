@@ -41,6 +41,11 @@
  * across tables two arms crossed where neither at-risk line is its table's largest (both falls fit exactly, each by two
  * lines of the other table), another table's points one step off (events from 「0か月」 beside at risk from 「3か月」: each
  * step's column found by its label), and a fall taken by 「イベント」 beside the at-risk line and 「打ち切り」 in another table.
+ *
+ * life48: the points' N (header.ts) tied to lines of another table, and another table's points more than one step off
+ * or written as intervals (「0-6か月」): `lifeSpans`. No reading where no life table can be: a risk set falls (a line 0 at
+ * every point, an 「n/N」 block's 0 line, never), a line under no word only over time points, and a group's size
+ * 「A群 (N=70)」 no time point's digit.
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';

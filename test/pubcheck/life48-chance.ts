@@ -16,6 +16,8 @@ const { check, highs, bundle } = await checkerOfRoot();
 const count = Number(process.argv[2] ?? 100);
 const seed = Number(process.argv[3] ?? 2631);
 const next = lcg(seed);
+/** Lines of the other table (no digit: 「死亡1」 is refused, header/count). */
+const WORDS = ['死亡', '中止', '有害事象', '入院'];
 const LIFE = new Set(['line/maybe-at-risk', 'table/life-table']);
 const row = (label: string, values: number[]) => [label, ...values].join('\t');
 const falling = (n: number, top: number) => {
@@ -33,13 +35,13 @@ for (let n = 0; n < count; n++) {
     const ns = falling(points, int(next, 60, 200));
     const lines = Array.from({ length: int(next, 1, 3) }, (_, i) =>
       row(
-        `区分${i + 1}`,
+        `区分${'ABC'[i]}`,
         ns.map((x) => int(next, 0, Math.floor(x / 3))),
       ),
     );
     const other = Array.from({ length: int(next, 1, 3) }, (_, i) =>
       row(
-        next() < 0.5 ? pick(next, ['死亡', '中止', '有害事象', '入院']) + (i || '') : `群${i + 1}`,
+        next() < 0.5 ? WORDS[i]! : `群${'BCDE'[i]}`,
         times.map(() => int(next, 0, 30)),
       ),
     );
@@ -50,7 +52,7 @@ for (let n = 0; n < count; n++) {
     const coarse = shape === 1 ? ['0か月', '6か月', '12か月'] : ['0-6か月', '6-12か月'];
     const other = Array.from({ length: int(next, 2, 4) }, (_, i) =>
       row(
-        next() < 0.5 ? pick(next, ['死亡', '中止', '有害事象', '入院']) + (i || '') : `群${i + 1}`,
+        next() < 0.5 ? WORDS[i]! : `群${'BCDE'[i]}`,
         coarse.map(() => int(next, 0, 40)),
       ),
     );
