@@ -115,6 +115,8 @@ export interface BothReading {
    * at each other, `crossedPair`): its rest is 0 of ours elsewhere and its equation holds only there.
    */
   at?: number[];
+  /** totals47: read so for its numbers alone (a Japanese word: `evidence` `protect`): yields to a whole under its lines (`underTotals`). */
+  weak?: true;
 }
 
 /** Tokens of a label compared between lines: words of letters (two at least) and numbers. */
@@ -414,7 +416,7 @@ export function overTotals(
         // other rows was refused for want of room): added after them where it holds together with them, else an item.
         if (read === 'protect') {
           if (!statedN && !(stated ? oursBesideNs : oursAlready) && !blocked && rest.every((d) => d >= 0))
-            deferred.push({ axis, line: i, others, rest, slips });
+            deferred.push({ axis, line: i, others, rest, slips, weak: true });
           continue;
         }
         if (
@@ -698,9 +700,22 @@ export function underTotals(
       // three hospitals within 9 of the other two: stats44's 「参考値」), evidence of nothing (ours: two positions or more).
       // Nor a line itself small somewhere: among counts under the threshold every largest line is a few under the sum
       // (a table of 0–3s), again no evidence of a whole (ours).
+      // totals47: in one position only a label first or last in a script no other line has (「Semua」 over 「発熱」「頭痛」
+      // 「咳」): a word of theirs it is not, as for a line over its items (`evidence`).
+      const mine = scripts(h.label);
+      const foreign =
+        (i === top[0] || i === top.at(-1)) &&
+        mine.size > 0 &&
+        others.every((j) => {
+          const theirs = scripts(headers[j]!.label);
+          return theirs.size > 0 && ![...theirs].some((x) => mine.has(x));
+        });
       if (
         unlisted &&
-        (numbered(h.label) || positions.length < 2 || !under.every((d) => d < threshold) || positions.some((k) => vecs[i]![k]! < threshold))
+        (numbered(h.label) ||
+          (positions.length < 2 && !foreign) ||
+          !under.every((d) => d < threshold) ||
+          positions.some((k) => vecs[i]![k]! < threshold))
       )
         continue;
       // In one or two positions a category between the largest other and their sum is common (an answer 「全て」

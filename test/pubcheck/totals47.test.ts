@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkerIn } from './helpers.ts';
 import { judgeWhole, wholeWords } from './totals44-families.ts';
 import { unlistedOver } from './totals46-families.ts';
-import type { Read } from './totals14-families.ts';
+import { hiddenLabels, type Read } from './totals14-families.ts';
 import { leaks, rangesAsTotal } from './totals15-families.ts';
 
 const { check, highs, bundle } = await checkerIn();
@@ -44,4 +44,20 @@ describe('a Japanese word in no list over its items by a few (fe3ccd2: an item, 
     expect(whats.filter((w) => w !== 'read, none leaked' && w !== 'refused')).toEqual([]);
     expect(whats.filter((w) => w === 'refused')).toHaveLength(3);
   }, 600_000);
+});
+
+describe('a one-column word in no list a few under its items (fe3ccd2: an item, the overlap published)', () => {
+  it('「Semua 44」 last under 発熱 20, 頭痛 15, 発疹 12 (47): read as a whole of several answers, the overlap 3 hidden', () => {
+    const r = run('\tA群\n発熱\t20\n頭痛\t15\n発疹\t12\nSemua\t44\n');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.map((w) => w.code)).toContain('total/overlap');
+    expect(hiddenLabels(r.tables[0] as unknown as Read)).toContain('Semuaの重複/A群=3');
+  });
+  it("in the others' script (「全部」 among Japanese words) or between them: an item, as before (stats44's 「参考値」)", () => {
+    for (const text of ['\tA群\n発熱\t20\n頭痛\t15\n発疹\t12\n全部\t44\n', '\tA群\n発熱\t20\nSemua\t44\n頭痛\t15\n発疹\t12\n']) {
+      const r = run(text);
+      expect(r.ok && r.warnings.map((w) => w.code)).not.toContain('total/overlap');
+    }
+  });
 });
