@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkerIn } from './helpers.ts';
 import { judgeWhole, wholeWords } from './totals44-families.ts';
-import { unlistedOver } from './totals46-families.ts';
+import { attackOverlap, unlistedOver } from './totals46-families.ts';
+import { oneColumnUnder } from './totals47-families.ts';
 import { hiddenLabels, type Read } from './totals14-families.ts';
 import { leaks, rangesAsTotal } from './totals15-families.ts';
 
@@ -60,4 +61,8 @@ describe('a one-column word in no list a few under its items (fe3ccd2: an item, 
       expect(r.ok && r.warnings.map((w) => w.code)).not.toContain('total/overlap');
     }
   });
+  it("family (oneColumnUnder, seed 2561, 200 tables): fe3ccd2 leaked 150 to totals46's attackOverlap; now none", () => {
+    const whats = oneColumnUnder(200, 2561).map((c) => attackOverlap(highs, run(c.text) as never, c).what);
+    expect(whats.filter((w) => w !== 'read, none leaked')).toEqual([]);
+  }, 600_000);
 });
