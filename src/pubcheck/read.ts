@@ -4085,7 +4085,11 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       }
       out.errors.push(...overTotals(table, context.threshold ?? SMALL_COUNT, place, both));
       const overlaps: OverlapReading[] = [];
-      out.errors.push(...underTotals(table, context.threshold ?? SMALL_COUNT, place, both.length === 0 ? overlaps : undefined));
+      // totals47: a line read both ways for its numbers alone (a Japanese word, `BothReading.weak`) yields to a whole
+      // under its lines' sum read as one of several answers (totals45's 「Any AE」 beside an 「A群」 column over the others).
+      const weak = both.length > 0 && both.every((b) => b.weak === true);
+      out.errors.push(...underTotals(table, context.threshold ?? SMALL_COUNT, place, both.length === 0 || weak ? overlaps : undefined));
+      if (weak && overlaps.length > 0) both.splice(0, both.length);
       if (out.errors.length === errorsBefore) {
         out.warnings.push(...readBoth(table, both, context.threshold ?? SMALL_COUNT, place));
         out.warnings.push(...readOverlap(table, overlaps, context.threshold ?? SMALL_COUNT, place));
