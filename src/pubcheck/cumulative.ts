@@ -576,9 +576,12 @@ export function cumulativeAcross(tables: readonly Table[], threshold: number, ze
     const text = normalise([t.title ?? '', t.corner].join(' '));
     return t.kind === 'count' && tableSays(t) && TIME_POINT.test(text);
   };
+  // totals48: the printed lines' labels — not lines of ours (a line read both ways or as a whole of several answers
+  // in one table of the two: overtotal.ts) that would keep the two tables apart (attack35's cumulative/years: 「C群」
+  // 49 over 14 + 34 read both ways in 表1 only, the step 49 → 50 published); their cells are compared where both print them.
   const labels = (hs: readonly Header[]) =>
     hs
-      .filter((h) => h.kind === 'item')
+      .filter((h) => h.kind === 'item' && !h.rest && !h.ns)
       .map((h) => normalise(h.label))
       .sort()
       .join('\u0000');

@@ -173,7 +173,9 @@ export function readLifeTable(
   for (const axis of ['rows', 'cols'] as const) {
     const lines = axis === 'rows' ? table.rows : table.cols;
     const across = axis === 'rows' ? table.cols : table.rows;
-    const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+    // totals48: a line of ours of a line read both ways (overtotal.ts `readBoth`) is no printed line: neither a time
+    // point nor a line of the life table (a table read as one drops that reading: read.ts after `lifeAcross`).
+    const at = across.flatMap((h, k) => (h.kind === 'item' && h.bothRest === undefined ? [k] : []));
     if (at.length < 2) continue;
     const titled = life && overTime(at.map((k) => across[k]!));
     const place = (i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
@@ -181,7 +183,7 @@ export function readLifeTable(
       const p = place(i, k);
       return countOf(table.cells[p.row]![p.col]!);
     };
-    const items = lines.flatMap((h, i) => (h.kind !== 'total' ? [i] : []));
+    const items = lines.flatMap((h, i) => (h.kind !== 'total' && h.bothRest === undefined ? [i] : []));
     if (items.length > LIFE_LINES) continue;
     const pairs = (from: readonly number[]) => [...from.map((i) => [i]), ...from.flatMap((i, a) => from.slice(a + 1).map((j) => [i, j]))];
     /** The lines taking each fall, printed at the step's start (0) or end (1), else undefined. */
@@ -389,8 +391,10 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
   type Axis = (typeof axes)[number];
   const linesOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.rows : t.cols);
   const acrossOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.cols : t.rows);
-  const positions = (t: Table, axis: Axis) => acrossOf(t, axis).flatMap((h, k) => (h.kind === 'item' ? [k] : []));
-  const items = (t: Table, axis: Axis) => linesOf(t, axis).flatMap((h, i) => (h.kind !== 'total' ? [i] : []));
+  // totals48: lines of ours of a line read both ways are no printed lines (as in `readLifeTable`).
+  const positions = (t: Table, axis: Axis) =>
+    acrossOf(t, axis).flatMap((h, k) => (h.kind === 'item' && h.bothRest === undefined ? [k] : []));
+  const items = (t: Table, axis: Axis) => linesOf(t, axis).flatMap((h, i) => (h.kind !== 'total' && h.bothRest === undefined ? [i] : []));
   const place = (axis: Axis, i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
   const value = (t: Table, axis: Axis, i: number, k: number) => {
     const p = place(axis, i, k);

@@ -301,6 +301,23 @@ export function overTotals(
     // (`evidence`, totals12).
     const stated = positions.some((k) => across[k]!.denominator !== undefined);
     const vecs = vectors(table, axis);
+    // totals48: the N each position states — its header's (「A群 (N=51)」) or its cells' (fractions 「4/51」, every count
+    // of the position over one N) — that the top-level lines sum to at every position: they are its breakdown, each an
+    // item (a total among them would count its patients twice), none read as a total either way. attack28's random
+    // family (seed 681): 「回復 43/84」 over 16 + 21 + 4 read both ways, its rest of ours beside the N gave 重症 12/38 back.
+    const cellN = (k: number) => {
+      const ns = topAll.map((j) => {
+        const c = axis === 'rows' ? table.cells[j]![k]! : table.cells[k]![j]!;
+        return c.value.kind === 'count' ? c.value.denominator : undefined;
+      });
+      return ns.every((n) => n !== undefined && n === ns[0]) ? ns[0] : undefined;
+    };
+    if (
+      positions.length > 0 &&
+      topAll.length >= 2 &&
+      positions.every((k) => (across[k]!.denominator ?? cellN(k)) === topAll.reduce((s, j) => s + vecs[j]![k]!, 0))
+    )
+      continue;
     // totals17: a line that is another top-level line's running sum across (「累積」 53 | 95 | 130 beside 「Semua」 53 |
     // 42 | 35) is no category of the breakdown: on 8664605 it stood among the others, their sum passed every line, and
     // a line over its others by a few was published unread (3 | 3 | 3). Left out of the lines a total may sum, where its
@@ -645,6 +662,29 @@ export function readBoth(
       place: place(first.line, axis === 'rows' ? label : undefined, axis === 'cols' ? label : undefined),
     };
   });
+}
+
+/**
+ * totals48: a table read as a life table (its steps, or steps across tables, or its lines another table's events:
+ * lifetable.ts) keeps no line read both ways: its lines are at-risk lines, events and censored (another arm's lines
+ * beside an arm's at-risk line), no total over the others — a line a few over them is so by chance (life44's
+ * arms-crossed: 「A群」 66 | 52 over B's 40 + 24 | 32 + 16; read both ways, B's lines hidden for its rest were given
+ * back by B's steps). The lines of ours `readBoth` added, and their sums, taken out again (they close the headers,
+ * added last); returns the labels of the lines no longer read both ways (their warnings go with them: read.ts).
+ */
+export function dropBoth(table: Table): string[] {
+  const dropped: string[] = [];
+  for (const axis of ['rows', 'cols'] as const) {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    for (let at = headers.length - 1; at >= 0 && headers[at]!.bothRest !== undefined; at--) {
+      dropped.push(headers[headers[at]!.bothRest!]!.label);
+      headers.pop();
+      if (axis === 'rows') table.cells.pop();
+      else for (const row of table.cells) row.pop();
+      table.sums = table.sums.filter((x) => x.axis !== axis || (x.header !== at && !x.parts.includes(at)));
+    }
+  }
+  return dropped;
 }
 
 /**

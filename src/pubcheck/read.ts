@@ -104,7 +104,7 @@ import {
 } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { runningOver, saysCumulative } from './cumulative.ts';
-import { overTotals, readBoth, readOverlap, underTotals, type BothReading, type OverlapReading } from './overtotal.ts';
+import { dropBoth, overTotals, readBoth, readOverlap, underTotals, type BothReading, type OverlapReading } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
 import { lifeAcross, readLifeTable } from './lifetable.ts';
 import { pathOf, seriesRange } from './system.ts';
@@ -1831,6 +1831,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     if (warning.code === 'table/life-table' && [...reread].some((t) => t.number === warning.place?.table)) out.warnings.splice(w, 1);
   }
   out.warnings.push(...across);
+  // totals48: a table read as a life table (within or across tables) reads no line of it both ways (overtotal.ts `dropBoth`).
+  for (const t of out.tables) {
+    if (!(t.steps?.length || t.stepsAcross?.length || t.lifeParts?.length)) continue;
+    const dropped = dropBoth(t);
+    if (dropped.length === 0) continue;
+    for (let w = out.warnings.length - 1; w >= 0; w--) {
+      const { code, place: p } = out.warnings[w]!;
+      if (code === 'total/both-readings' && p?.table === t.number && dropped.includes(p.row ?? p.col ?? '')) out.warnings.splice(w, 1);
+    }
+  }
   // A maximum or minimum of another table's lines under a word of one (attack37): refused.
   out.errors.push(...extremesAcross(out.tables, out.warnings));
   summariseLines();
