@@ -273,6 +273,7 @@ export function overTotals(
       (x) => x !== undefined && x.length > 0,
     );
   const oursAlready = oursBesideNs || [...table.rows, ...table.cols].some((h) => h.ns === true) || table.sizeLine !== undefined;
+  const anyOurs = [...table.rows, ...table.cols].some((h) => h.rest === true);
   // In a table of shares (「n (p%)」 cells) a total line is printed 100% (sharetotal.ts reads it): a line whose shares
   // are those of an item is none.
   if (table.kind !== 'count' || table.cells.some((r) => r.some((c) => c.value.kind !== 'count' || c.value.percent !== undefined)))
@@ -431,8 +432,11 @@ export function overTotals(
         // totals47: a Japanese word's line read so for its numbers alone (`protect`) waits for the lines the checker
         // reads so for their labels or on the other axis (a loose 「全医療機関」 column beside an 「A群」 row over the
         // other rows was refused for want of room): added after them where it holds together with them, else an item.
+        // totals48: nor beside any line of ours (a うち line's rest too: ofwhich.ts; lines read so for their labels
+        // may be): the table's lines read so already, a category over the others by a few is common there (ofwhich's
+        // 「軽度 50 | 40」 over 重度, 中等度 and its 「うち入院」 by 18 | 3), and the reading of the numbers alone yields.
         if (read === 'protect') {
-          if (!statedN && !(stated ? oursBesideNs : oursAlready) && !blocked && rest.every((d) => d >= 0))
+          if (!statedN && !oursAlready && !anyOurs && !blocked && rest.every((d) => d >= 0))
             deferred.push({ axis, line: i, others, rest, slips, weak: true });
           continue;
         }
@@ -665,19 +669,24 @@ export function readBoth(
 }
 
 /**
- * totals48: a table read as a life table (its steps, or steps across tables, or its lines another table's events:
- * lifetable.ts) keeps no line read both ways: its lines are at-risk lines, events and censored (another arm's lines
- * beside an arm's at-risk line), no total over the others — a line a few over them is so by chance (life44's
- * arms-crossed: 「A群」 66 | 52 over B's 40 + 24 | 32 + 16; read both ways, B's lines hidden for its rest were given
- * back by B's steps). The lines of ours `readBoth` added, and their sums, taken out again (they close the headers,
- * added last); returns the labels of the lines no longer read both ways (their warnings go with them: read.ts).
+ * totals48: a line read both ways that a life table takes (lifetable.ts: a cell of it in the steps, within the table
+ * or across tables: `taken`) is read so no more: an at-risk line, events or censored, no total over the other lines
+ * of its table — over them by a few by chance (life44's arms-crossed: 「A群」 66 | 52 over B's 40 + 24 | 32 + 16 in
+ * 表1, B's at-risk line in 表2; read both ways, B's lines hidden for A's rest were given back by B's fall). The lines
+ * of ours `readBoth` added for it, and their sums, taken out again (they close the headers, added last); returns the
+ * labels of the lines no longer read both ways (their warnings go with them: read.ts).
  */
-export function dropBoth(table: Table): string[] {
+export function dropBoth(table: Table, taken: (axis: 'rows' | 'cols', line: number) => boolean): string[] {
   const dropped: string[] = [];
   for (const axis of ['rows', 'cols'] as const) {
     const headers = axis === 'rows' ? table.rows : table.cols;
-    for (let at = headers.length - 1; at >= 0 && headers[at]!.bothRest !== undefined; at--) {
-      dropped.push(headers[headers[at]!.bothRest!]!.label);
+    const ours = headers.flatMap((h, i) => (h.bothRest === undefined ? [] : [i]));
+    // Only where every such line closes the headers (their indices then refer to nothing else) and one is taken.
+    if (ours.length === 0 || ours.some((i, n) => i !== headers.length - ours.length + n)) continue;
+    for (const at of [...ours].reverse()) {
+      const line = headers[at]!.bothRest!;
+      if (!taken(axis, line) || at !== headers.length - 1) continue;
+      dropped.push(headers[line]!.label);
       headers.pop();
       if (axis === 'rows') table.cells.pop();
       else for (const row of table.cells) row.pop();
@@ -830,7 +839,7 @@ export function readOverlap(
     const cellAt = (k: number) => (axis === 'rows' ? table.cells[line]![k]! : table.cells[k]![line]!);
     const add = (name: string, values: number[]) => {
       const at = headers.length;
-      headers.push({ label: name, kind: 'item', depth: 0, parent: null, children: [], rest: true });
+      headers.push({ label: name, kind: 'item', depth: 0, parent: null, children: [], rest: true, overlapOf: line });
       if (axis === 'rows')
         table.cells.push(values.map((n, c) => ({ row: at, col: c, text: String(n), value: { kind: 'count', n }, line: cellAt(c).line })));
       else

@@ -1831,10 +1831,15 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     if (warning.code === 'table/life-table' && [...reread].some((t) => t.number === warning.place?.table)) out.warnings.splice(w, 1);
   }
   out.warnings.push(...across);
-  // totals48: a table read as a life table (within or across tables) reads no line of it both ways (overtotal.ts `dropBoth`).
+  // totals48: a line read both ways that a life table takes (its steps within the table or across) is read so no more
+  // (overtotal.ts `dropBoth`).
   for (const t of out.tables) {
-    if (!(t.steps?.length || t.stepsAcross?.length || t.lifeParts?.length)) continue;
-    const dropped = dropBoth(t);
+    const cells = [
+      ...(t.steps ?? []).flatMap((s) => s.terms),
+      ...out.tables.flatMap((o) => (o.stepsAcross ?? []).flatMap((s) => s.terms.filter((x) => x.table === t.number))),
+    ];
+    if (cells.length === 0) continue;
+    const dropped = dropBoth(t, (axis, line) => cells.some((c) => (axis === 'rows' ? c.row : c.col) === line));
     if (dropped.length === 0) continue;
     for (let w = out.warnings.length - 1; w >= 0; w--) {
       const { code, place: p } = out.warnings[w]!;
