@@ -274,6 +274,8 @@ export function overTotals(
     );
   const oursAlready = oursBesideNs || [...table.rows, ...table.cols].some((h) => h.ns === true) || table.sizeLine !== undefined;
   const anyOurs = [...table.rows, ...table.cols].some((h) => h.rest === true);
+  /** totals48: the axes whose lines are the breakdown of each position's stated N (below): none of them a total. */
+  const breakdown = new Set<'rows' | 'cols'>();
   // In a table of shares (「n (p%)」 cells) a total line is printed 100% (sharetotal.ts reads it): a line whose shares
   // are those of an item is none.
   if (table.kind !== 'count' || table.cells.some((r) => r.some((c) => c.value.kind !== 'count' || c.value.percent !== undefined)))
@@ -317,8 +319,10 @@ export function overTotals(
       positions.length > 0 &&
       topAll.length >= 2 &&
       positions.every((k) => (across[k]!.denominator ?? cellN(k)) === topAll.reduce((s, j) => s + vecs[j]![k]!, 0))
-    )
+    ) {
+      breakdown.add(axis);
       continue;
+    }
     // totals17: a line that is another top-level line's running sum across (「累積」 53 | 95 | 130 beside 「Semua」 53 |
     // 42 | 35) is no category of the breakdown: on 8664605 it stood among the others, their sum passed every line, and
     // a line over its others by a few was published unread (3 | 3 | 3). Left out of the lines a total may sum, where its
@@ -479,7 +483,7 @@ export function overTotals(
     const pair = crossedPair(table, threshold);
     const one = both[0];
     const same = one && pair.find((b) => b.axis === one.axis && b.line === one.line);
-    if (pair.length > 0 && (!one || same)) {
+    if (pair.length > 0 && (!one || same) && !pair.some((b) => breakdown.has(b.axis))) {
       if (same && one.total !== undefined) same.total = one.total;
       both.splice(0, both.length, ...pair);
     }
