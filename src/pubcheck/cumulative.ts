@@ -576,9 +576,13 @@ export function cumulativeAcross(tables: readonly Table[], threshold: number, ze
     const text = normalise([t.title ?? '', t.corner].join(' '));
     return t.kind === 'count' && tableSays(t) && TIME_POINT.test(text);
   };
+  // totals48: a line of ours of a reading of one table (a line read both ways, a whole of several answers: overtotal.ts)
+  // neither keeps the two tables apart nor is compared (attack35's cumulative/years: 「C群」 49 over 14 + 34 read both
+  // ways in 表1 only, the step 49 → 50 published; its rest may fall from one table to the next).
+  const oneTable = (h: Header) => h.bothRest !== undefined || h.overlapOf !== undefined;
   const labels = (hs: readonly Header[]) =>
     hs
-      .filter((h) => h.kind === 'item')
+      .filter((h) => h.kind === 'item' && !oneTable(h))
       .map((h) => normalise(h.label))
       .sort()
       .join('\u0000');
@@ -586,7 +590,7 @@ export function cumulativeAcross(tables: readonly Table[], threshold: number, ze
     const out = new Map<string, number>();
     for (const row of t.cells)
       for (const c of row) {
-        if (c.value.kind !== 'count') continue;
+        if (c.value.kind !== 'count' || oneTable(t.rows[c.row]!) || oneTable(t.cols[c.col]!)) continue;
         out.set(`${normalise(t.rows[c.row]!.label)}\u0000${normalise(t.cols[c.col]!.label)}`, c.value.n);
       }
     return out;

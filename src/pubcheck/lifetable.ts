@@ -50,7 +50,7 @@
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
 import { countOf } from './table.ts';
-import type { Table, Warning } from './types.ts';
+import type { Header, Table, Warning } from './types.ts';
 
 /** Words for the patients at risk at a time point. */
 export const AT_RISK =
@@ -163,6 +163,12 @@ const calendarTime = (label: string): number | undefined => {
  */
 const overLast = (found: { set: readonly number[]; shift: 0 | 1 }, risk: number, last: (i: number) => number): boolean =>
   found.shift === 0 && found.set.reduce((s, i) => s + last(i), 0) > risk;
+/**
+ * totals48: a line of ours of a reading of its table alone (overtotal.ts `readBoth`'s rest of a line read both ways,
+ * `readOverlap`'s lines): no printed line, neither a time point nor a line of a life table (a table read as a life
+ * table drops its both readings: read.ts after `lifeAcross`).
+ */
+const ownLine = (h: Header): boolean => h.bothRest !== undefined || h.overlapOf !== undefined;
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
 
@@ -184,7 +190,8 @@ export function readLifeTable(
   for (const axis of ['rows', 'cols'] as const) {
     const lines = axis === 'rows' ? table.rows : table.cols;
     const across = axis === 'rows' ? table.cols : table.rows;
-    const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+    // totals48: a line of ours of a reading of this table alone (`ownLine`) is neither a time point nor a line of it.
+    const at = across.flatMap((h, k) => (h.kind === 'item' && !ownLine(h) ? [k] : []));
     if (at.length < 2) continue;
     const titled = life && overTime(at.map((k) => across[k]!));
     const place = (i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
@@ -192,7 +199,7 @@ export function readLifeTable(
       const p = place(i, k);
       return countOf(table.cells[p.row]![p.col]!);
     };
-    const items = lines.flatMap((h, i) => (h.kind !== 'total' ? [i] : []));
+    const items = lines.flatMap((h, i) => (h.kind !== 'total' && !ownLine(h) ? [i] : []));
     if (items.length > LIFE_LINES) continue;
     const pairs = (from: readonly number[]) => [...from.map((i) => [i]), ...from.flatMap((i, a) => from.slice(a + 1).map((j) => [i, j]))];
     /** The lines taking each fall, printed at the step's start (0) or end (1), else undefined. */
@@ -405,8 +412,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
   type Axis = (typeof axes)[number];
   const linesOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.rows : t.cols);
   const acrossOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.cols : t.rows);
-  const positions = (t: Table, axis: Axis) => acrossOf(t, axis).flatMap((h, k) => (h.kind === 'item' ? [k] : []));
-  const items = (t: Table, axis: Axis) => linesOf(t, axis).flatMap((h, i) => (h.kind !== 'total' ? [i] : []));
+  // totals48: lines of ours of a reading of one table are no printed lines (`ownLine`, as in `readLifeTable`).
+  const positions = (t: Table, axis: Axis) => acrossOf(t, axis).flatMap((h, k) => (h.kind === 'item' && !ownLine(h) ? [k] : []));
+  const items = (t: Table, axis: Axis) => linesOf(t, axis).flatMap((h, i) => (h.kind !== 'total' && !ownLine(h) ? [i] : []));
   const place = (axis: Axis, i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
   const value = (t: Table, axis: Axis, i: number, k: number) => {
     const p = place(axis, i, k);

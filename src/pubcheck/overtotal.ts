@@ -88,7 +88,7 @@ const CATEGORY_WORDS = new Set(
  * `both` (totals14): nothing either way — a word in the others' script, in one position, beside one line or between
  * lines. Read under both readings at once (`BothReading`): no refusal, and the cells hidden are safe under either.
  */
-type Evidence = { total: string } | 'item' | 'open' | 'both';
+type Evidence = { total: string } | 'item' | 'open' | 'both' | 'protect';
 
 /**
  * totals14: a line the checker cannot tell a total from an item (`evidence` `both`), read under both readings at once
@@ -115,6 +115,8 @@ export interface BothReading {
    * at each other, `crossedPair`): its rest is 0 of ours elsewhere and its equation holds only there.
    */
   at?: number[];
+  /** totals47: read so for its numbers alone (a Japanese word: `evidence` `protect`): yields to a whole under its lines (`underTotals`). */
+  weak?: true;
 }
 
 /** Tokens of a label compared between lines: words of letters (two at least) and numbers. */
@@ -145,7 +147,12 @@ function evidence(headers: readonly Header[], top: readonly number[], i: number,
   )
     return { total: '見出しが患者全体を指す語だけです' };
   // Japanese (and Chinese, Korean) labels: the checker reads their words for a total, so one it does not read is an item.
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(bare)) return 'item';
+  // totals47: but one first or last over the others' sum by 1–9 in some position (「患者全体 59 | 70 | 58」 over 56 | 55 |
+  // 56, a word in no list) cannot be told by its word from a dominating category (「東北」): read both ways where that
+  // is possible (`protect`: never refused for it), so its rests are hidden whichever it is (totals46-families.ts
+  // `unlistedOver`, seed 2384: 52 of 100 leaked on fe3ccd2). Numbered labels (「2020年」) stay items.
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(bare))
+    return near >= 1 && others.length >= 2 && !numbered(label) && (i === top[0] || i === top.at(-1)) ? 'protect' : 'item';
   // An English total's word then a category's words (「Total knee arthroplasty」「All-cause death」): read by the checker.
   if (opening === 'english') return 'item';
   const own = new Set(tokens(label));
@@ -247,6 +254,7 @@ export function overTotals(
   both: BothReading[] = [],
 ): InputError[] {
   const errors: InputError[] = [];
+  const deferred: BothReading[] = [];
   // Lines of ours already (ofwhich.ts, fractions): a rest of ours beside them is not read (refused as undecidable).
   // Nor beside anything else that sums the table's lines (group Ns, blocks, steps, rates, an order, a line of sizes):
   // those take every top-level line, a line of ours among them (check.ts `nBelowSums`).
@@ -265,6 +273,9 @@ export function overTotals(
       (x) => x !== undefined && x.length > 0,
     );
   const oursAlready = oursBesideNs || [...table.rows, ...table.cols].some((h) => h.ns === true) || table.sizeLine !== undefined;
+  const anyOurs = [...table.rows, ...table.cols].some((h) => h.rest === true);
+  /** totals48: the axes whose lines are the breakdown of each position's stated N (below): none of them a total. */
+  const breakdown = new Set<'rows' | 'cols'>();
   // In a table of shares (「n (p%)」 cells) a total line is printed 100% (sharetotal.ts reads it): a line whose shares
   // are those of an item is none.
   if (table.kind !== 'count' || table.cells.some((r) => r.some((c) => c.value.kind !== 'count' || c.value.percent !== undefined)))
@@ -293,6 +304,25 @@ export function overTotals(
     // (`evidence`, totals12).
     const stated = positions.some((k) => across[k]!.denominator !== undefined);
     const vecs = vectors(table, axis);
+    // totals48: the N each position states — its header's (「A群 (N=51)」) or its cells' (fractions 「4/51」, every count
+    // of the position over one N) — that the top-level lines sum to at every position: they are its breakdown, each an
+    // item (a total among them would count its patients twice), none read as a total either way. attack28's random
+    // family (seed 681): 「回復 43/84」 over 16 + 21 + 4 read both ways, its rest of ours beside the N gave 重症 12/38 back.
+    const cellN = (k: number) => {
+      const ns = topAll.map((j) => {
+        const c = axis === 'rows' ? table.cells[j]![k]! : table.cells[k]![j]!;
+        return c.value.kind === 'count' ? c.value.denominator : undefined;
+      });
+      return ns.every((n) => n !== undefined && n === ns[0]) ? ns[0] : undefined;
+    };
+    if (
+      positions.length > 0 &&
+      topAll.length >= 2 &&
+      positions.every((k) => (across[k]!.denominator ?? cellN(k)) === topAll.reduce((s, j) => s + vecs[j]![k]!, 0))
+    ) {
+      breakdown.add(axis);
+      continue;
+    }
     // totals17: a line that is another top-level line's running sum across (「累積」 53 | 95 | 130 beside 「Semua」 53 |
     // 42 | 35) is no category of the breakdown: on 8664605 it stood among the others, their sum passed every line, and
     // a line over its others by a few was published unread (3 | 3 | 3). Left out of the lines a total may sum, where its
@@ -373,7 +403,9 @@ export function overTotals(
           : statedN || !byNumbers
             ? evidence(bare, top, i, statedN, mixed, positions.filter((k) => excess[k]! < threshold).length)
             : 'open';
-        if (read === 'item') continue;
+        // totals47: `protect` in two positions or more (in one, a Japanese category a few over the others is chance:
+        // totals14's 「発熱 53」 over 30 and 20; as a word in no list a few under its items there, open).
+        if (read === 'item' || (read === 'protect' && positions.length < 2)) continue;
         const rest = across.map((_, k) => vecs[i]![k]! - sumOthers[k]!);
         const slips = some(
           excess.flatMap((d, k) =>
@@ -401,6 +433,17 @@ export function overTotals(
           (table.denominator === undefined &&
             both.every((b) => b.axis === axis && b.others.every((j) => !top.includes(j))) &&
             !table.sums.some((x) => x.axis === axis && x.header === null && x.parts.includes(i)));
+        // totals47: a Japanese word's line read so for its numbers alone (`protect`) waits for the lines the checker
+        // reads so for their labels or on the other axis (a loose 「全医療機関」 column beside an 「A群」 row over the
+        // other rows was refused for want of room): added after them where it holds together with them, else an item.
+        // totals48: nor beside any line of ours (a うち line's rest too: ofwhich.ts; lines read so for their labels
+        // may be): the table's lines read so already, a category over the others by a few is common there (ofwhich's
+        // 「軽度 50 | 40」 over 重度, 中等度 and its 「うち入院」 by 18 | 3), and the reading of the numbers alone yields.
+        if (read === 'protect') {
+          if (!statedN && !oursAlready && !anyOurs && !blocked && rest.every((d) => d >= 0))
+            deferred.push({ axis, line: i, others, rest, slips, weak: true });
+          continue;
+        }
         if (
           !statedN &&
           !(stated ? oursBesideNs : oursAlready) &&
@@ -440,11 +483,18 @@ export function overTotals(
     const pair = crossedPair(table, threshold);
     const one = both[0];
     const same = one && pair.find((b) => b.axis === one.axis && b.line === one.line);
-    if (pair.length > 0 && (!one || same)) {
+    if (pair.length > 0 && (!one || same) && !pair.some((b) => breakdown.has(b.axis))) {
       if (same && one.total !== undefined) same.total = one.total;
       both.splice(0, both.length, ...pair);
     }
   }
+  if (errors.length === 0)
+    for (const d of deferred)
+      if (
+        both.length === 0 ||
+        (both.length === 1 && both[0]!.at === undefined && both[0]!.axis !== d.axis && cornerOf(table, both[0]!, d) >= 0)
+      )
+        both.push(d);
   return errors;
 }
 
@@ -623,6 +673,34 @@ export function readBoth(
 }
 
 /**
+ * totals48: a line read both ways that a life table takes (lifetable.ts: a cell of it in the steps, within the table
+ * or across tables: `taken`) is read so no more: an at-risk line, events or censored, no total over the other lines
+ * of its table — over them by a few by chance (life44's arms-crossed: 「A群」 66 | 52 over B's 40 + 24 | 32 + 16 in
+ * 表1, B's at-risk line in 表2; read both ways, B's lines hidden for A's rest were given back by B's fall). The lines
+ * of ours `readBoth` added for it, and their sums, taken out again (they close the headers, added last); returns the
+ * labels of the lines no longer read both ways (their warnings go with them: read.ts).
+ */
+export function dropBoth(table: Table, taken: (axis: 'rows' | 'cols', line: number) => boolean): string[] {
+  const dropped: string[] = [];
+  for (const axis of ['rows', 'cols'] as const) {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    const ours = headers.flatMap((h, i) => (h.bothRest === undefined ? [] : [i]));
+    // Only where every such line closes the headers (their indices then refer to nothing else) and one is taken.
+    if (ours.length === 0 || ours.some((i, n) => i !== headers.length - ours.length + n)) continue;
+    for (const at of [...ours].reverse()) {
+      const line = headers[at]!.bothRest!;
+      if (!taken(axis, line) || at !== headers.length - 1) continue;
+      dropped.push(headers[line]!.label);
+      headers.pop();
+      if (axis === 'rows') table.cells.pop();
+      else for (const row of table.cells) row.pop();
+      table.sums = table.sums.filter((x) => x.axis !== axis || (x.header !== at && !x.parts.includes(at)));
+    }
+  }
+  return dropped;
+}
+
+/**
  * totals45: a line under a word that names the whole only where it is (「Any」「全国」「すべて」: header.ts `LOOSE_TOTAL`)
  * that is, in every position, at least each other top-level line and at most their sum, and under the sum by 1 to
  * less than the threshold somewhere (「Any 53 | 52」 over adverse events adding up to 56 | 55). Read as the whole of a
@@ -675,9 +753,22 @@ export function underTotals(
       // three hospitals within 9 of the other two: stats44's 「参考値」), evidence of nothing (ours: two positions or more).
       // Nor a line itself small somewhere: among counts under the threshold every largest line is a few under the sum
       // (a table of 0–3s), again no evidence of a whole (ours).
+      // totals47: in one position only a label first or last in a script no other line has (「Semua」 over 「発熱」「頭痛」
+      // 「咳」): a word of theirs it is not, as for a line over its items (`evidence`).
+      const mine = scripts(h.label);
+      const foreign =
+        (i === top[0] || i === top.at(-1)) &&
+        mine.size > 0 &&
+        others.every((j) => {
+          const theirs = scripts(headers[j]!.label);
+          return theirs.size > 0 && ![...theirs].some((x) => mine.has(x));
+        });
       if (
         unlisted &&
-        (numbered(h.label) || positions.length < 2 || !under.every((d) => d < threshold) || positions.some((k) => vecs[i]![k]! < threshold))
+        (numbered(h.label) ||
+          (positions.length < 2 && !foreign) ||
+          !under.every((d) => d < threshold) ||
+          positions.some((k) => vecs[i]![k]! < threshold))
       )
         continue;
       // In one or two positions a category between the largest other and their sum is common (an answer 「全て」
@@ -752,7 +843,7 @@ export function readOverlap(
     const cellAt = (k: number) => (axis === 'rows' ? table.cells[line]![k]! : table.cells[k]![line]!);
     const add = (name: string, values: number[]) => {
       const at = headers.length;
-      headers.push({ label: name, kind: 'item', depth: 0, parent: null, children: [], rest: true });
+      headers.push({ label: name, kind: 'item', depth: 0, parent: null, children: [], rest: true, overlapOf: line });
       if (axis === 'rows')
         table.cells.push(values.map((n, c) => ({ row: at, col: c, text: String(n), value: { kind: 'count', n }, line: cellAt(c).line })));
       else

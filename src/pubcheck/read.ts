@@ -104,7 +104,7 @@ import {
 } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { runningOver, saysCumulative } from './cumulative.ts';
-import { overTotals, readBoth, readOverlap, underTotals, type BothReading, type OverlapReading } from './overtotal.ts';
+import { dropBoth, overTotals, readBoth, readOverlap, underTotals, type BothReading, type OverlapReading } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
 import { lifeAcross, readLifeTable } from './lifetable.ts';
 import { pathOf, seriesRange } from './system.ts';
@@ -1831,6 +1831,21 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     if (warning.code === 'table/life-table' && [...reread].some((t) => t.number === warning.place?.table)) out.warnings.splice(w, 1);
   }
   out.warnings.push(...across);
+  // totals48: a line read both ways that a life table takes (its steps within the table or across) is read so no more
+  // (overtotal.ts `dropBoth`).
+  for (const t of out.tables) {
+    const cells = [
+      ...(t.steps ?? []).flatMap((s) => s.terms),
+      ...out.tables.flatMap((o) => (o.stepsAcross ?? []).flatMap((s) => s.terms.filter((x) => x.table === t.number))),
+    ];
+    if (cells.length === 0) continue;
+    const dropped = dropBoth(t, (axis, line) => cells.some((c) => (axis === 'rows' ? c.row : c.col) === line));
+    if (dropped.length === 0) continue;
+    for (let w = out.warnings.length - 1; w >= 0; w--) {
+      const { code, place: p } = out.warnings[w]!;
+      if (code === 'total/both-readings' && p?.table === t.number && dropped.includes(p.row ?? p.col ?? '')) out.warnings.splice(w, 1);
+    }
+  }
   // A maximum or minimum of another table's lines under a word of one (attack37): refused.
   out.errors.push(...extremesAcross(out.tables, out.warnings));
   summariseLines();
@@ -4085,7 +4100,11 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       }
       out.errors.push(...overTotals(table, context.threshold ?? SMALL_COUNT, place, both));
       const overlaps: OverlapReading[] = [];
-      out.errors.push(...underTotals(table, context.threshold ?? SMALL_COUNT, place, both.length === 0 ? overlaps : undefined));
+      // totals47: a line read both ways for its numbers alone (a Japanese word, `BothReading.weak`) yields to a whole
+      // under its lines' sum read as one of several answers (totals45's 「Any AE」 beside an 「A群」 column over the others).
+      const weak = both.length > 0 && both.every((b) => b.weak === true);
+      out.errors.push(...underTotals(table, context.threshold ?? SMALL_COUNT, place, both.length === 0 || weak ? overlaps : undefined));
+      if (weak && overlaps.length > 0) both.splice(0, both.length);
       if (out.errors.length === errorsBefore) {
         out.warnings.push(...readBoth(table, both, context.threshold ?? SMALL_COUNT, place));
         out.warnings.push(...readOverlap(table, overlaps, context.threshold ?? SMALL_COUNT, place));

@@ -115,6 +115,11 @@ export interface Header {
    */
   bothRest?: number;
   /**
+   * totals48: the index of the line whose reading as a whole of several answers this line of ours belongs to
+   * (overtotal.ts `readOverlap`: the others' sum, the overlap). Like `bothRest`, a reading of this table alone.
+   */
+  overlapOf?: number;
+  /**
    * A line of ours (ofwhich.ts): the columns' Ns, put in a table of several answers per patient; the lines under it
    * that are no `rest` are the table's own.
    */
