@@ -2553,12 +2553,15 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
   };
   const grand = items(table.rows).reduce((s, r) => s + lineSum('rows', r), 0);
   for (const { text, line } of texts) {
-    // A comma after a list of lines closing on a number (「Grade 4 and 3, 11 patients」, words48) ends the list: no
-    // range 「3, 11」 of counts (a 「;」 for it, the same length).
+    // A comma after a list of lines closing on a number (「Grade 4 and 3, 11 patients」, words48) or after a step
+    // (`STEP_COMMA`) ends the list or the step: no range 「3, 11」 of counts (a 「;」 for it, the same length).
     const t =
       table.kind === 'count' && text.length <= TITLE_LISTS
-        ? countText(text).replace(/(?<![\d.,])(\d{1,4}),(?=\s+\d)/g, (all: string, x: string, at: number, whole: string) =>
-            namedLines(table, whole.slice(0, at + x.length)) ? `${x};` : all,
+        ? countText(text).replace(/(?<![\d.,])(\d{1,4}),(?=\s)/g, (all: string, x: string, at: number, whole: string) =>
+            (/^,\s+\d/.test(whole.slice(at + x.length)) && namedLines(table, whole.slice(0, at + x.length))) ||
+            (STEP_COMMA.test(whole.slice(0, at)) && /^,\s+(?:\d+\s+(?!(?:and|or)\b))?\p{L}/u.test(whole.slice(at + x.length)))
+              ? `${x};`
+              : all,
           )
         : countText(text);
     // Every N the text states (N=40, 対象者 28) with the words before it: 「A群（N=40）、B群（N=60）」 states two.
@@ -3357,6 +3360,12 @@ function alsoSumOfLines(
   }
 }
 
+/**
+ * A word of a step before a number closing a comma (「Week 7, 11 serious events」「Visit 3, 12 patients」「Week 35, SAEs
+ * 6」, words48): the comma ends the step — no range 「7, 11」 of counts, no count said roughly (「35, SAEs 6」) — a list
+ * of ours, singular (「Weeks 4, 8」 is a list).
+ */
+const STEP_COMMA = /\b(?:week|visit|cycle|day|month|dose|arm|cohort|level|stage|phase|period)\s*$/i;
 /** A title or corner longer than this is not searched for lists of lines before bare numbers or commas (each a walk). */
 const TITLE_LISTS = 400;
 

@@ -8,6 +8,7 @@
  *   (「重篤 12例」「12 serious events」) or an N (「Serious AEs (n=12)」); `subset` holds the lines;
  * - `english48`: the same tables in English, the title naming the lines in an English list (commas, Oxford comma,
  *   「or」「&」「/」, plurals, a shared word written once: 「Grade 3, 4 and 5」);
+ * - `behind48`: `unnamed48` with a dose, a time or a step before the count (「用量10の群 重篤 12例」「Week 12, Serious AEs: 12」);
  * - `innocent48`: tables of counts 10–60 with a line of small counts half the time, titles with doses, weeks, visits,
  *   grades, cycles, arms (no count) or an N of patients over a table of events (「対象 120例」 not the table's sum).
  */
@@ -53,7 +54,7 @@ function withTotal(next: () => number, lines: (string | number)[][], cols: reado
 }
 
 /** A title stating the sum of two or three small lines, naming none: all leak where read as nothing. */
-export function unnamed48(seed: number, size: number): Case48[] {
+export function unnamed48(seed: number, size: number, behind = false): Case48[] {
   const next = lcg(seed);
   return Array.from({ length: size }, () => {
     const en = next() < 0.5;
@@ -61,16 +62,36 @@ export function unnamed48(seed: number, size: number): Case48[] {
       ? tables(next, EN_EVENTS, ['Hospitalization', 'Other'], ['Arm A', 'Arm B', 'Arm C'])
       : tables(next, JA_EVENTS, ['入院', 'その他'], ['A群', 'B群', 'C群']);
     const n = t.sum;
-    const words = en
-      ? pick(next, [
-          `Serious AEs: ${n}`,
-          `Serious AEs (n=${n})`,
-          `Serious adverse events (N = ${n})`,
-          `${n} serious events`,
-          `Serious events in ${n} patients`,
-          `SAEs ${n}`,
-        ])
-      : pick(next, [`重篤 ${n}例`, `重篤な事象${n}件`, `（重篤 ${n}例）`, `重篤（n=${n}）`, `重篤な有害事象 ${n}名`]);
+    // `behind48`: a dose, a time or a step before the count (「用量10の群 重篤 12例」「Week 12, Serious AEs: 12」).
+    const lead = behind
+      ? `${
+          en
+            ? pick(next, [
+                `Dose ${pick(next, [10, 20, 40])} arm`,
+                `Week ${int(next, 1, 52)}`,
+                `Visit ${int(next, 1, 9)}`,
+                `Cycle ${int(next, 1, 6)}`,
+              ])
+            : pick(next, [
+                `用量${pick(next, [10, 20, 40])}の群`,
+                `${pick(next, [10, 20, 40])} mg群`,
+                `投与${int(next, 1, 52)}週`,
+                `第${int(next, 1, 9)}回来院`,
+              ])
+        }${en ? ', ' : ' '}`
+      : '';
+    const words =
+      lead +
+      (en
+        ? pick(next, [
+            `Serious AEs: ${n}`,
+            `Serious AEs (n=${n})`,
+            `Serious adverse events (N = ${n})`,
+            `${n} serious events`,
+            `Serious events in ${n} patients`,
+            `SAEs ${n}`,
+          ])
+        : pick(next, [`重篤 ${n}例`, `重篤な事象${n}件`, `（重篤 ${n}例）`, `重篤（n=${n}）`, `重篤な有害事象 ${n}名`]));
     const title = en
       ? pick(next, [words, `Table 2. Outcomes, ${words}`, `Outcomes (${words})`])
       : pick(next, [`${pick(next, LEADS)}（${words}）`, words, `${pick(next, LEADS)}、${words}`]);
@@ -165,4 +186,7 @@ export function innocent48(seed: number, size: number): Case44[] {
   });
 }
 
-export const FAMILIES = { unnamed48, english48, innocent48 } as const;
+/** `unnamed48` with a dose, a time or a step before the count: all leak where read as nothing. */
+export const behind48 = (seed: number, size: number) => unnamed48(seed, size, true);
+
+export const FAMILIES = { unnamed48, english48, innocent48, behind48 } as const;

@@ -2,10 +2,10 @@
  * The words48 families measured against a checkout: `npx node test/pubcheck/words48-measure.ts [src/pubcheck of another
  * checkout or ''] [seeds] [-v]`. Per seed and family (200 each): refused, passed, and (unnamed48, english48) passed
  * with a count under 10 the title newly recovers (words48-attack.ts); innocent48: refused for its title, refused, and
- * cells not published.
+ * cells not published. `BEHIND=1`: behind48 only.
  */
 import { checkerIn } from './helpers.ts';
-import { english48, innocent48, unnamed48 } from './words48-families.ts';
+import { behind48, english48, innocent48, unnamed48 } from './words48-families.ts';
 import { coincides, recoversSubset, runWith } from './words48-attack.ts';
 
 const k = await checkerIn(process.argv[2] || undefined);
@@ -15,8 +15,12 @@ const size = Number(process.env.SIZE ?? 200);
 for (const seed of seeds) {
   const out: string[] = [];
   for (const [name, fam] of [
-    ['unnamed48', unnamed48(seed, size)],
-    ['english48', english48(seed + 1, size)],
+    ...(process.env.BEHIND
+      ? ([['behind48', behind48(seed, size)]] as const)
+      : ([
+          ['unnamed48', unnamed48(seed, size)],
+          ['english48', english48(seed + 1, size)],
+        ] as const)),
   ] as const) {
     let refused = 0;
     let leaked = 0;
@@ -38,6 +42,10 @@ for (const seed of seeds) {
     out.push(
       `${name} refused ${refused} [${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')}] passed ${fam.length - refused} leaked ${leaked} (${over} by lines equal cell by cell)`,
     );
+  }
+  if (process.env.BEHIND) {
+    console.log(`seed ${seed}: ${out.join('; ')}`);
+    continue;
   }
   let refused = 0;
   let titled = 0;

@@ -14,7 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { codes, run, SMALL } from './words44-attack.ts';
 import { checkerIn } from './helpers.ts';
-import { english48, innocent48, unnamed48 } from './words48-families.ts';
+import { behind48, english48, innocent48, unnamed48 } from './words48-families.ts';
 import { coincides, recoversSubset } from './words48-attack.ts';
 
 const T = '\tA群\tB群\n再手術\t1\t4\n転倒\t3\t3\n入院\t51\t12\nその他\t29\t17\n';
@@ -96,6 +96,16 @@ describe('numbers in titles that are no counts', () => {
     ])
       expect(codes(`# ${title}\n${SMALL}`), title).toEqual([]);
   });
+  it('a count behind a dose, a time or a step is read (base: 「Week 7, 11」 a range, 「35, SAEs 11」 a rough count)', () => {
+    for (const title of [
+      'Week 7, 11 serious events',
+      'Week 35, SAEs 11',
+      'Outcomes (Visit 3, 11 patients)',
+      '用量10の群 重篤 11例',
+      'Dose 20 arm (n=11)',
+    ])
+      expect(sums(`# ${title}\n${T}`).length, title).toBe(1);
+  });
 });
 
 const k = await checkerIn();
@@ -108,6 +118,10 @@ describe('families (words48-families.ts)', () => {
   });
   it('english48, seed 2602 (100): no count under 10 recovered', () => {
     const leaked = english48(2602, 100).filter((c) => recoversSubset(k, c));
+    expect(leaked.filter((c) => !coincides(c)).map((c) => c.said)).toEqual([]);
+  });
+  it('behind48, seed 2610 (60): a count behind a dose, a time or a step — none recovered (base: 137 of 200 refused, 27 recovered)', () => {
+    const leaked = behind48(2610, 60).filter((c) => recoversSubset(k, c));
     expect(leaked.filter((c) => !coincides(c)).map((c) => c.said)).toEqual([]);
   });
   it('innocent48, seed 2603 (200): no dose, time or step refused for its title', () => {
