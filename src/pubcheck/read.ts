@@ -2568,11 +2568,21 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
   };
   const grand = items(table.rows).reduce((s, r) => s + lineSum('rows', r), 0);
   for (const { text, line } of texts) {
-    const t = countText(text);
+    // A comma after a list of lines closing on a number (「Grade 4 and 3, 11 patients」, words48) or after a step
+    // (`STEP_COMMA`) ends the list or the step: no range 「3, 11」 of counts (a 「;」 for it, the same length).
+    const t =
+      table.kind === 'count' && text.length <= TITLE_LISTS
+        ? countText(text).replace(/(?<![\d.,])(\d{1,4}),(?=\s)/g, (all: string, x: string, at: number, whole: string) =>
+            (/^,\s+\d/.test(whole.slice(at + x.length)) && namedLines(table, whole.slice(0, at + x.length))) ||
+            (STEP_COMMA.test(whole.slice(0, at)) && /^,\s+(?:\d+\s+(?!(?:and|or)\b))?\p{L}/u.test(whole.slice(at + x.length)))
+              ? `${x};`
+              : all,
+          )
+        : countText(text);
     // Every N the text states (N=40, 対象者 28) with the words before it: 「A群（N=40）、B群（N=60）」 states two.
     const stated = statedDenominators(t);
     const explicit = stated[0]?.n;
-    const counts = cardinals(t).map((m) => ({
+    const counts: { text: string; rough: boolean; n: number; before: string; bare?: [number, number] }[] = cardinals(t).map((m) => ({
       text: countAsWritten(text, t, m.index, m.index + m[0].length),
       // Said roughly or as a range (「死亡 3例前後」「死亡 二、三例」): no line's N (words13), a count of it.
       rough:
@@ -2605,6 +2615,17 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     counts.unshift(
       ...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index), rough: false })),
     );
+    // A bare number closing the text or a bracket right after two or more lines' labels joined (「Stroke and fall: 11」
+    // 「AEs leading to death or withdrawal 15」, words48): their sum to a reader, read as a count there only (`namedLines`'
+    // path below: an equation where it is their sum, refused where it may be their patients counted once).
+    if (table.kind === 'count' && t.length <= TITLE_LISTS)
+      for (const m of t.matchAll(/(?<![\d.,])\d{1,4}(?![\d.,])/g)) {
+        const end = m.index + m[0].length;
+        if (spans.some(([a, b]) => m.index < b && a < end) || nouns.some((x) => m.index < x.end && x.at < end)) continue;
+        if (!/^\s*(?:$|[)）\]］,，、;；.。])/.test(t.slice(end)) || !namedLines(table, t.slice(0, m.index))) continue;
+        counts.push({ text: m[0], n: Number(m[0]), before: t.slice(0, m.index), rough: false, bare: [m.index, end] });
+      }
+    const readBare: [number, number][] = [];
     // A count in words with its unit that no digit stands for (「十数例除外」「a dozen patients」, words11) is no sum of
     // the table: as 「13例除外」 is.
     // Or one a word makes a count of the table's patients (「Adverse events (a few strokes excluded)」「（うち十数件）」,
@@ -2617,6 +2638,8 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
           /(?:excluded|included|withdr|died|除外|除く|脱落|死亡)/i.test(t.slice(w.index, w.index + 60).split(/[()（）、。,;]/)[0]!),
       )
       .map((w) => w.written);
+    // Counts equal to the sum of more sets of lines than `LINE_SUBSETS` (or over more than 16 lines): which, unsaid.
+    const many: string[] = [];
     for (const m of nouns) {
       // 「Patients: 18-64」 over a table of ages is an age band (words40, our reading); over any other where, read as a
       // count, it would pin nothing under the threshold (words42: `bandPinsNothing`), an age band too; else a count.
@@ -2649,6 +2672,14 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         for (const h of withSum) h.denominator = m.n;
         continue;
       }
+      if (!rough && table.kind === 'count' && m.n < grand) {
+        const u = unnamedLineSums(table, m.n, lineSum);
+        if (u.sets.length > 0) {
+          readUnnamedSums(table, u.sets, m.n, text === title?.text ? '題名' : '左上のセル', written, line, out);
+          continue;
+        }
+        if (u.many) many.push(written);
+      }
       unplaced.push(written);
     }
     for (const c of counts) {
@@ -2668,10 +2699,15 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       if (lines) {
         const where = lines.lines.map((i) => quote((lines.axis === 'rows' ? table.rows : table.cols)[i]!.label)).join('と');
         const kind = lines.axis === 'rows' ? '行' : '列';
-        if (lines.lines.reduce((s, i) => s + lineSum(lines.axis, i), 0) !== c.n) {
+        const sums = lines.lines.map((i) => lineSum(lines.axis, i));
+        if (sums.reduce((s, x) => s + x, 0) !== c.n) {
+          // A bare number that can be no count of their patients (under the largest line's, over their sum) stays a number.
+          if (c.bare && !(c.n >= Math.max(...sums) && c.n < sums.reduce((s, x) => s + x, 0))) continue;
+          if (c.bare) readBare.push(c.bare);
           unplaced.push(c.text);
           continue;
         }
+        if (c.bare) readBare.push(c.bare);
         const across = topLevel(lines.axis === 'rows' ? table.cols : table.rows);
         (table.crossSums ??= []).push(
           lines.axis === 'rows' ? { rows: lines.lines, cols: across, n: c.n, line } : { rows: across, cols: lines.lines, n: c.n, line },
@@ -2683,6 +2719,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         });
         continue;
       }
+      if (c.bare) continue;
       // 「男性30例・女性40例」「A群 N=40」: the count right after a header's label is that group's N.
       const named = namedHeader(table, c.before);
       if (named) {
@@ -2741,6 +2778,17 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
           whole: text,
           groups: counts.filter((x) => groupName(x.before)).length,
         });
+      // 「重篤 12例」「Serious AEs (n=12)」 over a table of events, naming no line and no line's sum (words48): the sum of
+      // two or more lines where it is one (`unnamedLineSums`), else as before (the table's N, or refused).
+      if (table.kind === 'count' && c.n < grand && c.n !== table.denominator) {
+        const u = unnamedLineSums(table, c.n, lineSum);
+        if (u.sets.length > 0) {
+          readUnnamedSums(table, u.sets, c.n, text === title?.text ? '題名' : '左上のセル', c.text, line, out);
+          if (table.denominator === undefined && c.n === explicit) table.denominator = c.n;
+          continue;
+        }
+        if (u.many) many.push(c.text);
+      }
       if (table.denominator === undefined && (c.n === explicit || (table.kind === 'percent' && counts.length === 1))) {
         table.denominator = c.n;
         continue;
@@ -2755,13 +2803,26 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         : '';
       out.errors.push({
         code: 'title/count',
-        message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の数 ${unplaced.map((u) => `${quote(u)}`).join('')} は、表のどの合計とも一致しないため確かめられません（題名の数も公表されます。表に載っていない患者の数が分かることもあります${ours}）`,
-        hint: '表の患者数なら表の合計と同じ数にしてください。内訳なら表の行か列として書き、それ以外なら題名から除いてください。割合の分母なら「(N=250)」の形で書いてください',
+        message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の数 ${unplaced.map((u) => `${quote(u)}`).join('')} は、${
+          unplaced.every((u) => many.includes(u))
+            ? `表のどの行・列の合計とも一致せず、複数の行（列）の組の和とは${LINE_SUBSETS}通りより多く一致するため、どの行（列）の数か決められず確かめられません（チェッカーの判断。`
+            : '表のどの合計とも一致しないため確かめられません（'
+        }題名の数も公表されます。表に載っていない患者の数が分かることもあります${ours}）`,
+        hint: `${
+          unplaced.some((u) => many.includes(u))
+            ? `${many.map((u) => quote(u)).join('')}がどの行（列）の和かを題名に「切断と転倒 12例」のように名前を並べて書くか、その数を表の行として加えてください。`
+            : ''
+        }表の患者数なら表の合計と同じ数にしてください。内訳なら表の行か列として書き、それ以外なら題名から除いてください。割合の分母なら「(N=250)」の形で書いてください`,
         place: { line, table: table.number },
       });
       continue;
     }
-    const numbers = otherNumbers(nouns.reduce((rest, m) => rest.slice(0, m.index) + ' '.repeat(m.end - m.index) + rest.slice(m.end), t));
+    const numbers = otherNumbers(
+      [...nouns.map((m) => [m.index, m.end] as const), ...readBare].reduce(
+        (rest, [a, b]) => rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b),
+        t,
+      ),
+    );
     if (numbers.length === 0 || text !== title?.text) continue;
     out.warnings.push({
       code: 'title/number',
@@ -3315,6 +3376,88 @@ function alsoSumOfLines(
 }
 
 /**
+ * A word of a step before a number closing a comma (「Week 7, 11 serious events」「Visit 3, 12 patients」「Week 35, SAEs
+ * 6」, words48): the comma ends the step — no range 「7, 11」 of counts, no count said roughly (「35, SAEs 6」) — a list
+ * of ours, singular (「Weeks 4, 8」 is a list).
+ */
+const STEP_COMMA = /\b(?:week|visit|cycle|day|month|dose|arm|cohort|level|stage|phase|period)\s*$/i;
+/** A title or corner longer than this is not searched for lists of lines before bare numbers or commas (each a walk). */
+const TITLE_LISTS = 400;
+
+/**
+ * A title's count that names no line and is no line's sum (「重篤 12例」「Serious AEs: 12」「Serious AEs (n=12)」 over a
+ * table of events, words48): where it equals the sum of two or more top-level lines of one axis (no total, not every
+ * one of them), a reader who takes it for those lines' sum learns an equation over their cells. Every such set, on
+ * either axis, up to `LINE_SUBSETS` of them, is true of the counts: each is published as an equation
+ * (`Table.crossSums`), so the hidden counts are protected under every reading (チェッカーの推定: which lines it is of,
+ * the title does not say). Returns the sets found (at most `LINE_SUBSETS` + 1: more is `many`), none where an axis has
+ * more than 16 lines (not searched: `many`).
+ */
+function unnamedLineSums(
+  table: Table,
+  n: number,
+  lineSum: (axis: 'rows' | 'cols', i: number) => number,
+): { sets: { axis: 'rows' | 'cols'; lines: number[] }[]; many: boolean } {
+  const work = UNNAMED_WORK.get(table) ?? { steps: 0, found: new Map<number, ReturnType<typeof unnamedLineSums>>() };
+  UNNAMED_WORK.set(table, work);
+  const known = work.found.get(n);
+  if (known) return known;
+  const sets: { axis: 'rows' | 'cols'; lines: number[] }[] = [];
+  let many = false;
+  for (const axis of ['rows', 'cols'] as const) {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    const all = topLevel(headers).filter((i) => headers[i]!.kind !== 'total');
+    // A line of no count adds nothing: a set with it is the set without it.
+    const items = all.filter((i) => lineSum(axis, i) > 0);
+    if (items.length > 16) {
+      many = true;
+      continue;
+    }
+    const walk = (from: number, chosen: number[], sum: number) => {
+      if (sets.length > LINE_SUBSETS || ++work.steps > UNNAMED_STEPS) return;
+      if (chosen.length >= 2 && sum === n && chosen.length < items.length) sets.push({ axis, lines: [...chosen] });
+      if (sum >= n) return;
+      for (let k = from; k < items.length; k++) walk(k + 1, [...chosen, items[k]!], sum + lineSum(axis, items[k]!));
+    };
+    walk(0, [], 0);
+  }
+  if (sets.length > LINE_SUBSETS || work.steps > UNNAMED_STEPS) many = true;
+  const result = { sets: many ? [] : sets, many };
+  work.found.set(n, result);
+  return result;
+}
+/** `unnamedLineSums`' steps a table may take over all its texts' counts (a long title of many counts): then unproved. */
+const UNNAMED_STEPS = 1_000_000;
+const UNNAMED_WORK = new WeakMap<Table, { steps: number; found: Map<number, ReturnType<typeof unnamedLineSums>> }>();
+
+/** Publishes `unnamedLineSums`' sets as equations and says so (`title/lines-sum`, チェッカーの推定). */
+function readUnnamedSums(
+  table: Table,
+  sets: readonly { axis: 'rows' | 'cols'; lines: number[] }[],
+  n: number,
+  where: string,
+  written: string,
+  line: number,
+  out: ReadResult,
+): void {
+  for (const { axis, lines } of sets) {
+    const across = topLevel(axis === 'rows' ? table.cols : table.rows);
+    (table.crossSums ??= []).push(axis === 'rows' ? { rows: lines, cols: across, n, line } : { rows: across, cols: lines, n, line });
+  }
+  const said = sets
+    .map(
+      ({ axis, lines }) =>
+        `${axis === 'rows' ? '行' : '列'}${lines.map((i) => quote((axis === 'rows' ? table.rows : table.cols)[i]!.label)).join('＋')}`,
+    )
+    .join('、');
+  out.warnings.push({
+    code: 'title/lines-sum',
+    message: `表${table.number}の${where}の${quote(written)}は、どの行・列の数かを言っていませんが、${said}の合計の和と一致します（チェッカーの推定：${sets.length > 1 ? 'どの読み方でも' : 'その和と読んでも'}隠した数が分からないよう、公表される式として確かめました）。${sets.length > 1 ? 'どれかの和なら' : 'その和なら'}、行・列の名前を「と」で並べて書いてください`,
+    place: { line, table: table.number },
+  });
+}
+
+/**
  * Two or more top-level lines of one axis whose labels close `before`, joined by と, 及び, および, 並びに, ・, 、, a comma,
  * a slash, 「&」 or 「and」, with 「計」「合計」「の合計」「合わせて」 before the count allowed (「切断と転倒 」「切断・転倒 計」
  * 「Amputation and fall 」, words46): the lines a count after them is the sum of (read.ts `statedCounts`, our reading).
@@ -3322,7 +3465,11 @@ function alsoSumOfLines(
  * other words (「有害事象（切断と転倒」).
  */
 // On text with its spaces made single (`namedLines`): no run of spaces to backtrack over.
-const LINES_JOIN = / ?(?:と|及び|および|並びに|ならびに|・|･|、|，|,|&|＆|\/|／) ?$|,? and $/i;
+// 「or」「または」「又は」「もしくは」「, &」 too (words48: 「Death or discontinuation」「Stroke, fall, & reoperation」).
+const LINES_JOIN = / ?(?:と|及び|および|並びに|ならびに|または|又は|もしくは|・|･|、|，|,|&|＆|\/|／) ?$|,? (?:and|or|&|＆) $/i;
+/** A label's plurals as English writes them (「Deaths」「Discontinuations」「Injuries」「Crashes」, words48). */
+const pluralsOf = (l: string): string[] =>
+  /[a-z]$/.test(l) ? [`${l}s`, `${l}es`, ...(/[^aeiou]y$/.test(l) ? [`${l.slice(0, -1)}ies`] : [])] : [];
 function namedLines(table: Table, before: string): { axis: 'rows' | 'cols'; lines: number[] } | undefined {
   const norm = (x: string) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   const written = norm(
@@ -3338,19 +3485,34 @@ function namedLines(table: Table, before: string): { axis: 'rows' | 'cols'; line
     let rest = written;
     // Every word joined by a word of joining is a line's label (「重篤・転倒」: 重篤 none, no sum read), two or more.
     let joined = false;
+    // A word the labels share written once, before the first (「Grade 3, 4 and 5」 for 「Grade 3」「Grade 4」「Grade 5」,
+    // words48): a label's last word alone (digits or a Roman numeral) where the list's first is a whole label with the
+    // same words before it.
+    const shared: string[] = [];
+    let whole = '';
     for (;;) {
-      const hit = items
-        .filter((i) => !lines.includes(i) && rest.endsWith(norm(headers[i]!.label)))
-        .sort((a, b) => norm(headers[b]!.label).length - norm(headers[a]!.label).length)[0];
+      const forms = items
+        .filter((i) => !lines.includes(i))
+        .flatMap((i) => {
+          const l = norm(headers[i]!.label);
+          const tail = /^(.+ )(\d+|[ivx]+)$/.exec(l);
+          return [...[l, ...pluralsOf(l)].map((f) => ({ i, f, short: '' })), ...(tail ? [{ i, f: tail[2]!, short: tail[1]! }] : [])];
+        })
+        .filter(({ f, short }) => rest.endsWith(f) && (short === '' || !/[\p{L}\p{N}]/u.test(rest.charAt(rest.length - f.length - 1))))
+        .sort((a, b) => (a.short === '' ? 0 : 1) - (b.short === '' ? 0 : 1) || b.f.length - a.f.length);
+      const hit = forms[0];
       if (hit === undefined) break;
-      lines.push(hit);
-      rest = rest.slice(0, rest.length - norm(headers[hit]!.label).length);
+      lines.push(hit.i);
+      if (hit.short !== '') shared.push(hit.short);
+      whole = hit.short === '' ? norm(headers[hit.i]!.label) : '';
+      rest = rest.slice(0, rest.length - hit.f.length);
       const join = LINES_JOIN.exec(rest);
       // A comma may close words before the list (「転帰、切断と転倒」): no label of a line needed before it.
       joined = join !== null && !/^ ?[、，,] ?$/.test(join[0]);
       if (!join) break;
       rest = rest.slice(0, join.index);
     }
+    if (shared.length > 0 && (whole === '' || shared.some((w) => !whole.startsWith(w)))) continue;
     if (lines.length >= 2 && !joined) return { axis, lines: lines.reverse() };
   }
   return undefined;
