@@ -1241,6 +1241,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   /** Each table's records as the reading of person-time takes them: lines of rates linked across tables (rates.ts). */
   const rateTables: { number: number; records: CsvRecord[]; title?: string; rates: RateReading[] }[] = [];
   let cells = 0;
+  // means48: each table's lines of person-time set aside (rates.ts `exposures`), for `sumElsewhere`.
+  const exposuresOf = new Map<Table, NonNullable<PersonTimeReading['exposures']>>();
   for (const block of blocks) {
     if (block.records.every((r) => trimEnd(r.fields).length <= 1)) {
       // Lines of one cell with no table (a footnote after an empty line, ※ 3例は除外): notes, each reported.
@@ -1773,21 +1775,28 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         const tied = weighted.rates.find((x) => x.label === w.label)?.cells.some((c) => c.perSum)
           ? `。また、どの${unit}でも、同じ${unit}の和（延べの値）が人数 × この平均に丸めの範囲で合うため、和 ÷ 平均で人数が分かると読み、人数を秘匿する${unit}ではこの平均も秘匿します（その式を加えても秘匿した数が守られる場合は載せます。チェッカーの判断）`
           : '';
+        // means48: 「平均 (SD)」 cells read by their mean part, said.
+        const sd = w.values.some((v) => plainNumber(v.text) === undefined)
+          ? `。括弧内（±の後）の値は標準偏差などのばらつきと読み、平均の部分だけを読みました。ばらつきは人数の式にならないため、平均と一緒に載せるか秘匿します（チェッカーの判断）`
+          : '';
         out.warnings.push({
           code: 'layout/mean',
-          message: weighted.byN.includes(w.label)
-            ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均は、その内訳の${unit}の平均を各${unit}の患者数（N）で重みづけた平均に丸めの範囲で合い、人数で重みづけた平均とは読めない（合わない）ため、N で重みづけた平均と読みました。N は載っている数なので人数の式にならず、そのまま載せます${tied || ''}`
-            : (weighted.rates.find((x) => x.label === w.label)?.weighted?.length ?? 0) === 0
-              ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。` +
-                (tied
-                  ? `合計（全体）の${unit}はありません${tied}`
-                  : `合計（全体）の${unit}がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`)
-              : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均はその内訳の${unit}の平均を人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は合計の平均を秘匿します${tied || '（群ごとの平均だけでは人数の式になりません）'}`,
+          message:
+            (weighted.byN.includes(w.label)
+              ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均は、その内訳の${unit}の平均を各${unit}の患者数（N）で重みづけた平均に丸めの範囲で合い、人数で重みづけた平均とは読めない（合わない）ため、N で重みづけた平均と読みました。N は載っている数なので人数の式にならず、そのまま載せます${tied || ''}`
+              : (weighted.rates.find((x) => x.label === w.label)?.weighted?.length ?? 0) === 0
+                ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。` +
+                  (tied
+                    ? `合計（全体）の${unit}はありません${tied}`
+                    : `合計（全体）の${unit}がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`)
+                : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均はその内訳の${unit}の平均を人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は合計の平均を秘匿します${tied || '（群ごとの平均だけでは人数の式になりません）'}`) +
+            sd,
           place: { table: number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
         });
       }
     }
     if (table && (byNotes || byNote)) table.noteN = true;
+    if (table && personTime.exposures?.length) exposuresOf.set(table, personTime.exposures);
     if (table) out.tables.push(table);
     const titleShares = table && title !== undefined ? shareWords(title) : [];
     if (table && titleShares.length > 0)
@@ -1853,6 +1862,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           `ほかの表の同じ群と結びつけて確かめていないため、表どうしを引き算して秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。見出しを短くし、区切り（「男性・A群」）を入れてください`,
       });
   }
+  // means48: a mean per patient tied to its sum and 患者数 in another table of the same labels (`sumElsewhere`).
+  if (out.errors.length === 0) sumElsewhere(out.tables, exposuresOf, out.warnings);
   if (out.errors.length === 0) relationsSeenElsewhere(out.tables, out);
   if (out.errors.length === 0) linkHeadings(out.tables);
   const known = new Set(out.tables.filter(readAsCounts));
@@ -5938,6 +5949,31 @@ export const weightedMeanLabel = (label: string): boolean => {
   return t.length <= 30 && MEAN_WORD.test(t) && !BARE_MEAN.test(t) && !NOT_WEIGHTED.test(t);
 };
 
+/** means48: a mean's label naming its SD after it (「平均年齢（SD）」「Mean LOS (SD)」「平均在院日数 ± SD」「平均 (SD)」). */
+const SD_AFTER = /\s*(?:[(（]\s*(?:SD|S\.D\.|標準偏差)\s*[)）]|[±]\s*(?:SD|S\.D\.|標準偏差))\s*$/i;
+/**
+ * means48: a line of 「平均 (SD)」 cells, a mean of something per patient with its SD (「62.1 (10.2)」「62.1 ± 10.2」):
+ * read as a mean of something else (the mean part; the SD is of the patients' values and bounds nothing of the counts
+ * the engine uses — our reading), so its label is a weighted mean's with the SD named after it, bare 「平均 (SD)」 too.
+ */
+export const meanSdLabel = (label: string): boolean => {
+  const t = normalise(label).trim();
+  if (!SD_AFTER.test(t)) return false;
+  const rest = t.replace(SD_AFTER, '').trim();
+  return weightedMeanLabel(rest) || /^(?:平均|平均値|mean|average)$/i.test(rest);
+};
+const MEAN_SD_VALUE = /^\s*([-−]?[\d,]+(?:\.\d+)?)\s*(?:[(（]\s*[\d,]+(?:\.\d+)?\s*[)）]|[±]\s*[\d,]+(?:\.\d+)?)\s*$/;
+/**
+ * A weighted mean's printed value (means39): a plain number, or the mean part of 「m (SD)」「m ± SD」 (means48, our
+ * reading: the SD constrains nothing the engine uses).
+ */
+export function meanValue(text: string | undefined): { value: number; decimals: number } | undefined {
+  const plain = plainNumber(text);
+  if (plain) return plain;
+  const m = MEAN_SD_VALUE.exec(normalise(text ?? ''));
+  return m ? plainNumber(m[1]!.replace('−', '-')) : undefined;
+}
+
 /** A line of means of something else set aside from the counts (`setAsideWeighted`, means39). */
 export interface SetAsideWeighted {
   kind: '列' | '行';
@@ -5968,8 +6004,8 @@ function setAsideWeighted(records: CsvRecord[]): { records: CsvRecord[]; weighte
       h.label,
       axis.map((x) => x.label),
     );
-  const colMeans = cols.flatMap((h, c) => (weightedMeanLabel(h.label) ? [c] : []));
-  const rowMeans = rows.flatMap((h, i) => (weightedMeanLabel(h.label) ? [i] : []));
+  const colMeans = cols.flatMap((h, c) => (weightedMeanLabel(h.label) || meanSdLabel(h.label) ? [c] : []));
+  const rowMeans = rows.flatMap((h, i) => (weightedMeanLabel(h.label) || meanSdLabel(h.label) ? [i] : []));
   if (colMeans.length > 0 === rowMeans.length > 0) return undefined;
   const kind = colMeans.length > 0 ? ('列' as const) : ('行' as const);
   const means = kind === '列' ? colMeans : rowMeans;
@@ -5983,14 +6019,16 @@ function setAsideWeighted(records: CsvRecord[]): { records: CsvRecord[]; weighte
   const out: SetAsideWeighted[] = [];
   for (const i of means) {
     const texts = across.map((_, j) => field(i, j));
-    // A value with its SD or range (「60 (10)」): left to readTable's refusal as before.
-    if (!texts.every((t) => t === '' || /^[-－—]$/.test(t) || plainNumber(t) !== undefined)) return undefined;
+    // A value with its SD (「60 (10)」「60 ± 10」) read by its mean part (means48: one number after a mean, its SD or
+    // SE, bounds nothing of the counts); with a range (「60 (40–80)」): left to readTable's refusal as before.
+    const valueOf = meanValue;
+    if (!texts.every((t) => t === '' || /^[-－—]$/.test(t) || valueOf(t) !== undefined)) return undefined;
     out.push({
       kind,
       label: own[i]!.label,
       line: kind === '列' ? header.line : rowRecords[i]!.line,
       values: across.flatMap((_, j) =>
-        plainNumber(texts[j]) === undefined
+        valueOf(texts[j]!) === undefined
           ? []
           : [
               {
@@ -6068,7 +6106,7 @@ function tableWeighted(
       });
     const printed = (at: number) => {
       const k = ats.indexOf(at);
-      return k < 0 ? undefined : plainNumber(w.values[k]!.text);
+      return k < 0 ? undefined : meanValue(w.values[k]!.text);
     };
     // means46: the readings of each position's size n_j, tried in turn (our reading): the lines' own N printed
     // (`count/sizes`, the header's `denominator`: constants, no equation on the counts), the counts of the total
@@ -6266,7 +6304,7 @@ function sumOverMean(
   const sizes: ((at: number) => [number, number][])[] = [group, ...countLines.map((l) => (at: number) => [cellOf(l, at)])];
   const meanAt = (at: number) => {
     const k = ats.indexOf(at);
-    const m = k < 0 ? undefined : plainNumber(w.values[k]!.text);
+    const m = k < 0 ? undefined : meanValue(w.values[k]!.text);
     return m && { value: m.value, half: 0.5 * 10 ** -m.decimals };
   };
   for (const sum of sums)
@@ -6294,6 +6332,67 @@ function sumOverMean(
       if (fits && out.size > 0) return out;
     }
   return undefined;
+}
+
+/**
+ * means48: a line of means of something else (`tableWeighted`) in one table and a line of its sum over the same
+ * patients with their 患者数 in another (表1 延べ入院日数 and 患者数 by site, 表2 平均入院日数 by the same sites): the
+ * sum ÷ the mean gives the other table's 患者数 back as `sumOverMean` finds within one table. Tied where the other
+ * table's lines across carry the same labels (each once) at two or more of the mean's positions and, at every such
+ * position printed, the sum lies within a line of its counts × (mean ± half its last digit) (`sumOverMean` on that
+ * table): each cell's `perSum` with `table` the other's index, hidden with those counts unless check.ts `meansShown`
+ * shows its rows protect. Our reading (チェッカーの判断), said in `layout/mean`: the same labels are the same groups, as
+ * linked tables are read.
+ */
+function sumElsewhere(
+  tables: readonly Table[],
+  exposuresOf: ReadonlyMap<Table, NonNullable<PersonTimeReading['exposures']>>,
+  warnings: Warning[],
+): void {
+  const norm = (x: string) => normalise(x).trim();
+  tables.forEach((T, ti) => {
+    for (const rate of T.rates ?? []) {
+      if (!rate.weighted || rate.cells.some((c) => c.perSum)) continue;
+      const across = rate.axis === 'cols' ? T.rows : T.cols;
+      tables.forEach((U, ui) => {
+        if (ui === ti || rate.cells.some((c) => c.perSum)) return;
+        for (const axis of ['cols', 'rows'] as const) {
+          const uAcross = axis === 'cols' ? U.rows : U.cols;
+          const posOf = rate.cells.map((c) => {
+            const found = uAcross.flatMap((h, j) => (norm(h.label) === norm(across[c.at]!.label) ? [j] : []));
+            return found.length === 1 ? found[0]! : -1;
+          });
+          const shared = rate.cells.flatMap((c, k) => (posOf[k]! >= 0 ? [{ c, at: posOf[k]! }] : []));
+          if (shared.length < 2) continue;
+          const w: SetAsideWeighted = {
+            kind: axis === 'cols' ? '列' : '行',
+            label: rate.label,
+            line: 0,
+            values: shared.map(({ c }) => ({ line: 0, label: '', text: c.text })),
+          };
+          const tie = sumOverMean(
+            U,
+            axis,
+            shared.map((x) => x.at),
+            w,
+            () => [],
+            exposuresOf.get(U) ?? [],
+          );
+          if (!tie) continue;
+          for (const { c, at } of shared) {
+            const t = tie.get(at);
+            if (t) c.perSum = { ...t, table: ui };
+          }
+          warnings.push({
+            code: 'layout/mean',
+            message: `表${T.number}: ${rate.axis === 'cols' ? '列' : '行'}${quote(rate.label)}の平均は、同じ見出しの表${U.number}の和（延べの値）がどの見出しでも表${U.number}の人数 × この平均に丸めの範囲で合うため、同じ患者の平均と読み、和 ÷ 平均で表${U.number}の人数が分かるとして、表${U.number}で人数を秘匿する見出しではこの平均も秘匿します（その式を加えても秘匿した数が守られる場合は載せます。チェッカーの判断）`,
+            place: { table: T.number, line: T.line },
+          });
+          return;
+        }
+      });
+    }
+  });
 }
 
 /**
