@@ -747,6 +747,9 @@ function meansShown(
       if (rate.weighted) {
         for (const cell of rate.cells.filter((c) => c.total || c.perSum)) {
           const own = cell.total ? weightedRows(rate, cell.at, C, cellVar[t]!) : [];
+          // means48: each count the relation weighs under a stated N is at most N (死亡 of a row of 患者数 N): the
+          // system states it only where a count equals its N (system.ts), but beside a mean's inequalities it cuts.
+          if (own && cell.total) own.push(...nBounds(table, rate, cell.at, vars));
           // means48: a sum and its 患者数 in another table (read.ts `sumElsewhere`): that table's variables.
           const u = cell.perSum?.table;
           const there = u === undefined ? vars : varsIn(tables, cellVar, u);
@@ -794,6 +797,24 @@ function meansShown(
     c.cell.shown = true;
   }
   return chosen.length;
+}
+
+/**
+ * means48: for a weighted mean's relations at `at` (`TableRate.weighted`), each count they weigh under a stated N (the
+ * smallest of its row's, its column's and the table's) bounded by it: 0 ≤ x ≤ N, a row each.
+ */
+function nBounds(table: Table, rate: TableRate, at: number, vars: (cells: readonly [number, number][]) => number[]): Row[] {
+  const out: Row[] = [];
+  const seen = new Set<number>();
+  for (const w of (rate.weighted ?? []).filter((x) => x.total === at))
+    for (const [r, c] of [w.total, ...w.parts].flatMap((j) => w.groups?.[j] ?? [])) {
+      const v = vars([[r, c]])[0]!;
+      const ns = [table.rows[r]?.denominator, table.cols[c]?.denominator, table.denominator].filter((n) => n !== undefined);
+      if (v < 0 || seen.has(v) || ns.length === 0) continue;
+      seen.add(v);
+      out.push({ ids: [v], coefs: [1], lo: 0, hi: Math.min(...ns) });
+    }
+  return out;
 }
 
 /** The variables of cells of table `u` (-1 where none). */

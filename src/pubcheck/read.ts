@@ -5983,6 +5983,9 @@ export interface SetAsideWeighted {
   values: { line: number; label: string; text: string }[];
 }
 
+/** means48: the lines of counts up to which `tableWeighted` tries every set of them as a mean's weights; past it, pairs. */
+const WEIGHT_SETS_UP_TO = 8;
+
 /**
  * Lines of means of something else (「平均年齢」「平均在院日数」「Mean BMI」, means39), refused before as statistics
  * (`header/statistic`): set aside from the counts as a line of means is, to be read as weighted means by
@@ -6114,7 +6117,14 @@ function tableWeighted(
     // read as counts, 「総投与量（mg）」). A reading has a size at every position; it fits where every relation's total
     // mean is its parts' means weighted by those sizes within rounding. Every reading of counts that fits is protected
     // (check.ts `weightedRows`, one relation each); refused only where none fits.
-    type Reading = { size: (at: number) => number; group?: (at: number) => [number, number][]; offset?: (at: number) => number };
+    // `key` (means48): the reading's lines as bits — each line of counts by its place in `parts`, each line of
+    // constants after them — where the reading is a set of them (not a total line's), for pruning rows implied by others.
+    type Reading = {
+      size: (at: number) => number;
+      group?: (at: number) => [number, number][];
+      offset?: (at: number) => number;
+      key?: number;
+    };
     const readings: Reading[] = [];
     const denominators = across.map((h) => h.denominator);
     if (denominators.every((d) => d !== undefined)) readings.push({ size: (at) => denominators[at]! });
@@ -6124,28 +6134,31 @@ function tableWeighted(
       if (ns.some((xs) => xs.some((x) => x === undefined))) return undefined;
       return { size: (at) => ns[at]!.reduce((x, y) => x! + y!, 0)!, group: (at) => cells[at]! };
     };
+    const parts = own.map((_, l) => l).filter((l) => !(ownTotals.length === 1 && l === ownTotals[0]));
+    const keyOf = (lines: readonly number[]) => lines.reduce((a, l) => a | (1 << parts.indexOf(l)), 0);
     const joint = ownTotals.length <= 1 ? lineReading(ownTotals.length === 1 ? ownTotals : own.map((_, l) => l)) : undefined;
-    if (joint) readings.push(joint);
+    if (joint) readings.push(ownTotals.length === 1 ? joint : { ...joint, key: keyOf(parts) });
     if (own.length > 1)
       for (const l of own.keys()) {
         if (ownTotals.length === 1 && l === ownTotals[0]) continue;
         const one = lineReading([l]);
-        if (one) readings.push(one);
+        if (one) readings.push({ ...one, key: keyOf([l]) });
       }
     // means47: the sums of several lines of counts (「患者数」 + its part 「死亡」, 「死亡」 + a sum read as counts): no
     // mean of those patients by the labels, but an attacker trying every set of lines as the weights finds the ones the
     // 合計's mean fits (our reading: protected as any reading that fits). Every set of two or more lines short of them
-    // all (the joint reading above), up to 5 lines (26 sets); past that, pairs.
-    const parts = own.map((_, l) => l).filter((l) => !(ownTotals.length === 1 && l === ownTotals[0]));
+    // all (the joint reading above); means48: up to `WEIGHT_SETS_UP_TO` lines (8: 246 sets; means47 stopped at 5, and
+    // on 6–8 lines an attacker pinned what pairs left open), the rows a set's are implied by (two fitting sets it splits
+    // into) pruned below; past that, pairs.
     const partSets =
       parts.length <= 2
         ? []
-        : parts.length <= 5
+        : parts.length <= WEIGHT_SETS_UP_TO
           ? [...Array((1 << parts.length) - 1).keys()].map((m) => parts.filter((_, k) => (m + 1) & (1 << k)))
           : parts.flatMap((a, k) => parts.slice(k + 1).map((b) => [a, b]));
     for (const set of partSets.filter((x) => x.length >= 2 && x.length < parts.length)) {
       const several = lineReading(set);
-      if (several) readings.push(several);
+      if (several) readings.push({ ...several, key: keyOf(set) });
     }
     // means47: a line of constants printed (the rows' own N, 「患者数」 read as `count/sizes`; a line of person-time set
     // aside, 「延べ入院日数」) added to a reading of counts (N + 「死亡」, 「死亡」 + the days): constants at each position
@@ -6160,11 +6173,21 @@ function tableWeighted(
       if (values.every((v) => v !== undefined)) constants.push((at) => values[at]!);
     }
     const ofCounts = readings.filter((x) => x.group !== undefined);
+    // means48: the constants alone (no counts) per set, for pruning only (their rows hold no count).
+    const constantSets: Reading[] = [];
     if (constants.length <= 3)
       for (let m = 1; m < 1 << constants.length; m++) {
         const cs = constants.filter((_, k) => m & (1 << k));
         const offset = (at: number) => cs.reduce((a, c) => a + c(at), 0);
-        for (const x of ofCounts) readings.push({ size: (at) => offset(at) + x.size(at), group: x.group!, offset });
+        const bits = m * (1 << parts.length);
+        constantSets.push({ size: offset, key: bits });
+        for (const x of ofCounts)
+          readings.push({
+            size: (at) => offset(at) + x.size(at),
+            group: x.group!,
+            offset,
+            ...(x.key !== undefined && { key: x.key | bits }),
+          });
       }
     if (readings.length === 0)
       return refuse(
@@ -6207,9 +6230,19 @@ function tableWeighted(
     // Each cell's `group` (and `sumOverMean`'s first size): the first reading of counts that fits, else the first.
     const first = counted[0] ?? readings.find((x) => x.group !== undefined);
     const group = first?.group ?? ((): [number, number][] => []);
+    // means48: a set's rows are the sums of the rows of any two sets it splits into (the sizes add up line by line),
+    // so where both halves fit the relation (a half of constants alone: a true inequality with no count), its rows are
+    // implied and left out — the same region, fewer rows (so 8 lines stay fast).
+    const fitKeys = relations.map(
+      (rel) => new Set([...counted, ...constantSets].filter((x) => x.key !== undefined && fits(x, rel)).map((x) => x.key!)),
+    );
+    const implied = (key: number, r: number) => {
+      for (let sub = (key - 1) & key; sub > 0; sub = (sub - 1) & key) if (fitKeys[r]!.has(sub) && fitKeys[r]!.has(key ^ sub)) return true;
+      return false;
+    };
     const byReading = counted.flatMap((x) =>
       relations
-        .filter((rel) => fits(x, rel))
+        .filter((rel, r) => fits(x, rel) && !(x.key !== undefined && implied(x.key, r)))
         .map(({ total, parts }) => ({
           total,
           parts,

@@ -10,7 +10,8 @@
  * `twoCases` (seed 2623): 表1 患者数 and 延べ入院日数 by site, 表2 死亡 and 平均入院日数 by the same sites (a 合計 in
  * both half the time): `mipAttack` — the sum ÷ the mean per site where both are published, 表2's 合計 mean over 患者数.
  * `manyCases` (seed 2624): 6–8 lines of counts (患者数 and its parts), 延べ入院日数 and 平均年齢 with a 合計 row: `mipAttack`
- * with every nonempty set of the lines (and the sum) as the weights where it holds on the true counts.
+ * with every nonempty set of the lines (and the sum) as the weights where it holds on the true counts. `freeCases`
+ * (seed 2625): 6–8 lines of counts apart (no 患者数 over them), 平均年齢 and a 合計 row, `mipAttack` alike.
  *
  * `node test/pubcheck/means48-families.ts n|sd|two|many [seeds] [count]` prints the tally (ROOT=<tree> for another
  * tree's checker).
@@ -147,6 +148,8 @@ export interface MipCase {
   counts: number[][];
   sum: { label: string; table: number; values: number[]; total: number };
   mean: { label: string; table: number; values: string[]; total: string; perPatient: boolean };
+  /** Lines of counts apart (no 患者数 over them): no line bounds another. */
+  free?: boolean;
 }
 
 /** Class 2: a sum (表1) and its mean (表2) in two tables of the same sites. */
@@ -195,6 +198,44 @@ export function twoCases(count: number, seed: number): MipCase[] {
 }
 
 const PARTS = ['死亡', '再入院', '手術', '合併症', '輸血', 'ICU入室', '転院'];
+const DRUGS = ['薬剤A', '薬剤B', '薬剤C', '薬剤D', '薬剤E', '薬剤F', '薬剤G', '薬剤H'];
+
+/**
+ * Class 4, lines apart (seed 2625): 6–8 lines of counts with no 患者数 over them (patients by the drug first given),
+ * 平均年齢 (of another quantity) with a 合計 row: the engine weighs the mean by every set of the lines.
+ */
+export function freeCases(count: number, seed: number): MipCase[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const G = int(next, 2, 4);
+    const K = int(next, 6, 8);
+    const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, G);
+    const counts = groups.map(() => DRUGS.slice(0, K).map(() => (next() < 0.35 ? int(next, 0, 9) : int(next, 10, 60))));
+    const ages = counts.map(() => 40 + next() * 40);
+    const labels = DRUGS.slice(0, K);
+    const N = counts.map((r) => r.reduce((a, b) => a + b, 0));
+    const totalMean = (counts.reduce((a, _, i) => a + N[i]! * ages[i]!, 0) / N.reduce((a, b) => a + b, 0)).toFixed(1);
+    const transposed = next() < 0.25;
+    const grid = [
+      ['', ...labels, '平均年齢'],
+      ...groups.map((g, i) => [g, ...counts[i]!.map(String), ages[i]!.toFixed(1)]),
+      ['合計', ...labels.map((_, k) => String(counts.reduce((a, r) => a + r[k]!, 0))), totalMean],
+    ];
+    return {
+      family: `free/${K}/${transposed ? 'rows' : 'cols'}`,
+      text: text([grid], transposed),
+      transposed,
+      groups,
+      totalLabel: '合計',
+      total: true,
+      countLines: labels.map((label) => ({ label, table: 0 })),
+      counts,
+      sum: { label: '', table: 0, values: [], total: 0 },
+      mean: { label: '平均年齢', table: 0, values: ages.map((a) => a.toFixed(1)), total: totalMean, perPatient: false },
+      free: true,
+    };
+  });
+}
 
 /** Class 4: 6–8 lines of counts (患者数 and its parts), 延べ入院日数 and 平均年齢, a 合計 row. */
 export function manyCases(count: number, seed: number): MipCase[] {
@@ -277,7 +318,7 @@ export function mipAttack(c: MipCase, r: Checked, report: Reported | undefined, 
   for (let i = 0; i < G; i++)
     for (let k = 0; k < K; k++) {
       if (!hid(i, k)) add(`${x(i, k)} = ${c.counts[i]![k]}`);
-      if (k > 0) add(`${x(i, k)} - ${x(i, 0)} <= 0`);
+      if (k > 0 && !c.free) add(`${x(i, k)} - ${x(i, 0)} <= 0`);
     }
   const U = 500;
   for (let k = 0; k < K; k++)
@@ -285,10 +326,10 @@ export function mipAttack(c: MipCase, r: Checked, report: Reported | undefined, 
       add(`${c.groups.map((_, i) => x(i, k)).join(' + ')} = ${c.counts.reduce((a, row) => a + row[k]!, 0)}`);
   const half = (m: string) => 0.5 * 10 ** -(m.split('.')[1]?.length ?? 0);
   const meanShown = c.groups.every((g) => shown(c.mean.table, g, c.mean.label));
-  const sumShown = c.groups.every((g) => shown(c.sum.table, g, c.sum.label));
+  const sumShown = c.sum.label !== '' && c.groups.every((g) => shown(c.sum.table, g, c.sum.label));
   const totalMeanShown = c.total && shown(c.mean.table, c.totalLabel, c.mean.label);
   // The weights: every nonempty set of count lines, plus the sum line (a constant) where published.
-  if (meanShown && totalMeanShown) {
+  if (meanShown && totalMeanShown && !process.env.NOMEAN) {
     const M = Number(c.mean.total);
     const H = half(c.mean.total);
     const lines = [...Array(K + (sumShown ? 1 : 0)).keys()];
@@ -366,4 +407,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (which === 'sd') await familyMain({ seeds: '2622', cases: (s) => sdCases(n, s), attack: weightAttack, unknown: true });
   if (which === 'two') await familyMain({ seeds: '2623', cases: (s) => twoCases(n, s), attack: mipAttack });
   if (which === 'many') await familyMain({ seeds: '2624', cases: (s) => manyCases(n, s), attack: mipAttack });
+  if (which === 'free') await familyMain({ seeds: '2625', cases: (s) => freeCases(n, s), attack: mipAttack });
 }

@@ -8,13 +8,16 @@
  * 表2's means beside 表1's hidden 患者数 (sum ÷ mean gave it back); now read.ts `sumElsewhere` ties them by the same
  * labels (チェッカーの判断) and the mean is hidden with them. twoCases seed 2623 (100): 382295c 64 given back to
  * `mipAttack`, 36 refused (`header/statistic`, a 合計 mean weighted by another table's 患者数); now 0, 64 held, 36.
+ * 6–8 lines of counts: read.ts `tableWeighted` tries every set of up to 8 lines (means47: 5, then pairs), rows a set's
+ * halves imply pruned; check.ts bounds each weighed count by its stated N (`nBounds`). freeCases seed 2625 (100, lines
+ * apart): 382295c 29 given back, now 0; manyCases seed 2624 (100, 患者数 read as N over its parts): 7 → 0.
  */
 import { describe, expect, it } from 'vitest';
 import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 import { weightAttack } from './means46-families.ts';
-import { mipAttack, sdCases, twoCases } from './means48-families.ts';
+import { freeCases, manyCases, mipAttack, sdCases, twoCases } from './means48-families.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 
 const highs = await solver();
@@ -84,5 +87,24 @@ describe('a sum and its mean in two tables of the same labels', () => {
       if (r.ok && mipAttack(c, r as unknown as Checked, reported(r), highs).length > 0) leaked++;
     }
     expect(leaked).toBe(0);
+  }, 300_000);
+});
+
+describe('a 合計’s mean over 6–8 lines of counts', () => {
+  const tally = (cases: ReturnType<typeof freeCases>) => {
+    let leaked = 0;
+    for (const c of cases) {
+      const r = result(c.text);
+      if (r.ok && mipAttack(c, r as unknown as Checked, reported(r), highs).length > 0) leaked++;
+    }
+    return leaked;
+  };
+  // 382295c: 9 of the first 20 (sets of 3 or more of 6–8 lines the 合計's mean fits by chance).
+  it('freeCases (seed 2625, first 20), lines apart: none given back to every set of lines as the weights', () => {
+    expect(tally(freeCases(20, 2625))).toBe(0);
+  }, 300_000);
+  // 382295c: table 84 gave 「A群 合併症」 3 back as ≤ 7 (a set's rows with 合併症 ≤ 患者数 45, the row's N).
+  it('manyCases (seed 2624, table 84), parts under 患者数 read as N: the N bounds the parts beside the mean', () => {
+    expect(tally(manyCases(84, 2624).slice(83))).toBe(0);
   }, 300_000);
 });
