@@ -5950,7 +5950,7 @@ export const weightedMeanLabel = (label: string): boolean => {
 };
 
 /** means48: a mean's label naming its SD after it (「平均年齢（SD）」「Mean LOS (SD)」「平均在院日数 ± SD」「平均 (SD)」). */
-const SD_AFTER = /\s*(?:[(（]\s*(?:SD|S\.D\.|標準偏差)\s*[)）]|[±]\s*(?:SD|S\.D\.|標準偏差))\s*$/i;
+const SD_AFTER = /(?:[(（]\s*(?:SD|S\.D\.|標準偏差)\s*[)）]|[±]\s*(?:SD|S\.D\.|標準偏差))\s*$/i;
 /**
  * means48: a line of 「平均 (SD)」 cells, a mean of something per patient with its SD (「62.1 (10.2)」「62.1 ± 10.2」):
  * read as a mean of something else (the mean part; the SD is of the patients' values and bounds nothing of the counts
@@ -6026,6 +6026,10 @@ function setAsideWeighted(records: CsvRecord[]): { records: CsvRecord[]; weighte
     // SE, bounds nothing of the counts); with a range (「60 (40–80)」): left to readTable's refusal as before.
     const valueOf = meanValue;
     if (!texts.every((t) => t === '' || /^[-－—]$/.test(t) || valueOf(t) !== undefined)) return undefined;
+    // A 0/1 variable's mean with its SD (「死亡 mean (SD)」 0.03 (0.18): a share, its SD giving it back, rates11/12) is
+    // left to readTable's refusal: with an SD, read only where some mean is over 1 (no share).
+    const withSd = texts.filter((t) => t !== '' && plainNumber(t) === undefined && meanValue(t) !== undefined);
+    if (withSd.length > 0 && !texts.some((t) => (meanValue(t)?.value ?? 0) > 1)) return undefined;
     out.push({
       kind,
       label: own[i]!.label,
