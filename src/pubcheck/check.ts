@@ -11,7 +11,7 @@ import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { bases, cellId, countOf, denominatorOf, saysSeveralAnswers, totalIndex, type Base } from './table.ts';
-import { capWarnings, plainNumber, readTables, tableNames, type ShareFact } from './read.ts';
+import { capWarnings, meanValue, plainNumber, readTables, tableNames, type ShareFact } from './read.ts';
 import {
   defaultVersion,
   describeVersion,
@@ -628,6 +628,7 @@ function checkOnce(
     // Means of counts some of which are hidden (attack36), published where their interval still protects (means37).
     if (proposal?.passed && !both && !alternatives && meansShown(highs, read.tables, sys, cellVar, proposal.hidden, req) > 0)
       proposal = { ...proposal, audit: audit(highs, sys, proposal.hidden, req) };
+    if (proposal) hiddenElsewhere(read.tables, cellVar, proposal.hidden);
   } catch (e) {
     if (e instanceof TimeLimitError) {
       const seconds = options.timeLimitSeconds ?? TIME_LIMIT_SECONDS;
@@ -746,8 +747,16 @@ function meansShown(
       if (rate.weighted) {
         for (const cell of rate.cells.filter((c) => c.total || c.perSum)) {
           const own = cell.total ? weightedRows(rate, cell.at, C, cellVar[t]!) : [];
-          const tie = cell.perSum ? perSumRows(cell.perSum, cell.text, vars) : [];
-          const hiddenVars = new Set(vars(cell.events).filter((v) => hidden.has(v))).size;
+          // means48: each count the relation weighs under a stated N is at most N (死亡 of a row of 患者数 N): the
+          // system states it only where a count equals its N (system.ts), but beside a mean's inequalities it cuts.
+          if (own && cell.total) own.push(...nBounds(table, rate, cell.at, vars));
+          // means48: a sum and its 患者数 in another table (read.ts `sumElsewhere`): that table's variables.
+          const u = cell.perSum?.table;
+          const there = u === undefined ? vars : varsIn(tables, cellVar, u);
+          const tie = cell.perSum ? perSumRows(cell.perSum, cell.text, there) : [];
+          const hiddenVars = new Set(
+            [...vars(cell.events), ...(u === undefined ? [] : there(cell.perSum!.sizes))].filter((v) => hidden.has(v)),
+          ).size;
           if (own && tie && hiddenVars > 0) candidates.push({ rows: [...own, ...tie], cell, hiddenVars });
         }
         continue;
@@ -790,6 +799,50 @@ function meansShown(
   return chosen.length;
 }
 
+/**
+ * means48: for a weighted mean's relations at `at` (`TableRate.weighted`), each count they weigh under a stated N (the
+ * smallest of its row's, its column's and the table's) bounded by it: 0 ≤ x ≤ N, a row each.
+ */
+function nBounds(table: Table, rate: TableRate, at: number, vars: (cells: readonly [number, number][]) => number[]): Row[] {
+  const out: Row[] = [];
+  const seen = new Set<number>();
+  for (const w of (rate.weighted ?? []).filter((x) => x.total === at))
+    for (const [r, c] of [w.total, ...w.parts].flatMap((j) => w.groups?.[j] ?? [])) {
+      const v = vars([[r, c]])[0]!;
+      const ns = [table.rows[r]?.denominator, table.cols[c]?.denominator, table.denominator].filter((n) => n !== undefined);
+      if (v < 0 || seen.has(v) || ns.length === 0) continue;
+      seen.add(v);
+      out.push({ ids: [v], coefs: [1], lo: 0, hi: Math.min(...ns) });
+    }
+  return out;
+}
+
+/** The variables of cells of table `u` (-1 where none). */
+const varsIn =
+  (tables: readonly Table[], cellVar: readonly (readonly number[])[], u: number) =>
+  (cells: readonly [number, number][]): number[] =>
+    cells.map(([r, c]) => cellVar[u]?.[r * tables[u]!.cols.length + c] ?? -1);
+
+/**
+ * means48: a mean tied to a sum and 患者数 in another table (read.ts `sumElsewhere`) is hidden where one of those
+ * counts is hidden and `meansShown` did not publish it: the places of those counts (`perSum.hiddenThere`) for report.ts.
+ */
+function hiddenElsewhere(tables: readonly Table[], cellVar: readonly (readonly number[])[], hidden: ReadonlySet<number>): void {
+  for (const table of tables)
+    for (const rate of table.rates ?? [])
+      for (const cell of rate.cells) {
+        const tie = cell.perSum;
+        if (tie?.table === undefined) continue;
+        const U = tables[tie.table]!;
+        const vs = varsIn(tables, cellVar, tie.table)(tie.sizes);
+        const places = tie.sizes
+          .filter((_, k) => vs[k]! >= 0 && hidden.has(vs[k]!))
+          .map(([r, c]) => `表${U.number}の行${quote(U.rows[r]!.label)}・列${quote(U.cols[c]!.label)}`);
+        if (places.length > 0 && !cell.shown) tie.hiddenThere = places;
+        else delete tie.hiddenThere;
+      }
+}
+
 /** Means (ratios) beside hidden counts up to which `meansShown` tries three orders; past it, the tables' order only. */
 const MEANS_ORDERS_UP_TO = 24;
 
@@ -803,7 +856,7 @@ const MEANS_ORDERS_UP_TO = 24;
 function weightedRows(rate: TableRate, at: number, C: number, vars: readonly number[]): Row[] | undefined {
   const cellAt = (j: number) => rate.cells.find((c) => c.at === j);
   const total = cellAt(at);
-  const M = total && plainNumber(total.text.trim());
+  const M = total && meanValue(total.text.trim());
   if (!total || !M) return undefined;
   const H = 0.5 * 10 ** -M.decimals;
   const out: Row[] = [];
@@ -824,7 +877,7 @@ function weightedRows(rate: TableRate, at: number, C: number, vars: readonly num
     let all = true;
     for (const j of parts) {
       const cell = cellAt(j);
-      const m = cell && plainNumber(cell.text.trim());
+      const m = cell && meanValue(cell.text.trim());
       const g = groupAt(j);
       if (!cell || !m || !g) {
         all = false;
@@ -859,7 +912,7 @@ function perSumRows(
   text: string,
   vars: (cells: readonly [number, number][]) => number[],
 ): Row[] | undefined {
-  const m = plainNumber(text.trim());
+  const m = meanValue(text.trim());
   const ns = vars(tie.sizes);
   const sum = tie.sum ? vars([tie.sum])[0]! : undefined;
   if (!m || ns.some((v) => v < 0) || (sum !== undefined && sum < 0)) return undefined;

@@ -1241,6 +1241,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   /** Each table's records as the reading of person-time takes them: lines of rates linked across tables (rates.ts). */
   const rateTables: { number: number; records: CsvRecord[]; title?: string; rates: RateReading[] }[] = [];
   let cells = 0;
+  // means48: each table's lines of person-time set aside (rates.ts `exposures`), for `sumElsewhere`.
+  const exposuresOf = new Map<Table, NonNullable<PersonTimeReading['exposures']>>();
   for (const block of blocks) {
     if (block.records.every((r) => trimEnd(r.fields).length <= 1)) {
       // Lines of one cell with no table (a footnote after an empty line, ※ 3例は除外): notes, each reported.
@@ -1773,21 +1775,28 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         const tied = weighted.rates.find((x) => x.label === w.label)?.cells.some((c) => c.perSum)
           ? `。また、どの${unit}でも、同じ${unit}の和（延べの値）が人数 × この平均に丸めの範囲で合うため、和 ÷ 平均で人数が分かると読み、人数を秘匿する${unit}ではこの平均も秘匿します（その式を加えても秘匿した数が守られる場合は載せます。チェッカーの判断）`
           : '';
+        // means48: 「平均 (SD)」 cells read by their mean part, said.
+        const sd = w.values.some((v) => plainNumber(v.text) === undefined)
+          ? `。括弧内（±の後）の値は標準偏差などのばらつきと読み、平均の部分だけを読みました。ばらつきは人数の式にならないため、平均と一緒に載せるか秘匿します（チェッカーの判断）`
+          : '';
         out.warnings.push({
           code: 'layout/mean',
-          message: weighted.byN.includes(w.label)
-            ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均は、その内訳の${unit}の平均を各${unit}の患者数（N）で重みづけた平均に丸めの範囲で合い、人数で重みづけた平均とは読めない（合わない）ため、N で重みづけた平均と読みました。N は載っている数なので人数の式にならず、そのまま載せます${tied || ''}`
-            : (weighted.rates.find((x) => x.label === w.label)?.weighted?.length ?? 0) === 0
-              ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。` +
-                (tied
-                  ? `合計（全体）の${unit}はありません${tied}`
-                  : `合計（全体）の${unit}がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`)
-              : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均はその内訳の${unit}の平均を人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は合計の平均を秘匿します${tied || '（群ごとの平均だけでは人数の式になりません）'}`,
+          message:
+            (weighted.byN.includes(w.label)
+              ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均は、その内訳の${unit}の平均を各${unit}の患者数（N）で重みづけた平均に丸めの範囲で合い、人数で重みづけた平均とは読めない（合わない）ため、N で重みづけた平均と読みました。N は載っている数なので人数の式にならず、そのまま載せます${tied || ''}`
+              : (weighted.rates.find((x) => x.label === w.label)?.weighted?.length ?? 0) === 0
+                ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。` +
+                  (tied
+                    ? `合計（全体）の${unit}はありません${tied}`
+                    : `合計（全体）の${unit}がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`)
+                : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均はその内訳の${unit}の平均を人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は合計の平均を秘匿します${tied || '（群ごとの平均だけでは人数の式になりません）'}`) +
+            sd,
           place: { table: number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
         });
       }
     }
     if (table && (byNotes || byNote)) table.noteN = true;
+    if (table && personTime.exposures?.length) exposuresOf.set(table, personTime.exposures);
     if (table) out.tables.push(table);
     const titleShares = table && title !== undefined ? shareWords(title) : [];
     if (table && titleShares.length > 0)
@@ -1868,6 +1877,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           `ほかの表の同じ群と結びつけて確かめていないため、表どうしを引き算して秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。見出しを短くし、区切り（「男性・A群」）を入れてください`,
       });
   }
+  // means48: a mean per patient tied to its sum and 患者数 in another table of the same labels (`sumElsewhere`).
+  if (out.errors.length === 0) sumElsewhere(out.tables, exposuresOf, out.warnings);
   if (out.errors.length === 0) relationsSeenElsewhere(out.tables, out);
   if (out.errors.length === 0) linkHeadings(out.tables);
   const known = new Set(out.tables.filter(readAsCounts));
@@ -6119,6 +6130,31 @@ export const weightedMeanLabel = (label: string): boolean => {
   return t.length <= 30 && MEAN_WORD.test(t) && !BARE_MEAN.test(t) && !NOT_WEIGHTED.test(t);
 };
 
+/** means48: a mean's label naming its SD after it (「平均年齢（SD）」「Mean LOS (SD)」「平均在院日数 ± SD」「平均 (SD)」). */
+const SD_AFTER = /(?:[(（]\s*(?:SD|S\.D\.|標準偏差)\s*[)）]|[±]\s*(?:SD|S\.D\.|標準偏差))\s*$/i;
+/**
+ * means48: a line of 「平均 (SD)」 cells, a mean of something per patient with its SD (「62.1 (10.2)」「62.1 ± 10.2」):
+ * read as a mean of something else (the mean part; the SD is of the patients' values and bounds nothing of the counts
+ * the engine uses — our reading), so its label is a weighted mean's with the SD named after it, bare 「平均 (SD)」 too.
+ */
+export const meanSdLabel = (label: string): boolean => {
+  const t = normalise(label).trim();
+  if (!SD_AFTER.test(t)) return false;
+  const rest = t.replace(SD_AFTER, '').trim();
+  return weightedMeanLabel(rest) || /^(?:平均|平均値|mean|average)$/i.test(rest);
+};
+const MEAN_SD_VALUE = /^\s*([-−]?[\d,]+(?:\.\d+)?)\s*(?:[(（]\s*[\d,]+(?:\.\d+)?\s*[)）]|[±]\s*[\d,]+(?:\.\d+)?)\s*$/;
+/**
+ * A weighted mean's printed value (means39): a plain number, or the mean part of 「m (SD)」「m ± SD」 (means48, our
+ * reading: the SD constrains nothing the engine uses).
+ */
+export function meanValue(text: string | undefined): { value: number; decimals: number } | undefined {
+  const plain = plainNumber(text);
+  if (plain) return plain;
+  const m = MEAN_SD_VALUE.exec(normalise(text ?? ''));
+  return m ? plainNumber(m[1]!.replace('−', '-')) : undefined;
+}
+
 /** A line of means of something else set aside from the counts (`setAsideWeighted`, means39). */
 export interface SetAsideWeighted {
   kind: '列' | '行';
@@ -6127,6 +6163,9 @@ export interface SetAsideWeighted {
   /** Each printed value: where across (a row's record line for a column of means, a column's label for a row of means). */
   values: { line: number; label: string; text: string }[];
 }
+
+/** means48: the lines of counts up to which `tableWeighted` tries every set of them as a mean's weights; past it, pairs. */
+const WEIGHT_SETS_UP_TO = 8;
 
 /**
  * Lines of means of something else (「平均年齢」「平均在院日数」「Mean BMI」, means39), refused before as statistics
@@ -6149,8 +6188,8 @@ function setAsideWeighted(records: CsvRecord[]): { records: CsvRecord[]; weighte
       h.label,
       axis.map((x) => x.label),
     );
-  const colMeans = cols.flatMap((h, c) => (weightedMeanLabel(h.label) ? [c] : []));
-  const rowMeans = rows.flatMap((h, i) => (weightedMeanLabel(h.label) ? [i] : []));
+  const colMeans = cols.flatMap((h, c) => (weightedMeanLabel(h.label) || meanSdLabel(h.label) ? [c] : []));
+  const rowMeans = rows.flatMap((h, i) => (weightedMeanLabel(h.label) || meanSdLabel(h.label) ? [i] : []));
   if (colMeans.length > 0 === rowMeans.length > 0) return undefined;
   const kind = colMeans.length > 0 ? ('列' as const) : ('行' as const);
   const means = kind === '列' ? colMeans : rowMeans;
@@ -6164,14 +6203,20 @@ function setAsideWeighted(records: CsvRecord[]): { records: CsvRecord[]; weighte
   const out: SetAsideWeighted[] = [];
   for (const i of means) {
     const texts = across.map((_, j) => field(i, j));
-    // A value with its SD or range (「60 (10)」): left to readTable's refusal as before.
-    if (!texts.every((t) => t === '' || /^[-－—]$/.test(t) || plainNumber(t) !== undefined)) return undefined;
+    // A value with its SD (「60 (10)」「60 ± 10」) read by its mean part (means48: one number after a mean, its SD or
+    // SE, bounds nothing of the counts); with a range (「60 (40–80)」): left to readTable's refusal as before.
+    const valueOf = meanValue;
+    if (!texts.every((t) => t === '' || /^[-－—]$/.test(t) || valueOf(t) !== undefined)) return undefined;
+    // A 0/1 variable's mean with its SD (「死亡 mean (SD)」 0.03 (0.18): a share, its SD giving it back, rates11/12) is
+    // left to readTable's refusal: with an SD, read only where some mean is over 1 (no share).
+    const withSd = texts.filter((t) => t !== '' && plainNumber(t) === undefined && meanValue(t) !== undefined);
+    if (withSd.length > 0 && !texts.some((t) => (meanValue(t)?.value ?? 0) > 1)) return undefined;
     out.push({
       kind,
       label: own[i]!.label,
       line: kind === '列' ? header.line : rowRecords[i]!.line,
       values: across.flatMap((_, j) =>
-        plainNumber(texts[j]) === undefined
+        valueOf(texts[j]!) === undefined
           ? []
           : [
               {
@@ -6249,7 +6294,7 @@ function tableWeighted(
       });
     const printed = (at: number) => {
       const k = ats.indexOf(at);
-      return k < 0 ? undefined : plainNumber(w.values[k]!.text);
+      return k < 0 ? undefined : meanValue(w.values[k]!.text);
     };
     // means46: the readings of each position's size n_j, tried in turn (our reading): the lines' own N printed
     // (`count/sizes`, the header's `denominator`: constants, no equation on the counts), the counts of the total
@@ -6257,7 +6302,14 @@ function tableWeighted(
     // read as counts, 「総投与量（mg）」). A reading has a size at every position; it fits where every relation's total
     // mean is its parts' means weighted by those sizes within rounding. Every reading of counts that fits is protected
     // (check.ts `weightedRows`, one relation each); refused only where none fits.
-    type Reading = { size: (at: number) => number; group?: (at: number) => [number, number][]; offset?: (at: number) => number };
+    // `key` (means48): the reading's lines as bits — each line of counts by its place in `parts`, each line of
+    // constants after them — where the reading is a set of them (not a total line's), for pruning rows implied by others.
+    type Reading = {
+      size: (at: number) => number;
+      group?: (at: number) => [number, number][];
+      offset?: (at: number) => number;
+      key?: number;
+    };
     const readings: Reading[] = [];
     const denominators = across.map((h) => h.denominator);
     if (denominators.every((d) => d !== undefined)) readings.push({ size: (at) => denominators[at]! });
@@ -6267,28 +6319,31 @@ function tableWeighted(
       if (ns.some((xs) => xs.some((x) => x === undefined))) return undefined;
       return { size: (at) => ns[at]!.reduce((x, y) => x! + y!, 0)!, group: (at) => cells[at]! };
     };
+    const parts = own.map((_, l) => l).filter((l) => !(ownTotals.length === 1 && l === ownTotals[0]));
+    const keyOf = (lines: readonly number[]) => lines.reduce((a, l) => a | (1 << parts.indexOf(l)), 0);
     const joint = ownTotals.length <= 1 ? lineReading(ownTotals.length === 1 ? ownTotals : own.map((_, l) => l)) : undefined;
-    if (joint) readings.push(joint);
+    if (joint) readings.push(ownTotals.length === 1 ? joint : { ...joint, key: keyOf(parts) });
     if (own.length > 1)
       for (const l of own.keys()) {
         if (ownTotals.length === 1 && l === ownTotals[0]) continue;
         const one = lineReading([l]);
-        if (one) readings.push(one);
+        if (one) readings.push({ ...one, key: keyOf([l]) });
       }
     // means47: the sums of several lines of counts (「患者数」 + its part 「死亡」, 「死亡」 + a sum read as counts): no
     // mean of those patients by the labels, but an attacker trying every set of lines as the weights finds the ones the
     // 合計's mean fits (our reading: protected as any reading that fits). Every set of two or more lines short of them
-    // all (the joint reading above), up to 5 lines (26 sets); past that, pairs.
-    const parts = own.map((_, l) => l).filter((l) => !(ownTotals.length === 1 && l === ownTotals[0]));
+    // all (the joint reading above); means48: up to `WEIGHT_SETS_UP_TO` lines (8: 246 sets; means47 stopped at 5, and
+    // on 6–8 lines an attacker pinned what pairs left open), the rows a set's are implied by (two fitting sets it splits
+    // into) pruned below; past that, pairs.
     const partSets =
       parts.length <= 2
         ? []
-        : parts.length <= 5
+        : parts.length <= WEIGHT_SETS_UP_TO
           ? [...Array((1 << parts.length) - 1).keys()].map((m) => parts.filter((_, k) => (m + 1) & (1 << k)))
           : parts.flatMap((a, k) => parts.slice(k + 1).map((b) => [a, b]));
     for (const set of partSets.filter((x) => x.length >= 2 && x.length < parts.length)) {
       const several = lineReading(set);
-      if (several) readings.push(several);
+      if (several) readings.push({ ...several, key: keyOf(set) });
     }
     // means47: a line of constants printed (the rows' own N, 「患者数」 read as `count/sizes`; a line of person-time set
     // aside, 「延べ入院日数」) added to a reading of counts (N + 「死亡」, 「死亡」 + the days): constants at each position
@@ -6303,11 +6358,21 @@ function tableWeighted(
       if (values.every((v) => v !== undefined)) constants.push((at) => values[at]!);
     }
     const ofCounts = readings.filter((x) => x.group !== undefined);
+    // means48: the constants alone (no counts) per set, for pruning only (their rows hold no count).
+    const constantSets: Reading[] = [];
     if (constants.length <= 3)
       for (let m = 1; m < 1 << constants.length; m++) {
         const cs = constants.filter((_, k) => m & (1 << k));
         const offset = (at: number) => cs.reduce((a, c) => a + c(at), 0);
-        for (const x of ofCounts) readings.push({ size: (at) => offset(at) + x.size(at), group: x.group!, offset });
+        const bits = m * (1 << parts.length);
+        constantSets.push({ size: offset, key: bits });
+        for (const x of ofCounts)
+          readings.push({
+            size: (at) => offset(at) + x.size(at),
+            group: x.group!,
+            offset,
+            ...(x.key !== undefined && { key: x.key | bits }),
+          });
       }
     if (readings.length === 0)
       return refuse(
@@ -6350,9 +6415,19 @@ function tableWeighted(
     // Each cell's `group` (and `sumOverMean`'s first size): the first reading of counts that fits, else the first.
     const first = counted[0] ?? readings.find((x) => x.group !== undefined);
     const group = first?.group ?? ((): [number, number][] => []);
+    // means48: a set's rows are the sums of the rows of any two sets it splits into (the sizes add up line by line),
+    // so where both halves fit the relation (a half of constants alone: a true inequality with no count), its rows are
+    // implied and left out — the same region, fewer rows (so 8 lines stay fast).
+    const fitKeys = relations.map(
+      (rel) => new Set([...counted, ...constantSets].filter((x) => x.key !== undefined && fits(x, rel)).map((x) => x.key!)),
+    );
+    const implied = (key: number, r: number) => {
+      for (let sub = (key - 1) & key; sub > 0; sub = (sub - 1) & key) if (fitKeys[r]!.has(sub) && fitKeys[r]!.has(key ^ sub)) return true;
+      return false;
+    };
     const byReading = counted.flatMap((x) =>
       relations
-        .filter((rel) => fits(x, rel))
+        .filter((rel, r) => fits(x, rel) && !(x.key !== undefined && implied(x.key, r)))
         .map(({ total, parts }) => ({
           total,
           parts,
@@ -6447,7 +6522,7 @@ function sumOverMean(
   const sizes: ((at: number) => [number, number][])[] = [group, ...countLines.map((l) => (at: number) => [cellOf(l, at)])];
   const meanAt = (at: number) => {
     const k = ats.indexOf(at);
-    const m = k < 0 ? undefined : plainNumber(w.values[k]!.text);
+    const m = k < 0 ? undefined : meanValue(w.values[k]!.text);
     return m && { value: m.value, half: 0.5 * 10 ** -m.decimals };
   };
   for (const sum of sums)
@@ -6475,6 +6550,67 @@ function sumOverMean(
       if (fits && out.size > 0) return out;
     }
   return undefined;
+}
+
+/**
+ * means48: a line of means of something else (`tableWeighted`) in one table and a line of its sum over the same
+ * patients with their 患者数 in another (表1 延べ入院日数 and 患者数 by site, 表2 平均入院日数 by the same sites): the
+ * sum ÷ the mean gives the other table's 患者数 back as `sumOverMean` finds within one table. Tied where the other
+ * table's lines across carry the same labels (each once) at two or more of the mean's positions and, at every such
+ * position printed, the sum lies within a line of its counts × (mean ± half its last digit) (`sumOverMean` on that
+ * table): each cell's `perSum` with `table` the other's index, hidden with those counts unless check.ts `meansShown`
+ * shows its rows protect. Our reading (チェッカーの判断), said in `layout/mean`: the same labels are the same groups, as
+ * linked tables are read.
+ */
+function sumElsewhere(
+  tables: readonly Table[],
+  exposuresOf: ReadonlyMap<Table, NonNullable<PersonTimeReading['exposures']>>,
+  warnings: Warning[],
+): void {
+  const norm = (x: string) => normalise(x).trim();
+  tables.forEach((T, ti) => {
+    for (const rate of T.rates ?? []) {
+      if (!rate.weighted || rate.cells.some((c) => c.perSum)) continue;
+      const across = rate.axis === 'cols' ? T.rows : T.cols;
+      tables.forEach((U, ui) => {
+        if (ui === ti || rate.cells.some((c) => c.perSum)) return;
+        for (const axis of ['cols', 'rows'] as const) {
+          const uAcross = axis === 'cols' ? U.rows : U.cols;
+          const posOf = rate.cells.map((c) => {
+            const found = uAcross.flatMap((h, j) => (norm(h.label) === norm(across[c.at]!.label) ? [j] : []));
+            return found.length === 1 ? found[0]! : -1;
+          });
+          const shared = rate.cells.flatMap((c, k) => (posOf[k]! >= 0 ? [{ c, at: posOf[k]! }] : []));
+          if (shared.length < 2) continue;
+          const w: SetAsideWeighted = {
+            kind: axis === 'cols' ? '列' : '行',
+            label: rate.label,
+            line: 0,
+            values: shared.map(({ c }) => ({ line: 0, label: '', text: c.text })),
+          };
+          const tie = sumOverMean(
+            U,
+            axis,
+            shared.map((x) => x.at),
+            w,
+            () => [],
+            exposuresOf.get(U) ?? [],
+          );
+          if (!tie) continue;
+          for (const { c, at } of shared) {
+            const t = tie.get(at);
+            if (t) c.perSum = { ...t, table: ui };
+          }
+          warnings.push({
+            code: 'layout/mean',
+            message: `表${T.number}: ${rate.axis === 'cols' ? '列' : '行'}${quote(rate.label)}の平均は、同じ見出しの表${U.number}の和（延べの値）がどの見出しでも表${U.number}の人数 × この平均に丸めの範囲で合うため、同じ患者の平均と読み、和 ÷ 平均で表${U.number}の人数が分かるとして、表${U.number}で人数を秘匿する見出しではこの平均も秘匿します（その式を加えても秘匿した数が守られる場合は載せます。チェッカーの判断）`,
+            place: { table: T.number, line: T.line },
+          });
+          return;
+        }
+      });
+    }
+  });
 }
 
 /**

@@ -267,7 +267,16 @@ export interface TableRate {
      * `sum`, or a printed constant within `lo`–`hi`) is the counts `sizes` × the mean within rounding: hidden with them
      * unless check.ts `meansShown` shows its rows protect.
      */
-    perSum?: { sizes: [number, number][]; sum?: [number, number]; lo?: number; hi?: number };
+    perSum?: {
+      sizes: [number, number][];
+      sum?: [number, number];
+      lo?: number;
+      hi?: number;
+      /** means48 (read.ts `sumElsewhere`): the index (in the tables read) of another table holding `sizes` and `sum`. */
+      table?: number;
+      /** means48: set by check.ts where a count of `sizes` in that other table is hidden (the mean hidden with it). */
+      hiddenThere?: string[];
+    };
   }[];
 }
 

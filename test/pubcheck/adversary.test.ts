@@ -220,8 +220,9 @@ describe('inputs read safely or refused in words', () => {
     ['\tA\tB\nx\t3.0\t20\ny\t25\t40\n', 'cell/decimal'],
     ['\tA\tB\nx\t3\t2e1\ny\t25\t40\n', 'cell/text'],
     ['\tA\tB\nx\tNaN\t20\ny\t25\t40\n', 'cell/text'],
-    // means39: 「平均年齢」 of plain numbers is read as a weighted mean (no total here: published); with its SD, refused.
-    ['\t人数\t平均年齢\nA\t3\t45.3 (12.1)\nB\t30\t50.1 (10.2)\n', 'header/statistic'],
+    // means39: 「平均年齢」 of plain numbers is read as a weighted mean (no total here: published); with its SD read by the
+    // mean part since means48 (「45.3 (12.1)」); with a range, refused.
+    ['\t人数\t平均年齢\nA\t3\t45.3 (40–50)\nB\t30\t50.1 (45–55)\n', 'header/statistic'],
     ['\t人数\t年齢範囲\nA\t3\t10–20\nB\t30\t30-40\n', 'cell/text'],
     ['\t発現\nあり\t7.5 (3人)\nなし\t92.5 (37人)\n', 'cell/text'],
     // attack28: a share per mille is read as a share now; with no N it is refused as a percentage is.

@@ -178,8 +178,9 @@ describe('labels that name two classifications in another order', () => {
 describe('statistics beside the counts', () => {
   it.each([
     // means39: a mean age (「平均年齢」「mean age」) of plain numbers is read as the groups' weighted mean (its total's
-    // mean hidden beside a hidden count: means39.test); one with its SD printed stays refused.
-    '\tn\t平均年齢\nx\t3\t60 (10)\ny\t25\t70 (12)\nz\t28\t69 (12)\n',
+    // mean hidden beside a hidden count: means39.test); one with its SD printed is read by the mean part since means48;
+    // one with a range printed stays refused.
+    '\tn\t平均年齢\nx\t3\t60 (50-70)\ny\t25\t70 (60-80)\nz\t28\t69 (60-80)\n',
     '\tn\t年齢（中央値）\nx\t3\t60\ny\t25\t70\n',
     '\tA\tB\nx\t3\t20\ny\t25\t40\nSD\t2\t3\n',
     // An odds ratio beside a 2×2 table: with b, c, d and the margins published, a = OR·b·c/d.
