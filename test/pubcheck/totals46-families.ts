@@ -177,7 +177,12 @@ export function unlistedOver(count: number, seed: number): WholeCase[] {
     let g = [['', ...groups], ...all];
     const transposed = next() < 0.3;
     if (transposed) g = g[0]!.map((_, c) => g.map((l) => l[c]!));
-    return { text: `${g.map((l) => l.join('\t')).join('\n')}\n`, axis: transposed ? ('cols' as const) : ('rows' as const), label: word, mixed };
+    return {
+      text: `${g.map((l) => l.join('\t')).join('\n')}\n`,
+      axis: transposed ? ('cols' as const) : ('rows' as const),
+      label: word,
+      mixed,
+    };
   });
 }
 
