@@ -14,6 +14,7 @@
 import { familyMain, fillLeaks, shownIn } from './fills.ts';
 import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
+import { oneAttack, type OneCase } from './stats46-families.ts';
 
 export interface SumCase {
   family: string;
@@ -108,6 +109,60 @@ export function sumAttack(c: SumCase, r: Checked, report: Reported | undefined):
 }
 
 /**
+ * stats48 (2): one hospital's extreme under no word (「参考値」) at one position where stats46 found no evidence — reached
+ * by two of its counts (`two`), or 0 (its smallest, `zero`). A count table of 3–5 hospitals by 3–5 years (10–60, a 合計
+ * row, one or two counts under 10, mostly in the listed hospital's row) and a second table of that hospital's value.
+ */
+export function tieCases(count: number, seed: number): OneCase[] {
+  const next = lcg(seed);
+  const out: OneCase[] = [];
+  while (out.length < count) {
+    const hospitals = Array.from({ length: int(next, 3, 5) }, (_, i) => `${'ABCDE'[i]}病院`);
+    const years = Array.from({ length: int(next, 3, 5) }, (_, j) => `${2020 + j}年`);
+    const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
+    const one = int(next, 0, hospitals.length - 1);
+    const form = next() < 0.5 ? 'two' : 'zero';
+    const how = form === 'zero' ? 'min' : next() < 0.6 ? 'max' : 'min';
+    const row = counts[one]!;
+    const small = int(next, 0, years.length - 1);
+    row[small] = int(next, 1, 9);
+    if (next() < 0.3) counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+    if (form === 'zero') row[(small + 1) % years.length] = 0;
+    else {
+      // Two of its counts reach its extreme: the extreme copied to another year of the row.
+      const e = how === 'max' ? Math.max(...row) : Math.min(...row);
+      const k = row.indexOf(e);
+      row[(k + 1 + int(next, 0, years.length - 2)) % years.length] = e;
+    }
+    const e = how === 'max' ? Math.max(...row) : Math.min(...row);
+    if (form === 'two' && row.filter((x) => x === e).length < 2) continue;
+    const totals = years.map((_, j) => counts.reduce((s, r) => s + r[j]!, 0));
+    const text = [
+      '# 表1 年別入院患者数',
+      ['施設', ...years].join(','),
+      ...hospitals.map((h, i) => [h, ...counts[i]!].join(',')),
+      ['合計', ...totals].join(','),
+      '',
+      `# 表2 ${hospitals[one]}の参考値`,
+      ['施設', '参考値'].join(','),
+      `${hospitals[one]},${e}`,
+    ];
+    out.push({
+      family: `${form}-${how}`,
+      form: 'noword',
+      text: text.join('\n') + '\n',
+      counts,
+      hospitals,
+      years,
+      how,
+      label: '参考値',
+      listed: [one],
+    });
+  }
+  return out;
+}
+
+/**
  * Ordinary inputs (stats48 chance, `CHANCE=1`): a count table of 2–8 hospitals by 2–5 years of 0–3, 0–40 or 10–200, half
  * with a 合計 row, a third with a 合計 column, and a second table of one hospital — `top` the one of the largest
  * (smallest) sum under 「最多施設」「最少施設」 (read: its cost is cells hidden), `other` under a word of an extreme but
@@ -184,4 +239,5 @@ async function chanceMain(seeds: string): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`)
   if (process.env.CHANCE) await chanceMain(process.argv[2] ?? '2615');
+  else if (process.env.TIE) await familyMain({ seeds: '2613,2614', cases: (seed) => tieCases(50, seed), attack: oneAttack, unknown: true });
   else await familyMain({ seeds: '2611,2612', cases: (seed) => sumCases(50, seed), attack: sumAttack, unknown: true });
