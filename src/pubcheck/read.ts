@@ -858,9 +858,10 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
                 return true;
               });
               if (!fits) continue;
-              // stats46 tied one position (or one count over which) under no word only where it is evidence (not 0,
-              // reached by one count); stats48 ties it reached by two counts or 0 too (the ties hold of the counts
-              // whichever reading is right: stats46's oneChance 500, 0 more cells hidden, none refused; our reading).
+              // stats46: under no word of an extreme, one position (or one count over which) is no proof by itself —
+              // any count may equal a line's largest by chance: tied where it is evidence (not 0, reached by one
+              // count only; our reading, チェッカーの判断); under a word, as at two positions.
+              if (!hinted && (at.length < 2 || across.length < 2) && evidence < 1) continue;
               // A copy of one line there under its label (a second table of 「2024年」, the last year's counts, each the
               // largest): the same counts, no extreme. Under another label (「参考値」) a copy at every position is no
               // proof it is not the extreme (stats44: dashCases, the two extremes left both in 2024年, 1 of 15 leaked so).

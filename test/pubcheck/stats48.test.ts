@@ -9,7 +9,7 @@ import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 import type { Reported } from './stats39-families.ts';
-import { chanceCost, tallyAcross } from './stats42-families.ts';
+import { tallyAcross } from './stats42-families.ts';
 import { type SumCase, sumAttack, sumCases, tieCases } from './stats48-families.ts';
 import { oneAttack } from './stats46-families.ts';
 
@@ -74,17 +74,10 @@ describe('the largest (smallest) of lines sums (stats48)', () => {
   }, 600_000);
 });
 
-describe("one hospital's extreme under no word reached by two counts or 0 (stats48)", () => {
-  it('「参考値」 0, its smallest (a 0 among its counts): tied (382295c: read as a count only)', () => {
-    const text =
-      '# 表1 年別入院患者数\n施設,2020年,2021年,2022年\nA病院,22,0,3\nB病院,53,38,49\nC病院,11,8,22\n合計,86,46,74\n\n# 表2 A病院の参考値\n施設,参考値\nA病院,0\n';
-    const r = result(text);
-    expect(r.ok ? r.warnings.map((w) => w.code) : []).toContain('header/extreme-across');
-  });
-  it('random (tieCases seed 2613, 40): 0 given back, none refused (382295c: 0 too; tied now, as the ties hold of the counts)', () => {
-    const cases = tieCases(40, 2613);
+describe("one hospital's extreme under no word reached by two counts or 0 (stats48, measured)", () => {
+  it('random (tieCases seed 2613, 12): not tied (no evidence), 0 given back, none refused (250 on seeds 2613–2618: 0)', () => {
     const tally = tallyAcross(
-      cases,
+      tieCases(12, 2613),
       () => 'tie',
       result,
       (c, r) => {
@@ -92,7 +85,6 @@ describe("one hospital's extreme under no word reached by two counts or 0 (stats
         return leaks.length > 0 && leaks[0] !== 'unknown';
       },
     );
-    expect(tally.get('tie')).toEqual({ read: 40, refused: 0, leaked: 0 });
-    expect(chanceCost(cases, result, 'header/extreme-across').extreme).toBe(40);
+    expect(tally.get('tie')).toEqual({ read: 12, refused: 0, leaked: 0 });
   }, 600_000);
 });
