@@ -927,6 +927,78 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
     }
   return out;
 }
+/** stats48: a word that a value is the largest (smallest) of lines' sums: an extreme's, or 「最も多い」「Top」. */
+const SUM_EXTREME_HINT = new RegExp(`${EXTREME_HINT.source}|(?:最も|一番)(?:多|少な)い|\\btop\\b|\\bmost\\b|\\bfewest\\b|\\bleast\\b`, 'i');
+/**
+ * The largest (smallest) of another table's lines' sums (stats48): 「# 表2 最多施設」 「施設,3年間の患者数」 「A病院,61」
+ * beside a table of hospitals by years — the attacker knows A病院's sum over its years (tied as a margin before) and that
+ * every other hospital's sum is at most it (not tied: a hidden count under 10 bounded so). Read under a word of an extreme
+ * (`SUM_EXTREME_HINT`) in the title or the value's header: a table of one line and one value, a count, its label a line
+ * of another count table (`labelKey`) over two or more items whose sum it is, and the largest (smallest) of the sums of
+ * every item line of that axis there (totals left out). Tied in the system (`Table.sumExtremeOf`): true of the counts
+ * whichever reading is right, so never wrong, only cells hidden. Our reading (チェッカーの判断).
+ */
+function sumExtremes(tables: readonly Table[], warnings: Warning[]): void {
+  const axes = ['rows', 'cols'] as const;
+  const linesOf = (t: Table, axis: 'rows' | 'cols') => (axis === 'rows' ? t.rows : t.cols);
+  const otherOf = (axis: 'rows' | 'cols') => (axis === 'rows' ? 'cols' : 'rows');
+  const items = (t: Table, axis: 'rows' | 'cols') => linesOf(t, axis).flatMap((h, i) => (h.kind === 'item' ? [i] : []));
+  const at2 = (axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
+  const counts = tables.filter((t) => t.kind === 'count');
+  for (const b of counts)
+    for (const bx of axes) {
+      const by = otherOf(bx);
+      const [l, ...more] = items(b, bx);
+      const [k, ...beyond] = items(b, by);
+      if (l === undefined || k === undefined || more.length > 0 || beyond.length > 0) continue;
+      const self = at2(bx, l, k);
+      const c = b.cells[self.row]?.[self.col];
+      if (!c || c.value.kind !== 'count' || c.value.percent !== undefined || c.value.rate !== undefined) continue;
+      const h = linesOf(b, bx)[l]!;
+      const position = linesOf(b, by)[k]!;
+      if (!SUM_EXTREME_HINT.test(normalise(b.title ?? '')) && !SUM_EXTREME_HINT.test(normalise(position.label))) continue;
+      const v = countOf(c);
+      let done = false;
+      for (const a of counts) {
+        if (a === b || done) continue;
+        for (const ax of axes) {
+          if (done) break;
+          const lines = items(a, ax);
+          const across = items(a, otherOf(ax));
+          if (lines.length < 2 || across.length < 2) continue;
+          const reach = lines.findIndex((i) => labelKey(linesOf(a, ax)[i]!.label) === labelKey(h.label));
+          if (reach < 0) continue;
+          const plain = lines.every((i) =>
+            across.every((q) => {
+              const x = a.cells[at2(ax, i, q).row]?.[at2(ax, i, q).col]?.value;
+              return x?.kind === 'count' && x.percent === undefined && x.rate === undefined && x.denominator === undefined;
+            }),
+          );
+          if (!plain) continue;
+          const cellsOf = lines.map((i) => across.map((q) => at2(ax, i, q)));
+          const sums = cellsOf.map((cs) => cs.reduce((s, x) => s + countOf(a.cells[x.row]![x.col]!), 0));
+          if (sums[reach] !== v) continue;
+          const how = (['max', 'min'] as const).find((w) => v === (w === 'max' ? Math.max : Math.min)(...sums));
+          if (!how) continue;
+          (b.sumExtremeOf ??= []).push({ of: a.number, how, self, lines: cellsOf, reach });
+          const word = how === 'max' ? '最大' : '最小';
+          const unit = ax === 'rows' ? '行' : '列';
+          warnings.push({
+            code: 'header/extreme-sum',
+            message:
+              `表${b.number}の${quote(h.label)}の値 ${v} は、表${a.number}の${unit}${quote(h.label)}の数の和で、表${a.number}の${unit}ごとの和の${word}の値に一致します（チェッカーの判断）。` +
+              `読み手はほかの${unit}の和がこの値${how === 'max' ? '以下' : '以上'}と分かるため、その関係も結んで確かめました`,
+            place: {
+              line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
+              table: b.number,
+              ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
+            },
+          });
+          done = true;
+        }
+      }
+    }
+}
 /** A label that says its line is a ratio of two others: 「男女比」「性比」「比」「倍」「M/F」「男:女」「ratio」「女性に対する」. */
 const RATIO_HINT = /比\s*(?:[(（][^)）]*[)）])?$|倍|\bratio\b|^[^/:：\d]{1,8}\s*[/:：]\s*[^/:：\d]{1,8}$|に対する|対比/i;
 
@@ -1857,6 +1929,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   }
   // A maximum or minimum of another table's lines under a word of one (attack37): refused.
   out.errors.push(...extremesAcross(out.tables, out.warnings));
+  sumExtremes(out.tables, out.warnings);
   summariseLines();
   if (out.errors.length === 0) {
     const unread = readCompounds(out.tables, options.labelWork);

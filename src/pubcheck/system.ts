@@ -351,6 +351,20 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
       }
       share(u, t, how);
     }
+    // The largest (smallest) of another table's lines' sums (stats48, read.ts `sumExtremes`): the named line's sum, at
+    // least (most) every other line's sum.
+    for (const { of, how, self, lines, reach } of table.sumExtremeOf ?? []) {
+      const u = tables.findIndex((o) => o.number === of);
+      if (u < 0 || tables[u]!.kind !== 'count') continue;
+      const x = varAt(t, self.row, self.col);
+      lines.forEach((line, k) => {
+        const ys = line.map((c) => varAt(u, c.row, c.col));
+        if (ys.includes(x)) return;
+        if (k === reach) sys.rows.push(normaliseRow([x, ...ys], [1, ...ys.map(() => -1)], 0, 0));
+        else sys.rows.push(normaliseRow([x, ...ys], how === 'max' ? [1, ...ys.map(() => -1)] : [-1, ...ys.map(() => 1)], 0, Infinity));
+      });
+      share(u, t, how);
+    }
     // Lines said to be in order of their counts (order.ts): each at least (at most) the next, in the line said across.
     for (const { axis, at, lines, descending } of table.order ?? []) {
       const cell = (i: number) => (axis === 'rows' ? varAt(t, i, at) : varAt(t, at, i));

@@ -328,6 +328,18 @@ export interface Table {
     unworded?: true;
   }[];
   /**
+   * stats48: the largest (smallest) of another table's lines' sums, said by a word (「最多施設」「最も多い」「Top」): this
+   * table's one line `self` (its one value) is the sum of the line `lines[reach]` of table `of`, and at least (most)
+   * the sum of each other line there. An equation and inequalities of the system (system.ts), true of the counts.
+   */
+  sumExtremeOf?: {
+    of: number;
+    how: 'max' | 'min';
+    self: { row: number; col: number };
+    lines: { row: number; col: number }[][];
+    reach: number;
+  }[];
+  /**
    * Lines said to be in order of their counts (order.ts, attack31: 「多い順」 in the title): `lines` of `axis`, in the
    * line `at` across, each at least (`descending`) or at most the next. Inequalities of the system (system.ts), true
    * of the counts.
