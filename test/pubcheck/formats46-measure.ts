@@ -1,76 +1,14 @@
 /**
  * formats46's families measured against a tree: `ROOT=<a checkout> npx node test/pubcheck/formats46-measure.ts <family>
  * [n a seed] [first seed] [last seed] [--oracle]` (this tree unless ROOT is given), family `nopct` (`spssNoPct`, seeds
- * 2501–2510), `cut` (`spssCut`, seeds 2511–2515) or `tot` (`sasTotBare`, seeds 2516–2520). Per family: read (leaked: a count under the threshold given back to
- * formats33-attack.ts over every printed number), refused, the codes, refusals naming cutting (「切り捨て」); with
- * --oracle, the tables read with a suppression found attacked by the oracle over the checker's reading (`joined`,
- * `disjointParts`), each hidden cell pinned or a hidden count under the threshold shown under it printed.
+ * 2501–2510), `cut` (`spssCut`, seeds 2511–2515) or `tot` (`sasTotBare`, seeds 2516–2520); what is printed:
+ * formats-measure.ts.
  */
-import { checkerOfRoot, familyTally } from './helpers.ts';
 import { sasTotBare, spssCut, spssNoPct } from './formats46-families.ts';
-import { leaks } from './formats33-attack.ts';
-import { attack } from './oracle.ts';
+import { measureFormats } from './formats-measure.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const fam = args[0] === 'cut' ? spssCut : args[0] === 'tot' ? sasTotBare : spssNoPct;
-const n = Number(args[1] ?? 10);
-const from = Number(args[2] ?? (fam === spssCut ? 2511 : fam === sasTotBare ? 2516 : 2501));
-const to = Number(args[3] ?? (fam === spssCut ? 2515 : fam === sasTotBare ? 2520 : 2510));
-const tally = familyTally({ width: 40, leaks: true });
-const opts = [{ details: true }, { mipSeconds: 0.3 }] as const;
-let attacked = 0;
-let oracleLeaks = 0;
-let open = 0;
-let cells = 0;
-let hiddenCells = 0;
-let allHidden = 0;
-let cutNamed = 0;
-for (let seed = from; seed <= to; seed++)
-  for (const [q, c] of fam(n, seed).entries()) {
-    const r = check(highs, bundle, c.text, ...opts);
-    if (!r.ok && JSON.stringify(r).includes('切り捨て')) cutNamed++;
-    const isOpen = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
-    if (isOpen) open++;
-    const leaked = r.ok && !isOpen ? leaks(r, c) : [];
-    if (leaked.length > 0) console.log('leak', seed, q, JSON.stringify(leaked));
-    if (r.ok) {
-      const st = r.tables.flatMap((t) => t.status);
-      cells += st.length;
-      hiddenCells += st.filter((s) => s !== 'published').length;
-      if (st.every((s) => s !== 'published')) allHidden++;
-    }
-    tally.add(c.family, r, leaked.length > 0);
-    if (!process.argv.includes('--oracle') || !r.ok || isOpen) continue;
-    const hidden = new Set<string>();
-    const small = new Set<string>();
-    r.tables.forEach((t, ti) =>
-      t.status.forEach((s, id) => {
-        const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-        if (s !== 'published') hidden.add(key);
-        if (s === 'primary') small.add(key);
-      }),
-    );
-    attacked++;
-    const bad = [...attack(highs, c.joined, hidden, { zeroExempt: true, disjointParts: true })].filter(
-      ([k, x]) => !(x.hi === null || x.hi > x.lo) || (small.has(k) && (x.hi ?? Infinity) < 10),
-    );
-    if (bad.length > 0) {
-      oracleLeaks++;
-      console.log('oracle', seed, q, bad.map(([k, x]) => `${k} ${x.lo}-${x.hi}`).join(' '));
-    }
-  }
-tally.print();
-console.log(
-  'no suppression found',
-  open,
-  'cells',
-  cells,
-  'hidden',
-  hiddenCells,
-  'tables with every cell hidden',
-  allHidden,
-  'refusals naming cutting',
-  cutNamed,
-);
-if (process.argv.includes('--oracle')) console.log('oracle: attacked', attacked, 'pinned or shown small', oracleLeaks);
+await measureFormats({
+  nopct: { cases: spssNoPct, n: 10, from: 2501, to: 2510 },
+  cut: { cases: spssCut, n: 10, from: 2511, to: 2515 },
+  tot: { cases: sasTotBare, n: 10, from: 2516, to: 2520 },
+});

@@ -1,0 +1,83 @@
+/**
+ * One measurement of pasted-output families against a tree, for formats46-measure.ts and formats48-measure.ts:
+ * `measureFormats(families)` reads the command line (`<family> [n a seed] [first seed] [last seed] [--oracle]`, the
+ * first family when none is named), checks every case with the tree's checker (ROOT=<a checkout>, this tree unless
+ * given) and prints per family: read (leaked: a count under the threshold given back to formats33-attack.ts over every
+ * printed number), refused, the codes, refusals naming cutting (「切り捨て」); with --oracle, the tables read with a
+ * suppression found attacked by the oracle over the checker's reading (`joined`, `disjointParts`), each hidden cell
+ * pinned or a hidden count under the threshold shown under it printed.
+ */
+import { checkerOfRoot, familyTally } from './helpers.ts';
+import { leaks } from './formats33-attack.ts';
+import { attack } from './oracle.ts';
+import type { Joined } from './formats35-families.ts';
+
+/** A family: its generator, cases a seed and seeds by default. */
+export type Family = { cases: (n: number, seed: number) => Joined[]; n: number; from: number; to: number };
+
+export async function measureFormats(families: Record<string, Family>): Promise<void> {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const chosen = families[args[0] ?? ''] ?? Object.values(families)[0]!;
+  const fam = chosen.cases;
+  const n = Number(args[1] ?? chosen.n);
+  const from = Number(args[2] ?? chosen.from);
+  const to = Number(args[3] ?? chosen.to);
+  const tally = familyTally({ width: 40, leaks: true });
+  const opts = [{ details: true }, { mipSeconds: 0.3 }] as const;
+  let attacked = 0;
+  let oracleLeaks = 0;
+  let open = 0;
+  let cells = 0;
+  let hiddenCells = 0;
+  let allHidden = 0;
+  let cutNamed = 0;
+  for (let seed = from; seed <= to; seed++)
+    for (const [q, c] of fam(n, seed).entries()) {
+      const r = check(highs, bundle, c.text, ...opts);
+      if (!r.ok && JSON.stringify(r).includes('切り捨て')) cutNamed++;
+      const isOpen = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
+      if (isOpen) open++;
+      const leaked = r.ok && !isOpen ? leaks(r, c) : [];
+      if (leaked.length > 0) console.log('leak', seed, q, JSON.stringify(leaked));
+      if (r.ok) {
+        const st = r.tables.flatMap((t) => t.status);
+        cells += st.length;
+        hiddenCells += st.filter((s) => s !== 'published').length;
+        if (st.every((s) => s !== 'published')) allHidden++;
+      }
+      tally.add(c.family, r, leaked.length > 0);
+      if (!process.argv.includes('--oracle') || !r.ok || isOpen) continue;
+      const hidden = new Set<string>();
+      const small = new Set<string>();
+      r.tables.forEach((t, ti) =>
+        t.status.forEach((s, id) => {
+          const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
+          if (s !== 'published') hidden.add(key);
+          if (s === 'primary') small.add(key);
+        }),
+      );
+      attacked++;
+      const bad = [...attack(highs, c.joined, hidden, { zeroExempt: true, disjointParts: true })].filter(
+        ([k, x]) => !(x.hi === null || x.hi > x.lo) || (small.has(k) && (x.hi ?? Infinity) < 10),
+      );
+      if (bad.length > 0) {
+        oracleLeaks++;
+        console.log('oracle', seed, q, bad.map(([k, x]) => `${k} ${x.lo}-${x.hi}`).join(' '));
+      }
+    }
+  tally.print();
+  console.log(
+    'no suppression found',
+    open,
+    'cells',
+    cells,
+    'hidden',
+    hiddenCells,
+    'tables with every cell hidden',
+    allHidden,
+    'refusals naming cutting',
+    cutNamed,
+  );
+  if (process.argv.includes('--oracle')) console.log('oracle: attacked', attacked, 'pinned or shown small', oracleLeaks);
+}
