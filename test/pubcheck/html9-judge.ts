@@ -18,22 +18,16 @@ export function leaked(r: ReadResult, p: Page): boolean {
   return p.shown === undefined || read !== p.shown;
 }
 
-/**
- * The tally html10-measure.ts and html11-measure.ts print for their families on a tree's `readTables`: attack pages
- * (`attackSeeds`, inclusive) read otherwise than a reader sees them (leaked) or refused, per attack; realistic pages
- * (`realSeeds`) refused, per feature.
- */
-export function printPageTally(
-  readTables: (html: string) => ReadResult,
-  families: {
-    attackPage: (seed: number) => Page & { attack: string };
-    realPage: (seed: number) => { html: string; feature: string };
-  },
-  attackSeeds: readonly [number, number],
-  realSeeds: readonly [number, number],
-): void {
+type Families = {
+  attackPage: (seed: number) => Page & { attack: string };
+  realPage: (seed: number) => { html: string; feature: string };
+};
+type Seeds = readonly [number, number];
+
+/** Attack pages (`seeds`, inclusive) per attack: read otherwise than a reader sees them (leaked), refused. */
+function attackTally(readTables: (html: string) => ReadResult, families: Families, seeds: Seeds) {
   const by = new Map<string, { n: number; leaked: number; refused: number }>();
-  for (let seed = attackSeeds[0]; seed <= attackSeeds[1]; seed++) {
+  for (let seed = seeds[0]; seed <= seeds[1]; seed++) {
     const p = families.attackPage(seed);
     const r = readTables(p.html);
     const s = by.get(p.attack) ?? { n: 0, leaked: 0, refused: 0 };
@@ -42,14 +36,50 @@ export function printPageTally(
     else if (r.errors.length > 0) s.refused++;
     by.set(p.attack, s);
   }
-  for (const [a, s] of by) console.log(`attack ${a}: ${s.leaked} leaked, ${s.refused} refused of ${s.n}`);
-  const real = new Map<string, { n: number; refused: number }>();
-  for (let seed = realSeeds[0]; seed <= realSeeds[1]; seed++) {
+  return by;
+}
+
+/** Realistic pages (`seeds`, inclusive) per feature: refused for hiding (`input/html-hidden`), refused at all. */
+function realTally(readTables: (html: string) => ReadResult, families: Families, seeds: Seeds) {
+  const real = new Map<string, { n: number; hiding: number; refused: number }>();
+  for (let seed = seeds[0]; seed <= seeds[1]; seed++) {
     const p = families.realPage(seed);
-    const s = real.get(p.feature) ?? { n: 0, refused: 0 };
+    const r = readTables(p.html);
+    const s = real.get(p.feature) ?? { n: 0, hiding: 0, refused: 0 };
     s.n++;
-    if (readTables(p.html).errors.length > 0) s.refused++;
+    if (r.errors.some((e) => e.code === 'input/html-hidden')) s.hiding++;
+    if (r.errors.length > 0) s.refused++;
     real.set(p.feature, s);
   }
-  for (const [f, s] of real) console.log(`real ${f}: ${s.refused} refused of ${s.n}`);
+  return real;
+}
+
+/**
+ * The tally html10-measure.ts and html11-measure.ts print for their families on a tree's `readTables`: attack pages
+ * (`attackSeeds`, inclusive) read otherwise than a reader sees them (leaked) or refused, per attack; realistic pages
+ * (`realSeeds`) refused, per feature.
+ */
+export function printPageTally(readTables: (html: string) => ReadResult, families: Families, attackSeeds: Seeds, realSeeds: Seeds): void {
+  for (const [a, s] of attackTally(readTables, families, attackSeeds))
+    console.log(`attack ${a}: ${s.leaked} leaked, ${s.refused} refused of ${s.n}`);
+  for (const [f, s] of realTally(readTables, families, realSeeds)) console.log(`real ${f}: ${s.refused} refused of ${s.n}`);
+}
+
+/**
+ * The tally html42/44/46/48-measure.ts print: realistic pages (`realSeeds`) refused for hiding and at all, per feature
+ * and in total; attack pages (`attackSeeds`) leaked or refused, per attack and leaked in total.
+ */
+export function printPageTotals(readTables: (html: string) => ReadResult, families: Families, realSeeds: Seeds, attackSeeds: Seeds): void {
+  let total = [0, 0];
+  for (const [f, s] of realTally(readTables, families, realSeeds)) {
+    console.log(`real ${f}: ${s.hiding} refused as hidden, ${s.refused} refused, of ${s.n}`);
+    total = [total[0]! + s.refused, total[1]! + s.n];
+  }
+  console.log(`real total: ${total[0]} refused of ${total[1]}`);
+  total = [0, 0];
+  for (const [a, s] of attackTally(readTables, families, attackSeeds)) {
+    console.log(`attack ${a}: ${s.leaked} leaked, ${s.refused} refused of ${s.n}`);
+    total = [total[0]! + s.leaked, total[1]! + s.n];
+  }
+  console.log(`attack total: ${total[0]} leaked of ${total[1]}`);
 }
