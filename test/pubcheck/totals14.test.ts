@@ -105,7 +105,7 @@ describe('random families (seed 1241), judged under both readings', () => {
     const out = sameScriptTotals(200, 1241).map((t) => judge(t.c.text, t.c.tables[0]!.rows.includes(t.label) ? 'rows' : 'cols', t.label));
     expect(tally(out)).toEqual({ read: 173, leaked: 0, refused: 27, unmatched: 0 });
   }, 600_000);
-  it('cost on 1,000 ordinary tables of each: no refusal added; hidden cells 1,975 → 2,000 and 2,093 → 2,133 (2,130 before life37); totals15: refusals 4 → 2 and 5 → 2, hidden 2,007 and 2,141; totals42: 2,008 and 2,144; life44: 2,009 and 2,145; totals46: 2,012 and 2,149; totals47: 2,013 and 2,149; totals48: 2,012 and 2,149', () => {
+  it('cost on 1,000 ordinary tables of each: no refusal added; hidden cells 1,975 → 2,000 and 2,093 → 2,133 (2,130 before life37); totals15: refusals 4 → 2 and 5 → 2, hidden 2,007 and 2,141; totals42: 2,008 and 2,144; life44: 2,009 and 2,145; totals46: 2,012 and 2,149; totals47: 2,013 and 2,149; totals48: 2,012 and 2,149; life48: 2,012 and 2,147', () => {
     const cost = (texts: string[]) => {
       let refused = 0;
       let hidden = 0;
@@ -132,6 +132,8 @@ describe('random families (seed 1241), judged under both readings', () => {
     // totals15: 2 refused (int 5: three read both ways now, 8 cells more hidden).
     // totals42: 3 more, as above (4 before). life44: 1 more, as above.
     // totals46: 4 more, as above (13 on its branch).
-    expect(cost(ordinaryLatin(1000, 1241))).toEqual({ refused: 2, hidden: 2149 });
+    // life48: 2 fewer — a table of three symptoms (「Fever 4 | 20 | 3」 …) is no longer read as a life table (`table/life-table` on totals48,
+    // not now: life48 asks what a life table must have); the oracle given the 3 hidden cells left finds each held (checked on the merge).
+    expect(cost(ordinaryLatin(1000, 1241))).toEqual({ refused: 2, hidden: 2147 });
   }, 600_000);
 });
