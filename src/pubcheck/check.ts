@@ -1412,6 +1412,9 @@ function alone(tables: readonly Table[], table: Table): boolean {
 function unknownNColumns(table: Table, cells: readonly Cell[]): { col: number; n: number; least: number }[] | undefined {
   if (totalIndex(table, 'cols') !== undefined || table.sums.some((s) => s.axis === 'cols')) return undefined;
   if ((table.crossSums?.length ?? 0) > 0 || (table.rates?.length ?? 0) > 0) return undefined;
+  // notes49: a column that may be a sum of others (実薬計 beside 低用量 and 高用量, no label saying so) ties a column
+  // with no N to the others: a reader who finds its N works a hidden count back as the difference of two shown ones.
+  if (mayBeColumnSum(table)) return undefined;
   // Rows that are sums of rows (a total line, subtotals): left out of the 100% of the leaves.
   const summed = new Set<number>([
     ...table.rows.flatMap((h, i) => (h.kind === 'total' ? [i] : [])),
@@ -1442,6 +1445,90 @@ function unknownNColumns(table: Table, cells: readonly Cell[]): { col: number; n
     out.push({ col: j, n, least: Math.max(0, least) });
   }
   return out;
+}
+
+/**
+ * notes49: whether some column of `table` may be the sum of two or more others, read from the shares alone (each
+ * column's shares, or its counts over their sum): a sum's shares are the others' weighted by their Ns (w_j = N_j/N,
+ * the same in every line), so each lies within theirs. Each share is taken as the interval it may round or cut from
+ * ([p − h, p + 2h]); for two columns the weight must fit every line at once, for three or more each line must lie
+ * within theirs (necessary only: more columns are said to be a possible sum than are). Columns of anything else are
+ * left out. The lines that are sums of lines are left out (their share is 100% in every column).
+ */
+function mayBeColumnSum(table: Table): boolean {
+  const summed = new Set<number>([
+    ...table.rows.flatMap((h, i) => (h.kind === 'total' ? [i] : [])),
+    ...table.sums.flatMap((s) => (s.axis === 'rows' && s.header !== null ? [s.header] : [])),
+  ]);
+  const rows = table.rows.map((_, i) => i).filter((i) => !summed.has(i));
+  const cols: { lo: number; hi: number }[][] = [];
+  const ns: (number | undefined)[] = [];
+  for (let j = 0; j < table.cols.length; j++) {
+    const column = rows.map((i) => table.cells[i]?.[j]?.value);
+    if (column.every((v) => v?.kind === 'percent')) {
+      ns.push(table.cols[j]!.denominator);
+      cols.push(
+        column.map((v) => {
+          const p = v as PercentValue;
+          const h = 0.5 * 10 ** -p.decimals;
+          return { lo: p.percent - h, hi: p.percent + 2 * h };
+        }),
+      );
+    } else if (column.every((v) => v?.kind === 'count')) {
+      const total = column.reduce((a, v) => a + (v as { n: number }).n, 0);
+      if (total <= 0) continue;
+      ns.push(total);
+      cols.push(column.map((v) => ({ lo: (100 * (v as { n: number }).n) / total, hi: (100 * (v as { n: number }).n) / total })));
+    }
+  }
+  const eps = 1e-9;
+  for (let s = 0; s < cols.length; s++) {
+    const others = cols.filter((_, j) => j !== s);
+    const nOthers = ns.filter((_, j) => j !== s);
+    // Two columns a, b: some w in [0, 1] with w·lo_a + (1 − w)·lo_b ≤ hi_s and w·hi_a + (1 − w)·hi_b ≥ lo_s in every line.
+    for (let a = 0; a < others.length; a++)
+      for (let b = a + 1; b < others.length; b++) {
+        let [wl, wh] = [0, 1];
+        const bound = (k: number, c: number, le: boolean) => {
+          // k·w + c ≤ 0 (le) or ≥ 0.
+          if (Math.abs(k) < eps) {
+            if (le ? c > eps : c < -eps) [wl, wh] = [1, 0];
+            return;
+          }
+          const w = -c / k;
+          if (k > 0 === le) wh = Math.min(wh, w);
+          else wl = Math.max(wl, w);
+        };
+        rows.forEach((_, i) => {
+          const [A, B, S] = [others[a]![i]!, others[b]![i]!, cols[s]![i]!];
+          bound(A.lo - B.lo, B.lo - S.hi, true);
+          bound(A.hi - B.hi, B.hi - S.lo, false);
+        });
+        // Ns known pin the weight (w = N_a / N_s) and the sum (N_s = N_a + N_b).
+        const [na, nb, nsum] = [nOthers[a], nOthers[b], ns[s]];
+        if (na !== undefined && nb !== undefined && nsum !== undefined && na + nb !== nsum) continue;
+        const w =
+          na !== undefined && nb !== undefined
+            ? na / (na + nb)
+            : na !== undefined && nsum !== undefined
+              ? na / nsum
+              : nb !== undefined && nsum !== undefined
+                ? 1 - nb / nsum
+                : undefined;
+        if (w !== undefined ? w >= wl - eps && w <= wh + eps : wl <= wh + eps) return true;
+      }
+    // Three or more: every line of s within theirs.
+    if (
+      others.length >= 3 &&
+      rows.every(
+        (_, i) =>
+          Math.min(...others.map((c) => c[i]!.lo)) <= cols[s]![i]!.hi + eps &&
+          Math.max(...others.map((c) => c[i]!.hi)) >= cols[s]![i]!.lo - eps,
+      )
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -183,13 +183,87 @@ export function labelNs(
   const groups = head.flatMap((h, j) => (j > 0 && !isTotalLabel(h.trim()) ? [j] : []));
   const nOf = (j: number) => out.find((o) => o.index === j)?.n ?? statedDenominators(head[j]!)[0]?.n;
   const left = groups.filter((j) => nOf(j) === undefined);
-  if (left.length > 1) return undefined;
+  if (left.length > 1) {
+    // notes49: two or more left, their Ns' sum is 全体's less the others': read only where the shares allow one split.
+    const split = onlySplit(records, groups, left, nOf, totals[0]!);
+    if (!split) return undefined;
+    left.forEach((j, k) => out.push({ axis: 'cols', index: j, n: split[k]!, derived: true }));
+    return out;
+  }
   if (left.length === 1) {
     const n = totals[0]!.n - groups.reduce((a, j) => a + (nOf(j) ?? 0), 0);
     if (n <= 0) return undefined;
     out.push({ axis: 'cols', index: left[0]!, n, derived: true });
   }
   return out;
+}
+
+/**
+ * notes49: the one split of a total column's N over the group columns left without N (`left`) that the table allows,
+ * or undefined where none or more than one does (or a cell is neither a bare share nor a plain count). A split is
+ * allowed where each left column's shares are whole counts of its N (rounded or cut: p − h ≤ 100c/N ≤ p + 2h) and in
+ * every line the groups' counts can add up to a count the total's share stands for at its N. With one split the Ns
+ * are equations of what is published, as a stated N is (チェッカーの判断: a reader given the note finds them alike).
+ */
+function onlySplit(
+  records: readonly CsvRecord[],
+  groups: readonly number[],
+  left: readonly number[],
+  nOf: (j: number) => number | undefined,
+  total: { index: number; n: number },
+): number[] | undefined {
+  const rows = records.slice(1).filter((r) => !isTotalLabel((r.fields[0] ?? '').trim()));
+  const cell = (r: CsvRecord, j: number) => {
+    const t = normalise(r.fields[j] ?? '').trim();
+    const p = /^(\d{1,3}(?:\.(\d{1,4}))?)\s*%$/.exec(t);
+    if (p) return { share: Number(p[1]), h: 0.5 * 10 ** -(p[2]?.length ?? 0) };
+    const c = /^(\d{1,9})$/.exec(t);
+    return c ? { count: Number(c[1]) } : undefined;
+  };
+  // The counts a cell can stand for at N, an interval [lo, hi] (empty: lo > hi).
+  const counts = (v: ReturnType<typeof cell>, n: number): [number, number] => {
+    if (v === undefined) return [1, 0];
+    if ('count' in v) return v.count! <= n ? [v.count!, v.count!] : [1, 0];
+    const lo = Math.max(0, Math.ceil(((v.share! - v.h!) * n) / 100 - 1e-9));
+    const hi = Math.min(n, Math.floor(((v.share! + 2 * v.h!) * n) / 100 + 1e-9));
+    return [lo, hi];
+  };
+  const m = rows.map((r) => new Map([...groups, total.index].map((j) => [j, cell(r, j)])));
+  if (m.length === 0 || m.some((line) => [...line.values()].some((v) => v === undefined))) return undefined;
+  const rest = total.n - groups.reduce((a, j) => a + (nOf(j) ?? 0), 0);
+  if (rest < left.length || rest > 20000) return undefined;
+  const fits = (j: number, n: number) =>
+    m.every((line) => {
+      const [lo, hi] = counts(line.get(j), n);
+      return lo <= hi;
+    });
+  const candidates = left.map((j) => Array.from({ length: rest }, (_, k) => k + 1).filter((n) => fits(j, n)));
+  const found: number[][] = [];
+  let work = 0;
+  const walk = (k: number, chosen: number[], sum: number): boolean => {
+    if (++work > 1e6 || found.length > 1) return false;
+    if (k === left.length - 1) {
+      const n = rest - sum;
+      if (!candidates[k]!.includes(n)) return true;
+      const ns = [...chosen, n];
+      const nOfAll = (j: number) => nOf(j) ?? ns[left.indexOf(j)]!;
+      const ok = m.every((line) => {
+        let [lo, hi] = [0, 0];
+        for (const j of groups) {
+          const [a, b] = counts(line.get(j), nOfAll(j));
+          [lo, hi] = [lo + a, hi + b];
+        }
+        const [a, b] = counts(line.get(total.index), total.n);
+        return Math.max(lo, a) <= Math.min(hi, b);
+      });
+      if (ok) found.push(ns);
+      return true;
+    }
+    for (const n of candidates[k]!) if (sum + n < rest && !walk(k + 1, [...chosen, n], sum + n)) return false;
+    return true;
+  };
+  if (!walk(0, [], 0) || found.length !== 1) return undefined;
+  return found[0];
 }
 
 /**

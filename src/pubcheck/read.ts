@@ -1446,7 +1446,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
               (x) =>
                 `。${quote(footnotes.records[0]!.fields[x.index]!.slice(0, -` (N=${x.n})`.length))}の N ${x.n} は注にありませんが、合計の列の N からほかの列の N を引いた数です（式として確かめます）`,
             )
-            .join('')}`,
+            .join('')}${
+            // notes49: two or more derived, the N left split the one way the shares allow.
+            named.filter((x) => x.derived).length > 1
+              ? '（N のない列が複数あるため、合計の列の N からほかの列の N を引いた数を、どの割合も整数人になり各行が合計の列と合う分け方がひとつしかないことから分けました。チェッカーの判断）'
+              : ''
+          }`,
           place: { line: r.line, table: number },
         });
         continue;
