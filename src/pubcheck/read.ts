@@ -2755,17 +2755,18 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       }
       // A count equal to a line's sum is that line's total to a reader (「3 deaths」 over a line of deaths adding up to
       // 3): the sums are checked as published (check.ts).
+      const withSum = !rough && table.kind === 'count' ? headersWithSum(table, m.n, lineSum) : [];
+      if (withSum.length > 0) {
+        for (const h of withSum) h.denominator = m.n;
+        continue;
+      }
+      // 「A群の重篤 5例」「11 serious events in Arm A」 (words49): a line named, no line's sum, as in the counts below.
       const cells =
-        !rough && table.kind === 'count' ? (cellSumsIn(table, t.slice(0, m.end), m.n) ?? cellSumsIn(table, t, m.n, true)) : undefined;
+        !rough && table.kind === 'count' ? (cellSumsIn(table, t.slice(0, m.index), m.n) ?? cellSumsIn(table, t, m.n, true)) : undefined;
       if (cells) {
         if (readCellSums(table, cells, m.n, text === title?.text ? '題名' : '左上のセル', written, line, out)) continue;
         many.push(written);
         unplaced.push(written);
-        continue;
-      }
-      const withSum = !rough && table.kind === 'count' ? headersWithSum(table, m.n, lineSum) : [];
-      if (withSum.length > 0) {
-        for (const h of withSum) h.denominator = m.n;
         continue;
       }
       if (!rough && table.kind === 'count' && m.n < grand) {
