@@ -2711,7 +2711,11 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       for (const m of t.matchAll(/(?<![\d.,])\d{1,4}(?![\d.,])/g)) {
         const end = m.index + m[0].length;
         if (spans.some(([a, b]) => m.index < b && a < end) || nouns.some((x) => m.index < x.end && x.at < end)) continue;
-        if (!/^\s*(?:$|[)）\]］,，、;；.。])/.test(t.slice(end)) || !namedLines(table, t.slice(0, m.index))) continue;
+        if (!/^\s*(?:$|[)）\]］,，、;；.。])/.test(t.slice(end))) continue;
+        // Or after a line's label, more words and a colon (「Serious AEs in arm B: 7」, words49): read where it is a sum
+        // of that line's cells only (`namedLineCells`).
+        const before = t.slice(0, m.index);
+        if (!namedLines(table, before) && !(/[:：]\s*$/.test(before) && namedLineCells(table, before, true))) continue;
         counts.push({ text: m[0], n: Number(m[0]), before: t.slice(0, m.index), rough: false, bare: [m.index, end] });
       }
     const readBare: [number, number][] = [];
@@ -2761,6 +2765,15 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         for (const h of withSum) h.denominator = m.n;
         continue;
       }
+      // 「A群の重篤 5例」「11 serious events in Arm A」 (words49): a line named, no line's sum, as in the counts below.
+      const cells =
+        !rough && table.kind === 'count' ? (cellSumsIn(table, t.slice(0, m.index), m.n) ?? cellSumsIn(table, t, m.n, true)) : undefined;
+      if (cells) {
+        if (readCellSums(table, cells, m.n, text === title?.text ? '題名' : '左上のセル', written, line, out)) continue;
+        many.push(written);
+        unplaced.push(written);
+        continue;
+      }
       if (!rough && table.kind === 'count' && m.n < grand) {
         const u = unnamedLineSums(table, m.n, lineSum);
         if (u.sets.length > 0) {
@@ -2806,6 +2819,16 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
           message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}の${quote(c.text)}を、${kind}${where}の合計の和として読み、公表される式として確かめました（チェッカーの判断：見出しの名前が並べて書かれているため）`,
           place: { line, table: table.number },
         });
+        continue;
+      }
+      // 「A群の重篤 5例」「Serious AEs in arm B: 7」 (words49): a count after a line's label and more words, the sum of
+      // some of that line's cells (`namedLineCells`): each such set an equation, or refused where there are too many.
+      const cells = table.kind === 'count' ? cellSumsIn(table, c.before, c.n, c.bare !== undefined) : undefined;
+      if (cells) {
+        if (c.bare) readBare.push(c.bare);
+        if (readCellSums(table, cells, c.n, text === title?.text ? '題名' : '左上のセル', c.text, line, out)) continue;
+        many.push(c.text);
+        unplaced.push(c.text);
         continue;
       }
       if (c.bare) continue;
@@ -3469,9 +3492,102 @@ function alsoSumOfLines(
  * 6」, words48): the comma ends the step — no range 「7, 11」 of counts, no count said roughly (「35, SAEs 6」) — a list
  * of ours, singular (「Weeks 4, 8」 is a list).
  */
-const STEP_COMMA = /\b(?:week|visit|cycle|day|month|dose|arm|cohort|level|stage|phase|period)\s*$/i;
+const STEP_COMMA = /\b(?:week|visit|cycle|day|month|dose|arm|cohort|level|stage|phase|period|table|figure|fig\.)\s*$/i;
 /** A title or corner longer than this is not searched for lists of lines before bare numbers or commas (each a walk). */
 const TITLE_LISTS = 400;
+
+/**
+ * The one top-level line (not a total) whose label a title names with more words after it (「A群の重篤」「Serious AEs in
+ * arm B:」「男性の死亡」, words49): a count after it is of that line's cells to a reader (our reading). The longest label
+ * found, written whole (not inside a word of Latin letters or digits); none where two lines' labels are found alike.
+ */
+function namedLineCells(table: Table, before: string, closing = false): { axis: 'rows' | 'cols'; i: number } | undefined {
+  const norm = (x: string) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const written = norm(before);
+  let best: { axis: 'rows' | 'cols'; i: number; len: number } | undefined;
+  let tie = false;
+  for (const axis of ['cols', 'rows'] as const) {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    for (const i of topLevel(headers)) {
+      const h = headers[i]!;
+      const l = norm(h.label);
+      if (h.kind === 'total' || l === '' || /^\d+$/.test(l)) continue;
+      const at = written.lastIndexOf(l);
+      if (at < 0) continue;
+      const after = written.slice(at + l.length);
+      // Words after the label (a label closing the text is namedHeader's: 「A群 (N=40)」), whole in Latin words.
+      if (
+        (!closing && !/[\p{L}\p{N}]/u.test(after)) ||
+        (closing && !/[\p{L}]/u.test(written.slice(0, at))) ||
+        /^[a-z\d]/.test(after) ||
+        (at > 0 && /[a-z\d]$/.test(written.slice(0, at)) && /^[a-z\d]/.test(l))
+      )
+        continue;
+      if (best && best.len === l.length) tie = true;
+      if (!best || l.length > best.len) [best, tie] = [{ axis, i, len: l.length }, false];
+    }
+  }
+  return best && !tie ? { axis: best.axis, i: best.i } : undefined;
+}
+
+/**
+ * The sets (one cell or more) of the cells of the line `namedLineCells` finds in `before` adding up to `n` (words49):
+ * `sets` up to `LINE_SUBSETS`, `many` with more (or more than 16 cells); undefined where no line is named or no set
+ * adds up (the count read as before).
+ */
+function cellSumsIn(
+  table: Table,
+  before: string,
+  n: number,
+  closing = false,
+): { axis: 'rows' | 'cols'; i: number; sets: number[][]; many: boolean } | undefined {
+  const named = namedLineCells(table, before, closing);
+  if (!named) return undefined;
+  const across = axisOf(table, named.axis === 'rows' ? 'cols' : 'rows');
+  const value = (k: number) => {
+    const c = named.axis === 'rows' ? table.cells[named.i]?.[k] : table.cells[k]?.[named.i];
+    return c?.value.kind === 'count' ? c.value.n : 0;
+  };
+  const items = across.filter((k) => value(k) > 0);
+  if (items.length > 16) return { ...named, sets: [], many: true };
+  const sets: number[][] = [];
+  const walk = (from: number, chosen: number[], sum: number) => {
+    if (sets.length > LINE_SUBSETS) return;
+    if (chosen.length >= 1 && sum === n) sets.push([...chosen]);
+    if (sum >= n) return;
+    for (let k = from; k < items.length; k++) walk(k + 1, [...chosen, items[k]!], sum + value(items[k]!));
+  };
+  walk(0, [], 0);
+  if (sets.length === 0) return undefined;
+  return sets.length > LINE_SUBSETS ? { ...named, sets: [], many: true } : { ...named, sets, many: false };
+}
+const axisOf = (table: Table, axis: 'rows' | 'cols') =>
+  topLevel(axis === 'rows' ? table.rows : table.cols).filter((k) => (axis === 'rows' ? table.rows : table.cols)[k]!.kind !== 'total');
+
+/** Publishes `cellSumsIn`'s sets as equations and says so (`title/lines-sum`, チェッカーの推定); false where too many. */
+function readCellSums(
+  table: Table,
+  found: { axis: 'rows' | 'cols'; i: number; sets: number[][]; many: boolean },
+  n: number,
+  where: string,
+  written: string,
+  line: number,
+  out: ReadResult,
+): boolean {
+  if (found.many) return false;
+  const { axis, i, sets } = found;
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const others = axis === 'rows' ? table.cols : table.rows;
+  for (const set of sets)
+    (table.crossSums ??= []).push(axis === 'rows' ? { rows: [i], cols: set, n, line } : { rows: set, cols: [i], n, line });
+  const said = sets.map((set) => set.map((k) => quote(others[k]!.label)).join('＋')).join('、');
+  out.warnings.push({
+    code: 'title/lines-sum',
+    message: `表${table.number}の${where}の${quote(written)}を、${axis === 'rows' ? '行' : '列'}${quote(headers[i]!.label)}のうち${said}のセルの和と読み、公表される式として確かめました（チェッカーの推定：${sets.length > 1 ? `${sets.length}通りの読み方のどれでも` : ''}隠した数が分からないよう確かめました）。どのセルの和かを名前で書くと確かです`,
+    place: { line, table: table.number },
+  });
+  return true;
+}
 
 /**
  * A title's count that names no line and is no line's sum (「重篤 12例」「Serious AEs: 12」「Serious AEs (n=12)」 over a
