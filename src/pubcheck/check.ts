@@ -746,7 +746,7 @@ function meansShown(
     for (const rate of table.rates ?? []) {
       if (rate.weighted) {
         for (const cell of rate.cells.filter((c) => c.total || c.perSum)) {
-          const own = cell.total ? weightedRows(rate, cell.at, C, cellVar[t]!) : [];
+          const own = cell.total ? weightedRows(rate, cell.at, C, cellVar[t]!, (u) => varsIn(tables, cellVar, u)) : [];
           // means48: each count the relation weighs under a stated N is at most N (死亡 of a row of 患者数 N): the
           // system states it only where a count equals its N (system.ts), but beside a mean's inequalities it cuts.
           if (own && cell.total) own.push(...nBounds(table, rate, cell.at, vars));
@@ -755,7 +755,12 @@ function meansShown(
           const there = u === undefined ? vars : varsIn(tables, cellVar, u);
           const tie = cell.perSum ? perSumRows(cell.perSum, cell.text, there) : [];
           const hiddenVars = new Set(
-            [...vars(cell.events), ...(u === undefined ? [] : there(cell.perSum!.sizes))].filter((v) => hidden.has(v)),
+            [
+              ...vars(cell.events),
+              ...(u === undefined ? [] : there(cell.perSum!.sizes)),
+              // means49: the counts it bears on in the table of its weights (read.ts `weightsElsewhere`).
+              ...(cell.there ? varsIn(tables, cellVar, cell.there.table)(cell.there.events) : []),
+            ].filter((v) => hidden.has(v)),
           ).size;
           if (own && tie && hiddenVars > 0) candidates.push({ rows: [...own, ...tie], cell, hiddenVars });
         }
@@ -806,7 +811,7 @@ function meansShown(
 function nBounds(table: Table, rate: TableRate, at: number, vars: (cells: readonly [number, number][]) => number[]): Row[] {
   const out: Row[] = [];
   const seen = new Set<number>();
-  for (const w of (rate.weighted ?? []).filter((x) => x.total === at))
+  for (const w of (rate.weighted ?? []).filter((x) => x.total === at && x.tables === undefined))
     for (const [r, c] of [w.total, ...w.parts].flatMap((j) => w.groups?.[j] ?? [])) {
       const v = vars([[r, c]])[0]!;
       const ns = [table.rows[r]?.denominator, table.cols[c]?.denominator, table.denominator].filter((n) => n !== undefined);
@@ -831,6 +836,17 @@ function hiddenElsewhere(tables: readonly Table[], cellVar: readonly (readonly n
   for (const table of tables)
     for (const rate of table.rates ?? [])
       for (const cell of rate.cells) {
+        // means49: the counts it bears on in the table of its weights (read.ts `weightsElsewhere`).
+        const there = cell.there;
+        if (there) {
+          const U = tables[there.table]!;
+          const vs = varsIn(tables, cellVar, there.table)(there.events);
+          const places = there.events
+            .filter((_, k) => vs[k]! >= 0 && hidden.has(vs[k]!))
+            .map(([r, c]) => `表${U.number}の行${quote(U.rows[r]!.label)}・列${quote(U.cols[c]!.label)}`);
+          if (places.length > 0 && !cell.shown) there.hidden = places;
+          else delete there.hidden;
+        }
         const tie = cell.perSum;
         if (tie?.table === undefined) continue;
         const U = tables[tie.table]!;
@@ -853,22 +869,31 @@ const MEANS_ORDERS_UP_TO = 24;
  * printed Σ n_j·(m_j + h_j) − N·(M − H) ≥ 0 (a part with no mean printed taken as a mean of 0 or more: of ages, days,
  * BMI). None where a count is no variable.
  */
-function weightedRows(rate: TableRate, at: number, C: number, vars: readonly number[]): Row[] | undefined {
+function weightedRows(
+  rate: TableRate,
+  at: number,
+  C: number,
+  vars: readonly number[],
+  varsOf?: (u: number) => (cells: readonly [number, number][]) => number[],
+): Row[] | undefined {
   const cellAt = (j: number) => rate.cells.find((c) => c.at === j);
   const total = cellAt(at);
   const M = total && meanValue(total.text.trim());
   if (!total || !M) return undefined;
   const H = 0.5 * 10 ** -M.decimals;
   const out: Row[] = [];
-  for (const { parts, groups, offsets } of (rate.weighted ?? []).filter((x) => x.total === at)) {
+  for (const { parts, groups, offsets, tables } of (rate.weighted ?? []).filter((x) => x.total === at)) {
+    // means49: weights in two tables (read.ts `weightsElsewhere`): each cell's table's variables.
+    const varOf = (r: number, c: number, u: number | undefined) =>
+      u === undefined ? (vars[r * C + c] ?? -1) : varsOf ? varsOf(u)([[r, c]])[0]! : -1;
     // means47: a constant part of each size (the N printed, person-time): moved to the rows' bounds.
     let [lowK, highK] = [0, 0];
     const groupAt = (j: number) => groups?.[j] ?? cellAt(j)?.group;
     const low = new Map<number, number>();
     const high = new Map<number, number>();
-    const add = (terms: Map<number, number>, cells: readonly [number, number][], f: number) => {
-      for (const [r, c] of cells) {
-        const v = vars[r * C + c] ?? -1;
+    const add = (terms: Map<number, number>, cells: readonly [number, number][], f: number, at: number) => {
+      for (const [k, [r, c]] of cells.entries()) {
+        const v = varOf(r, c, tables?.[at]?.[k]);
         if (v < 0) return false;
         terms.set(v, (terms.get(v) ?? 0) + f);
       }
@@ -884,11 +909,11 @@ function weightedRows(rate: TableRate, at: number, C: number, vars: readonly num
         continue;
       }
       const h = 0.5 * 10 ** -m.decimals;
-      if (!add(low, g, m.value - h) || !add(high, g, m.value + h)) return undefined;
+      if (!add(low, g, m.value - h, j) || !add(high, g, m.value + h, j)) return undefined;
       lowK += (offsets?.[j] ?? 0) * (m.value - h);
       highK += (offsets?.[j] ?? 0) * (m.value + h);
     }
-    if (!add(low, groupAt(at) ?? [], -(M.value + H)) || !add(high, groupAt(at) ?? [], -Math.max(0, M.value - H))) return undefined;
+    if (!add(low, groupAt(at) ?? [], -(M.value + H), at) || !add(high, groupAt(at) ?? [], -Math.max(0, M.value - H), at)) return undefined;
     lowK -= (offsets?.[at] ?? 0) * (M.value + H);
     highK -= (offsets?.[at] ?? 0) * Math.max(0, M.value - H);
     const row = (terms: Map<number, number>, lo: number, hi: number): Row => ({

@@ -1315,6 +1315,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   let cells = 0;
   // means48: each table's lines of person-time set aside (rates.ts `exposures`), for `sumElsewhere`.
   const exposuresOf = new Map<Table, NonNullable<PersonTimeReading['exposures']>>();
+  // means49: lines of means whose 合計 fits no weights of their own table (`weightsElsewhere`).
+  const unfitMeans: { table: Table; w: SetAsideWeighted; error?: InputError; fitted?: TableRate }[] = [];
   for (const block of blocks) {
     if (block.records.every((r) => trimEnd(r.fields).length <= 1)) {
       // Lines of one cell with no table (a footnote after an empty line, ※ 3例は除外): notes, each reported.
@@ -1841,12 +1843,20 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     if (table && weightedAside) {
       const weighted = tableWeighted(table, weightedAside.weighted, personTime.exposures);
-      if ('error' in weighted) {
+      // means49: one line of means whose 合計 fits no weights of its own table: tried with another table's
+      // (`weightsElsewhere`, after every table is read), refused there where none fits.
+      if ('error' in weighted && weighted.unfit && weightedAside.weighted.length === 1) {
+        unfitMeans.push({ table, w: weightedAside.weighted[0]!, error: weighted.error });
+      } else if (!('error' in weighted) && weightedAside.weighted.length === 1 && (weighted.rates[0]?.weighted?.length ?? 0) > 0)
+        // means49: a 合計 that fits its own table's weights (by chance, 死亡 all 0) may fit another's too: tried as well.
+        unfitMeans.push({ table, w: weightedAside.weighted[0]!, fitted: weighted.rates[0]! });
+      else if ('error' in weighted) {
         out.errors.push(weighted.error);
         continue;
       }
-      table.rates = [...(table.rates ?? []), ...weighted.rates];
-      for (const w of weightedAside.weighted) {
+      if (!('error' in weighted)) table.rates = [...(table.rates ?? []), ...weighted.rates];
+      for (const w of 'error' in weighted ? [] : weightedAside.weighted) {
+        if ('error' in weighted) break;
         const unit = w.kind === '列' ? '行' : '列';
         // red46: tied to a line of its sum over the same patients (`sumOverMean`): said after the reading.
         const tied = weighted.rates.find((x) => x.label === w.label)?.cells.some((c) => c.perSum)
@@ -1956,6 +1966,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       });
   }
   // means48: a mean per patient tied to its sum and 患者数 in another table of the same labels (`sumElsewhere`).
+  weightsElsewhere(out.tables, unfitMeans, exposuresOf, out);
   if (out.errors.length === 0) sumElsewhere(out.tables, exposuresOf, out.warnings);
   if (out.errors.length === 0) relationsSeenElsewhere(out.tables, out);
   if (out.errors.length === 0) linkHeadings(out.tables);
@@ -6444,7 +6455,7 @@ function tableWeighted(
   table: Table,
   weighted: readonly SetAsideWeighted[],
   exposures: NonNullable<PersonTimeReading['exposures']> = [],
-): { rates: TableRate[]; byN: string[] } | { error: InputError } {
+): { rates: TableRate[]; byN: string[] } | { error: InputError; unfit?: true } {
   const same = (a: string, b: string) => normalise(a).trim() === normalise(b).trim();
   const rates: TableRate[] = [];
   // means46: the lines whose total's mean fits only each line's own N printed (no equation on the counts).
@@ -6602,9 +6613,12 @@ function tableWeighted(
     const misfit = (reading: Reading) => relations.find((x) => declared(x) && !fits(reading, x));
     const fitting = readings.filter((x) => misfit(x) === undefined);
     if (fitting.length === 0)
-      return refuse(
-        `${quote(across[misfit(readings[0]!)!.total]!.label)}の平均が、その内訳の${w.kind === '列' ? '行' : '列'}の平均を人数で重みづけた平均に丸めの範囲で合わず（各${w.kind === '列' ? '行' : '列'}の N、人数の合計、人数の${w.kind === '列' ? '列' : '行'}のどれで重みづけても）、表の人数の平均と読めません`,
-      );
+      return {
+        unfit: true as const,
+        ...refuse(
+          `${quote(across[misfit(readings[0]!)!.total]!.label)}の平均が、その内訳の${w.kind === '列' ? '行' : '列'}の平均を人数で重みづけた平均に丸めの範囲で合わず（各${w.kind === '列' ? '行' : '列'}の N、人数の合計、人数の${w.kind === '列' ? '列' : '行'}のどれで重みづけても）、表の人数の平均と読めません`,
+        ),
+      };
     const counted = fitting.filter((x) => x.group !== undefined);
     // Each cell's `group` (and `sumOverMean`'s first size): the first reading of counts that fits, else the first.
     const first = counted[0] ?? readings.find((x) => x.group !== undefined);
@@ -6744,6 +6758,136 @@ function sumOverMean(
       if (fits && out.size > 0) return out;
     }
   return undefined;
+}
+
+/**
+ * means49: a line of means of something else whose 合計 fits no weights of its own table (表2 死亡・平均入院日数 with a
+ * 合計: the 合計's mean is 延べ入院日数 ÷ 患者数 of 表1) read with the weights of another table of the same labels across
+ * (every label of the mean's table across once there, as many): `tableWeighted` run on that table with the mean placed
+ * on its lines (its relations, its lines of counts and of constants as the weights, its sum tied by `sumOverMean`), the
+ * reading moved back to the mean's table (`weighted[].table`, each cell's counts in `there`, `perSum.table`). Our reading
+ * (チェッカーの判断), said in `layout/mean`: the same labels are the same groups; refused as before where none fits.
+ */
+function weightsElsewhere(
+  tables: readonly Table[],
+  unfit: readonly { table: Table; w: SetAsideWeighted; error?: InputError; fitted?: TableRate }[],
+  exposuresOf: ReadonlyMap<Table, NonNullable<PersonTimeReading['exposures']>>,
+  out: { errors: InputError[]; warnings: Warning[] },
+): void {
+  const norm = (x: string) => normalise(x).trim();
+  for (const { table: T, w, error, fitted } of unfit) {
+    const ti = tables.indexOf(T);
+    const axisT = w.kind === '列' ? ('cols' as const) : ('rows' as const);
+    const acrossT = axisT === 'cols' ? T.rows : T.cols;
+    const atT = w.values.map((v) =>
+      axisT === 'cols'
+        ? T.rows.findIndex((_, i) => T.cells[i]?.[0]?.line === v.line)
+        : T.cols.findIndex((h) => norm(h.label) === norm(v.label)),
+    );
+    let read: { ui: number; rate: TableRate } | undefined;
+    if (ti >= 0 && atT.every((a) => a >= 0))
+      tables.forEach((U, ui) => {
+        if (read || ui === ti) return;
+        for (const axis of ['cols', 'rows'] as const) {
+          if (read) return;
+          const uAcross = axis === 'cols' ? U.rows : U.cols;
+          if (uAcross.length !== acrossT.length) continue;
+          const posOf = acrossT.map((h) => {
+            const found = uAcross.flatMap((x, j) => (norm(x.label) === norm(h.label) ? [j] : []));
+            return found.length === 1 ? found[0]! : -1;
+          });
+          if (posOf.some((p) => p < 0) || new Set(posOf).size !== posOf.length) continue;
+          // The two tables side by side (U's lines, then T's, across in U's order): every set of their lines tried.
+          const posT = uAcross.map((_, p) => posOf.indexOf(p));
+          const nU = axis === 'cols' ? U.cols.length : U.rows.length;
+          const merged: Table =
+            axis === 'cols'
+              ? { ...U, cols: [...U.cols, ...T.cols], cells: U.cells.map((row, i) => [...row, ...T.cells[posT[i]!]!]) }
+              : { ...U, rows: [...U.rows, ...T.rows], cells: [...U.cells, ...T.cells.map((row) => posT.map((k) => row[k]!))] };
+          const w2: SetAsideWeighted = {
+            kind: axis === 'cols' ? '列' : '行',
+            label: w.label,
+            line: w.line,
+            values: w.values.map((v, k) => {
+              const p = posOf[atT[k]!]!;
+              return {
+                line: axis === 'cols' ? (U.cells[p]?.[0]?.line ?? -1) : U.line,
+                label: axis === 'cols' ? '' : U.cols[p]!.label,
+                text: v.text,
+              };
+            }),
+          };
+          const r = tableWeighted(merged, [w2], exposuresOf.get(U) ?? []);
+          if ('error' in r || r.rates.length !== 1) continue;
+          const back = (p: number) => posOf.indexOf(p);
+          // A cell of the merged table: in T (its own lines, across moved back) or in U.
+          const inT = ([r0, c0]: [number, number]) => (axis === 'cols' ? c0 >= nU : r0 >= nU);
+          const toT = ([r0, c0]: [number, number]): [number, number] => (axis === 'cols' ? [back(r0), c0 - nU] : [r0 - nU, back(c0)]);
+          const rate = r.rates[0]!;
+          const moved = <X>(xs: readonly X[]) => acrossT.map((_, at) => xs[posOf[at]!]!);
+          const perSums = rate.cells.flatMap((c) => (c.perSum ? [[...c.perSum.sizes, ...(c.perSum.sum ? [c.perSum.sum] : [])]] : []));
+          if (perSums.some((cells) => cells.some(inT) && !cells.every(inT))) continue;
+          read = {
+            ui,
+            rate: {
+              ...rate,
+              axis: axisT,
+              weighted: (rate.weighted ?? []).map((x) => ({
+                total: back(x.total),
+                parts: x.parts.map(back),
+                ...(x.groups && {
+                  groups: moved(x.groups.map((g) => g.map((cell) => (inT(cell) ? toT(cell) : cell)))),
+                  tables: moved(x.groups.map((g) => g.map((cell) => (inT(cell) ? ti : ui)))),
+                }),
+                ...(x.offsets && { offsets: moved(x.offsets) }),
+              })),
+              cells: rate.cells.map((c) => {
+                const { group: _group, perSum, ...rest } = c;
+                const there = c.events.filter((e) => !inT(e));
+                const mine = perSum && [...perSum.sizes, ...(perSum.sum ? [perSum.sum] : [])].some(inT);
+                return {
+                  ...rest,
+                  at: back(c.at),
+                  events: c.events.filter(inT).map(toT),
+                  ...(there.length > 0 && { there: { table: ui, events: there } }),
+                  ...(perSum &&
+                    (mine
+                      ? { perSum: { ...perSum, sizes: perSum.sizes.map(toT), ...(perSum.sum && { sum: toT(perSum.sum) }) } }
+                      : { perSum: { ...perSum, table: ui } })),
+                };
+              }),
+            },
+          };
+        }
+      });
+    if (!read) {
+      if (error) out.errors.push(error);
+      continue;
+    }
+    if (fitted) {
+      // Read in its own table already: the other table's readings added to it, each cell bearing on both.
+      const cross = read.rate;
+      fitted.weighted = [...(fitted.weighted ?? []), ...(cross.weighted ?? []).filter((x) => x.tables?.some((t) => t.includes(read!.ui)))];
+      for (const c of fitted.cells) {
+        const d = cross.cells.find((x) => x.at === c.at);
+        if (!d) continue;
+        c.events = [...c.events, ...d.events.filter(([r, k]) => !c.events.some(([r2, k2]) => r2 === r && k2 === k))];
+        if (d.there) c.there = d.there;
+        if (d.total) c.total = true;
+        if (!c.perSum && d.perSum) c.perSum = d.perSum;
+      }
+    } else T.rates = [...(T.rates ?? []), read.rate];
+    const U = tables[read.ui]!;
+    const unit = w.kind === '列' ? '行' : '列';
+    out.warnings.push({
+      code: 'layout/mean',
+      message:
+        `表${T.number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。` +
+        `合計の${unit}の平均は${fitted ? `表${T.number}の人数で重みづけた平均のほか` : `表${T.number}の人数で重みづけた平均には合いませんが`}、同じ見出しの表${U.number}の人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）に合うため、表${U.number}の患者の平均と読みました。` +
+        `その式（と表${U.number}の和 ÷ 平均）を加えても表${U.number}で秘匿した数が守られる場合だけ平均を載せ、それ以外は平均も秘匿します（チェッカーの判断）`,
+      place: { table: T.number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
+    });
+  }
 }
 
 /**

@@ -232,7 +232,14 @@ export interface TableRate {
    * `meansShown`; our reading). means46: each relation under one reading of the sizes (`groups`, by position across,
    * else each cell's `group`): a relation per reading that fits (several where several do: every one protected).
    */
-  weighted?: { total: number; parts: number[]; groups?: [number, number][][]; offsets?: number[] }[];
+  weighted?: {
+    total: number;
+    parts: number[];
+    groups?: [number, number][][];
+    offsets?: number[];
+    /** means49 (read.ts `weightsElsewhere`): the index (in the tables read) of the table of each cell of `groups`. */
+    tables?: number[][];
+  }[];
   /**
    * A line of the largest, smallest, range, median or geometric mean of the lines `events` at each position (read.ts
    * `extremesAside`, stats39): published where every count it is taken over is, else hidden (a maximum is one of them,
@@ -262,6 +269,11 @@ export interface TableRate {
     group?: [number, number][];
     /** A weighted mean's value at the total's position (M), the one tied to the counts. */
     total?: true;
+    /**
+     * means49 (read.ts `weightsElsewhere`): the counts the mean bears on in another table (its weights, its sum's
+     * 患者数), `events` there; `hidden` set by check.ts where one is hidden and the mean not shown.
+     */
+    there?: { table: number; events: [number, number][]; hidden?: string[] };
     /**
      * red46 (read.ts `sumOverMean`): a weighted mean beside a line of its sum over the same patients — the sum (a cell
      * `sum`, or a printed constant within `lo`–`hi`) is the counts `sizes` × the mean within rounding: hidden with them
