@@ -1,33 +1,10 @@
 /**
- * notes44: measures notes46-families.ts through the checker of `ROOT` (this tree unless said): per kind and protection,
+ * notes46: measures notes46-families.ts through the checker of `ROOT` (this tree unless said): per kind and protection,
  * refused (each code; `means`: and whether the refusal names the note), read and held, or leaked (the oracle given
- * every N where a reader puts it, or `smallShown`). `npx node test/pubcheck/notes44-measure.ts <count> <seed,…> [kind,…]`.
+ * every N where a reader puts it, or `smallShown`). `npx node test/pubcheck/notes46-measure.ts <count> <seed,…> [kind,…]`.
  */
-import { checkerOfRoot, codesOf, heldOrLeaked } from './helpers.ts';
 import { family, KINDS } from './notes46-families.ts';
-import { smallShown } from './notes44-families.ts';
-import { THRESHOLD, type Ok } from './protection.ts';
+import { measureNotes } from './notes-measure.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
-const count = Number(process.argv[2] ?? 10);
-const seeds = (process.argv[3] ?? '2521').split(',').map(Number);
-const asked = process.argv[4]?.split(',');
-for (const kind of asked ? KINDS.filter((k) => asked.includes(k)) : KINDS)
-  for (const protection of ['threshold', 'not-exact'] as const) {
-    const tally = new Map<string, number>();
-    const up = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
-    for (const seed of seeds)
-      for (const c of family(kind, count, seed)) {
-        const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
-        if (!r.ok) {
-          const names = '';
-          up(`refused ${codesOf(r)}${names}`);
-          continue;
-        }
-        const ok = r as Ok;
-        const oracle = heldOrLeaked(highs, ok, () => c.attacked, protection, THRESHOLD);
-        up(oracle === 'leaked' || smallShown(ok, c, THRESHOLD).length > 0 ? 'leaked' : 'held');
-      }
-    console.log(`${kind}\t${protection}\t${[...tally].map(([k, v]) => `${k} ${v}`).join('\t')}`);
-  }
+await measureNotes(KINDS, family, 2521);
 process.exit(0);
