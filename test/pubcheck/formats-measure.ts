@@ -1,11 +1,12 @@
 /**
- * One measurement of pasted-output families against a tree, for formats46-measure.ts and formats48-measure.ts:
+ * One measurement of pasted-output families against a tree, for formats46-, formats48- and spss44-measure.ts:
  * `measureFormats(families)` reads the command line (`<family> [n a seed] [first seed] [last seed] [--oracle]`, the
- * first family when none is named), checks every case with the tree's checker (ROOT=<a checkout>, this tree unless
- * given) and prints per family: read (leaked: a count under the threshold given back to formats33-attack.ts over every
- * printed number), refused, the codes, refusals naming cutting (「切り捨て」); with --oracle, the tables read with a
- * suppression found attacked by the oracle over the checker's reading (`joined`, `disjointParts`), each hidden cell
- * pinned or a hidden count under the threshold shown under it printed.
+ * first family when none is named; no family word where there is one family), checks every case with the tree's
+ * checker (ROOT=<a checkout>, this tree unless given) and prints per family: read (leaked: a count under the threshold
+ * given back to formats33-attack.ts over every printed number), refused, the codes, refusals naming cutting
+ * (「切り捨て」); with --oracle, the tables read with a suppression found attacked by the oracle over the checker's
+ * reading (`joined`, `disjointParts`), each hidden cell pinned or a hidden count under the threshold shown under it
+ * printed.
  */
 import { checkerOfRoot, familyTally } from './helpers.ts';
 import { leaks } from './formats33-attack.ts';
@@ -15,15 +16,18 @@ import type { Joined } from './formats35-families.ts';
 /** A family: its generator, cases a seed and seeds by default. */
 export type Family = { cases: (n: number, seed: number) => Joined[]; n: number; from: number; to: number };
 
-export async function measureFormats(families: Record<string, Family>): Promise<void> {
+export async function measureFormats(families: Record<string, Family>, width = 40): Promise<void> {
   const { check, highs, bundle } = await checkerOfRoot();
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const chosen = families[args[0] ?? ''] ?? Object.values(families)[0]!;
+  // With one family the command line names none: `[n a seed] [first seed] [last seed]` only.
+  const named = Object.keys(families).length > 1;
+  const chosen = (named && families[args[0] ?? '']) || Object.values(families)[0]!;
+  const [nArg, fromArg, toArg] = named ? args.slice(1) : args;
   const fam = chosen.cases;
-  const n = Number(args[1] ?? chosen.n);
-  const from = Number(args[2] ?? chosen.from);
-  const to = Number(args[3] ?? chosen.to);
-  const tally = familyTally({ width: 40, leaks: true });
+  const n = Number(nArg ?? chosen.n);
+  const from = Number(fromArg ?? chosen.from);
+  const to = Number(toArg ?? chosen.to);
+  const tally = familyTally({ width, leaks: true });
   const opts = [{ details: true }, { mipSeconds: 0.3 }] as const;
   let attacked = 0;
   let oracleLeaks = 0;

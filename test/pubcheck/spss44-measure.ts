@@ -1,61 +1,9 @@
 /**
  * The spss44 family measured against a tree: `ROOT=<a checkout> npx node test/pubcheck/spss44-measure.ts [n a seed]
- * [first seed] [last seed] [--oracle]` (this tree unless ROOT is given). Per family: read (leaked: a count under the
- * threshold given back to formats33-attack.ts over every printed number), refused and the codes; with --oracle, the
- * tables read with a suppression found attacked by the oracle over the checker's reading (`joined`, `disjointParts`),
- * each hidden cell pinned or a hidden count under the threshold shown under it printed.
+ * [first seed] [last seed] [--oracle]` (this tree unless ROOT is given), `spssMissing` seeds 2161–2170; what is
+ * printed: formats-measure.ts.
  */
-import { checkerOfRoot, familyTally } from './helpers.ts';
 import { spssMissing } from './spss44-families.ts';
-import { leaks } from './formats33-attack.ts';
-import { attack } from './oracle.ts';
+import { measureFormats } from './formats-measure.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const n = Number(args[0] ?? 10);
-const from = Number(args[1] ?? 2161);
-const to = Number(args[2] ?? 2170);
-const tally = familyTally({ width: 34, leaks: true });
-const opts = [{ details: true }, { mipSeconds: 0.3 }] as const;
-let attacked = 0;
-let oracleLeaks = 0;
-let open = 0;
-let cells = 0;
-let hiddenCells = 0;
-let allHidden = 0;
-for (let seed = from; seed <= to; seed++)
-  for (const [q, c] of spssMissing(n, seed).entries()) {
-    const r = check(highs, bundle, c.text, ...opts);
-    const isOpen = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
-    if (isOpen) open++;
-    const leaked = r.ok && !isOpen ? leaks(r, c) : [];
-    if (leaked.length > 0) console.log('leak', seed, q, JSON.stringify(leaked));
-    if (r.ok) {
-      const st = r.tables.flatMap((t) => t.status);
-      cells += st.length;
-      hiddenCells += st.filter((s) => s !== 'published').length;
-      if (st.every((s) => s !== 'published')) allHidden++;
-    }
-    tally.add(c.family, r, leaked.length > 0);
-    if (!process.argv.includes('--oracle') || !r.ok || isOpen) continue;
-    const hidden = new Set<string>();
-    const small = new Set<string>();
-    r.tables.forEach((t, ti) =>
-      t.status.forEach((s, id) => {
-        const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-        if (s !== 'published') hidden.add(key);
-        if (s === 'primary') small.add(key);
-      }),
-    );
-    attacked++;
-    const bad = [...attack(highs, c.joined, hidden, { zeroExempt: true, disjointParts: true })].filter(
-      ([k, x]) => !(x.hi === null || x.hi > x.lo) || (small.has(k) && (x.hi ?? Infinity) < 10),
-    );
-    if (bad.length > 0) {
-      oracleLeaks++;
-      console.log('oracle', seed, q, bad.map(([k, x]) => `${k} ${x.lo}-${x.hi}`).join(' '));
-    }
-  }
-tally.print();
-console.log('no suppression found', open, 'cells', cells, 'hidden', hiddenCells, 'tables with every cell hidden', allHidden);
-if (process.argv.includes('--oracle')) console.log('oracle: attacked', attacked, 'pinned or shown small', oracleLeaks);
+await measureFormats({ missing: { cases: spssMissing, n: 10, from: 2161, to: 2170 } }, 34);
