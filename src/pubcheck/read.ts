@@ -2682,7 +2682,9 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     // Every N the text states (N=40, 対象者 28) with the words before it: 「A群（N=40）、B群（N=60）」 states two.
     const stated = statedDenominators(t);
     const explicit = stated[0]?.n;
-    const counts: { text: string; rough: boolean; n: number; before: string; bare?: [number, number] }[] = cardinals(t).map((m) => ({
+    const counts: { text: string; rough: boolean; n: number; before: string; bare?: [number, number]; bracket?: boolean }[] = cardinals(
+      t,
+    ).map((m) => ({
       text: countAsWritten(text, t, m.index, m.index + m[0].length),
       // Said roughly or as a range (「死亡 3例前後」「死亡 二、三例」): no line's N (words13), a count of it.
       rough:
@@ -2722,12 +2724,25 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       for (const m of t.matchAll(/(?<![\d.,])\d{1,4}(?![\d.,])/g)) {
         const end = m.index + m[0].length;
         if (spans.some(([a, b]) => m.index < b && a < end) || nouns.some((x) => m.index < x.end && x.at < end)) continue;
-        if (!/^\s*(?:$|[)）\]］,，、;；.。])/.test(t.slice(end))) continue;
+        if (!/^\s*(?:$|[)）\]］,，、;；.。])/.test(t.slice(end))) {
+          // Or before the labels of a column and a row whose crossing cells add up to it (「6 amputation and falls in
+          // Arm C」, words50): their count to a reader.
+          if (crossCells(table, `${t.slice(0, m.index)} ${t.slice(end)}`, Number(m[0])))
+            counts.push({ text: m[0], n: Number(m[0]), before: t.slice(0, m.index), rough: false, bare: [m.index, end] });
+          continue;
+        }
         // Or after a line's label, more words and a colon (「Serious AEs in arm B: 7」, words49): read where it is a sum
         // of that line's cells only (`namedLineCells`).
         const before = t.slice(0, m.index);
-        if (!namedLines(table, before) && !(/[:：]\s*$/.test(before) && namedLineCells(table, before, true))) continue;
-        counts.push({ text: m[0], n: Number(m[0]), before: t.slice(0, m.index), rough: false, bare: [m.index, end] });
+        // Or after a label in brackets (「【重篤】12」「[SAE] 12」「<Grade 3>: 4」, words50): a count of what it names to a
+        // reader, read where it is some lines' sum (below), else a number as before.
+        const closed = /[】\]］)）>＞〉〕][:：]?\s*$/.exec(before);
+        const inside = closed
+          ? before.slice(Math.max(...[...'【[［(（<＜〈〔'].map((o) => before.lastIndexOf(o, closed.index))) + 1, closed.index)
+          : '';
+        const bracket = closed !== null && inside.length < closed.index && /\p{L}/u.test(inside);
+        if (!bracket && !namedLines(table, before) && !(/[:：]\s*$/.test(before) && namedLineCells(table, before, true))) continue;
+        counts.push({ text: m[0], n: Number(m[0]), before: t.slice(0, m.index), rough: false, bare: [m.index, end], bracket });
       }
     const readBare: [number, number][] = [];
     // A count in words with its unit that no digit stands for (「十数例除外」「a dozen patients」, words11) is no sum of
@@ -2776,6 +2791,12 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         for (const h of withSum) h.denominator = m.n;
         continue;
       }
+      // 「A群の転倒 3例」「6 amputations and falls in Arm C」 (words50): a column and a row named, their crossing cells.
+      const crossing = !rough && table.kind === 'count' ? crossCells(table, t.slice(0, m.index) + ' ' + t.slice(m.end), m.n) : undefined;
+      if (crossing) {
+        readCross(table, crossing, m.n, text === title?.text ? '題名' : '左上のセル', written, line, out);
+        continue;
+      }
       // 「A群の重篤 5例」「11 serious events in Arm A」 (words49): a line named, no line's sum, as in the counts below.
       const cells =
         !rough && table.kind === 'count' ? (cellSumsIn(table, t.slice(0, m.index), m.n) ?? cellSumsIn(table, t, m.n, true)) : undefined;
@@ -2808,6 +2829,17 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       // and is their sum to a reader — an equation over those lines' cells (`Table.crossSums`), published where it
       // holds; where it does not (patients with either, counted once; or another count) it cannot be checked. Our
       // reading (the labels written side by side), said as ours.
+      // 「A群の転倒 3例」「肺炎と輸血のうちB群 5例」「Falls in arm B: 3」 (words50): a column and a row (or rows) named,
+      // the count their crossing cells' sum: that equation, before the lines' sums and a group's N (our reading).
+      const crossing =
+        table.kind === 'count'
+          ? (crossCells(table, c.before, c.n) ?? (c.bare ? crossCells(table, `${c.before} ${t.slice(c.bare[1])}`, c.n) : undefined))
+          : undefined;
+      if (crossing) {
+        if (c.bare) readBare.push(c.bare);
+        readCross(table, crossing, c.n, text === title?.text ? '題名' : '左上のセル', c.text, line, out);
+        continue;
+      }
       const lines = table.kind === 'count' ? namedLines(table, c.before) : undefined;
       if (lines) {
         const where = lines.lines.map((i) => quote((lines.axis === 'rows' ? table.rows : table.cols)[i]!.label)).join('と');
@@ -2840,6 +2872,28 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         if (readCellSums(table, cells, c.n, text === title?.text ? '題名' : '左上のセル', c.text, line, out)) continue;
         many.push(c.text);
         unplaced.push(c.text);
+        continue;
+      }
+      if (c.bare && c.bracket && c.n < grand) {
+        // A bare number after a bracketed label (words50): a line's sum (its N), some lines' sum (equations), refused
+        // where more sets add up; else a number, as before.
+        const withSum = headersWithSum(table, c.n, lineSum);
+        if (withSum.length > 0) {
+          alsoSumOfLines(table, c.n, withSum, lineSum, text === title?.text ? '題名' : '左上のセル', c.text, line, out);
+          for (const h of withSum) h.denominator = c.n;
+          readBare.push(c.bare);
+          continue;
+        }
+        const u = unnamedLineSums(table, c.n, lineSum);
+        if (u.sets.length > 0) {
+          readUnnamedSums(table, u.sets, c.n, text === title?.text ? '題名' : '左上のセル', c.text, line, out);
+          readBare.push(c.bare);
+          continue;
+        }
+        if (u.many) {
+          many.push(c.text);
+          unplaced.push(c.text);
+        }
         continue;
       }
       if (c.bare) continue;
@@ -2910,7 +2964,13 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
           if (table.denominator === undefined && c.n === explicit) table.denominator = c.n;
           continue;
         }
-        if (u.many) many.push(c.text);
+        // More sets than `LINE_SUBSETS` (words50): an N too is refused — read as the table's N, a reader who takes it
+        // for the lines its title names (「Serious AEs (n=7)」) learns their sum, unchecked (many50: 7 of 60 recovered).
+        if (u.many) {
+          many.push(c.text);
+          unplaced.push(c.text);
+          continue;
+        }
       }
       if (table.denominator === undefined && (c.n === explicit || (table.kind === 'percent' && counts.length === 1))) {
         table.denominator = c.n;
@@ -3539,6 +3599,63 @@ function namedLineCells(table: Table, before: string, closing = false): { axis: 
     }
   }
   return best && !tie ? { axis: best.axis, i: best.i } : undefined;
+}
+
+/**
+ * A count naming a column and one or more rows, or a row and one or more columns (「A群の転倒 3例」「Falls in arm B: 3」
+ * 「肺炎と輸血のうちB群 5例」「6 amputations and falls in Arm C」, words50): where the sum of the cells where they cross
+ * is the count, that sum is the natural reading — one equation (`Table.crossSums`), said as the checker's. The lines
+ * are the top-level ones (no total) whose labels the text holds whole (Latin words whole, a plural 「s」 allowed; a
+ * label inside a longer one found is not counted). Undefined where one axis is not named or the cells add up otherwise.
+ */
+function crossCells(table: Table, text: string, n: number): { rows: number[]; cols: number[] } | undefined {
+  const norm = (x: string) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const written = norm(text);
+  const found = (axis: 'rows' | 'cols') => {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    const hits = axisOf(table, axis).flatMap((i) => {
+      const l = norm(headers[i]!.label);
+      if (l === '' || /^\d+$/.test(l)) return [];
+      for (let at = written.indexOf(l); at >= 0; at = written.indexOf(l, at + 1)) {
+        const after = written.slice(at + l.length).replace(/^s(?![a-z\d])/, '');
+        if (/^[a-z\d]/.test(l.slice(-1)) && /^[a-z\d]/.test(after)) continue;
+        if (/^[a-z\d]/.test(l) && at > 0 && /[a-z\d]$/.test(written.slice(0, at))) continue;
+        return [{ i, l, at }];
+      }
+      return [];
+    });
+    return hits.filter((h) => !hits.some((o) => o !== h && o.l.length > h.l.length && o.l.includes(h.l))).map((h) => h.i);
+  };
+  const rows = found('rows');
+  const cols = found('cols');
+  if (rows.length === 0 || cols.length === 0 || (rows.length > 1 && cols.length > 1)) return undefined;
+  let sum = 0;
+  for (const r of rows)
+    for (const c of cols) {
+      const v = table.cells[r]?.[c]?.value;
+      if (v?.kind !== 'count') return undefined;
+      sum += v.n;
+    }
+  return sum === n ? { rows, cols } : undefined;
+}
+
+/** Publishes `crossCells`' reading as an equation and says so (`title/lines-sum`, チェッカーの推定). */
+function readCross(
+  table: Table,
+  cross: { rows: number[]; cols: number[] },
+  n: number,
+  where: string,
+  written: string,
+  line: number,
+  out: ReadResult,
+): void {
+  (table.crossSums ??= []).push({ rows: cross.rows, cols: cross.cols, n, line });
+  const names = (hs: readonly Header[], is: number[]) => is.map((i) => quote(hs[i]!.label)).join('＋');
+  out.warnings.push({
+    code: 'title/lines-sum',
+    message: `表${table.number}の${where}の${quote(written)}を、行${names(table.rows, cross.rows)}と列${names(table.cols, cross.cols)}が交わる${cross.rows.length * cross.cols.length > 1 ? 'セルの和' : 'セル'}と読み、公表される式として確かめました（チェッカーの推定：行と列の名前が書かれ、その数と一致するため）`,
+    place: { line, table: table.number },
+  });
 }
 
 /**
