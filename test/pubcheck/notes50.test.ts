@@ -1,0 +1,53 @@
+/**
+ * notes50 (issue #11): notes of N beside four or more columns of shares. On the base (d581442) notes49's
+ * `mayBeColumnSum` asked each line alone to lie within the other columns' shares (a weight of its own per line), so most
+ * innocent tables of 4–5 groups were said to hold a possible sum: `notes50-measure.ts 20 2891,2892` `four-cols` base 9
+ * of 40 read (31 refused), now 20 (check.ts `weightsFit`: one set of weights for every line); 23 read with no sum test
+ * at all. The sums stay refused: `sum-three` (実薬計 = 低用量 + 中用量 + 高用量) and `sum-two-of-four` (E群 = A群 + B群)
+ * 40 of 40 each, base and now (20 and 8 of 40 leak to the oracle with no sum test).
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/pubcheck/check.ts';
+import { codesOf, fixtureBundle, heldOrLeaked, solver } from './helpers.ts';
+import { smallShown } from './notes44-families.ts';
+import { family, type Kind } from './notes50-families.ts';
+import { THRESHOLD, type Ok } from './protection.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const run = (text: string, protection: 'threshold' | 'not-exact' = 'threshold') =>
+  check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
+
+const noLeak = (kind: Kind, seed: number) => {
+  let read = 0;
+  for (const c of family(kind, 8, seed))
+    for (const protection of ['threshold', 'not-exact'] as const) {
+      const r = run(c.text, protection);
+      if (!r.ok) continue;
+      read++;
+      const ok = r as Ok;
+      expect(
+        heldOrLeaked(highs, ok, () => c.attacked, protection, THRESHOLD),
+        c.text,
+      ).toBe('held');
+      expect(smallShown(ok, c, THRESHOLD), c.text).toEqual([]);
+    }
+  return read;
+};
+
+describe('notes50: four or more columns of shares beside a note of N, a sum among them or none', () => {
+  it('four groups, none a sum (D群 within the others line by line, no one weight fits): read; base refused', () => {
+    const t =
+      '\tA群\tB群\tC群\tD群\n40歳未満\t9.0%\t21.4%\t14.6%\t24.8%\n40代\t31.0%\t15.4%\t14.6%\t20.9%\n50代\t19.0%\t18.9%\t12.4%\t15.2%\n60代\t28.0%\t22.9%\t35.8%\t17.4%\n70歳以上\t13.0%\t21.4%\t22.6%\t21.7%\n* A群 N=100\n';
+    expect(codesOf(run(t))).toBe('');
+  });
+  it('a sum of three columns (実薬計, no label saying so): refused', () => {
+    const [c] = family('sum-three', 1, 2893);
+    expect(codesOf(run(c!.text))).toBe('percent/no-denominator');
+  });
+  it('four-cols (seed 2894): some read, 0 leaking', () => expect(noLeak('four-cols', 2894)).toBeGreaterThan(0));
+  it('sum-three, sum-two-of-four (seed 2895): 0 leaking', () => {
+    noLeak('sum-three', 2895);
+    noLeak('sum-two-of-four', 2895);
+  });
+});
