@@ -1373,7 +1373,9 @@ function unexplainedPercentages(
     if (cells.length === 0) return [];
     // notes44: columns of shares left without N beside a note's N (「※A群 N=30」 over A群 and B群), one table alone.
     // notes46: beside other tables too, where none shares a label with it (no group, no line read across tables).
-    const unknown = table.noteN && alone(tables, table) ? unknownNColumns(table, cells) : undefined;
+    // notes50: sharing one, refused saying which table and label (a line read across tables: notes50-across.ts).
+    const shared = table.noteN ? sharedLabel(tables, table) : undefined;
+    const unknown = table.noteN && !shared ? unknownNColumns(table, cells) : undefined;
     if (unknown && unknown.every((u) => u.least >= threshold)) {
       for (const u of unknown)
         warnings.push({
@@ -1386,7 +1388,7 @@ function unexplainedPercentages(
         });
       return [];
     }
-    const named = unknown !== undefined;
+    const named = unknown !== undefined || shared !== undefined;
     // A bare number in brackets on the header of a cell left without N (「A群（28）」) was not read as its N
     // (sizes.ts readBracketNs): some percentage under it is no whole count of it, or the axis was unclear.
     const bracketed = cells
@@ -1397,7 +1399,9 @@ function unexplainedPercentages(
     const [row, col] = [table.rows[c.row]!.label, table.cols[c.col]!.label];
     const why = bracketed
       ? `見出し${quote(bracketed.h.label)}の括弧内の ${bracketed.m![1]} は、その下（横）の割合がどれもその人数の整数人になるとは限らない（または行と列のどちらの分母か読み分けられない）ため、分母とは読みませんでした。`
-      : '';
+      : shared
+        ? `表${shared.table}も${quote(shared.label)}を持ちます。表をまたいで同じ${shared.axis}を読む人（表${shared.table}の${shared.axis}${quote(shared.label)}の数の和が表${table.number}の同じ${shared.axis}の人数の和なら）は、N のない列の N と人数を引き算で割り出し、秘匿した数に届くことがあるため、注の N だけでは N のない列を読みません（チェッカーの判断）。`
+        : '';
     return [
       {
         code: 'percent/no-denominator',
@@ -1406,7 +1410,7 @@ function unexplainedPercentages(
         hint: bracketed
           ? `分母なら${quote(`${normalise(bracketed.h.label).replace(SIZE_IN_BRACKETS, '')} (N=${bracketed.m![1]})`)}の形で書き、割合がその人数に対して正しいか確かめてください。番号なら括弧を外すか、見出しに「(N=…)」で分母を書いてください`
           : named
-            ? `表の下の注にほかの列の N があるのと同じに、列${quote(col)}の N も注に「${normalise(col).trim()} N=…」と書くか、見出しに「${normalise(col).trim()} (N=…)」と書いてください（N がなくても、どの割合も閾値以上の人数を示すと割合から分かる列は、そのまま読みます）`
+            ? `表の下の注にほかの列の N があるのと同じに、列${quote(col)}の N も注に「${normalise(col).trim()} N=…」と書くか、見出しに「${normalise(col).trim()} (N=…)」と書いてください${shared ? '' : '（N がなくても、どの割合も閾値以上の人数を示すと割合から分かる列は、そのまま読みます）'}`
             : '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
       },
     ];
@@ -1414,14 +1418,27 @@ function unexplainedPercentages(
   return { errors, warnings };
 }
 
-/** notes46: no other table names a line or a group of `table` (no label in common, read in either axis). */
-function alone(tables: readonly Table[], table: Table): boolean {
+/**
+ * notes46: the first other table naming a line or a group of `table` (a label in common, read in either axis), and that
+ * label as `table` writes it; undefined where none does (notes50: said with the refusal).
+ */
+function sharedLabel(tables: readonly Table[], table: Table): { table: number; label: string; axis: string } | undefined {
   const key = (l: string) =>
     normalise(l)
       .replace(/\s+/g, '')
       .replace(/[(（][^()（）]*[)）]$/u, '');
-  const own = new Set([...table.rows, ...table.cols].map((h) => key(h.label)).filter((k) => k !== ''));
-  return tables.every((t) => t === table || [...t.rows, ...t.cols].every((h) => !own.has(key(h.label))));
+  const own = new Map<string, { label: string; axis: string }>();
+  for (const [hs, axis] of [
+    [table.rows, '行'],
+    [table.cols, '列'],
+  ] as const)
+    for (const h of hs) if (key(h.label) !== '' && !own.has(key(h.label))) own.set(key(h.label), { label: h.label, axis });
+  for (const t of tables) {
+    if (t === table) continue;
+    const h = [...t.rows, ...t.cols].find((x) => own.has(key(x.label)));
+    if (h) return { table: t.number, ...own.get(key(h.label))! };
+  }
+  return undefined;
 }
 
 /**

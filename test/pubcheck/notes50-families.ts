@@ -7,14 +7,17 @@
  * - `sum-three`: 低用量, 中用量, 高用量, 実薬計 (their sum) and プラセボ, the note naming 低用量's and プラセボ's N (the
  *   attack: a sum of three columns).
  * - `sum-two-of-four`: A群–D群 and 「A+B」 (A群 + B群, no label saying so: 「E群」), the note naming some groups' N.
+ * - `shared-sum`: notes44's `partial` (A群 and B群, 「※A群 N=…」, the small count in A群) beside a second table of
+ *   counts over the same lines whose every line adds up to A群's and B群's counts (死亡 + 生存: the whole population):
+ *   a line read across tables gives B群's counts and N back, and A群's hidden count as a difference.
  * `attacked`: the page with every true N in its header (the oracle); `counts` the true counts by column.
  */
 import { int, lcg, pick } from './helpers.ts';
 import { share } from './attack41-families.ts';
 import type { Case as Case44 } from './notes44-families.ts';
 
-export type Kind = 'four-cols' | 'sum-three' | 'sum-two-of-four';
-export const KINDS: readonly Kind[] = ['four-cols', 'sum-three', 'sum-two-of-four'];
+export type Kind = 'four-cols' | 'sum-three' | 'sum-two-of-four' | 'shared-sum';
+export const KINDS: readonly Kind[] = ['four-cols', 'sum-three', 'sum-two-of-four', 'shared-sum'];
 
 export type Case = Omit<Case44, 'kind'> & { kind: Kind };
 
@@ -29,6 +32,26 @@ export function make(kind: Kind, next: () => number): Case {
   const d = pick(next, [0, 1, 1]);
   const mark = pick(next, ['※', '注：', '* ']);
   const pc = (v: number, n: number) => `${share(v, n, d, 'half-up')}%`;
+  if (kind === 'shared-sum') {
+    const k = m.map((r) => r.slice(0, 2));
+    k[int(next, 0, nr - 1)]![0] = int(next, 1, 9);
+    const groups = ['A群', 'B群'];
+    const colN = groups.map((_, j) => sum(k.map((r) => r[j]!)));
+    const body = k.map((r, i) => [lines[i]!, ...r.map((v, j) => pc(v, colN[j]!))]);
+    const other = tsv([
+      ['', '死亡', '生存'],
+      ...k.map((r, i) => {
+        const died = int(next, 0, r[0]! + r[1]!);
+        return [lines[i]!, died, r[0]! + r[1]! - died];
+      }),
+    ]);
+    return {
+      kind,
+      text: `表1\n${tsv([['', ...groups], ...body, [`${mark}A群 N=${colN[0]}`]])}\n\n表2\n${other}\n`,
+      attacked: `表1\n${tsv([['', ...groups.map((g, j) => `${g} (N=${colN[j]})`)], ...body])}\n\n表2\n${other}\n`,
+      counts: k,
+    };
+  }
   let full: number[][];
   let groups: string[];
   let named: number[];

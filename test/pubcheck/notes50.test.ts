@@ -4,7 +4,9 @@
  * innocent tables of 4–5 groups were said to hold a possible sum: `notes50-measure.ts 20 2891,2892` `four-cols` base 9
  * of 40 read (31 refused), now 20 (check.ts `weightsFit`: one set of weights for every line); 23 read with no sum test
  * at all. The sums stay refused: `sum-three` (実薬計 = 低用量 + 中用量 + 高用量) and `sum-two-of-four` (E群 = A群 + B群)
- * 40 of 40 each, base and now (20 and 8 of 40 leak to the oracle with no sum test).
+ * 40 of 40 each, base and now (20 and 8 of 40 leak to the oracle with no sum test). Refused as before, said now: a
+ * column beside a table sharing a label (check.ts `sharedLabel`: which table, which line) and a total column's N left
+ * over that splits several ways (footnotes.ts `splits`: the first two named).
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
@@ -44,6 +46,23 @@ describe('notes50: four or more columns of shares beside a note of N, a sum amon
   it('a sum of three columns (実薬計, no label saying so): refused', () => {
     const [c] = family('sum-three', 1, 2893);
     expect(codesOf(run(c!.text))).toBe('percent/no-denominator');
+  });
+  it('beside a table sharing a line (表2 「男性」): refused naming the table and the line (base: the generic refusal)', () => {
+    const t = '表1\n\tA群\tB群\n男性\t86.4%\t46.3%\n女性\t13.6%\t53.8%\n※A群 N=66\n\n表2\n\t死亡\t生存\n男性\t57\t50\n女性\t24\t24\n';
+    const r = run(t);
+    expect(codesOf(r)).toBe('percent/no-denominator');
+    const e = (r as { errors: { message: string; hint: string }[] }).errors[0]!;
+    expect(e.message).toContain('表2も「男性」を持ちます');
+    expect(e.hint).toContain('B群 N=…');
+  });
+  it('a total column whose N left splits two ways (48 + 98, 50 + 96): refused naming the splits (base: a note with a count)', () => {
+    const t = '\tA群\tB群\tC群\t全体\n男性\t2%\t40%\t62%\t41%\n女性\t98%\t60%\t38%\t59%\n注：A群 N=49、全体 N=195\n';
+    const r = run(t);
+    expect(codesOf(r)).toBe('line/count');
+    const e = (r as { errors: { message: string; hint: string }[] }).errors[0]!;
+    expect(e.message).toContain('146 人');
+    expect(e.message).toContain('48 と 98、50 と 96');
+    expect(e.hint).toContain('B群 N=…、C群 N=…');
   });
   it('four-cols (seed 2894): some read, 0 leaking', () => expect(noLeak('four-cols', 2894)).toBeGreaterThan(0));
   it('sum-three, sum-two-of-four (seed 2895): 0 leaking', () => {
