@@ -5614,8 +5614,18 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
     // rows add up to 100% by chance were taken as row percentages, and the column reading's 6 of 45 published. Now
     // both are taken, and which the percentages are of is readPercentAxis's (the corner or the title, else checked
     // under both readings).
+    // notes50: a note's Ns on one axis (「※A群 N=31」: A群 a column's N) and none borrowed there: the other axis is not
+    // borrowed (表2's 「40代」 65 taken as the line's N had B群's column shares checked as row shares; a reader taking B群's
+    // N as 表2's sum less A群's worked A群's hidden 9 back as 65 − 56); unexplainedPercentages refuses, naming the table.
+    const noted = (hs: readonly Header[]) => t.noteN === true && hs.some((h) => h.denominator !== undefined);
     const chosen =
-      cols.complete && rows.complete ? [rows, cols] : cols.complete && !rows.any ? [cols] : rows.complete && !cols.any ? [rows] : [];
+      cols.complete && rows.complete
+        ? [rows, cols]
+        : cols.complete && !rows.any && !noted(t.rows)
+          ? [cols]
+          : rows.complete && !cols.any && !noted(t.cols)
+            ? [rows]
+            : [];
     for (const choice of chosen)
       choice.headers.forEach((h, i) => {
         const from = choice.taken[i];

@@ -6,7 +6,9 @@
  * at all. The sums stay refused: `sum-three` (実薬計 = 低用量 + 中用量 + 高用量) and `sum-two-of-four` (E群 = A群 + B群)
  * 40 of 40 each, base and now (20 and 8 of 40 leak to the oracle with no sum test). Refused as before, said now: a
  * column beside a table sharing a label (check.ts `sharedLabel`: which table, which line) and a total column's N left
- * over that splits several ways (footnotes.ts `splits`: the first two named).
+ * over that splits several ways (footnotes.ts `splits`: the first two named). `shared-sum` (表2's lines A群 + B群):
+ * base 3 of 80 read (2891,2892,2896,2897) by borrowing 表2's line sizes as row Ns beside 「※A群 N=…」, each leaking to
+ * notes50-across.ts; now 80 of 80 refused (read.ts `borrowDenominators`: not across a note's column Ns).
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
@@ -54,6 +56,15 @@ describe('notes50: four or more columns of shares beside a note of N, a sum amon
     const e = (r as { errors: { message: string; hint: string }[] }).errors[0]!;
     expect(e.message).toContain('表2も「男性」を持ちます');
     expect(e.hint).toContain('B群 N=…');
+  });
+  it('the lines borrowed from a table sharing them beside a note of a column N: refused; base read B群 as row shares and A群 9 came back', () => {
+    // 表2's 40代 is A群 + B群 (9 + 56); B群's N is 表2's sum less A群's 31 (90): 62% of 90 is 56, so A群's hidden 9 is 65 − 56.
+    const t = '表1\n\tA群\tB群\n40歳未満\t71%\t38%\n40代\t29%\t62%\n※A群 N=31\n\n表2\n\t死亡\t生存\n40歳未満\t40\t16\n40代\t31\t34\n';
+    const r = run(t);
+    expect(codesOf(r)).toBe('percent/no-denominator');
+  });
+  it('shared-sum (seed 2898): 0 read', () => {
+    for (const c of family('shared-sum', 8, 2898)) expect(run(c.text).ok, c.text).toBe(false);
   });
   it('a total column whose N left splits two ways (48 + 98, 50 + 96): refused naming the splits (base: a note with a count)', () => {
     const t = '\tA群\tB群\tC群\t全体\n男性\t2%\t40%\t62%\t41%\n女性\t98%\t60%\t38%\t59%\n注：A群 N=49、全体 N=195\n';
