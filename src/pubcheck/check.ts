@@ -1373,7 +1373,9 @@ function unexplainedPercentages(
     if (cells.length === 0) return [];
     // notes44: columns of shares left without N beside a note's N (「※A群 N=30」 over A群 and B群), one table alone.
     // notes46: beside other tables too, where none shares a label with it (no group, no line read across tables).
-    const unknown = table.noteN && alone(tables, table) ? unknownNColumns(table, cells) : undefined;
+    // notes50: sharing one, refused saying which table and label (a line read across tables: notes50-across.ts).
+    const shared = table.noteN ? sharedLabel(tables, table) : undefined;
+    const unknown = table.noteN && !shared ? unknownNColumns(table, cells) : undefined;
     if (unknown && unknown.every((u) => u.least >= threshold)) {
       for (const u of unknown)
         warnings.push({
@@ -1386,7 +1388,7 @@ function unexplainedPercentages(
         });
       return [];
     }
-    const named = unknown !== undefined;
+    const named = unknown !== undefined || shared !== undefined;
     // A bare number in brackets on the header of a cell left without N (「A群（28）」) was not read as its N
     // (sizes.ts readBracketNs): some percentage under it is no whole count of it, or the axis was unclear.
     const bracketed = cells
@@ -1397,7 +1399,9 @@ function unexplainedPercentages(
     const [row, col] = [table.rows[c.row]!.label, table.cols[c.col]!.label];
     const why = bracketed
       ? `見出し${quote(bracketed.h.label)}の括弧内の ${bracketed.m![1]} は、その下（横）の割合がどれもその人数の整数人になるとは限らない（または行と列のどちらの分母か読み分けられない）ため、分母とは読みませんでした。`
-      : '';
+      : shared
+        ? `表${shared.table}も${quote(shared.label)}を持ちます。表をまたいで同じ${shared.axis}を読む人（表${shared.table}の${shared.axis}${quote(shared.label)}の数の和が表${table.number}の同じ${shared.axis}の人数の和なら）は、N のない列の N と人数を引き算で割り出し、秘匿した数に届くことがあるため、注の N だけでは N のない列を読みません（チェッカーの判断）。`
+        : '';
     return [
       {
         code: 'percent/no-denominator',
@@ -1406,7 +1410,7 @@ function unexplainedPercentages(
         hint: bracketed
           ? `分母なら${quote(`${normalise(bracketed.h.label).replace(SIZE_IN_BRACKETS, '')} (N=${bracketed.m![1]})`)}の形で書き、割合がその人数に対して正しいか確かめてください。番号なら括弧を外すか、見出しに「(N=…)」で分母を書いてください`
           : named
-            ? `表の下の注にほかの列の N があるのと同じに、列${quote(col)}の N も注に「${normalise(col).trim()} N=…」と書くか、見出しに「${normalise(col).trim()} (N=…)」と書いてください（N がなくても、どの割合も閾値以上の人数を示すと割合から分かる列は、そのまま読みます）`
+            ? `表の下の注にほかの列の N があるのと同じに、列${quote(col)}の N も注に「${normalise(col).trim()} N=…」と書くか、見出しに「${normalise(col).trim()} (N=…)」と書いてください${shared ? '' : '（N がなくても、どの割合も閾値以上の人数を示すと割合から分かる列は、そのまま読みます）'}`
             : '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
       },
     ];
@@ -1414,14 +1418,27 @@ function unexplainedPercentages(
   return { errors, warnings };
 }
 
-/** notes46: no other table names a line or a group of `table` (no label in common, read in either axis). */
-function alone(tables: readonly Table[], table: Table): boolean {
+/**
+ * notes46: the first other table naming a line or a group of `table` (a label in common, read in either axis), and that
+ * label as `table` writes it; undefined where none does (notes50: said with the refusal).
+ */
+function sharedLabel(tables: readonly Table[], table: Table): { table: number; label: string; axis: string } | undefined {
   const key = (l: string) =>
     normalise(l)
       .replace(/\s+/g, '')
       .replace(/[(（][^()（）]*[)）]$/u, '');
-  const own = new Set([...table.rows, ...table.cols].map((h) => key(h.label)).filter((k) => k !== ''));
-  return tables.every((t) => t === table || [...t.rows, ...t.cols].every((h) => !own.has(key(h.label))));
+  const own = new Map<string, { label: string; axis: string }>();
+  for (const [hs, axis] of [
+    [table.rows, '行'],
+    [table.cols, '列'],
+  ] as const)
+    for (const h of hs) if (key(h.label) !== '' && !own.has(key(h.label))) own.set(key(h.label), { label: h.label, axis });
+  for (const t of tables) {
+    if (t === table) continue;
+    const h = [...t.rows, ...t.cols].find((x) => own.has(key(x.label)));
+    if (h) return { table: t.number, ...own.get(key(h.label))! };
+  }
+  return undefined;
 }
 
 /**
@@ -1475,10 +1492,14 @@ function unknownNColumns(table: Table, cells: readonly Cell[]): { col: number; n
 /**
  * notes49: whether some column of `table` may be the sum of two or more others, read from the shares alone (each
  * column's shares, or its counts over their sum): a sum's shares are the others' weighted by their Ns (w_j = N_j/N,
- * the same in every line), so each lies within theirs. Each share is taken as the interval it may round or cut from
- * ([p − h, p + 2h]); for two columns the weight must fit every line at once, for three or more each line must lie
- * within theirs (necessary only: more columns are said to be a possible sum than are). Columns of anything else are
- * left out. The lines that are sums of lines are left out (their share is 100% in every column).
+ * the same in every line, adding up to 1). Each share is taken as the interval it may round or cut from
+ * ([p − h, p + 2h]); some one set of weights must fit every line at once. notes50: for three or more columns too (notes49
+ * asked each line alone to lie within theirs, a weight of its own per line: 14 of 40 innocent tables of four or five
+ * groups refused for it, notes50-families.ts `four-cols`): a linear feasibility in the weights (`weightsFit`), so
+ * necessary still — a column whose shares some weights fit is said to be a possible sum though it may be none. Known Ns
+ * pin the weights (w_j = N_j/N_s; with N_s unknown, w_j/w_k = N_j/N_k) and, with no column of unknown N among the
+ * parts, the sum (N_s = ΣN_j). Columns of anything else are left out. The lines that are sums of lines are left out
+ * (their share is 100% in every column).
  */
 function mayBeColumnSum(table: Table): boolean {
   const summed = new Set<number>([
@@ -1506,54 +1527,79 @@ function mayBeColumnSum(table: Table): boolean {
       cols.push(column.map((v) => ({ lo: (100 * (v as { n: number }).n) / total, hi: (100 * (v as { n: number }).n) / total })));
     }
   }
-  const eps = 1e-9;
   for (let s = 0; s < cols.length; s++) {
-    const others = cols.filter((_, j) => j !== s);
-    const nOthers = ns.filter((_, j) => j !== s);
-    // Two columns a, b: some w in [0, 1] with w·lo_a + (1 − w)·lo_b ≤ hi_s and w·hi_a + (1 − w)·hi_b ≥ lo_s in every line.
-    for (let a = 0; a < others.length; a++)
-      for (let b = a + 1; b < others.length; b++) {
-        let [wl, wh] = [0, 1];
-        const bound = (k: number, c: number, le: boolean) => {
-          // k·w + c ≤ 0 (le) or ≥ 0.
-          if (Math.abs(k) < eps) {
-            if (le ? c > eps : c < -eps) [wl, wh] = [1, 0];
-            return;
-          }
-          const w = -c / k;
-          if (k > 0 === le) wh = Math.min(wh, w);
-          else wl = Math.max(wl, w);
-        };
-        rows.forEach((_, i) => {
-          const [A, B, S] = [others[a]![i]!, others[b]![i]!, cols[s]![i]!];
-          bound(A.lo - B.lo, B.lo - S.hi, true);
-          bound(A.hi - B.hi, B.hi - S.lo, false);
-        });
-        // Ns known pin the weight (w = N_a / N_s) and the sum (N_s = N_a + N_b).
-        const [na, nb, nsum] = [nOthers[a], nOthers[b], ns[s]];
-        if (na !== undefined && nb !== undefined && nsum !== undefined && na + nb !== nsum) continue;
-        const w =
-          na !== undefined && nb !== undefined
-            ? na / (na + nb)
-            : na !== undefined && nsum !== undefined
-              ? na / nsum
-              : nb !== undefined && nsum !== undefined
-                ? 1 - nb / nsum
-                : undefined;
-        if (w !== undefined ? w >= wl - eps && w <= wh + eps : wl <= wh + eps) return true;
-      }
-    // Three or more: every line of s within theirs.
-    if (
-      others.length >= 3 &&
-      rows.every(
-        (_, i) =>
-          Math.min(...others.map((c) => c[i]!.lo)) <= cols[s]![i]!.hi + eps &&
-          Math.max(...others.map((c) => c[i]!.hi)) >= cols[s]![i]!.lo - eps,
-      )
-    )
-      return true;
+    const others = cols.map((_, j) => j).filter((j) => j !== s);
+    const known = others.filter((j) => ns[j] !== undefined);
+    const unknown = others.filter((j) => ns[j] === undefined);
+    const nsum = ns[s];
+    // Each set of the known-N columns among the parts (the others' weights 0); the unknown-N ones free (≥ 0).
+    for (let mask = 0; mask < 1 << known.length; mask++) {
+      const parts = known.filter((_, k) => mask & (1 << k));
+      if (parts.length + unknown.length < 2) continue;
+      const partsN = parts.reduce((a, j) => a + ns[j]!, 0);
+      if (nsum !== undefined && (unknown.length === 0 ? partsN !== nsum : partsN >= nsum)) continue;
+      const vars = [...parts, ...unknown];
+      const eq: { a: number[]; b: number }[] = [{ a: vars.map(() => 1), b: 1 }];
+      if (nsum !== undefined) parts.forEach((j, k) => eq.push({ a: vars.map((_, l) => (l === k ? 1 : 0)), b: ns[j]! / nsum }));
+      else
+        for (let k = 1; k < parts.length; k++)
+          eq.push({ a: vars.map((_, l) => (l === 0 ? ns[parts[k]!]! : l === k ? -ns[parts[0]!]! : 0)), b: 0 });
+      const le: { a: number[]; b: number }[] = [];
+      rows.forEach((_, i) => {
+        le.push({ a: vars.map((j) => cols[j]![i]!.lo), b: cols[s]![i]!.hi });
+        le.push({ a: vars.map((j) => -cols[j]![i]!.hi), b: -cols[s]![i]!.lo });
+      });
+      if (weightsFit(vars.length, eq, le)) return true;
+    }
   }
   return false;
+}
+
+/**
+ * notes50: whether some x ≥ 0 (n of them) meets every `eq` (a·x = b) and `le` (a·x ≤ b) within 1e-7: phase one of a
+ * dense simplex (Bland's rule, so no cycling) over slacks and one artificial per row. Small: a table's columns and lines.
+ */
+function weightsFit(n: number, eq: readonly { a: number[]; b: number }[], le: readonly { a: number[]; b: number }[]): boolean {
+  const m = eq.length + le.length;
+  const width = n + le.length + m; // x, slacks, artificials
+  const t: number[][] = [...eq, ...le].map((row, i) => {
+    const r = new Array<number>(width + 1).fill(0);
+    row.a.forEach((v, j) => (r[j] = v));
+    if (i >= eq.length) r[n + i - eq.length] = 1;
+    r[width] = row.b;
+    if (r[width]! < 0) for (let j = 0; j <= width; j++) r[j] = -r[j]!;
+    r[n + le.length + i] = 1;
+    return r;
+  });
+  const basis = t.map((_, i) => n + le.length + i);
+  // Objective: the artificials' sum, written over the non-basic columns (reduced costs).
+  const cost = new Array<number>(width + 1).fill(0);
+  for (const r of t) for (let j = 0; j <= width; j++) if (j < n + le.length || j === width) cost[j] = cost[j]! - r[j]!;
+  const eps = 1e-10;
+  for (let step = 0; ; step++) {
+    const enter = cost.findIndex((c, j) => j < width && c < -eps);
+    if (enter < 0) break;
+    // Not settled within the budget: said to fit (a possible sum refuses, never reads).
+    if (step >= 2000) return true;
+    let leave = -1;
+    let best = Infinity;
+    t.forEach((r, i) => {
+      if (r[enter]! > eps) {
+        const ratio = r[width]! / r[enter]!;
+        if (ratio < best - eps || (Math.abs(ratio - best) <= eps && basis[i]! < basis[leave]!)) [best, leave] = [ratio, i];
+      }
+    });
+    if (leave < 0) break;
+    const p = t[leave]!;
+    const pv = p[enter]!;
+    for (let j = 0; j <= width; j++) p[j] = p[j]! / pv;
+    for (const r of [...t.filter((_, i) => i !== leave), cost]) {
+      const f = r[enter]!;
+      if (Math.abs(f) > 0) for (let j = 0; j <= width; j++) r[j] = r[j]! - f * p[j]!;
+    }
+    basis[leave] = enter;
+  }
+  return -cost[width]! <= 1e-7;
 }
 
 /**

@@ -147,6 +147,7 @@ const PART_SEPARATORS = /[、,，;；]/u;
 export function labelNs(
   text: string,
   records: readonly CsvRecord[],
+  why?: { splits?: { total: number; rest: number; left: number[]; ns: number[][] } },
 ): { axis: 'cols' | 'rows'; index: number; n: number; derived?: true }[] | undefined {
   const note = withoutMarks(text)
     .trim()
@@ -185,7 +186,11 @@ export function labelNs(
   const left = groups.filter((j) => nOf(j) === undefined);
   if (left.length > 1) {
     // notes49: two or more left, their Ns' sum is 全体's less the others': read only where the shares allow one split.
-    const split = onlySplit(records, groups, left, nOf, totals[0]!);
+    const found = splits(records, groups, left, nOf, totals[0]!);
+    // notes50: two splits or more are said with the refusal (which the reader cannot tell apart: not read).
+    if (found && found.length > 1 && why)
+      why.splits = { total: totals[0]!.index, rest: totals[0]!.n - groups.reduce((a, j) => a + (nOf(j) ?? 0), 0), left, ns: found };
+    const split = found?.length === 1 ? found[0] : undefined;
     if (!split) return undefined;
     left.forEach((j, k) => out.push({ axis: 'cols', index: j, n: split[k]!, derived: true }));
     return out;
@@ -199,19 +204,20 @@ export function labelNs(
 }
 
 /**
- * notes49: the one split of a total column's N over the group columns left without N (`left`) that the table allows,
- * or undefined where none or more than one does (or a cell is neither a bare share nor a plain count). A split is
+ * notes49: the splits of a total column's N over the group columns left without N (`left`) that the table allows (the
+ * first two found; read only where there is one), or undefined where a cell is neither a bare share nor a plain count or
+ * the search gave up. A split is
  * allowed where each left column's shares are whole counts of its N (rounded or cut: p − h ≤ 100c/N ≤ p + 2h) and in
  * every line the groups' counts can add up to a count the total's share stands for at its N. With one split the Ns
  * are equations of what is published, as a stated N is (チェッカーの判断: a reader given the note finds them alike).
  */
-function onlySplit(
+function splits(
   records: readonly CsvRecord[],
   groups: readonly number[],
   left: readonly number[],
   nOf: (j: number) => number | undefined,
   total: { index: number; n: number },
-): number[] | undefined {
+): number[][] | undefined {
   const rows = records.slice(1).filter((r) => !isTotalLabel((r.fields[0] ?? '').trim()));
   const cell = (r: CsvRecord, j: number) => {
     const t = normalise(r.fields[j] ?? '').trim();
@@ -262,8 +268,8 @@ function onlySplit(
     for (const n of candidates[k]!) if (sum + n < rest && !walk(k + 1, [...chosen, n], sum + n)) return false;
     return true;
   };
-  if (!walk(0, [], 0) || found.length !== 1) return undefined;
-  return found[0];
+  if (!walk(0, [], 0) && found.length < 2) return undefined;
+  return found;
 }
 
 /**

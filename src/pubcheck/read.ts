@@ -1420,6 +1420,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
     const others: CsvRecord[] = [];
     const unread: CsvRecord[] = [];
+    // notes50: notes whose N left over splits several ways among the columns without N (footnotes.ts `labelNs`).
+    const split = new Map<CsvRecord, { total: number; rest: number; left: number[]; ns: number[][] }>();
     let byNotes = false;
     for (const r of footnotes.notes) {
       if (onlyNs.length > 1 && onlyNs.some((o) => o.r === r)) {
@@ -1430,7 +1432,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       const n = stated ? undefined : noteN(lineText(r), footnotes.records);
       // A note naming labels' Ns that are no sums of the table (「※A群 N=28」 over shares, or over counts it leaves
       // patients out of): read as those headers' Ns (「A群 (N=28)」), checked as any header's N, said as ours (notes42).
-      const named = n === undefined && !stated && onlyNs.length === 0 ? labelNs(lineText(r), footnotes.records) : undefined;
+      const why: { splits?: { total: number; rest: number; left: number[]; ns: number[][] } } = {};
+      const named = n === undefined && !stated && onlyNs.length === 0 ? labelNs(lineText(r), footnotes.records, why) : undefined;
+      if (!named && why.splits) split.set(r, why.splits);
       if (named) {
         for (const { axis, index, n: count } of named) {
           const at = axis === 'cols' ? 0 : index;
@@ -1488,7 +1492,25 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: byNote.r.line, table: number },
       });
     }
-    for (const r of others) if (r !== byNote?.r) note(r, `表${number}の下の注`, withoutMarks);
+    for (const r of others) {
+      if (r === byNote?.r) continue;
+      const sp = split.get(r);
+      if (!sp) {
+        note(r, `表${number}の下の注`, withoutMarks);
+        continue;
+      }
+      // notes50: the N left splits several ways the shares allow: no one N per column to check (refused, said so).
+      const head = footnotes.records[0]!.fields;
+      const cols = sp.left.map((j) => head[j]!);
+      lineReport('errors', 'line/count', r.line, () => ({
+        code: 'line/count',
+        message:
+          `${r.line}行目${quote(lineText(r))}は表${number}の下の注です。合計の列${quote(head[sp.total]!)}の N からほかの列の N を引いた ${sp.rest} 人を、N のない列${cols.map(quote).join('')}に分ける分け方が複数あり` +
+          `（${sp.ns.map((x) => x.join(' と ')).join('、')} など）、どの分け方でもどの割合も整数人になり各行が合計の列と合います。数だけからはどれとも決まらず、これらの列の N が読めないため、注の数を確かめられません（チェッカーの判断）`,
+        hint: `${cols.map(quote).join('')}の N も注に「${cols.map((c) => `${normalise(c).trim()} N=…`).join('、')}」と書くか、見出しに「${normalise(cols[0]!).trim()} (N=…)」の形で書いてください`,
+        place: { line: r.line, table: 0 },
+      }));
+    }
     const marks = readFootnoteMarks(footnotes.records);
     said(marks.note);
     // Stacks of a count line 「n」 and its share line 「%」 (SAS PROC TABULATE): one line of 「n (p%)」 each (stacked.ts).
@@ -5709,8 +5731,18 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
     // rows add up to 100% by chance were taken as row percentages, and the column reading's 6 of 45 published. Now
     // both are taken, and which the percentages are of is readPercentAxis's (the corner or the title, else checked
     // under both readings).
+    // notes50: a note's Ns on one axis (「※A群 N=31」: A群 a column's N) and none borrowed there: the other axis is not
+    // borrowed (表2's 「40代」 65 taken as the line's N had B群's column shares checked as row shares; a reader taking B群's
+    // N as 表2's sum less A群's worked A群's hidden 9 back as 65 − 56); unexplainedPercentages refuses, naming the table.
+    const noted = (hs: readonly Header[]) => t.noteN === true && hs.some((h) => h.denominator !== undefined);
     const chosen =
-      cols.complete && rows.complete ? [rows, cols] : cols.complete && !rows.any ? [cols] : rows.complete && !cols.any ? [rows] : [];
+      cols.complete && rows.complete
+        ? [rows, cols]
+        : cols.complete && !rows.any && !noted(t.rows)
+          ? [cols]
+          : rows.complete && !cols.any && !noted(t.cols)
+            ? [rows]
+            : [];
     for (const choice of chosen)
       choice.headers.forEach((h, i) => {
         const from = choice.taken[i];
