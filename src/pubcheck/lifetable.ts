@@ -351,7 +351,9 @@ export function readLifeTable(
         // life50: the fall taken by lines printed at each step's end (events of 0–6か月 at 「6か月」), the first point the
         // start of follow-up: the lines' counts there would be events and censored before 「0か月」. An input error.
         const start = found.set.reduce((s, i) => s + value(i, at[0]!), 0);
-        if (errors && found.shift === 1 && startOf(across[at[0]!]!.label) && start > 0) {
+        // Only where the line is named at risk or falls so over three steps (over fewer, a fit under no word is a
+        // chance match as often: life46-chance's 「区分」 tables over 0/6か月, one refused so).
+        if (errors && (named || at.length >= UNNAMED_POINTS) && found.shift === 1 && startOf(across[at[0]!]!.label) && start > 0) {
           errors.push({
             code: 'table/life-start',
             message: `表${table.number}: ${quote(lines[risk]!.label)}が${some(
