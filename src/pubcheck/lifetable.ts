@@ -444,7 +444,7 @@ export function readLifeTable(
  * at-risk table (`Table.stepsAcross`), the other table's lines kept as a life table's parts; one warning per pair of
  * tables, naming both (our reading).
  */
-export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?: (table: Table) => void): Warning[] {
+export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?: (table: Table) => void, errors?: InputError[]): Warning[] {
   const out: Warning[] = [];
   /**
    * life44: per table, its lines under no word the largest over another table whose two lines take their fall over
@@ -632,6 +632,27 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               if (proving.length === 0) continue;
               const byLargest = !named && at.length === 2 && largestOver(b, bx);
               const tie = () => {
+                // life50: as within a table, a named line's fall taken only at each step's end with counts at 「0か月」 in
+                // the other table (before follow-up): an input error.
+                const head = col[0] === undefined ? 0 : fits[0]!.set.reduce((s, i) => s + value(b, bx, i, col[0]!), 0);
+                if (errors && named && fits.every((f) => f.shift === 1) && startOf(acrossOf(a, axis)[at[0]!]!.label) && head > 0)
+                  errors.push({
+                    code: 'table/life-start',
+                    message: `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が表${b.number}の${some(
+                      fits[0]!.set.map((i) => quote(linesOf(b, bx)[i]!.label)),
+                      2,
+                      'と',
+                    )}の分だけ減るのは、各期間の数を期間の終わりの時点に書いた場合です（チェッカーの判断）。そう読むと表${b.number}の${quote(
+                      acrossOf(b, bx)[col[0]!]!.label,
+                    )}の${head}は追跡開始より前の数になり、生存時間の表としてあり得ません`,
+                    hint: `表${b.number}の各期間のイベント・打ち切りを期間の始めの時点の列に書くか、期間を見出しに書いてください。期間の終わりに書くなら、${quote(
+                      acrossOf(b, bx)[col[0]!]!.label,
+                    )}の列には 0 を書くか、その列を除いてください`,
+                    place: {
+                      table: b.number,
+                      line: b.cells[place(bx, fits[0]!.set[0]!, col[0]!).row]![place(bx, fits[0]!.set[0]!, col[0]!).col]!.line,
+                    },
+                  });
                 for (const f of fits) {
                   a.stepsAcross = [
                     ...(a.stepsAcross ?? []),

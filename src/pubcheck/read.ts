@@ -1930,7 +1930,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // An at-risk line in one table, the events and censored in another over the same time points (lifetable.ts, life37).
   // life44: a table read again once an arm's at-risk line is tied across says what it reads in one warning (in place of its own).
   const reread = new Set<Table>();
-  const across = lifeAcross(out.tables, options.threshold, (t) => reread.add(t));
+  const lifeErrors: InputError[] = [];
+  const across = lifeAcross(out.tables, options.threshold, (t) => reread.add(t), lifeErrors);
+  out.errors.push(...lifeErrors);
   for (let w = out.warnings.length - 1; w >= 0; w--) {
     const warning = out.warnings[w]!;
     if (warning.code === 'table/life-table' && [...reread].some((t) => t.number === warning.place?.table)) out.warnings.splice(w, 1);

@@ -68,6 +68,12 @@ describe('life50: impossible life tables are input errors', () => {
     const r = result('# 表1\n\t0か月\t6か月\t12か月\nリスク集合\t120\t102\t80\nイベント\t3\t12\t20\n打ち切り\t2\t6\t2\n');
     expect(!r.ok && r.errors.map((x) => x.code)).toEqual(['table/life-start']);
   });
+  it('the same across tables (at risk in 表1, the events and censored at their ends in 表2): table/life-start', () => {
+    const r = result(
+      '# 表1\n\t0か月\t6か月\t12か月\nリスク集合\t120\t102\t80\n\n# 表2\n\t0か月\t6か月\t12か月\nイベント\t3\t12\t20\n打ち切り\t2\t6\t2\n',
+    );
+    expect(!r.ok && r.errors.map((x) => [x.code, x.place?.line])).toEqual([['table/life-start', 7]]);
+  });
   it('at the start of each interval (the usual print): read as before', () => {
     const r = '# 表1\n\t0か月\t6か月\t12か月\nリスク集合\t120\t102\t80\nイベント\t3\t12\t20\n打ち切り\t15\t10\t15\n';
     expect(said(run(r), 'table/life-table').length).toBe(1);
