@@ -46,11 +46,16 @@
  * or written as intervals (「0-6か月」): `lifeSpans`. No reading where no life table can be: a risk set falls (a line 0 at
  * every point, an 「n/N」 block's 0 line, never), a line under no word only over time points, and a group's size
  * 「A群 (N=70)」 no time point's digit.
+ *
+ * life50: another table's points between the at-risk points (events at 「4か月」「10か月」 beside at risk at 0/6/12か月),
+ * each in its own interval, read as that interval's (`within`). No silent reading of what no life table can be: a line
+ * its label names at risk rising (`table/at-risk-rises`), or a fall taken only by counts printed at each interval's end
+ * with counts at 「0か月」 (before follow-up: `table/life-start`), are input errors naming the line (our reading).
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
 import { countOf } from './table.ts';
-import type { Header, Table, Warning } from './types.ts';
+import type { Header, InputError, Table, Warning } from './types.ts';
 
 /** Words for the patients at risk at a time point. */
 export const AT_RISK =
@@ -169,6 +174,9 @@ const overLast = (found: { set: readonly number[]; shift: 0 | 1 }, risk: number,
  * table drops its both readings: read.ts after `lifeAcross`).
  */
 const ownLine = (h: Header): boolean => h.bothRest !== undefined || h.overlapOf !== undefined;
+/** life50: a label naming a risk set (`AT_RISK`), not a risk group (「高リスク患者」「ハイリスク患者数」「high-risk」). */
+const namedRisk = (label: string): boolean =>
+  AT_RISK.test(normalise(label)) && !/(?:[高低中]|ハイ|ロー|high|low)[\s-]*リスク|(?:high|low)[\s-]*risk/i.test(normalise(label));
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
 
@@ -179,6 +187,7 @@ export function readLifeTable(
   table: Table,
   threshold = SMALL,
   aside: readonly { axis: 'rows' | 'cols'; line: number }[] = [],
+  errors?: InputError[],
 ): Warning | undefined {
   if (table.kind !== 'count') return undefined;
   const life = titledLife(table);
@@ -290,6 +299,22 @@ export function readLifeTable(
         // life48: a line under no word falls over time points only (a digit in every position's label, a group's size
         // not one: 「A群 (N=70)」「B群 (N=89)」 are groups, and their 「n/N」 blocks' lines of ours fit by chance).
         if (!named && !overTime(at.map((k) => across[k]!))) continue;
+        // life50: a line its label names at risk (「リスク集合」「Number at risk」) rising over follow-up points: no
+        // reading, an input error (a risk set only falls; 「高リスク患者」 is no risk set).
+        const rise = falls.findIndex((f) => f < 0);
+        if (rise >= 0 && errors && namedRisk(lines[risk]!.label) && at.every((k) => followUp(across[k]!.label))) {
+          const cell = (k: number) => table.cells[place(risk, k).row]![place(risk, k).col]!;
+          if (at.every((k) => cell(k).value.kind === 'count')) {
+            const [from, to] = [at[rise]!, at[rise + 1]!];
+            errors.push({
+              code: 'table/at-risk-rises',
+              message: `表${table.number}の${quote(lines[risk]!.label)}は見出しの語から各時点のリスク集合（その時点で追跡中の患者数）と読めますが（チェッカーの判断）、${quote(across[from]!.label)}の${value(risk, from)}から${quote(across[to]!.label)}の${value(risk, to)}へ増えています。リスク集合は追跡の間に増えないため、生存時間の表として確かめられません`,
+              hint: '写し違いなら数を直してください。途中から追跡に加わる患者を含む数なら、リスク集合の語を使わずに時点ごとの患者数（「人数」など）として書き、加わった患者数を表の行として書いてください',
+              place: { table: table.number, line: cell(to).line },
+            });
+            continue;
+          }
+        }
         // life48: a risk set falls (a line constant over every point, 0 at every one in an 「n/N」 block's 0 line, says
         // only that the lines taking it are 0: no life table's at-risk line; chance fits of zeros of ours).
         if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
@@ -323,6 +348,26 @@ export function readLifeTable(
         }
         read.add(risk);
         armRead ||= byLargest;
+        // life50: the fall taken by lines printed at each step's end (events of 0–6か月 at 「6か月」), the first point the
+        // start of follow-up: the lines' counts there would be events and censored before 「0か月」. An input error.
+        const start = found.set.reduce((s, i) => s + value(i, at[0]!), 0);
+        // Only where the line is named at risk or falls so over three steps (over fewer, a fit under no word is a
+        // chance match as often: life46-chance's 「区分」 tables over 0/6か月, one refused so).
+        if (errors && (named || at.length >= UNNAMED_POINTS) && found.shift === 1 && startOf(across[at[0]!]!.label) && start > 0) {
+          errors.push({
+            code: 'table/life-start',
+            message: `表${table.number}: ${quote(lines[risk]!.label)}が${some(
+              found.set.map((i) => quote(lines[i]!.label)),
+              2,
+              'と',
+            )}の分だけ減るのは、各期間の数を期間の終わりの時点に書いた場合です（チェッカーの判断）。そう読むと${quote(across[at[0]!]!.label)}の${start}は追跡開始より前の数になり、生存時間の表としてあり得ません`,
+            hint: `各期間のイベント・打ち切りを期間の始めの時点の列に書くか、期間を見出しに書いてください（「${normalise(across[at[0]!]!.label).trim()}-${normalise(across[at[1]!]!.label).trim()}」）。期間の終わりに書くなら、${quote(across[at[0]!]!.label)}の列には 0 を書くか、その列を除いてください`,
+            place: {
+              table: table.number,
+              line: table.cells[place(found.set[0]!, at[0]!).row]![place(found.set[0]!, at[0]!).col]!.line,
+            },
+          });
+        }
         if (overLast(found, value(risk, at.at(-1)!), (i) => value(i, at.at(-1)!)))
           over.push(
             `${some(
@@ -399,7 +444,7 @@ export function readLifeTable(
  * at-risk table (`Table.stepsAcross`), the other table's lines kept as a life table's parts; one warning per pair of
  * tables, naming both (our reading).
  */
-export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?: (table: Table) => void): Warning[] {
+export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?: (table: Table) => void, errors?: InputError[]): Warning[] {
   const out: Warning[] = [];
   /**
    * life44: per table, its lines under no word the largest over another table whose two lines take their fall over
@@ -587,6 +632,27 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               if (proving.length === 0) continue;
               const byLargest = !named && at.length === 2 && largestOver(b, bx);
               const tie = () => {
+                // life50: as within a table, a named line's fall taken only at each step's end with counts at 「0か月」 in
+                // the other table (before follow-up): an input error.
+                const head = col[0] === undefined ? 0 : fits[0]!.set.reduce((s, i) => s + value(b, bx, i, col[0]!), 0);
+                if (errors && named && fits.every((f) => f.shift === 1) && startOf(acrossOf(a, axis)[at[0]!]!.label) && head > 0)
+                  errors.push({
+                    code: 'table/life-start',
+                    message: `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が表${b.number}の${some(
+                      fits[0]!.set.map((i) => quote(linesOf(b, bx)[i]!.label)),
+                      2,
+                      'と',
+                    )}の分だけ減るのは、各期間の数を期間の終わりの時点に書いた場合です（チェッカーの判断）。そう読むと表${b.number}の${quote(
+                      acrossOf(b, bx)[col[0]!]!.label,
+                    )}の${head}は追跡開始より前の数になり、生存時間の表としてあり得ません`,
+                    hint: `表${b.number}の各期間のイベント・打ち切りを期間の始めの時点の列に書くか、期間を見出しに書いてください。期間の終わりに書くなら、${quote(
+                      acrossOf(b, bx)[col[0]!]!.label,
+                    )}の列には 0 を書くか、その列を除いてください`,
+                    place: {
+                      table: b.number,
+                      line: b.cells[place(bx, fits[0]!.set[0]!, col[0]!).row]![place(bx, fits[0]!.set[0]!, col[0]!).col]!.line,
+                    },
+                  });
                 for (const f of fits) {
                   a.stepsAcross = [
                     ...(a.stepsAcross ?? []),
@@ -675,6 +741,26 @@ const span = (label: string): [string, string] | undefined => {
   return / (?:month|year|week|day)$/.test(a) && / (?:month|year|week|day)$/.test(b) ? [a, b] : undefined;
 };
 
+/** A time point as `timePoint` writes it, as a number and its unit (「6か月」 6 month), else undefined. */
+const timeValue = (point: string): [number, string] | undefined => {
+  const m = /^(\d+(?:\.\d+)?) (month|year|week|day)$/.exec(point);
+  return m ? [Number(m[1]), m[2]!] : undefined;
+};
+/**
+ * life50: per point of `points` (another table's, as `timePoint` writes them) the index of the interval of `times` (the
+ * at-risk points) it lies strictly within (「4か月」 within 0–6か月), where every point does, each in its own interval,
+ * in the same unit; else undefined.
+ */
+export const within = (times: readonly string[], points: readonly string[]): number[] | undefined => {
+  const t = times.map(timeValue);
+  const p = points.map(timeValue);
+  if (t.length < 2 || p.length < 1 || [...t, ...p].some((x) => !x || x[1] !== t[0]![1])) return undefined;
+  const at = t.map((x) => x![0]);
+  if (at.some((x, n) => n > 0 && x <= at[n - 1]!)) return undefined;
+  const out = p.map((x) => at.findIndex((a, n) => n + 1 < at.length && a < x![0] && x![0] < at[n + 1]!));
+  return out.every((i) => i >= 0) && new Set(out).size === out.length && out.every((i, n) => n === 0 || i > out[n - 1]!) ? out : undefined;
+};
+
 /**
  * life48: the point one step of `points` past its first (`by` −1) or last (+1), where they step evenly in one unit
  * (「0か月」「6か月」: 「12か月」 after, none before), as `timePoint` writes it; else undefined.
@@ -747,7 +833,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             const points = labels.map(timePoint);
             // Each variant: per column of b, the interval [i0, i1] of a's points (indices), or undefined.
             const index = (x: string | undefined) => (x === undefined ? -1 : times.indexOf(x));
-            const variants: { cols: { col: number; i0: number; i1: number }[]; shift: 0 | 1 }[] = [];
+            const variants: { cols: { col: number; i0: number; i1: number }[]; shift: 0 | 1; within?: boolean }[] = [];
             const of = (ends: ([string, string] | undefined)[], shift: 0 | 1) => {
               const cols = ends.flatMap((e, j) => {
                 const [i0, i1] = e ? [index(e[0]), index(e[1])] : [-1, -1];
@@ -773,6 +859,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 points.map((x, j) => (j > 0 ? [points[j - 1]!, x] : before ? [before, x] : undefined)),
                 1,
               );
+              // life50: points between the at-risk points (events at 「4か月」「10か月」 beside at risk at 0/6/12か月): each
+              // column the interval it falls within (each in its own interval, none on an at-risk point). Our reading.
+              const inside = within(times, points);
+              if (inside) variants.push({ cols: inside.map((i0, j) => ({ col: bat[j]!, i0, i1: i0 + 1 })), shift: 0, within: true });
               if (off1 && !same) {
                 // One step off (events from 「0か月」 beside the N from 「3か月」): each column the step from its own point.
                 of(
@@ -789,7 +879,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             // Every variant that fits (the same counts may fit two readings, 14 and 14 censored: which interval is
             // which the numbers cannot tell; each equation true of the counts), said once.
             let warned = false;
-            for (const { cols } of variants) {
+            for (const { cols, within: between } of variants) {
               const fall = (c: { i0: number; i1: number }) => v[c.i0]! - v[c.i1]!;
               // A set of b's lines (one or two), or one line of a (at the interval's point) and one of b.
               const sets: { b: number[]; a?: number; ash?: number }[] = [
@@ -856,9 +946,11 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                   message: `表${a.number}の${risk.label}が、${taken}の分だけ${
                     spans.every((x) => x !== undefined)
                       ? '期間の見出しどおりに'
-                      : cols.some((c) => c.i1 > c.i0 + 1)
-                        ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
-                        : '時点ごとに'
+                      : between
+                        ? '表の時点を含む期間ごとに（途中の時点の数をその期間のイベント・打ち切りとして）'
+                        : cols.some((c) => c.i1 > c.i0 + 1)
+                          ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
+                          : '時点ごとに'
                   }減っているため、二つの表を一つの生存時間の表と読みました（チェッカーの判断）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました`,
                   place: { table: a.number, line: a.line },
                 });

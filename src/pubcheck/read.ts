@@ -107,6 +107,8 @@ import { runningOver, saysCumulative } from './cumulative.ts';
 import { dropBoth, overTotals, readBoth, readOverlap, underTotals, type BothReading, type OverlapReading } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
 import { lifeAcross, readLifeTable } from './lifetable.ts';
+/** life50: a note naming the censored of a life table (「※ 打ち切り: 0-6か月 3例」「打ち切り例は各期間2例」「Censored: 3」). */
+const CENSORED_NOTE = /打ち?切り|censor/i;
 import { pathOf, seriesRange } from './system.ts';
 import {
   applySizeLine,
@@ -1236,7 +1238,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       lineReport('errors', 'line/count', r.line, () => ({
         code: 'line/count',
         message: `${r.line}行目${quote(text)}は${kind}ですが、数 ${counts.map((c) => `${quote(c)}`).join('')} が書かれていて、確かめられません`,
-        hint: '注の患者数も公表されます。表の内訳なら表の行として書き、そうでなければ注から数を除いてください',
+        hint: CENSORED_NOTE.test(text)
+          ? '注の患者数も公表されます。打ち切りの数は、表の行「打ち切り」として各期間（その始めの時点）の列に書いてください（リスク集合とイベントの差から秘匿したセルが分かるため、表の中で秘匿を決めます）。そうでなければ注から数を除いてください'
+          : '注の患者数も公表されます。表の内訳なら表の行として書き、そうでなければ注から数を除いてください',
         place: { line: r.line, table: 0 },
       }));
       return;
@@ -1814,7 +1818,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // A life table (at risk, events, censored per time point): its steps read as equations (lifetable.ts).
     if (table) {
-      const life = readLifeTable(table, options.threshold);
+      const lifeErrors: InputError[] = [];
+      const life = readLifeTable(table, options.threshold, [], lifeErrors);
+      if (lifeErrors.length > 0) {
+        out.errors.push(...lifeErrors);
+        continue;
+      }
       if (life) out.warnings.push(life);
     }
     if (table && personTime.rates.length > 0) {
@@ -1943,7 +1952,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // An at-risk line in one table, the events and censored in another over the same time points (lifetable.ts, life37).
   // life44: a table read again once an arm's at-risk line is tied across says what it reads in one warning (in place of its own).
   const reread = new Set<Table>();
-  const across = lifeAcross(out.tables, options.threshold, (t) => reread.add(t));
+  const lifeErrors: InputError[] = [];
+  const across = lifeAcross(out.tables, options.threshold, (t) => reread.add(t), lifeErrors);
+  out.errors.push(...lifeErrors);
   for (let w = out.warnings.length - 1; w >= 0; w--) {
     const warning = out.warnings[w]!;
     if (warning.code === 'table/life-table' && [...reread].some((t) => t.number === warning.place?.table)) out.warnings.splice(w, 1);
