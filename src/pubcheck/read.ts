@@ -264,6 +264,8 @@ const STATISTIC_WORD =
 /** Words of a statistic written in full wherever they stand (stats38): percentiles, the coefficient of variation. */
 const STATISTIC_FULL =
   /パーセンタイル|百分位|変動係数|最頻|幾何平均|\bpercentiles?\b|\bquartiles?\b|\bcoefficient of variation\b|\bstandard error\b/i;
+/** stats50: a range in one cell, 「3–45」「3-45」「3〜45」「3 to 45」. */
+const RANGE_CELL = /^\d+(?:\.\d+)?\s*(?:[-–—~〜～]|to)\s*\d+(?:\.\d+)?$/i;
 /** The whole label and each bracketed part of it (「幅（最大−最小）」: 「幅」 and 「最大−最小」). */
 export function statisticWord(label: string, axis: readonly string[]): boolean {
   const t = normalise(label).trim();
@@ -4262,6 +4264,24 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
         'header/statistic',
         `${pinned}。チェッカーは標準偏差を件数と一緒に秘匿する形では読まないため、確かめられません`,
         '標準偏差（と 0/1 の変数の平均）を除き、人数と割合を「3 (5.3%)」のように書いた表を確かめてください。標準偏差は、秘匿しない人数の分だけを別に審査を受けて載せてください',
+        kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
+      );
+      continue;
+    }
+    // stats50: a range written 「3–45」 in one cell under 「範囲」「Range」「レンジ」 (the smallest and the largest of the
+    // lines of another table or this one): two numbers in a cell, read as neither. Refused naming what to write: the
+    // smallest and the largest in two lines 「最小」「最大」, read as extremes and tied (extremesAcross; stats50-families
+    // `rangeCases` 'two': 0 of 43 leaked on seeds 2773–2774).
+    if (
+      /^(?:範囲|レンジ|range)$/i.test(normalise(h.label).trim()) &&
+      values.some((v) => RANGE_CELL.test(normalise(v).trim())) &&
+      values.every((v) => v.trim() === '' || RANGE_CELL.test(normalise(v).trim()))
+    ) {
+      fail(
+        'header/statistic',
+        `${kind}${quote(h.label)}の値は「3–45」のように 1 つのセルに最小と最大の 2 つの数を書いた範囲のようで（チェッカーの判断）、患者数としても最大・最小としても確かめられません。` +
+          `範囲の端はほかの表やこの表の数の最小・最大で、どの施設（行・列）の数かが分かると秘匿したセルが戻ることがあります`,
+        `範囲を「最小」「最大」の 2 つの${kind}に分けて書いてください（例: 見出し「最小,最大」、値「3,45」）。チェッカーは最小・最大としてほかの表の数と結んで確かめます`,
         kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
       );
       continue;
