@@ -1231,6 +1231,9 @@ function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning
  * smallest of another table's counts (read.ts `extremesAcross`), which share none (stats43 said 「共有…（1 個）」 there).
  */
 function linkReason(l: Link): string {
+  // means50: lines read as parts of another table's line of patients (system.ts `nestedAcross`).
+  const nested = l.nested ? `行・列（${l.nested} 本）をほかの表の患者数の内数（それ以下）として読んで結んだ（チェッカーの判断）` : '';
+  if (nested && !l.extremes) return l.shared > 0 ? `同じ見出しの値を共有し（${l.shared} 個）、${nested}` : nested;
   if (!l.extremes) return `同じ見出しの値を共有している（${l.shared} 個）`;
   const word = l.extremes.how.map((h) => (h === 'max' ? '最大' : '最小')).join('・');
   const tied = `行・列（${l.extremes.lines} 本）をほかの表の数の${word}の値として読んで結んだ（チェッカーの判断）`;

@@ -4659,7 +4659,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
   }
-  if (table.kind === 'count' && given) countSizes(table, given, out, place);
+  if (table.kind === 'count' && given) countSizes(table, given, out, place, context.threshold ?? SMALL_COUNT);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') bracketSizes(table);
   bracketNumbers(table);
@@ -4991,10 +4991,30 @@ function bracketNumbers(table: Table): void {
   }
 }
 
-/** Each column's (row's) N from a line of sizes in a count table (`countSizeLine`), reported as our reading. */
-function countSizes(table: Table, line: SizeLine, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+/**
+ * Each column's (row's) N from a line of sizes in a count table (`countSizeLine`), reported as our reading. A size
+ * under the threshold is refused (means50): it is a count of patients all the same, published beside the table as
+ * its line's N (the checker proposes no hiding of an N, only of cells), so the input is refused naming what to write.
+ */
+function countSizes(
+  table: Table,
+  line: SizeLine,
+  out: ReadResult,
+  place: (line: number, row?: string, col?: string) => Place,
+  threshold: number,
+): void {
   const [headers, what] = line.axis === 'rows' ? [table.cols, '列'] : [table.rows, '行'];
   const kind = line.axis === 'rows' ? '行' : '列';
+  const small = line.sizes.flatMap((n, k) => (n !== undefined && n < threshold ? [{ n, h: headers[k]! }] : []));
+  if (small.length > 0) {
+    out.errors.push({
+      code: 'count/sizes-small',
+      message: `表${table.number}: ${kind}${quote(line.label)}の数は内訳の和と一致しないため${what}ごとの患者数（N）と読みました（チェッカーの判断）が、${small.map(({ n, h }) => `${what}${quote(h.label)}の ${n}`).join('、')} は閾値 ${threshold} 未満の数です。N として読んだ数は秘匿を提案できず、そのまま公表されます`,
+      hint: `${kind}${quote(line.label)}の内訳を漏れなく書いて（例：「死亡」と「生存」、「男性」と「女性」）${quote(line.label)}が内訳の和（合計）になるようにしてください（合計なら秘匿を提案できます）。または${what}をまとめて、どの${what}の患者数も ${threshold} 以上にしてください`,
+      place: place(line.line, line.axis === 'rows' ? line.label : small[0]!.h.label, line.axis === 'rows' ? small[0]!.h.label : line.label),
+    });
+    return;
+  }
   line.sizes.forEach((n, k) => {
     const h = headers[k]!;
     if (n === undefined) return;

@@ -9,6 +9,7 @@
 import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey, labelKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
+import { isSizeName } from './sizes.ts';
 import { disjointWhole, equalRuns, fractionRests, grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, crossEquations, equations, totalIndex } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
@@ -131,6 +132,8 @@ export interface Link {
    * them with no count shared: how many, and which extremes (for the report's words).
    */
   extremes?: { lines: number; how: ('max' | 'min')[] };
+  /** means50: lines of one read as parts of another's line of patients (`nestedAcross`): how many, no count shared. */
+  nested?: number;
 }
 
 /** The system of the tables of one input, and where each cell's count went. */
@@ -252,10 +255,15 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   };
   // Lines tying tables as an extreme of the other's counts (stats43), apart: no count is shared there.
   const extremeTies = new Map<string, { lines: number; how: ('max' | 'min')[] }>();
-  const share = (a: number, b: number, extreme?: 'max' | 'min') => {
+  // means50: lines of one read as parts of another's line of patients (`nestedAcross`), apart: no count is shared.
+  const nestedTies = new Map<string, number>();
+  const share = (a: number, b: number, extreme?: 'max' | 'min' | 'nested') => {
     if (a === b) return;
     const k = [a, b].sort((x, y) => x - y).join(',');
-    if (extreme) {
+    if (extreme === 'nested') {
+      nestedTies.set(k, (nestedTies.get(k) ?? 0) + 1);
+      if (!shared.has(k)) shared.set(k, 0);
+    } else if (extreme) {
       const e = extremeTies.get(k) ?? { lines: 0, how: [] };
       e.lines++;
       if (!e.how.includes(extreme)) e.how.push(extreme);
@@ -412,6 +420,11 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     }
   });
 
+  // means50: a line of another table under the same groups, inside a line of patients (「患者数」「N」, sizes.ts
+  // `isSizeName`) of one: each of its counts at most that group's patients (表2 死亡 ≤ 表1 患者数 of the same site;
+  // チェッカーの判断). Taken where it holds on the counts at every group the two share (else they count other things).
+  nestedAcross(tables, cellVar, sys, (a, b) => share(a, b, 'nested'));
+
   // Percentages of counts another table shows: more cells of those counts, stating bounds on their bases.
   const percentKeys = new Map<string, { table: number; v: number }[]>();
   tables.forEach((table, t) => {
@@ -538,7 +551,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   return {
     sys,
     cellVar,
-    links: linksOf(tables, shared, extremeTies),
+    links: linksOf(tables, shared, extremeTies, nestedTies),
     relations,
     unsearched,
     cut,
@@ -1596,11 +1609,64 @@ function namedBreakdowns(
   return out;
 }
 
+/**
+ * means50: for each count table u's line of patients (an item named as a size, 「患者数」「N」「症例数」: sizes.ts
+ * `isSizeName`) and each line of counts of another count table t under groups of the same labels (the other axis of
+ * each, in either orientation), t's count at each shared group at most u's: a row x_t − x_u ≤ 0 each (表2 死亡 ≤ 表1
+ * 患者数 of the same site, an inequality an attacker uses: linkedCases 2681 gave 1 of 100 back by it). Taken only where
+ * it holds on the counts at every shared group, two groups at least (チェッカーの判断: else the lines count other
+ * things, events or other patients). `tie` is called once per pair of lines tied.
+ */
+function nestedAcross(tables: readonly Table[], cellVar: number[][], sys: System, tie: (u: number, t: number) => void): void {
+  type Lines = { lines: number[]; groups: Map<string, number>; at: (line: number, group: number) => number };
+  const orient = (table: Table, t: number): Lines[] =>
+    (['cols', 'rows'] as const).map((axis) => {
+      const [lines, groups] = axis === 'cols' ? [table.cols, table.rows] : [table.rows, table.cols];
+      // Each group by its label's path; a label twice names no one group (left out).
+      const keys = new Map<string, number>();
+      const twice = new Set<string>();
+      groups.forEach((_, g) => {
+        const k = pathOf(groups, g).join('/');
+        if (keys.has(k)) twice.add(k);
+        keys.set(k, g);
+      });
+      for (const k of [...twice, '']) keys.delete(k);
+      return {
+        lines: lines.flatMap((h, i) => (h.kind === 'item' ? [i] : [])),
+        groups: keys,
+        at: (line, group) => cellVar[t]![axis === 'cols' ? cellId(table, group, line) : cellId(table, line, group)] ?? -1,
+      };
+    });
+  tables.forEach((U, u) => {
+    if (U.kind !== 'count') return;
+    orient(U, u).forEach((A, ua) => {
+      const sizes = A.lines.filter((i) => isSizeName((ua === 0 ? U.cols : U.rows)[i]!.label));
+      if (sizes.length === 0) return;
+      tables.forEach((T, t) => {
+        if (t === u || T.kind !== 'count') return;
+        for (const B of orient(T, t)) {
+          const common = [...A.groups.keys()].filter((k) => B.groups.has(k));
+          if (common.length < 2) continue;
+          for (const n of sizes)
+            for (const line of B.lines) {
+              const pairs = common.map((k) => [B.at(line, B.groups.get(k)!), A.at(n, A.groups.get(k)!)] as const);
+              if (pairs.some(([x, y]) => x < 0 || y < 0 || sys.vars[x]!.value > sys.vars[y]!.value)) continue;
+              // A pair that is one count already (the same labels and number in both: shared) needs no row.
+              for (const [x, y] of pairs) if (x !== y) sys.rows.push(normaliseRow([y, x], [1, -1], 0, Infinity));
+              tie(u, t);
+            }
+        }
+      });
+    });
+  });
+}
+
 /** Groups of tables joined by shared counts (connected through any chain of pairs). */
 function linksOf(
   tables: readonly Table[],
   shared: Map<string, number>,
   extremeTies: ReadonlyMap<string, { lines: number; how: ('max' | 'min')[] }> = new Map(),
+  nestedTies: ReadonlyMap<string, number> = new Map(),
 ): Link[] {
   const parent = tables.map((_, i) => i);
   const find = (i: number): number => {
@@ -1618,6 +1684,8 @@ function linksOf(
     const g = groups.get(root) ?? { tables: [], shared: 0 };
     for (const t of [a, b]) if (!g.tables.includes(tables[t]!.number)) g.tables.push(tables[t]!.number);
     g.shared += n;
+    const nested = nestedTies.get(k);
+    if (nested) g.nested = (g.nested ?? 0) + nested;
     const e = extremeTies.get(k);
     if (e) {
       const x = (g.extremes ??= { lines: 0, how: [] });

@@ -26,7 +26,8 @@ describe('one variable per count, across tables', () => {
   });
   it('a margin one table leaves out and another prints is an equation between them', () => {
     const { sys, cellVar, links } = build('\tA\tB\nx\t3\t20\ny\t25\t40\n\n\tA\tB\t合計\n患者数\t28\t60\t88\n');
-    expect(links).toEqual([{ tables: [1, 2], shared: 3 }]);
+    // means50: x and y each at most 患者数 of A and B (system.ts `nestedAcross`; implied by the margins' sums here).
+    expect(links).toEqual([{ tables: [1, 2], shared: 3, nested: 2 }]);
     // Column A: x + y of the first table is the second table's A.
     const [x, y] = [0, 2].map((id) => cellVar[0]![id]!);
     expect(sys.rows.some((r) => r.ids.length === 3 && r.ids.includes(x!) && r.ids.includes(y!) && r.ids.includes(cellVar[1]![0]!))).toBe(
