@@ -701,13 +701,13 @@ function search(
           return ratioLeast > GOAL + TOL && pool.some((h) => bounded(h) <= GOAL * ratioLeast + TOL);
         }
       : undefined;
-    let minimax = minimaxPhase(C, V, goalMode ? share(GOAL_MIP_AFTER) : deadline, goal.enough, nearLeast);
+    let minimax = minimaxPhase(C, V, goalMode && separator.exact ? share(GOAL_MIP_AFTER) : deadline, goal.enough, nearLeast);
     // Settling, where the least t is not proved past GOAL and no choice found is within GOAL of both minima found:
     // the goal's own question, the fewest cells among the choices within GOAL of the least value found, stopped at
     // the first within GOAL of the fewest cells found too (t fixed at GOAL: a feasibility MIP, whose whole-number
     // measure HiGHS bounds sooner than the ratio). Then the least t on with what work is left.
     const withinFound = (h: ReadonlySet<number>) => total(cellsOf, h) <= GOAL * C + TOL && total(valueOf, h) <= GOAL * V + TOL;
-    if (goalMode && !minimax.proved && !pool.some(within) && ratioLeast <= GOAL + TOL && !pool.some(withinFound)) {
+    if (goalMode && separator.exact && !minimax.proved && !pool.some(within) && ratioLeast <= GOAL + TOL && !pool.some(withinFound)) {
       const cellsCapped = (h: ReadonlySet<number>) => (total(valueOf, h) <= GOAL * V + TOL ? total(cellsOf, h) : Infinity);
       setScale(C, V);
       phase(
