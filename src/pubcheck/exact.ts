@@ -173,6 +173,11 @@ interface Objective {
    * that no choice scores at most it.
    */
   cutoff?: number;
+  /**
+   * The minimax column t fixed at this value, both its rows kept: every choice hides at most capT·C cells and
+   * capT·V value (the scales, `setScale`). The goal's own question: is there a choice within GOAL of both?
+   */
+  capT?: number;
 }
 
 interface PhaseResult {
@@ -207,6 +212,12 @@ const MINIMAX_WEIGHT = 1000;
 const LOCAL_TRIES = 16;
 const LOCAL_AFTER = 8;
 const LOCAL_FROM = 1.1;
+/**
+ * Settling for the goal, the least t's first run gets this share of the work left; then, where nothing found is within
+ * GOAL of both minima and the least t is not proved past GOAL, the goal's own feasibility MIP (minimum50: a 30×30
+ * table, seed 2748, where one exists: 45 cells of 42 → 44, after 0.5 of the work 44 cells but 1.057× the value).
+ */
+const GOAL_MIP_AFTER = 0.2;
 
 function search(
   highs: Highs,
@@ -313,16 +324,16 @@ function search(
    * reduced costs (when the last LP was optimal and violated nothing). Where the work clock reaches `until` first,
    * the bound of the last LP solved (a relaxation with fewer cuts: still a lower bound, weaker), not rounded.
    */
-  const relax = (costs: number[], tCost: number, until: number, rounding = true) => {
+  const relax = (costs: number[], tCost: number, until: number, rounding = true, capT?: number) => {
     master.changeColsBounds(all, lower, upper);
     master.changeColsCost(all, costs);
     master.changeColCost(n, tCost);
-    // Outside the phases that minimise t, its two rows are free and t is 0: dense rows slow the other MIPs down.
-    master.changeColBounds(n, 0, tCost > 0 ? highs.infinity : 0);
+    // Outside the phases that minimise or cap t, its two rows are free and t is 0: dense rows slow the other MIPs down.
+    master.changeColBounds(n, capT ?? 0, capT ?? (tCost > 0 ? highs.infinity : 0));
     master.changeRowsBounds(
       { kind: 'range', from: 0, to: 1 },
       [-highs.infinity, -highs.infinity],
-      tCost > 0 ? [0, 0] : [highs.infinity, highs.infinity],
+      tCost > 0 || capT !== undefined ? [0, 0] : [highs.infinity, highs.infinity],
     );
     // No bound from an earlier objective; no time limit (an LP is short: the wall-time net is asked between rounds).
     master.options.set({ time_limit: NO_LIMIT, objective_bound: NO_LIMIT });
@@ -361,7 +372,7 @@ function search(
       const score = obj.score(best);
       return { best, score, bound: proved ? score : Math.min(score, bound), proved };
     };
-    const solutionOf = (hidden: ReadonlySet<number>) => [...weightsOf(hidden), obj.minimax ? t(hidden) : 0];
+    const solutionOf = (hidden: ReadonlySet<number>) => [...weightsOf(hidden), obj.minimax ? t(hidden) : (obj.capT ?? 0)];
     const satisfied = () => obj.enough !== undefined && pool.some(obj.enough);
     // Scores of whole numbers: a better choice scores at most best − 1; reals: less than best − step.
     const better = () => Math.min(obj.score(best) - obj.step + TOL, obj.cutoff ?? Infinity);
@@ -369,7 +380,7 @@ function search(
     // The LP relaxation first, cut until no capacity cut is violated: a strong bound before branching.
     // Settling on a network, the quick stage's roundings suffice; elsewhere the cut rounds are slow to converge and
     // the roundings of later LPs are the search's best choices (measured: three linked 20×20 tables).
-    const lp = relax(obj.costs, obj.minimax ?? 0, until, !goalMode || !separator.exact);
+    const lp = relax(obj.costs, obj.minimax ?? 0, until, !goalMode || !separator.exact, obj.capT);
     if (!lp) return result(false);
     bound = lp.bound;
     const { z, reduced } = lp;
@@ -690,7 +701,34 @@ function search(
           return ratioLeast > GOAL + TOL && pool.some((h) => bounded(h) <= GOAL * ratioLeast + TOL);
         }
       : undefined;
-    const minimax = minimaxPhase(C, V, deadline, goal.enough, nearLeast);
+    let minimax = minimaxPhase(C, V, goalMode && separator.exact ? share(GOAL_MIP_AFTER) : deadline, goal.enough, nearLeast);
+    // Settling, where the least t is not proved past GOAL and no choice found is within GOAL of both minima found:
+    // the goal's own question, the fewest cells among the choices within GOAL of the least value found, stopped at
+    // the first within GOAL of the fewest cells found too (t fixed at GOAL: a feasibility MIP, whose whole-number
+    // measure HiGHS bounds sooner than the ratio). Then the least t on with what work is left.
+    const withinFound = (h: ReadonlySet<number>) => total(cellsOf, h) <= GOAL * C + TOL && total(valueOf, h) <= GOAL * V + TOL;
+    if (goalMode && separator.exact && !minimax.proved && !pool.some(within) && ratioLeast <= GOAL + TOL && !pool.some(withinFound)) {
+      const cellsCapped = (h: ReadonlySet<number>) => (total(valueOf, h) <= GOAL * V + TOL ? total(cellsOf, h) : Infinity);
+      setScale(C, V);
+      phase(
+        { costs: cellsOf, score: cellsCapped, step: 1, capT: GOAL, enough: withinFound, cutoff: Math.floor(GOAL * C + TOL) + 0.5 },
+        deadline,
+      );
+      // One found: the least value among those within GOAL of both found (the true least value may be less than the
+      // one found, and a choice within GOAL of both found not within GOAL of it), until one is within GOAL of both bounds.
+      if (pool.some(withinFound) && !pool.some(within) && workNow() < deadline) {
+        const valueCapped = (h: ReadonlySet<number>) => (withinFound(h) ? total(valueOf, h) : Infinity);
+        phase({ costs: valueOf, score: valueCapped, step: 1, capT: GOAL, enough: within }, deadline);
+      }
+      if (!pool.some(within) && !pool.some(withinFound) && workNow() < deadline)
+        minimax = minimaxPhase(C, V, deadline, goal.enough, nearLeast);
+      else {
+        setScale(C, V);
+        const score = (h: ReadonlySet<number>) => minimaxScore(total(cellsOf, h), total(valueOf, h), C, V);
+        const best = pool.reduce((a, b) => (score(b) < score(a) ? b : a));
+        minimax = { best, score: score(best), bound: Math.min(score(best), minimax.bound), proved: false };
+      }
+    }
     const afterMinimax = minimax.proved ? undefined : settled();
     if (afterMinimax) return afterMinimax;
     const found = { ...minima, cells: fewestFound(), value: leastFound() };
