@@ -2023,7 +2023,7 @@ function rTwoWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
 function callBase(call: string | undefined): RBase | undefined {
   const m = call && /\b(?:prop\.table|proportions)\s*\((.*)\)/.exec(call);
   if (!m) return undefined;
-  const margin = /,\s*(?:margin\s*=\s*)?(?:c\()?([12])L?\)?\s*\)?\s*$/.exec(m[1]!);
+  const margin = /,(?:margin=)?(?:c\()?([12])L?\)?\)?$/.exec(m[1]!.replace(/\s+/g, ''));
   return margin ? (margin[1] === '1' ? 'row' : 'col') : 'cell';
 }
 
