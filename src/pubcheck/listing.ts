@@ -47,7 +47,8 @@ export interface ListingNote {
     | 'layout/cumulative'
     | 'layout/sas-cross'
     | 'layout/spss'
-    | 'layout/command';
+    | 'layout/command'
+    | 'layout/r-table';
   line: number;
   message: string;
 }
@@ -85,12 +86,14 @@ export function readListing(
   // SAS PROC FREQ's two-way listing (formats41), before: its rules are Stata's too.
   // Stata's and R's command lines pasted with their output (formats48), first: each line taken out, said.
   const commands = commandLines(input);
-  const cross = readSasCross(commands.records);
+  // R's print() of a one-way table() and of prop.table() (formats50), under its command line where pasted.
+  const rt = readRTables(commands.records, commands.calls);
+  const cross = readSasCross(rt.records);
   const stata = readStata(cross.records, threshold);
   const sas = readSasCumulative(stata.records);
   const spss = readSpss(sas.records);
   const records = spss.records;
-  const notes: ListingNote[] = [...commands.notes, ...cross.notes, ...stata.notes, ...sas.notes, ...spss.notes];
+  const notes: ListingNote[] = [...commands.notes, ...rt.notes, ...cross.notes, ...stata.notes, ...sas.notes, ...spss.notes];
   const out: CsvRecord[] = [];
   let skip = new Set<number>();
   for (const [k, r] of records.entries()) {
@@ -160,7 +163,7 @@ export function readListing(
     }
     out.push(r);
   }
-  return { ...spaced(out, notes), errors: [...cross.errors, ...stata.errors, ...spss.errors] };
+  return { ...spaced(out, notes), errors: [...rt.errors, ...cross.errors, ...stata.errors, ...spss.errors] };
 }
 
 /**
@@ -178,10 +181,13 @@ const R_COMMAND = /^> (?:[a-z._][\w.]{0,63}(?:\$[\w.]+)? ?(?:\(|<-)|library\(|pr
 /** A line that says a count (「n = 5」「5 patients」「3例」): never taken as a command, left to the other readings. */
 const SAYS_COUNT = /\bn ?=|\d ?(?:人|例|名|件|patients?\b|cases?\b|subjects?\b)/i;
 const STATA_BY = /^-> \S.{0,200}$/;
-function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[] } {
+function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[]; calls: Map<number, string> } {
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trim();
   const records = [...input];
   const notes: ListingNote[] = [];
+  // R's calls taken (formats50), with their continuations, at the index of their last line.
+  const calls = new Map<number, string>();
+  let callAt = -1;
   let after: 'stata' | 'r' | undefined;
   let top = true;
   const lastText = (() => {
@@ -204,8 +210,12 @@ function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; note
       continue;
     }
     if (after === 'stata' && /^> /.test(t)) take(k, t, 'Stata のコマンドの続きの行');
-    else if (after === 'r' && /^\+ /.test(t)) take(k, t, 'R のコマンドの続きの行');
-    else if (SAYS_COUNT.test(t)) {
+    else if (after === 'r' && /^\+ /.test(t)) {
+      take(k, t, 'R のコマンドの続きの行');
+      calls.set(k, `${calls.get(callAt) ?? ''} ${t.slice(2)}`);
+      calls.delete(callAt);
+      callAt = k;
+    } else if (SAYS_COUNT.test(t)) {
       top = false;
       after = undefined;
       continue;
@@ -215,6 +225,8 @@ function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; note
       continue;
     } else if (top && R_COMMAND.test(t)) {
       take(k, t, 'R に打ち込んだコマンドの行');
+      calls.set(k, t.slice(2));
+      callAt = k;
       after = 'r';
       continue;
     } else if (k === lastText && notes.length > 0 && (t === '.' || t === '>')) take(k, t, '統計ソフトのプロンプトだけの行');
@@ -227,7 +239,7 @@ function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; note
     }
     // A continuation keeps its command's kind; a line taken leaves the next at the top of its block.
   }
-  return { records, notes };
+  return { records, notes, calls };
 }
 
 /**
@@ -724,7 +736,7 @@ const STATA_COUNT = /^\d{1,9}$/;
 const STATA_PCT = /^\d{1,3}\.\d{1,9}$/;
 
 export interface ListingError {
-  code: 'layout/stata-base' | 'layout/sas-base' | 'layout/spss-missing';
+  code: 'layout/stata-base' | 'layout/sas-base' | 'layout/spss-missing' | 'layout/r-base';
   line: number;
   message: string;
   hint: string;
@@ -1896,4 +1908,351 @@ function spssRows(
     missTotal: mt ? { line: mt.r.line, share: mt.nums[1]! } : undefined,
     lastLine: last ? last.r.line : vt.r.line,
   };
+}
+
+/**
+ * R's print() of a table (formats50): a one-way `table(x)` — its variable's name on a line of its own (none for
+ * `table(df$x)`), then a line of labels over a line of counts, each column right-aligned to one common width, wrapped
+ * over further pairs of lines where wide — and `prop.table()` / `proportions()` of a one-way or two-way table (the same
+ * layout, proportions without 「%」, 7 significant digits unless rounded). Read: a one-way table of counts as a table
+ * 「件数」; proportions under the counts they are of (the same labels, printed just above, command lines between) as
+ * one table of 「n (p%)」 per print, its base (行・列・総数) the call's margin where its command line is pasted
+ * (`prop.table(t, 1)` the row's, `2` the column's, none the whole), else the one base every share fits within its
+ * rounding (チェッカーの判断), refused naming the print where none fits or, with no call, more than one
+ * (`layout/r-base`); proportions with no counts over them read as a table of shares (then as any, formats34). A share
+ * printed with fewer than R's 7 digits and not under `round()` / `signif()` is exact to 7 digits (R drops only zeros):
+ * held so, not to its printed digits. Anything else is left as it was.
+ */
+const R_COUNT = /^\d{1,9}$/;
+const R_PROP = /^(?:0(?:\.\d{1,12})?|1(?:\.0{1,12})?)$/;
+const R_BARE_CALL = /^> [a-z.][\w.]{0,63}$/i;
+type RBase = 'row' | 'col' | 'cell';
+interface RPrint {
+  start: number;
+  end: number;
+  kind: 'count' | 'prop';
+  oneWay: boolean;
+  name: string;
+  rowVar: string;
+  cols: string[];
+  rows: { label: string; line: number; values: string[] }[];
+  call?: string | undefined;
+  taken?: number[] | undefined;
+}
+
+const tokens = (s: string) => [...s.matchAll(/\S+/g)].map((m) => ({ t: m[0], end: m.index + m[0].length, at: m.index }));
+
+function rOneWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'end'> | undefined {
+  let body = lines;
+  let name = '';
+  if (body.length % 2 === 1) {
+    if (!/^\S+$/.test(body[0]!.trim())) return undefined;
+    name = body[0]!.trim();
+    body = body.slice(1);
+  }
+  if (body.length < 2) return undefined;
+  const off = lines.length - body.length;
+  const cols: string[] = [];
+  const values: { v: string; line: number }[] = [];
+  let step: number | undefined;
+  let kind: 'count' | 'prop' | undefined;
+  for (let p = 0; p < body.length; p += 2) {
+    const L = body[p]!.trimEnd();
+    const V = tokens(body[p + 1]!);
+    if (V.length === 0) return undefined;
+    const k = V.every((x) => R_COUNT.test(x.t)) ? 'count' : V.every((x) => R_PROP.test(x.t)) ? 'prop' : undefined;
+    if (k === undefined || (kind !== undefined && k !== kind)) return undefined;
+    kind = k;
+    // One common width: every column ends one step after the one before it (R pads each to it, one space between).
+    const w = V[0]!.end;
+    if (step !== undefined && w + 1 !== step) return undefined;
+    step = w + 1;
+    if (!V.every((x, j) => x.end === w + j * (w + 1))) return undefined;
+    if (L.length > V.at(-1)!.end) return undefined;
+    for (const [j, x] of V.entries()) {
+      const label = L.slice(j === 0 ? 0 : V[j - 1]!.end, x.end).trim();
+      if (label === '') return undefined;
+      cols.push(label);
+      values.push({ v: x.t, line: recs[off + p + 1]!.line });
+    }
+  }
+  if (cols.length < 2 || new Set(cols).size !== cols.length) return undefined;
+  return {
+    kind: kind!,
+    oneWay: true,
+    name,
+    rowVar: name,
+    cols,
+    rows: values.map((x, j) => ({ label: cols[j]!, line: x.line, values: [x.v] })),
+  };
+}
+
+function rTwoWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'end'> | undefined {
+  let k = 0;
+  let name = '';
+  if (/^\s+\S+$/.test(lines[0]!.trimEnd()) && lines.length >= 4) {
+    name = lines[0]!.trim();
+    k = 1;
+  }
+  const head = lines[k]!.trimEnd();
+  const data = lines.slice(k + 1);
+  if (data.length < 2) return undefined;
+  const H = tokens(head);
+  const rowVar = /^\S/.test(head) ? H[0]!.t : '';
+  const labels = rowVar ? H.slice(1) : H;
+  const m = labels.length;
+  if (m < 2) return undefined;
+  let kind: 'count' | 'prop' | undefined;
+  const rows: RPrint['rows'] = [];
+  for (const [i, l] of data.entries()) {
+    const T = tokens(l);
+    if (T.length <= m || !/^ {2}\S/.test(l)) return undefined;
+    const V = T.slice(T.length - m);
+    const k2 = V.every((x) => R_COUNT.test(x.t)) ? 'count' : V.every((x) => R_PROP.test(x.t)) ? 'prop' : undefined;
+    if (k2 === undefined || (kind !== undefined && k2 !== kind)) return undefined;
+    kind = k2;
+    // R right-aligns the column labels and the values: every column ends at one place.
+    if (!V.every((x, j) => x.end === labels[j]!.end)) return undefined;
+    rows.push({ label: l.slice(0, V[0]!.at).trim(), line: recs[k + 1 + i]!.line, values: V.map((x) => x.t) });
+  }
+  if (new Set(rows.map((r) => r.label)).size !== rows.length || rows.some((r) => r.label === '')) return undefined;
+  return { kind: kind!, oneWay: false, name, rowVar, cols: labels.map((x) => x.t), rows };
+}
+
+/** The base a call names: `prop.table(t, 1)` the row's, `2` the column's, none the whole; undefined if no such call. */
+function callBase(call: string | undefined): RBase | undefined {
+  const m = call && /\b(?:prop\.table|proportions)\s*\((.*)\)/.exec(call);
+  if (!m) return undefined;
+  const margin = /,(?:margin=)?(?:c\()?([12])L?\)?\)?$/.exec(m[1]!.replace(/\s+/g, ''));
+  return margin ? (margin[1] === '1' ? 'row' : 'col') : 'cell';
+}
+
+/**
+ * A proportion as a percentage string: its decimals as printed less two; where not rounded (`exact`), R's 7 significant
+ * digits held (「0.5」 is 0.5000000, R drops only trailing zeros): at least 6 − ⌊log10 p⌋ decimals.
+ */
+function pctDecimals(p: string, exact: boolean): number {
+  const printed = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
+  const x = Number(p);
+  return Math.max(0, (exact && x > 0 ? Math.max(printed, 6 - Math.floor(Math.log10(x))) : printed) - 2);
+}
+const asPct = (p: string, exact: boolean) => (Number(p) * 100).toFixed(pctDecimals(p, exact));
+/**
+ * The cell's share once it fits: the count's share of its base to the decimals known, at most `rCap(N)` of them —
+ * written from the counts (what R divided), not the printed share rounded again (a rounding of a rounding is off by
+ * more than half its last digit).
+ */
+const cellPct = (p: string, exact: boolean, num: number, den: number, N: number) =>
+  ((100 * num) / den).toFixed(Math.min(pctDecimals(p, exact), rCap(N)));
+/**
+ * The decimals of a percentage of N held at most (HiGHS fails on 7 of them, status 8): an interval of width 10^-d %
+ * pins the same whole counts as R's exact share where d > 2·log10 N − 2 — a count from its base (width below 100/N %)
+ * and from another share's count (c·10^-d·N/100 below 1 for every c ≤ N). チェッカーの判断, argued not measured.
+ */
+const rCap = (N: number) => Math.max(3, Math.ceil(2 * Math.log10(Math.max(N, 2))) - 1);
+
+function readRTables(
+  input: readonly CsvRecord[],
+  calls: ReadonlyMap<number, string>,
+): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
+  const raw = (r: CsvRecord) => trimEnd(r.fields).join(',');
+  const prints: RPrint[] = [];
+  const isCall = (t: string) => R_COMMAND.test(t) || R_BARE_CALL.test(t);
+  // R's command lines not taken by `commandLines` (a console pasted whole has no blank line over them): each with its
+  // continuations 「+ …」, the call of the print under it, taken where that print is read.
+  let pending: { idx: number[]; text: string } | undefined;
+  let k = 0;
+  while (k < input.length) {
+    const t = raw(input[k]!).trim();
+    if (t === '') {
+      k++;
+      continue;
+    }
+    if (isCall(t)) {
+      const idx = [k];
+      let call = t.slice(2);
+      for (k++; k < input.length && /^\+ /.test(raw(input[k]!).trim()); k++) {
+        idx.push(k);
+        call += ` ${raw(input[k]!).trim().slice(2)}`;
+      }
+      pending = { idx, text: call };
+      continue;
+    }
+    let end = k;
+    while (end < input.length && raw(input[end]!).trim() !== '' && !(end > k && isCall(raw(input[end]!).trim()))) end++;
+    const recs = input.slice(k, end);
+    const lines = recs.map(raw);
+    // One print, or two run together (their command lines cut out): the second from a line of one name on.
+    const one = (a: number, b: number) => rOneWay(lines.slice(a, b), recs.slice(a, b)) ?? rTwoWay(lines.slice(a, b), recs.slice(a, b));
+    let read = lines.some((l) => l.includes('|') || l.includes('\t')) ? undefined : one(0, lines.length);
+    if (!read && !lines.some((l) => l.includes('|') || l.includes('\t')))
+      for (let at = 2; at < lines.length - 1; at++) {
+        if (!/^\s*\S+$/.test(lines[at]!) || R_COUNT.test(lines[at]!.trim()) || R_PROP.test(lines[at]!.trim())) continue;
+        const a = one(0, at);
+        const b = a && one(at, lines.length);
+        if (a && b) {
+          prints.push({ ...a, start: k, end: k + at, call: pending?.text, taken: pending?.idx });
+          prints.push({ ...b, start: k + at, end });
+          break;
+        }
+      }
+    if (read) {
+      let call = pending?.text;
+      if (call === undefined)
+        for (let b = k - 1; b >= 0 && raw(input[b]!).trim() === ''; b--)
+          if (calls.has(b)) {
+            call = calls.get(b);
+            break;
+          }
+      // A one-way print needs its name, a call, or a label that is no number (two lines of numbers are no table).
+      if (!(read.oneWay && read.name === '' && call === undefined && read.cols.every((c) => /^[\d.]+$/.test(c))))
+        prints.push({ ...read, start: k, end, call, taken: pending?.idx });
+    }
+    pending = undefined;
+    k = end;
+  }
+  if (prints.length === 0) return { records: [...input], notes: [], errors: [] };
+  const out = [...input];
+  const notes: ListingNote[] = [];
+  const errors: ListingError[] = [];
+  const blank = (from: number, to: number) => {
+    for (let q = from; q < to; q++) out[q] = { line: input[q]!.line, fields: [''] };
+  };
+  const place = (at: number, to: number, recs: CsvRecord[]) => {
+    blank(at, to);
+    out[at] = { line: input[at]!.line, fields: ['\u0000r', JSON.stringify(recs)] };
+  };
+  const span = (p: RPrint) => `${input[p.start]!.line}〜${input[p.end - 1]!.line}行目`;
+  const sameShape = (a: RPrint, b: RPrint) =>
+    a.oneWay === b.oneWay &&
+    a.cols.join('\u0001') === b.cols.join('\u0001') &&
+    a.rows.map((r) => r.label).join('\u0001') === b.rows.map((r) => r.label).join('\u0001');
+  const WORDS = { row: '行%', col: '列%', cell: '全体%' };
+  const BASES = { row: '行の合計', col: '列の合計', cell: '総数' };
+  let counts: RPrint | undefined;
+  let usedCounts = false;
+  const flushCounts = () => {
+    // A one-way table of counts no proportions were read under: a table 「件数」.
+    if (counts && !usedCounts && counts.oneWay) {
+      place(counts.start, counts.end, [
+        { line: input[counts.start]!.line, fields: [counts.name, '件数'] },
+        ...counts.rows.map((r) => ({ line: r.line, fields: [r.label, r.values[0]!] })),
+      ]);
+      takeCall(counts);
+      notes.push({
+        code: 'layout/r-table',
+        line: input[counts.start]!.line,
+        message: `${span(counts)}は、R の table() の一元表の出力（見出しの行と件数の行）と読み、${counts.rows.length} 行の件数の表として読みました（チェッカーの判断）`,
+      });
+    }
+    counts = undefined;
+    usedCounts = false;
+  };
+  // The call's lines taken out, each said (as `commandLines` says its own).
+  const takeCall = (p: RPrint) => {
+    for (const q of p.taken ?? []) {
+      const t = raw(input[q]!).trim();
+      out[q] = { line: input[q]!.line, fields: [''] };
+      notes.push({
+        code: 'layout/command',
+        line: input[q]!.line,
+        message: `${input[q]!.line}行目${quote(t.length > 80 ? `${t.slice(0, 80)}…` : t)}は、R に打ち込んだ${/^\+ /.test(t) ? 'コマンドの続きの行' : 'コマンドの行'}と読み、表から外しました。${/\d/.test(t) ? 'その数は患者数ではありません' : ''}（チェッカーの判断）`,
+      });
+    }
+  };
+  for (const [q, p] of prints.entries()) {
+    const adjacent =
+      q > 0 &&
+      prints[q - 1]!.end <= p.start &&
+      input.slice(prints[q - 1]!.end, p.start).every((r, d) => raw(r).trim() === '' || (p.taken ?? []).includes(prints[q - 1]!.end + d));
+    if (p.kind === 'count') {
+      flushCounts();
+      counts = p;
+      continue;
+    }
+    const over = counts && sameShape(counts, p) && (adjacent || (usedCounts && prints[q - 1]!.kind === 'prop')) ? counts : undefined;
+    const exact = !(p.call && /\b(?:round|signif|format|sprintf)\s*\(/.test(p.call));
+    const decimals = Math.max(...p.rows.flatMap((r) => r.values.map((v) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0))));
+    takeCall(p);
+    if (!over) {
+      flushCounts();
+      // Proportions with no counts over them: a table of shares, read as any (formats34's `readProportions`).
+      place(p.start, p.end, [
+        ...(p.name && !p.oneWay ? [{ line: input[p.start]!.line, fields: [`# ${p.name}`] }] : []),
+        { line: input[p.start]!.line, fields: p.oneWay ? [p.name, '割合'] : [p.rowVar, ...p.cols] },
+        ...p.rows.map((r) => ({ line: r.line, fields: [r.label, ...r.values] })),
+      ]);
+      notes.push({
+        code: 'layout/r-table',
+        line: input[p.start]!.line,
+        message: `${span(p)}は、R の prop.table() の出力（「%」のない割合）と読みました。その上に同じ見出しの件数の表がないため、割合だけの表として読みます（チェッカーの判断）`,
+      });
+      continue;
+    }
+    const usedBefore = usedCounts;
+    usedCounts = true;
+    const n = (i: number, j: number) => Number(over.rows[i]!.values[j]);
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const I = over.rows.length;
+    const J = over.rows[0]!.values.length;
+    const rowT = (i: number) => sum([...Array(J).keys()].map((j) => n(i, j)));
+    const colT = (j: number) => sum([...Array(I).keys()].map((i) => n(i, j)));
+    const N = sum([...Array(I).keys()].map(rowT));
+    const base = { row: (i: number) => rowT(i), col: (_: number, j: number) => colT(j), cell: () => N };
+    const fits = (['row', 'col', 'cell'] as const).filter(
+      (b) =>
+        !(p.oneWay && b !== 'cell') && p.rows.every((r, i) => r.values.every((v, j) => shareFits(asPct(v, exact), n(i, j), base[b](i, j)))),
+    );
+    const named = callBase(p.call);
+    const kind: RBase | undefined = named ? (fits.includes(named) ? named : undefined) : fits.length === 1 ? fits[0] : undefined;
+    if (kind === undefined) {
+      errors.push({
+        code: 'layout/r-base',
+        line: input[p.start]!.line,
+        message:
+          `${span(p)}は R の prop.table() の出力（「%」のない割合）と読みましたが（チェッカーの判断）、その上の件数の表（${span(over)}）の何に対する割合か決められません` +
+          (named
+            ? `（コマンド${quote(p.call!)}は${BASES[named]}に対する割合ですが、割合はそれと丸めの範囲で合いません）`
+            : fits.length === 0
+              ? `（${p.oneWay ? '総数' : '行の合計・列の合計・総数のどれ'}に対しても、すべてのセルで丸めの範囲で合いません）`
+              : `（${fits.map((f) => BASES[f]).join('と')}のどちらにも合い、コマンドの行がありません）`),
+        hint: 'prop.table() を打ち込んだコマンドの行ごと貼り付けるか、件数の表だけを貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
+      });
+      blank(p.start, p.end);
+      continue;
+    }
+    const title = `${over.rowVar || p.rowVar}${over.name || p.name ? ` × ${over.name || p.name}` : ''}` || 'R の表';
+    const recs: CsvRecord[] = [
+      ...(p.oneWay ? [] : [{ line: input[p.start]!.line, fields: [`# ${title}（${WORDS[kind]}）`] }]),
+      { line: input[p.start]!.line, fields: p.oneWay ? [over.name, '件数'] : [over.rowVar, ...over.cols] },
+      ...over.rows.map((r, i) => ({
+        line: r.line,
+        fields: [r.label, ...r.values.map((v, j) => `${v} (${cellPct(p.rows[i]!.values[j]!, exact, n(i, j), base[kind](i, j), N)}%)`)],
+      })),
+    ];
+    if (!usedBefore) takeCall(over);
+    blank(over.start, over.end);
+    place(p.start, p.end, recs);
+    notes.push({
+      code: 'layout/r-table',
+      line: input[p.start]!.line,
+      message:
+        `${span(over)}と${span(p)}は、R の table() と prop.table() の出力と読み、割合（「%」なし）を${span(over)}の件数の${BASES[kind]}に対する割合（${WORDS[kind]}）として、「件数 (割合%)」の表に読みました（` +
+        (named
+          ? `コマンド${quote(p.call!)}の margin と、割合がすべてのセルで丸めの範囲で合うことから`
+          : 'すべてのセルで丸めの範囲で合うのがその一つだけであることから') +
+        (exact && decimals < 7 ? '。R は割合を 7 桁で表示し、短いものは末尾の 0 を省いたものとして' : '') +
+        '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
+    });
+  }
+  flushCounts();
+  // The records placed: each marker expanded to its table, with a blank line over it.
+  const records: CsvRecord[] = [];
+  for (const r of out) {
+    if (r.fields[0] === '\u0000r') {
+      if (records.length > 0 && text(records.at(-1)!) !== '') records.push({ line: r.line, fields: [''] });
+      records.push(...(JSON.parse(r.fields[1]!) as CsvRecord[]));
+    } else records.push(r);
+  }
+  return { records, notes, errors };
 }
