@@ -732,6 +732,15 @@ export function extremeLines(
   return found;
 }
 /**
+ * The lines of a table along an axis, the other axis, its item lines and the cell of line i at position k (extremes
+ * across tables: `extremesAcross`, `sumExtremes`, `topSums`).
+ */
+const linesOf = (t: Table, axis: 'rows' | 'cols') => (axis === 'rows' ? t.rows : t.cols);
+const otherOf = (axis: 'rows' | 'cols') => (axis === 'rows' ? 'cols' : 'rows');
+const items = (t: Table, axis: 'rows' | 'cols') => linesOf(t, axis).flatMap((h, i) => (h.kind === 'item' ? [i] : []));
+const at2 = (axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
+
+/**
  * A maximum or minimum printed in another table (attack37): 「病院 | 月最多」 beside a table of months by hospital, each
  * hospital's value the largest (smallest) of its months there — read on int as counts, it gave back the hidden month it
  * equals (its other months shown) and the small count beside it by the month's total. Tied only under a word of an
@@ -746,9 +755,6 @@ export function extremeLines(
 export function extremesAcross(tables: readonly Table[], warnings: Warning[] = []): InputError[] {
   const out: InputError[] = [];
   const axes = ['rows', 'cols'] as const;
-  const linesOf = (t: Table, axis: 'rows' | 'cols') => (axis === 'rows' ? t.rows : t.cols);
-  const otherOf = (axis: 'rows' | 'cols') => (axis === 'rows' ? 'cols' : 'rows');
-  const items = (t: Table, axis: 'rows' | 'cols') => linesOf(t, axis).flatMap((h, i) => (h.kind === 'item' ? [i] : []));
   const cell = (t: Table, axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? t.cells[i]![k]! : t.cells[k]![i]!);
   const counts = tables.filter((t) => t.kind === 'count');
   // stats46: within one table under no word of an extreme, a line that is at three positions or more the largest
@@ -889,7 +895,6 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
         // count back to an attacker taking it for the extreme (stats42: 13 of 28 over three hospitals); the ties hold of
         // the counts whichever it is, so the suppression protects it read either way (the system's set within both).
         const { ax, matched, across, at, table: other } = found;
-        const at2 = (axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
         const printed = (t: Table, c: { row: number; col: number }) => t.cells[c.row]?.[c.col]?.value.kind === 'count';
         const cells = at.map((k, p) => {
           const over = across.map((q) => at2(ax, matched[p]!, q));
@@ -944,10 +949,6 @@ const SUM_EXTREME_HINT = new RegExp(`${EXTREME_HINT.source}|(?:最も|一番)(?:
  */
 function sumExtremes(tables: readonly Table[], warnings: Warning[]): void {
   const axes = ['rows', 'cols'] as const;
-  const linesOf = (t: Table, axis: 'rows' | 'cols') => (axis === 'rows' ? t.rows : t.cols);
-  const otherOf = (axis: 'rows' | 'cols') => (axis === 'rows' ? 'cols' : 'rows');
-  const items = (t: Table, axis: 'rows' | 'cols') => linesOf(t, axis).flatMap((h, i) => (h.kind === 'item' ? [i] : []));
-  const at2 = (axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
   const counts = tables.filter((t) => t.kind === 'count');
   for (const b of counts)
     for (const bx of axes) {
@@ -1024,10 +1025,6 @@ const RANK_LABEL = /^(?:第\s*)?\d+\s*位$|^(?:no\.?\s*)?#?\d+$|^rank\s*\d+$/i;
  */
 function topSums(tables: readonly Table[], warnings: Warning[]): void {
   const axes = ['rows', 'cols'] as const;
-  const linesOf = (t: Table, axis: 'rows' | 'cols') => (axis === 'rows' ? t.rows : t.cols);
-  const otherOf = (axis: 'rows' | 'cols') => (axis === 'rows' ? 'cols' : 'rows');
-  const items = (t: Table, axis: 'rows' | 'cols') => linesOf(t, axis).flatMap((h, i) => (h.kind === 'item' ? [i] : []));
-  const at2 = (axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
   const counts = tables.filter((t) => t.kind === 'count');
   for (const b of counts)
     for (const bx of axes) {
