@@ -14,7 +14,7 @@ import { attack } from './oracle.ts';
 import type { Joined } from './formats35-families.ts';
 
 /** A family: its generator, cases a seed and seeds by default. */
-export type Family = { cases: (n: number, seed: number) => Joined[]; n: number; from: number; to: number };
+export type Family = { cases: (n: number, seed: number) => Joined[]; n: number; from: number; to: number; said?: string };
 
 export async function measureFormats(families: Record<string, Family>, width = 40): Promise<void> {
   const { check, highs, bundle } = await checkerOfRoot();
@@ -36,10 +36,12 @@ export async function measureFormats(families: Record<string, Family>, width = 4
   let hiddenCells = 0;
   let allHidden = 0;
   let cutNamed = 0;
+  let saidNamed = 0;
   for (let seed = from; seed <= to; seed++)
     for (const [q, c] of fam(n, seed).entries()) {
       const r = check(highs, bundle, c.text, ...opts);
       if (!r.ok && JSON.stringify(r).includes('切り捨て')) cutNamed++;
+      if (!r.ok && chosen.said && JSON.stringify(r).includes(chosen.said)) saidNamed++;
       const isOpen = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
       if (isOpen) open++;
       const leaked = r.ok && !isOpen ? leaks(r, c) : [];
@@ -82,6 +84,7 @@ export async function measureFormats(families: Record<string, Family>, width = 4
     allHidden,
     'refusals naming cutting',
     cutNamed,
+    ...(chosen.said ? [`refusals saying ${chosen.said}`, saidNamed] : []),
   );
   if (process.argv.includes('--oracle')) console.log('oracle: attacked', attacked, 'pinned or shown small', oracleLeaks);
 }

@@ -35,7 +35,7 @@ function under(c: Joined, pre: string[], family: string): Joined {
 }
 
 /** Cases (each its own truth) one after another: truth keys prefixed, tokens shifted, `between` lines over each. */
-function joinCases(parts: Joined[], between: (s: number) => string[], family: string, title: (s: number) => string): Joined {
+export function joinCases(parts: Joined[], between: (s: number) => string[], family: string, title: (s: number) => string): Joined {
   const truth = new Map<string, number>();
   const sums: [string, string[]][] = [];
   const tokens: Token[] = [];
@@ -157,7 +157,7 @@ export function sasWrapPast(n: number, seed: number): Joined[] {
   return out;
 }
 
-const XROWS = [
+export const XROWS = [
   ['male', 'female'],
   ['<65', '65-74', '>=75'],
 ];
