@@ -1297,8 +1297,15 @@ const SAS_WORDS: Record<Exclude<SasStat, 'count' | SasExtra>, { name: string; pc
  * table's N (every stratum's N, summed) and the strata's count. SAS documents 「Tot Pct」 (TOTPCT) of an n-way table as
  * a share of that whole, 「Percent」 as a share of the stratum (README, SAS/Stata).
  */
-function nwayWholes(raw: readonly string[]): Map<number, { whole: number; strata: number }> {
-  const found: { k: number; name: string; d: number; N: number }[] = [];
+/**
+ * formats51: where a stratum's 「Tot Pct」 fits no whole of the strata pasted, the whole each printed Tot Pct gives
+ * back (count ÷ share, within its rounding), over every stratum of the name: its range of integers [lo, hi], the
+ * strata's numbers and the sum of their Ns, so the refusal names the stratum that seems not pasted (チェッカーの推定).
+ */
+type NwayGap = { lo: number; hi: number; printed: number[]; sum: number };
+
+function nwayWholes(raw: readonly string[]): Map<number, { whole: number; strata: number; gap?: NwayGap }> {
+  const found: { k: number; name: string; d: number; N: number; lo: number; hi: number }[] = [];
   const plain = (x: string) => normalise(x);
   for (let k = 0; k < raw.length; k++) {
     if (!/^ *frequency *\|/i.test(raw[k]!)) continue;
@@ -1319,9 +1326,31 @@ function nwayWholes(raw: readonly string[]): Map<number, { whole: number; strata
     }
     if (back < 1 || !/^controlling for .+$/i.test(plain(raw[back]!))) continue;
     const m = /^table (\d{1,4}) of (.+ by .+)$/i.exec(plain(raw[back - 1]!));
-    if (m) found.push({ k, name: m[2]!.toLowerCase(), d: Number(m[1]), N });
+    if (!m) continue;
+    // The whole each Tot Pct gives back: count c of share p (± half its last digit) is of c / (p ± h) · 100.
+    let lo = N;
+    let hi = Infinity;
+    const q = t.stats.indexOf('tot');
+    if (q > 0)
+      for (const r of t.rows)
+        for (let j = 0; j < C; j++) {
+          const c = Number(r.values[0]![j]);
+          const p = r.values[q]?.[j] ?? '';
+          if (!(c > 0) || !/^\d+(\.\d+)?$/.test(p)) continue;
+          const h = 0.5 * 10 ** -(p.split('.')[1]?.length ?? 0);
+          lo = Math.max(lo, Math.ceil((100 * c) / (Number(p) + h) - 1e-9));
+          if (Number(p) > h) hi = Math.min(hi, Math.floor((100 * c) / (Number(p) - h) + 1e-9));
+        }
+    found.push({ k, name: m[2]!.toLowerCase(), d: Number(m[1]), N, lo, hi });
   }
-  const out = new Map<number, { whole: number; strata: number }>();
+  const out = new Map<number, { whole: number; strata: number; gap?: NwayGap }>();
+  for (const f of found) {
+    const same = found.filter((g) => g.name === f.name);
+    const lo = Math.max(...same.map((g) => g.lo));
+    const hi = Math.min(...same.map((g) => g.hi));
+    const sum = same.reduce((x, g) => x + g.N, 0);
+    if (lo > sum && lo <= hi) out.set(f.k, { whole: sum, strata: same.length, gap: { lo, hi, printed: same.map((g) => g.d), sum } });
+  }
   let a = 0;
   while (a < found.length) {
     let b = a + 1;
@@ -1329,7 +1358,7 @@ function nwayWholes(raw: readonly string[]): Map<number, { whole: number; strata
     const group = found.slice(a, b);
     if (group[0]!.d === 1 && group.length >= 2) {
       const whole = group.reduce((x, g) => x + g.N, 0);
-      for (const g of group) out.set(g.k, { whole, strata: group.length });
+      for (const g of group) out.set(g.k, { ...out.get(g.k), whole, strata: group.length });
     }
     a = b;
   }
@@ -1370,7 +1399,8 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     const Js = t.totalCol ? [...cols, C] : cols;
     const N = n(tot, C);
     // formats48: an n-way table's 「Tot Pct」 is of the whole n-way table (every stratum's N), as SAS documents it.
-    const nway = t.stats.includes('tot') ? wholes.get(k) : undefined;
+    const nwayOf = t.stats.includes('tot') ? wholes.get(k) : undefined;
+    const nway = nwayOf && nwayOf.strata >= 2 && !nwayOf.gap ? nwayOf : undefined;
     const W = nway?.whole ?? N;
     const proved =
       counts.every((v) => n(v, C) === sum(cols.map((j) => n(v, j)))) &&
@@ -1426,11 +1456,20 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       const said = isSasExtra(stat)
         ? `左上の見出しが${quote(SAS_EXTRA[stat].name)}とする各セルの${misfit + 1}行目（${at}行目ほか）の値が、件数とその行・列の合計から計算した${SAS_EXTRA[stat].of}と丸めの範囲で合いません。何の値か決められないため、表として読みません`
         : `左上の見出しが${quote(SAS_WORDS[stat].name)}とする各セルの${misfit + 1}行目（${at}行目ほか）の割合が、件数の${stat === 'tot' && nway ? `多元表全体の総数（${nway.strata}つの層の総数の和 ${W}。SAS の説明による）` : SAS_WORDS[stat].base}に対する割合と丸めの範囲で合いません。何の割合か決められないため、表として読みません`;
+      const gap = stat === 'tot' ? nwayOf?.gap : undefined;
+      const printed = gap ? [...new Set(gap.printed)].sort((a, b) => a - b) : [];
+      const absent = printed.length ? [...Array(printed.at(-1)!).keys()].map((i) => i + 1).filter((d) => !printed.includes(d)) : [];
+      const more = `${gap ? gap.lo - gap.sum : 0}${gap && gap.hi > gap.lo ? `〜${gap.hi === Infinity ? '' : gap.hi - gap.sum}` : ''}`;
+      const gapSaid = gap
+        ? `。${quote('Tot Pct')}は多元表全体の総数に対する割合ですが、各セルの件数と${quote('Tot Pct')}から逆算した全体の総数は ${gap.lo}${gap.hi > gap.lo ? `〜${gap.hi === Infinity ? '' : gap.hi}` : ''} で、貼られた層（${printed.map((d) => `Table ${d}`).join('・')}）の総数の和 ${gap.sum} より ${more} 多く、貼られていない層があるようです（チェッカーの推定）：${absent.length ? absent.map((d) => `Table ${d}`).join('・') : `Table ${printed.at(-1)! + 1} 以降`}`
+        : '';
       errors.push({
         code: 'layout/sas-base',
         line: at,
-        message: `${from}〜${to}行目は SAS の PROC FREQ の2元表の出力と読みましたが（チェッカーの判断）、${said}`,
-        hint: 'SAS の出力をそのまま貼り付けるか、Frequency の行だけの表にして貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
+        message: `${from}〜${to}行目は SAS の PROC FREQ の2元表の出力と読みましたが（チェッカーの判断）、${said}${gapSaid}`,
+        hint: gap
+          ? `多元表のすべての層（${absent.length ? absent.map((d) => `Table ${d}`).join('・') : `Table ${printed.at(-1)! + 1} 以降`}の「Table … of …」「Controlling for …」の行から表の終わりまで）を出力のとおり貼り付けるか、Frequency の行だけの表にして貼り付けてください`
+          : 'SAS の出力をそのまま貼り付けるか、Frequency の行だけの表にして貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
       });
       for (let q = k; q < t.end; q++) out.push({ line: records[q]!.line, fields: [''] });
       k = t.end;

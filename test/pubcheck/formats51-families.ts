@@ -37,7 +37,12 @@ export function sasStrataGap(n: number, seed: number): Joined[] {
         tokens: j.tokens.map((t) => (t.line > 1 ? { ...t, line: t.line + 1 } : t)),
       };
     });
-    const j = joinCases(parts, () => [], `strata-gap-${miss === 0 ? 'first' : miss === S - 1 ? 'last' : 'middle'}`, () => '');
+    const j = joinCases(
+      parts,
+      () => [],
+      `strata-gap-${miss === 0 ? 'first' : miss === S - 1 ? 'last' : 'middle'}`,
+      () => '',
+    );
     j.truth.set('W', whole);
     for (const t of j.tokens) t.meanings = t.meanings.map((m) => (m.kind === 'pct' && /^s\d+:W$/.test(m.den) ? { ...m, den: 'W' } : m));
     j.joined = j.joined.replaceAll('（）', '');
