@@ -983,8 +983,10 @@ export function censoredNotes(records: readonly { fields: string[]; line: number
   const notes: { code: string; line: number; message: string }[] = [];
   const filled = (r: { fields: string[] }) => r.fields.filter((f) => f.trim() !== '').length;
   for (const [k, r] of records.entries()) {
-    const text = filled(r) === 1 ? normalise(r.fields.find((f) => f.trim() !== '')!) : '';
-    const read = text && NOTE_CENSORED.test(text) && !text.startsWith('#') ? censoredTable(records, k, text) : undefined;
+    // The words tested first on the cell as written: a file of many notes is not normalised line by line here.
+    const cell = filled(r) === 1 ? r.fields.find((f) => f.trim() !== '')! : '';
+    const text = cell.length <= 400 && NOTE_CENSORED.test(cell) ? normalise(cell) : '';
+    const read = text && !text.startsWith('#') ? censoredTable(records, k, text) : undefined;
     if (!read) {
       out.push(r);
       continue;
