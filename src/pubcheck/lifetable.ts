@@ -962,3 +962,96 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
     }
   return out;
 }
+
+/** life51: an interval and its count in a note of the censored (「0-6か月 3例」「6-12か月で2例」). */
+const NOTE_SPAN = /(\d{1,4})\s?[-–—〜~～]\s?(\d{1,4})\s?([^\d\s、,，:：;；()（）]{1,4}?)\s?(?:で|に|:|：)?\s?(\d{1,6})\s?(?:例|人|名)/g;
+const NOTE_CENSORED = /打ち?切り|censor/i;
+const isInt = (s: string | undefined): boolean => s !== undefined && /^\d{1,6}$/.test(normalise(s));
+/**
+ * life51 (issue #11): a note of one cell under a life table (after a blank line or not) naming the censored of each
+ * interval of the table's at-risk line exactly once (「※ 打ち切り: 0-6か月 3例、6-12か月 2例」), where at-risk(t) − the
+ * table's other lines at t − the note's count = at-risk(t+1) at every step: rewritten as a table of its own (「打ち切り」
+ * at each interval's first point) right under the table, so its counts are cells — hidden where small, tied to the
+ * table by `lifeAcross` (life46) — and said (`layout/note-censored`, チェッカーの判断). Any other note is left as it was
+ * (refused as `line/count`).
+ */
+export function censoredNotes(records: readonly { fields: string[]; line: number }[]): {
+  records: { fields: string[]; line: number }[];
+  notes: { code: string; line: number; message: string }[];
+} {
+  const out: { fields: string[]; line: number }[] = [];
+  const notes: { code: string; line: number; message: string }[] = [];
+  const filled = (r: { fields: string[] }) => r.fields.filter((f) => f.trim() !== '').length;
+  for (const [k, r] of records.entries()) {
+    // The words tested first on the cell as written: a file of many notes is not normalised line by line here.
+    const cell = filled(r) === 1 ? r.fields.find((f) => f.trim() !== '')! : '';
+    const text = cell.length <= 400 && NOTE_CENSORED.test(cell) ? normalise(cell) : '';
+    const read = text && !text.startsWith('#') ? censoredTable(records, k, text) : undefined;
+    if (!read) {
+      out.push(r);
+      continue;
+    }
+    const line = r.line;
+    out.push(
+      { fields: [''], line },
+      { fields: ['# 注（打ち切り）'], line },
+      { fields: ['', ...read.points], line },
+      { fields: [read.word, ...read.counts.map(String)], line },
+    );
+    notes.push({
+      code: 'layout/note-censored',
+      line,
+      message:
+        `${line}行目の注${quote(text)}を、${quote(read.risk)}の各期間（${read.points.map(quote).join('')}から次の時点まで）の打ち切りの数と読みました。` +
+        `どの時点でも${quote(read.risk)}から表のほかの行とこの数を引くと次の時点の数になるため（チェッカーの判断）。注の数も公表されるため、表「注（打ち切り）」の行${quote(read.word)}として確かめました。秘匿するセルは注でも X にしてください`,
+    });
+  }
+  return { records: out, notes };
+}
+
+function censoredTable(
+  records: readonly { fields: string[]; line: number }[],
+  k: number,
+  text: string,
+): { points: string[]; counts: number[]; word: string; risk: string } | undefined {
+  const blank = (r: { fields: string[] }) => r.fields.every((f) => f.trim() === '');
+  let j = k - 1;
+  if (j >= 0 && blank(records[j]!)) j--;
+  const rows: { fields: string[] }[] = [];
+  for (; j >= 0 && !blank(records[j]!) && records[j]!.fields.filter((f) => f.trim() !== '').length >= 2; j--) rows.unshift(records[j]!);
+  if (rows.length < 2) return undefined;
+  const width = rows[0]!.fields.length;
+  if (rows.some((x) => x.fields.length !== width) || width < 2) return undefined;
+  // The table's lines as label and values, across (points as the header) or down (points as the first column).
+  const across = rows.slice(1).map((x) => ({ label: x.fields[0]!, values: x.fields.slice(1) }));
+  const down = rows[0]!.fields.slice(1).map((label, c) => ({ label, values: rows.slice(1).map((x) => x.fields[c + 1]!) }));
+  for (const [lines, times] of [
+    [across, rows[0]!.fields.slice(1)],
+    [down, rows.slice(1).map((x) => x.fields[0]!)],
+  ] as const) {
+    const risks = lines.filter((l) => AT_RISK.test(normalise(l.label)));
+    if (risks.length !== 1 || lines.length < 2 || lines.some((l) => !l.values.every(isInt))) continue;
+    const points = times.map(timePoint);
+    const at = points.map((p) => timeValue(p));
+    if (at.some((x) => !x || x[1] !== at[0]![1]) || at.some((x, n) => n > 0 && x![0] <= at[n - 1]![0])) continue;
+    // Each interval named once, in order, nothing else counted in the note.
+    const spans = [...text.matchAll(NOTE_SPAN)];
+    const rest = spans.reduce((s, m) => s.replace(m[0], ' '), text);
+    if (spans.length !== points.length - 1 || /\d/.test(rest)) continue;
+    const ok = spans.every((m, n) => {
+      const a = timeValue(timePoint(`${m[1]}${m[3]}`));
+      const b = timeValue(timePoint(`${m[2]}${m[3]}`));
+      return a && b && a[1] === at[0]![1] && a[0] === at[n]![0] && b[0] === at[n + 1]![0];
+    });
+    if (!ok) continue;
+    const counts = spans.map((m) => Number(m[4]));
+    const risk = risks[0]!;
+    const num = (l: { values: readonly string[] }, n: number) => Number(normalise(l.values[n]!));
+    const others = lines.filter((l) => l !== risk);
+    const fits = counts.every((c, n) => num(risk, n) - others.reduce((s, l) => s + num(l, n), 0) - c === num(risk, n + 1));
+    if (!fits) continue;
+    const word = /censor/i.test(text) ? 'Censored' : '打ち切り';
+    return { points: times.slice(0, -1).map((t) => t.trim()), counts, word, risk: risk.label.trim() };
+  }
+  return undefined;
+}

@@ -106,7 +106,7 @@ import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { runningOver, saysCumulative } from './cumulative.ts';
 import { dropBoth, overTotals, readBoth, readOverlap, underTotals, type BothReading, type OverlapReading } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
-import { lifeAcross, readLifeTable } from './lifetable.ts';
+import { censoredNotes, lifeAcross, readLifeTable } from './lifetable.ts';
 /** life50: a note naming the censored of a life table (「※ 打ち切り: 0-6か月 3例」「打ち切り例は各期間2例」「Censored: 3」). */
 const CENSORED_NOTE = /打ち?切り|censor/i;
 import { pathOf, seriesRange } from './system.ts';
@@ -1332,7 +1332,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         code: 'line/count',
         message: `${r.line}行目${quote(text)}は${kind}ですが、数 ${counts.map((c) => `${quote(c)}`).join('')} が書かれていて、確かめられません`,
         hint: CENSORED_NOTE.test(text)
-          ? '注の患者数も公表されます。打ち切りの数は、表の行「打ち切り」として各期間（その始めの時点）の列に書いてください（リスク集合とイベントの差から秘匿したセルが分かるため、表の中で秘匿を決めます）。そうでなければ注から数を除いてください'
+          ? '注の患者数も公表されます。打ち切りの数は、表の行「打ち切り」として各期間（その始めの時点）の列に書いてください（リスク集合とイベントの差から秘匿したセルが分かるため、表の中で秘匿を決めます）。注のまま読むのは、表の各期間を「0-6か月 3例」の形で一度ずつ書き、どの時点でもリスク集合からイベントとその数を引くと次の時点の数になるときだけです。そうでなければ注から数を除いてください'
           : '注の患者数も公表されます。表の内訳なら表の行として書き、そうでなければ注から数を除いてください',
         place: { line: r.line, table: 0 },
       }));
@@ -1352,7 +1352,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   let current: Block = { records: [] };
   // A listing's page framing and footers (「The SAS System」, 「Frequency Missing = 3」), columns of spaces (listing.ts).
   const listing = readListing(records, options.threshold ?? SMALL_COUNT);
-  for (const n of listing.notes) out.warnings.push({ code: n.code, message: n.message, place: { line: n.line, table: 0 } });
+  // life51: a note of the censored per interval under a life table, read as a table of its own where it fits exactly.
+  const censoredNote = censoredNotes(listing.records);
+  listing.records = censoredNote.records;
+  for (const n of [...listing.notes, ...censoredNote.notes])
+    out.warnings.push({ code: n.code, message: n.message, place: { line: n.line, table: 0 } });
   for (const e of listing.errors) out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: 0 } });
   const flush = () => {
     if (current.records.length > 0) {
