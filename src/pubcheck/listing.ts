@@ -2090,6 +2090,9 @@ const cellPct = (p: string, exact: boolean, num: number, den: number, N: number)
  */
 const rCap = (N: number) => Math.max(3, Math.ceil(2 * Math.log10(Math.max(N, 2))) - 1);
 
+/** Places tried as the start of a second R print run together with a first (a print's own one-name lines are few). */
+const R_SPLITS = 16;
+
 function readRTables(
   input: readonly CsvRecord[],
   calls: ReadonlyMap<number, string>,
@@ -2124,9 +2127,13 @@ function readRTables(
     // One print, or two run together (their command lines cut out): the second from a line of one name on.
     const one = (a: number, b: number) => rOneWay(lines.slice(a, b), recs.slice(a, b)) ?? rTwoWay(lines.slice(a, b), recs.slice(a, b));
     let read = lines.some((l) => l.includes('|') || l.includes('\t')) ? undefined : one(0, lines.length);
+    // Where the second print starts: a line of one name; at most `R_SPLITS` of them tried (each try reads the lines
+    // before it: a long block of one-word lines would be read again for each, quadratic in the input).
+    let tries = 0;
     if (!read && !lines.some((l) => l.includes('|') || l.includes('\t')))
-      for (let at = 2; at < lines.length - 1; at++) {
+      for (let at = 2; at < lines.length - 1 && tries < R_SPLITS; at++) {
         if (!/^\s*\S+$/.test(lines[at]!) || R_COUNT.test(lines[at]!.trim()) || R_PROP.test(lines[at]!.trim())) continue;
+        tries++;
         const a = one(0, at);
         const b = a && one(at, lines.length);
         if (a && b) {
