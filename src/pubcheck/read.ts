@@ -741,6 +741,22 @@ const items = (t: Table, axis: 'rows' | 'cols') => linesOf(t, axis).flatMap((h, 
 const at2 = (axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
 
 /**
+ * Each item line's cells and sum along `ax` (`sumExtremes`, `topSums`), where every cell is a plain count (no share,
+ * rate or N); undefined otherwise.
+ */
+function lineSums(a: Table, ax: 'rows' | 'cols', lines: readonly number[], across: readonly number[]) {
+  const cellsOf = lines.map((i) => across.map((q) => at2(ax, i, q)));
+  const plain = cellsOf.every((cs) =>
+    cs.every(({ row, col }) => {
+      const x = a.cells[row]?.[col]?.value;
+      return x?.kind === 'count' && x.percent === undefined && x.rate === undefined && x.denominator === undefined;
+    }),
+  );
+  if (!plain) return undefined;
+  return { cellsOf, sums: cellsOf.map((cs) => cs.reduce((s, x) => s + countOf(a.cells[x.row]![x.col]!), 0)) };
+}
+
+/**
  * A maximum or minimum printed in another table (attack37): 「病院 | 月最多」 beside a table of months by hospital, each
  * hospital's value the largest (smallest) of its months there — read on int as counts, it gave back the hidden month it
  * equals (its other months shown) and the small count beside it by the month's total. Tied only under a word of an
@@ -973,15 +989,9 @@ function sumExtremes(tables: readonly Table[], warnings: Warning[]): void {
           if (lines.length < 2 || across.length < 2) continue;
           const reach = lines.findIndex((i) => labelKey(linesOf(a, ax)[i]!.label) === labelKey(h.label));
           if (reach < 0) continue;
-          const plain = lines.every((i) =>
-            across.every((q) => {
-              const x = a.cells[at2(ax, i, q).row]?.[at2(ax, i, q).col]?.value;
-              return x?.kind === 'count' && x.percent === undefined && x.rate === undefined && x.denominator === undefined;
-            }),
-          );
-          if (!plain) continue;
-          const cellsOf = lines.map((i) => across.map((q) => at2(ax, i, q)));
-          const sums = cellsOf.map((cs) => cs.reduce((s, x) => s + countOf(a.cells[x.row]![x.col]!), 0));
+          const line = lineSums(a, ax, lines, across);
+          if (!line) continue;
+          const { cellsOf, sums } = line;
           if (sums[reach] !== v) continue;
           const how = (['max', 'min'] as const).find((w) => v === (w === 'max' ? Math.max : Math.min)(...sums));
           if (!how) continue;
@@ -1050,15 +1060,9 @@ function topSums(tables: readonly Table[], warnings: Warning[]): void {
           const lines = items(a, ax);
           const across = items(a, otherOf(ax));
           if (lines.length <= rowsB.length || across.length < 2) continue;
-          const plain = lines.every((i) =>
-            across.every((q) => {
-              const x = a.cells[at2(ax, i, q).row]?.[at2(ax, i, q).col]?.value;
-              return x?.kind === 'count' && x.percent === undefined && x.rate === undefined && x.denominator === undefined;
-            }),
-          );
-          if (!plain) continue;
-          const cellsOf = lines.map((i) => across.map((q) => at2(ax, i, q)));
-          const sums = cellsOf.map((cs) => cs.reduce((s, x) => s + countOf(a.cells[x.row]![x.col]!), 0));
+          const line = lineSums(a, ax, lines, across);
+          if (!line) continue;
+          const { cellsOf, sums } = line;
           // The line each row is: by its label, or (ranked) by its sum among the lines not yet taken.
           const reach: number[] = [];
           for (const [r, l] of labels.entries()) {
