@@ -162,6 +162,19 @@ export const XROWS = [
   ['<65', '65-74', '>=75'],
 ];
 
+/** One stratum of an n-way PROC FREQ table (Table s+1 of sex by outcome, Controlling for site=…), its Tot Pct of the whole. */
+export function sasStratum(rows: string[], cols: string[], c: number[][], stats: SasStat[], whole: number, s: number) {
+  const j = sasCrossMoreTable(rows, cols, c, stats, { names: 'both', totOf: whole, totKey: 'W' });
+  const site = `site=${'ABCD'[s]}`;
+  const title = `Table ${s + 1} of sex by outcome`;
+  return {
+    ...j,
+    text: j.text.replace('Table of sex by outcome', `${title}\nControlling for ${site}`),
+    joined: j.joined.replaceAll('# Table of sex by outcome', `# ${title}（${site}）`),
+    tokens: j.tokens.map((t) => (t.line > 1 ? { ...t, line: t.line + 1 } : t)),
+  };
+}
+
 export function sasStrataTot(n: number, seed: number): Joined[] {
   const next = lcg(seed ^ 0x48f7);
   const out: Joined[] = [];
@@ -177,17 +190,7 @@ export function sasStrataTot(n: number, seed: number): Joined[] {
     const stats = pick(next, kinds);
     const cs = Array.from({ length: S }, () => counts(next, rows.length, cols.length));
     const whole = cs.flat(2).reduce((a, b) => a + b, 0);
-    const parts = cs.map((c, s) => {
-      const j = sasCrossMoreTable(rows, cols, c, stats, { names: 'both', totOf: whole, totKey: 'W' });
-      const site = `site=${'ABC'[s]}`;
-      const title = `Table ${s + 1} of sex by outcome`;
-      return {
-        ...j,
-        text: j.text.replace('Table of sex by outcome', `${title}\nControlling for ${site}`),
-        joined: j.joined.replaceAll('# Table of sex by outcome', `# ${title}（${site}）`),
-        tokens: j.tokens.map((t) => (t.line > 1 ? { ...t, line: t.line + 1 } : t)),
-      };
-    });
+    const parts = cs.map((c, s) => sasStratum(rows, cols, c, stats, whole, s));
     const j = joinCases(
       parts,
       () => [],

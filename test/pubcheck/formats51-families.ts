@@ -6,8 +6,8 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import { COLS, counts, type Joined } from './formats35-families.ts';
-import { sasCrossMoreTable, type SasStat } from './formats42-families.ts';
-import { joinCases, XROWS } from './formats48-families.ts';
+import { type SasStat } from './formats42-families.ts';
+import { joinCases, sasStratum, XROWS } from './formats48-families.ts';
 
 export function sasStrataGap(n: number, seed: number): Joined[] {
   const next = lcg(seed ^ 0x51a3);
@@ -26,17 +26,7 @@ export function sasStrataGap(n: number, seed: number): Joined[] {
     const cs = Array.from({ length: S }, () => counts(next, rows.length, cols.length));
     const whole = cs.flat(2).reduce((a, b) => a + b, 0);
     const shown = [...cs.keys()].filter((s) => s !== miss);
-    const parts = shown.map((s) => {
-      const j = sasCrossMoreTable(rows, cols, cs[s]!, stats, { names: 'both', totOf: whole, totKey: 'W' });
-      const site = `site=${'ABCD'[s]}`;
-      const title = `Table ${s + 1} of sex by outcome`;
-      return {
-        ...j,
-        text: j.text.replace('Table of sex by outcome', `${title}\nControlling for ${site}`),
-        joined: j.joined.replaceAll('# Table of sex by outcome', `# ${title}（${site}）`),
-        tokens: j.tokens.map((t) => (t.line > 1 ? { ...t, line: t.line + 1 } : t)),
-      };
-    });
+    const parts = shown.map((s) => sasStratum(rows, cols, cs[s]!, stats, whole, s));
     const j = joinCases(
       parts,
       () => [],
