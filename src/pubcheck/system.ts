@@ -1637,14 +1637,15 @@ function nestedAcross(tables: readonly Table[], cellVar: number[][], sys: System
         at: (line, group) => cellVar[t]![axis === 'cols' ? cellId(table, group, line) : cellId(table, line, group)] ?? -1,
       };
     });
+  const oriented = tables.map((table, t) => (table.kind === 'count' ? orient(table, t) : []));
   tables.forEach((U, u) => {
     if (U.kind !== 'count') return;
-    orient(U, u).forEach((A, ua) => {
+    oriented[u]!.forEach((A, ua) => {
       const sizes = A.lines.filter((i) => isSizeName((ua === 0 ? U.cols : U.rows)[i]!.label));
       if (sizes.length === 0) return;
       tables.forEach((T, t) => {
         if (t === u || T.kind !== 'count') return;
-        for (const B of orient(T, t)) {
+        for (const B of oriented[t]!) {
           const common = [...A.groups.keys()].filter((k) => B.groups.has(k));
           if (common.length < 2) continue;
           for (const n of sizes)
