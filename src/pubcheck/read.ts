@@ -2817,9 +2817,15 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     // Every N the text states (N=40, 対象者 28) with the words before it: 「A群（N=40）、B群（N=60）」 states two.
     const stated = statedDenominators(t);
     const explicit = stated[0]?.n;
-    const counts: { text: string; rough: boolean; n: number; before: string; bare?: [number, number]; bracket?: boolean }[] = cardinals(
-      t,
-    ).map((m) => ({
+    const counts: {
+      text: string;
+      rough: boolean;
+      n: number;
+      before: string;
+      bare?: [number, number];
+      bracket?: boolean;
+      after?: { axis: 'rows' | 'cols'; i: number };
+    }[] = cardinals(t).map((m) => ({
       text: countAsWritten(text, t, m.index, m.index + m[0].length),
       // Said roughly or as a range (「死亡 3例前後」「死亡 二、三例」): no line's N (words13), a count of it.
       rough:
@@ -2862,8 +2868,17 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         if (!/^\s*(?:$|[)）\]］,，、;；.。])/.test(t.slice(end))) {
           // Or before the labels of a column and a row whose crossing cells add up to it (「6 amputation and falls in
           // Arm C」, words50): their count to a reader.
-          if (crossCells(table, `${t.slice(0, m.index)} ${t.slice(end)}`, Number(m[0])))
+          if (
+            crossCells(table, `${t.slice(0, m.index)} ${t.slice(end)}`, Number(m[0])) ||
+            unionCells(table, segmentOf(t, m.index, end), Number(m[0]), lineSum)
+          )
             counts.push({ text: m[0], n: Number(m[0]), before: t.slice(0, m.index), rough: false, bare: [m.index, end] });
+          // Or before one line's label alone (「有害事象（3 肺炎）」「Outcomes (4 Stroke)」, words52): its count to a
+          // reader, read where it is the line's sum or some of its cells' (below), else a number as before.
+          else {
+            const after = lineAfter(table, t.slice(0, m.index), t.slice(end));
+            if (after) counts.push({ text: m[0], n: Number(m[0]), before: t.slice(0, m.index), rough: false, bare: [m.index, end], after });
+          }
           continue;
         }
         // Or after a line's label, more words and a colon (「Serious AEs in arm B: 7」, words49): read where it is a sum
@@ -2876,7 +2891,13 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
           ? before.slice(Math.max(...[...'【[［(（<＜〈〔'].map((o) => before.lastIndexOf(o, closed.index))) + 1, closed.index)
           : '';
         const bracket = closed !== null && inside.length < closed.index && /\p{L}/u.test(inside);
-        if (!bracket && !namedLines(table, before) && !(/[:：]\s*$/.test(before) && namedLineCells(table, before, true))) continue;
+        if (
+          !bracket &&
+          !namedLines(table, before) &&
+          !(/[:：]\s*$/.test(before) && namedLineCells(table, before, true)) &&
+          !unionCells(table, segmentOf(t, m.index, end), Number(m[0]), lineSum)
+        )
+          continue;
         counts.push({ text: m[0], n: Number(m[0]), before: t.slice(0, m.index), rough: false, bare: [m.index, end], bracket });
       }
     const readBare: [number, number][] = [];
@@ -2919,6 +2940,13 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         table.denominator ??= m.n;
         continue;
       }
+      // Two lines' patients counted once (「Patients with stroke or fall in arm B: 5」「5 patients with falls or strokes」,
+      // words52): refused naming them (`unionCells`), before a line's sum, the crossing cells or a line's sets.
+      const union = !rough ? unionCells(table, `${segmentOf(t, m.index, m.end)} ${t.slice(m.index, m.end)}`, m.n, lineSum) : undefined;
+      if (union) {
+        refuseUnion(table, union, text === title?.text ? '題名' : '左上のセル', text, written, line, out);
+        continue;
+      }
       // A count equal to a line's sum is that line's total to a reader (「3 deaths」 over a line of deaths adding up to
       // 3): the sums are checked as published (check.ts).
       const withSum = !rough && table.kind === 'count' ? headersWithSum(table, m.n, lineSum) : [];
@@ -2958,6 +2986,41 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       }
       if (c.rough) {
         unplaced.push(c.text);
+        continue;
+      }
+      // 「B群の肺炎・輸血 4例」「肺炎または輸血の患者 9例」 (words52): two lines' patients counted once, refused naming them.
+      const at: readonly [number, number] = c.bare ?? [c.before.length, c.before.length];
+      const union = c.after
+        ? undefined
+        : unionCells(table, `${segmentOf(t, at[0], at[1], c.bare !== undefined)} ${c.bare ? '' : c.text}`, c.n, lineSum);
+      if (union) {
+        if (c.bare) readBare.push(c.bare);
+        refuseUnion(table, union, text === title?.text ? '題名' : '左上のセル', text, c.text, line, out);
+        continue;
+      }
+      // 「有害事象（3 肺炎）」 (words52): a bare number before one line's label alone, the line's sum (its N, checked as
+      // the sums are) or some of its cells' sum (equations, words49's); else a number, as before.
+      if (c.after && c.bare) {
+        const { axis, i } = c.after;
+        const h = (axis === 'rows' ? table.rows : table.cols)[i]!;
+        const kind = axis === 'rows' ? '行' : '列';
+        if (lineSum(axis, i) === c.n && (h.denominator === undefined || h.denominator === c.n)) {
+          h.denominator = c.n;
+          readBare.push(c.bare);
+          out.warnings.push({
+            code: 'title/lines-sum',
+            message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}の${quote(c.text)}を、直後の${kind}${quote(h.label)}の合計と読み、公表される数として確かめました（チェッカーの推定：数の後に${kind}の名前が書かれ、その合計と一致するため）`,
+            place: { line, table: table.number },
+          });
+          continue;
+        }
+        const sets = cellSetsOf(table, c.after, c.n);
+        if (sets) {
+          readBare.push(c.bare);
+          if (readCellSums(table, sets, c.n, text === title?.text ? '題名' : '左上のセル', c.text, line, out)) continue;
+          many.push(c.text);
+          unplaced.push(c.text);
+        }
         continue;
       }
       // 「切断と転倒 12例」「切断・転倒 計12例」 (words46): a count after two or more lines' labels joined by と, 及び, ・, 、 or
@@ -3744,6 +3807,20 @@ function namedLineCells(table: Table, before: string, closing = false): { axis: 
  * label inside a longer one found is not counted). Undefined where one axis is not named or the cells add up otherwise.
  */
 function crossCells(table: Table, text: string, n: number): { rows: number[]; cols: number[] } | undefined {
+  const { rows, cols } = linesNamedIn(table, text);
+  if (rows.length === 0 || cols.length === 0 || (rows.length > 1 && cols.length > 1)) return undefined;
+  let sum = 0;
+  for (const r of rows)
+    for (const c of cols) {
+      const v = table.cells[r]?.[c]?.value;
+      if (v?.kind !== 'count') return undefined;
+      sum += v.n;
+    }
+  return sum === n ? { rows, cols } : undefined;
+}
+
+/** The top-level lines (no total) whose labels `text` holds whole, per axis (`crossCells`' search; words50/52). */
+function linesNamedIn(table: Table, text: string): { rows: number[]; cols: number[] } {
   const norm = (x: string) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   const written = norm(text);
   const found = (axis: 'rows' | 'cols') => {
@@ -3761,17 +3838,104 @@ function crossCells(table: Table, text: string, n: number): { rows: number[]; co
     });
     return hits.filter((h) => !hits.some((o) => o !== h && o.l.length > h.l.length && o.l.includes(h.l))).map((h) => h.i);
   };
-  const rows = found('rows');
-  const cols = found('cols');
-  if (rows.length === 0 || cols.length === 0 || (rows.length > 1 && cols.length > 1)) return undefined;
-  let sum = 0;
-  for (const r of rows)
-    for (const c of cols) {
-      const v = table.cells[r]?.[c]?.value;
-      if (v?.kind !== 'count') return undefined;
-      sum += v.n;
+  return { rows: found('rows'), cols: found('cols') };
+}
+
+/**
+ * A count naming two or more lines of one axis, and one line of the other or none (「B群の肺炎・輸血 4例」「肺炎または
+ * 輸血の患者 9例」「Patients with stroke or fall in arm B: 5」, words52), that is not their (crossing) cells' sum but lies
+ * from the largest one's up to below it: the count of their patients counted once (the union) to a reader — at least
+ * each line's, at most their sum, which bounds the hidden ones (a union of 5 over cells 3 and 4 hidden: each at most
+ * 5, together at least 5). Our reading (チェッカーの推定: the numbers alone do not say it is the union); read before
+ * words50's crossing cells (a sum, checked as an equation where it is one) fails, the longer label's line's sets
+ * (words49), a line's sum or a group's N. The lines named and their values; undefined where it cannot be the union.
+ */
+function unionCells(
+  table: Table,
+  text: string,
+  n: number,
+  lineSum: (axis: 'rows' | 'cols', i: number) => number,
+): { axis: 'rows' | 'cols'; lines: number[]; at?: number; values: number[] } | undefined {
+  if (table.kind !== 'count') return undefined;
+  const { rows, cols } = linesNamedIn(table, text);
+  const axis = rows.length >= 2 && cols.length <= 1 ? 'rows' : cols.length >= 2 && rows.length <= 1 ? 'cols' : undefined;
+  if (!axis) return undefined;
+  const lines = axis === 'rows' ? rows : cols;
+  const at = (axis === 'rows' ? cols : rows)[0];
+  const values = lines.map((i) => {
+    if (at === undefined) return lineSum(axis, i);
+    const v = (axis === 'rows' ? table.cells[i]?.[at] : table.cells[at]?.[i])?.value;
+    return v?.kind === 'count' ? v.n : NaN;
+  });
+  if (values.some((v) => !Number.isFinite(v))) return undefined;
+  const sum = values.reduce((s, v) => s + v, 0);
+  return n >= Math.max(...values) && n < sum ? { axis, lines, ...(at !== undefined && { at }), values } : undefined;
+}
+
+/**
+ * The words around a count at [from, to) up to the numbers beside it (「表2 転帰（B群の肺炎・輸血 4例）」: 「 転帰（B群の肺炎・
+ * 輸血 」; 「A群の肺炎 2例、輸血 3例」 gives 3 「例、輸血 」 only): the lines `unionCells` looks for are those this count
+ * names, not another's. `bare`: the words after it too (a bare number before labels).
+ */
+function segmentOf(t: string, from: number, to: number, bare = true): string {
+  const before = t.slice(0, from);
+  const last = before.search(/\d[^\d]*$/);
+  const after = bare ? t.slice(to) : '';
+  const next = after.search(/\d/);
+  return `${last < 0 ? before : before.slice(last + 1)} ${next < 0 ? after : after.slice(0, next)}`;
+}
+
+/**
+ * The one top-level line (no total) whose label opens `after` (「 肺炎）」「 Stroke」「 肺炎の患者」, words52): a bare
+ * number before it is that line's count to a reader. None after a word of a step or a table's number (「表 2 入院」「Week
+ * 12 Fall」) or a number written onto a word (「表2 入院」); the longest label, whole in Latin words (a plural 「s」 allowed).
+ */
+function lineAfter(table: Table, before: string, after: string): { axis: 'rows' | 'cols'; i: number } | undefined {
+  if (
+    /[\p{L}\d.,]$/u.test(before) ||
+    /(?:表|図|第|\b(?:table|figure|fig\.|week|visit|cycle|day|month|dose|arm|cohort|level|stage|phase|period|grade|no\.))\s*$/i.test(before)
+  )
+    return undefined;
+  const norm = (x: string) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  const written = norm(after).trimStart();
+  if (written.length === norm(after).length) return undefined;
+  let best: { axis: 'rows' | 'cols'; i: number; len: number } | undefined;
+  let tie = false;
+  for (const axis of ['rows', 'cols'] as const) {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    for (const i of axisOf(table, axis)) {
+      const l = norm(headers[i]!.label).trim();
+      if (l === '' || /^\d/.test(l) || !written.startsWith(l)) continue;
+      const rest = written.slice(l.length).replace(/^s(?![a-z\d])/, '');
+      if (/[a-z\d]$/.test(l) && /^[a-z\d]/.test(rest)) continue;
+      if (best && best.len === l.length) tie = true;
+      if (!best || l.length > best.len) [best, tie] = [{ axis, i, len: l.length }, false];
     }
-  return sum === n ? { rows, cols } : undefined;
+  }
+  return best && !tie ? { axis: best.axis, i: best.i } : undefined;
+}
+
+/** Refuses `unionCells`' reading naming the lines (`title/count`, チェッカーの推定): the union's bounds are unchecked. */
+function refuseUnion(
+  table: Table,
+  u: { axis: 'rows' | 'cols'; lines: number[]; at?: number; values: number[] },
+  where: string,
+  text: string,
+  written: string,
+  line: number,
+  out: ReadResult,
+): void {
+  const [hs, os] = u.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+  const kind = u.axis === 'rows' ? '行' : '列';
+  const names = u.lines.map((i) => quote(hs[i]!.label)).join('と');
+  const across = u.at === undefined ? '' : `（${u.axis === 'rows' ? '列' : '行'}${quote(os[u.at]!.label)}）`;
+  const sum = u.values.reduce((s, v) => s + v, 0);
+  out.errors.push({
+    code: 'title/count',
+    message: `表${table.number}の${where}${quote(text)}の${quote(written)}は、${kind}${names}${across}の数の和 ${sum} より小さく、大きい方の ${Math.max(...u.values)} 以上のため、両方に当たる患者を一度だけ数えた数（重複を除いた数）と読めます（チェッカーの推定）。その数は各${kind}の数以上・和以下で、隠した数の範囲が分かるのに、表の式にならないため確かめられません（題名の数も公表されます）`,
+    hint: `${names}${across}の両方に当たる患者の数を表の行（列）として加えるか、それぞれの数を表のとおりに書いてください。和なら ${sum} と書いてください。表の数でないなら題名から除いてください`,
+    place: { line, table: table.number },
+  });
 }
 
 /** Publishes `crossCells`' reading as an equation and says so (`title/lines-sum`, チェッカーの推定). */
@@ -3806,6 +3970,14 @@ function cellSumsIn(
 ): { axis: 'rows' | 'cols'; i: number; sets: number[][]; many: boolean } | undefined {
   const named = namedLineCells(table, before, closing);
   if (!named) return undefined;
+  return cellSetsOf(table, named, n);
+}
+/** The sets of the cells of line `named` adding up to `n` (`cellSumsIn`; words52's number before a label alone too). */
+function cellSetsOf(
+  table: Table,
+  named: { axis: 'rows' | 'cols'; i: number },
+  n: number,
+): { axis: 'rows' | 'cols'; i: number; sets: number[][]; many: boolean } | undefined {
   const across = axisOf(table, named.axis === 'rows' ? 'cols' : 'rows');
   const value = (k: number) => {
     const c = named.axis === 'rows' ? table.cells[named.i]?.[k] : table.cells[k]?.[named.i];
