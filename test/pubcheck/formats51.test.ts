@@ -15,7 +15,7 @@ const { check, highs, bundle } = await checkerIn();
 const checked = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
 
 describe('SAS n-way Tot Pct with a stratum not pasted (formats51)', () => {
-  it('random family (85f8705: 100 of 100 refused naming no stratum): refused naming the missing stratum', () => {
+  it('random family (85f8705: 100 of 100 refused naming no stratum): read where the shares pin the whole (formats52), else refused naming the missing stratum', () => {
     // formats52: where every printed Tot Pct pins the whole to one integer, the missing stratum is read (a line of ours)
     // or refused saying its total under the threshold; the others are still refused naming it.
     const cs = [...sasStrataGap(6, 2921), ...sasStrataGap(6, 2924)];
