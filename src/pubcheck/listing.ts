@@ -88,7 +88,7 @@ export function readListing(
   const commands = commandLines(input);
   // R's print() of a one-way table() and of prop.table() (formats50), under its command line where pasted.
   const rt = readRTables(commands.records, commands.calls);
-  const cross = readSasCross(rt.records);
+  const cross = readSasCross(rt.records, threshold);
   const stata = readStata(cross.records, threshold);
   const sas = readSasCumulative(stata.records);
   const spss = readSpss(sas.records);
@@ -1303,9 +1303,16 @@ const SAS_WORDS: Record<Exclude<SasStat, 'count' | SasExtra>, { name: string; pc
  * strata's numbers and the sum of their Ns, so the refusal names the stratum that seems not pasted (チェッカーの推定).
  */
 type NwayGap = { lo: number; hi: number; printed: number[]; sum: number };
+/**
+ * formats52: the strata not pasted read where every printed Tot Pct pins the whole to one integer W: their total D =
+ * W − the printed strata's sum, one line of ours (its cells unknown) after the last stratum printed (`at`), named by
+ * the numbers absent (`label`), チェッカーの推定.
+ */
+type NwayMissing = { D: number; label: string; at: number; printed: number[]; sum: number };
+type NwayOf = { whole: number; strata: number; gap?: NwayGap; missing?: NwayMissing; numbering?: number[] };
 
-function nwayWholes(raw: readonly string[]): Map<number, { whole: number; strata: number; gap?: NwayGap }> {
-  const found: { k: number; name: string; d: number; N: number; lo: number; hi: number }[] = [];
+function nwayWholes(raw: readonly string[]): Map<number, NwayOf> {
+  const found: { k: number; name: string; title: string; d: number; N: number; lo: number; hi: number }[] = [];
   const plain = (x: string) => normalise(x);
   for (let k = 0; k < raw.length; k++) {
     if (!/^ *frequency *\|/i.test(raw[k]!)) continue;
@@ -1341,16 +1348,9 @@ function nwayWholes(raw: readonly string[]): Map<number, { whole: number; strata
           lo = Math.max(lo, Math.ceil((100 * c) / (Number(p) + h) - 1e-9));
           if (Number(p) > h) hi = Math.min(hi, Math.floor((100 * c) / (Number(p) - h) + 1e-9));
         }
-    found.push({ k, name: m[2]!.toLowerCase(), d: Number(m[1]), N, lo, hi });
+    found.push({ k, name: m[2]!.toLowerCase(), title: m[2]!, d: Number(m[1]), N, lo, hi });
   }
-  const out = new Map<number, { whole: number; strata: number; gap?: NwayGap }>();
-  for (const f of found) {
-    const same = found.filter((g) => g.name === f.name);
-    const lo = Math.max(...same.map((g) => g.lo));
-    const hi = Math.min(...same.map((g) => g.hi));
-    const sum = same.reduce((x, g) => x + g.N, 0);
-    if (lo > sum && lo <= hi) out.set(f.k, { whole: sum, strata: same.length, gap: { lo, hi, printed: same.map((g) => g.d), sum } });
-  }
+  const out = new Map<number, NwayOf>();
   let a = 0;
   while (a < found.length) {
     let b = a + 1;
@@ -1358,14 +1358,53 @@ function nwayWholes(raw: readonly string[]): Map<number, { whole: number; strata
     const group = found.slice(a, b);
     if (group[0]!.d === 1 && group.length >= 2) {
       const whole = group.reduce((x, g) => x + g.N, 0);
-      for (const g of group) out.set(g.k, { ...out.get(g.k), whole, strata: group.length });
+      for (const g of group) out.set(g.k, { whole, strata: group.length });
     }
     a = b;
+  }
+  for (const name of new Set(found.map((f) => f.name))) {
+    const same = found.filter((g) => g.name === name);
+    const lo = Math.max(...same.map((g) => g.lo));
+    const hi = Math.min(...same.map((g) => g.hi));
+    const sum = same.reduce((x, g) => x + g.N, 0);
+    const printed = same.map((g) => g.d);
+    const ds = [...new Set(printed)].sort((x, y) => x - y);
+    if (lo > sum && lo <= hi) {
+      const gap = { lo, hi, printed, sum };
+      // formats52: the whole pinned to one integer by every printed share, the strata numbered once each: the strata
+      // not pasted read as one line of ours, their total the difference (チェッカーの推定).
+      const absent = [...Array(ds.at(-1)!).keys()].map((i) => i + 1).filter((d) => !ds.includes(d));
+      const title = same[0]!.title;
+      const missing =
+        lo === hi && ds.length === same.length
+          ? {
+              D: lo - sum,
+              label: `${absent.length ? absent.map((d) => `Table ${d}`).join('・') : `Table ${ds.at(-1)! + 1} 以降`} of ${title}`,
+              at: same.at(-1)!.k,
+              printed,
+              sum,
+            }
+          : undefined;
+      for (const g of same)
+        out.set(g.k, missing ? { whole: lo, strata: same.length, missing } : { ...out.get(g.k), whole: sum, strata: same.length, gap });
+      continue;
+    }
+    // formats52: strata numbered otherwise than 1..S in order (a number skipped, or out of order) whose every Tot Pct
+    // fits their sum, read as the whole where that sum is the one integer the shares allow or the numbers are 1..S
+    // (nothing skipped), each number once; the numbering said.
+    const inGroups = same.every((g) => out.get(g.k)?.whole !== undefined);
+    const onePerNumber = ds.length === same.length;
+    const allNumbers = ds[0] === 1 && ds.at(-1) === same.length;
+    if (!inGroups && same.length >= 2 && onePerNumber && lo <= sum && sum <= hi && (lo === hi || allNumbers))
+      for (const g of same) out.set(g.k, { whole: sum, strata: same.length, numbering: printed });
   }
   return out;
 }
 
-function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
+function readSasCross(
+  records: readonly CsvRecord[],
+  threshold: number,
+): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
   const raw = records.map((r) => trimEnd(r.fields).join(','));
   const out: CsvRecord[] = [];
   const notes: ListingNote[] = [];
@@ -1400,7 +1439,15 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     const N = n(tot, C);
     // formats48: an n-way table's 「Tot Pct」 is of the whole n-way table (every stratum's N), as SAS documents it.
     const nwayOf = t.stats.includes('tot') ? wholes.get(k) : undefined;
-    const nway = nwayOf && nwayOf.strata >= 2 && !nwayOf.gap ? nwayOf : undefined;
+    // formats52: the strata not pasted read (the whole pinned by every share) count as strata of the whole.
+    const nway = nwayOf && (nwayOf.strata >= 2 || nwayOf.missing) && !nwayOf.gap ? nwayOf : undefined;
+    const lost = nway?.missing;
+    const shown = lost
+      ? [...new Set(lost.printed)]
+          .sort((a, b) => a - b)
+          .map((d) => `Table ${d}`)
+          .join('・')
+      : '';
     const W = nway?.whole ?? N;
     const proved =
       counts.every((v) => n(v, C) === sum(cols.map((j) => n(v, j)))) &&
@@ -1413,6 +1460,19 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
     }
     const from = records[k]!.line;
     const to = records[t.end - 1]!.line;
+    // formats52: the strata not pasted whose total, given back by the Tot Pcts, is under the threshold: that count is
+    // published by the shares whatever is hidden here (チェッカーの推定), refused saying so.
+    if (lost && lost.D < threshold) {
+      errors.push({
+        code: 'layout/sas-base',
+        line: from,
+        message: `${from}〜${to}行目は SAS の PROC FREQ の多元表の層と読みましたが（チェッカーの判断）、各セルの件数と${quote('Tot Pct')}から逆算した多元表全体の総数は、すべての${quote('Tot Pct')}が丸めの範囲で合う一つの整数 ${W} に定まり、貼られた層（${shown}）の総数の和 ${lost.sum} との差 ${lost.D} が貼られていない層（${lost.label}）の総数と読めます（チェッカーの推定）。この数は閾値 ${threshold} 未満で、${quote('Tot Pct')}を公表するとこの層の患者数 ${lost.D} が分かるため、表として読みません`,
+        hint: `${quote('Tot Pct')}の行を除いて（TOTPCT を付けずに出力して）貼り付けてください。すべての層を貼っても、${quote('Tot Pct')}から多元表全体の総数が分かれば、この層の総数は他の層から逆算できます`,
+      });
+      for (let q = k; q < t.end; q++) out.push({ line: records[q]!.line, fields: [''] });
+      k = t.end;
+      continue;
+    }
     const cut = [...(t.totalCol ? [] : ['列']), ...(t.total ? [] : ['行'])];
     // Each percentage line checked against its base at every cell (and the Total line's 「Percent」).
     /** formats42: an extra line's value at the cell (the row's stack r, column j) from the counts and their totals. */
@@ -1455,7 +1515,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       const at = records[t.rows[0]!.at[misfit]!]!.line;
       const said = isSasExtra(stat)
         ? `左上の見出しが${quote(SAS_EXTRA[stat].name)}とする各セルの${misfit + 1}行目（${at}行目ほか）の値が、件数とその行・列の合計から計算した${SAS_EXTRA[stat].of}と丸めの範囲で合いません。何の値か決められないため、表として読みません`
-        : `左上の見出しが${quote(SAS_WORDS[stat].name)}とする各セルの${misfit + 1}行目（${at}行目ほか）の割合が、件数の${stat === 'tot' && nway ? `多元表全体の総数（${nway.strata}つの層の総数の和 ${W}。SAS の説明による）` : SAS_WORDS[stat].base}に対する割合と丸めの範囲で合いません。何の割合か決められないため、表として読みません`;
+        : `左上の見出しが${quote(SAS_WORDS[stat].name)}とする各セルの${misfit + 1}行目（${at}行目ほか）の割合が、件数の${stat === 'tot' && nway ? `多元表全体の総数（${lost ? `Tot Pct から逆算した ${W}。チェッカーの推定` : `${nway.strata}つの層の総数の和 ${W}。SAS の説明による`}）` : SAS_WORDS[stat].base}に対する割合と丸めの範囲で合いません。何の割合か決められないため、表として読みません`;
       const gap = stat === 'tot' ? nwayOf?.gap : undefined;
       const printed = gap ? [...new Set(gap.printed)].sort((a, b) => a - b) : [];
       const absent = printed.length ? [...Array(printed.at(-1)!).keys()].map((i) => i + 1).filter((d) => !printed.includes(d)) : [];
@@ -1541,7 +1601,7 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
       const what = p?.ours
         ? `（${SAS_WORDS[p.s].pct}、${extras.map((s) => SAS_EXTRA[s].name).join('・')}の行が示すもの。チェッカーの計算）`
         : p?.s === 'tot' && nway
-          ? `（Tot Pct：多元表全体 N=${W} に対する割合）`
+          ? `（Tot Pct：多元表全体 N=${W} に対する割合${lost ? '。N はチェッカーの推定' : ''}）`
           : p
             ? `（${SAS_WORDS[p.s].pct}）`
             : '';
@@ -1612,9 +1672,23 @@ function readSasCross(records: readonly CsvRecord[]): { records: CsvRecord[]; no
           ? `。上の${quote('Controlling for')}の行から、多元表の層（${stratum}）の表と読み、題に層を加えました（SAS は層の和の表を出力しないため、層ごとに別の表として確かめます。チェッカーの判断）`
           : '') +
         (nway
-          ? `。${quote('Tot Pct')}は、SAS の説明のとおり多元表全体（${nway.strata}つの層）の総数 ${W} に対する割合（${quote('Percent')}はこの層の総数に対する割合）として、すべてのセルで丸めの範囲で合うことを確かめました`
+          ? lost
+            ? `。${quote('Tot Pct')}は、SAS の説明のとおり多元表全体の総数に対する割合で、各セルの件数と${quote('Tot Pct')}から逆算した全体の総数は、すべての${quote('Tot Pct')}が丸めの範囲で合う一つの整数 ${W} に定まります。貼られた層（${shown}）の総数の和 ${lost.sum} との差 ${lost.D} を貼られていない層（${lost.label}）の総数と読み、その層をセルの件数の分からない1行（総数 ${lost.D}）の表として加えました（チェッカーの推定）。この層の総数は${quote('Tot Pct')}から分かる、公表される患者数として確かめます`
+            : `。${quote('Tot Pct')}は、SAS の説明のとおり多元表全体（${nway.strata}つの層）の総数 ${W} に対する割合（${quote('Percent')}はこの層の総数に対する割合）として、すべてのセルで丸めの範囲で合うことを確かめました` +
+              (nway.numbering
+                ? `。層の番号（${nway.numbering.map((d) => `Table ${d}`).join('・')}）は1から順に並んでいませんが、すべての${quote('Tot Pct')}がこれらの層の総数の和 ${W} に合うため、貼られた層で多元表全体と読みました（チェッカーの判断）`
+                : '')
           : ''),
     });
+    // formats52: the strata not pasted, one line of ours after the last stratum printed: its cells unknown, its total
+    // the difference (チェッカーの推定), a count the Tot Pcts publish.
+    if (lost && lost.at === k)
+      out.push(
+        { line: to, fields: [''] },
+        { line: to, fields: [`# ${lost.label}（貼られていない層。総数は Tot Pct から逆算したチェッカーの推定）`] },
+        { line: to, fields: ['', '件数'] },
+        { line: to, fields: [`${lost.label}（総数）`, String(lost.D)] },
+      );
     k = t.end;
   }
   return { records: out, notes, errors };
