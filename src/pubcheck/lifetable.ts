@@ -706,7 +706,13 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                     (over
                       ? `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っています。ただし最後の時点で${taken}の和が${riskLabel}より多く、生存時間の表としてはあり得ない数です（チェッカーの判断）。数の関係は成り立ち、`
                       : `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っているため、表${a.number}のリスク集合と表${b.number}のイベント・打ち切りを一つの生存時間の表と読みました（チェッカーの判断）。`) +
-                    '隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました',
+                    '隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました' +
+                    // life52: under no word, counts before 「0か月」 said (as within a table), not refused.
+                    (!named && fits.every((g) => g.shift === 1) && startOf(acrossOf(a, axis)[at[0]!]!.label) && head > 0
+                      ? `。ただし表${b.number}の${taken}を各期間の終わりの時点に書いた数と読むと、${quote(
+                          acrossOf(b, bx)[col[0]!]!.label,
+                        )}の${head}は追跡開始より前の数になります。生存時間の表ならあり得ないため、数と見出しを確かめてください（チェッカーの判断。リスク集合の語がないため、偶然の一致もあり得るとして受け付けは止めていません）`
+                      : ''),
                   place: { table: a.number, line: a.line },
                 });
               };
