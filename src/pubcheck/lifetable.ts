@@ -196,6 +196,8 @@ export function readLifeTable(
   const said: string[] = [];
   /** life44: the lines read whose events at the last point outnumber those at risk there (`overLast`). */
   const over: string[] = [];
+  /** life52: counts at 「0か月」 before follow-up under no word over fewer than three points (said, not refused). */
+  const early: string[] = [];
   for (const axis of ['rows', 'cols'] as const) {
     const lines = axis === 'rows' ? table.rows : table.cols;
     const across = axis === 'rows' ? table.cols : table.rows;
@@ -353,6 +355,16 @@ export function readLifeTable(
         const start = found.set.reduce((s, i) => s + value(i, at[0]!), 0);
         // Only where the line is named at risk or falls so over three steps (over fewer, a fit under no word is a
         // chance match as often: life46-chance's 「区分」 tables over 0/6か月, one refused so).
+        // life52: under no word over fewer points said in the reading's warning (life52-families.ts `life/start-unnamed`:
+        // read and protected, no leak; refusing would refuse chance fits as well).
+        if (!named && at.length < UNNAMED_POINTS && found.shift === 1 && startOf(across[at[0]!]!.label) && start > 0)
+          early.push(
+            `${some(
+              found.set.map((i) => quote(lines[i]!.label)),
+              2,
+              'と',
+            )}を各期間の終わりの時点に書いた数と読むと、${quote(across[at[0]!]!.label)}の${start}は追跡開始より前の数になります`,
+          );
         if (errors && (named || at.length >= UNNAMED_POINTS) && found.shift === 1 && startOf(across[at[0]!]!.label) && start > 0) {
           errors.push({
             code: 'table/life-start',
@@ -404,6 +416,16 @@ export function readLifeTable(
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found))) {
         push(undefined, found, falls);
         parts.push({ axis, lines: found.set });
+        // life52: the N's fall taken at each step's end with counts at 「0か月」: said (as a line under no word above).
+        const start = found.set.reduce((s, i) => s + value(i, at[0]!), 0);
+        if (found.shift === 1 && startOf(across[at[0]!]!.label) && start > 0)
+          early.push(
+            `${some(
+              found.set.map((i) => quote(lines[i]!.label)),
+              2,
+              'と',
+            )}を各期間の終わりの時点に書いた数と読むと、${quote(across[at[0]!]!.label)}の${start}は追跡開始より前の数になります`,
+          );
         if (overLast(found, ns.at(-1)!, (i) => value(i, at.at(-1)!)))
           over.push(
             `${some(
@@ -431,7 +453,10 @@ export function readLifeTable(
       (over.length > 0
         ? `表${table.number}: ${some(said, 3, '、')}の分だけ時点ごとに減っています。ただし最後の時点で${some(over, 3, '、')}、生存時間の表（リスク集合・イベント・打ち切り）としてはあり得ない数です（チェッカーの判断）。数の関係は成り立ち、`
         : `表${table.number}: ${some(said, 3, '、')}の分だけ時点ごとに減っているため、生存時間の表（リスク集合・イベント・打ち切り）と読みました（チェッカーの判断）。`) +
-      '隣り合う時点の差から秘匿したセルが分かるため、その関係も使う読み手に対して秘匿を決め、監査しました',
+      '隣り合う時点の差から秘匿したセルが分かるため、その関係も使う読み手に対して秘匿を決め、監査しました' +
+      (early.length > 0
+        ? `。ただし${some(early, 2, '、')}。生存時間の表ならあり得ないため、数と見出しを確かめてください（チェッカーの判断。リスク集合の語がなく時点が三つ未満のため、偶然の一致もあり得るとして受け付けは止めていません。期間の始めの時点に書くか、「0-6か月」のように期間を見出しに書いてください）`
+        : ''),
     place: { table: table.number, line: table.line },
   };
 }
@@ -681,7 +706,13 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                     (over
                       ? `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っています。ただし最後の時点で${taken}の和が${riskLabel}より多く、生存時間の表としてはあり得ない数です（チェッカーの判断）。数の関係は成り立ち、`
                       : `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っているため、表${a.number}のリスク集合と表${b.number}のイベント・打ち切りを一つの生存時間の表と読みました（チェッカーの判断）。`) +
-                    '隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました',
+                    '隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました' +
+                    // life52: under no word, counts before 「0か月」 said (as within a table), not refused.
+                    (!named && fits.every((g) => g.shift === 1) && startOf(acrossOf(a, axis)[at[0]!]!.label) && head > 0
+                      ? `。ただし表${b.number}の${taken}を各期間の終わりの時点に書いた数と読むと、${quote(
+                          acrossOf(b, bx)[col[0]!]!.label,
+                        )}の${head}は追跡開始より前の数になります。生存時間の表ならあり得ないため、数と見出しを確かめてください（チェッカーの判断。リスク集合の語がないため、偶然の一致もあり得るとして受け付けは止めていません）`
+                      : ''),
                   place: { table: a.number, line: a.line },
                 });
               };
@@ -762,6 +793,25 @@ export const within = (times: readonly string[], points: readonly string[]): num
 };
 
 /**
+ * life52: `points` (another table's) each strictly within an interval of `times` (the at-risk points), in order, two or
+ * more within one interval at least (「2か月」「4か月」 within 0–6か月): per interval holding points its index and the
+ * points' indices; else undefined (each in its own interval is `within`'s).
+ */
+export const withinGroups = (times: readonly string[], points: readonly string[]): { i0: number; cols: number[] }[] | undefined => {
+  const t = times.map(timeValue);
+  const p = points.map(timeValue);
+  if (t.length < 2 || p.length < 2 || [...t, ...p].some((x) => !x || x[1] !== t[0]![1])) return undefined;
+  const at = t.map((x) => x![0]);
+  const ps = p.map((x) => x![0]);
+  if (at.some((x, n) => n > 0 && x <= at[n - 1]!) || ps.some((x, n) => n > 0 && x <= ps[n - 1]!)) return undefined;
+  const of = ps.map((x) => at.findIndex((a, n) => n + 1 < at.length && a < x && x < at[n + 1]!));
+  if (of.some((i) => i < 0) || new Set(of).size === of.length) return undefined;
+  const groups: { i0: number; cols: number[] }[] = [];
+  of.forEach((i0, j) => (groups.at(-1)?.i0 === i0 ? groups.at(-1)!.cols.push(j) : groups.push({ i0, cols: [j] })));
+  return groups;
+};
+
+/**
  * life48: the point one step of `points` past its first (`by` −1) or last (+1), where they step evenly in one unit
  * (「0か月」「6か月」: 「12か月」 after, none before), as `timePoint` writes it; else undefined.
  */
@@ -833,7 +883,8 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             const points = labels.map(timePoint);
             // Each variant: per column of b, the interval [i0, i1] of a's points (indices), or undefined.
             const index = (x: string | undefined) => (x === undefined ? -1 : times.indexOf(x));
-            const variants: { cols: { col: number; i0: number; i1: number }[]; shift: 0 | 1; within?: boolean }[] = [];
+            // `also`: life52, further columns inside the same interval (two points of b within one step of a's).
+            const variants: { cols: { col: number; i0: number; i1: number; also?: number[] }[]; shift: 0 | 1; within?: boolean }[] = [];
             const of = (ends: ([string, string] | undefined)[], shift: 0 | 1) => {
               const cols = ends.flatMap((e, j) => {
                 const [i0, i1] = e ? [index(e[0]), index(e[1])] : [-1, -1];
@@ -863,6 +914,15 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
               // column the interval it falls within (each in its own interval, none on an at-risk point). Our reading.
               const inside = within(times, points);
               if (inside) variants.push({ cols: inside.map((i0, j) => ({ col: bat[j]!, i0, i1: i0 + 1 })), shift: 0, within: true });
+              // life52: two or more points inside one interval (「2か月」「4か月」 of 0–6か月): the interval's fall the sum of
+              // its columns. Our reading, as life50's.
+              const grouped = inside ? undefined : withinGroups(times, points);
+              if (grouped)
+                variants.push({
+                  cols: grouped.map(({ i0, cols: js }) => ({ col: bat[js[0]!]!, i0, i1: i0 + 1, also: js.slice(1).map((j) => bat[j]!) })),
+                  shift: 0,
+                  within: true,
+                });
               if (off1 && !same) {
                 // One step off (events from 「0か月」 beside the N from 「3か月」): each column the step from its own point.
                 of(
@@ -886,13 +946,15 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 ...all.map((i) => ({ b: [i] })),
                 ...all.flatMap((i, n) => all.slice(n + 1).map((j) => ({ b: [i, j] }))),
                 // A line of a (beside the N or a line named at risk) only over single steps (its cell at its start or end).
-                ...((risk.line === undefined || risk.named) && cols.every((c) => c.i1 === c.i0 + 1)
+                ...((risk.line === undefined || risk.named) && cols.every((c) => c.i1 === c.i0 + 1 && !c.also)
                   ? mine.flatMap((m) => all.flatMap((o) => [0, 1].map((ash) => ({ b: [o], a: m, ash }))))
                   : []),
               ];
               const aCol = (c: { i0: number; i1: number }, set: { ash?: number }) => at[set.ash ? c.i1 : c.i0]!;
-              const sum = (set: { b: number[]; a?: number; ash?: number }, c: { col: number; i0: number; i1: number }) =>
-                set.b.reduce((s, i) => s + value(b, bx, i, c.col), 0) + (set.a === undefined ? 0 : value(a, axis, set.a, aCol(c, set)));
+              const colsOf = (c: { col: number; also?: number[] }) => [c.col, ...(c.also ?? [])];
+              const sum = (set: { b: number[]; a?: number; ash?: number }, c: { col: number; i0: number; i1: number; also?: number[] }) =>
+                set.b.reduce((s, i) => s + colsOf(c).reduce((t, k) => t + value(b, bx, i, k), 0), 0) +
+                (set.a === undefined ? 0 : value(a, axis, set.a, aCol(c, set)));
               const fits = sets.filter((set) => cols.every((c) => fall(c) === sum(set, c)));
               const proving = fits.filter((set) => {
                 if (risk.named) return true;
@@ -900,7 +962,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                   cols.some((c) => v[c.i0]! < threshold || v[c.i1]! < threshold) ||
                   cols.some(
                     (c) =>
-                      set.b.some((i) => value(b, bx, i, c.col) < threshold) ||
+                      set.b.some((i) => colsOf(c).some((k) => value(b, bx, i, k) < threshold)) ||
                       (set.a !== undefined && value(a, axis, set.a, aCol(c, set)) < threshold),
                   );
                 const worded = set.b.every((i) => events(b, bx, i)) && (set.a === undefined || events(a, axis, set.a));
@@ -920,7 +982,9 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                             { table: a.number, ...place(axis, risk.line, at[c.i0]!), coef: 1 },
                             { table: a.number, ...place(axis, risk.line, at[c.i1]!), coef: -1 },
                           ]),
-                      ...set.b.map((i) => ({ table: b.number, ...place(bx, i, c.col), coef: risk.line === undefined ? 1 : -1 })),
+                      ...set.b.flatMap((i) =>
+                        colsOf(c).map((k) => ({ table: b.number, ...place(bx, i, k), coef: risk.line === undefined ? 1 : -1 })),
+                      ),
                       ...(set.a === undefined
                         ? []
                         : [{ table: a.number, ...place(axis, set.a, aCol(c, set)), coef: risk.line === undefined ? 1 : -1 }]),
@@ -965,6 +1029,15 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
 
 /** life51: an interval and its count in a note of the censored (「0-6か月 3例」「6-12か月で2例」). */
 const NOTE_SPAN = /(\d{1,4})\s?[-–—〜~～]\s?(\d{1,4})\s?([^\d\s、,，:：;；()（）]{1,4}?)\s?(?:で|に|:|：)?\s?(\d{1,6})\s?(?:例|人|名)/g;
+/** life52: the same in English (「0-6 months 3」「0-6 months: 3 patients」), the count no digit of a number going on. */
+const NOTE_SPAN_EN =
+  /(\d{1,4})\s?[-–—~]\s?(\d{1,4})\s?(months?|mos?|years?|yrs?|weeks?|wks?|days?)\.?\s?[:：]?\s?(\d{1,6})(?![\d.,]\d)(?:\s?(?:patients|cases|subjects|pts)\b)?/gi;
+/** life52: one number for every interval (「各期間15例」「15 in each interval」「each interval: 15」). */
+const NOTE_EACH = [
+  /各期間\s?(?:で|に|とも|[:：])?\s?(\d{1,6})\s?(?:例|人|名)/g,
+  /(\d{1,6})\s?(?:patients\s|cases\s|subjects\s)?(?:in each|in every|per|each)\s(?:interval|period)s?\b/gi,
+  /\b(?:each|every|per)\s(?:interval|period)\s?[:：]?\s?(\d{1,6})(?![\d.,]\d)/gi,
+];
 const NOTE_CENSORED = /打ち?切り|censor/i;
 const isInt = (s: string | undefined): boolean => s !== undefined && /^\d{1,6}$/.test(normalise(s));
 /**
@@ -978,8 +1051,11 @@ const isInt = (s: string | undefined): boolean => s !== undefined && /^\d{1,6}$/
 export function censoredNotes(records: readonly { fields: string[]; line: number }[]): {
   records: { fields: string[]; line: number }[];
   notes: { code: string; line: number; message: string }[];
+  /** life52: the lines of notes of one number for every interval (its cells one published count: equal in the system). */
+  same: number[];
 } {
   const out: { fields: string[]; line: number }[] = [];
+  const same: number[] = [];
   const notes: { code: string; line: number; message: string }[] = [];
   const filled = (r: { fields: string[] }) => r.fields.filter((f) => f.trim() !== '').length;
   for (const [k, r] of records.entries()) {
@@ -998,22 +1074,48 @@ export function censoredNotes(records: readonly { fields: string[]; line: number
       { fields: ['', ...read.points], line },
       { fields: [read.word, ...read.counts.map(String)], line },
     );
+    if (read.each) same.push(line);
     notes.push({
       code: 'layout/note-censored',
       line,
       message:
-        `${line}行目の注${quote(text)}を、${quote(read.risk)}の各期間（${read.points.map(quote).join('')}から次の時点まで）の打ち切りの数と読みました。` +
+        `${line}行目の注${quote(text)}を、${quote(read.risk)}の各期間（${read.points.map(quote).join('')}から次の時点まで）の打ち切りの数${
+          read.each ? '（どの期間も同じ一つの数、秘匿するなら全期間で秘匿）' : ''
+        }と読みました。` +
         `どの時点でも${quote(read.risk)}から表のほかの行とこの数を引くと次の時点の数になるため（チェッカーの判断）。注の数も公表されるため、表「注（打ち切り）」の行${quote(read.word)}として確かめました。秘匿するセルは注でも X にしてください`,
     });
   }
-  return { records: out, notes };
+  return { records: out, notes, same };
 }
 
+/**
+ * The note's count of each interval of `at` (the at-risk points): each interval named once, in order, in Japanese
+ * (life51) or English (life52: 「Censored: 0-6 months 3, 6-12 months 2」), or one number for every interval (life52:
+ * 「各期間15例」「15 in each interval」), nothing else counted in the note; else undefined.
+ */
+function noteCounts(text: string, at: readonly [number, string][]): { counts: number[]; each: boolean } | undefined {
+  const none = (matches: RegExpMatchArray[]) => !/\d/.test(matches.reduce((s, m) => s.replace(m[0], ' '), text));
+  const each = NOTE_EACH.flatMap((re) => [...text.matchAll(re)]);
+  if (each.length > 0)
+    return each.length === 1 && none(each) ? { counts: at.slice(1).map(() => Number(each[0]![1])), each: true } : undefined;
+  for (const re of [NOTE_SPAN, NOTE_SPAN_EN]) {
+    const spans = [...text.matchAll(re)];
+    if (spans.length === 0) continue;
+    if (spans.length !== at.length - 1 || !none(spans)) return undefined;
+    const ok = spans.every((m, n) => {
+      const a = timeValue(timePoint(`${m[1]}${m[3]}`));
+      const b = timeValue(timePoint(`${m[2]}${m[3]}`));
+      return a && b && a[1] === at[0]![1] && b[1] === at[0]![1] && a[0] === at[n]![0] && b[0] === at[n + 1]![0];
+    });
+    return ok ? { counts: spans.map((m) => Number(m[4])), each: false } : undefined;
+  }
+  return undefined;
+}
 function censoredTable(
   records: readonly { fields: string[]; line: number }[],
   k: number,
   text: string,
-): { points: string[]; counts: number[]; word: string; risk: string } | undefined {
+): { points: string[]; counts: number[]; word: string; risk: string; each: boolean } | undefined {
   const blank = (r: { fields: string[] }) => r.fields.every((f) => f.trim() === '');
   let j = k - 1;
   if (j >= 0 && blank(records[j]!)) j--;
@@ -1034,24 +1136,16 @@ function censoredTable(
     const points = times.map(timePoint);
     const at = points.map((p) => timeValue(p));
     if (at.some((x) => !x || x[1] !== at[0]![1]) || at.some((x, n) => n > 0 && x![0] <= at[n - 1]![0])) continue;
-    // Each interval named once, in order, nothing else counted in the note.
-    const spans = [...text.matchAll(NOTE_SPAN)];
-    const rest = spans.reduce((s, m) => s.replace(m[0], ' '), text);
-    if (spans.length !== points.length - 1 || /\d/.test(rest)) continue;
-    const ok = spans.every((m, n) => {
-      const a = timeValue(timePoint(`${m[1]}${m[3]}`));
-      const b = timeValue(timePoint(`${m[2]}${m[3]}`));
-      return a && b && a[1] === at[0]![1] && a[0] === at[n]![0] && b[0] === at[n + 1]![0];
-    });
-    if (!ok) continue;
-    const counts = spans.map((m) => Number(m[4]));
+    const note = noteCounts(text, at as [number, string][]);
+    if (!note) continue;
+    const { counts, each } = note;
     const risk = risks[0]!;
     const num = (l: { values: readonly string[] }, n: number) => Number(normalise(l.values[n]!));
     const others = lines.filter((l) => l !== risk);
     const fits = counts.every((c, n) => num(risk, n) - others.reduce((s, l) => s + num(l, n), 0) - c === num(risk, n + 1));
     if (!fits) continue;
     const word = /censor/i.test(text) ? 'Censored' : '打ち切り';
-    return { points: times.slice(0, -1).map((t) => t.trim()), counts, word, risk: risk.label.trim() };
+    return { points: times.slice(0, -1).map((t) => t.trim()), counts, word, risk: risk.label.trim(), each };
   }
   return undefined;
 }

@@ -1336,7 +1336,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         code: 'line/count',
         message: `${r.line}行目${quote(text)}は${kind}ですが、数 ${counts.map((c) => `${quote(c)}`).join('')} が書かれていて、確かめられません`,
         hint: CENSORED_NOTE.test(text)
-          ? '注の患者数も公表されます。打ち切りの数は、表の行「打ち切り」として各期間（その始めの時点）の列に書いてください（リスク集合とイベントの差から秘匿したセルが分かるため、表の中で秘匿を決めます）。注のまま読むのは、表の各期間を「0-6か月 3例」の形で一度ずつ書き、どの時点でもリスク集合からイベントとその数を引くと次の時点の数になるときだけです。そうでなければ注から数を除いてください'
+          ? '注の患者数も公表されます。打ち切りの数は、表の行「打ち切り」として各期間（その始めの時点）の列に書いてください（リスク集合とイベントの差から秘匿したセルが分かるため、表の中で秘匿を決めます）。注のまま読むのは、すぐ上の表の各期間を「0-6か月 3例」（英語なら「0-6 months 3」）の形で一度ずつ書くか、どの期間も同じ数なら「各期間3例」（「3 in each interval」）と一つだけ書き、ほかに数を書かず、どの時点でもリスク集合からイベントとその数を引くと次の時点の数になるときだけです（チェッカーの判断）。そうでなければ注から数を除いてください'
           : '注の患者数も公表されます。表の内訳なら表の行として書き、そうでなければ注から数を除いてください',
         place: { line: r.line, table: 0 },
       }));
@@ -2056,6 +2056,20 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   const lifeErrors: InputError[] = [];
   const across = lifeAcross(out.tables, options.threshold, (t) => reread.add(t), lifeErrors);
   out.errors.push(...lifeErrors);
+  // life52: a note of one number for every interval (「各期間15例」) read as a table: its cells are one published count,
+  // equal in the system (one hidden and another shown would give it back).
+  for (const t of out.tables) {
+    if (!censoredNote.same.includes(t.line) || t.title !== '注（打ち切り）' || t.rows.length !== 1) continue;
+    const cols = t.cols.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+    const equal = cols.slice(1).map((k) => ({
+      terms: [
+        { row: 0, col: cols[0]!, coef: 1 },
+        { row: 0, col: k, coef: -1 },
+      ],
+      rhs: 0,
+    }));
+    if (equal.length > 0) t.steps = [...(t.steps ?? []), ...equal];
+  }
   for (let w = out.warnings.length - 1; w >= 0; w--) {
     const warning = out.warnings[w]!;
     if (warning.code === 'table/life-table' && [...reread].some((t) => t.number === warning.place?.table)) out.warnings.splice(w, 1);

@@ -34,6 +34,8 @@ for (let n = 0; n < count; n++) {
   const r = check(highs, bundle, text + '\n', { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
   console.log(
     shape,
+    // life52: counts before 「0か月」 said in the reading's warning (no refusal, no cell more).
+    r.warnings.some((w) => w.message.includes('追跡開始より前')) ? 'early' : '-',
     r.ok ? r.tables.map((t) => t.status.map((s) => (s === 'published' ? '.' : s[0])).join('')).join('|') : `refused ${codesOf(r)}`,
     r.warnings
       .filter((w) => LIFE.has(w.code))
