@@ -1304,7 +1304,7 @@ const SAS_WORDS: Record<Exclude<SasStat, 'count' | SasExtra>, { name: string; pc
  */
 type NwayGap = { lo: number; hi: number; printed: number[]; sum: number };
 /**
- * formats52: the strata not pasted read where every printed Tot Pct pins the whole to one integer W: their total D =
+ * sas52: the strata not pasted read where every printed Tot Pct pins the whole to one integer W: their total D =
  * W − the printed strata's sum, one line of ours (its cells unknown) after the last stratum printed (`at`), named by
  * the numbers absent (`label`), チェッカーの推定.
  */
@@ -1371,7 +1371,7 @@ function nwayWholes(raw: readonly string[]): Map<number, NwayOf> {
     const ds = [...new Set(printed)].sort((x, y) => x - y);
     if (lo > sum && lo <= hi) {
       const gap = { lo, hi, printed, sum };
-      // formats52: the whole pinned to one integer by every printed share, the strata numbered once each: the strata
+      // sas52: the whole pinned to one integer by every printed share, the strata numbered once each: the strata
       // not pasted read as one line of ours, their total the difference (チェッカーの推定).
       const absent = [...Array(ds.at(-1)!).keys()].map((i) => i + 1).filter((d) => !ds.includes(d));
       const title = same[0]!.title;
@@ -1389,7 +1389,7 @@ function nwayWholes(raw: readonly string[]): Map<number, NwayOf> {
         out.set(g.k, missing ? { whole: lo, strata: same.length, missing } : { ...out.get(g.k), whole: sum, strata: same.length, gap });
       continue;
     }
-    // formats52: strata numbered otherwise than 1..S in order (a number skipped, or out of order) whose every Tot Pct
+    // sas52: strata numbered otherwise than 1..S in order (a number skipped, or out of order) whose every Tot Pct
     // fits their sum, read as the whole where that sum is the one integer the shares allow or the numbers are 1..S
     // (nothing skipped), each number once; the numbering said.
     const inGroups = same.every((g) => out.get(g.k)?.whole !== undefined);
@@ -1439,7 +1439,7 @@ function readSasCross(
     const N = n(tot, C);
     // formats48: an n-way table's 「Tot Pct」 is of the whole n-way table (every stratum's N), as SAS documents it.
     const nwayOf = t.stats.includes('tot') ? wholes.get(k) : undefined;
-    // formats52: the strata not pasted read (the whole pinned by every share) count as strata of the whole.
+    // sas52: the strata not pasted read (the whole pinned by every share) count as strata of the whole.
     const nway = nwayOf && (nwayOf.strata >= 2 || nwayOf.missing) && !nwayOf.gap ? nwayOf : undefined;
     const lost = nway?.missing;
     const shown = lost
@@ -1460,7 +1460,7 @@ function readSasCross(
     }
     const from = records[k]!.line;
     const to = records[t.end - 1]!.line;
-    // formats52: the strata not pasted whose total, given back by the Tot Pcts, is under the threshold: that count is
+    // sas52: the strata not pasted whose total, given back by the Tot Pcts, is under the threshold: that count is
     // published by the shares whatever is hidden here (チェッカーの推定), refused saying so.
     if (lost && lost.D < threshold) {
       errors.push({
@@ -1680,7 +1680,7 @@ function readSasCross(
                 : '')
           : ''),
     });
-    // formats52: the strata not pasted, one line of ours after the last stratum printed: its cells unknown, its total
+    // sas52: the strata not pasted, one line of ours after the last stratum printed: its cells unknown, its total
     // the difference (チェッカーの推定), a count the Tot Pcts publish.
     if (lost && lost.at === k)
       out.push(

@@ -15,8 +15,8 @@ const { check, highs, bundle } = await checkerIn();
 const checked = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
 
 describe('SAS n-way Tot Pct with a stratum not pasted (formats51)', () => {
-  it('random family (85f8705: 100 of 100 refused naming no stratum): read where the shares pin the whole (formats52), else refused naming the missing stratum', () => {
-    // formats52: where every printed Tot Pct pins the whole to one integer, the missing stratum is read (a line of ours)
+  it('random family (85f8705: 100 of 100 refused naming no stratum): read where the shares pin the whole (sas52), else refused naming the missing stratum', () => {
+    // sas52: where every printed Tot Pct pins the whole to one integer, the missing stratum is read (a line of ours)
     // or refused saying its total under the threshold; the others are still refused naming it.
     const cs = [...sasStrataGap(6, 2921), ...sasStrataGap(6, 2924)];
     let named = 0;
@@ -40,7 +40,7 @@ describe('SAS n-way Tot Pct with a stratum not pasted (formats51)', () => {
     expect(read + named).toBeLessThanOrEqual(cs.length);
   });
 
-  it('Table 2 of 3 left out: the whole given back by the shares, the gap read (formats52)', () => {
+  it('Table 2 of 3 left out: the whole given back by the shares, the gap read (sas52)', () => {
     const cs = [
       [
         [12, 41],
@@ -62,7 +62,7 @@ describe('SAS n-way Tot Pct with a stratum not pasted (formats51)', () => {
         totOf: W,
         totKey: 'W',
       }).text.replace('Table of sex by outcome', `Table ${s} of sex by outcome\nControlling for site=${'ABC'[s - 1]}`);
-    // formats52: the whole pinned to one integer by every share: now read, Table 2 a line of ours (its total the gap).
+    // sas52: the whole pinned to one integer by every share: now read, Table 2 a line of ours (its total the gap).
     const r = checked(part(1) + part(3));
     expect(r.ok).toBe(true);
     if (!r.ok) return;

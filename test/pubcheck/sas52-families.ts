@@ -1,5 +1,5 @@
 /**
- * formats52's families: SAS PROC FREQ's n-way table with 「Tot Pct」 (TOTPCT, a share of the whole n-way table,
+ * sas52's families: SAS PROC FREQ's n-way table with 「Tot Pct」 (TOTPCT, a share of the whole n-way table,
  * formats48), its strata pasted otherwise than 「Table 1..S」 complete and in order.
  * - `sasStrataLost` (seeds 3071–3080): 3 or 4 strata, one (first, middle or last) not pasted, as formats51's
  *   `sasStrataGap`, a quarter of them with the missing stratum small (each cell 0–3, so its total often under the

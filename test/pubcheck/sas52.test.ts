@@ -1,7 +1,7 @@
 /**
- * formats52 (issue #11): SAS PROC FREQ's n-way table with 「Tot Pct」 (a share of the whole n-way table, formats48)
- * pasted otherwise than 「Table 1..S」 complete and in order (formats52-families.ts; `npx node
- * test/pubcheck/formats52-measure.ts lost|misnumbered [n] [from] [to] [--oracle]`, `ROOT=<checkout>` for the base 850d8f8):
+ * sas52 (issue #11): SAS PROC FREQ's n-way table with 「Tot Pct」 (a share of the whole n-way table, formats48)
+ * pasted otherwise than 「Table 1..S」 complete and in order (sas52-families.ts; `npx node
+ * test/pubcheck/sas52-measure.ts lost|misnumbered [n] [from] [to] [--oracle]`, `ROOT=<checkout>` for the base 850d8f8):
  * - a stratum not pasted (`sasStrataLost`, seeds 3071–3080): 850d8f8 refused 100 of 100 (`layout/sas-base`, formats51
  *   naming it); now, where every printed Tot Pct pins the whole W to one integer, read, the strata not pasted one line
  *   of ours whose total is W − the printed strata's sum (チェッカーの推定), or refused saying that total where it is under
@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkerIn } from './helpers.ts';
-import { sasStrataLost, sasStrataMisnumbered } from './formats52-families.ts';
+import { sasStrataLost, sasStrataMisnumbered } from './sas52-families.ts';
 import { sasCrossMoreTable } from './formats42-families.ts';
 import { leaks } from './formats33-attack.ts';
 import { expectProtected } from './protection.ts';
@@ -39,7 +39,7 @@ const strata = (middle: number[][]) => [
 ];
 const sumOf = (cs: number[][][]) => cs.flat(2).reduce((a, b) => a + b, 0);
 
-describe('SAS n-way Tot Pct with a stratum not pasted (formats52)', () => {
+describe('SAS n-way Tot Pct with a stratum not pasted (sas52)', () => {
   it('random family (850d8f8: 100 of 100 refused): read with the line of ours, or refused saying its total under 10', () => {
     const cs = [...sasStrataLost(5, 3071), ...sasStrataLost(5, 3075)];
     let read = 0;
@@ -112,7 +112,7 @@ describe('SAS n-way Tot Pct with a stratum not pasted (formats52)', () => {
   });
 });
 
-describe('SAS n-way Tot Pct with its strata misnumbered (formats52)', () => {
+describe('SAS n-way Tot Pct with its strata misnumbered (sas52)', () => {
   it('random family (850d8f8: 100 of 100 refused): read where the shares prove the sum, the numbering said', () => {
     const cs = [...sasStrataMisnumbered(6, 3081), ...sasStrataMisnumbered(6, 3085)];
     let read = 0;

@@ -1,9 +1,9 @@
 /**
- * formats52's families measured against a tree: `ROOT=<a checkout> npx node test/pubcheck/formats52-measure.ts
+ * sas52's families measured against a tree: `ROOT=<a checkout> npx node test/pubcheck/sas52-measure.ts
  * lost|misnumbered [n a seed] [first seed] [last seed] [--oracle]` (`sasStrataLost` seeds 3071–3080,
  * `sasStrataMisnumbered` 3081–3090); refusals saying the missing stratum's total is under the threshold counted as 「閾値」.
  */
-import { sasStrataLost, sasStrataMisnumbered } from './formats52-families.ts';
+import { sasStrataLost, sasStrataMisnumbered } from './sas52-families.ts';
 import { measureFormats } from './formats-measure.ts';
 
 await measureFormats({
