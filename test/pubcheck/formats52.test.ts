@@ -9,6 +9,7 @@ import { checkerIn } from './helpers.ts';
 import { expectProtected } from './protection.ts';
 import { rAddm, rFtable, rThree } from './formats52-families.ts';
 import { leaks } from './formats33-attack.ts';
+import { attack } from './oracle.ts';
 
 const { check, highs, bundle } = await checkerIn();
 const checked = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
@@ -132,5 +133,27 @@ describe("R's 3-way table(), ftable() and addmargins(prop.table()) prints (forma
     const r = checked(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.code)).toContain('layout/r-base');
+  });
+
+  it("the oracle's one pin in rThree (seed 2973, case 16) is its chance relation 71 = 67 + 4: a truth of 5 hides the same cells, 1–∞", () => {
+    const c = rThree(20, 2973)[16]!;
+    const hiddenOf = (text: string) => {
+      const r = checked(text);
+      expect(r.ok).toBe(true);
+      const hidden = new Set<string>();
+      if (r.ok)
+        r.tables.forEach((t, ti) =>
+          t.status.forEach((s, id) => {
+            if (s !== 'published') hidden.add(`${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`);
+          }),
+        );
+      return hidden;
+    };
+    const h4 = hiddenOf(c.text);
+    const h5 = hiddenOf(c.text.replace('  >=75    4  6', '  >=75    5  6'));
+    expect([...h5]).toEqual([...h4]);
+    expect(attack(highs, c.joined, h4, { zeroExempt: true, disjointParts: true }).get('0:2:0')).toMatchObject({ lo: 4, hi: 4 });
+    const other = attack(highs, c.joined.replace('>=75\t4\t6', '>=75\t5\t6'), h5, { zeroExempt: true, disjointParts: true });
+    expect(other.get('0:2:0')).toMatchObject({ lo: 1, hi: null });
   });
 });
