@@ -736,7 +736,7 @@ const STATA_COUNT = /^\d{1,9}$/;
 const STATA_PCT = /^\d{1,3}\.\d{1,9}$/;
 
 export interface ListingError {
-  code: 'layout/stata-base' | 'layout/sas-base' | 'layout/spss-missing' | 'layout/r-base';
+  code: 'layout/stata-base' | 'layout/sas-base' | 'layout/spss-missing' | 'layout/r-base' | 'layout/r-table';
   line: number;
   message: string;
   hint: string;
@@ -2039,6 +2039,8 @@ function spssRows(
 const R_COUNT = /^\d{1,9}$/;
 const R_PROP = /^(?:0(?:\.\d{1,12})?|1(?:\.0{1,12})?)$/;
 const R_BARE_CALL = /^> [a-z.][\w.]{0,63}$/i;
+const R_SLICE = /^, , (.{1,200})$/;
+const R_NUMBER = /^\d{1,9}(?:\.\d{1,12})?$/;
 type RBase = 'row' | 'col' | 'cell';
 interface RPrint {
   start: number;
@@ -2051,6 +2053,10 @@ interface RPrint {
   rows: { label: string; line: number; values: string[] }[];
   call?: string | undefined;
   taken?: number[] | undefined;
+  /** formats52: the stratum line 「, , site = A」 over a slice of a 3-way (or more) table, its line's index and pairs. */
+  slice?: { idx: number; pairs: [string, string][] } | undefined;
+  /** formats52: an `ftable()` print, its row variables' names and its column variable's. */
+  flat?: { rowVars: string[]; colVar: string } | undefined;
 }
 
 const tokens = (s: string) => [...s.matchAll(/\S+/g)].map((m) => ({ t: m[0], end: m.index + m[0].length, at: m.index }));
@@ -2121,15 +2127,87 @@ function rTwoWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
     const T = tokens(l);
     if (T.length <= m || !/^ {2}\S/.test(l)) return undefined;
     const V = T.slice(T.length - m);
-    const k2 = V.every((x) => R_COUNT.test(x.t)) ? 'count' : V.every((x) => R_PROP.test(x.t)) ? 'prop' : undefined;
-    if (k2 === undefined || (kind !== undefined && k2 !== kind)) return undefined;
-    kind = k2;
+    const label = l.slice(0, V[0]!.at).trim();
+    // formats52: addmargins' last 「Sum」 row and column say nothing of the kind (a sum of row shares passes 1).
+    const W = label === 'Sum' && i === data.length - 1 ? [] : V.filter((_, j) => !(j === m - 1 && labels[j]!.t === 'Sum'));
+    if (!V.every((x) => R_NUMBER.test(x.t))) return undefined;
+    if (W.length > 0) {
+      const k2 = W.every((x) => R_COUNT.test(x.t)) ? 'count' : W.every((x) => R_PROP.test(x.t)) ? 'prop' : undefined;
+      if (k2 === undefined || (kind !== undefined && k2 !== kind)) return undefined;
+      kind = k2;
+    }
     // R right-aligns the column labels and the values: every column ends at one place.
     if (!V.every((x, j) => x.end === labels[j]!.end)) return undefined;
-    rows.push({ label: l.slice(0, V[0]!.at).trim(), line: recs[k + 1 + i]!.line, values: V.map((x) => x.t) });
+    rows.push({ label, line: recs[k + 1 + i]!.line, values: V.map((x) => x.t) });
   }
+  if (kind === undefined || (kind === 'count' && !rows.every((r) => r.values.every((v) => R_COUNT.test(v))))) return undefined;
   if (new Set(rows.map((r) => r.label)).size !== rows.length || rows.some((r) => r.label === '')) return undefined;
   return { kind: kind!, oneWay: false, name, rowVar, cols: labels.map((x) => x.t), rows };
+}
+
+/**
+ * formats52: R's print of an `ftable()` with one column variable (print.ftable → write.ftable: its label cells
+ * left-justified, its counts right-justified, one space between; stats' read.ftable page, `justify = c("left",
+ * "right")`): a line of the column variable's name over its levels, a line of the row variables' names (blank, or cut
+ * when pasted, where they have none), then a line per combination of the row variables' levels, each level written
+ * only where it changes. Read where every line keeps that layout and the combinations are every one in order (the
+ * levels' product, the last varying fastest): one table of counts, its rows 「female / alive」. Else undefined.
+ */
+function rFtable(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'end'> | undefined {
+  if (lines.length < 4 || /^\s/.test(lines[2]!)) return undefined;
+  const H = tokens(lines[0]!);
+  const D = lines.slice(2).map(tokens);
+  let m = 0;
+  while (
+    m < H.length &&
+    D.every((T) => T.length > m + 1 && T[T.length - 1 - m]!.end === H[H.length - 1 - m]!.end && R_COUNT.test(T[T.length - 1 - m]!.t))
+  )
+    m++;
+  if (m < 2 || H.length - m > 1) return undefined;
+  const colVar = H.length - m === 1 ? H[0]!.t : '';
+  const firstValue = Math.min(...D.map((T) => T[T.length - m]!.at));
+  if (colVar && H[0]!.end >= firstValue) return undefined;
+  const names = tokens(lines[1]!);
+  // Named dimnames name both the row variables and the column variable; unnamed, neither.
+  if (names.length > 0 !== (colVar !== '')) return undefined;
+  const starts = (names.length > 0 ? names : D[0]!.slice(0, D[0]!.length - m)).map((x) => x.at);
+  if (starts[0] !== 0 || (colVar && starts.at(-1)! >= H[0]!.at) || names.some((x) => x.end >= firstValue)) return undefined;
+  const R = starts.length;
+  // The last row variable's column ends before the column variable's (named) or the counts.
+  const limit = colVar ? H[0]!.at - 1 : firstValue;
+  const colEnd = (q: number) => (q + 1 < R ? starts[q + 1]! - 1 : limit);
+  const cur: string[] = [];
+  const combos: string[][] = [];
+  for (const [i, T] of D.entries()) {
+    const line = lines[2 + i]!;
+    // Each label inside one column, each column's text from its start (left-justified).
+    const inColumn = (x: { at: number; end: number }) => {
+      const q = starts.findLastIndex((a) => a <= x.at);
+      return q >= 0 && x.end <= colEnd(q);
+    };
+    if (!T.slice(0, T.length - m).every(inColumn)) return undefined;
+    const parts = starts.map((a, q) => line.slice(a, colEnd(q)).trim());
+    if (parts.some((x, q) => x !== '' && line[starts[q]!] === ' ')) return undefined;
+    const q0 = parts.findIndex((x) => x !== '');
+    if (q0 < 0 || (i === 0 && q0 !== 0) || parts.slice(q0).some((x) => x === '')) return undefined;
+    for (let q = q0; q < R; q++) cur[q] = parts[q]!;
+    combos.push([...cur]);
+  }
+  // Every combination once, in order: the levels' product, each row the mixed-radix place of its index.
+  const levels = starts.map((_, q) => [...new Set(combos.map((c) => c[q]!))]);
+  if (combos.length !== levels.reduce((a, l) => a * l.length, 1)) return undefined;
+  const radix = (q: number) => levels.slice(q + 1).reduce((a, l) => a * l.length, 1);
+  if (!combos.every((c, r) => c.every((x, q) => x === levels[q]![Math.floor(r / radix(q)) % levels[q]!.length]))) return undefined;
+  const rowVars = names.length > 0 ? names.map((x) => x.t) : starts.map(() => '');
+  return {
+    kind: 'count',
+    oneWay: false,
+    name: colVar,
+    rowVar: rowVars.join(' / '),
+    cols: H.slice(H.length - m).map((x) => x.t),
+    rows: D.map((T, i) => ({ label: combos[i]!.join(' / '), line: recs[2 + i]!.line, values: T.slice(T.length - m).map((x) => x.t) })),
+    flat: { rowVars, colVar },
+  };
 }
 
 /** The base a call names: `prop.table(t, 1)` the row's, `2` the column's, none the whole; undefined if no such call. */
@@ -2177,10 +2255,23 @@ function readRTables(
   // R's command lines not taken by `commandLines` (a console pasted whole has no blank line over them): each with its
   // continuations 「+ …」, the call of the print under it, taken where that print is read.
   let pending: { idx: number[]; text: string } | undefined;
+  // formats52: a stratum line 「, , site = A」 (「, ,  = A」 unnamed, 「, , site = A, year = 2021」) over the print of
+  // its slice; one whose print is not read is refused naming it.
+  let slice: RPrint['slice'];
+  const unreadSlices: number[] = [];
   let k = 0;
   while (k < input.length) {
     const t = raw(input[k]!).trim();
     if (t === '') {
+      k++;
+      continue;
+    }
+    const sl = R_SLICE.exec(raw(input[k]!));
+    if (sl) {
+      if (slice) unreadSlices.push(slice.idx);
+      const pairs = sl[1]!.split(/, (?=\S* = )/).map((x) => /^(\S*) = (.+)$/.exec(x));
+      if (pairs.every((x) => x !== null)) slice = { idx: k, pairs: pairs.map((x) => [x[1]!, x[2]!.trim()]) };
+      else unreadSlices.push(k);
       k++;
       continue;
     }
@@ -2199,8 +2290,24 @@ function readRTables(
     const recs = input.slice(k, end);
     const lines = recs.map(raw);
     // One print, or two run together (their command lines cut out): the second from a line of one name on.
-    const one = (a: number, b: number) => rOneWay(lines.slice(a, b), recs.slice(a, b)) ?? rTwoWay(lines.slice(a, b), recs.slice(a, b));
+    const one = (a: number, b: number) =>
+      rOneWay(lines.slice(a, b), recs.slice(a, b)) ??
+      rTwoWay(lines.slice(a, b), recs.slice(a, b)) ??
+      rFtable(lines.slice(a, b), recs.slice(a, b));
     let read = lines.some((l) => l.includes('|') || l.includes('\t')) ? undefined : one(0, lines.length);
+    // formats52: an unnamed ftable's names line is spaces only, cut when pasted: its header alone over one blank line.
+    if (!read && end - k === 1 && end + 1 < input.length && raw(input[end]!).trim() === '' && raw(input[end + 1]!).trim() !== '') {
+      let e2 = end + 1;
+      while (e2 < input.length && raw(input[e2]!).trim() !== '' && !isCall(raw(input[e2]!).trim())) e2++;
+      const fr = [input[k]!, input[end]!, ...input.slice(end + 1, e2)];
+      const f = rFtable(fr.map(raw), fr);
+      if (f) {
+        prints.push({ ...f, start: k, end: e2, call: pending?.text, taken: pending?.idx });
+        pending = undefined;
+        k = e2;
+        continue;
+      }
+    }
     // Where the second print starts: a line of one name; at most `R_SPLITS` of them tried (each try reads the lines
     // before it: a long block of one-word lines would be read again for each, quadratic in the input).
     let tries = 0;
@@ -2226,15 +2333,22 @@ function readRTables(
           }
       // A one-way print needs its name, a call, or a label that is no number (two lines of numbers are no table).
       if (!(read.oneWay && read.name === '' && call === undefined && read.cols.every((c) => /^[\d.]+$/.test(c))))
-        prints.push({ ...read, start: k, end, call, taken: pending?.idx });
+        prints.push({ ...read, start: k, end, call, taken: pending?.idx, slice: read.oneWay || read.flat ? undefined : slice });
     }
+    if (slice && prints.at(-1)?.slice !== slice) unreadSlices.push(slice.idx);
+    slice = undefined;
     pending = undefined;
     k = end;
   }
-  if (prints.length === 0) return { records: [...input], notes: [], errors: [] };
+  const errors: ListingError[] = unreadSlices.map((q) => ({
+    code: 'layout/r-table',
+    line: input[q]!.line,
+    message: `${input[q]!.line}行目${quote(raw(input[q]!).trim().slice(0, 80))}は、R の3元以上の表（table() の出力）の層の見出しと読みましたが（チェッカーの判断）、その下に R の二元表の出力（列の見出しの行と、行の見出しと件数の行）が読めません`,
+    hint: 'R の出力を、各層の見出し「, , …」とその下の表ごと、空白を変えずに貼り付けてください。層ごとの表を表計算ソフトからタブ区切りで貼り付けても読めます',
+  }));
+  if (prints.length === 0) return { records: [...input], notes: [], errors };
   const out = [...input];
   const notes: ListingNote[] = [];
-  const errors: ListingError[] = [];
   const blank = (from: number, to: number) => {
     for (let q = from; q < to; q++) out[q] = { line: input[q]!.line, fields: [''] };
   };
@@ -2248,6 +2362,15 @@ function readRTables(
     a.cols.join('\u0001') === b.cols.join('\u0001') &&
     a.rows.map((r) => r.label).join('\u0001') === b.rows.map((r) => r.label).join('\u0001');
   const WORDS = { row: '行%', col: '列%', cell: '全体%' };
+  // A print's 「Sum」 row and column (addmargins) cut off: one-way its last label, two-way its last row and column.
+  const sumOf = (x: RPrint): RPrint | undefined =>
+    x.cols.at(-1) !== 'Sum'
+      ? undefined
+      : x.oneWay
+        ? { ...x, cols: x.cols.slice(0, -1), rows: x.rows.slice(0, -1) }
+        : x.rows.at(-1)?.label === 'Sum' && x.rows.length > 2
+          ? { ...x, cols: x.cols.slice(0, -1), rows: x.rows.slice(0, -1).map((r) => ({ ...r, values: r.values.slice(0, -1) })) }
+          : undefined;
   const BASES = { row: '行の合計', col: '列の合計', cell: '総数' };
   let counts: RPrint | undefined;
   let usedCounts = false;
@@ -2280,7 +2403,43 @@ function readRTables(
       });
     }
   };
+  const stratum = (p: RPrint) => p.slice!.pairs.map(([a, b]) => (a ? `${a}=${b}` : b)).join('、');
   for (const [q, p] of prints.entries()) {
+    if (p.flat || p.slice) {
+      // formats52: an ftable, or a slice of a 3-way table: counts, each read as a table of its own; a slice of
+      // proportions refused (of the slice or of the whole, not checked here).
+      flushCounts();
+      takeCall(p);
+      if (p.slice) out[p.slice.idx] = { line: input[p.slice.idx]!.line, fields: [''] };
+      if (p.kind === 'prop') {
+        errors.push({
+          code: 'layout/r-base',
+          line: input[p.start]!.line,
+          message: `${span(p)}は、R の3元以上の表の層（${stratum(p)}）の割合（prop.table() の出力、「%」なし）と読みましたが（チェッカーの判断）、層の合計に対する割合か表全体の総数に対する割合かを、このチェッカーは確かめません`,
+          hint: '各層の件数の表（table() の出力）をそのまま貼り付けてください。割合も示すときは、層ごとに「3 (6.3%)」の形で件数と一つのセルに書いて貼り付けてください',
+        });
+        blank(p.start, p.end);
+        continue;
+      }
+      const title = p.flat
+        ? p.flat.colVar
+          ? [...p.flat.rowVars, p.flat.colVar].join(' × ')
+          : 'R の ftable'
+        : `${p.rowVar && p.name ? `${p.rowVar} × ${p.name}` : 'R の表'}（${stratum(p)}）`;
+      place(p.start, p.end, [
+        { line: input[p.start]!.line, fields: [`# ${title}`] },
+        { line: input[p.start]!.line, fields: [p.rowVar, ...p.cols] },
+        ...p.rows.map((r) => ({ line: r.line, fields: [r.label, ...r.values] })),
+      ]);
+      notes.push({
+        code: 'layout/r-table',
+        line: input[p.slice ? p.slice.idx : p.start]!.line,
+        message: p.flat
+          ? `${span(p)}は、R の ftable() の出力（行の変数 ${p.flat.rowVars.length} つの水準の組み合わせごとの行、列の変数 1 つ）と読み、${p.rows.length} 行の件数の表（行の見出し「${p.rows[0]!.label}」など）として読みました。各行の水準は変わる行にだけ書かれ、組み合わせがすべて順に並ぶことを確かめています（チェッカーの判断）`
+          : `${input[p.slice!.idx]!.line}行目${quote(raw(input[p.slice!.idx]!).trim())}と${span(p)}は、R の3元以上の表（table() の出力）の一つの層（${stratum(p)}）と読み、その層の件数の表として読みました。層の合計の表は R の出力にないため、各層を別の表として確かめます（チェッカーの判断）`,
+      });
+      continue;
+    }
     const adjacent =
       q > 0 &&
       prints[q - 1]!.end <= p.start &&
@@ -2290,7 +2449,12 @@ function readRTables(
       counts = p;
       continue;
     }
-    const over = counts && sameShape(counts, p) && (adjacent || (usedCounts && prints[q - 1]!.kind === 'prop')) ? counts : undefined;
+    // formats52: `addmargins(prop.table(…))`: its 「Sum」 row and column (one-way, its 「Sum」) set apart, the shares
+    // under them matched to the counts (printed with or without their own 「Sum」).
+    const margins = sumOf(p);
+    const pc = margins ?? p;
+    const cc = counts && (sameShape(counts, pc) ? counts : sumOf(counts));
+    const over = cc && sameShape(cc, pc) && (adjacent || (usedCounts && prints[q - 1]!.kind === 'prop')) ? cc : undefined;
     const exact = !(p.call && /\b(?:round|signif|format|sprintf)\s*\(/.test(p.call));
     const decimals = Math.max(...p.rows.flatMap((r) => r.values.map((v) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0))));
     takeCall(p);
@@ -2321,10 +2485,45 @@ function readRTables(
     const base = { row: (i: number) => rowT(i), col: (_: number, j: number) => colT(j), cell: () => N };
     const fits = (['row', 'col', 'cell'] as const).filter(
       (b) =>
-        !(p.oneWay && b !== 'cell') && p.rows.every((r, i) => r.values.every((v, j) => shareFits(asPct(v, exact), n(i, j), base[b](i, j)))),
+        !(p.oneWay && b !== 'cell') &&
+        pc.rows.every((r, i) => r.values.every((v, j) => shareFits(asPct(v, exact), n(i, j), base[b](i, j)))),
     );
+    // The 「Sum」 shares: of the whole, each row's and column's total (and 1); a 「Sum」 of row or column shares is no
+    // share of anything here, refused.
+    const sumCol = margins && !p.oneWay ? p.rows.slice(0, -1).map((r) => r.values.at(-1)!) : [];
+    const sumRow = margins ? (p.oneWay ? [] : p.rows.at(-1)!.values.slice(0, -1)) : [];
+    const corner = margins ? (p.oneWay ? p.rows.at(-1)!.values[0]! : p.rows.at(-1)!.values.at(-1)!) : '';
+    const marginsFit =
+      !margins ||
+      (sumCol.every((v, i) => shareFits(asPct(v, exact), rowT(i), N)) &&
+        sumRow.every((v, j) => shareFits(asPct(v, exact), colT(j), N)) &&
+        shareFits(asPct(corner, exact), N, N));
     const named = callBase(p.call);
-    const kind: RBase | undefined = named ? (fits.includes(named) ? named : undefined) : fits.length === 1 ? fits[0] : undefined;
+    const kind: RBase | undefined = margins
+      ? fits.includes('cell') && (named ?? 'cell') === 'cell' && marginsFit
+        ? 'cell'
+        : undefined
+      : named
+        ? fits.includes(named)
+          ? named
+          : undefined
+        : fits.length === 1
+          ? fits[0]
+          : undefined;
+    if (kind === undefined && margins) {
+      errors.push({
+        code: 'layout/r-base',
+        line: input[p.start]!.line,
+        message:
+          `${span(p)}は R の addmargins(prop.table(…)) の出力（「%」のない割合と「Sum」の行・列）と読みましたが（チェッカーの判断）、` +
+          (named && named !== 'cell'
+            ? `コマンド${quote(p.call!)}の割合は${BASES[named]}に対するもので、その「Sum」は割合の和（何に対する割合でもない数）のため、読みません`
+            : `その上の件数の表（${span(over)}）の総数に対する割合と「Sum」が、すべてのセルで丸めの範囲で合いません`),
+        hint: 'addmargins() を付けずに prop.table() の出力を、件数の表（table() または addmargins(table()) の出力）と一緒に貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
+      });
+      blank(p.start, p.end);
+      continue;
+    }
     if (kind === undefined) {
       errors.push({
         code: 'layout/r-base',
@@ -2342,13 +2541,28 @@ function readRTables(
       continue;
     }
     const title = `${over.rowVar || p.rowVar}${over.name || p.name ? ` × ${over.name || p.name}` : ''}` || 'R の表';
+    const share = (v: string, num: number) => `${num} (${cellPct(v, exact, num, N, N)}%)`;
+    // The 「Sum」 row's line: the counts' own 「Sum」 where printed, else the proportions'.
+    const sumLine = (counts !== over ? counts! : p).rows.at(-1)!.line;
     const recs: CsvRecord[] = [
       ...(p.oneWay ? [] : [{ line: input[p.start]!.line, fields: [`# ${title}（${WORDS[kind]}）`] }]),
-      { line: input[p.start]!.line, fields: p.oneWay ? [over.name, '件数'] : [over.rowVar, ...over.cols] },
+      { line: input[p.start]!.line, fields: p.oneWay ? [over.name, '件数'] : [over.rowVar, ...over.cols, ...(margins ? ['Sum'] : [])] },
       ...over.rows.map((r, i) => ({
         line: r.line,
-        fields: [r.label, ...r.values.map((v, j) => `${v} (${cellPct(p.rows[i]!.values[j]!, exact, n(i, j), base[kind](i, j), N)}%)`)],
+        fields: [
+          r.label,
+          ...r.values.map((v, j) => `${v} (${cellPct(pc.rows[i]!.values[j]!, exact, n(i, j), base[kind](i, j), N)}%)`),
+          ...(margins && !p.oneWay ? [share(sumCol[i]!, rowT(i))] : []),
+        ],
       })),
+      ...(margins
+        ? [
+            {
+              line: sumLine,
+              fields: ['Sum', ...sumRow.map((v, j) => share(v, colT(j))), share(corner, N)],
+            },
+          ]
+        : []),
     ];
     if (!usedBefore) takeCall(over);
     blank(over.start, over.end);
@@ -2357,7 +2571,10 @@ function readRTables(
       code: 'layout/r-table',
       line: input[p.start]!.line,
       message:
-        `${span(over)}と${span(p)}は、R の table() と prop.table() の出力と読み、割合（「%」なし）を${span(over)}の件数の${BASES[kind]}に対する割合（${WORDS[kind]}）として、「件数 (割合%)」の表に読みました（` +
+        `${span(over)}と${span(p)}は、R の table() と ${margins ? 'addmargins(prop.table())' : 'prop.table()'} の出力と読み、割合（「%」なし）を${span(over)}の件数の${BASES[kind]}に対する割合（${WORDS[kind]}）として、「件数 (割合%)」の表に読みました（` +
+        (margins
+          ? '「Sum」の行と列は各行・各列の件数の和とその割合、右下は総数として読み、割合が総数に対して丸めの範囲で合うことを確かめています。'
+          : '') +
         (named
           ? `コマンド${quote(p.call!)}の margin と、割合がすべてのセルで丸めの範囲で合うことから`
           : 'すべてのセルで丸めの範囲で合うのがその一つだけであることから') +

@@ -35,7 +35,7 @@ const COLS = [
 ];
 
 /** R's 7 significant digits of each proportion, with the decimals the values need in common (trailing zeros dropped). */
-function rDecimals(xs: number[]): number {
+export function rDecimals(xs: number[]): number {
   let d = 0;
   for (const x of xs) {
     if (x === 0) continue;
@@ -52,11 +52,11 @@ const known = (p: string) => {
 };
 /** The checker's percentage of a printed proportion, its decimals capped by N as the checker caps them (listing.ts `rCap`). */
 const cap = (N: number) => Math.max(3, Math.ceil(2 * Math.log10(Math.max(N, 2))) - 1);
-const dec = (p: string, N: number) => Math.max(0, Math.min(known(p) - 2, cap(N)));
-const asPct = (p: string, N: number, num: number, den: number) => ((100 * num) / den).toFixed(dec(p, N));
+export const dec = (p: string, N: number) => Math.max(0, Math.min(known(p) - 2, cap(N)));
+export const asPct = (p: string, N: number, num: number, den: number) => ((100 * num) / den).toFixed(dec(p, N));
 
 /** R's print of a named vector: one common width, right-aligned, wrapped at 80 columns. */
-function namedVector(labels: string[], values: string[]): string[][] {
+export function namedVector(labels: string[], values: string[]): string[][] {
   const w = Math.max(...labels.map((l) => l.length), ...values.map((v) => v.length));
   const per = Math.max(1, Math.floor(80 / (w + 1)));
   const pairs: string[][] = [];
@@ -136,7 +136,7 @@ export function rOneWay(n: number, seed: number): Joined[] {
 }
 
 /** R's print of a two-way table (column-wise widths), its dimnames' names `rv` (rows) and `cv` (columns). */
-function matrixPrint(rv: string, cv: string, rows: string[], cols: string[], vals: string[][]): { lines: string[]; first: number } {
+export function matrixPrint(rv: string, cv: string, rows: string[], cols: string[], vals: string[][]): { lines: string[]; first: number } {
   const lw = Math.max(rv.length, ...rows.map((r) => r.length + 2));
   const cw = cols.map((h, j) => Math.max(h.length, ...vals.map((r) => r[j]!.length)));
   const lines = [`${' '.repeat(lw)} ${cv}`.trimEnd() === '' ? ' '.repeat(lw) : `${' '.repeat(lw)} ${cv}`];
