@@ -64,7 +64,7 @@ import type {
 import { verdict, type Verdict } from './verdict.ts';
 import { quote } from './quote.ts';
 import { sharesBesideMissing } from './missingshares.ts';
-import { runLp } from './work.ts';
+import { runLp, runMip, workAfter } from './work.ts';
 
 export interface CheckOptions {
   /** Guideline version whose rule values are used; default: the latest with a known threshold. */
@@ -1504,7 +1504,7 @@ function unknownNColumns(highs: Highs, table: Table, cells: readonly Cell[]): { 
  * necessary still — a column whose shares some weights fit is said to be a possible sum though it may be none. Known Ns
  * pin the weights (w_j = N_j/N_s; with N_s unknown, w_j/w_k = N_j/N_k) and, with no column of unknown N among the
  * parts, the sum (N_s = ΣN_j). Columns of anything else are left out. The lines that are sums of lines are left out
- * (their share is 100% in every column).
+ * (their share is 100% in every column). notes52: where the weights fit, whole counts must too (`wholeSumFits`).
  */
 function mayBeColumnSum(highs: Highs, table: Table): boolean {
   const summed = new Set<number>([
@@ -1554,10 +1554,97 @@ function mayBeColumnSum(highs: Highs, table: Table): boolean {
         le.push({ a: vars.map((j) => cols[j]![i]!.lo), b: cols[s]![i]!.hi });
         le.push({ a: vars.map((j) => -cols[j]![i]!.hi), b: -cols[s]![i]!.lo });
       });
-      if (weightsFit(highs, vars.length, eq, le)) return true;
+      if (
+        weightsFit(highs, vars.length, eq, le) &&
+        wholeSumFits(
+          highs,
+          cols[s]!,
+          nsum,
+          vars.map((j) => ({ shares: cols[j]!, n: ns[j] })),
+        )
+      )
+        return true;
     }
   }
   return false;
+}
+
+/**
+ * notes52: the work `wholeSumFits` may take (deterministic: work.ts, and HiGHS' nodes, its ticks per node being few on
+ * so small a model); not settled by then, said to fit.
+ */
+const WHOLE_SUM_SECONDS = 0.01;
+const WHOLE_SUM_NODES = 50;
+
+/**
+ * notes52: whether whole counts may make `sum` the sum of `parts` — a part of unknown N taken or left (its N 0): N_s =
+ * ΣN_j and, in every line, c_s = Σc_j, each count within its share's interval of its column's N (c ≥ lo·N/100,
+ * c ≤ hi·N/100; a known N fixed, the others whole numbers ≥ 0, N_s ≥ 1). A MIP in HiGHS, asked only where the weights
+ * fit (`weightsFit`, its relaxation, w_j = N_j/N_s): it refutes sums that no whole-number table makes (「65.9%」 of an
+ * N under 23, notes50 `four-cols` of two lines whose shares lie between others'), so a table of the sum is never read
+ * by it. Not settled within `WHOLE_SUM_SECONDS` or `WHOLE_SUM_NODES`: said to fit (refused, as before).
+ */
+function wholeSumFits(
+  highs: Highs,
+  sum: readonly { lo: number; hi: number }[],
+  nsum: number | undefined,
+  parts: readonly { shares: readonly { lo: number; hi: number }[]; n: number | undefined }[],
+): boolean {
+  const lines = sum.length;
+  // Columns: N_s, c_s (lines), then per part N_j and c_j (lines).
+  const cols = (1 + lines) * (1 + parts.length);
+  const at = (k: number) => k * (1 + lines); // the N of column k (0: the sum)
+  const lower = new Array<number>(cols).fill(0);
+  const upper = new Array<number>(cols).fill(highs.infinity);
+  if (nsum !== undefined) lower[0] = upper[0] = nsum;
+  else lower[0] = 1;
+  parts.forEach((p, k) => {
+    if (p.n !== undefined) lower[at(k + 1)] = upper[at(k + 1)] = p.n;
+  });
+  const rows: { idx: number[]; val: number[]; lo: number; hi: number }[] = [];
+  [sum, ...parts.map((p) => p.shares)].forEach((shares, k) =>
+    shares.forEach((x, i) => {
+      rows.push({ idx: [at(k) + 1 + i, at(k)], val: [1, -x.lo / 100], lo: 0, hi: highs.infinity });
+      rows.push({ idx: [at(k) + 1 + i, at(k)], val: [1, -x.hi / 100], lo: -highs.infinity, hi: 0 });
+    }),
+  );
+  for (let i = 0; i <= lines; i++) {
+    // i = 0: N_s = ΣN_j; else line i's counts.
+    const idx = [i, ...parts.map((_, k) => at(k + 1) + i)];
+    rows.push({ idx, val: [1, ...parts.map(() => -1)], lo: 0, hi: 0 });
+  }
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const r of rows) {
+    indices.push(...r.idx);
+    values.push(...r.val);
+    starts.push(indices.length);
+  }
+  const model: LpModel = highs.createModel({
+    numCols: cols,
+    numRows: rows.length,
+    colCost: new Array<number>(cols).fill(0),
+    colLower: lower,
+    colUpper: upper,
+    rowLower: rows.map((r) => r.lo),
+    rowUpper: rows.map((r) => r.hi),
+    matrix: { format: 'csr', numRows: rows.length, numCols: cols, starts, indices, values },
+    integrality: new Array(cols).fill(highs.constants.variableType.integer),
+  });
+  try {
+    model.options.set({
+      output_flag: false,
+      mip_heuristic_run_feasibility_jump: false,
+      presolve: 'off',
+      mip_heuristic_effort: 0,
+      mip_max_nodes: WHOLE_SUM_NODES,
+    });
+    runMip(highs, model, workAfter(WHOLE_SUM_SECONDS), undefined, {}, 'whole-sum-mip');
+    return model.getModelStatus() !== highs.constants.modelStatus.infeasible;
+  } finally {
+    model.dispose();
+  }
 }
 
 /**

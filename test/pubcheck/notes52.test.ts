@@ -4,13 +4,22 @@
  * Base (850d8f8) and now gave the same answer on every call of notes49/50's families (seeds 2891,2892 and 2951–2954,
  * 20 each, both protections: 8,134 calls) and on 3,000 random problems of the same shape (true sums of two or three
  * columns, weights pinned or not), and the same result on each of the 1,680 checks. Here: the LP's answers on cases
- * whose answer is known.
+ * whose answer is known. Then a sum the weights fit is asked again in whole counts (check.ts `wholeSumFits`): notes50
+ * `four-cols` (notes50-measure.ts 20 2951–2956) base 56 of 120 read, now 60, 0 leaked; `sum-three`, `sum-two-of-four`
+ * 120 of 120 refused base and now; notes52-families.ts `two-lines` 22 of 80 read base and now, `two-lines-sum` 80 of 80
+ * refused (2957–2960).
  */
 import { describe, expect, it } from 'vitest';
-import { weightsFit } from '../../src/pubcheck/check.ts';
-import { solver } from './helpers.ts';
+import { check, weightsFit } from '../../src/pubcheck/check.ts';
+import { codesOf, fixtureBundle, heldOrLeaked, solver } from './helpers.ts';
+import { smallShown } from './notes44-families.ts';
+import { family } from './notes52-families.ts';
+import { THRESHOLD, type Ok } from './protection.ts';
 
 const highs = await solver();
+const bundle = fixtureBundle();
+const run = (text: string, protection: 'threshold' | 'not-exact' = 'threshold') =>
+  check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
 
 /** A column's shares as the intervals they round from (integer shares: p − 0.5 … p + 1, mayBeColumnSum's). */
 const iv = (ps: readonly number[]) => ps.map((p) => ({ lo: p - 0.5, hi: p + 1 }));
@@ -117,5 +126,33 @@ describe('notes52: weightsFit in HiGHS, on known answers', () => {
         [{ a: [10, -150], b: 0 }],
       ),
     ).toBe(false);
+  });
+});
+
+describe('notes52: a sum the weights fit but no whole counts make (check.ts wholeSumFits)', () => {
+  // notes50 four-cols (2892, the first): D群 34.3% lies between B群's 23.8% and C群's 65.9%, so weights fit D群 = B群 + C群;
+  // B群's counts would be D群's less C群's, 0.343(21 + N_C) − 0.659·N_C ≥ 0 asks N_C ≤ 22, and no N under 23 has a whole
+  // count at 65.9%. Base: refused as a possible sum.
+  const text = '\tA群\tB群\tC群\tD群\n40歳未満\t57.4%\t23.8%\t65.9%\t34.3%\n40代\t42.6%\t76.2%\t34.1%\t65.7%\n※A群 54 名、B群 N=21\n';
+  const attacked =
+    '\tA群 (N=54)\tB群 (N=21)\tC群 (N=82)\tD群 (N=67)\n40歳未満\t57.4%\t23.8%\t65.9%\t34.3%\n40代\t42.6%\t76.2%\t34.1%\t65.7%\n';
+  const counts = [
+    [31, 5, 54, 23],
+    [23, 16, 28, 44],
+  ];
+  it('read, the hidden 5 held against the oracle given every N; base refused', () => {
+    for (const protection of ['threshold', 'not-exact'] as const) {
+      const r = run(text, protection);
+      expect(codesOf(r)).toBe('');
+      expect(heldOrLeaked(highs, r as Ok, () => attacked, protection, THRESHOLD)).toBe('held');
+      expect(smallShown(r as Ok, { counts }, THRESHOLD)).toEqual([]);
+    }
+  });
+  it('the same shares where D群 is B群 + C群 (59 of 103, C群 54 of 82): refused', () => {
+    const sum = '\tA群\tB群\tC群\tD群\n40歳未満\t57.4%\t23.8%\t65.9%\t57.3%\n40代\t42.6%\t76.2%\t34.1%\t42.7%\n※A群 54 名、B群 N=21\n';
+    expect(codesOf(run(sum))).toBe('percent/no-denominator');
+  });
+  it('two-lines-sum (seed 2958): 0 read', () => {
+    for (const c of family('two-lines-sum', 6, 2958)) expect(run(c.text).ok, c.text).toBe(false);
   });
 });
