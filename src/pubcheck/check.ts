@@ -3,7 +3,7 @@
  * propose and audit complementary suppression (secondary), and give the verdict. Pure: the caller loads HiGHS
  * (Node or browser) and the rule bundle.
  */
-import type { Highs } from 'highs';
+import type { Highs, Model as LpModel } from 'highs';
 import { atRiskLike, cumulativeAcross, cumulativeLike, cumulativeSteps, nestedBounds } from './cumulative.ts';
 import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
 import { AWARE_VARS, awareApplies, choiceAware, PREFER_VARS, preferUntold, type ChoicePreferred } from './aware.ts';
@@ -64,6 +64,7 @@ import type {
 import { verdict, type Verdict } from './verdict.ts';
 import { quote } from './quote.ts';
 import { sharesBesideMissing } from './missingshares.ts';
+import { runLp, runMip, workAfter } from './work.ts';
 
 export interface CheckOptions {
   /** Guideline version whose rule values are used; default: the latest with a known threshold. */
@@ -515,7 +516,7 @@ function checkOnce(
     ...cumulativeLike(read.tables, threshold, zeroExempt),
     ...atRiskLike(read.tables, threshold, zeroExempt),
   ];
-  const unexplained = unexplainedPercentages(read.tables, cellVar, threshold);
+  const unexplained = unexplainedPercentages(highs, read.tables, cellVar, threshold);
   if (unexplained.errors.length > 0) return { ok: false, errors: unexplained.errors, warnings };
   warnings.push(...unexplained.warnings);
   const primaries = read.tables.map((table) => primary(table, checks));
@@ -1366,6 +1367,7 @@ const RELATION_WARNINGS = 20;
  * rather than passed as having nothing to hide.
  */
 function unexplainedPercentages(
+  highs: Highs,
   tables: readonly Table[],
   cellVar: number[][],
   threshold: number,
@@ -1378,7 +1380,7 @@ function unexplainedPercentages(
     // notes46: beside other tables too, where none shares a label with it (no group, no line read across tables).
     // notes50: sharing one, refused saying which table and label (a line read across tables: notes50-across.ts).
     const shared = table.noteN ? sharedLabel(tables, table) : undefined;
-    const unknown = table.noteN && !shared ? unknownNColumns(table, cells) : undefined;
+    const unknown = table.noteN && !shared ? unknownNColumns(highs, table, cells) : undefined;
     if (unknown && unknown.every((u) => u.least >= threshold)) {
       for (const u of unknown)
         warnings.push({
@@ -1454,12 +1456,12 @@ function sharedLabel(tables: readonly Table[], table: Table): { table: number; l
  * (「合計 100.0%」) and lines that are sums of lines (subtotals) tie a column's shares to its own N only: read, the
  * leaves adding up to 100% and each total line's share 100% (within rounding); the least count over every share.
  */
-function unknownNColumns(table: Table, cells: readonly Cell[]): { col: number; n: number; least: number }[] | undefined {
+function unknownNColumns(highs: Highs, table: Table, cells: readonly Cell[]): { col: number; n: number; least: number }[] | undefined {
   if (totalIndex(table, 'cols') !== undefined || table.sums.some((s) => s.axis === 'cols')) return undefined;
   if ((table.crossSums?.length ?? 0) > 0 || (table.rates?.length ?? 0) > 0) return undefined;
   // notes49: a column that may be a sum of others (実薬計 beside 低用量 and 高用量, no label saying so) ties a column
   // with no N to the others: a reader who finds its N works a hidden count back as the difference of two shown ones.
-  if (mayBeColumnSum(table)) return undefined;
+  if (mayBeColumnSum(highs, table)) return undefined;
   // Rows that are sums of rows (a total line, subtotals): left out of the 100% of the leaves.
   const summed = new Set<number>([
     ...table.rows.flatMap((h, i) => (h.kind === 'total' ? [i] : [])),
@@ -1502,9 +1504,9 @@ function unknownNColumns(table: Table, cells: readonly Cell[]): { col: number; n
  * necessary still — a column whose shares some weights fit is said to be a possible sum though it may be none. Known Ns
  * pin the weights (w_j = N_j/N_s; with N_s unknown, w_j/w_k = N_j/N_k) and, with no column of unknown N among the
  * parts, the sum (N_s = ΣN_j). Columns of anything else are left out. The lines that are sums of lines are left out
- * (their share is 100% in every column).
+ * (their share is 100% in every column). notes52: where the weights fit, whole counts must too (`wholeSumFits`).
  */
-function mayBeColumnSum(table: Table): boolean {
+function mayBeColumnSum(highs: Highs, table: Table): boolean {
   const summed = new Set<number>([
     ...table.rows.flatMap((h, i) => (h.kind === 'total' ? [i] : [])),
     ...table.sums.flatMap((s) => (s.axis === 'rows' && s.header !== null ? [s.header] : [])),
@@ -1552,57 +1554,140 @@ function mayBeColumnSum(table: Table): boolean {
         le.push({ a: vars.map((j) => cols[j]![i]!.lo), b: cols[s]![i]!.hi });
         le.push({ a: vars.map((j) => -cols[j]![i]!.hi), b: -cols[s]![i]!.lo });
       });
-      if (weightsFit(vars.length, eq, le)) return true;
+      if (
+        weightsFit(highs, vars.length, eq, le) &&
+        wholeSumFits(
+          highs,
+          cols[s]!,
+          nsum,
+          vars.map((j) => ({ shares: cols[j]!, n: ns[j] })),
+        )
+      )
+        return true;
     }
   }
   return false;
 }
 
 /**
- * notes50: whether some x ≥ 0 (n of them) meets every `eq` (a·x = b) and `le` (a·x ≤ b) within 1e-7: phase one of a
- * dense simplex (Bland's rule, so no cycling) over slacks and one artificial per row. Small: a table's columns and lines.
+ * notes52: the work `wholeSumFits` may take (deterministic: work.ts, and HiGHS' nodes, its ticks per node being few on
+ * so small a model); not settled by then, said to fit.
  */
-function weightsFit(n: number, eq: readonly { a: number[]; b: number }[], le: readonly { a: number[]; b: number }[]): boolean {
-  const m = eq.length + le.length;
-  const width = n + le.length + m; // x, slacks, artificials
-  const t: number[][] = [...eq, ...le].map((row, i) => {
-    const r = new Array<number>(width + 1).fill(0);
-    row.a.forEach((v, j) => (r[j] = v));
-    if (i >= eq.length) r[n + i - eq.length] = 1;
-    r[width] = row.b;
-    if (r[width]! < 0) for (let j = 0; j <= width; j++) r[j] = -r[j]!;
-    r[n + le.length + i] = 1;
-    return r;
+const WHOLE_SUM_SECONDS = 0.01;
+const WHOLE_SUM_NODES = 50;
+
+/**
+ * notes52: whether whole counts may make `sum` the sum of `parts` — a part of unknown N taken or left (its N 0): N_s =
+ * ΣN_j and, in every line, c_s = Σc_j, each count within its share's interval of its column's N (c ≥ lo·N/100,
+ * c ≤ hi·N/100; a known N fixed, the others whole numbers ≥ 0, N_s ≥ 1). A MIP in HiGHS, asked only where the weights
+ * fit (`weightsFit`, its relaxation, w_j = N_j/N_s): it refutes sums that no whole-number table makes (「65.9%」 of an
+ * N under 23, notes50 `four-cols` of two lines whose shares lie between others'), so a table of the sum is never read
+ * by it. Not settled within `WHOLE_SUM_SECONDS` or `WHOLE_SUM_NODES`: said to fit (refused, as before).
+ */
+function wholeSumFits(
+  highs: Highs,
+  sum: readonly { lo: number; hi: number }[],
+  nsum: number | undefined,
+  parts: readonly { shares: readonly { lo: number; hi: number }[]; n: number | undefined }[],
+): boolean {
+  const lines = sum.length;
+  // Columns: N_s, c_s (lines), then per part N_j and c_j (lines).
+  const cols = (1 + lines) * (1 + parts.length);
+  const at = (k: number) => k * (1 + lines); // the N of column k (0: the sum)
+  const lower = new Array<number>(cols).fill(0);
+  const upper = new Array<number>(cols).fill(highs.infinity);
+  if (nsum !== undefined) lower[0] = upper[0] = nsum;
+  else lower[0] = 1;
+  parts.forEach((p, k) => {
+    if (p.n !== undefined) lower[at(k + 1)] = upper[at(k + 1)] = p.n;
   });
-  const basis = t.map((_, i) => n + le.length + i);
-  // Objective: the artificials' sum, written over the non-basic columns (reduced costs).
-  const cost = new Array<number>(width + 1).fill(0);
-  for (const r of t) for (let j = 0; j <= width; j++) if (j < n + le.length || j === width) cost[j] = cost[j]! - r[j]!;
-  const eps = 1e-10;
-  for (let step = 0; ; step++) {
-    const enter = cost.findIndex((c, j) => j < width && c < -eps);
-    if (enter < 0) break;
-    // Not settled within the budget: said to fit (a possible sum refuses, never reads).
-    if (step >= 2000) return true;
-    let leave = -1;
-    let best = Infinity;
-    t.forEach((r, i) => {
-      if (r[enter]! > eps) {
-        const ratio = r[width]! / r[enter]!;
-        if (ratio < best - eps || (Math.abs(ratio - best) <= eps && basis[i]! < basis[leave]!)) [best, leave] = [ratio, i];
-      }
-    });
-    if (leave < 0) break;
-    const p = t[leave]!;
-    const pv = p[enter]!;
-    for (let j = 0; j <= width; j++) p[j] = p[j]! / pv;
-    for (const r of [...t.filter((_, i) => i !== leave), cost]) {
-      const f = r[enter]!;
-      if (Math.abs(f) > 0) for (let j = 0; j <= width; j++) r[j] = r[j]! - f * p[j]!;
-    }
-    basis[leave] = enter;
+  const rows: { idx: number[]; val: number[]; lo: number; hi: number }[] = [];
+  [sum, ...parts.map((p) => p.shares)].forEach((shares, k) =>
+    shares.forEach((x, i) => {
+      rows.push({ idx: [at(k) + 1 + i, at(k)], val: [1, -x.lo / 100], lo: 0, hi: highs.infinity });
+      rows.push({ idx: [at(k) + 1 + i, at(k)], val: [1, -x.hi / 100], lo: -highs.infinity, hi: 0 });
+    }),
+  );
+  for (let i = 0; i <= lines; i++) {
+    // i = 0: N_s = ΣN_j; else line i's counts.
+    const idx = [i, ...parts.map((_, k) => at(k + 1) + i)];
+    rows.push({ idx, val: [1, ...parts.map(() => -1)], lo: 0, hi: 0 });
   }
-  return -cost[width]! <= 1e-7;
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const r of rows) {
+    indices.push(...r.idx);
+    values.push(...r.val);
+    starts.push(indices.length);
+  }
+  const model: LpModel = highs.createModel({
+    numCols: cols,
+    numRows: rows.length,
+    colCost: new Array<number>(cols).fill(0),
+    colLower: lower,
+    colUpper: upper,
+    rowLower: rows.map((r) => r.lo),
+    rowUpper: rows.map((r) => r.hi),
+    matrix: { format: 'csr', numRows: rows.length, numCols: cols, starts, indices, values },
+    integrality: new Array(cols).fill(highs.constants.variableType.integer),
+  });
+  try {
+    model.options.set({
+      output_flag: false,
+      mip_heuristic_run_feasibility_jump: false,
+      presolve: 'off',
+      mip_heuristic_effort: 0,
+      mip_max_nodes: WHOLE_SUM_NODES,
+    });
+    runMip(highs, model, workAfter(WHOLE_SUM_SECONDS), undefined, {}, 'whole-sum-mip');
+    return model.getModelStatus() !== highs.constants.modelStatus.infeasible;
+  } finally {
+    model.dispose();
+  }
+}
+
+/**
+ * notes50: whether some x ≥ 0 (n of them) meets every `eq` (a·x = b) and `le` (a·x ≤ b): an LP of no objective in
+ * HiGHS (simplex, HiGHS' feasibility tolerance; its work counted, work.ts `runLp`). notes52: HiGHS instead of a
+ * phase-one simplex of our own beside it. Any status but infeasible (not settled) is said to fit: a possible sum
+ * refuses, never reads.
+ */
+export function weightsFit(
+  highs: Highs,
+  n: number,
+  eq: readonly { a: readonly number[]; b: number }[],
+  le: readonly { a: readonly number[]; b: number }[],
+): boolean {
+  const rows = [...eq, ...le];
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const r of rows) {
+    r.a.forEach((v, j) => {
+      if (v === 0) return;
+      indices.push(j);
+      values.push(v);
+    });
+    starts.push(indices.length);
+  }
+  const model: LpModel = highs.createModel({
+    numCols: n,
+    numRows: rows.length,
+    colCost: new Array<number>(n).fill(0),
+    colLower: new Array<number>(n).fill(0),
+    colUpper: new Array<number>(n).fill(highs.infinity),
+    rowLower: rows.map((r, i) => (i < eq.length ? r.b : -highs.infinity)),
+    rowUpper: rows.map((r) => r.b),
+    matrix: { format: 'csr', numRows: rows.length, numCols: n, starts, indices, values },
+  });
+  try {
+    model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off' });
+    runLp(model, 'weights-lp');
+    return model.getModelStatus() !== highs.constants.modelStatus.infeasible;
+  } finally {
+    model.dispose();
+  }
 }
 
 /**
