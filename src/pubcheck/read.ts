@@ -4616,7 +4616,11 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     });
   if (out.errors.length > errorsBefore) return undefined;
   // A line of group sizes in a percentage table (sizes.ts): read again without it, its sizes as the bases.
-  const sizes = given ? undefined : (sizeLine(rows.headers, cols.headers, cells) ?? countSizeLine(rows.headers, cols.headers, cells));
+  const counted = given ? undefined : countSizeLine(rows.headers, cols.headers, cells);
+  // means52: a line of patients with an N under the threshold stays a line of counts of the table (hidden where needed;
+  // system.ts nests the other lines in it), not taken out as the rows' Ns, which would publish it.
+  const keptSizes = counted?.sizes.some((n) => n !== undefined && n < (context.threshold ?? SMALL_COUNT)) ? counted : undefined;
+  const sizes = given ? undefined : (sizeLine(rows.headers, cols.headers, cells) ?? (keptSizes ? undefined : counted));
   if (sizes) {
     // Without the line of sizes, the lines after it move up by one.
     const moved = (i: number, axis: 'rows' | 'cols') => (axis === sizes.axis && i > sizes.index ? i - 1 : i);
@@ -4652,6 +4656,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     kind: firstPercent ? 'percent' : 'count',
     line: header.line,
     ...(given && { sizeLine: { axis: given.axis, index: given.index, label: given.label, texts: given.texts } }),
+    ...(keptSizes && { patientLine: { axis: keptSizes.axis, index: keptSizes.index, label: keptSizes.label } }),
   };
   if (table.kind === 'count' && fractionBlocks.length > 0) readBlocks(table, fractionBlocks, out);
   if (table.kind === 'percent') {
@@ -4665,6 +4670,14 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     if (out.errors.length > errorsBefore) return undefined;
   }
   if (table.kind === 'count' && given) countSizes(table, given, out, place, context.threshold ?? SMALL_COUNT);
+  if (table.kind === 'count' && keptSizes) {
+    const [what, kind] = keptSizes.axis === 'rows' ? ['列', '行'] : ['行', '列'];
+    out.warnings.push({
+      code: 'count/sizes',
+      place: place(keptSizes.line),
+      message: `表${number}: ${kind}${quote(keptSizes.label)}の数は内訳の和と一致せず${what}ごとの患者数（N）のようですが、閾値 ${context.threshold ?? SMALL_COUNT} 未満の数があるため N としては読まず、表の件数の${kind}として秘匿の対象にし、ほかの${kind}をその内数として確かめました（チェッカーの判断）`,
+    });
+  }
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') bracketSizes(table);
   bracketNumbers(table);
