@@ -1974,20 +1974,32 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }
     }
     if (table && weightedAside) {
-      const weighted = tableWeighted(table, weightedAside.weighted, personTime.exposures);
-      // means49: one line of means whose 合計 fits no weights of its own table: tried with another table's
-      // (`weightsElsewhere`, after every table is read), refused there where none fits.
-      if ('error' in weighted && weighted.unfit && weightedAside.weighted.length === 1) {
-        unfitMeans.push({ table, w: weightedAside.weighted[0]!, error: weighted.error });
-      } else if (!('error' in weighted) && weightedAside.weighted.length === 1 && (weighted.rates[0]?.weighted?.length ?? 0) > 0)
-        // means49: a 合計 that fits its own table's weights (by chance, 死亡 all 0) may fit another's too: tried as well.
-        unfitMeans.push({ table, w: weightedAside.weighted[0]!, fitted: weighted.rates[0]! });
-      else if ('error' in weighted) {
+      let weighted = tableWeighted(table, weightedAside.weighted, personTime.exposures);
+      // The lines read in this table (said below); the others are tried with another table's weights.
+      let mine = weightedAside.weighted;
+      // means49: a line of means whose 合計 fits no weights of its own table: tried with another table's
+      // (`weightsElsewhere`, after every table is read), refused there where none fits. means52: each line of several
+      // alone (`tableWeighted` reads each line apart), every one that fits none here tried there, each its own reading.
+      if ('error' in weighted && weighted.unfit) {
+        const alone = weightedAside.weighted.map((w) => ({ w, r: tableWeighted(table, [w], personTime.exposures) }));
+        if (!alone.some(({ r }) => 'error' in r && !r.unfit)) {
+          for (const { w, r } of alone) if ('error' in r) unfitMeans.push({ table, w, error: r.error });
+          mine = alone.flatMap(({ w, r }) => ('error' in r ? [] : [w]));
+          weighted = mine.length > 0 ? tableWeighted(table, mine, personTime.exposures) : { rates: [], byN: [] };
+        }
+      }
+      if ('error' in weighted) {
         out.errors.push(weighted.error);
         continue;
       }
-      if (!('error' in weighted)) table.rates = [...(table.rates ?? []), ...weighted.rates];
-      for (const w of 'error' in weighted ? [] : weightedAside.weighted) {
+      // means49: a 合計 that fits its own table's weights (by chance, 死亡 all 0) may fit another's too: tried as well
+      // (means52: each line of several).
+      for (const w of mine) {
+        const fitted = weighted.rates.find((x) => x.label === w.label);
+        if (fitted && (fitted.weighted?.length ?? 0) > 0) unfitMeans.push({ table, w, fitted });
+      }
+      table.rates = [...(table.rates ?? []), ...weighted.rates];
+      for (const w of mine) {
         if ('error' in weighted) break;
         const unit = w.kind === '列' ? '行' : '列';
         // red46: tied to a line of its sum over the same patients (`sumOverMean`): said after the reading.

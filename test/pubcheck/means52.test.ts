@@ -10,6 +10,13 @@
  * 2991–2992 (200, `mipAttack` with parts ≤ 患者数 and the nesting across): 50 refused → 0, 0 given back both; means48
  * nCases 2993 (100, `weightAttack`): 33 refused → 0, 0 given back (3 the brute force gave up on: no 合計, N hidden
  * alone, its mean hidden); sdCases 2994 (100): 40 refused → 0, 0 given back.
+ *
+ * 2. Several lines of means in one table weighted by another table's counts (表2 平均入院日数・平均年齢 over 表1's
+ * 患者数): 850d8f8 tried another table's weights for one line of means only, the input refused (`header/statistic`).
+ * Now read.ts tries each line alone (`tableWeighted` reads each apart), every line fitting none of its own table's
+ * weights with another table's (`weightsElsewhere`), each line fitting its own also there; a line fitting none is
+ * refused naming it. severalCases seeds 2997–2998 (200, `mipAttack` with every line of means): 850d8f8 188 refused, 2
+ * of the 12 read given back; now 0 refused, 0 given back.
  */
 import { describe, expect, it } from 'vitest';
 import { toReport } from '../../src/pubcheck/report.ts';
@@ -18,6 +25,7 @@ import { adversary } from './protection.ts';
 import { mipAttack, nCases } from './means48-families.ts';
 import { linkedCases } from './means49-families.ts';
 import { weightAttack } from './means46-families.ts';
+import { severalCases } from './means52-families.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 
 const highs = await solver();
@@ -86,5 +94,36 @@ describe('a line of patients with an N under the threshold, kept as a line of co
     }
     expect([refused, leaked]).toEqual([0, 0]);
     expect(small).toBeGreaterThan(5);
+  }, 300_000);
+});
+
+describe('several lines of means weighted by another table’s counts', () => {
+  const text =
+    '# 表1\n\t患者数\t延べ入院日数\nA病院\t9\t186\nB病院\t41\t598\nC病院\t40\t555\nD病院\t35\t476\n合計\t125\t1815\n\n' +
+    '# 表2\n\t死亡\t平均入院日数\t平均年齢\nA病院\t5\t20.7\t64.4\nB病院\t9\t14.6\t64.6\nC病院\t4\t13.9\t63.5\nD病院\t32\t13.6\t67.6\n合計\t50\t14.5\t65.1\n';
+
+  it('平均入院日数 and 平均年齢 over 表1’s 患者数: read, each said as 表1’s (850d8f8: header/statistic)', () => {
+    const r = result(text);
+    expect(r.ok).toBe(true);
+    const said = r.ok ? r.warnings.filter((w) => w.code === 'layout/mean' && w.message.includes('表1の人数で重みづけた平均')) : [];
+    expect(said.length).toBe(2);
+    expect(status(r, 0, 'A病院', '患者数')).not.toBe('published');
+  });
+
+  it('a line of them fitting no weights anywhere is refused, naming it', () => {
+    const r = result(text.replace('63.5\t67.6\n合計\t50\t14.5\t65.1', '63.5\t67.6\n合計\t50\t14.5\t80.0'));
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.errors.map((e) => e.code)).toContain('header/statistic');
+    expect(r.ok ? '' : r.errors.map((e) => e.message).join()).toContain('平均年齢');
+  });
+
+  it('severalCases (seed 2997, first 20): none refused, none given back to mipAttack', () => {
+    let [refused, leaked] = [0, 0];
+    for (const c of severalCases(20, 2997)) {
+      const r = result(c.text);
+      if (!r.ok) refused++;
+      else if (mipAttack(c, r as unknown as Checked, reported(r), highs).length > 0) leaked++;
+    }
+    expect([refused, leaked]).toEqual([0, 0]);
   }, 300_000);
 });
