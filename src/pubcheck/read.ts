@@ -1974,20 +1974,32 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }
     }
     if (table && weightedAside) {
-      const weighted = tableWeighted(table, weightedAside.weighted, personTime.exposures);
-      // means49: one line of means whose 合計 fits no weights of its own table: tried with another table's
-      // (`weightsElsewhere`, after every table is read), refused there where none fits.
-      if ('error' in weighted && weighted.unfit && weightedAside.weighted.length === 1) {
-        unfitMeans.push({ table, w: weightedAside.weighted[0]!, error: weighted.error });
-      } else if (!('error' in weighted) && weightedAside.weighted.length === 1 && (weighted.rates[0]?.weighted?.length ?? 0) > 0)
-        // means49: a 合計 that fits its own table's weights (by chance, 死亡 all 0) may fit another's too: tried as well.
-        unfitMeans.push({ table, w: weightedAside.weighted[0]!, fitted: weighted.rates[0]! });
-      else if ('error' in weighted) {
+      let weighted = tableWeighted(table, weightedAside.weighted, personTime.exposures);
+      // The lines read in this table (said below); the others are tried with another table's weights.
+      let mine = weightedAside.weighted;
+      // means49: a line of means whose 合計 fits no weights of its own table: tried with another table's
+      // (`weightsElsewhere`, after every table is read), refused there where none fits. means52: each line of several
+      // alone (`tableWeighted` reads each line apart), every one that fits none here tried there, each its own reading.
+      if ('error' in weighted && weighted.unfit) {
+        const alone = weightedAside.weighted.map((w) => ({ w, r: tableWeighted(table, [w], personTime.exposures) }));
+        if (!alone.some(({ r }) => 'error' in r && !r.unfit)) {
+          for (const { w, r } of alone) if ('error' in r) unfitMeans.push({ table, w, error: r.error });
+          mine = alone.flatMap(({ w, r }) => ('error' in r ? [] : [w]));
+          weighted = mine.length > 0 ? tableWeighted(table, mine, personTime.exposures) : { rates: [], byN: [] };
+        }
+      }
+      if ('error' in weighted) {
         out.errors.push(weighted.error);
         continue;
       }
-      if (!('error' in weighted)) table.rates = [...(table.rates ?? []), ...weighted.rates];
-      for (const w of 'error' in weighted ? [] : weightedAside.weighted) {
+      // means49: a 合計 that fits its own table's weights (by chance, 死亡 all 0) may fit another's too: tried as well
+      // (means52: each line of several).
+      for (const w of mine) {
+        const fitted = weighted.rates.find((x) => x.label === w.label);
+        if (fitted && (fitted.weighted?.length ?? 0) > 0) unfitMeans.push({ table, w, fitted });
+      }
+      table.rates = [...(table.rates ?? []), ...weighted.rates];
+      for (const w of mine) {
         if ('error' in weighted) break;
         const unit = w.kind === '列' ? '行' : '列';
         // red46: tied to a line of its sum over the same patients (`sumOverMean`): said after the reading.
@@ -4802,7 +4814,11 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     });
   if (out.errors.length > errorsBefore) return undefined;
   // A line of group sizes in a percentage table (sizes.ts): read again without it, its sizes as the bases.
-  const sizes = given ? undefined : (sizeLine(rows.headers, cols.headers, cells) ?? countSizeLine(rows.headers, cols.headers, cells));
+  const counted = given ? undefined : countSizeLine(rows.headers, cols.headers, cells);
+  // means52: a line of patients with an N under the threshold stays a line of counts of the table (hidden where needed;
+  // system.ts nests the other lines in it), not taken out as the rows' Ns, which would publish it.
+  const keptSizes = counted?.sizes.some((n) => n !== undefined && n < (context.threshold ?? SMALL_COUNT)) ? counted : undefined;
+  const sizes = given ? undefined : (sizeLine(rows.headers, cols.headers, cells) ?? (keptSizes ? undefined : counted));
   if (sizes) {
     // Without the line of sizes, the lines after it move up by one.
     const moved = (i: number, axis: 'rows' | 'cols') => (axis === sizes.axis && i > sizes.index ? i - 1 : i);
@@ -4838,6 +4854,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     kind: firstPercent ? 'percent' : 'count',
     line: header.line,
     ...(given && { sizeLine: { axis: given.axis, index: given.index, label: given.label, texts: given.texts } }),
+    ...(keptSizes && { patientLine: { axis: keptSizes.axis, index: keptSizes.index, label: keptSizes.label } }),
   };
   if (table.kind === 'count' && fractionBlocks.length > 0) readBlocks(table, fractionBlocks, out);
   if (table.kind === 'percent') {
@@ -4851,6 +4868,14 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     if (out.errors.length > errorsBefore) return undefined;
   }
   if (table.kind === 'count' && given) countSizes(table, given, out, place, context.threshold ?? SMALL_COUNT);
+  if (table.kind === 'count' && keptSizes) {
+    const [what, kind] = keptSizes.axis === 'rows' ? ['列', '行'] : ['行', '列'];
+    out.warnings.push({
+      code: 'count/sizes',
+      place: place(keptSizes.line),
+      message: `表${number}: ${kind}${quote(keptSizes.label)}の数は内訳の和と一致せず${what}ごとの患者数（N）のようですが、閾値 ${context.threshold ?? SMALL_COUNT} 未満の数があるため N としては読まず、表の件数の${kind}として秘匿の対象にし、ほかの${kind}をその内数として確かめました（チェッカーの判断）`,
+    });
+  }
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') bracketSizes(table);
   bracketNumbers(table);

@@ -424,6 +424,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   // `isSizeName`) of one: each of its counts at most that group's patients (表2 死亡 ≤ 表1 患者数 of the same site;
   // チェッカーの判断). Taken where it holds on the counts at every group the two share (else they count other things).
   nestedAcross(tables, cellVar, sys, (a, b) => share(a, b, 'nested'));
+  nestedWithin(tables, cellVar, sys);
 
   // Percentages of counts another table shows: more cells of those counts, stating bounds on their bases.
   const percentKeys = new Map<string, { table: number; v: number }[]>();
@@ -1658,6 +1659,26 @@ function nestedAcross(tables: readonly Table[], cellVar: number[][], sys: System
             }
         }
       });
+    });
+  });
+}
+
+/**
+ * means52: a table's line of patients kept as a line of counts (read.ts: an N under the threshold, `patientLine`):
+ * each other item line of its axis at most it at each position (男性 ≤ 患者数 of the same row, x − N ≤ 0), where it
+ * holds on the counts at every position both have (チェッカーの判断: else the line counts other things, days, events).
+ */
+function nestedWithin(tables: readonly Table[], cellVar: number[][], sys: System): void {
+  tables.forEach((table, t) => {
+    const p = table.patientLine;
+    if (!p || table.kind !== 'count') return;
+    const [lines, across] = p.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const at = (line: number, k: number) => cellVar[t]![p.axis === 'rows' ? cellId(table, line, k) : cellId(table, k, line)] ?? -1;
+    lines.forEach((h, i) => {
+      if (i === p.index || h.kind !== 'item') return;
+      const pairs = across.flatMap((_, k) => (at(i, k) >= 0 && at(p.index, k) >= 0 ? [[at(i, k), at(p.index, k)] as const] : []));
+      if (pairs.length < 2 || pairs.some(([x, n]) => sys.vars[x]!.value > sys.vars[n]!.value)) return;
+      for (const [x, n] of pairs) if (x !== n) sys.rows.push(normaliseRow([n, x], [1, -1], 0, Infinity));
     });
   });
 }

@@ -385,6 +385,11 @@ export interface Table {
    */
   sizeLine?: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] };
   /**
+   * means52: a line of patients (sizes.ts `countSizeLine`) with an N under the threshold, kept as a line of counts of
+   * the table (not its rows' Ns): system.ts states each other item line's count at most its count at each position.
+   */
+  patientLine?: { axis: 'rows' | 'cols'; index: number; label: string };
+  /**
    * Ns a title or the corner writes after a group's name that names no header of the table (「第1群 N=40」 over
    * 「実薬」「対照」, read.ts `statedCounts`), with how many Ns after group names the text writes (`groups`): a reader
    * may take each for any line's N; check.ts refuses one of a list of two or more that would leave a small count out

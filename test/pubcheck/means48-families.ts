@@ -148,6 +148,8 @@ export interface MipCase {
   counts: number[][];
   sum: { label: string; table: number; values: number[]; total: number };
   mean: { label: string; table: number; values: string[]; total: string; perPatient: boolean };
+  /** means52: more lines of means of the same patients (ages: no sum), each weighted like `mean`. */
+  moreMeans?: { label: string; table: number; values: string[]; total: string }[];
   /** Lines of counts apart (no 患者数 over them): no line bounds another. */
   free?: boolean;
 }
@@ -327,18 +329,21 @@ export function mipAttack(c: MipCase, r: Checked, report: Reported | undefined, 
   const half = (m: string) => 0.5 * 10 ** -(m.split('.')[1]?.length ?? 0);
   const meanShown = c.groups.every((g) => shown(c.mean.table, g, c.mean.label));
   const sumShown = c.sum.label !== '' && c.groups.every((g) => shown(c.sum.table, g, c.sum.label));
-  const totalMeanShown = c.total && shown(c.mean.table, c.totalLabel, c.mean.label);
-  // The weights: every nonempty set of count lines, plus the sum line (a constant) where published.
-  if (meanShown && totalMeanShown && !process.env.NOMEAN) {
-    const M = Number(c.mean.total);
-    const H = half(c.mean.total);
+  // The weights: every nonempty set of count lines, plus the sum line (a constant) where published; for each line of
+  // means (means52: `moreMeans` too) whose cells are all published.
+  for (const mean of [c.mean, ...(c.moreMeans ?? [])]) {
+    const shownAll = c.groups.every((g) => shown(mean.table, g, mean.label));
+    const totalMeanShown = c.total && shown(mean.table, c.totalLabel, mean.label);
+    if (!(shownAll && totalMeanShown) || process.env.NOMEAN) continue;
+    const M = Number(mean.total);
+    const H = half(mean.total);
     const lines = [...Array(K + (sumShown ? 1 : 0)).keys()];
     for (let m = 1; m < 1 << lines.length; m++) {
       const set = lines.filter((_, b) => m & (1 << b));
       const w = (i: number, row: readonly number[]) => set.reduce((a, k) => a + (k === K ? c.sum.values[i]! : row[k]!), 0);
       let [low, high, W] = [0, 0, 0];
       c.counts.forEach((row, i) => {
-        const mi = c.mean.values[i]!;
+        const mi = mean.values[i]!;
         low += w(i, row) * (Number(mi) - half(mi));
         high += w(i, row) * (Number(mi) + half(mi));
         W += w(i, row);
@@ -350,7 +355,7 @@ export function mipAttack(c: MipCase, r: Checked, report: Reported | undefined, 
         const terms: string[] = [];
         let k0 = 0;
         c.groups.forEach((_, i) => {
-          const mi = c.mean.values[i]!;
+          const mi = mean.values[i]!;
           const f = Number(mi) - sign * half(mi) - (M + sign * H);
           for (const k of set) {
             if (k === K) k0 += f * c.sum.values[i]!;
