@@ -308,7 +308,10 @@ function splitRanges(
         ],
         kind: '列',
         label: head.fields[c]!.trim(),
-        example: rows.map((r) => r.fields[c]!).find((v) => v.trim() !== '')!.trim(),
+        example: rows
+          .map((r) => r.fields[c]!)
+          .find((v) => v.trim() !== '')!
+          .trim(),
         line: head.line,
       };
     }
@@ -323,7 +326,10 @@ function splitRanges(
     records: [head, ...rows.slice(0, r), end(0), end(1), ...rows.slice(r + 1)],
     kind: '行',
     label: row.fields[0]!.trim(),
-    example: row.fields.slice(1).find((v) => v.trim() !== '')!.trim(),
+    example: row.fields
+      .slice(1)
+      .find((v) => v.trim() !== '')!
+      .trim(),
     line: row.line,
   };
 }
@@ -1189,6 +1195,11 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
         : named;
       if (others.length !== 1) continue;
       const a = others[0]!;
+      // Ranked values that are the sums of every line of an axis in order (three hospitals' 「1位」–「3位」): no top k to
+      // tie, and nothing that does not fit.
+      const sorted = (ax: 'rows' | 'cols') =>
+        (lineSums(a, ax, items(a, ax), items(a, otherOf(ax)))?.sums ?? []).sort((x, y) => (how === 'max' ? y - x : x - y));
+      if (ranked && axes.some((ax) => vs.every((v, r) => sorted(ax)[r] === v))) continue;
       const own = normalise(position.label)
         .trim()
         .replace(/^\d+\s*年間の?/, '');

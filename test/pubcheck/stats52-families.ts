@@ -160,7 +160,12 @@ export function topLineAttack(c: TopLineCase, r: Checked, report: Reported | und
 
 if (import.meta.url === `file://${process.argv[1]}`)
   if (process.env.RANGE)
-    await familyMain({ seeds: '3011,3012', cases: (seed) => rangeDash(Number(process.env.COUNT ?? 50), seed), attack: rangeDashAttack, unknown: true });
+    await familyMain({
+      seeds: '3011,3012',
+      cases: (seed) => rangeDash(Number(process.env.COUNT ?? 50), seed),
+      attack: rangeDashAttack,
+      unknown: true,
+    });
   else {
     const mode = process.env.LINE === 'part' ? 'part' : 'col';
     await familyMain({
