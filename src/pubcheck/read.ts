@@ -268,6 +268,71 @@ const STATISTIC_FULL =
   /パーセンタイル|百分位|変動係数|最頻|幾何平均|\bpercentiles?\b|\bquartiles?\b|\bcoefficient of variation\b|\bstandard error\b/i;
 /** stats50: a range in one cell, 「3–45」「3-45」「3〜45」「3 to 45」. */
 const RANGE_CELL = /^\d+(?:\.\d+)?\s*(?:[-–—~〜～]|to)\s*\d+(?:\.\d+)?$/i;
+/**
+ * stats52: a range in one cell read as its two ends — plain whole numbers joined by 「–」「-」「〜」「～」「~」, the first
+ * at most the second. Not read (refused as `RANGE_CELL`): decimals, 「to」, two years (「2020-2022」), a leading zero
+ * (「03-04」, a date), brackets or a comma (「(3, 45)」, an interval).
+ */
+const RANGE_READ = /^([1-9]\d*|0)\s*[-–〜~]\s*([1-9]\d*|0)$/;
+const rangeEnds = (text: string): [number, number] | undefined => {
+  const m = RANGE_READ.exec(normalise(text).trim());
+  if (!m) return undefined;
+  const [lo, hi] = [Number(m[1]), Number(m[2])];
+  const year = (n: number) => n >= 1900 && n <= 2100;
+  return lo <= hi && !(year(lo) && year(hi)) ? [lo, hi] : undefined;
+};
+/**
+ * stats52: one line under 「範囲」「レンジ」「Range」 whose every value is a range in one cell (`rangeEnds`; blanks left
+ * blank), where its axis has no 「最小」「最大」 line: the records with that line split in two, 「最小」 and 「最大」.
+ */
+function splitRanges(
+  records: CsvRecord[],
+): { records: CsvRecord[]; kind: '列' | '行'; label: string; example: string; line: number } | undefined {
+  const [head, ...rows] = records;
+  if (!head || rows.length === 0) return undefined;
+  const word = (t: string) => /^(?:範囲|レンジ|range)$/i.test(normalise(t).trim());
+  const endsOf = (vs: readonly string[]) => {
+    const ends = vs.map((v) => (v.trim() === '' ? null : rangeEnds(v)));
+    return ends.some((e) => e) && ends.every((e) => e !== undefined) ? ends : undefined;
+  };
+  const taken = (ls: readonly string[]) => ls.some((l) => /^(?:最小|最大)$/.test(normalise(l).trim()));
+  const c = head.fields.findIndex((f, i) => i > 0 && word(f));
+  if (c > 0 && !taken(head.fields)) {
+    const ends = endsOf(rows.map((r) => r.fields[c] ?? ''));
+    if (ends) {
+      const at = (fs: string[], a: string, b: string) => [...fs.slice(0, c), a, b, ...fs.slice(c + 1)];
+      return {
+        records: [
+          { ...head, fields: at(head.fields, '最小', '最大') },
+          ...rows.map((r, i) => ({ ...r, fields: at(r.fields, String(ends[i]?.[0] ?? ''), String(ends[i]?.[1] ?? '')) })),
+        ],
+        kind: '列',
+        label: head.fields[c]!.trim(),
+        example: rows
+          .map((r) => r.fields[c]!)
+          .find((v) => v.trim() !== '')!
+          .trim(),
+        line: head.line,
+      };
+    }
+  }
+  const r = rows.findIndex((x) => word(x.fields[0] ?? ''));
+  if (r < 0 || taken(rows.map((x) => x.fields[0] ?? ''))) return undefined;
+  const ends = endsOf(rows[r]!.fields.slice(1));
+  if (!ends) return undefined;
+  const row = rows[r]!;
+  const end = (e: 0 | 1) => ({ ...row, fields: [e === 0 ? '最小' : '最大', ...ends.map((x) => String(x?.[e] ?? ''))] });
+  return {
+    records: [head, ...rows.slice(0, r), end(0), end(1), ...rows.slice(r + 1)],
+    kind: '行',
+    label: row.fields[0]!.trim(),
+    example: row.fields
+      .slice(1)
+      .find((v) => v.trim() !== '')!
+      .trim(),
+    line: row.line,
+  };
+}
 /** The whole label and each bracketed part of it (「幅（最大−最小）」: 「幅」 and 「最大−最小」). */
 export function statisticWord(label: string, axis: readonly string[]): boolean {
   const t = normalise(label).trim();
@@ -1033,7 +1098,8 @@ const RANK_LABEL = /^(?:第\s*)?\d+\s*位$|^(?:no\.?\s*)?#?\d+$|^rank\s*\d+$/i;
  * stats48's (`Table.sumExtremeOf`: each row its line's sum; the k-th at least (most) every line outside). Our reading
  * (チェッカーの判断).
  */
-function topSums(tables: readonly Table[], warnings: Warning[]): void {
+function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
+  const errors: InputError[] = [];
   const axes = ['rows', 'cols'] as const;
   const counts = tables.filter((t) => t.kind === 'count');
   for (const b of counts)
@@ -1046,13 +1112,17 @@ function topSums(tables: readonly Table[], warnings: Warning[]): void {
       const cs = selves.map((s) => b.cells[s.row]?.[s.col]);
       if (!cs.every((c) => c && c.value.kind === 'count' && c.value.percent === undefined && c.value.rate === undefined)) continue;
       const position = linesOf(b, by)[k]!;
-      const said = `${normalise(b.title ?? '')} ${normalise(position.label)}`;
+      const title = normalise(b.title ?? '');
+      const said = `${title} ${normalise(position.label)}`;
       const labels = rowsB.map((l) => linesOf(b, bx)[l]!.label);
       const ranked = labels.every((l) => RANK_LABEL.test(normalise(l).trim()));
       if (!TOP_HINT.test(said) && !(ranked && SUM_EXTREME_HINT.test(said))) continue;
       const how = BOTTOM_HINT.test(said) ? 'min' : 'max';
       const vs = cs.map((c) => countOf(c!));
       let done = false;
+      // stats52: tables whose lines the rows name (or, ranked, the one count table of more lines): where no reading
+      // fits, the top k are left unread — refused (`table/top-k`), never silently.
+      const named: Table[] = [];
       for (const a of counts) {
         if (a === b || done) continue;
         for (const ax of axes) {
@@ -1060,44 +1130,94 @@ function topSums(tables: readonly Table[], warnings: Warning[]): void {
           const lines = items(a, ax);
           const across = items(a, otherOf(ax));
           if (lines.length <= rowsB.length || across.length < 2) continue;
-          const line = lineSums(a, ax, lines, across);
-          if (!line) continue;
-          const { cellsOf, sums } = line;
-          // The line each row is: by its label, or (ranked) by its sum among the lines not yet taken.
-          const reach: number[] = [];
-          for (const [r, l] of labels.entries()) {
-            const by = ranked
-              ? lines.findIndex((_, q) => !reach.includes(q) && sums[q] === vs[r])
-              : lines.findIndex((i) => labelKey(linesOf(a, ax)[i]!.label) === labelKey(l));
-            if (by < 0 || reach.includes(by) || sums[by] !== vs[r]) break;
-            reach.push(by);
+          const keys = new Set(lines.map((i) => labelKey(linesOf(a, ax)[i]!.label)));
+          if (!ranked && labels.every((l) => keys.has(labelKey(l))) && !named.includes(a)) named.push(a);
+          // stats52: the k largest of one line's counts where the words name it — the value's header is a line across
+          // there (「2022年」), or the title names one (「2022年の上位3施設」): each row that line's count, not the sum.
+          const acrossLabel = (q: number) => linesOf(a, otherOf(ax))[q]!.label;
+          const ofLine = across.filter(
+            (q) =>
+              labelKey(acrossLabel(q)) === labelKey(position.label) ||
+              (normalise(acrossLabel(q)).trim().length >= 2 && title.includes(normalise(acrossLabel(q)).trim())),
+          );
+          const readings = [
+            ...(ofLine.length === 1 ? [{ of: ofLine[0]!, line: lineSums(a, ax, lines, ofLine) }] : []),
+            { of: undefined, line: lineSums(a, ax, lines, across) },
+          ];
+          for (const { of, line } of readings) {
+            if (done || !line) continue;
+            const { cellsOf, sums } = line;
+            // The line each row is: by its label, or (ranked) by its sum among the lines not yet taken.
+            const reach: number[] = [];
+            for (const [r, l] of labels.entries()) {
+              const by = ranked
+                ? lines.findIndex((_, q) => !reach.includes(q) && sums[q] === vs[r])
+                : lines.findIndex((i) => labelKey(linesOf(a, ax)[i]!.label) === labelKey(l));
+              if (by < 0 || reach.includes(by) || sums[by] !== vs[r]) break;
+              reach.push(by);
+            }
+            if (reach.length !== labels.length) continue;
+            // The k-th: the smallest (largest) of the rows; every line outside at most (least) it.
+            const kth = vs.indexOf((how === 'max' ? Math.min : Math.max)(...vs));
+            const outside = lines.flatMap((_, q) => (reach.includes(q) ? [] : [q]));
+            if (!outside.every((q) => (how === 'max' ? sums[q]! <= vs[kth]! : sums[q]! >= vs[kth]!))) continue;
+            // Ranked rows in the order of their values (else no top k).
+            if (ranked && !vs.every((v, r) => r === 0 || (how === 'max' ? vs[r - 1]! >= v : vs[r - 1]! <= v))) continue;
+            reach.forEach((q, r) => {
+              const own = r === kth ? [q, ...outside] : [q];
+              (b.sumExtremeOf ??= []).push({ of: a.number, how, self: selves[r]!, lines: own.map((o) => cellsOf[o]!), reach: 0 });
+            });
+            const word = how === 'max' ? '大きい' : '小さい';
+            const unit = ax === 'rows' ? '行' : '列';
+            const names = reach.map((q) => quote(linesOf(a, ax)[lines[q]!]!.label)).join('');
+            const what =
+              of === undefined
+                ? `${unit}${names}の数の和で、表${a.number}の${unit}ごとの和の`
+                : `${unit}${names}の${ax === 'rows' ? '列' : '行'}${quote(acrossLabel(of))}の数で、その${ax === 'rows' ? '列' : '行'}の数の`;
+            warnings.push({
+              code: 'header/extreme-sum',
+              message:
+                `表${b.number}の${labels.length}つの値は、表${a.number}の${what}${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。` +
+                `読み手はほかの${unit}の${of === undefined ? '和' : '数'}が${vs[kth]}${how === 'max' ? '以下' : '以上'}と分かるため、その関係も結んで確かめました`,
+              place: { line: b.line, table: b.number },
+            });
+            done = true;
           }
-          if (reach.length !== labels.length) continue;
-          // The k-th: the smallest (largest) of the rows; every line outside at most (least) it.
-          const kth = vs.indexOf((how === 'max' ? Math.min : Math.max)(...vs));
-          const outside = lines.flatMap((_, q) => (reach.includes(q) ? [] : [q]));
-          if (!outside.every((q) => (how === 'max' ? sums[q]! <= vs[kth]! : sums[q]! >= vs[kth]!))) continue;
-          // Ranked rows in the order of their values (else no top k).
-          if (ranked && !vs.every((v, r) => r === 0 || (how === 'max' ? vs[r - 1]! >= v : vs[r - 1]! <= v))) continue;
-          reach.forEach((q, r) => {
-            const own = r === kth ? [q, ...outside] : [q];
-            (b.sumExtremeOf ??= []).push({ of: a.number, how, self: selves[r]!, lines: own.map((o) => cellsOf[o]!), reach: 0 });
-          });
-          const word = how === 'max' ? '大きい' : '小さい';
-          const unit = ax === 'rows' ? '行' : '列';
-          const names = reach.map((q) => quote(linesOf(a, ax)[lines[q]!]!.label)).join('');
-          warnings.push({
-            code: 'header/extreme-sum',
-            message:
-              `表${b.number}の${labels.length}つの値は、表${a.number}の${unit}${names}の数の和で、表${a.number}の${unit}ごとの和の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。` +
-              `読み手はほかの${unit}の和が${vs[kth]}${how === 'max' ? '以下' : '以上'}と分かるため、その関係も結んで確かめました`,
-            place: { line: b.line, table: b.number },
-          });
-          done = true;
         }
       }
+      if (done) continue;
+      // stats52: the words say the top k of another table (its lines named, or ranked beside one count table) but no
+      // reading fits — not its lines' sums, nor one named line's counts. Unread, an attacker still takes the rows for the
+      // top k there; refused naming what to write. Not where the value's header names a measure of its own that the
+      // other table's title does not (「外来」 beside 入院患者数: another count of those lines, read as counts).
+      const others = ranked
+        ? counts.filter((a) => a !== b && axes.some((ax) => items(a, ax).length > rowsB.length && items(a, otherOf(ax)).length >= 2))
+        : named;
+      if (others.length !== 1) continue;
+      const a = others[0]!;
+      // Ranked values that are the sums of every line of an axis in order (three hospitals' 「1位」–「3位」): no top k to
+      // tie, and nothing that does not fit.
+      const sorted = (ax: 'rows' | 'cols') =>
+        (lineSums(a, ax, items(a, ax), items(a, otherOf(ax)))?.sums ?? []).sort((x, y) => (how === 'max' ? y - x : x - y));
+      if (ranked && axes.some((ax) => vs.every((v, r) => sorted(ax)[r] === v))) continue;
+      const own = normalise(position.label)
+        .trim()
+        .replace(/^\d+\s*年間の?/, '');
+      const generic = TOP_GENERIC.test(own) || (own.length >= 2 && normalise(a.title ?? '').includes(own));
+      if (!generic) continue;
+      errors.push({
+        code: 'table/top-k',
+        message:
+          `表${b.number}の${TOP_HINT.test(title) || SUM_EXTREME_HINT.test(title) ? '題名' : '見出し'}${quote(TOP_HINT.test(title) || SUM_EXTREME_HINT.test(title) ? (b.title ?? '') : position.label)}は表${a.number}の上位（下位）${labels.length}つと読めますが、その${labels.length}つの値は表${a.number}の行・列ごとの和とも、見出しが示す一つの行・列の数とも、上位（下位）${labels.length}つとして合いません（チェッカーの判断）。` +
+          `何の上位か読めないため確かめられませんが、読み手はこれらを表${a.number}の上位と受け取り、秘匿したセルの範囲を狭められます`,
+        hint: `値が表${a.number}の各行（列）の和の上位なら、その和と同じ値を書いてください。一つの列（行）の数の上位なら、値の見出しをその列（行）の見出し（例: 「2022年」）にしてください。表${a.number}とは別の数なら、値の見出しに何の数かを書いてください（例: 「外来患者数」）`,
+        place: { line: b.line, table: b.number },
+      });
     }
+  return errors;
 }
+/** stats52: a value's header that names no measure of its own (「患者数」「件数」「Patients」). */
+const TOP_GENERIC = /^(?:患者数|件数|人数|症例数|例数|数|合計|計|総数|n|patients|cases|counts?|total|number)$/i;
 /** A label that says its line is a ratio of two others: 「男女比」「性比」「比」「倍」「M/F」「男:女」「ratio」「女性に対する」. */
 const RATIO_HINT = /比\s*(?:[(（][^)）]*[)）])?$|倍|\bratio\b|^[^/:：\d]{1,8}\s*[/:：]\s*[^/:：\d]{1,8}$|に対する|対比/i;
 
@@ -1841,6 +1961,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: ranks.records[0]!.line, table: number },
       });
     }
+    // stats52: a range in one cell 「3–45」 under 「範囲」: read as two lines 「最小」「最大」 (tied by extremesAcross).
+    const ranges = splitRanges(fractions.records);
+    if (ranges) {
+      fractions.records = ranges.records;
+      out.warnings.push({
+        code: 'header/range-split',
+        message: `表${number}: ${ranges.kind}${quote(ranges.label)}の「${ranges.example}」のような値を、最小と最大の 2 つの数と読み、${ranges.kind}「最小」「最大」に分けて確かめました（チェッカーの判断）。公表用の表も 2 つの${ranges.kind}で示します`,
+        place: { line: ranges.line, table: number },
+      });
+    }
     // Lines of means of the other lines (「平均」「avg」「1年あたり」): set aside as rates are, hidden with their counts (attack36).
     const meansAside = parts.decompositions.length === 0 && fractions.blocks.length === 0 ? setAsideMeans(fractions.records) : undefined;
     if (meansAside && 'records' in meansAside) fractions.records = meansAside.records;
@@ -2105,7 +2235,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // A maximum or minimum of another table's lines under a word of one (attack37): refused.
   out.errors.push(...extremesAcross(out.tables, out.warnings));
   sumExtremes(out.tables, out.warnings);
-  topSums(out.tables, out.warnings);
+  out.errors.push(...topSums(out.tables, out.warnings));
   summariseLines();
   if (out.errors.length === 0) {
     const unread = readCompounds(out.tables, options.labelWork);
