@@ -64,7 +64,7 @@ import type {
 import { verdict, type Verdict } from './verdict.ts';
 import { quote } from './quote.ts';
 import { sharesBesideMissing } from './missingshares.ts';
-import { runLp, runMip, workAfter } from './work.ts';
+import { csr, runLp, runMip, workAfter } from './work.ts';
 
 export interface CheckOptions {
   /** Guideline version whose rule values are used; default: the latest with a known threshold. */
@@ -1613,14 +1613,7 @@ function wholeSumFits(
     const idx = [i, ...parts.map((_, k) => at(k + 1) + i)];
     rows.push({ idx, val: [1, ...parts.map(() => -1)], lo: 0, hi: 0 });
   }
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (const r of rows) {
-    indices.push(...r.idx);
-    values.push(...r.val);
-    starts.push(indices.length);
-  }
+  const { starts, indices, values } = csr(rows.map((r) => ({ cols: r.idx, coefs: r.val })));
   const model: LpModel = highs.createModel({
     numCols: cols,
     numRows: rows.length,
@@ -1660,17 +1653,7 @@ export function weightsFit(
   le: readonly { a: readonly number[]; b: number }[],
 ): boolean {
   const rows = [...eq, ...le];
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (const r of rows) {
-    r.a.forEach((v, j) => {
-      if (v === 0) return;
-      indices.push(j);
-      values.push(v);
-    });
-    starts.push(indices.length);
-  }
+  const { starts, indices, values } = csr(rows.map((r) => ({ cols: r.a.map((_, j) => j), coefs: r.a })));
   const model: LpModel = highs.createModel({
     numCols: n,
     numRows: rows.length,

@@ -113,6 +113,28 @@ function safetyNet(model: LpModel, giveUpAt: number | undefined): void {
   model.options.set({ time_limit: left === NO_LIMIT ? NO_LIMIT : model.getRunTime() + left });
 }
 
+/**
+ * A model's rows as HiGHS' compressed sparse rows: each row's columns and coefficients, in order (zeros left out).
+ */
+export function csr(rows: readonly { cols: readonly number[]; coefs: readonly number[] }[]): {
+  starts: number[];
+  indices: number[];
+  values: number[];
+} {
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const r of rows) {
+    r.cols.forEach((c, k) => {
+      if (r.coefs[k] === 0) return;
+      indices.push(c);
+      values.push(r.coefs[k]!);
+    });
+    starts.push(indices.length);
+  }
+  return { starts, indices, values };
+}
+
 /** Runs an LP (simplex) and counts its work: a run, and its iterations, by the model's size. */
 export function runLp(model: LpModel, kind: string): void {
   const t0 = trace.on ? cpuNow() : 0;
