@@ -147,6 +147,12 @@ export const followUpPoints = (labels: readonly string[]): boolean => {
   const times = labels.map(calendarTime);
   return times.every((y, k) => y !== undefined && (k === 0 || y > times[k - 1]!));
 };
+/**
+ * life53: a label a life table reads as a time point (`followUp`, or a calendar year or half-year): a line read both
+ * as a total and as an item (overtotal.ts `readBoth`) under such a label keeps both readings where a life table takes
+ * it (read.ts, not `dropBoth`): 「8ヶ月」 over the other points' sum by chance and an interval's event point too.
+ */
+export const lifePoint = (label: string): boolean => followUp(label) || calendarTime(label) !== undefined;
 /** life46: a half-year after its year (「2023年上期」「2023年下半期」「2023年前半」「2023H1」「上期2023」 is none). */
 const HALF = /^((?:19|20)\d\d)(?:年度?)?\s?(上期|下期|上半期|下半期|前半|後半|前期|後期|h1|h2)$/i;
 /**
@@ -840,8 +846,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
   type Axis = 'rows' | 'cols';
   const linesOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.rows : t.cols);
   const acrossOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.cols : t.rows);
-  const positions = (t: Table, axis: Axis) => acrossOf(t, axis).flatMap((h, k) => (h.kind === 'item' ? [k] : []));
-  const items = (t: Table, axis: Axis) => linesOf(t, axis).flatMap((h, i) => (h.kind !== 'total' ? [i] : []));
+  // life53: lines of ours of a reading of one table (`ownLine`: 「8ヶ月を合計と読んだときの残り」) are no time points
+  // and no lines, as in `lifeAcross` (on cac6902 such a line among the points stopped every reading of them).
+  const positions = (t: Table, axis: Axis) => acrossOf(t, axis).flatMap((h, k) => (h.kind === 'item' && !ownLine(h) ? [k] : []));
+  const items = (t: Table, axis: Axis) => linesOf(t, axis).flatMap((h, i) => (h.kind !== 'total' && !ownLine(h) ? [i] : []));
   const place = (axis: Axis, i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
   const value = (t: Table, axis: Axis, i: number, k: number) => {
     const p = place(axis, i, k);

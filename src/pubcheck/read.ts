@@ -106,7 +106,7 @@ import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { runningOver, saysCumulative } from './cumulative.ts';
 import { dropBoth, overTotals, readBoth, readOverlap, underTotals, type BothReading, type OverlapReading } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
-import { censoredNotes, lifeAcross, readLifeTable } from './lifetable.ts';
+import { censoredNotes, lifeAcross, lifePoint, readLifeTable } from './lifetable.ts';
 /** life50: a note naming the censored of a life table (「※ 打ち切り: 0-6か月 3例」「打ち切り例は各期間2例」「Censored: 3」). */
 const CENSORED_NOTE = /打ち?切り|censor/i;
 import { pathOf, seriesRange } from './system.ts';
@@ -2225,7 +2225,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       ...out.tables.flatMap((o) => (o.stepsAcross ?? []).flatMap((s) => s.terms.filter((x) => x.table === t.number))),
     ];
     if (cells.length === 0) continue;
-    const dropped = dropBoth(t, (axis, line) => cells.some((c) => (axis === 'rows' ? c.row : c.col) === line));
+    // life53: a line under a time point's label (「8ヶ月」 over the other points' sum by chance) is kept read both ways:
+    // a total and an interval's event point, the hidden cells protected under both (one system holding both).
+    const dropped = dropBoth(
+      t,
+      (axis, line) =>
+        !lifePoint((axis === 'rows' ? t.rows : t.cols)[line]!.label) && cells.some((c) => (axis === 'rows' ? c.row : c.col) === line),
+    );
     if (dropped.length === 0) continue;
     for (let w = out.warnings.length - 1; w >= 0; w--) {
       const { code, place: p } = out.warnings[w]!;
