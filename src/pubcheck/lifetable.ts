@@ -249,6 +249,13 @@ export function readLifeTable(
     const small = (risk: number | undefined, found: { set: number[]; shift: 0 | 1 }) =>
       (risk !== undefined && at.some((k) => value(risk, k) < threshold)) ||
       found.set.some((i) => at.slice(1).some((k, n) => value(i, found.shift ? k : at[n]!) < threshold));
+    /**
+     * life53: a small count anywhere in the table's lines over the points (「その他」 3 beside 「イベント」「打ち切り」
+     * under a 「計」 line): its complement hidden among the lines taking a fall (no cell of the steps small) is given
+     * back by the fall (life53-families.ts `life/before-start`, `life/at-start`: 51, 50 of 100 leaked on cac6902), so an exact
+     * fit is read as where a cell of the steps is small.
+     */
+    const smallIn = () => items.some((i) => at.some((k) => value(i, k) < threshold));
     /** life38: over one step, a line not named at risk is taken only by lines said to be events or censored. */
     const one = (named: boolean) => !named && at.length < UNNAMED_POINTS - 1;
     // life40: under a title naming a survival analysis, any line may take a fall over one step.
@@ -350,7 +357,7 @@ export function readLifeTable(
           found.set.forEach((i) => armed.add(i));
           more = true;
         }
-        if (!named && at.length < UNNAMED_POINTS && !fits.some((f) => small(risk, f))) {
+        if (!named && at.length < UNNAMED_POINTS && !fits.some((f) => small(risk, f)) && !smallIn()) {
           if (byLargest) pending.push({ risk, fits, falls });
           continue;
         }
@@ -419,7 +426,7 @@ export function readLifeTable(
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
       const ok = falls.every((f) => f >= 0) && !falls.every((f) => f === 0) && (titled || overTime(at.map((k) => across[k]!)));
       const found = ok ? taking(falls, one(titled) ? (largest(undefined) ? items : eventLines) : items, one(titled)) : undefined;
-      if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found))) {
+      if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found) || smallIn())) {
         push(undefined, found, falls);
         parts.push({ axis, lines: found.set });
         // life52: the N's fall taken at each step's end with counts at 「0か月」: said (as a line under no word above).

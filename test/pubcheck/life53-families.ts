@@ -89,3 +89,42 @@ export function family(kind: Kind, count: number, seed: number): Case[] {
   const next = lcg(seed);
   return Array.from({ length: count }, () => make(kind, next));
 }
+
+/**
+ * life53 class 2 (seeds 3130–3139): a line under no word for at risk (「人数」「患者数」, read as each point's N, or
+ * 「区分1」) over three points (two steps), the events and censored of each interval at its end with counts at 「0か月」
+ * too (before follow-up: `start`) or at its start, none of them small; a third line 「その他」 with a small count and a
+ * 「計」 line of the three: the small count's complement hidden among the events or censored, which the fall gives back.
+ */
+export type Kind2 = 'life/before-start' | 'life/at-start';
+export const KINDS2: readonly Kind2[] = ['life/before-start', 'life/at-start'];
+export function make2(kind: Kind2, next: () => number): { kind: Kind2; text: string } {
+  const unit = pick(next, ['か月', 'ヶ月']);
+  const [ev, cs] = [pick(next, EVENTS), pick(next, CENSORED)];
+  const step = pick(next, [3, 6, 12]);
+  const times = [0, 1, 2].map((k) => `${k * step}${unit}`);
+  const evs = times.map(() => int(next, 10, 30));
+  const css = times.map(() => int(next, 10, 30));
+  const other = times.map(() => int(next, 10, 30));
+  other[int(next, 0, 2)] = int(next, 1, 9);
+  const risk = [0, 0, int(next, 20, 80)];
+  const end = kind === 'life/before-start';
+  // At the end: the interval n's counts at point n+1 (those at 「0か月」 before follow-up); at the start: at point n.
+  for (let n = 1; n >= 0; n--) risk[n] = risk[n + 1]! + evs[end ? n + 1 : n]! + css[end ? n + 1 : n]!;
+  const label = pick(next, ['人数', '患者数', '区分1']);
+  const total = times.map((_, k) => evs[k]! + css[k]! + other[k]!);
+  const names = [label, ev, cs, 'その他', '計'];
+  const series = [risk, evs, css, other, total];
+  const cols = next() < 0.5;
+  const text = [
+    pick(next, ['# 表1', '# 追跡の内訳']),
+    ...(cols
+      ? [['', ...times].join('\t'), ...names.map((n, i) => [n, ...series[i]!].join('\t'))]
+      : [['時点', ...names].join('\t'), ...times.map((t, k) => [t, ...series.map((s) => s[k])].join('\t'))]),
+  ].join('\n');
+  return { kind, text: `${text}\n` };
+}
+export function family2(kind: Kind2, count: number, seed: number): { kind: Kind2; text: string }[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => make2(kind, next));
+}

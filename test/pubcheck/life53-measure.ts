@@ -10,7 +10,8 @@ import type { Protection } from '../../src/pubcheck/types.ts';
 import { checkerOfRoot, measureKinds } from './helpers.ts';
 import { lineOf } from './life44-measure.ts';
 import { judge as judge52 } from './life52-measure.ts';
-import { family, KINDS, type Case } from './life53-families.ts';
+import { oracleVerdict } from './attack35-measure.ts';
+import { family, family2, KINDS, KINDS2, type Case } from './life53-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 type Ok = Extract<ReturnType<typeof check>, { ok: true }>;
@@ -46,4 +47,15 @@ export function judge(c: Case, protection: Protection): { verdict: string; codes
   return { verdict: restLeaks(r, c) ? 'leaked' : 'held', codes: said };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) measureKinds(KINDS, family, judge, { seed: '3120' });
+/** Class 2: the oracle (steps over the table's points, one step too) on `family2`'s tables. */
+export function judge2(c: { text: string }, protection: Protection): { verdict: string; codes: string } {
+  const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
+  if (!r.ok) return { verdict: 'refused', codes: r.errors.map((e) => e.code).join('+') };
+  const said = r.warnings.some((w) => w.code === 'table/life-table') ? 'life' : 'unread';
+  return { verdict: oracleVerdict(highs, r, c.text, protection, { oneStep: true }), codes: said };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  measureKinds(KINDS, family, judge, { seed: '3120' });
+  measureKinds(KINDS2, family2, judge2, { seed: '3130' });
+}

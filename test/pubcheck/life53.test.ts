@@ -11,8 +11,8 @@ import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 import { family as family52 } from './life52-families.ts';
 import { judge as judge52 } from './life52-measure.ts';
-import { family } from './life53-families.ts';
-import { judge } from './life53-measure.ts';
+import { family, family2 } from './life53-families.ts';
+import { judge, judge2 } from './life53-measure.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -41,5 +41,22 @@ describe('life53: a point read both as a total and as an interval’s event poin
     const seen = { refused: 0, leaked: 0, held: 0 };
     for (const c of family('life/total-within', 10, 3120)) seen[judge(c, 'threshold').verdict as keyof typeof seen]++;
     expect(seen.leaked).toBe(0);
+  });
+  // Class 2: a fall under no word over two steps that no small cell of its steps names (read on cac6902 only where
+  // one is): 「その他」 3 hidden, its complement among the events or censored hidden beside it, given back by the fall.
+  const BESIDE =
+    '# 表1\n\t0か月\t6か月\t12か月\n人数\t150\t120\t85\nイベント\t12\t18\t20\n打ち切り\t15\t12\t15\nその他\t14\t3\t16\n計\t41\t33\t51\n';
+  it('「人数」 falling by the events and censored at each interval’s end, a small 「その他」 beside: read (base: 150 − 120 − 18 gave 12, then 3)', () => {
+    const r = run(BESIDE, 'not-exact');
+    const w = r.warnings.find((x) => x.code === 'table/life-table');
+    expect(w?.message).toContain('追跡開始より前');
+    for (const p of ['threshold', 'not-exact'] as const) expect(judge2({ text: BESIDE }, p).verdict).toBe('held');
+  });
+  it('life53 class-2 families (seed 3130, 10 each): none leaks (base: 3 and 5 of 10)', () => {
+    for (const kind of ['life/before-start', 'life/at-start'] as const) {
+      const seen = { refused: 0, leaked: 0, held: 0 };
+      for (const c of family2(kind, 10, 3130)) seen[judge2(c, 'not-exact').verdict as keyof typeof seen]++;
+      expect(seen.leaked).toBe(0);
+    }
   });
 });
