@@ -1458,7 +1458,7 @@ function sharedLabel(tables: readonly Table[], table: Table): { table: number; l
  */
 function unknownNColumns(highs: Highs, table: Table, cells: readonly Cell[]): { col: number; n: number; least: number }[] | undefined {
   if (totalIndex(table, 'cols') !== undefined || table.sums.some((s) => s.axis === 'cols')) return undefined;
-  if ((table.crossSums?.length ?? 0) > 0 || (table.rates?.length ?? 0) > 0) return undefined;
+  if ((table.crossSums?.length ?? 0) > 0 || (table.unions?.length ?? 0) > 0 || (table.rates?.length ?? 0) > 0) return undefined;
   // notes49: a column that may be a sum of others (実薬計 beside 低用量 and 高用量, no label saying so) ties a column
   // with no N to the others: a reader who finds its N works a hidden count back as the difference of two shown ones.
   if (mayBeColumnSum(highs, table)) return undefined;

@@ -269,7 +269,7 @@ export function overTotals(
   // (primary.ts `leftOutOfBothPositions`), the rest of ours none of the lines it counts.
   const oursBesideNs =
     [...table.rows, ...table.cols].some((h) => h.rest === true && h.parent === null) ||
-    [table.groupNs, table.crossSums, table.fractionBlocks, table.steps, table.rates, table.order, table.otherReadings].some(
+    [table.groupNs, table.crossSums, table.unions, table.fractionBlocks, table.steps, table.rates, table.order, table.otherReadings].some(
       (x) => x !== undefined && x.length > 0,
     );
   const oursAlready = oursBesideNs || [...table.rows, ...table.cols].some((h) => h.ns === true) || table.sizeLine !== undefined;
@@ -792,9 +792,16 @@ export function underTotals(
       // into those (attack31's means, seed 801: pinned), so refused there as before.
       const plain =
         (table.rates ?? []).length === 0 &&
-        [table.extremeOf, table.order, table.steps, table.lifeParts, table.stepsAcross, table.otherReadings, table.atLeast].every(
-          (x) => x === undefined || x.length === 0,
-        );
+        [
+          table.extremeOf,
+          table.order,
+          table.steps,
+          table.lifeParts,
+          table.stepsAcross,
+          table.otherReadings,
+          table.atLeast,
+          table.unions,
+        ].every((x) => x === undefined || x.length === 0);
       // Nor beside a stated N of the table or of its lines (「19例」 over the columns: a table of several answers read so
       // already, header.ts `n-below-sum`, each N less an item a patient count; lines of ours there published those —
       // adversary19's chance, 2 of 200 leaked on the merge).

@@ -1434,6 +1434,17 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   const shareTexts: ShareText[] = [];
   const note = (r: CsvRecord, kind: string, counted = (text: string) => text) => {
     const text = lineText(r);
+    // words53: a mark, a space, a number and words (「※ 3 肺炎」) under no table: a note's number or a count, unsaid.
+    const mark = markNumber(text);
+    if (mark && !mark.glued) {
+      lineReport('errors', 'line/count', r.line, () => ({
+        code: 'line/count',
+        message: `${r.line}行目${quote(text)}は${kind}です。記号の後に空けて書かれた「${mark.n}」は、注の番号とも、後の語${quote(mark.words)}の数とも読め、どちらか決まりません（チェッカーの判断）。数なら確かめられません`,
+        hint: MARK_HINT,
+        place: { line: r.line, table: 0 },
+      }));
+      return;
+    }
     const t = countText(counted(text));
     const stated = statedDenominator(t);
     const found = cardinals(t);
@@ -1464,7 +1475,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     lineReport('warnings', 'line/not-read', r.line, () => ({
       code: 'line/not-read',
-      message: `${r.line}行目${quote(text)}は${kind}のため、表として確かめていません`,
+      message: `${r.line}行目${quote(text)}は${kind}のため、表として確かめていません${mark ? `（「${mark.n}」は記号に続けて書かれているため注の番号と読みました。チェッカーの判断）` : ''}`,
       place: { line: r.line, table: 0 },
     }));
   };
@@ -1542,7 +1553,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   const exposuresOf = new Map<Table, NonNullable<PersonTimeReading['exposures']>>();
   // means49: lines of means whose 合計 fits no weights of their own table (`weightsElsewhere`).
   const unfitMeans: { table: Table; w: SetAsideWeighted; error?: InputError; fitted?: TableRate }[] = [];
+  // words53: the table read in the block just before (a note after an empty line is read against it, `markNoteCounts`).
+  let previous: Table | undefined;
   for (const block of blocks) {
+    const above = previous;
+    previous = undefined;
     if (block.records.every((r) => trimEnd(r.fields).length <= 1)) {
       // Lines of one cell with no table (a footnote after an empty line, ※ 3例は除外): notes, each reported.
       if (block.title) note(block.title, ' # で始まり、後に表がない行');
@@ -1569,7 +1584,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
             hint: '表の一部なら行見出しと一緒に表の中へ書いてください',
             place: { line: r.line, table: 0 },
           }));
-        } else note(r, '表の外の、1つのセルだけの行');
+        } else {
+          // words53: 「※ 3 肺炎」 after an empty line under a table of counts: read against it as a note under it is.
+          const mark = above?.kind === 'count' ? markNumber(lineText(r)) : undefined;
+          if (mark) markNoteCounts(above!, [{ ...mark, line: r.line, text: lineText(r) }], out, true);
+          else note(r, '表の外の、1つのセルだけの行');
+        }
       }
       continue;
     }
@@ -1717,9 +1737,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: byNote.r.line, table: number },
       });
     }
+    // words53: a mark, then a number, then words (「※ 3 肺炎」「※3 肺炎」): read against the table once it is read.
+    const markNotes: MarkNote[] = [];
     for (const r of others) {
       if (r === byNote?.r) continue;
       const sp = split.get(r);
+      const mark = sp ? undefined : markNumber(lineText(r));
+      if (mark) {
+        markNotes.push({ ...mark, line: r.line, text: lineText(r) });
+        continue;
+      }
       if (!sp) {
         note(r, `表${number}の下の注`, withoutMarks);
         continue;
@@ -1994,6 +2021,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       percentAxis: options.percentAxis,
       threshold: options.threshold,
       ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
+      ...(markNotes.length > 0 && { markNotes }),
     });
     // notes44: a table of statistics (means, SD) refused with an N read from a note under it (「※N=98」): the N is not
     // checked (no count of the table is), said with the refusal, and how to publish it (an N beside means of the whole
@@ -2159,6 +2187,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     if (table && (byNotes || byNote)) table.noteN = true;
     if (table && personTime.exposures?.length) exposuresOf.set(table, personTime.exposures);
     if (table) out.tables.push(table);
+    previous = table;
     const titleShares = table && title !== undefined ? shareWords(title) : [];
     if (table && titleShares.length > 0)
       shareTexts.push({ line: titleLine ?? table.line, words: titleShares, where: `表${number}の題名${quote(title!)}`, table: number });
@@ -3106,7 +3135,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       // words52): refused naming them (`unionCells`), before a line's sum, the crossing cells or a line's sets.
       const union = !rough ? unionCells(table, `${segmentOf(t, m.index, m.end)} ${t.slice(m.index, m.end)}`, m.n, lineSum) : undefined;
       if (union) {
-        refuseUnion(table, union, text === title?.text ? '題名' : '左上のセル', text, written, line, out);
+        readUnion(table, union, m.n, text === title?.text ? '題名' : '左上のセル', text, written, line, out);
         continue;
       }
       // A count equal to a line's sum is that line's total to a reader (「3 deaths」 over a line of deaths adding up to
@@ -3157,7 +3186,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         : unionCells(table, `${segmentOf(t, at[0], at[1], c.bare !== undefined)} ${c.bare ? '' : c.text}`, c.n, lineSum);
       if (union) {
         if (c.bare) readBare.push(c.bare);
-        refuseUnion(table, union, text === title?.text ? '題名' : '左上のセル', text, c.text, line, out);
+        readUnion(table, union, c.n, text === title?.text ? '題名' : '左上のセル', text, c.text, line, out);
         continue;
       }
       // 「有害事象（3 肺炎）」 (words52): a bare number before one line's label alone, the line's sum (its N, checked as
@@ -3547,11 +3576,12 @@ const COUNT_ABOUT = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:症例|例|名|人
 
 /**
  * The numbers of a text (after `countText`) that are neither an N, a count with its unit, a table number, a year, a
- * date nor a footnote's number (注1, ※2, *1 at the start): each may be a count the checker cannot place.
+ * date nor a footnote's number (注1, ※2, *1, 「※ 2）」 at the start): each may be a count the checker cannot place.
  */
 function otherNumbers(t: string): string[] {
   const rest = t
-    .replace(/^\s*(?:注|※|\*|†|‡)\s*\d{1,2}\s*[):：.．、]?/, '')
+    // words53: set apart from its mark before words (「※ 3 肺炎（30日）」), a count as much as a note's number: kept.
+    .replace(/^\s*(?:注|※|\*|†|‡)(?:\d{1,2}\s*[):：.．、]?|\s+\d{1,2}\s*(?:[):：.．、]|$))/, '')
     .replace(DENOMINATOR_TEXT, '')
     .replace(COUNT_TEXT, '')
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
@@ -4077,6 +4107,137 @@ function lineAfter(table: Table, before: string, after: string): { axis: 'rows' 
   return best && !tie ? { axis: best.axis, i: best.i } : undefined;
 }
 
+/** words53: a note's mark, its number and the words after it (`markNumber`), and the note's line and text. */
+interface MarkNote {
+  n: number;
+  glued: boolean;
+  words: string;
+  line: number;
+  text: string;
+}
+
+/**
+ * words53: a note opening with a mark, a number and words with no digit (「※ 3 肺炎」「※3 肺炎は…」「* 4 Stroke」):
+ * `glued` where the number is written onto the mark (the layout of a note's number, 「※1」). None where a bracket, a
+ * colon or a stop closes the number (「※1）」「注1:」「*1.」: a note's number) or other numbers follow (a note with
+ * counts, read as before).
+ */
+function markNumber(text: string): { n: number; glued: boolean; words: string } | undefined {
+  const m = /^\s*(?:注|※|\*|＊|†|‡)(\s*)(\d{1,4})\s+([^\d０-９\s):：.．、）)][^\d０-９]*)$/u.exec(text);
+  return m ? { n: Number(m[2]), glued: m[1] === '', words: m[3]!.trim() } : undefined;
+}
+
+const MARK_HINT =
+  '注の番号なら「※1」のように記号に続けて書くか「※1）」と閉じてください。数なら表の行として書くか、注から除いてください（注の数も公表されます）';
+
+/**
+ * words53: notes under a table of a mark, a number and words (`markNumber`), read by their layout (チェッカーの判断):
+ * a number set apart from its mark and followed by one line's label (「※ 3 肺炎」) is that line's count, as words52
+ * reads 「（3 肺炎）」 — its sum (the line's N, checked), or some of its cells' sum (equations), else refused (a count of
+ * the line that cannot be checked, or a note's number: unsaid); set apart before no label, refused alike. Written onto
+ * the mark (「※3 肺炎」) it is a note's number, said so — refused where it is also the named line's sum or some of its
+ * cells' (either reading fits).
+ */
+function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResult, late = false): void {
+  const lineSum = (axis: 'rows' | 'cols', i: number) =>
+    topLevel(axis === 'rows' ? table.cols : table.rows).reduce((s, k) => {
+      const v = (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i])?.value;
+      return s + (v?.kind === 'count' ? v.n : NaN);
+    }, 0);
+  for (const m of notes) {
+    const after = table.kind === 'count' ? lineAfter(table, '', ` ${m.words}`) : undefined;
+    const h = after && (after.axis === 'rows' ? table.rows : table.cols)[after.i]!;
+    const kind = after?.axis === 'rows' ? '行' : '列';
+    const sum =
+      after !== undefined &&
+      h !== undefined &&
+      lineSum(after.axis, after.i) === m.n &&
+      (h.denominator === undefined || h.denominator === m.n);
+    const sets = after && !sum ? cellSetsOf(table, after, m.n) : undefined;
+    const place = { line: m.line, table: table.number };
+    if (m.glued && !sum && !sets) {
+      out.warnings.push({
+        code: 'line/not-read',
+        message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（「${m.n}」は記号に続けて書かれているため注の番号と読みました。チェッカーの判断：${after ? `${kind}${quote(h!.label)}の合計でもどのセルの和でもありません` : '後の語は表の行・列の名前ではありません'}）`,
+        place,
+      });
+      continue;
+    }
+    if (!m.glued && sum) {
+      // Read with the table, the line's N (checked as words52's); after it (a note after an empty line), its equation.
+      const across = topLevel(after!.axis === 'rows' ? table.cols : table.rows);
+      if (!late) h!.denominator = m.n;
+      else
+        (table.crossSums ??= []).push(
+          after!.axis === 'rows'
+            ? { rows: [after!.i], cols: across, n: m.n, line: m.line }
+            : { rows: across, cols: [after!.i], n: m.n, line: m.line },
+        );
+      out.warnings.push({
+        code: 'title/lines-sum',
+        message: `表${table.number}の${m.line}行目の注${quote(m.text)}の「${m.n}」を、直後の${kind}${quote(h!.label)}の合計と読み、公表される数として確かめました（チェッカーの推定：記号と数の間が空き、数の後に${kind}の名前が書かれ、その合計と一致するため）`,
+        place,
+      });
+      continue;
+    }
+    if (!m.glued && sets && readCellSums(table, sets, m.n, `${m.line}行目の注`, `${m.n}`, m.line, out)) continue;
+    const which = after ? `${kind}${quote(h!.label)}` : `後の語${quote(m.words)}`;
+    out.errors.push({
+      code: 'line/count',
+      message: m.glued
+        ? `${m.line}行目${quote(m.text)}は表${table.number}の下の注です。記号に続く「${m.n}」は、注の番号とも、${which}の${sum ? '合計' : 'いくつかのセルの和'}（${m.n}）とも読め、どちらか決まりません（チェッカーの判断）。数なら公表される数で、隠した数が分かることがあります`
+        : `${m.line}行目${quote(m.text)}は表${table.number}の下の注です。記号の後に空けて書かれた「${m.n}」は、注の番号とも${which}の数とも読め、どちらか決まりません（チェッカーの判断）。${after ? `数なら${which}の合計でもどのセルの和でもなく、` : '数なら'}確かめられません`,
+      hint: MARK_HINT,
+      place,
+    });
+  }
+}
+
+/** The most rows one union may add (`readUnion`: one per choice of a line at each group, lines^groups). */
+const UNION_ROWS = 256;
+
+/**
+ * words53: `unionCells`' reading published as the inequalities it is (`Table.unions`, system.ts): at a named group,
+ * the count at least each line's cell there and at most their sum; over whole lines, at least, for every choice of
+ * one line at each group, the chosen cells' sum (the groups are apart: a patient with both is in one group, so the
+ * count is at least the sum over the groups of the larger line's count at each) and at most the lines' sum. Said as
+ * the checker's (`title/lines-sum`, チェッカーの推定). Refused as words52 did (`refuseUnion`) where the count is below
+ * the sum over the groups of the larger counts (then no union of groups apart: the reading fails) or the choices are
+ * more than `UNION_ROWS`.
+ */
+function readUnion(
+  table: Table,
+  u: { axis: 'rows' | 'cols'; lines: number[]; at?: number; values: number[] },
+  n: number,
+  where: string,
+  text: string,
+  written: string,
+  line: number,
+  out: ReadResult,
+): void {
+  const across = u.at !== undefined ? [u.at] : topLevel(u.axis === 'rows' ? table.cols : table.rows);
+  const at = (l: number, k: number) => {
+    const v = (u.axis === 'rows' ? table.cells[l]?.[k] : table.cells[k]?.[l])?.value;
+    return v?.kind === 'count' ? v.n : NaN;
+  };
+  const least = across.reduce((s, k) => s + Math.max(...u.lines.map((l) => at(l, k))), 0);
+  if (!(n >= least) || u.lines.length ** across.length > UNION_ROWS) {
+    refuseUnion(table, u, where, text, written, line, out);
+    return;
+  }
+  (table.unions ??= []).push({ axis: u.axis, lines: u.lines, across, n, line });
+  const [hs, os] = u.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+  const kind = u.axis === 'rows' ? '行' : '列';
+  const names = u.lines.map((i) => quote(hs[i]!.label)).join('と');
+  const group = u.at === undefined ? '' : `（${u.axis === 'rows' ? '列' : '行'}${quote(os[u.at]!.label)}）`;
+  const sum = u.values.reduce((s, v) => s + v, 0);
+  out.warnings.push({
+    code: 'title/lines-sum',
+    message: `表${table.number}の${where}${quote(text)}の${quote(written)}を、${kind}${names}${group}のどれかに当たる患者を一度だけ数えた数（重複を除いた数）と読み、各${kind}の数以上・和 ${sum} 以下という公表される不等式として確かめました（チェッカーの推定：和より小さく、大きい方の ${Math.max(...u.values)} 以上のため）`,
+    place: { line, table: table.number },
+  });
+}
+
 /** Refuses `unionCells`' reading naming the lines (`title/count`, チェッカーの推定): the union's bounds are unchecked. */
 function refuseUnion(
   table: Table,
@@ -4513,6 +4674,8 @@ interface TableContext {
   percentAxis?: ReadOptions['percentAxis'] | undefined;
   /** `ReadOptions.threshold`: a line over the others' sum by less than it is refused as a total (overtotal.ts). */
   threshold?: number | undefined;
+  /** words53: notes under the table of a mark, a number and words (`markNumber`), read against it (`markNoteCounts`). */
+  markNotes?: readonly MarkNote[];
 }
 
 function readTable(number: number, records: CsvRecord[], out: ReadResult, context: TableContext): Table | undefined {
@@ -5022,6 +5185,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     out,
     context.threshold ?? SMALL_COUNT,
   );
+  if (context.markNotes) markNoteCounts(table, context.markNotes, out);
   // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
   if (table.kind === 'percent') sizeReading(readTableShare(table, title), table, out, place);
   labelCounts(table, out, context.threshold ?? SMALL_COUNT);

@@ -343,6 +343,35 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
           ),
         );
       });
+    // words53: a title's count of lines' patients counted once (read.ts `readUnion`): at most their cells' sum, at least
+    // each choice of one line's cell at every group (the groups apart). Rows of published constants only where all is shown.
+    for (const { axis, lines, across, n } of table.unions ?? []) {
+      const at = (l: number, k: number) => (axis === 'rows' ? varAt(t, l, k) : varAt(t, k, l));
+      const all = lines.flatMap((l) => across.map((k) => at(l, k)));
+      sys.rows.push(
+        normaliseRow(
+          all,
+          all.map(() => 1),
+          n,
+          Infinity,
+        ),
+      );
+      const choose = (k: number, chosen: number[]): void => {
+        if (k === across.length) {
+          sys.rows.push(
+            normaliseRow(
+              chosen,
+              chosen.map(() => 1),
+              0,
+              n,
+            ),
+          );
+          return;
+        }
+        for (const l of lines) choose(k + 1, [...chosen, at(l, across[k]!)]);
+      };
+      choose(0, []);
+    }
     // An extreme of another table's line (stats43, read.ts `extremesAcross`): the count it is, at least (most) the others.
     for (const { of, how, cells } of table.extremeOf ?? []) {
       const u = tables.findIndex((o) => o.number === of);

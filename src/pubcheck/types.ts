@@ -418,6 +418,13 @@ export interface Table {
    */
   crossSums?: { rows: number[]; cols: number[]; n: number; line: number }[];
   /**
+   * words53: a title's count of two or more lines' patients counted once (read.ts `unionCells`: 「B群の肺炎または透析導入の
+   * 患者 4例」): in the positions `across` of the other axis (one named group, or all of them), `n` is at least each
+   * line's count there (per position: at least the sum over the positions of any one line's count at each, the groups
+   * being apart) and at most their sum — inequalities of the system (system.ts), true of the counts (チェッカーの推定).
+   */
+  unions?: { axis: 'rows' | 'cols'; lines: number[]; across: number[]; n: number; line: number }[];
+  /**
    * Shares of the patients with a value (notes42, read.ts `missingBase`: gtsummary's and SPSS's valid percent): in line
    * `at` of the other axis (a column for `axis` 'rows'), every share of the lines `lines` fits their sum, the N less the
    * 「不明」 line `missing` (and not the N). That sum is a base of those shares (table.ts `bases`): each published share

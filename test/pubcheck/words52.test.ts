@@ -16,18 +16,18 @@ const T = '\tA群\tB群\n肺炎\t2\t1\n透析導入\t3\t4\n入院\t51\t12\nそ�
 const E = '\tArm A\tArm B\tArm C\nAmputation\t2\t1\t4\nOther\t53\t13\t26\nDeath\t2\t3\t2\nHospitalization\t41\t60\t55\nFall\t4\t2\t4\n';
 
 describe('two lines’ patients counted once', () => {
-  it('below their sum, at least the larger: refused naming the lines, the checker’s (base: read otherwise and passed)', () => {
+  it('below their sum, at least the larger: read as the union’s inequalities, the checker’s (words53; words52: refused)', () => {
     for (const [title, table, said] of [
       ['B群の肺炎または透析導入の患者 4例', T, /行「肺炎」と「透析導入」（列「B群」）/],
       ['Outcomes (Patients with amputation or death: 10)', E, /行「Amputation」と「Death」/],
-      ['肺炎または透析導入の患者 7例', T, /行「肺炎」と「透析導入」の数の和 10/],
+      ['肺炎または透析導入の患者 7例', T, /行「肺炎」と「透析導入」のどれかに当たる患者.*和 10 以下/],
     ] as const) {
       const r = run(`# ${title}\n${table}`);
-      expect(r.ok, title).toBe(false);
-      const e = !r.ok ? r.errors.find((x) => x.code === 'title/count') : undefined;
-      expect(e?.message, title).toMatch(said);
-      expect(e?.message, title).toContain('チェッカーの推定');
-      expect(e?.message, title).toContain('重複を除いた数');
+      expect(r.ok, title).toBe(true);
+      const w = r.warnings.find((x) => x.code === 'title/lines-sum');
+      expect(w?.message, title).toMatch(said);
+      expect(w?.message, title).toContain('チェッカーの推定');
+      expect(w?.message, title).toContain('重複を除いた数');
     }
   });
   it('their sum stays words50’s equation; a count below the larger stays as before', () => {
