@@ -2056,7 +2056,7 @@ interface RPrint {
   /** formats52: the stratum line 「, , site = A」 over a slice of a 3-way (or more) table, its line's index and pairs. */
   slice?: { idx: number; pairs: [string, string][] } | undefined;
   /** formats52: an `ftable()` print, its row variables' names and its column variable's. */
-  flat?: { rowVars: string[]; colVar: string } | undefined;
+  flat?: { rowVars: string[]; colVar: string; colVars: number } | undefined;
 }
 
 const tokens = (s: string) => [...s.matchAll(/\S+/g)].map((m) => ({ t: m[0], end: m.index + m[0].length, at: m.index }));
@@ -2152,11 +2152,16 @@ function rTwoWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
  * when pasted, where they have none), then a line per combination of the row variables' levels, each level written
  * only where it changes. Read where every line keeps that layout and the combinations are every one in order (the
  * levels' product, the last varying fastest): one table of counts, its rows 「female / alive」. Else undefined.
+ * formats53: `h` column variables (`ftable(t, row.vars = 1:2)` of a 4-way table): a line each, its name in the last
+ * label column, its levels right-justified over the data columns (format.ftable puts them in the data's columns),
+ * each written at its block's first column only, the last variable's at every column; the columns' combinations
+ * checked as the rows' are, every one once in order, each upper level written exactly at its block's first column:
+ * one table, its columns 「A / yes」 (our reading of the layout, said).
  */
-function rFtable(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'end'> | undefined {
-  if (lines.length < 4 || /^\s/.test(lines[2]!)) return undefined;
-  const H = tokens(lines[0]!);
-  const D = lines.slice(2).map(tokens);
+function rFtable(lines: string[], recs: CsvRecord[], h = 1): Omit<RPrint, 'start' | 'end'> | undefined {
+  if (lines.length < h + 3 || /^\s/.test(lines[h + 1]!)) return undefined;
+  const H = tokens(lines[h - 1]!);
+  const D = lines.slice(h + 1).map(tokens);
   let m = 0;
   while (
     m < H.length &&
@@ -2167,7 +2172,24 @@ function rFtable(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   const colVar = H.length - m === 1 ? H[0]!.t : '';
   const firstValue = Math.min(...D.map((T) => T[T.length - m]!.at));
   if (colVar && H[0]!.end >= firstValue) return undefined;
-  const names = tokens(lines[1]!);
+  // formats53: the upper column variables' lines: a name at the last one's name's place (or none, unnamed), each
+  // level inside one data column, ending at its end.
+  const ends = H.slice(H.length - m).map((x) => x.end);
+  const upper: { name: string; at: (string | undefined)[] }[] = [];
+  for (let u = 0; u < h - 1; u++) {
+    const U = tokens(lines[u]!);
+    const nm = colVar ? U[0] : undefined;
+    if (colVar && (!nm || nm.at !== H[0]!.at || nm.end >= firstValue)) return undefined;
+    const at: (string | undefined)[] = ends.map(() => undefined);
+    for (const x of U.slice(colVar ? 1 : 0)) {
+      const j = ends.indexOf(x.end);
+      if (j < 0 || x.at <= (j === 0 ? (colVar ? H[0]!.end : -1) : ends[j - 1]!)) return undefined;
+      at[j] = x.t;
+    }
+    if (at[0] === undefined) return undefined;
+    upper.push({ name: nm?.t ?? '', at });
+  }
+  const names = tokens(lines[h]!);
   // Named dimnames name both the row variables and the column variable; unnamed, neither.
   if (names.length > 0 !== (colVar !== '')) return undefined;
   const starts = (names.length > 0 ? names : D[0]!.slice(0, D[0]!.length - m)).map((x) => x.at);
@@ -2179,7 +2201,7 @@ function rFtable(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   const cur: string[] = [];
   const combos: string[][] = [];
   for (const [i, T] of D.entries()) {
-    const line = lines[2 + i]!;
+    const line = lines[h + 1 + i]!;
     // Each label inside one column, each column's text from its start (left-justified).
     const inColumn = (x: { at: number; end: number }) => {
       const q = starts.findLastIndex((a) => a <= x.at);
@@ -2194,19 +2216,41 @@ function rFtable(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
     combos.push([...cur]);
   }
   // Every combination once, in order: the levels' product, each row the mixed-radix place of its index.
-  const levels = starts.map((_, q) => [...new Set(combos.map((c) => c[q]!))]);
-  if (combos.length !== levels.reduce((a, l) => a * l.length, 1)) return undefined;
-  const radix = (q: number) => levels.slice(q + 1).reduce((a, l) => a * l.length, 1);
-  if (!combos.every((c, r) => c.every((x, q) => x === levels[q]![Math.floor(r / radix(q)) % levels[q]!.length]))) return undefined;
+  const inOrder = (cs: string[][]) => {
+    const levels = cs[0]!.map((_, q) => [...new Set(cs.map((c) => c[q]!))]);
+    const radix = (q: number) => levels.slice(q + 1).reduce((a, l) => a * l.length, 1);
+    return (
+      cs.length === levels.reduce((a, l) => a * l.length, 1) &&
+      cs.every((c, r) => c.every((x, q) => x === levels[q]![Math.floor(r / radix(q)) % levels[q]!.length]))
+    );
+  };
+  if (!inOrder(combos)) return undefined;
+  // formats53: the columns' combinations likewise, each upper level written at its block's first column only.
+  const colCombos: string[][] = [];
+  const last = H.slice(H.length - m).map((x) => x.t);
+  const curCol: string[] = [];
+  for (let j = 0; j < m; j++) {
+    upper.forEach((u, q) => {
+      if (u.at[j] !== undefined) curCol[q] = u.at[j]!;
+    });
+    colCombos.push([...curCol.slice(0, h - 1), last[j]!]);
+  }
+  if (h > 1) {
+    if (!inOrder(colCombos)) return undefined;
+    const counts = colCombos[0]!.map((_, q) => new Set(colCombos.map((c) => c[q]!)).size);
+    const block = (q: number) => counts.slice(q + 1).reduce((a, b) => a * b, 1);
+    if (!upper.every((u, q) => u.at.every((x, j) => (x !== undefined) === (j % block(q) === 0)))) return undefined;
+  }
   const rowVars = names.length > 0 ? names.map((x) => x.t) : starts.map(() => '');
+  const colVars = [...upper.map((u) => u.name), colVar];
   return {
     kind: 'count',
     oneWay: false,
-    name: colVar,
+    name: colVars.join(' / ').replace(/^[ /]+$/, ''),
     rowVar: rowVars.join(' / '),
-    cols: H.slice(H.length - m).map((x) => x.t),
-    rows: D.map((T, i) => ({ label: combos[i]!.join(' / '), line: recs[2 + i]!.line, values: T.slice(T.length - m).map((x) => x.t) })),
-    flat: { rowVars, colVar },
+    cols: colCombos.map((c) => c.join(' / ')),
+    rows: D.map((T, i) => ({ label: combos[i]!.join(' / '), line: recs[h + 1 + i]!.line, values: T.slice(T.length - m).map((x) => x.t) })),
+    flat: { rowVars, colVar: colVar ? colVars.join(' × ') : '', colVars: h },
   };
 }
 
@@ -2293,14 +2337,17 @@ function readRTables(
     const one = (a: number, b: number) =>
       rOneWay(lines.slice(a, b), recs.slice(a, b)) ??
       rTwoWay(lines.slice(a, b), recs.slice(a, b)) ??
-      rFtable(lines.slice(a, b), recs.slice(a, b));
+      rFtable(lines.slice(a, b), recs.slice(a, b)) ??
+      rFtable(lines.slice(a, b), recs.slice(a, b), 2) ??
+      rFtable(lines.slice(a, b), recs.slice(a, b), 3);
     let read = lines.some((l) => l.includes('|') || l.includes('\t')) ? undefined : one(0, lines.length);
-    // formats52: an unnamed ftable's names line is spaces only, cut when pasted: its header alone over one blank line.
-    if (!read && end - k === 1 && end + 1 < input.length && raw(input[end]!).trim() === '' && raw(input[end + 1]!).trim() !== '') {
+    // formats52: an unnamed ftable's names line is spaces only, cut when pasted: its header alone over one blank line
+    // (formats53: its 1–3 lines, one a column variable).
+    if (!read && end - k <= 3 && end + 1 < input.length && raw(input[end]!).trim() === '' && raw(input[end + 1]!).trim() !== '') {
       let e2 = end + 1;
       while (e2 < input.length && raw(input[e2]!).trim() !== '' && !isCall(raw(input[e2]!).trim())) e2++;
-      const fr = [input[k]!, input[end]!, ...input.slice(end + 1, e2)];
-      const f = rFtable(fr.map(raw), fr);
+      const fr = [...input.slice(k, end + 1), ...input.slice(end + 1, e2)];
+      const f = rFtable(fr.map(raw), fr, end - k);
       if (f) {
         prints.push({ ...f, start: k, end: e2, call: pending?.text, taken: pending?.idx });
         pending = undefined;
@@ -2435,7 +2482,7 @@ function readRTables(
         code: 'layout/r-table',
         line: input[p.slice ? p.slice.idx : p.start]!.line,
         message: p.flat
-          ? `${span(p)}は、R の ftable() の出力（行の変数 ${p.flat.rowVars.length} つの水準の組み合わせごとの行、列の変数 1 つ）と読み、${p.rows.length} 行の件数の表（行の見出し「${p.rows[0]!.label}」など）として読みました。各行の水準は変わる行にだけ書かれ、組み合わせがすべて順に並ぶことを確かめています（チェッカーの判断）`
+          ? `${span(p)}は、R の ftable() の出力（行の変数 ${p.flat.rowVars.length} つの水準の組み合わせごとの行、列の変数 ${p.flat.colVars} つ${p.flat.colVars > 1 ? 'の水準の組み合わせごとの列' : ''}）と読み、${p.rows.length} 行${p.flat.colVars > 1 ? ` ${p.cols.length} 列` : ''}の件数の表（行の見出し「${p.rows[0]!.label}」${p.flat.colVars > 1 ? `、列の見出し「${p.cols[0]!}」` : ''}など）として読みました。各${p.flat.colVars > 1 ? '行・各列' : '行'}の水準は変わる${p.flat.colVars > 1 ? '所' : '行'}にだけ書かれ、組み合わせがすべて順に並ぶことを確かめています（チェッカーの判断）`
           : `${input[p.slice!.idx]!.line}行目${quote(raw(input[p.slice!.idx]!).trim())}と${span(p)}は、R の3元以上の表（table() の出力）の一つの層（${stratum(p)}）と読み、その層の件数の表として読みました。層の合計の表は R の出力にないため、各層を別の表として確かめます（チェッカーの判断）`,
       });
       continue;

@@ -1,0 +1,115 @@
+/**
+ * formats53 (issue #11): more of R's printed tables, seeded (seeds 3180–3199). Every printed number carries its true
+ * meaning (formats33-attack.ts); `joined` is the tables as the checker reads them (for the oracle).
+ *
+ * - `rFtable2` (seeds 3180–3184): `ftable()` with two column variables (`ftable(tab, row.vars = 1:2)`, or 1 row
+ *   variable and 2 column ones), as R's format.ftable writes it (method "non.compact"): a line per column variable —
+ *   its name in the last label column, its levels over the data columns, each written at its block's first column
+ *   only (the last variable's at every column), right-justified like the data; the row variables' names line; a line
+ *   per combination of the row variables' levels, each written only where it changes; labels left-justified, the
+ *   counts formatted as one matrix (one width) then each column right-justified, one space between.
+ */
+import { int, lcg, pick } from './helpers.ts';
+import type { Token } from './formats33-families.ts';
+import { cross, type Joined } from './formats35-families.ts';
+
+const ROWS = [
+  ['female', 'male'],
+  ['<65', '65-74', '>=75'],
+  ['none', 'mild', 'severe'],
+];
+const COLS = [
+  ['alive', 'died'],
+  ['yes', 'no'],
+  ['CR', 'PR', 'NC', 'PD'],
+];
+const STRATA = [
+  ['A', 'B'],
+  ['A', 'B', 'C'],
+  ['Tokyo', 'Osaka', 'Nagoya'],
+  ['2021', '2022'],
+];
+
+/** Counts: 10–99 (some 100–999), one or two under 10. */
+function counts(next: () => number, I: number, J: number): number[][] {
+  const wide = next() < 0.2;
+  const c = Array.from({ length: I }, () => Array.from({ length: J }, () => int(next, 10, wide && next() < 0.3 ? 999 : 99)));
+  for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, I - 1)]![int(next, 0, J - 1)] = int(next, 1, 9);
+  return c;
+}
+
+/** makeLabels of format.ftable: a level at each block's first place only. */
+function makeLabels(levels: string[][]): string[][] {
+  const total = levels.reduce((a, l) => a * l.length, 1);
+  const radix = (q: number) => levels.slice(q + 1).reduce((a, l) => a * l.length, 1);
+  return Array.from({ length: total }, (_, r) => levels.map((l, q) => (r % radix(q) === 0 ? l[Math.floor(r / radix(q)) % l.length]! : '')));
+}
+
+/** format.ftable (non.compact) then write.ftable: the printed lines. */
+export function ftableLines(rowVars: string[], colVars: string[], rowLv: string[][], colLv: string[][], c: number[][]): string[] {
+  const R = rowVars.length;
+  const H = colVars.length;
+  const rl = makeLabels(rowLv);
+  const cl = makeLabels(colLv); // per column, its H labels
+  // LABS: H lines of blanks + the column variables' names, the names line, the rows' labels.
+  const LABS: string[][] = [...colVars.map((v) => [...rowVars.map(() => ''), v]), [...rowVars, ''], ...rl.map((l) => [...l, ''])];
+  const w = Math.max(...c.flat().map((x) => String(x).length));
+  const DATA: string[][] = [
+    ...colVars.map((_, h) => cl.map((l) => l[h]!)),
+    cl.map(() => ''),
+    ...c.map((r) => r.map((x) => String(x).padStart(w))),
+  ];
+  const lw = [...Array(R + 1).keys()].map((q) => Math.max(...LABS.map((l) => l[q]!.length)));
+  const dw = cl.map((_, j) => Math.max(...DATA.map((d) => d[j]!.length)));
+  void H;
+  return LABS.map((l, r) => [...l.map((x, q) => x.padEnd(lw[q]!)), ...DATA[r]!.map((x, j) => x.padStart(dw[j]!))].join(' '));
+}
+
+export function rFtable2(n: number, seed: number): Joined[] {
+  const next = lcg(seed ^ 0x53a1);
+  const out: Joined[] = [];
+  for (let q = 0; q < n; q++) {
+    const twoRows = next() < 0.6;
+    const named = next() < 0.7;
+    const rowLv = twoRows ? [pick(next, ROWS), pick(next, COLS.slice(0, 2))] : [pick(next, ROWS)];
+    const colLv = [pick(next, STRATA), pick(next, COLS)];
+    const I = rowLv.reduce((a, l) => a * l.length, 1);
+    const J = colLv.reduce((a, l) => a * l.length, 1);
+    const c = counts(next, I, J);
+    const { truth, sums } = cross(c);
+    const rowVars = named ? (twoRows ? ['sex', 'outcome'] : ['sex']) : rowLv.map(() => '');
+    const colVars = named ? ['site', 'response'] : ['', ''];
+    const lines: string[] = [];
+    if (next() < 0.7)
+      lines.push(
+        named
+          ? `> ftable(table(sex = df$sex, ${twoRows ? 'outcome = df$outcome, ' : ''}site = df$site, response = df$response), row.vars = ${twoRows ? '1:2' : '1'})`
+          : `> ftable(tab, row.vars = ${twoRows ? '1:2' : '1'})`,
+      );
+    const printed = ftableLines(rowVars, colVars, rowLv, colLv, c);
+    // Pasted, a line of spaces comes through empty.
+    if (!named && next() < 0.5) printed[2] = '';
+    const base = lines.length;
+    lines.push(...printed);
+    const tokens: Token[] = [];
+    const lab = (lv: string[][], r: number) => {
+      const radix = (k: number) => lv.slice(k + 1).reduce((a, l) => a * l.length, 1);
+      return lv.map((l, k) => l[Math.floor(r / radix(k)) % l.length]!).join(' / ');
+    };
+    const title = named ? [...rowVars, ...colVars].join(' × ') : 'R の ftable';
+    const joined = [`# ${title}`, [rowVars.join(' / '), ...c[0]!.map((_, j) => lab(colLv, j))].join('\t')];
+    c.forEach((r, i) => {
+      joined.push([lab(rowLv, i), ...r.map(String)].join('\t'));
+      r.forEach((x, j) => tokens.push({ line: base + 3 + i + 1, text: String(x), meanings: [{ kind: 'count', v: `c:${i}:${j}` }] }));
+    });
+    out.push({
+      family: `r-ftable2${twoRows ? '-two-rows' : '-one-row'}${named ? '' : '-unnamed'}`,
+      text: lines.join('\n') + '\n',
+      truth,
+      sums,
+      tokens,
+      joined: joined.join('\n') + '\n',
+    });
+  }
+  return out;
+}

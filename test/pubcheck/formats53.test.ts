@@ -1,0 +1,64 @@
+/**
+ * formats53 (issue #11): R's `ftable()` with two column variables (formats53-families.ts `rFtable2`, seeds 3180–3184;
+ * `npx node test/pubcheck/formats53-measure.ts [n] [from] [to] --oracle`, `ROOT=<checkout>` for the base cac6902):
+ * cac6902 refused all (`input/spaces`); now read as one table, none leaking to formats33-attack.ts or the oracle.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkerIn } from './helpers.ts';
+import { expectProtected } from './protection.ts';
+import { rFtable2 } from './formats53-families.ts';
+import { leaks } from './formats33-attack.ts';
+
+const { check, highs, bundle } = await checkerIn();
+const checked = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+
+describe("R's ftable() with two column variables (formats53)", () => {
+  it('random family (cac6902: all refused, `input/spaces`): read, nothing given back', () => {
+    for (const c of rFtable2(6, 3181)) {
+      const r = checked(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expect(r.tables).toHaveLength(1);
+      expect(leaks(r, c), c.text).toEqual([]);
+      expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
+    }
+  });
+
+  it('ftable(Titanic, row.vars = 1:2) as R prints it (cac6902: `input/spaces`): one table, columns 「Child / No」…', () => {
+    const text = [
+      '             Age      Child     Adult    ',
+      '             Survived    No Yes    No Yes',
+      'Class Sex                                ',
+      '1st   Male                0   5   118  57',
+      '      Female              0   1     4 140',
+      '2nd   Male                0  11   154  14',
+      '      Female              0  13    13  80',
+      '3rd   Male               35  13   387  75',
+      '      Female             17  14    89  76',
+      'Crew  Male                0   0   670 192',
+      '      Female              0   0     3  20',
+    ].join('\n');
+    const r = checked(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.tables).toHaveLength(1);
+    const t = r.tables[0]!;
+    expect(t.table.title).toBe('Class × Sex × Age × Survived');
+    expect(t.table.cols.map((x) => x.label)).toEqual(['Child / No', 'Child / Yes', 'Adult / No', 'Adult / Yes']);
+    expect(t.table.rows.map((x) => x.label)[1]).toBe('1st / Female');
+    // The counts 5, 1, 4, 3 (zeros are no patients here).
+    expect(t.status.filter((s) => s !== 'published')).toHaveLength(4);
+  });
+
+  it('an upper level written where it does not change (not R’s layout): not read as an ftable', () => {
+    const text = [
+      '             Age      Child Child Adult    ',
+      '             Survived    No   Yes    No Yes',
+      'Class Sex                                  ',
+      '1st   Male                0     5   118  57',
+      '      Female              0     1     4 140',
+    ].join('\n');
+    const r = checked(text);
+    expect(r.ok).toBe(false);
+  });
+});
