@@ -2286,6 +2286,21 @@ const cellPct = (p: string, exact: boolean, num: number, den: number, N: number)
  */
 const rCap = (N: number) => Math.max(3, Math.ceil(2 * Math.log10(Math.max(N, 2))) - 1);
 
+/**
+ * formats53: the shares of `addmargins(prop.table(t, 1|2))` alone: 'row' where the call says 1 or, with no call, every
+ * row's 「Sum」 is 1 (and not every column's), 'col' likewise; undefined else (of the whole, or no such print).
+ */
+function sumShares(p: RPrint): 'row' | 'col' | undefined {
+  const one = (v: string) => Number(v) === 1;
+  const body = p.rows.slice(0, -1);
+  const rowsOne = body.every((r) => one(r.values.at(-1)!));
+  const colsOne = p.rows.at(-1)!.values.slice(0, -1).every(one);
+  const named = callBase(p.call);
+  if (named === 'row' || (named === undefined && rowsOne && !colsOne)) return rowsOne ? 'row' : undefined;
+  if (named === 'col' || (named === undefined && colsOne && !rowsOne)) return colsOne ? 'col' : undefined;
+  return undefined;
+}
+
 /** Places tried as the start of a second R print run together with a first (a print's own one-name lines are few). */
 const R_SPLITS = 16;
 
@@ -2507,6 +2522,24 @@ function readRTables(
     takeCall(p);
     if (!over) {
       flushCounts();
+      // formats53: `addmargins(prop.table(t, 1|2))` with no counts over it: its 「Sum」 column (row) all 1, each row's
+      // (column's) shares of a count not printed, its other 「Sum」 a sum of shares (of nothing). Refused in words: no
+      // N, and R's 7 digits give each line's counts back as a fraction of its N (what a share table of unknown N is
+      // refused for, formats34's `percent/no-denominator`).
+      const lineShares = margins && !p.oneWay ? sumShares(p) : undefined;
+      if (lineShares) {
+        errors.push({
+          code: 'layout/r-base',
+          line: input[p.start]!.line,
+          message:
+            `${span(p)}は R の addmargins(prop.table(…, ${lineShares === 'row' ? 1 : 2})) の出力（「%」のない${WORDS[lineShares]}と「Sum」の行・列）と読みましたが（チェッカーの判断）、` +
+            `その上に件数の表がなく、各${lineShares === 'row' ? '行' : '列'}の分母（N）がありません。R の割合は 7 桁で表示され、各${lineShares === 'row' ? '行' : '列'}の件数の比（N が分かれば件数そのもの）を示すため、分母が分からないまま閾値未満の患者数を示していないかを判定できません。` +
+            `「Sum」の${lineShares === 'row' ? '行' : '列'}は割合の和で、何に対する割合でもありません`,
+          hint: '件数の表（table() の出力）と、addmargins() を付けない prop.table() の出力を、コマンドの行ごと一緒に貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
+        });
+        blank(p.start, p.end);
+        continue;
+      }
       // Proportions with no counts over them: a table of shares, read as any (formats34's `readProportions`).
       place(p.start, p.end, [
         ...(p.name && !p.oneWay ? [{ line: input[p.start]!.line, fields: [`# ${p.name}`] }] : []),
@@ -2558,13 +2591,15 @@ function readRTables(
           ? fits[0]
           : undefined;
     if (kind === undefined && margins) {
+      // formats53: with no call, the 「Sum」 of 1s tells row or column shares.
+      const of = named ?? (p.oneWay ? undefined : sumShares(p));
       errors.push({
         code: 'layout/r-base',
         line: input[p.start]!.line,
         message:
           `${span(p)}は R の addmargins(prop.table(…)) の出力（「%」のない割合と「Sum」の行・列）と読みましたが（チェッカーの判断）、` +
-          (named && named !== 'cell'
-            ? `コマンド${quote(p.call!)}の割合は${BASES[named]}に対するもので、その「Sum」は割合の和（何に対する割合でもない数）のため、読みません`
+          (of && of !== 'cell'
+            ? `${named ? `コマンド${quote(p.call!)}の` : '「Sum」がすべて 1 の'}割合は${BASES[of]}に対するもので、その${named ? '' : 'もう一方の'}「Sum」は割合の和（何に対する割合でもない数）のため、読みません`
             : `その上の件数の表（${span(over)}）の総数に対する割合と「Sum」が、すべてのセルで丸めの範囲で合いません`),
         hint: 'addmargins() を付けずに prop.table() の出力を、件数の表（table() または addmargins(table()) の出力）と一緒に貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
       });

@@ -8,10 +8,14 @@
  *   only (the last variable's at every column), right-justified like the data; the row variables' names line; a line
  *   per combination of the row variables' levels, each written only where it changes; labels left-justified, the
  *   counts formatted as one matrix (one width) then each column right-justified, one space between.
+ * - `rAddmShares` (seeds 3185–3189): `addmargins(prop.table(tab, 1))` or `(tab, 2)` — row or column shares, their
+ *   「Sum」 column (row) all 1, the other 「Sum」 a sum of shares — under the counts (`> tab`) or alone, with its command
+ *   line or not (alone with no call, told by its 「Sum」 of 1s).
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
+import { matrixPrint, rDecimals } from './formats50-families.ts';
 
 const ROWS = [
   ['female', 'male'],
@@ -109,6 +113,68 @@ export function rFtable2(n: number, seed: number): Joined[] {
       sums,
       tokens,
       joined: joined.join('\n') + '\n',
+    });
+  }
+  return out;
+}
+
+export function rAddmShares(n: number, seed: number): Joined[] {
+  const next = lcg(seed ^ 0x53b2);
+  const out: Joined[] = [];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, ROWS);
+    const cols = pick(next, COLS);
+    const c = counts(next, rows.length, cols.length);
+    const { truth, sums } = cross(c);
+    const margin = next() < 0.5 ? 1 : 2;
+    const over = next() < 0.5;
+    const withCall = next() < 0.7;
+    const named = next() < 0.5;
+    const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
+    const lines: string[] = [];
+    const tokens: Token[] = [];
+    if (over) {
+      if (withCall) lines.push(`> tab <- table(${named ? 'group = df$group, outcome = df$outcome' : 'df$group, df$outcome'})`, '> tab');
+      const p = matrixPrint(
+        rv,
+        cv,
+        rows,
+        cols,
+        c.map((r) => r.map(String)),
+      );
+      const b = lines.length;
+      lines.push(...p.lines);
+      c.forEach((r, i) =>
+        r.forEach((x, j) => tokens.push({ line: b + p.first + i + 1, text: String(x), meanings: [{ kind: 'count', v: `c:${i}:${j}` }] })),
+      );
+    }
+    if (withCall) lines.push(`> addmargins(prop.table(tab, ${margin}))`);
+    const rowT = c.map((r) => r.reduce((a, b) => a + b, 0));
+    const colT = cols.map((_, j) => c.reduce((a, r) => a + r[j]!, 0));
+    const sh = c.map((r, i) => r.map((x, j) => x / (margin === 1 ? rowT[i]! : colT[j]!)));
+    const full = [...sh.map((r) => [...r, r.reduce((a, b) => a + b, 0)]), [...cols.map((_, j) => sh.reduce((a, r) => a + r[j]!, 0)), 0]];
+    full.at(-1)![cols.length] = full.slice(0, -1).reduce((a, r) => a + r.at(-1)!, 0);
+    const ds = full[0]!.map((_, j) => rDecimals(full.map((r) => r[j]!)));
+    const printed = full.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+    const p = matrixPrint(rv, cv, [...rows, 'Sum'], [...cols, 'Sum'], printed);
+    const b = lines.length;
+    lines.push(...p.lines);
+    sh.forEach((r, i) =>
+      r.forEach((_, j) =>
+        tokens.push({
+          line: b + p.first + i + 1,
+          text: printed[i]![j]!,
+          meanings: [{ kind: 'pct', num: `c:${i}:${j}`, den: margin === 1 ? `r:${i}` : `k:${j}`, dec: 6, scale: 1 }],
+        }),
+      ),
+    );
+    out.push({
+      family: `r-addm-share-${margin === 1 ? 'row' : 'col'}${over ? '-under-counts' : '-alone'}${withCall ? '' : '-no-call'}`,
+      text: lines.join('\n') + '\n',
+      truth,
+      sums,
+      tokens,
+      joined: '',
     });
   }
   return out;

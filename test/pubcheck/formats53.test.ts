@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkerIn } from './helpers.ts';
 import { expectProtected } from './protection.ts';
-import { rFtable2 } from './formats53-families.ts';
+import { rAddmShares, rFtable2 } from './formats53-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerIn();
@@ -60,5 +60,30 @@ describe("R's ftable() with two column variables (formats53)", () => {
     ].join('\n');
     const r = checked(text);
     expect(r.ok).toBe(false);
+  });
+
+  it('addmargins(prop.table(tab, 1)) alone (cac6902: `cell/decimal` cell by cell): refused once in words, no N, the Sum a sum of shares', () => {
+    const text = [
+      '> addmargins(prop.table(tab, 1))',
+      '        ',
+      '              alive       died Sum',
+      '  female 0.88888889 0.11111111   1',
+      '  male   0.90909091 0.09090909   1',
+      '  Sum    1.79797980 0.20202020   2',
+    ].join('\n');
+    const r = checked(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.code)).toEqual(['layout/r-base']);
+    expect(r.errors[0]!.message).toContain('分母（N）がありません');
+    expect(r.errors[0]!.message).toContain('割合の和');
+  });
+
+  it('row and column shares with a Sum margin (rAddmShares 3186): every one refused saying the Sum is a sum of shares', () => {
+    for (const c of rAddmShares(10, 3186)) {
+      const r = checked(c.text);
+      expect(r.ok, c.text).toBe(false);
+      if (!r.ok) expect(JSON.stringify(r.errors), c.text).toContain('割合の和');
+    }
   });
 });
