@@ -2388,7 +2388,7 @@ function readRTables(
     if (read) {
       let call = pending?.text;
       if (call === undefined)
-        for (let b = k - 1; b >= 0 && raw(input[b]!).trim() === ''; b--)
+        for (let b = k - 1; b >= 0 && (raw(input[b]!).trim() === '' || b === slice?.idx); b--)
           if (calls.has(b)) {
             call = calls.get(b);
             break;
@@ -2466,6 +2466,100 @@ function readRTables(
     }
   };
   const stratum = (p: RPrint) => p.slice!.pairs.map(([a, b]) => (a ? `${a}=${b}` : b)).join('、');
+  // formats53: `prop.table()` of a 3-way (or more) table printed under its counts, stratum by stratum: each slice of
+  // shares paired with the counts' slice of the same stratum and shape (every stratum of the counts, once), its base
+  // the call's margin (none: the whole N over every stratum; 3: the stratum's; c(1, 3) the row's within it; c(2, 3)
+  // the column's), else the one base every share fits within its rounding; the counts' slices read as 「n (p%)」.
+  type SliceBase = 'whole' | 'stratum' | 'row' | 'col';
+  const SLICE_WORDS: Record<SliceBase, string> = { whole: '全体%', stratum: '層の全体%', row: '層の行%', col: '層の列%' };
+  const paired = new Map<number, { kind: SliceBase; W: number; of: RPrint; exact: boolean; named: boolean; group: number[] }>();
+  const consumed = new Set<number>();
+  const sliceErrors = new Map<number, string>();
+  const skey = (x: RPrint) => x.slice!.pairs.map(([a, b]) => `${a}=${b}`).join('\u0001');
+  for (let q = 0; q < prints.length;) {
+    const p = prints[q]!;
+    if (!p.slice || p.kind !== 'prop') {
+      q++;
+      continue;
+    }
+    let e = q;
+    while (e < prints.length && prints[e]!.slice && prints[e]!.kind === 'prop' && (e === q || !prints[e]!.call)) e++;
+    const group = prints.slice(q, e);
+    // The counts' slices: the run of count slices just before (the same strata, in any order, each once).
+    let b = q;
+    while (b > 0 && prints[b - 1]!.slice && prints[b - 1]!.kind === 'count') b--;
+    const cs = prints.slice(b, q);
+    const byKey = new Map(cs.map((x, i) => [skey(x), b + i]));
+    const match = group.map((g) => byKey.get(skey(g)));
+    const sameShape = (a: RPrint, c: RPrint) =>
+      a.cols.join('\u0001') === c.cols.join('\u0001') &&
+      a.rows.map((r) => r.label).join('\u0001') === c.rows.map((r) => r.label).join('\u0001');
+    if (
+      cs.length === 0 ||
+      match.some((m) => m === undefined) ||
+      new Set(match).size !== cs.length ||
+      !group.every((g, i) => sameShape(g, prints[match[i]!]!))
+    ) {
+      q = e;
+      continue;
+    }
+    const call = group[0]!.call;
+    const exact = !(call && /\b(?:round|signif|format|sprintf)\s*\(/.test(call));
+    const margin = call && /\b(?:prop\.table|proportions)\s*\((.*)\)/.exec(call);
+    const arg = margin ? /,(?:margin=)?(c\([\d,L]+\)|\d+L?)\)*$/.exec(margin[1]!.replace(/\s+/g, '')) : null;
+    const strata = cs[0]!.slice!.pairs.length;
+    const named: SliceBase | 'other' | undefined = !margin
+      ? undefined
+      : !arg
+        ? 'whole'
+        : ((
+            {
+              [`${strata + 2}`]: 'stratum',
+              [`c(1,${strata + 2})`]: 'row',
+              [`c(2,${strata + 2})`]: 'col',
+            } as Record<string, SliceBase>
+          )[arg[1]!.replace(/L/g, '')] ?? 'other');
+    const num = (x: RPrint, i: number, j: number) => Number(x.rows[i]!.values[j]);
+    const total = (x: RPrint) => x.rows.reduce((a, r) => a + r.values.reduce((c, v) => c + Number(v), 0), 0);
+    const W = cs.reduce((a, x) => a + total(x), 0);
+    const base = (kind: SliceBase, x: RPrint, i: number, j: number) =>
+      kind === 'whole'
+        ? W
+        : kind === 'stratum'
+          ? total(x)
+          : kind === 'row'
+            ? x.rows[i]!.values.reduce((c, v) => c + Number(v), 0)
+            : x.rows.reduce((c, r) => c + Number(r.values[j]), 0);
+    const fits = (['whole', 'stratum', 'row', 'col'] as const).filter(
+      (k) =>
+        (strata === 1 || k === 'whole') &&
+        group.every((g, gi) => {
+          const x = prints[match[gi]!]!;
+          return g.rows.every((r, i) => r.values.every((v, j) => shareFits(asPct(v, exact), num(x, i, j), base(k, x, i, j))));
+        }),
+    );
+    const kind =
+      named === 'other' ? undefined : named ? (fits.includes(named) ? named : undefined) : fits.length === 1 ? fits[0] : undefined;
+    if (kind === undefined) {
+      sliceErrors.set(
+        q,
+        named === 'other'
+          ? `コマンド${quote(call!)}の margin は層をまたぐ合計で、層ごとの表の中では確かめられません`
+          : named
+            ? `コマンド${quote(call!)}の割合は${SLICE_WORDS[named]}ですが、すべてのセルで丸めの範囲で合いません`
+            : fits.length === 0
+              ? '層をまたぐ全体の総数・層の総数・層の中の行の合計・列の合計のどれに対しても、すべてのセルで丸めの範囲で合いません'
+              : `${fits.map((f) => SLICE_WORDS[f]).join('と')}のどちらにも合い、コマンドの行がありません`,
+      );
+      q = e;
+      continue;
+    }
+    group.forEach((g, gi) => {
+      paired.set(match[gi]!, { kind, W, of: g, exact, named: named !== undefined, group: match.map((m) => m!) });
+      consumed.add(q + gi);
+    });
+    q = e;
+  }
   for (const [q, p] of prints.entries()) {
     if (p.flat || p.slice) {
       // formats52: an ftable, or a slice of a 3-way table: counts, each read as a table of its own; a slice of
@@ -2473,26 +2567,99 @@ function readRTables(
       flushCounts();
       takeCall(p);
       if (p.slice) out[p.slice.idx] = { line: input[p.slice.idx]!.line, fields: [''] };
+      // formats53: a slice of shares paired with its counts' slice: read there.
+      if (p.kind === 'prop' && consumed.has(q)) {
+        blank(p.start, p.end);
+        continue;
+      }
       if (p.kind === 'prop') {
         errors.push({
           code: 'layout/r-base',
           line: input[p.start]!.line,
-          message: `${span(p)}は、R の3元以上の表の層（${stratum(p)}）の割合（prop.table() の出力、「%」なし）と読みましたが（チェッカーの判断）、層の合計に対する割合か表全体の総数に対する割合かを、このチェッカーは確かめません`,
+          message: `${span(p)}は、R の3元以上の表の層（${stratum(p)}）の割合（prop.table() の出力、「%」なし）と読みましたが（チェッカーの判断）、${
+            sliceErrors.has(q)
+              ? `その上の同じ層の件数の表に対して、${sliceErrors.get(q)}`
+              : '同じ層・同じ見出しの件数の表がその上にすべての層そろっていないため、何に対する割合かを確かめられません'
+          }`,
           hint: '各層の件数の表（table() の出力）をそのまま貼り付けてください。割合も示すときは、層ごとに「3 (6.3%)」の形で件数と一つのセルに書いて貼り付けてください',
         });
         blank(p.start, p.end);
         continue;
       }
-      const title = p.flat
-        ? p.flat.colVar
-          ? [...p.flat.rowVars, p.flat.colVar].join(' × ')
-          : 'R の ftable'
-        : `${p.rowVar && p.name ? `${p.rowVar} × ${p.name}` : 'R の表'}（${stratum(p)}）`;
+      const pair = paired.get(q);
+      // formats53: shares of the whole N: every stratum one table (rows 「site=A / female」) under N = W, so that
+      // their sum is known to the checker as it is to a reader; the strata after the first placed there.
+      if (pair?.kind === 'whole' && q !== pair.group[0]) {
+        blank(p.start, p.end);
+        takeCall(pair.of);
+        continue;
+      }
+      const strataN = p.slice ? p.slice.pairs.length + 2 : 0;
+      const title =
+        (p.flat
+          ? p.flat.colVar
+            ? [...p.flat.rowVars, p.flat.colVar].join(' × ')
+            : 'R の ftable'
+          : `${p.rowVar && p.name ? `${p.rowVar} × ${p.name}` : 'R の表'}（${stratum(p)}）`) +
+        (!pair
+          ? ''
+          : pair.kind === 'whole'
+            ? `（全体%：${strataN}元表全体 N=${pair.W} に対する割合）`
+            : `（${WORDS[pair.kind === 'stratum' ? 'cell' : pair.kind]}）`);
+      const rowSum = (i: number) => p.rows[i]!.values.reduce((a, v) => a + Number(v), 0);
+      const colSum = (j: number) => p.rows.reduce((a, r) => a + Number(r.values[j]), 0);
+      const own = p.rows.reduce((a, _, i) => a + rowSum(i), 0);
+      const den = (i: number, j: number) =>
+        !pair ? 1 : pair.kind === 'whole' ? pair.W : pair.kind === 'stratum' ? own : pair.kind === 'row' ? rowSum(i) : colSum(j);
+      const whole = pair?.kind === 'whole' ? pair.group.map((g) => prints[g]!) : undefined;
       place(p.start, p.end, [
-        { line: input[p.start]!.line, fields: [`# ${title}`] },
+        {
+          line: input[p.start]!.line,
+          fields: [
+            `# ${whole ? `${p.rowVar && p.name ? `${p.rowVar} × ${p.name} × ${p.slice!.pairs.map(([a]) => a).join(' × ')}` : 'R の表'}（全体%：${strataN}元表全体 N=${pair!.W} に対する割合）` : title}`,
+          ],
+        },
         { line: input[p.start]!.line, fields: [p.rowVar, ...p.cols] },
-        ...p.rows.map((r) => ({ line: r.line, fields: [r.label, ...r.values] })),
+        ...(whole
+          ? whole.flatMap((x) => {
+              const sh = paired.get(prints.indexOf(x))!.of;
+              return x.rows.map((r, i) => ({
+                line: r.line,
+                fields: [
+                  `${stratum(x)}・${r.label}`,
+                  ...r.values.map((v, j) => `${v} (${cellPct(sh.rows[i]!.values[j]!, pair!.exact, Number(v), pair!.W, pair!.W)}%)`),
+                ],
+              }));
+            })
+          : []),
+        ...(whole ? [] : p.rows).map((r, i) => ({
+          line: r.line,
+          fields: [
+            r.label,
+            ...r.values.map((v, j) =>
+              pair
+                ? `${v} (${cellPct(pair.of.rows[i]!.values[j]!, pair.exact, Number(v), den(i, j), pair.kind === 'whole' ? pair.W : own)}%)`
+                : v,
+            ),
+          ],
+        })),
       ]);
+      if (pair) {
+        const of = pair.of;
+        takeCall(of);
+        notes.push({
+          code: 'layout/r-table',
+          line: input[of.slice!.idx]!.line,
+          message:
+            `${span(of)}は、R の3元以上の表の prop.table() の出力の層（${stratum(of)}）と読み、割合（「%」なし）を${span(p)}の同じ層の件数の` +
+            (pair.kind === 'whole'
+              ? `、すべての層を合わせた総数 ${pair.W} に対する割合`
+              : pair.kind === 'stratum'
+                ? 'この層の総数に対する割合'
+                : `この層の中の${pair.kind === 'row' ? '行' : '列'}の合計に対する割合`) +
+            `として、「件数 (割合%)」の表に読みました（${pair.named ? 'コマンドの margin と、' : ''}割合がすべての層のすべてのセルで丸めの範囲で合う${pair.named ? 'こと' : 'のがその一つだけであること'}から。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください`,
+        });
+      }
       notes.push({
         code: 'layout/r-table',
         line: input[p.slice ? p.slice.idx : p.start]!.line,

@@ -11,11 +11,15 @@
  * - `rAddmShares` (seeds 3185–3189): `addmargins(prop.table(tab, 1))` or `(tab, 2)` — row or column shares, their
  *   「Sum」 column (row) all 1, the other 「Sum」 a sum of shares — under the counts (`> tab`) or alone, with its command
  *   line or not (alone with no call, told by its 「Sum」 of 1s).
+ * - `rThreeProp` (seeds 3190–3194): a 3-way `table()` printed stratum by stratum (「, , site = A」), then
+ *   `prop.table(tab)` (of the whole N, every stratum), `prop.table(tab, 3)` (the stratum's), `c(1, 3)` or `c(2, 3)`
+ *   (row or column within it), printed alike, with its command lines or none. `joined` is one table of every stratum's
+ *   rows under the whole N (what the oracle is given: W the sum of every cell), `rows` the strata's row counts.
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
-import { matrixPrint, rDecimals } from './formats50-families.ts';
+import { asPct, dec, matrixPrint, rDecimals } from './formats50-families.ts';
 
 const ROWS = [
   ['female', 'male'],
@@ -175,6 +179,129 @@ export function rAddmShares(n: number, seed: number): Joined[] {
       sums,
       tokens,
       joined: '',
+    });
+  }
+  return out;
+}
+
+export function rThreeProp(n: number, seed: number, tweak?: (q: number, cs: number[][][]) => void): (Joined & { I: number })[] {
+  const next = lcg(seed ^ 0x53c3);
+  const out: (Joined & { I: number })[] = [];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, ROWS);
+    const cols = pick(next, COLS);
+    const sites = pick(next, STRATA.slice(0, 3));
+    const named = next() < 0.6;
+    const withCall = next() < 0.7;
+    const margin = pick(next, ['', '', ', 3', ', c(1, 3)', ', c(2, 3)'] as const);
+    const cs = sites.map(() => counts(next, rows.length, cols.length));
+    // Another truth of the same case (a test's second truth): counts changed after every draw.
+    tweak?.(q, cs);
+    const truth = new Map<string, number>();
+    cs.forEach((c, s) => c.forEach((r, i) => r.forEach((x, j) => truth.set(`s${s}:c:${i}:${j}`, x))));
+    const W = cs.flat(2).reduce((a, b) => a + b, 0);
+    truth.set('W', W);
+    const [rv, cv, sv] = named ? ['sex', 'outcome', 'site'] : ['', '', ''];
+    const lines: string[] = [];
+    const tokens: Token[] = [];
+    if (withCall)
+      lines.push(
+        named ? '> tab <- table(sex = df$sex, outcome = df$outcome, site = df$site)' : '> tab <- table(df$sex, df$outcome, df$site)',
+        '> tab',
+      );
+    const sums: [string, string[]][] = [['W', cs.flatMap((c, s) => c.flatMap((r, i) => r.map((_, j) => `s${s}:c:${i}:${j}`)))]];
+    const denKey = (s: number, i: number, j: number) =>
+      margin === '' ? 'W' : margin === ', 3' ? `s${s}:N` : margin === ', c(1, 3)' ? `s${s}:r:${i}` : `s${s}:k:${j}`;
+    cs.forEach((c, s) => {
+      const all: string[] = [];
+      c.forEach((r, i) => {
+        truth.set(
+          `s${s}:r:${i}`,
+          r.reduce((a, b) => a + b, 0),
+        );
+        sums.push([`s${s}:r:${i}`, r.map((_, j) => `s${s}:c:${i}:${j}`)]);
+        r.forEach((_, j) => all.push(`s${s}:c:${i}:${j}`));
+      });
+      cols.forEach((_, j) => {
+        truth.set(
+          `s${s}:k:${j}`,
+          c.reduce((a, r) => a + r[j]!, 0),
+        );
+        sums.push([`s${s}:k:${j}`, c.map((_, i) => `s${s}:c:${i}:${j}`)]);
+      });
+      truth.set(
+        `s${s}:N`,
+        c.flat().reduce((a, b) => a + b, 0),
+      );
+      sums.push([`s${s}:N`, all]);
+    });
+    const shares = cs.map((c) => {
+      const N = c.flat().reduce((a, b) => a + b, 0);
+      const den = (i: number, j: number) =>
+        margin === ''
+          ? W
+          : margin === ', 3'
+            ? N
+            : margin === ', c(1, 3)'
+              ? c[i]!.reduce((a, b) => a + b, 0)
+              : c.reduce((a, r) => a + r[j]!, 0);
+      const sh = c.map((r, i) => r.map((x, j) => x / den(i, j)));
+      const ds = cols.map((_, j) => rDecimals(sh.map((r) => r[j]!)));
+      const printed = sh.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+      const Ncap = margin === '' ? W : N;
+      const text = c.map((r, i) => r.map((x, j) => `${x} (${asPct(printed[i]![j]!, Ncap, x, den(i, j))}%)`));
+      const decs = c.map((r, i) => r.map((_, j) => dec(printed[i]![j]!, Ncap)));
+      return { printed, text, decs };
+    });
+    sites.forEach((st, s) => {
+      lines.push(`, , ${sv} = ${st}`, '');
+      const p = matrixPrint(
+        rv,
+        cv,
+        rows,
+        cols,
+        cs[s]!.map((r) => r.map(String)),
+      );
+      const b = lines.length;
+      lines.push(...p.lines, '');
+      cs[s]!.forEach((r, i) =>
+        r.forEach((_, j) =>
+          tokens.push({
+            line: b + p.first + i + 1,
+            text: shares[s]!.text[i]![j]!,
+            meanings: [
+              { kind: 'count', v: `s${s}:c:${i}:${j}` },
+              { kind: 'pct', num: `s${s}:c:${i}:${j}`, den: denKey(s, i, j), dec: shares[s]!.decs[i]![j]!, scale: 100 },
+            ],
+          }),
+        ),
+      );
+    });
+    if (withCall) lines.push(`> prop.table(tab${margin})`);
+    sites.forEach((st, s) => {
+      lines.push(`, , ${sv} = ${st}`, '');
+      const p = matrixPrint(rv, cv, rows, cols, shares[s]!.printed);
+      lines.push(...p.lines, '');
+    });
+    // The checker's reading: of the whole, one table of every stratum's rows under N = W; else a table a stratum.
+    const joined: string[] = [];
+    if (margin === '') {
+      joined.push(`# R の表 (N=${W})`, ['', ...cols].join('\t'));
+      sites.forEach((st, s) => cs[s]!.forEach((_, i) => joined.push([`${st}・${rows[i]}`, ...shares[s]!.text[i]!].join('\t'))));
+    } else
+      sites.forEach((st, s) => {
+        joined.push(`# R の表（${st}）`, ['', ...cols].join('\t'));
+        cs[s]!.forEach((_, i) => joined.push([rows[i], ...shares[s]!.text[i]!].join('\t')));
+        joined.push('');
+      });
+    out.push({
+      family: `r-three-prop${margin.replace(/[ ,()]/g, '') || '-whole'}${withCall ? '' : '-no-call'}`,
+      text: lines.join('\n') + '\n',
+      truth,
+      sums,
+      tokens,
+      joined: joined.join('\n') + '\n',
+      I: rows.length,
     });
   }
   return out;

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkerIn } from './helpers.ts';
 import { expectProtected } from './protection.ts';
-import { rAddmShares, rFtable2 } from './formats53-families.ts';
+import { rAddmShares, rFtable2, rThreeProp } from './formats53-families.ts';
+import { attack } from './oracle.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerIn();
@@ -85,5 +86,89 @@ describe("R's ftable() with two column variables (formats53)", () => {
       expect(r.ok, c.text).toBe(false);
       if (!r.ok) expect(JSON.stringify(r.errors), c.text).toContain('割合の和');
     }
+  });
+
+  it('prop.table() of a 3-way table under its counts (rThreeProp, cac6902: `layout/r-base`): read, nothing given back', () => {
+    for (const c of rThreeProp(8, 3190)) {
+      const r = checked(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expect(leaks(r, c), c.text).toEqual([]);
+      expect(JSON.stringify(r.warnings), c.text).toContain('prop.table() の出力の層');
+    }
+  });
+
+  it('prop.table(tab) of a 3-way table (cac6902: `layout/r-base`): one table of every stratum under N = W', () => {
+    const text = [
+      '> tab <- table(sex = df$sex, outcome = df$outcome, site = df$site)',
+      '> tab',
+      ', , site = A',
+      '',
+      '        outcome',
+      'sex      alive died',
+      '  female    40    5',
+      '  male      30    3',
+      '',
+      ', , site = B',
+      '',
+      '        outcome',
+      'sex      alive died',
+      '  female    22   14',
+      '  male      35    8',
+      '',
+      '> prop.table(tab)',
+      ', , site = A',
+      '',
+      '        outcome',
+      'sex           alive       died',
+      '  female 0.25477707 0.03184713',
+      '  male   0.19108280 0.01910828',
+      '',
+      ', , site = B',
+      '',
+      '        outcome',
+      'sex           alive       died',
+      '  female 0.14012739 0.08917197',
+      '  male   0.22292994 0.05095541',
+    ].join('\n');
+    const r = checked(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0]!.table.title).toBe('sex × outcome × site（全体%：3元表全体 N=157 に対する割合）');
+    expect(r.tables[0]!.table.rows.map((x) => x.label)).toEqual(['site=A・female', 'site=A・male', 'site=B・female', 'site=B・male']);
+    expect(r.tables[0]!.table.cells[0]![0]!.text).toBe('40 (25.4777%)');
+  });
+
+  it('prop.table(tab, 1) of a 3-way table (a margin across strata): refused naming it', () => {
+    const c = rThreeProp(20, 3190).find((x) => x.family === 'r-three-prop3')!;
+    const r = checked(c.text.replace('> prop.table(tab, 3)', '> prop.table(tab, 1)'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.message).toContain('層をまたぐ');
+  });
+
+  it("the oracle's pins in rThreeProp (7 of 100) follow the hidden truth: seed 3194 case 19, a second truth with the same publication, 1–∞", () => {
+    const hiddenOf = (text: string) => {
+      const r = checked(text);
+      expect(r.ok).toBe(true);
+      const hidden = new Set<string>();
+      if (r.ok)
+        r.tables.forEach((t, ti) =>
+          t.status.forEach((s, id) => {
+            if (s !== 'published') hidden.add(`${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`);
+          }),
+        );
+      return hidden;
+    };
+    const c = rThreeProp(20, 3194)[19]!;
+    const c2 = rThreeProp(20, 3194, (q, cs) => {
+      if (q !== 19) return;
+      cs[0]![1]![0]! += 1;
+      cs[0]![2]![1]! -= 1;
+    })[19]!;
+    const h = hiddenOf(c.text);
+    expect([...hiddenOf(c2.text)]).toEqual([...h]);
+    expect(attack(highs, c.joined, h, { zeroExempt: true, disjointParts: true }).get('0:1:0')).toMatchObject({ lo: 8, hi: 8 });
+    expect(attack(highs, c2.joined, h, { zeroExempt: true, disjointParts: true }).get('0:1:0')).toMatchObject({ lo: 1, hi: null });
   });
 });
