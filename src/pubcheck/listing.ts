@@ -2056,7 +2056,7 @@ interface RPrint {
   /** formats52: the stratum line 「, , site = A」 over a slice of a 3-way (or more) table, its line's index and pairs. */
   slice?: { idx: number; pairs: [string, string][] } | undefined;
   /** formats52: an `ftable()` print, its row variables' names and its column variable's. */
-  flat?: { rowVars: string[]; colVar: string } | undefined;
+  flat?: { rowVars: string[]; colVar: string; colVars: number } | undefined;
 }
 
 const tokens = (s: string) => [...s.matchAll(/\S+/g)].map((m) => ({ t: m[0], end: m.index + m[0].length, at: m.index }));
@@ -2152,11 +2152,16 @@ function rTwoWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
  * when pasted, where they have none), then a line per combination of the row variables' levels, each level written
  * only where it changes. Read where every line keeps that layout and the combinations are every one in order (the
  * levels' product, the last varying fastest): one table of counts, its rows 「female / alive」. Else undefined.
+ * formats53: `h` column variables (`ftable(t, row.vars = 1:2)` of a 4-way table): a line each, its name in the last
+ * label column, its levels right-justified over the data columns (format.ftable puts them in the data's columns),
+ * each written at its block's first column only, the last variable's at every column; the columns' combinations
+ * checked as the rows' are, every one once in order, each upper level written exactly at its block's first column:
+ * one table, its columns 「A / yes」 (our reading of the layout, said).
  */
-function rFtable(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'end'> | undefined {
-  if (lines.length < 4 || /^\s/.test(lines[2]!)) return undefined;
-  const H = tokens(lines[0]!);
-  const D = lines.slice(2).map(tokens);
+function rFtable(lines: string[], recs: CsvRecord[], h = 1): Omit<RPrint, 'start' | 'end'> | undefined {
+  if (lines.length < h + 3 || /^\s/.test(lines[h + 1]!)) return undefined;
+  const H = tokens(lines[h - 1]!);
+  const D = lines.slice(h + 1).map(tokens);
   let m = 0;
   while (
     m < H.length &&
@@ -2167,7 +2172,24 @@ function rFtable(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   const colVar = H.length - m === 1 ? H[0]!.t : '';
   const firstValue = Math.min(...D.map((T) => T[T.length - m]!.at));
   if (colVar && H[0]!.end >= firstValue) return undefined;
-  const names = tokens(lines[1]!);
+  // formats53: the upper column variables' lines: a name at the last one's name's place (or none, unnamed), each
+  // level inside one data column, ending at its end.
+  const ends = H.slice(H.length - m).map((x) => x.end);
+  const upper: { name: string; at: (string | undefined)[] }[] = [];
+  for (let u = 0; u < h - 1; u++) {
+    const U = tokens(lines[u]!);
+    const nm = colVar ? U[0] : undefined;
+    if (colVar && (!nm || nm.at !== H[0]!.at || nm.end >= firstValue)) return undefined;
+    const at: (string | undefined)[] = ends.map(() => undefined);
+    for (const x of U.slice(colVar ? 1 : 0)) {
+      const j = ends.indexOf(x.end);
+      if (j < 0 || x.at <= (j === 0 ? (colVar ? H[0]!.end : -1) : ends[j - 1]!)) return undefined;
+      at[j] = x.t;
+    }
+    if (at[0] === undefined) return undefined;
+    upper.push({ name: nm?.t ?? '', at });
+  }
+  const names = tokens(lines[h]!);
   // Named dimnames name both the row variables and the column variable; unnamed, neither.
   if (names.length > 0 !== (colVar !== '')) return undefined;
   const starts = (names.length > 0 ? names : D[0]!.slice(0, D[0]!.length - m)).map((x) => x.at);
@@ -2179,7 +2201,7 @@ function rFtable(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   const cur: string[] = [];
   const combos: string[][] = [];
   for (const [i, T] of D.entries()) {
-    const line = lines[2 + i]!;
+    const line = lines[h + 1 + i]!;
     // Each label inside one column, each column's text from its start (left-justified).
     const inColumn = (x: { at: number; end: number }) => {
       const q = starts.findLastIndex((a) => a <= x.at);
@@ -2194,19 +2216,41 @@ function rFtable(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
     combos.push([...cur]);
   }
   // Every combination once, in order: the levels' product, each row the mixed-radix place of its index.
-  const levels = starts.map((_, q) => [...new Set(combos.map((c) => c[q]!))]);
-  if (combos.length !== levels.reduce((a, l) => a * l.length, 1)) return undefined;
-  const radix = (q: number) => levels.slice(q + 1).reduce((a, l) => a * l.length, 1);
-  if (!combos.every((c, r) => c.every((x, q) => x === levels[q]![Math.floor(r / radix(q)) % levels[q]!.length]))) return undefined;
+  const inOrder = (cs: string[][]) => {
+    const levels = cs[0]!.map((_, q) => [...new Set(cs.map((c) => c[q]!))]);
+    const radix = (q: number) => levels.slice(q + 1).reduce((a, l) => a * l.length, 1);
+    return (
+      cs.length === levels.reduce((a, l) => a * l.length, 1) &&
+      cs.every((c, r) => c.every((x, q) => x === levels[q]![Math.floor(r / radix(q)) % levels[q]!.length]))
+    );
+  };
+  if (!inOrder(combos)) return undefined;
+  // formats53: the columns' combinations likewise, each upper level written at its block's first column only.
+  const colCombos: string[][] = [];
+  const last = H.slice(H.length - m).map((x) => x.t);
+  const curCol: string[] = [];
+  for (let j = 0; j < m; j++) {
+    upper.forEach((u, q) => {
+      if (u.at[j] !== undefined) curCol[q] = u.at[j]!;
+    });
+    colCombos.push([...curCol.slice(0, h - 1), last[j]!]);
+  }
+  if (h > 1) {
+    if (!inOrder(colCombos)) return undefined;
+    const counts = colCombos[0]!.map((_, q) => new Set(colCombos.map((c) => c[q]!)).size);
+    const block = (q: number) => counts.slice(q + 1).reduce((a, b) => a * b, 1);
+    if (!upper.every((u, q) => u.at.every((x, j) => (x !== undefined) === (j % block(q) === 0)))) return undefined;
+  }
   const rowVars = names.length > 0 ? names.map((x) => x.t) : starts.map(() => '');
+  const colVars = [...upper.map((u) => u.name), colVar];
   return {
     kind: 'count',
     oneWay: false,
-    name: colVar,
+    name: colVars.join(' / ').replace(/^[ /]+$/, ''),
     rowVar: rowVars.join(' / '),
-    cols: H.slice(H.length - m).map((x) => x.t),
-    rows: D.map((T, i) => ({ label: combos[i]!.join(' / '), line: recs[2 + i]!.line, values: T.slice(T.length - m).map((x) => x.t) })),
-    flat: { rowVars, colVar },
+    cols: colCombos.map((c) => c.join(' / ')),
+    rows: D.map((T, i) => ({ label: combos[i]!.join(' / '), line: recs[h + 1 + i]!.line, values: T.slice(T.length - m).map((x) => x.t) })),
+    flat: { rowVars, colVar: colVar ? colVars.join(' × ') : '', colVars: h },
   };
 }
 
@@ -2241,6 +2285,21 @@ const cellPct = (p: string, exact: boolean, num: number, den: number, N: number)
  * and from another share's count (c·10^-d·N/100 below 1 for every c ≤ N). チェッカーの判断, argued not measured.
  */
 const rCap = (N: number) => Math.max(3, Math.ceil(2 * Math.log10(Math.max(N, 2))) - 1);
+
+/**
+ * formats53: the shares of `addmargins(prop.table(t, 1|2))` alone: 'row' where the call says 1 or, with no call, every
+ * row's 「Sum」 is 1 (and not every column's), 'col' likewise; undefined else (of the whole, or no such print).
+ */
+function sumShares(p: RPrint): 'row' | 'col' | undefined {
+  const one = (v: string) => Number(v) === 1;
+  const body = p.rows.slice(0, -1);
+  const rowsOne = body.every((r) => one(r.values.at(-1)!));
+  const colsOne = p.rows.at(-1)!.values.slice(0, -1).every(one);
+  const named = callBase(p.call);
+  if (named === 'row' || (named === undefined && rowsOne && !colsOne)) return rowsOne ? 'row' : undefined;
+  if (named === 'col' || (named === undefined && colsOne && !rowsOne)) return colsOne ? 'col' : undefined;
+  return undefined;
+}
 
 /** Places tried as the start of a second R print run together with a first (a print's own one-name lines are few). */
 const R_SPLITS = 16;
@@ -2293,14 +2352,17 @@ function readRTables(
     const one = (a: number, b: number) =>
       rOneWay(lines.slice(a, b), recs.slice(a, b)) ??
       rTwoWay(lines.slice(a, b), recs.slice(a, b)) ??
-      rFtable(lines.slice(a, b), recs.slice(a, b));
+      rFtable(lines.slice(a, b), recs.slice(a, b)) ??
+      rFtable(lines.slice(a, b), recs.slice(a, b), 2) ??
+      rFtable(lines.slice(a, b), recs.slice(a, b), 3);
     let read = lines.some((l) => l.includes('|') || l.includes('\t')) ? undefined : one(0, lines.length);
-    // formats52: an unnamed ftable's names line is spaces only, cut when pasted: its header alone over one blank line.
-    if (!read && end - k === 1 && end + 1 < input.length && raw(input[end]!).trim() === '' && raw(input[end + 1]!).trim() !== '') {
+    // formats52: an unnamed ftable's names line is spaces only, cut when pasted: its header alone over one blank line
+    // (formats53: its 1–3 lines, one a column variable).
+    if (!read && end - k <= 3 && end + 1 < input.length && raw(input[end]!).trim() === '' && raw(input[end + 1]!).trim() !== '') {
       let e2 = end + 1;
       while (e2 < input.length && raw(input[e2]!).trim() !== '' && !isCall(raw(input[e2]!).trim())) e2++;
-      const fr = [input[k]!, input[end]!, ...input.slice(end + 1, e2)];
-      const f = rFtable(fr.map(raw), fr);
+      const fr = [...input.slice(k, end + 1), ...input.slice(end + 1, e2)];
+      const f = rFtable(fr.map(raw), fr, end - k);
       if (f) {
         prints.push({ ...f, start: k, end: e2, call: pending?.text, taken: pending?.idx });
         pending = undefined;
@@ -2326,7 +2388,7 @@ function readRTables(
     if (read) {
       let call = pending?.text;
       if (call === undefined)
-        for (let b = k - 1; b >= 0 && raw(input[b]!).trim() === ''; b--)
+        for (let b = k - 1; b >= 0 && (raw(input[b]!).trim() === '' || b === slice?.idx); b--)
           if (calls.has(b)) {
             call = calls.get(b);
             break;
@@ -2404,6 +2466,100 @@ function readRTables(
     }
   };
   const stratum = (p: RPrint) => p.slice!.pairs.map(([a, b]) => (a ? `${a}=${b}` : b)).join('、');
+  // formats53: `prop.table()` of a 3-way (or more) table printed under its counts, stratum by stratum: each slice of
+  // shares paired with the counts' slice of the same stratum and shape (every stratum of the counts, once), its base
+  // the call's margin (none: the whole N over every stratum; 3: the stratum's; c(1, 3) the row's within it; c(2, 3)
+  // the column's), else the one base every share fits within its rounding; the counts' slices read as 「n (p%)」.
+  type SliceBase = 'whole' | 'stratum' | 'row' | 'col';
+  const SLICE_WORDS: Record<SliceBase, string> = { whole: '全体%', stratum: '層の全体%', row: '層の行%', col: '層の列%' };
+  const paired = new Map<number, { kind: SliceBase; W: number; of: RPrint; exact: boolean; named: boolean; group: number[] }>();
+  const consumed = new Set<number>();
+  const sliceErrors = new Map<number, string>();
+  const skey = (x: RPrint) => x.slice!.pairs.map(([a, b]) => `${a}=${b}`).join('\u0001');
+  for (let q = 0; q < prints.length;) {
+    const p = prints[q]!;
+    if (!p.slice || p.kind !== 'prop') {
+      q++;
+      continue;
+    }
+    let e = q;
+    while (e < prints.length && prints[e]!.slice && prints[e]!.kind === 'prop' && (e === q || !prints[e]!.call)) e++;
+    const group = prints.slice(q, e);
+    // The counts' slices: the run of count slices just before (the same strata, in any order, each once).
+    let b = q;
+    while (b > 0 && prints[b - 1]!.slice && prints[b - 1]!.kind === 'count') b--;
+    const cs = prints.slice(b, q);
+    const byKey = new Map(cs.map((x, i) => [skey(x), b + i]));
+    const match = group.map((g) => byKey.get(skey(g)));
+    const sameShape = (a: RPrint, c: RPrint) =>
+      a.cols.join('\u0001') === c.cols.join('\u0001') &&
+      a.rows.map((r) => r.label).join('\u0001') === c.rows.map((r) => r.label).join('\u0001');
+    if (
+      cs.length === 0 ||
+      match.some((m) => m === undefined) ||
+      new Set(match).size !== cs.length ||
+      !group.every((g, i) => sameShape(g, prints[match[i]!]!))
+    ) {
+      q = e;
+      continue;
+    }
+    const call = group[0]!.call;
+    const exact = !(call && /\b(?:round|signif|format|sprintf)\s*\(/.test(call));
+    const margin = call && /\b(?:prop\.table|proportions)\s*\((.*)\)/.exec(call);
+    const arg = margin ? /,(?:margin=)?(c\([\d,L]+\)|\d+L?)\)*$/.exec(margin[1]!.replace(/\s+/g, '')) : null;
+    const strata = cs[0]!.slice!.pairs.length;
+    const named: SliceBase | 'other' | undefined = !margin
+      ? undefined
+      : !arg
+        ? 'whole'
+        : ((
+            {
+              [`${strata + 2}`]: 'stratum',
+              [`c(1,${strata + 2})`]: 'row',
+              [`c(2,${strata + 2})`]: 'col',
+            } as Record<string, SliceBase>
+          )[arg[1]!.replace(/L/g, '')] ?? 'other');
+    const num = (x: RPrint, i: number, j: number) => Number(x.rows[i]!.values[j]);
+    const total = (x: RPrint) => x.rows.reduce((a, r) => a + r.values.reduce((c, v) => c + Number(v), 0), 0);
+    const W = cs.reduce((a, x) => a + total(x), 0);
+    const base = (kind: SliceBase, x: RPrint, i: number, j: number) =>
+      kind === 'whole'
+        ? W
+        : kind === 'stratum'
+          ? total(x)
+          : kind === 'row'
+            ? x.rows[i]!.values.reduce((c, v) => c + Number(v), 0)
+            : x.rows.reduce((c, r) => c + Number(r.values[j]), 0);
+    const fits = (['whole', 'stratum', 'row', 'col'] as const).filter(
+      (k) =>
+        (strata === 1 || k === 'whole') &&
+        group.every((g, gi) => {
+          const x = prints[match[gi]!]!;
+          return g.rows.every((r, i) => r.values.every((v, j) => shareFits(asPct(v, exact), num(x, i, j), base(k, x, i, j))));
+        }),
+    );
+    const kind =
+      named === 'other' ? undefined : named ? (fits.includes(named) ? named : undefined) : fits.length === 1 ? fits[0] : undefined;
+    if (kind === undefined) {
+      sliceErrors.set(
+        q,
+        named === 'other'
+          ? `コマンド${quote(call!)}の margin は層をまたぐ合計で、層ごとの表の中では確かめられません`
+          : named
+            ? `コマンド${quote(call!)}の割合は${SLICE_WORDS[named]}ですが、すべてのセルで丸めの範囲で合いません`
+            : fits.length === 0
+              ? '層をまたぐ全体の総数・層の総数・層の中の行の合計・列の合計のどれに対しても、すべてのセルで丸めの範囲で合いません'
+              : `${fits.map((f) => SLICE_WORDS[f]).join('と')}のどちらにも合い、コマンドの行がありません`,
+      );
+      q = e;
+      continue;
+    }
+    group.forEach((g, gi) => {
+      paired.set(match[gi]!, { kind, W, of: g, exact, named: named !== undefined, group: match.map((m) => m!) });
+      consumed.add(q + gi);
+    });
+    q = e;
+  }
   for (const [q, p] of prints.entries()) {
     if (p.flat || p.slice) {
       // formats52: an ftable, or a slice of a 3-way table: counts, each read as a table of its own; a slice of
@@ -2411,31 +2567,104 @@ function readRTables(
       flushCounts();
       takeCall(p);
       if (p.slice) out[p.slice.idx] = { line: input[p.slice.idx]!.line, fields: [''] };
+      // formats53: a slice of shares paired with its counts' slice: read there.
+      if (p.kind === 'prop' && consumed.has(q)) {
+        blank(p.start, p.end);
+        continue;
+      }
       if (p.kind === 'prop') {
         errors.push({
           code: 'layout/r-base',
           line: input[p.start]!.line,
-          message: `${span(p)}は、R の3元以上の表の層（${stratum(p)}）の割合（prop.table() の出力、「%」なし）と読みましたが（チェッカーの判断）、層の合計に対する割合か表全体の総数に対する割合かを、このチェッカーは確かめません`,
+          message: `${span(p)}は、R の3元以上の表の層（${stratum(p)}）の割合（prop.table() の出力、「%」なし）と読みましたが（チェッカーの判断）、${
+            sliceErrors.has(q)
+              ? `その上の同じ層の件数の表に対して、${sliceErrors.get(q)}`
+              : '同じ層・同じ見出しの件数の表がその上にすべての層そろっていないため、何に対する割合かを確かめられません'
+          }`,
           hint: '各層の件数の表（table() の出力）をそのまま貼り付けてください。割合も示すときは、層ごとに「3 (6.3%)」の形で件数と一つのセルに書いて貼り付けてください',
         });
         blank(p.start, p.end);
         continue;
       }
-      const title = p.flat
-        ? p.flat.colVar
-          ? [...p.flat.rowVars, p.flat.colVar].join(' × ')
-          : 'R の ftable'
-        : `${p.rowVar && p.name ? `${p.rowVar} × ${p.name}` : 'R の表'}（${stratum(p)}）`;
+      const pair = paired.get(q);
+      // formats53: shares of the whole N: every stratum one table (rows 「site=A / female」) under N = W, so that
+      // their sum is known to the checker as it is to a reader; the strata after the first placed there.
+      if (pair?.kind === 'whole' && q !== pair.group[0]) {
+        blank(p.start, p.end);
+        takeCall(pair.of);
+        continue;
+      }
+      const strataN = p.slice ? p.slice.pairs.length + 2 : 0;
+      const title =
+        (p.flat
+          ? p.flat.colVar
+            ? [...p.flat.rowVars, p.flat.colVar].join(' × ')
+            : 'R の ftable'
+          : `${p.rowVar && p.name ? `${p.rowVar} × ${p.name}` : 'R の表'}（${stratum(p)}）`) +
+        (!pair
+          ? ''
+          : pair.kind === 'whole'
+            ? `（全体%：${strataN}元表全体 N=${pair.W} に対する割合）`
+            : `（${WORDS[pair.kind === 'stratum' ? 'cell' : pair.kind]}）`);
+      const rowSum = (i: number) => p.rows[i]!.values.reduce((a, v) => a + Number(v), 0);
+      const colSum = (j: number) => p.rows.reduce((a, r) => a + Number(r.values[j]), 0);
+      const own = p.rows.reduce((a, _, i) => a + rowSum(i), 0);
+      const den = (i: number, j: number) =>
+        !pair ? 1 : pair.kind === 'whole' ? pair.W : pair.kind === 'stratum' ? own : pair.kind === 'row' ? rowSum(i) : colSum(j);
+      const whole = pair?.kind === 'whole' ? pair.group.map((g) => prints[g]!) : undefined;
       place(p.start, p.end, [
-        { line: input[p.start]!.line, fields: [`# ${title}`] },
+        {
+          line: input[p.start]!.line,
+          fields: [
+            `# ${whole ? `${p.rowVar && p.name ? `${p.rowVar} × ${p.name} × ${p.slice!.pairs.map(([a]) => a).join(' × ')}` : 'R の表'}（全体%：${strataN}元表全体 N=${pair!.W} に対する割合）` : title}`,
+          ],
+        },
         { line: input[p.start]!.line, fields: [p.rowVar, ...p.cols] },
-        ...p.rows.map((r) => ({ line: r.line, fields: [r.label, ...r.values] })),
+        ...(whole
+          ? whole.flatMap((x) => {
+              const sh = paired.get(prints.indexOf(x))!.of;
+              return x.rows.map((r, i) => ({
+                line: r.line,
+                fields: [
+                  `${stratum(x)}・${r.label}`,
+                  ...r.values.map((v, j) => `${v} (${cellPct(sh.rows[i]!.values[j]!, pair!.exact, Number(v), pair!.W, pair!.W)}%)`),
+                ],
+              }));
+            })
+          : []),
+        ...(whole ? [] : p.rows).map((r, i) => ({
+          line: r.line,
+          fields: [
+            r.label,
+            ...r.values.map((v, j) =>
+              pair
+                ? `${v} (${cellPct(pair.of.rows[i]!.values[j]!, pair.exact, Number(v), den(i, j), pair.kind === 'whole' ? pair.W : own)}%)`
+                : v,
+            ),
+          ],
+        })),
       ]);
+      if (pair) {
+        const of = pair.of;
+        takeCall(of);
+        notes.push({
+          code: 'layout/r-table',
+          line: input[of.slice!.idx]!.line,
+          message:
+            `${span(of)}は、R の3元以上の表の prop.table() の出力の層（${stratum(of)}）と読み、割合（「%」なし）を${span(p)}の同じ層の件数の` +
+            (pair.kind === 'whole'
+              ? `、すべての層を合わせた総数 ${pair.W} に対する割合`
+              : pair.kind === 'stratum'
+                ? 'この層の総数に対する割合'
+                : `この層の中の${pair.kind === 'row' ? '行' : '列'}の合計に対する割合`) +
+            `として、「件数 (割合%)」の表に読みました（${pair.named ? 'コマンドの margin と、' : ''}割合がすべての層のすべてのセルで丸めの範囲で合う${pair.named ? 'こと' : 'のがその一つだけであること'}から。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください`,
+        });
+      }
       notes.push({
         code: 'layout/r-table',
         line: input[p.slice ? p.slice.idx : p.start]!.line,
         message: p.flat
-          ? `${span(p)}は、R の ftable() の出力（行の変数 ${p.flat.rowVars.length} つの水準の組み合わせごとの行、列の変数 1 つ）と読み、${p.rows.length} 行の件数の表（行の見出し「${p.rows[0]!.label}」など）として読みました。各行の水準は変わる行にだけ書かれ、組み合わせがすべて順に並ぶことを確かめています（チェッカーの判断）`
+          ? `${span(p)}は、R の ftable() の出力（行の変数 ${p.flat.rowVars.length} つの水準の組み合わせごとの行、列の変数 ${p.flat.colVars} つ${p.flat.colVars > 1 ? 'の水準の組み合わせごとの列' : ''}）と読み、${p.rows.length} 行${p.flat.colVars > 1 ? ` ${p.cols.length} 列` : ''}の件数の表（行の見出し「${p.rows[0]!.label}」${p.flat.colVars > 1 ? `、列の見出し「${p.cols[0]!}」` : ''}など）として読みました。各${p.flat.colVars > 1 ? '行・各列' : '行'}の水準は変わる${p.flat.colVars > 1 ? '所' : '行'}にだけ書かれ、組み合わせがすべて順に並ぶことを確かめています（チェッカーの判断）`
           : `${input[p.slice!.idx]!.line}行目${quote(raw(input[p.slice!.idx]!).trim())}と${span(p)}は、R の3元以上の表（table() の出力）の一つの層（${stratum(p)}）と読み、その層の件数の表として読みました。層の合計の表は R の出力にないため、各層を別の表として確かめます（チェッカーの判断）`,
       });
       continue;
@@ -2460,6 +2689,24 @@ function readRTables(
     takeCall(p);
     if (!over) {
       flushCounts();
+      // formats53: `addmargins(prop.table(t, 1|2))` with no counts over it: its 「Sum」 column (row) all 1, each row's
+      // (column's) shares of a count not printed, its other 「Sum」 a sum of shares (of nothing). Refused in words: no
+      // N, and R's 7 digits give each line's counts back as a fraction of its N (what a share table of unknown N is
+      // refused for, formats34's `percent/no-denominator`).
+      const lineShares = margins && !p.oneWay ? sumShares(p) : undefined;
+      if (lineShares) {
+        errors.push({
+          code: 'layout/r-base',
+          line: input[p.start]!.line,
+          message:
+            `${span(p)}は R の addmargins(prop.table(…, ${lineShares === 'row' ? 1 : 2})) の出力（「%」のない${WORDS[lineShares]}と「Sum」の行・列）と読みましたが（チェッカーの判断）、` +
+            `その上に件数の表がなく、各${lineShares === 'row' ? '行' : '列'}の分母（N）がありません。R の割合は 7 桁で表示され、各${lineShares === 'row' ? '行' : '列'}の件数の比（N が分かれば件数そのもの）を示すため、分母が分からないまま閾値未満の患者数を示していないかを判定できません。` +
+            `「Sum」の${lineShares === 'row' ? '行' : '列'}は割合の和で、何に対する割合でもありません`,
+          hint: '件数の表（table() の出力）と、addmargins() を付けない prop.table() の出力を、コマンドの行ごと一緒に貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
+        });
+        blank(p.start, p.end);
+        continue;
+      }
       // Proportions with no counts over them: a table of shares, read as any (formats34's `readProportions`).
       place(p.start, p.end, [
         ...(p.name && !p.oneWay ? [{ line: input[p.start]!.line, fields: [`# ${p.name}`] }] : []),
@@ -2511,13 +2758,15 @@ function readRTables(
           ? fits[0]
           : undefined;
     if (kind === undefined && margins) {
+      // formats53: with no call, the 「Sum」 of 1s tells row or column shares.
+      const of = named ?? (p.oneWay ? undefined : sumShares(p));
       errors.push({
         code: 'layout/r-base',
         line: input[p.start]!.line,
         message:
           `${span(p)}は R の addmargins(prop.table(…)) の出力（「%」のない割合と「Sum」の行・列）と読みましたが（チェッカーの判断）、` +
-          (named && named !== 'cell'
-            ? `コマンド${quote(p.call!)}の割合は${BASES[named]}に対するもので、その「Sum」は割合の和（何に対する割合でもない数）のため、読みません`
+          (of && of !== 'cell'
+            ? `${named ? `コマンド${quote(p.call!)}の` : '「Sum」がすべて 1 の'}割合は${BASES[of]}に対するもので、その${named ? '' : 'もう一方の'}「Sum」は割合の和（何に対する割合でもない数）のため、読みません`
             : `その上の件数の表（${span(over)}）の総数に対する割合と「Sum」が、すべてのセルで丸めの範囲で合いません`),
         hint: 'addmargins() を付けずに prop.table() の出力を、件数の表（table() または addmargins(table()) の出力）と一緒に貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
       });
