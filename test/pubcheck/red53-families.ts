@@ -272,12 +272,14 @@ export function red53Case(next: () => number): Red53Case {
     }));
     grids.push({ head: [...cats], rows: rows2, title: pick(next, ['表2 群別', 'Table 2', '表2']), corner: pick(next, ['', '群']) });
   }
+  let linkNote = '';
   if (shape === 'linkpct' || shape === 'linkrow') {
     // The same counts as shares in a second table: of each group's (column) or each category's (row) patients, the
     // base in the header or nowhere.
     const byRow = shape === 'linkrow';
     const withN = next() < 0.5;
     const d2 = pick(next, [0, 1]);
+    linkNote = `${d2}d${withN ? 'N' : ''}`;
     const head2 = groups.map((g, j) => (withN && !byRow ? `${g} (N=${val(colForm(j))})` : g));
     if (withN && !byRow) groups.forEach((_, j) => item({ kind: 'count', form: colForm(j) }));
     const rows2 = cats.map((c, i) => ({
@@ -319,7 +321,7 @@ export function red53Case(next: () => number): Red53Case {
   // Header Ns are items of their own, published unless the checker hides a header (it does not).
   if (noteCell) cellsOut.push(noteCell);
   return {
-    family: `${shape}/${format}/${nWhere}/${withTotalCol ? 'rt' : '-'}${colTotal ? 'ct' : '-'}`,
+    family: `${shape}/${format}/${nWhere}/${withTotalCol ? 'rt' : '-'}${colTotal ? 'ct' : '-'}${linkNote && `/${linkNote}`}`,
     text,
     values,
     items,
