@@ -432,7 +432,11 @@ const near = (a: string, b: string) => {
 interface CheckedLike {
   ok: boolean;
   errors?: { code: string; message: string }[];
-  tables?: { table: { number: number; rows: { label: string }[]; cols: { label: string }[] }; status: string[] }[];
+  tables?: {
+    table: { number: number; rows: { label: string }[]; cols: { label: string }[] };
+    status: string[];
+    suppression?: { passed: boolean };
+  }[];
 }
 
 /** The items the checker leaves published: every item of a rendered cell no hidden cell of the checker maps onto. */
@@ -467,11 +471,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { check, highs, bundle } = await checkerOfRoot();
   const count = Number(process.argv[2] ?? 40);
   const seeds = (process.argv[3] ?? '3200').split(',').map(Number);
-  const tally = new Map<string, { n: number; refused: number; leaked: number; crash: number; codes: Map<string, number> }>();
+  const tally = new Map<
+    string,
+    { n: number; refused: number; leaked: number; crash: number; hidden: number; codes: Map<string, number> }
+  >();
   for (const seed of seeds)
     red53Cases(count, seed).forEach((c, k) => {
       const fam = c.family.split('/')[0]!;
-      const t = tally.get(fam) ?? { n: 0, refused: 0, leaked: 0, crash: 0, codes: new Map() };
+      const t = tally.get(fam) ?? { n: 0, refused: 0, leaked: 0, crash: 0, hidden: 0, codes: new Map() };
       tally.set(fam, t);
       t.n++;
       let r: CheckedLike;
@@ -490,6 +497,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           console.log(`REFUSED seed ${seed} #${k} ${c.family} ${code}\n${c.text}${r.errors!.map((e) => e.message).join('\n')}`);
         return;
       }
+      // A table the checker says it cannot protect (exit 2 in words, `suppression.passed` false): refused, not a leak.
+      if ((r.tables ?? []).some((x) => x.suppression?.passed === false)) {
+        t.refused++;
+        t.codes.set('suppress/failed', (t.codes.get('suppress/failed') ?? 0) + 1);
+        return;
+      }
+      for (const x of r.tables ?? []) t.hidden += x.status.filter((s) => s !== 'published').length;
       const { published, unmapped } = publishedOf(c, r);
       const leaks = truthAttack(highs, c, published);
       if (leaks.length) {
@@ -500,6 +514,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     });
   for (const [f, t] of tally)
     console.log(
-      `${f.padEnd(10)} n ${t.n} refused ${t.refused} leaked ${t.leaked} crash ${t.crash}  ${[...t.codes].map(([k, v]) => `${k}:${v}`).join(' ')}`,
+      `${f.padEnd(10)} n ${t.n} refused ${t.refused} leaked ${t.leaked} crash ${t.crash} hidden ${t.hidden}  ${[...t.codes].map(([k, v]) => `${k}:${v}`).join(' ')}`,
     );
 }
