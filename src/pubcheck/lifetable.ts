@@ -567,7 +567,11 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 overTime(at.map((k) => acrossOf(a, axis)[k]!)) &&
                 followUpPoints(at.map((k) => acrossOf(a, axis)[k]!.label)) &&
                 items(t, tx).every(
-                  (i) => (!first && found.has(key(t, tx, i))) || bat.every((k, j) => value(t, tx, i, k) <= value(a, axis, risk, at[j]!)),
+                  // red53: each table's own positions (a's `at`, b's `bat`): b's positions read in a table of another
+                  // shape (b transposed beside a) were past a's cells and threw (seed 3204).
+                  (i) =>
+                    (!first && found.has(key(t, tx, i))) ||
+                    (t === a ? at : bat).every((k, j) => value(t, tx, i, k) <= value(a, axis, risk, at[j]!)),
                 );
               // life38: a line not named at risk is tied only where a cell of the steps of a set that fits is under the
               // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
