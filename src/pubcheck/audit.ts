@@ -10,7 +10,20 @@ import { integerKernel } from './lattice.ts';
 import { FlowGraph, orient, type Orientation } from './network.ts';
 import { activeRows, type Row, type System } from './system.ts';
 import type { Interval, Protection } from './types.ts';
-import { cpuNow, inTime as inTimeAt, runLp, runMip, sample, spend, TimeLimitError, trace, WEIGHTS, workAfter, workNow } from './work.ts';
+import {
+  cpuNow,
+  csr,
+  inTime as inTimeAt,
+  runLp,
+  runMip,
+  sample,
+  spend,
+  TimeLimitError,
+  trace,
+  WEIGHTS,
+  workAfter,
+  workNow,
+} from './work.ts';
 
 export { TimeLimitError };
 
@@ -295,16 +308,10 @@ function remembered(
 }
 
 function lpModel(highs: Highs, d: LpData, integer: boolean): LpModel {
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (const r of d.rows) {
-    r.ids.forEach((id, k) => {
-      indices.push(d.index.get(id)!);
-      values.push(r.coefs[k]!);
-    });
-    starts.push(indices.length);
-  }
+  const { starts, indices, values } = csr(
+    d.rows.map((r) => ({ cols: r.ids.map((id) => d.index.get(id)!), coefs: r.coefs })),
+    { keepZeros: true },
+  );
   return highs.createModel({
     numCols: d.numCols,
     numRows: d.numRows,
@@ -583,18 +590,11 @@ function latticeMip(
 ): MipOutcome | undefined {
   const dim = l.basis.length;
   const inf = highs.infinity;
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
+  const rows: { cols: number[]; coefs: readonly number[] }[] = [];
   const rowLower: number[] = [];
   const rowUpper: number[] = [];
   const add = (coefs: readonly number[], lo: number, hi: number) => {
-    coefs.forEach((c, i) => {
-      if (c === 0) return;
-      indices.push(i);
-      values.push(c);
-    });
-    starts.push(indices.length);
+    rows.push({ cols: coefs.map((_, i) => i), coefs });
     rowLower.push(lo === -Infinity ? -inf : lo);
     rowUpper.push(hi === Infinity ? inf : hi);
   };
@@ -612,6 +612,7 @@ function latticeMip(
     );
   }
   for (const { row, coefs, at } of l.rest) add(coefs, row.lo - at, row.hi - at);
+  const { starts, indices, values } = csr(rows);
   const s = highs.constants;
   const mip = highs.createModel({
     numCols: dim,
