@@ -156,15 +156,21 @@ function components(highs: Highs, sys: System, hidden: ReadonlySet<number>, give
   return [...groups.values()].map((g) => networkComponent(sys, g.vars, g.rows) ?? lpComponent(highs, sys, g.vars, g.rows, giveUpAt));
 }
 
-function networkComponent(sys: System, vars: number[], rows: Row[], net?: Orientation): Component | undefined {
-  const o = net ?? orient(rows, vars);
-  if (!o) return undefined;
+/** The network's flow graph over `vars`: each count an arc up without bound and one down as far as its lower bound. */
+function flowGraph(sys: System, o: Orientation, vars: Iterable<number>): FlowGraph {
   const graph = new FlowGraph(o.nodes);
   for (const v of vars) {
     const x = sys.vars[v]!;
     graph.add(o.tail.get(v)!, o.head.get(v)!, Infinity, v);
     graph.add(o.head.get(v)!, o.tail.get(v)!, x.value - x.lb, v);
   }
+  return graph;
+}
+
+function networkComponent(sys: System, vars: number[], rows: Row[], net?: Orientation): Component | undefined {
+  const o = net ?? orient(rows, vars);
+  if (!o) return undefined;
+  const graph = flowGraph(sys, o, vars);
   return {
     vars,
     up: (v, limit = Infinity) => graph.maxFlow(o.head.get(v)!, o.tail.get(v)!, limit, v),
@@ -788,12 +794,7 @@ export function pruneNetwork(sys: System, hidden: Set<number>, req: AuditRequire
   const o = networkOf(sys);
   if (!o || [...hidden].some((v) => !o.tail.has(v))) return false;
   spend(WEIGHTS.audit + WEIGHTS.auditCount * hidden.size);
-  const graph = new FlowGraph(o.nodes);
-  for (const v of hidden) {
-    const x = sys.vars[v]!;
-    graph.add(o.tail.get(v)!, o.head.get(v)!, Infinity, v);
-    graph.add(o.head.get(v)!, o.tail.get(v)!, x.value - x.lb, v);
-  }
+  const graph = flowGraph(sys, o, hidden);
   /** The counts the flow meeting `v`'s requirement goes through, or undefined where it does not meet it. */
   const witness = (v: number): Set<number> | undefined => {
     inTime(req);
