@@ -10,7 +10,20 @@ import { integerKernel } from './lattice.ts';
 import { FlowGraph, orient, type Orientation } from './network.ts';
 import { activeRows, type Row, type System } from './system.ts';
 import type { Interval, Protection } from './types.ts';
-import { cpuNow, inTime as inTimeAt, runLp, runMip, sample, spend, TimeLimitError, trace, WEIGHTS, workAfter, workNow } from './work.ts';
+import {
+  cpuNow,
+  csr,
+  inTime as inTimeAt,
+  runLp,
+  runMip,
+  sample,
+  spend,
+  TimeLimitError,
+  trace,
+  WEIGHTS,
+  workAfter,
+  workNow,
+} from './work.ts';
 
 export { TimeLimitError };
 
@@ -143,15 +156,21 @@ function components(highs: Highs, sys: System, hidden: ReadonlySet<number>, give
   return [...groups.values()].map((g) => networkComponent(sys, g.vars, g.rows) ?? lpComponent(highs, sys, g.vars, g.rows, giveUpAt));
 }
 
-function networkComponent(sys: System, vars: number[], rows: Row[], net?: Orientation): Component | undefined {
-  const o = net ?? orient(rows, vars);
-  if (!o) return undefined;
+/** The network's flow graph over `vars`: each count an arc up without bound and one down as far as its lower bound. */
+function flowGraph(sys: System, o: Orientation, vars: Iterable<number>): FlowGraph {
   const graph = new FlowGraph(o.nodes);
   for (const v of vars) {
     const x = sys.vars[v]!;
     graph.add(o.tail.get(v)!, o.head.get(v)!, Infinity, v);
     graph.add(o.head.get(v)!, o.tail.get(v)!, x.value - x.lb, v);
   }
+  return graph;
+}
+
+function networkComponent(sys: System, vars: number[], rows: Row[], net?: Orientation): Component | undefined {
+  const o = net ?? orient(rows, vars);
+  if (!o) return undefined;
+  const graph = flowGraph(sys, o, vars);
   return {
     vars,
     up: (v, limit = Infinity) => graph.maxFlow(o.head.get(v)!, o.tail.get(v)!, limit, v),
@@ -295,16 +314,10 @@ function remembered(
 }
 
 function lpModel(highs: Highs, d: LpData, integer: boolean): LpModel {
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (const r of d.rows) {
-    r.ids.forEach((id, k) => {
-      indices.push(d.index.get(id)!);
-      values.push(r.coefs[k]!);
-    });
-    starts.push(indices.length);
-  }
+  const { starts, indices, values } = csr(
+    d.rows.map((r) => ({ cols: r.ids.map((id) => d.index.get(id)!), coefs: r.coefs })),
+    { keepZeros: true },
+  );
   return highs.createModel({
     numCols: d.numCols,
     numRows: d.numRows,
@@ -583,18 +596,11 @@ function latticeMip(
 ): MipOutcome | undefined {
   const dim = l.basis.length;
   const inf = highs.infinity;
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
+  const rows: { cols: number[]; coefs: readonly number[] }[] = [];
   const rowLower: number[] = [];
   const rowUpper: number[] = [];
   const add = (coefs: readonly number[], lo: number, hi: number) => {
-    coefs.forEach((c, i) => {
-      if (c === 0) return;
-      indices.push(i);
-      values.push(c);
-    });
-    starts.push(indices.length);
+    rows.push({ cols: coefs.map((_, i) => i), coefs });
     rowLower.push(lo === -Infinity ? -inf : lo);
     rowUpper.push(hi === Infinity ? inf : hi);
   };
@@ -612,6 +618,7 @@ function latticeMip(
     );
   }
   for (const { row, coefs, at } of l.rest) add(coefs, row.lo - at, row.hi - at);
+  const { starts, indices, values } = csr(rows);
   const s = highs.constants;
   const mip = highs.createModel({
     numCols: dim,
@@ -787,12 +794,7 @@ export function pruneNetwork(sys: System, hidden: Set<number>, req: AuditRequire
   const o = networkOf(sys);
   if (!o || [...hidden].some((v) => !o.tail.has(v))) return false;
   spend(WEIGHTS.audit + WEIGHTS.auditCount * hidden.size);
-  const graph = new FlowGraph(o.nodes);
-  for (const v of hidden) {
-    const x = sys.vars[v]!;
-    graph.add(o.tail.get(v)!, o.head.get(v)!, Infinity, v);
-    graph.add(o.head.get(v)!, o.tail.get(v)!, x.value - x.lb, v);
-  }
+  const graph = flowGraph(sys, o, hidden);
   /** The counts the flow meeting `v`'s requirement goes through, or undefined where it does not meet it. */
   const witness = (v: number): Set<number> | undefined => {
     inTime(req);

@@ -16,7 +16,7 @@
 import type { Highs } from 'highs';
 import { audit, type AuditRequirement } from './audit.ts';
 import { activeRows, movableRows, type System } from './system.ts';
-import { runMip, workAfter } from './work.ts';
+import { csr, runMip, workAfter } from './work.ts';
 
 /** Largest system (counts) checked so: each small count costs a few suppression runs (Limits). */
 export const AWARE_VARS = 100;
@@ -110,44 +110,24 @@ function fillOf(
   for (let k = 0; k < 2 * n; k++) (lower.push(0), upper.push(highs.infinity), cost.push(most ? 1 / (2 * big) : 1));
   if (most) for (let k = 0; k < n; k++) (lower.push(0), upper.push(hidden[k] === up ? 0 : 1), cost.push(-1));
   if (lower.some((l, k) => l > upper[k]!)) return undefined;
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  const lo: number[] = [];
-  const hi: number[] = [];
-  for (const r of rows) {
-    r.ids.forEach((id, k) => (indices.push(index.get(id)!), values.push(r.coefs[k]!)));
-    starts.push(indices.length);
-    lo.push(r.lo === -Infinity ? -highs.infinity : r.lo);
-    hi.push(r.hi === Infinity ? highs.infinity : r.hi);
-  }
-  hidden.forEach((v, k) => {
+  const modelRows = [
+    ...rows.map((r) => ({ cols: r.ids.map((id) => index.get(id)!), coefs: r.coefs, lo: r.lo, hi: r.hi })),
     // f − d⁺ + d⁻ = the true count.
-    indices.push(k, n + k, 2 * n + k);
-    values.push(1, -1, 1);
-    starts.push(indices.length);
-    lo.push(sys.vars[v]!.value);
-    hi.push(sys.vars[v]!.value);
-  });
-  if (most)
-    hidden.forEach((_, k) => {
-      // f + big·b ≤ threshold − 1 + big.
-      indices.push(k, 3 * n + k);
-      values.push(1, big);
-      starts.push(indices.length);
-      lo.push(-highs.infinity);
-      hi.push(req.threshold - 1 + big);
-    });
+    ...hidden.map((v, k) => ({ cols: [k, n + k, 2 * n + k], coefs: [1, -1, 1], lo: sys.vars[v]!.value, hi: sys.vars[v]!.value })),
+    // f + big·b ≤ threshold − 1 + big.
+    ...(most ? hidden.map((_, k) => ({ cols: [k, 3 * n + k], coefs: [1, big], lo: -Infinity, hi: req.threshold - 1 + big })) : []),
+  ];
+  const { starts, indices, values } = csr(modelRows, { keepZeros: true });
   const integer = highs.constants.variableType.integer;
   const model = highs.createModel({
     numCols: cols,
-    numRows: starts.length - 1,
+    numRows: modelRows.length,
     colCost: cost,
     colLower: lower,
     colUpper: upper,
-    rowLower: lo,
-    rowUpper: hi,
-    matrix: { format: 'csr', numRows: starts.length - 1, numCols: cols, starts, indices, values },
+    rowLower: modelRows.map((r) => (r.lo === -Infinity ? -highs.infinity : r.lo)),
+    rowUpper: modelRows.map((r) => (r.hi === Infinity ? highs.infinity : r.hi)),
+    matrix: { format: 'csr', numRows: modelRows.length, numCols: cols, starts, indices, values },
     integrality: Array.from({ length: cols }, (_, k) => (k < n || k >= 3 * n ? integer : highs.constants.variableType.continuous)),
   });
   try {

@@ -46,7 +46,7 @@ import { mayGoDown, upNeed, type AuditRequirement } from './audit.ts';
 import { FlowGraph, orient, type Orientation } from './network.ts';
 import { movableRows, type System } from './system.ts';
 import type { LeastLoss, Minima } from './types.ts';
-import { cpuNow, inTime, runLp, runMip, sample, spend, trace, WEIGHTS, workNow, workShare } from './work.ts';
+import { cpuNow, csr, inTime, runLp, runMip, sample, spend, trace, WEIGHTS, workNow, workShare } from './work.ts';
 
 export interface ExactResult {
   hidden: Set<number>;
@@ -282,24 +282,14 @@ function search(
   // Every cut enters the master with the primary counts (always hidden) moved to its right-hand side (`tighten`).
   // In one call: a call per row cost more than HiGHS's work on it (a 30×30 table adds tens to hundreds of cuts).
   const add = (cuts: Cut[]) => {
-    const rhs: number[] = [];
-    const starts = [0];
-    const indices: number[] = [];
-    const values: number[] = [];
-    for (const c of cuts) {
-      const cut = tighten(c, lower);
-      if (!cut) continue;
-      rhs.push(cut.rhs);
-      indices.push(...cut.cols);
-      values.push(...cut.coefs);
-      starts.push(indices.length);
-    }
-    if (rhs.length === 0) return;
+    const rows = cuts.flatMap((c) => tighten(c, lower) ?? []);
+    if (rows.length === 0) return;
+    const { starts, indices, values } = csr(rows, { keepZeros: true });
     const numCols = n + 1; // the candidates and t
     master.addRows({
-      lower: rhs,
-      upper: rhs.map(() => highs.infinity),
-      matrix: { format: 'csr', numRows: rhs.length, numCols, starts, indices, values },
+      lower: rows.map((cut) => cut.rhs),
+      upper: rows.map(() => highs.infinity),
+      matrix: { format: 'csr', numRows: rows.length, numCols, starts, indices, values },
     } as never);
   };
   const upper = new Array<number>(n).fill(1);
@@ -795,14 +785,7 @@ function lpSeparator(highs: Highs, sys: System, req: AuditRequirement, candidate
   const big = sys.vars.reduce((sum, x) => sum + x.value, 0) + req.threshold;
   const room = candidates.map((v) => sys.vars[v]!.value - sys.vars[v]!.lb);
   const inf = (x: number) => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x);
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (const r of rows) {
-    indices.push(...r.cols);
-    values.push(...r.coefs);
-    starts.push(indices.length);
-  }
+  const { starts, indices, values } = csr(rows, { keepZeros: true });
   const model = highs.createModel({
     numCols: n,
     numRows: rows.length,

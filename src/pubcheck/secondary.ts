@@ -23,7 +23,7 @@ import { exactSuppression, GOAL, leastLoss, lossOf, minimaxScore, type Settle } 
 import { orient, type Orientation } from './network.ts';
 import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
 import type { LeastLoss, Minima } from './types.ts';
-import { cpuNow, runLp, sample, spend, trace, WEIGHTS, workAfter, workNow } from './work.ts';
+import { cpuNow, csr, runLp, sample, spend, trace, WEIGHTS, workAfter, workNow } from './work.ts';
 
 export interface Proposal {
   /** Every hidden count (primary and complementary). */
@@ -488,22 +488,15 @@ const FLOW_EPS = 1e-7;
  */
 function lpFixer(highs: Highs, sys: System, rows: Row[], hidden: ReadonlySet<number>): Fixer {
   const n = sys.vars.length;
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
+  // Each row over u (its coefficients), then over d (negated).
+  const { starts, indices, values } = csr(
+    rows.map((row) => ({ cols: [...row.ids, ...row.ids.map((id) => n + id)], coefs: [...row.coefs, ...row.coefs.map((c) => -c)] })),
+    { keepZeros: true },
+  );
   const rowLower: number[] = [];
   const rowUpper: number[] = [];
   for (const row of rows) {
     const at = row.ids.reduce((s, id, k) => s + row.coefs[k]! * sys.vars[id]!.value, 0);
-    row.ids.forEach((id, k) => {
-      indices.push(id);
-      values.push(row.coefs[k]!);
-    });
-    row.ids.forEach((id, k) => {
-      indices.push(n + id);
-      values.push(-row.coefs[k]!);
-    });
-    starts.push(indices.length);
     rowLower.push(row.lo === -Infinity ? -highs.infinity : Math.min(0, row.lo - at));
     rowUpper.push(row.hi === Infinity ? highs.infinity : Math.max(0, row.hi - at));
   }

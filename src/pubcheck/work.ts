@@ -114,9 +114,13 @@ function safetyNet(model: LpModel, giveUpAt: number | undefined): void {
 }
 
 /**
- * A model's rows as HiGHS' compressed sparse rows: each row's columns and coefficients, in order (zeros left out).
+ * A model's rows as HiGHS' compressed sparse rows: each row's columns and coefficients, in order (zeros left out, or
+ * kept with `keepZeros`: a model's size, and so its counted work, counts them).
  */
-export function csr(rows: readonly { cols: readonly number[]; coefs: readonly number[] }[]): {
+export function csr(
+  rows: readonly { cols: readonly number[]; coefs: readonly number[] }[],
+  { keepZeros = false }: { keepZeros?: boolean } = {},
+): {
   starts: number[];
   indices: number[];
   values: number[];
@@ -126,7 +130,7 @@ export function csr(rows: readonly { cols: readonly number[]; coefs: readonly nu
   const values: number[] = [];
   for (const r of rows) {
     r.cols.forEach((c, k) => {
-      if (r.coefs[k] === 0) return;
+      if (r.coefs[k] === 0 && !keepZeros) return;
       indices.push(c);
       values.push(r.coefs[k]!);
     });
