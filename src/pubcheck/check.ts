@@ -1233,7 +1233,14 @@ function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning
  */
 function linkReason(l: Link): string {
   // means50: lines read as parts of another table's line of patients (system.ts `nestedAcross`).
-  const nested = l.nested ? `行・列（${l.nested} 本）をほかの表の患者数の内数（それ以下）として読んで結んだ（チェッカーの判断）` : '';
+  // means53: of them, lines whose label names another table's line as their whole (「入院中死亡」 in 「入院」).
+  const whole =
+    l.named === l.nested
+      ? 'ほかの表の、見出しが全体として示す行・列'
+      : l.named
+        ? 'ほかの表の患者数、または見出しが全体として示す行・列'
+        : 'ほかの表の患者数';
+  const nested = l.nested ? `行・列（${l.nested} 本）を${whole}の内数（それ以下）として読んで結んだ（チェッカーの判断）` : '';
   if (nested && !l.extremes) return l.shared > 0 ? `同じ見出しの値を共有し（${l.shared} 個）、${nested}` : nested;
   if (!l.extremes) return `同じ見出しの値を共有している（${l.shared} 個）`;
   const word = l.extremes.how.map((h) => (h === 'max' ? '最大' : '最小')).join('・');

@@ -56,3 +56,117 @@ export function oracleOf(highs: Highs, text: string, r: Checked, report: Reporte
   });
   return attack(highs, attacked, hidden, { zeroExempt: true, ratios: true, weighted: true, means: true });
 }
+
+const text2 = (tables: string[][][], transposed: boolean) =>
+  tables
+    .map(
+      (grid, k) =>
+        `# 表${k + 1}\n${(transposed ? grid[0]!.map((_, c) => grid.map((r) => r[c]!)) : grid).map((l) => l.join('\t')).join('\n')}\n`,
+    )
+    .join('\n');
+
+/** Labels of a line inside 表1's 「入院」 that name it as their whole (proven by the label), and one that does not. */
+const NESTED = ['入院中死亡', '入院のうち死亡', '死亡（入院中）', '入院中の死亡'];
+
+/**
+ * Class 2 (seeds 3140–3149): 表1 入院 and 外来 by site, 表2 a line inside 入院 by the same sites — its label naming 入院
+ * as its whole (「入院中死亡」「入院のうち死亡」「死亡（入院中）」: `nest/label`) or not (「死亡」: `nest/plain`, the
+ * attacker takes no nesting) — and 外来死亡; a 合計 row in both half the time; a small 入院 at one site, the part often
+ * near it. As `MipCase`s: count lines 入院 (表1) and the part (表2) only (外来 apart), `free` where no label proves it.
+ */
+export function nestCases(count: number, seed: number): MipCase[] {
+  const next = (() => {
+    let s = seed >>> 0;
+    return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
+  })();
+  const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
+  return Array.from({ length: count }, () => {
+    const G = int(3, 5);
+    const groups = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院'].slice(0, G);
+    const labelled = next() < 0.7;
+    const part = labelled ? NESTED[int(0, NESTED.length - 1)]! : '死亡';
+    const small = int(0, G - 1);
+    const n = groups.map((_, i) => (i === small || next() < 0.2 ? int(1, 9) : int(10, 60)));
+    const d = n.map((x) => (next() < 0.5 ? Math.max(0, x - int(0, 2)) : int(0, x)));
+    const out = groups.map(() => int(10, 80));
+    const od = out.map((x) => int(0, Math.min(x, 30)));
+    const total = next() < 0.5;
+    const transposed = next() < 0.25;
+    const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
+    const t1 = [
+      ['', '入院', '外来'],
+      ...groups.map((g, i) => [g, String(n[i]), String(out[i])]),
+      ...(total ? [['合計', sum(n), sum(out)]] : []),
+    ];
+    const t2 = [
+      ['', part, '外来死亡'],
+      ...groups.map((g, i) => [g, String(d[i]), String(od[i])]),
+      ...(total ? [['合計', sum(d), sum(od)]] : []),
+    ];
+    return {
+      family: `nest/${labelled ? 'label' : 'plain'}/${total ? 'total' : 'none'}`,
+      text: text2([t1, t2], transposed),
+      transposed,
+      groups,
+      totalLabel: '合計',
+      total,
+      countLines: [
+        { label: '入院', table: 0 },
+        { label: part, table: 1 },
+      ],
+      counts: groups.map((_, i) => [n[i]!, d[i]!]),
+      sum: { label: '', table: 0, values: [], total: 0 },
+      mean: { label: '', table: 0, values: [], total: '', perPatient: false },
+      free: !labelled,
+    };
+  });
+}
+
+/**
+ * A family measured (`ROOT=<tree>` for another tree's checker): per family the cases, refused, leaked to `attack`, and
+ * the hidden counts (the cost).
+ */
+export async function measure<C extends { family: string; text: string }>(
+  cases: C[],
+  attack: (c: C, r: Checked, report: Reported | undefined, highs: Highs) => string[],
+): Promise<void> {
+  const { checkerOfRoot } = await import('./helpers.ts');
+  const { check, highs, bundle } = await checkerOfRoot();
+  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
+    toReport: (r: unknown, b: unknown, d: Date) => Reported;
+  };
+  const rows = new Map<string, { runs: number; refused: number; leaked: number; hidden: number }>();
+  for (const c of cases) {
+    const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked & {
+      errors?: { code: string; message: string }[];
+    };
+    const report = r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined;
+    const leaks = attack(c, r, report, highs);
+    const x = rows.get(c.family) ?? { runs: 0, refused: 0, leaked: 0, hidden: 0 };
+    rows.set(c.family, x);
+    x.runs++;
+    if (!r.ok) x.refused++;
+    if (leaks.length > 0) x.leaked++;
+    x.hidden += (r.tables ?? []).reduce((a, t) => a + t.status.filter((s) => s !== 'published').length, 0);
+    if (process.env.SHOW && (leaks.length > 0 || !r.ok))
+      console.log(
+        c.text,
+        leaks,
+        r.errors?.map((e) => `${e.code} ${e.message}`),
+      );
+  }
+  for (const [f, x] of [...rows].sort()) console.log(f.padEnd(24), x);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const which = process.argv[2] ?? 'nest';
+  const seeds = (process.argv[3] ?? '3140').split(',').map(Number);
+  const n = Number(process.argv[4] ?? 100);
+  const { mipAttack } = await import('./means48-families.ts');
+  process.env.NOMEAN = '1';
+  if (which === 'nest')
+    await measure(
+      seeds.flatMap((s) => nestCases(n, s)),
+      mipAttack,
+    );
+}
