@@ -761,6 +761,7 @@ function meansShown(
               ...(u === undefined ? [] : there(cell.perSum!.sizes)),
               // means49: the counts it bears on in the table of its weights (read.ts `weightsElsewhere`).
               ...(cell.there ? varsIn(tables, cellVar, cell.there.table)(cell.there.events) : []),
+              ...(cell.thereAlso ?? []).flatMap((x) => varsIn(tables, cellVar, x.table)(x.events)),
             ].filter((v) => hidden.has(v)),
           ).size;
           if (own && tie && hiddenVars > 0) candidates.push({ rows: [...own, ...tie], cell, hiddenVars });
@@ -838,8 +839,9 @@ function hiddenElsewhere(tables: readonly Table[], cellVar: readonly (readonly n
     for (const rate of table.rates ?? [])
       for (const cell of rate.cells) {
         // means49: the counts it bears on in the table of its weights (read.ts `weightsElsewhere`).
-        const there = cell.there;
-        if (there) {
+        // means53: and the second table of weights in two (read.ts `weightsAcrossTwo`).
+        for (const there of [cell.there, ...(cell.thereAlso ?? [])]) {
+          if (!there) continue;
           const U = tables[there.table]!;
           const vs = varsIn(tables, cellVar, there.table)(there.events);
           const places = there.events

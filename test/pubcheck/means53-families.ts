@@ -123,6 +123,54 @@ export function nestCases(count: number, seed: number): MipCase[] {
 }
 
 /**
+ * Class 3 (seeds 3150–3159): one line of means weighted across two tables — 表1 男性 and 表2 女性 by site (a 合計 row
+ * each), 表3 死亡 and 平均年齢 by the same sites with a 合計 row whose mean is over 男性 + 女性 (`cross/sum`); or over
+ * 男性 alone (`cross/one`: one table's weights, read as before); or ages so alike that several sets fit
+ * (`cross/alike`). A small count at one site half the time. As `MipCase`s with every line free (`mipAttack` tries every
+ * set of the three lines as the weights of the 合計's mean where it holds on the true counts).
+ */
+export function crossCases(count: number, seed: number): MipCase[] {
+  let s = seed >>> 0;
+  const next = () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
+  const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
+  return Array.from({ length: count }, () => {
+    const G = int(3, 5);
+    const groups = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院'].slice(0, G);
+    const kind = next() < 0.6 ? 'sum' : next() < 0.5 ? 'one' : 'alike';
+    const small = next() < 0.5 ? int(0, G - 1) : -1;
+    const men = groups.map((_, i) => (i === small ? int(1, 9) : int(10, 60)));
+    const women = groups.map(() => int(10, 60));
+    const dead = groups.map((_, i) => int(0, Math.min(9, men[i]! + women[i]!)));
+    const ages = groups.map(() => (kind === 'alike' ? 60 + next() * 0.4 : 40 + next() * 40));
+    const w = groups.map((_, i) => (kind === 'one' ? men[i]! : men[i]! + women[i]!));
+    const W = w.reduce((a, b) => a + b, 0);
+    const M = (w.reduce((a, x, i) => a + x * ages[i]!, 0) / W).toFixed(1);
+    const transposed = next() < 0.25;
+    const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
+    const t1 = [['', '男性'], ...groups.map((g, i) => [g, String(men[i])]), ['合計', sum(men)]];
+    const t2 = [['', '女性'], ...groups.map((g, i) => [g, String(women[i])]), ['合計', sum(women)]];
+    const t3 = [['', '死亡', '平均年齢'], ...groups.map((g, i) => [g, String(dead[i]), ages[i]!.toFixed(1)]), ['合計', sum(dead), M]];
+    return {
+      family: `cross/${kind}/${small >= 0 ? 'small' : 'large'}`,
+      text: text2([t1, t2, t3], transposed),
+      transposed,
+      groups,
+      totalLabel: '合計',
+      total: true,
+      countLines: [
+        { label: '男性', table: 0 },
+        { label: '女性', table: 1 },
+        { label: '死亡', table: 2 },
+      ],
+      counts: groups.map((_, i) => [men[i]!, women[i]!, dead[i]!]),
+      sum: { label: '', table: 0, values: [], total: 0 },
+      mean: { label: '平均年齢', table: 2, values: ages.map((a) => a.toFixed(1)), total: M, perPatient: false },
+      free: true,
+    };
+  });
+}
+
+/**
  * A family measured (`ROOT=<tree>` for another tree's checker): per family the cases, refused, leaked to `attack`, and
  * the hidden counts (the cost).
  */
@@ -164,9 +212,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[4] ?? 100);
   const { mipAttack } = await import('./means48-families.ts');
   process.env.NOMEAN = '1';
-  if (which === 'nest')
-    await measure(
-      seeds.flatMap((s) => nestCases(n, s)),
-      mipAttack,
-    );
+  if (which === 'nest') await measure(seeds.flatMap((s) => nestCases(n, s)), mipAttack);
+  if (which === 'cross') {
+    delete process.env.NOMEAN;
+    await measure(seeds.flatMap((s) => crossCases(n, s)), mipAttack);
+  }
 }
