@@ -765,6 +765,7 @@ function meansShown(
               ...(u === undefined ? [] : there(cell.perSum!.sizes)),
               // means49: the counts it bears on in the table of its weights (read.ts `weightsElsewhere`).
               ...(cell.there ? varsIn(tables, cellVar, cell.there.table)(cell.there.events) : []),
+              ...(cell.thereAlso ?? []).flatMap((x) => varsIn(tables, cellVar, x.table)(x.events)),
             ].filter((v) => hidden.has(v)),
           ).size;
           if (own && tie && hiddenVars > 0) candidates.push({ rows: [...own, ...tie], cell, hiddenVars });
@@ -842,8 +843,9 @@ function hiddenElsewhere(tables: readonly Table[], cellVar: readonly (readonly n
     for (const rate of table.rates ?? [])
       for (const cell of rate.cells) {
         // means49: the counts it bears on in the table of its weights (read.ts `weightsElsewhere`).
-        const there = cell.there;
-        if (there) {
+        // means53: and the second table of weights in two (read.ts `weightsAcrossTwo`).
+        for (const there of [cell.there, ...(cell.thereAlso ?? [])]) {
+          if (!there) continue;
           const U = tables[there.table]!;
           const vs = varsIn(tables, cellVar, there.table)(there.events);
           const places = there.events
@@ -1237,7 +1239,14 @@ function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning
  */
 function linkReason(l: Link): string {
   // means50: lines read as parts of another table's line of patients (system.ts `nestedAcross`).
-  const nested = l.nested ? `行・列（${l.nested} 本）をほかの表の患者数の内数（それ以下）として読んで結んだ（チェッカーの判断）` : '';
+  // means53: of them, lines whose label names another table's line as their whole (「入院中死亡」 in 「入院」).
+  const whole =
+    l.named === l.nested
+      ? 'ほかの表の、見出しが全体として示す行・列'
+      : l.named
+        ? 'ほかの表の患者数、または見出しが全体として示す行・列'
+        : 'ほかの表の患者数';
+  const nested = l.nested ? `行・列（${l.nested} 本）を${whole}の内数（それ以下）として読んで結んだ（チェッカーの判断）` : '';
   if (nested && !l.extremes) return l.shared > 0 ? `同じ見出しの値を共有し（${l.shared} 個）、${nested}` : nested;
   if (!l.extremes) return `同じ見出しの値を共有している（${l.shared} 個）`;
   const word = l.extremes.how.map((h) => (h === 'max' ? '最大' : '最小')).join('・');

@@ -7671,6 +7671,48 @@ function weightsElsewhere(
           };
         }
       });
+    // means53: weights that are the sum of a line in each of two other tables (表1 男性 + 表2 女性): read where exactly
+    // one such pair fits; refused naming the line and the pairs where several do (`weightsAcrossTwo`).
+    if (!read && error && ti >= 0 && atT.every((a) => a >= 0)) {
+      const two = weightsAcrossTwo(tables, T, ti, w, atT);
+      if (two.length === 1) {
+        T.rates = [...(T.rates ?? []), two[0]!.rate];
+        out.warnings.push({
+          code: 'layout/mean',
+          message:
+            `表${T.number}: ${w.kind}${quote(w.label)}は人数ではなく、各${w.kind === '列' ? '行' : '列'}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。` +
+            `合計の平均は、どの一つの表の人数で重みづけた平均にも合いませんが、同じ見出しの${two[0]!.words}の和を人数として重みづけた平均（丸めの幅つき）に合い、そう合う組み合わせはこれ一つのため、その人数の平均と読みました。` +
+            `その式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は平均も秘匿します（チェッカーの判断）`,
+          place: { table: T.number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
+        });
+        continue;
+      }
+      if (two.length > 1) {
+        out.errors.push({
+          ...error,
+          message:
+            `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均は、どの一つの表の人数で重みづけた平均にも合いませんが、二つの表の行・列の和を人数とする組み合わせが ${two.length} 通り合い（${two
+              .slice(0, 3)
+              .map((x) => x.words)
+              .join('、')}${two.length > 3 ? 'ほか' : ''}）、どの人数の平均か決められません（チェッカーの判断）。` +
+            `重みとなる人数の列（行）を平均と同じ表に示すか、平均の見出しにどの患者の平均かを書いてください`,
+        });
+        continue;
+      }
+    }
+    // means53: a line read (its own table's weights, or one other's) whose 合計 fits weights across two other tables
+    // too: each of those readings added as a relation of its own (every one protected: an attacker may take any).
+    if ((read || fitted) && ti >= 0 && atT.every((a) => a >= 0)) {
+      const rate = fitted ?? read!.rate;
+      const at = rate.cells.find((c) => c.total);
+      for (const { rate: x } of weightsAcrossTwo(tables, T, ti, w, atT)) {
+        const y = x.cells.find((c) => c.total);
+        if (!at || !y) break;
+        rate.weighted = [...(rate.weighted ?? []), ...(x.weighted ?? [])];
+        at.events = [...at.events, ...y.events.filter(([r, k]) => !at.events.some(([r2, k2]) => r2 === r && k2 === k))];
+        at.thereAlso = [...(at.thereAlso ?? []), y.there!, ...(y.thereAlso ?? [])];
+      }
+    }
     if (!read) {
       if (error) out.errors.push(error);
       continue;
@@ -7700,6 +7742,154 @@ function weightsElsewhere(
     });
   }
 }
+
+/**
+ * means53: the readings of a line of means `w` of table T (index `ti`, its values at T's positions across `atT`) whose
+ * 合計 fits no weights of one table: weights summed over lines of two other count tables (same labels across, each
+ * once), a nonempty set of lines of each (up to `ACROSS_LINES` lines a table, else one), with any set of T's own lines
+ * of counts, whose sum at every position weighs the groups' means into the 合計's within rounding (Σ n·(m − h) ≤
+ * N·(M + H), Σ n·(m + h) ≥ N·(M − H), N the lines' 合計 cells, else the sum of the parts). Each fit as the rate it reads
+ * (one relation; the counts in the first table `there`, the second `thereAlso`, T's own the cell's `events`), with its
+ * words. Our reading (チェッカーの判断).
+ */
+function weightsAcrossTwo(
+  tables: readonly Table[],
+  T: Table,
+  ti: number,
+  w: SetAsideWeighted,
+  atT: readonly number[],
+): { rate: TableRate; words: string }[] {
+  const norm = (x: string) => normalise(x).trim();
+  const axisT = w.kind === '列' ? ('cols' as const) : ('rows' as const);
+  const acrossT = axisT === 'cols' ? T.rows : T.cols;
+  const total = acrossT.findIndex((h) => h.kind === 'total');
+  if (total < 0 || acrossT.filter((h) => h.kind === 'total').length !== 1) return [];
+  const meanAt = new Map(w.values.map((v, k) => [atT[k]!, meanValue(v.text.trim())] as const));
+  const M = meanAt.get(total);
+  const parts = acrossT.flatMap((h, j) => (h.kind === 'item' ? [j] : []));
+  if (!M || parts.length < 2 || parts.some((j) => !meanAt.get(j))) return [];
+  // Each count table's lines, per orientation whose positions across carry T's labels (each once): each item line's
+  // cell at each of T's positions ([-1, -1] where it has none).
+  type Line = { u: number; label: string; kind: string; cells: [number, number][] };
+  const linesOf = (U: Table, u: number): Line[][] =>
+    (u === ti ? [axisT] : (['cols', 'rows'] as const)).flatMap((axis) => {
+      const across = axis === 'cols' ? U.rows : U.cols;
+      const own = axis === 'cols' ? U.cols : U.rows;
+      const pos = acrossT.map((h) => {
+        const found = across.flatMap((x, j) => (norm(x.label) === norm(h.label) ? [j] : []));
+        return found.length === 1 ? found[0]! : -1;
+      });
+      if (parts.some((j) => pos[j]! < 0)) return [];
+      const lines = own.flatMap((h, i) =>
+        h.kind !== 'item'
+          ? []
+          : [
+              {
+                u,
+                label: h.label,
+                kind: axis === 'cols' ? '列' : '行',
+                cells: pos.map((p): [number, number] => (p < 0 ? [-1, -1] : axis === 'cols' ? [p, i] : [i, p])),
+              },
+            ],
+      );
+      return lines.length > 0 ? [lines] : [];
+    });
+  const count = (l: Line, j: number) => {
+    const [r, c] = l.cells[j]!;
+    const cell = r < 0 ? undefined : tables[l.u]!.cells[r]?.[c];
+    return cell && cell.value.kind === 'count' ? cell.value.n : undefined;
+  };
+  // Every nonempty set of a source's lines (up to ACROSS_LINES lines; past it each line alone).
+  const setsOf = (lines: readonly Line[]): Line[][] =>
+    lines.length > ACROSS_LINES
+      ? lines.map((l) => [l])
+      : [...Array((1 << lines.length) - 1).keys()].map((m) => lines.filter((_, b) => (m + 1) & (1 << b)));
+  // T's own lines first, a source as another table's: a pair (T, U) is a reading of T's lines and U's (as
+  // `weightsElsewhere` tries, which reads the first U only), a pair of two others takes any set of T's lines too.
+  const own = T.kind === 'count' ? (linesOf(T, ti)[0] ?? []) : [];
+  const sources = [...(own.length > 0 ? [own] : []), ...tables.flatMap((U, u) => (u === ti || U.kind !== 'count' ? [] : linesOf(U, u)))];
+  const ownSets: Line[][] = [[], ...(own.length <= ACROSS_LINES ? setsOf(own) : [])];
+  const H = 0.5 * 10 ** -M.decimals;
+  const out: { rate: TableRate; words: string }[] = [];
+  let tried = 0;
+  for (let x = 0; x < sources.length; x++)
+    for (let y = x + 1; y < sources.length; y++) {
+      if (sources[x]![0]!.u === sources[y]![0]!.u) continue;
+      for (const a of setsOf(sources[x]!))
+        for (const b of setsOf(sources[y]!))
+          for (const t of sources[x]![0]!.u === ti ? [[]] : ownSets) {
+            if (++tried > ACROSS_TRIES) return out;
+            const set = [...a, ...b, ...t];
+            const n = (j: number) => {
+              let v = 0;
+              for (const l of set) {
+                const k = count(l, j);
+                if (k === undefined) return undefined;
+                v += k;
+              }
+              return v;
+            };
+            const ns = parts.map(n);
+            if (ns.some((v) => v === undefined)) continue;
+            const useTotal = n(total) !== undefined;
+            const N = n(total) ?? ns.reduce((s, v) => s! + v!, 0)!;
+            if (N === 0) continue;
+            let [low, high] = [0, 0];
+            parts.forEach((j, k) => {
+              const m = meanAt.get(j)!;
+              const h = 0.5 * 10 ** -m.decimals;
+              low += ns[k]! * (m.value - h);
+              high += ns[k]! * (m.value + h);
+            });
+            if (low > N * (M.value + H) + 1e-7 || high < N * Math.max(0, M.value - H) - 1e-7) continue;
+            const at = (j: number) => (j === total && !useTotal ? parts : [j]);
+            const group = (j: number) => at(j).flatMap((p) => set.map((l) => l.cells[p]!));
+            const tablesAt = (j: number) => at(j).flatMap(() => set.map((l) => l.u));
+            const cellsIn = (ls: readonly Line[]) =>
+              ls.flatMap((l) => [...(useTotal ? [l.cells[total]!] : []), ...parts.map((p) => l.cells[p]!)]);
+            // T's own counts as the cell's events; each other table's as `there` (the first) and `thereAlso`.
+            const mine = set.filter((l) => l.u === ti);
+            const elsewhere = [a, b].filter((ls) => ls[0]!.u !== ti).map((ls) => ({ table: ls[0]!.u, events: cellsIn(ls) }));
+            const rate: TableRate = {
+              axis: axisT,
+              label: w.label,
+              scale: 1,
+              scaleHi: 1,
+              scaleWords: '',
+              unit: '平均',
+              events: [],
+              also: [],
+              base: '',
+              weighted: [
+                {
+                  total,
+                  parts,
+                  groups: acrossT.map((_, j) => (j === total || parts.includes(j) ? group(j) : [])),
+                  tables: acrossT.map((_, j) => (j === total || parts.includes(j) ? tablesAt(j) : [])),
+                },
+              ],
+              cells: w.values.map((v, k) => ({
+                at: atT[k]!,
+                text: v.text,
+                events: atT[k] === total ? cellsIn(mine) : [],
+                baseText: '',
+                ...(atT[k] === total && {
+                  total: true as const,
+                  there: elsewhere[0]!,
+                  ...(elsewhere.length > 1 && { thereAlso: elsewhere.slice(1) }),
+                }),
+              })),
+            };
+            out.push({ rate, words: set.map((l) => `表${tables[l.u]!.number}の${l.kind}${quote(l.label)}`).join('・') });
+          }
+    }
+  return out;
+}
+
+/** means53: the lines of a table up to which `weightsAcrossTwo` tries every set of them; past it, each alone. */
+const ACROSS_LINES = 4;
+/** means53: the sets `weightsAcrossTwo` tries per line of means (an input of many tables of the same labels); past it, no more (limit of ours, README). */
+const ACROSS_TRIES = 50_000;
 
 /**
  * means48: a line of means of something else (`tableWeighted`) in one table and a line of its sum over the same

@@ -241,8 +241,13 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
           ? `${events.map(place).join('・')}の数を秘匿するため、この全体の平均も秘匿します（全体の平均と各群の平均から、群の人数が丸めの範囲で分かるため（Σ 人数 × 平均 = 全体の人数 × 全体の平均）${c.perSum ? '。同じ患者の和（延べ）÷ この平均でも人数が分かります' : ''}。チェッカーの判断）`
           : c.perSum && events.length > 0 && !c.shown
             ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（同じ患者の和（延べの値）÷ 平均 ${c.text} で人数が丸めの範囲で分かるため。チェッカーの判断）`
-            : c.there?.hidden
-              ? `${c.there.hidden.slice(0, 4).join('・')}${c.there.hidden.length > 4 ? 'ほか' : ''}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の人数で重みづけた全体の平均や、和（延べの値）÷ 平均 ${c.text} から人数が丸めの範囲で分かるため。チェッカーの判断）`
+            : c.there?.hidden || c.thereAlso?.some((x) => x.hidden)
+              ? `${[c.there, ...(c.thereAlso ?? [])]
+                  .flatMap((x) => x?.hidden ?? [])
+                  .slice(0, 4)
+                  .join(
+                    '・',
+                  )}${[c.there, ...(c.thereAlso ?? [])].flatMap((x) => x?.hidden ?? []).length > 4 ? 'ほか' : ''}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の人数で重みづけた全体の平均や、和（延べの値）÷ 平均 ${c.text} から人数が丸めの範囲で分かるため。チェッカーの判断）`
               : c.perSum?.hiddenThere
                 ? `${c.perSum.hiddenThere.join('・')}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の和（延べの値）÷ 平均 ${c.text} で人数が丸めの範囲で分かるため。チェッカーの判断）`
                 : null

@@ -134,6 +134,8 @@ export interface Link {
   extremes?: { lines: number; how: ('max' | 'min')[] };
   /** means50: lines of one read as parts of another's line of patients (`nestedAcross`): how many, no count shared. */
   nested?: number;
+  /** means53: of `nested`, those read as parts of a line their label names as their whole (「入院中死亡」 in 「入院」). */
+  named?: number;
 }
 
 /** The system of the tables of one input, and where each cell's count went. */
@@ -257,11 +259,13 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   const extremeTies = new Map<string, { lines: number; how: ('max' | 'min')[] }>();
   // means50: lines of one read as parts of another's line of patients (`nestedAcross`), apart: no count is shared.
   const nestedTies = new Map<string, number>();
-  const share = (a: number, b: number, extreme?: 'max' | 'min' | 'nested') => {
+  const namedTies = new Map<string, number>();
+  const share = (a: number, b: number, extreme?: 'max' | 'min' | 'nested' | 'named') => {
     if (a === b) return;
     const k = [a, b].sort((x, y) => x - y).join(',');
-    if (extreme === 'nested') {
+    if (extreme === 'nested' || extreme === 'named') {
       nestedTies.set(k, (nestedTies.get(k) ?? 0) + 1);
+      if (extreme === 'named') namedTies.set(k, (namedTies.get(k) ?? 0) + 1);
       if (!shared.has(k)) shared.set(k, 0);
     } else if (extreme) {
       const e = extremeTies.get(k) ?? { lines: 0, how: [] };
@@ -452,7 +456,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   // means50: a line of another table under the same groups, inside a line of patients (「患者数」「N」, sizes.ts
   // `isSizeName`) of one: each of its counts at most that group's patients (表2 死亡 ≤ 表1 患者数 of the same site;
   // チェッカーの判断). Taken where it holds on the counts at every group the two share (else they count other things).
-  nestedAcross(tables, cellVar, sys, (a, b) => share(a, b, 'nested'));
+  nestedAcross(tables, cellVar, sys, (a, b, named) => share(a, b, named ? 'named' : 'nested'));
   nestedWithin(tables, cellVar, sys);
 
   // Percentages of counts another table shows: more cells of those counts, stating bounds on their bases.
@@ -581,7 +585,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   return {
     sys,
     cellVar,
-    links: linksOf(tables, shared, extremeTies, nestedTies),
+    links: linksOf(tables, shared, extremeTies, nestedTies, namedTies),
     relations,
     unsearched,
     cut,
@@ -1646,9 +1650,16 @@ function namedBreakdowns(
  * 患者数 of the same site, an inequality an attacker uses: linkedCases 2681 gave 1 of 100 back by it). Taken only where
  * it holds on the counts at every shared group, two groups at least (チェッカーの判断: else the lines count other
  * things, events or other patients). `tie` is called once per pair of lines tied.
+ * means53: also a line of u under no size word where t's line names it as its whole by its label (`partOfLabel`:
+ * 表2 「入院中死亡」「入院のうち死亡」「死亡（入院中）」 in 表1 「入院」), the same test on the counts (`named` set).
  */
-function nestedAcross(tables: readonly Table[], cellVar: number[][], sys: System, tie: (u: number, t: number) => void): void {
-  type Lines = { lines: number[]; groups: Map<string, number>; at: (line: number, group: number) => number };
+function nestedAcross(
+  tables: readonly Table[],
+  cellVar: number[][],
+  sys: System,
+  tie: (u: number, t: number, named: boolean) => void,
+): void {
+  type Lines = { lines: number[]; labels: string[]; groups: Map<string, number>; at: (line: number, group: number) => number };
   const orient = (table: Table, t: number): Lines[] =>
     (['cols', 'rows'] as const).map((axis) => {
       const [lines, groups] = axis === 'cols' ? [table.cols, table.rows] : [table.rows, table.cols];
@@ -1663,6 +1674,7 @@ function nestedAcross(tables: readonly Table[], cellVar: number[][], sys: System
       for (const k of [...twice, '']) keys.delete(k);
       return {
         lines: lines.flatMap((h, i) => (h.kind === 'item' ? [i] : [])),
+        labels: lines.map((h) => h.label),
         groups: keys,
         at: (line, group) => cellVar[t]![axis === 'cols' ? cellId(table, group, line) : cellId(table, line, group)] ?? -1,
       };
@@ -1670,26 +1682,48 @@ function nestedAcross(tables: readonly Table[], cellVar: number[][], sys: System
   const oriented = tables.map((table, t) => (table.kind === 'count' ? orient(table, t) : []));
   tables.forEach((U, u) => {
     if (U.kind !== 'count') return;
-    oriented[u]!.forEach((A, ua) => {
-      const sizes = A.lines.filter((i) => isSizeName((ua === 0 ? U.cols : U.rows)[i]!.label));
-      if (sizes.length === 0) return;
+    oriented[u]!.forEach((A) => {
       tables.forEach((T, t) => {
         if (t === u || T.kind !== 'count') return;
         for (const B of oriented[t]!) {
           const common = [...A.groups.keys()].filter((k) => B.groups.has(k));
           if (common.length < 2) continue;
-          for (const n of sizes)
+          for (const n of A.lines) {
+            const size = isSizeName(A.labels[n]!);
             for (const line of B.lines) {
+              if (!size && !partOfLabel(B.labels[line]!, A.labels[n]!)) continue;
               const pairs = common.map((k) => [B.at(line, B.groups.get(k)!), A.at(n, A.groups.get(k)!)] as const);
               if (pairs.some(([x, y]) => x < 0 || y < 0 || sys.vars[x]!.value > sys.vars[y]!.value)) continue;
               // A pair that is one count already (the same labels and number in both: shared) needs no row.
               for (const [x, y] of pairs) if (x !== y) sys.rows.push(normaliseRow([y, x], [1, -1], 0, Infinity));
-              tie(u, t);
+              tie(u, t, !size);
             }
+          }
         }
       });
     });
   });
+}
+
+/**
+ * means53: whether a line's label names another line's label as its whole — 「入院中死亡」「入院中の死亡」「入院のうち死亡」
+ * 「入院の内 死亡」 (the whole, a word of inside, something more), 「死亡（入院中）」「死亡（入院）」 (something, the whole in
+ * brackets) — so its counts are parts of the whole's at the same group (チェッカーの判断: the label says so, no size word).
+ * A label only beginning with the whole (「入院日数」) or joining two (「入院・外来」) names no whole.
+ */
+export function partOfLabel(part: string, whole: string): boolean {
+  const [p, w] = [part.normalize('NFKC').replace(/\s/g, ''), whole.normalize('NFKC').replace(/\s/g, '')];
+  if (w.length < 2 || p === w || isSizeName(w)) return false;
+  if (p.startsWith(w) && /^(?:のうち|の内|中の|中(?!央|間)|内の)./.test(p.slice(w.length))) return true;
+  for (const [open, close] of [
+    ['(', ')'],
+    ['（', '）'],
+    ['[', ']'],
+  ] as const) {
+    for (const inner of [w, `${w}中`, `${w}のうち`, `${w}内`])
+      if (p.length > inner.length + 2 && p.endsWith(`${open}${inner}${close}`)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1718,6 +1752,7 @@ function linksOf(
   shared: Map<string, number>,
   extremeTies: ReadonlyMap<string, { lines: number; how: ('max' | 'min')[] }> = new Map(),
   nestedTies: ReadonlyMap<string, number> = new Map(),
+  namedTies: ReadonlyMap<string, number> = new Map(),
 ): Link[] {
   const parent = tables.map((_, i) => i);
   const find = (i: number): number => {
@@ -1737,6 +1772,8 @@ function linksOf(
     g.shared += n;
     const nested = nestedTies.get(k);
     if (nested) g.nested = (g.nested ?? 0) + nested;
+    const named = namedTies.get(k);
+    if (named) g.named = (g.named ?? 0) + named;
     const e = extremeTies.get(k);
     if (e) {
       const x = (g.extremes ??= { lines: 0, how: [] });

@@ -275,6 +275,11 @@ export interface TableRate {
      */
     there?: { table: number; events: [number, number][]; hidden?: string[] };
     /**
+     * means53 (read.ts `weightsAcrossTwo`): weights in two other tables: the counts in each table more than `there`'s
+     * (the second table of a pair; each table of the further readings that fit too), as `there`.
+     */
+    thereAlso?: { table: number; events: [number, number][]; hidden?: string[] }[];
+    /**
      * red46 (read.ts `sumOverMean`): a weighted mean beside a line of its sum over the same patients — the sum (a cell
      * `sum`, or a printed constant within `lo`–`hi`) is the counts `sizes` × the mean within rounding: hidden with them
      * unless check.ts `meansShown` shows its rows protect.
