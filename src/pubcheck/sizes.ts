@@ -411,6 +411,33 @@ export function readPercentAxis(table: Table, title: string | undefined, axis?: 
 }
 
 /**
+ * red53: bare shares under one N written in the title or the corner (「対象患者 (N=974)」) whose every column (row) of
+ * items adds up to 100%, two or more, none stating its own N: read as shares of the one N (each column all 974 patients
+ * again), a hidden count was safe; but a reader takes them for column percentages, narrows each column's N from its
+ * one-decimal shares and pins the count (seed 3213 #13: 1.4% of a column of about 212 is 3). Which N the shares are of
+ * is not said, and the two readings give other counts: refused (`percent/line-n`), saying how to write each line's N
+ * (チェッカーの判断). Written Ns (each 「(N=974)」 too) are read as before.
+ */
+function ownLineShares(table: Table, n: number): SizeReading | undefined {
+  for (const axis of ['cols', 'rows'] as const) {
+    const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const mine = items(own);
+    const parts = items(across);
+    if (mine.length < 2 || mine.some((i) => own[i]!.denominator !== undefined)) continue;
+    if (!mine.every((i) => adds(lineCells(table.cells, axis, i).filter((_, k) => parts.includes(k))))) continue;
+    const what = axis === 'rows' ? '行' : '列';
+    const first = own[mine[0]!]!.label;
+    return {
+      ok: false,
+      code: 'percent/line-n',
+      message: `割合は${what}ごとに 100% になっていて${what}ごとの人数に対する割合（${what}%）のように見えますが、${what}ごとの人数（N）が書かれていません。表全体の N=${n} に対する割合と読むと、${mine.length} つの${what}のそれぞれが N=${n} の全員を数えたことになります。どちらとして読むかで割合が表す人数が変わり、読み手は${what}ごとの N を割合から絞り込めます（チェッカーの判断）`,
+      hint: `${what}の見出しに${what}ごとの人数を${quote(`${first} (N=…)`)}の形で書いてください。どの${what}も N=${n} の全員なら、それぞれに (N=${n}) と書いてください`,
+    };
+  }
+  return undefined;
+}
+
+/**
  * The table's N a reader adds up where none is written: the sum of the Ns every item line of one axis states (two lines
  * or more; on both axes, only where both sums agree). attack22: 「A群 (N=120)」「B群 (N=80)」 over shares of all 200
  * (57.5%, 2.5% and 25.0%, 15.0%: every column's shares add up to its N's share of 200, the whole table to 100%) was
@@ -443,6 +470,10 @@ export function readTableShare(table: Table, title: string | undefined): SizeRea
   // Sizes taken from another table (read.ts borrowDenominators), not written in this one's headers.
   const borrowed = [...table.rows, ...table.cols].some((h) => h.denominatorFrom !== undefined);
   if (table.kind !== 'percent' || n === undefined) return undefined;
+  if (table.denominator !== undefined) {
+    const own = ownLineShares(table, table.denominator);
+    if (own) return own;
+  }
   const said = `${table.corner} ${title ?? ''}`;
   if (ROW_PERCENT.test(said) || COLUMN_PERCENT.test(said)) return undefined;
   const cells = table.cells.flat().filter((c) => c.value.kind === 'percent');
