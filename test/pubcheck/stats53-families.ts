@@ -10,13 +10,19 @@
  * - `topAnyAttack`: stats52's `topLineAttack` under every reading the truth fits (each year, the sums): the reader does
  *   not know which, so it tries each and learns what any gives back (union of the leaks).
  *
+ * - `rangeForms`: stats52's `rangeDash` (「範囲」 over each year's least and greatest count, 「3–45」) written in
+ *   other forms — `to` 「3 to 45」, `paren` 「(3, 45)」, `dot0` 「3.0–45.0」 (the counts' ranges: attacked as stats52's,
+ *   over the ends the checker publishes), `measure` 「3.5–45.2」 (a measure's range of its own, not the counts': its
+ *   cost, refused or read), `year` 「2020-2022」 and `swap` 「45–3」 (no range: refused as before).
+ *
  * `node test/pubcheck/stats53-families.ts [seeds]` (seeds 3160–3179: `TOP=noyear` 3160–3161, `noword` 3162–3163,
- * `multi` 3164–3165, `ranked` 3166–3167; `ROOT=<tree>` for another tree).
+ * `multi` 3164–3165, `ranked` 3166–3167; `RANGE=1` 3168–3173; `ROOT=<tree>` for another tree).
  */
 import { familyMain } from './fills.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
-import { type TopLineCase, topLineAttack } from './stats52-families.ts';
+import { type RangeCase } from './stats50-families.ts';
+import { rangeDash, rangeDashAttack, type TopLineCase, topLineAttack } from './stats52-families.ts';
 
 export type TopMode = 'noyear' | 'noword' | 'multi' | 'ranked';
 
@@ -122,7 +128,37 @@ export function topAnyAttack(c: TopLineCase, r: Checked, report: Reported | unde
   return leaks.size > 0 ? [...leaks] : unknown ? ['unknown'] : [];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+export function rangeForms(count: number, seed: number): RangeCase[] {
+  const next = lcg(seed);
+  const forms = ['to', 'paren', 'dot0', 'measure', 'year', 'swap'] as const;
+  return rangeDash(count, seed).map((c, q) => {
+    const form = forms[q % forms.length]!;
+    const [head, tail] = c.text.split('年,範囲\n');
+    const cell = (a: number, b: number) =>
+      ({
+        to: `${a} to ${b}`,
+        paren: `"(${a}, ${b})"`,
+        dot0: `${a}.0–${b}.0`,
+        measure: `${(int(next, 10, 40) / 10).toFixed(1)}–${(int(next, 100, 600) / 10).toFixed(1)}`,
+        year: `${2018 + (a % 3)}-${2021 + (b % 3)}`,
+        swap: `${b}–${a}`,
+      })[form];
+    const lines = tail!
+      .trimEnd()
+      .split('\n')
+      .map((l, j) => `${l.split(',')[0]},${cell(c.lo[j]!, c.hi[j]!)}`);
+    return { ...c, family: form, text: `${head}年,範囲\n${lines.join('\n')}\n` };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.env.RANGE)
+  await familyMain({
+    seeds: '3168,3169,3170,3171,3172,3173',
+    cases: (seed) => rangeForms(Number(process.env.COUNT ?? 30), seed),
+    attack: (c, r, report) => (c.family === 'measure' ? [] : rangeDashAttack(c, r, report)),
+    unknown: true,
+  });
+else if (import.meta.url === `file://${process.argv[1]}`) {
   const mode = (process.env.TOP ?? 'noyear') as TopMode;
   const seeds = { noyear: '3160,3161', noword: '3162,3163', multi: '3164,3165', ranked: '3166,3167' }[mode];
   await familyMain({
