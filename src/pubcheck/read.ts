@@ -2220,9 +2220,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     if (table && (byNotes || byNote)) table.noteN = true;
     if (table && personTime.exposures?.length) exposuresOf.set(table, personTime.exposures);
     // stats53: the range line as written, for the table to publish (report.ts `rangeMerged`).
-    const form = ranges && !ranges.measure ? /^(\D*?)\d[\d.]*(\D+?)\d[\d.]*(\D*)$/.exec(normalise(ranges.example)) : null;
-    if (table && ranges && form)
-      table.rangeSplit = { axis: ranges.kind === '列' ? 'cols' : 'rows', label: ranges.label, form: [form[1]!, form[2]!, form[3]!] };
+    const form = ranges && !ranges.measure ? normalise(ranges.example).split(/\d+(?:\.\d+)?/) : [];
+    if (table && ranges && form.length === 3)
+      table.rangeSplit = { axis: ranges.kind === '列' ? 'cols' : 'rows', label: ranges.label, form: [form[0]!, form[1]!, form[2]!] };
     if (table) out.tables.push(table);
     const titleShares = table && title !== undefined ? shareWords(title) : [];
     if (table && titleShares.length > 0)
