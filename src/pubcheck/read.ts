@@ -270,24 +270,33 @@ const STATISTIC_FULL =
 const RANGE_CELL = /^\d+(?:\.\d+)?\s*(?:[-–—~〜～]|to)\s*\d+(?:\.\d+)?$/i;
 /**
  * stats52: a range in one cell read as its two ends — plain whole numbers joined by 「–」「-」「〜」「～」「~」, the first
- * at most the second. Not read (refused as `RANGE_CELL`): decimals, 「to」, two years (「2020-2022」), a leading zero
- * (「03-04」, a date), brackets or a comma (「(3, 45)」, an interval).
+ * at most the second. stats53 (our reading, チェッカーの判断): also 「3 to 45」 and, bracketed, 「(3, 45)」「[3, 45]」
+ * (under 「範囲」 the least and the greatest, not an interval), and decimals: 「3.0–45.0」 (every end whole) as the
+ * whole numbers, others (「3.5–45.2」) a range of a measure (`whole` false). Not read (refused as `RANGE_CELL`): two
+ * years (「2020-2022」), a leading zero (「03-04」, a date), the first over the second, a comma without brackets.
  */
-const RANGE_READ = /^([1-9]\d*|0)\s*[-–〜~]\s*([1-9]\d*|0)$/;
-const rangeEnds = (text: string): [number, number] | undefined => {
-  const m = RANGE_READ.exec(normalise(text).trim());
+const NUM = String.raw`((?:[1-9]\d*|0)(?:\.\d+)?)`;
+const RANGE_READ = new RegExp(String.raw`^${NUM}\s*(?:[-–〜~]|to)\s*${NUM}$`, 'i');
+const RANGE_BRACKETED = new RegExp(String.raw`^\(\s*${NUM}\s*,\s*${NUM}\s*\)$|^\[\s*${NUM}\s*,\s*${NUM}\s*\]$`);
+const rangeEnds = (text: string): { lo: number; hi: number; whole: boolean } | undefined => {
+  const t = normalise(text).trim();
+  const m = RANGE_READ.exec(t) ?? RANGE_BRACKETED.exec(t);
   if (!m) return undefined;
-  const [lo, hi] = [Number(m[1]), Number(m[2])];
-  const year = (n: number) => n >= 1900 && n <= 2100;
-  return lo <= hi && !(year(lo) && year(hi)) ? [lo, hi] : undefined;
+  const [a, b] = m.slice(1).filter((x) => x !== undefined);
+  const [lo, hi] = [Number(a), Number(b)];
+  const year = (n: number) => n >= 1900 && n <= 2100 && Number.isInteger(n);
+  if (lo > hi || (year(lo) && year(hi))) return undefined;
+  return { lo, hi, whole: Number.isInteger(lo) && Number.isInteger(hi) };
 };
 /**
  * stats52: one line under 「範囲」「レンジ」「Range」 whose every value is a range in one cell (`rangeEnds`; blanks left
  * blank), where its axis has no 「最小」「最大」 line: the records with that line split in two, 「最小」 and 「最大」.
+ * stats53: where some end is no whole number (「3.5–45.2」), the line is the range of a measure, not of counts: no
+ * count equation, so it is set aside (`measure`: the records without it; said, not checked).
  */
 function splitRanges(
   records: CsvRecord[],
-): { records: CsvRecord[]; kind: '列' | '行'; label: string; example: string; line: number } | undefined {
+): { records: CsvRecord[]; kind: '列' | '行'; label: string; example: string; line: number; measure?: true; texts?: string[] } | undefined {
   const [head, ...rows] = records;
   if (!head || rows.length === 0) return undefined;
   const word = (t: string) => /^(?:範囲|レンジ|range)$/i.test(normalise(t).trim());
@@ -295,24 +304,31 @@ function splitRanges(
     const ends = vs.map((v) => (v.trim() === '' ? null : rangeEnds(v)));
     return ends.some((e) => e) && ends.every((e) => e !== undefined) ? ends : undefined;
   };
+  const measure = (ends: readonly ({ whole: boolean } | null | undefined)[]) => ends.some((e) => e && !e.whole);
   const taken = (ls: readonly string[]) => ls.some((l) => /^(?:最小|最大)$/.test(normalise(l).trim()));
   const c = head.fields.findIndex((f, i) => i > 0 && word(f));
   if (c > 0 && !taken(head.fields)) {
     const ends = endsOf(rows.map((r) => r.fields[c] ?? ''));
     if (ends) {
-      const at = (fs: string[], a: string, b: string) => [...fs.slice(0, c), a, b, ...fs.slice(c + 1)];
+      const at = (fs: string[], a: string[]) => [...fs.slice(0, c), ...a, ...fs.slice(c + 1)];
+      const example = rows
+        .map((r) => r.fields[c]!)
+        .find((v) => v.trim() !== '')!
+        .trim();
+      const base = { kind: '列' as const, label: head.fields[c]!.trim(), example, line: head.line };
+      if (measure(ends))
+        return {
+          ...base,
+          measure: true,
+          texts: rows.map((r) => (r.fields[c] ?? '').trim()),
+          records: [head, ...rows].map((r) => ({ ...r, fields: at(r.fields, []) })),
+        };
       return {
+        ...base,
         records: [
-          { ...head, fields: at(head.fields, '最小', '最大') },
-          ...rows.map((r, i) => ({ ...r, fields: at(r.fields, String(ends[i]?.[0] ?? ''), String(ends[i]?.[1] ?? '')) })),
+          { ...head, fields: at(head.fields, ['最小', '最大']) },
+          ...rows.map((r, i) => ({ ...r, fields: at(r.fields, [String(ends[i]?.lo ?? ''), String(ends[i]?.hi ?? '')]) })),
         ],
-        kind: '列',
-        label: head.fields[c]!.trim(),
-        example: rows
-          .map((r) => r.fields[c]!)
-          .find((v) => v.trim() !== '')!
-          .trim(),
-        line: head.line,
       };
     }
   }
@@ -321,10 +337,8 @@ function splitRanges(
   const ends = endsOf(rows[r]!.fields.slice(1));
   if (!ends) return undefined;
   const row = rows[r]!;
-  const end = (e: 0 | 1) => ({ ...row, fields: [e === 0 ? '最小' : '最大', ...ends.map((x) => String(x?.[e] ?? ''))] });
-  return {
-    records: [head, ...rows.slice(0, r), end(0), end(1), ...rows.slice(r + 1)],
-    kind: '行',
+  const base = {
+    kind: '行' as const,
     label: row.fields[0]!.trim(),
     example: row.fields
       .slice(1)
@@ -332,6 +346,15 @@ function splitRanges(
       .trim(),
     line: row.line,
   };
+  if (measure(ends))
+    return {
+      ...base,
+      measure: true,
+      texts: row.fields.slice(1).map((f) => f.trim()),
+      records: [head, ...rows.slice(0, r), ...rows.slice(r + 1)],
+    };
+  const end = (e: 'lo' | 'hi') => ({ ...row, fields: [e === 'lo' ? '最小' : '最大', ...ends.map((x) => String(x?.[e] ?? ''))] });
+  return { ...base, records: [head, ...rows.slice(0, r), end('lo'), end('hi'), ...rows.slice(r + 1)] };
 }
 /** The whole label and each bracketed part of it (「幅（最大−最小）」: 「幅」 and 「最大−最小」). */
 export function statisticWord(label: string, axis: readonly string[]): boolean {
@@ -1116,76 +1139,103 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
       const said = `${title} ${normalise(position.label)}`;
       const labels = rowsB.map((l) => linesOf(b, bx)[l]!.label);
       const ranked = labels.every((l) => RANK_LABEL.test(normalise(l).trim()));
-      if (!TOP_HINT.test(said) && !(ranked && SUM_EXTREME_HINT.test(said))) continue;
-      const how = BOTTOM_HINT.test(said) ? 'min' : 'max';
+      const own = normalise(position.label)
+        .trim()
+        .replace(/^\d+\s*年間の?/, '');
+      // stats53: named rows under no word of an order, whose value header names no measure of its own (「患者数」) or a
+      // line across there (「2022年」): read as a top k (bottom k) only where the values are exactly that (チェッカーの判断).
+      const worded = TOP_HINT.test(said) || (ranked && SUM_EXTREME_HINT.test(said));
+      if (!worded && ranked) continue;
+      const hows: ('max' | 'min')[] = worded ? [BOTTOM_HINT.test(said) ? 'min' : 'max'] : ['max', 'min'];
       const vs = cs.map((c) => countOf(c!));
-      let done = false;
       // stats52: tables whose lines the rows name (or, ranked, the one count table of more lines): where no reading
-      // fits, the top k are left unread — refused (`table/top-k`), never silently.
+      // fits, the top k are left unread — refused (`table/top-k`), never silently. stats53: every reading that fits is
+      // tied (one line's counts, each line across where no word names one, or the lines' sums; several: all of them —
+      // the reader does not know which, so the ties say more than the reader knows, more hidden, never fewer).
       const named: Table[] = [];
-      for (const a of counts) {
-        if (a === b || done) continue;
-        for (const ax of axes) {
-          if (done) break;
-          const lines = items(a, ax);
-          const across = items(a, otherOf(ax));
-          if (lines.length <= rowsB.length || across.length < 2) continue;
-          const keys = new Set(lines.map((i) => labelKey(linesOf(a, ax)[i]!.label)));
-          if (!ranked && labels.every((l) => keys.has(labelKey(l))) && !named.includes(a)) named.push(a);
-          // stats52: the k largest of one line's counts where the words name it — the value's header is a line across
-          // there (「2022年」), or the title names one (「2022年の上位3施設」): each row that line's count, not the sum.
-          const acrossLabel = (q: number) => linesOf(a, otherOf(ax))[q]!.label;
-          const ofLine = across.filter(
-            (q) =>
-              labelKey(acrossLabel(q)) === labelKey(position.label) ||
-              (normalise(acrossLabel(q)).trim().length >= 2 && title.includes(normalise(acrossLabel(q)).trim())),
-          );
-          const readings = [
-            ...(ofLine.length === 1 ? [{ of: ofLine[0]!, line: lineSums(a, ax, lines, ofLine) }] : []),
-            { of: undefined, line: lineSums(a, ax, lines, across) },
-          ];
-          for (const { of, line } of readings) {
-            if (done || !line) continue;
-            const { cellsOf, sums } = line;
-            // The line each row is: by its label, or (ranked) by its sum among the lines not yet taken.
-            const reach: number[] = [];
-            for (const [r, l] of labels.entries()) {
-              const by = ranked
-                ? lines.findIndex((_, q) => !reach.includes(q) && sums[q] === vs[r])
-                : lines.findIndex((i) => labelKey(linesOf(a, ax)[i]!.label) === labelKey(l));
-              if (by < 0 || reach.includes(by) || sums[by] !== vs[r]) break;
-              reach.push(by);
+      const fits: { a: Table; ax: 'rows' | 'cols'; of: number | undefined; how: 'max' | 'min'; reach: number[]; kth: number }[] = [];
+      for (const how of hows)
+        for (const a of counts) {
+          if (a === b) continue;
+          for (const ax of axes) {
+            const lines = items(a, ax);
+            const across = items(a, otherOf(ax));
+            if (lines.length <= rowsB.length || across.length < 2) continue;
+            const keys = new Set(lines.map((i) => labelKey(linesOf(a, ax)[i]!.label)));
+            if (!ranked && labels.every((l) => keys.has(labelKey(l))) && !named.includes(a)) named.push(a);
+            // stats52: the k largest of one line's counts where the words name it — the value's header is a line across
+            // there (「2022年」), or the title names one (「2022年の上位3施設」): each row that line's count, not the sum.
+            const acrossLabel = (q: number) => linesOf(a, otherOf(ax))[q]!.label;
+            const ofLine = across.filter(
+              (q) =>
+                labelKey(acrossLabel(q)) === labelKey(position.label) ||
+                (normalise(acrossLabel(q)).trim().length >= 2 && title.includes(normalise(acrossLabel(q)).trim())),
+            );
+            if (!worded && ofLine.length === 0 && !TOP_GENERIC.test(own)) continue;
+            const readings = [...(ofLine.length === 1 ? ofLine : ofLine.length === 0 ? across : []), undefined].map((of) => ({
+              of,
+              line: lineSums(a, ax, lines, of === undefined ? across : [of]),
+            }));
+            for (const { of, line } of readings) {
+              if (!line) continue;
+              const { cellsOf, sums } = line;
+              // The line each row is: by its label, or (ranked) by its sum among the lines not yet taken.
+              const reach: number[] = [];
+              for (const [r, l] of labels.entries()) {
+                const by = ranked
+                  ? lines.findIndex((_, q) => !reach.includes(q) && sums[q] === vs[r])
+                  : lines.findIndex((i) => labelKey(linesOf(a, ax)[i]!.label) === labelKey(l));
+                if (by < 0 || reach.includes(by) || sums[by] !== vs[r]) break;
+                reach.push(by);
+              }
+              if (reach.length !== labels.length) continue;
+              // The k-th: the smallest (largest) of the rows; every line outside at most (least) it.
+              const kth = vs.indexOf((how === 'max' ? Math.min : Math.max)(...vs));
+              const outside = lines.flatMap((_, q) => (reach.includes(q) ? [] : [q]));
+              if (!outside.every((q) => (how === 'max' ? sums[q]! <= vs[kth]! : sums[q]! >= vs[kth]!))) continue;
+              // Ranked rows in the order of their values (else no top k).
+              if (ranked && !vs.every((v, r) => r === 0 || (how === 'max' ? vs[r - 1]! >= v : vs[r - 1]! <= v))) continue;
+              // Under no word, the whole of a line's counts (every line named) or one value each is no top k.
+              if (!worded && new Set(vs).size < 2) continue;
+              reach.forEach((q, r) => {
+                const own = r === kth ? [q, ...outside] : [q];
+                (b.sumExtremeOf ??= []).push({ of: a.number, how, self: selves[r]!, lines: own.map((o) => cellsOf[o]!), reach: 0 });
+              });
+              fits.push({ a, ax, of, how, reach, kth });
             }
-            if (reach.length !== labels.length) continue;
-            // The k-th: the smallest (largest) of the rows; every line outside at most (least) it.
-            const kth = vs.indexOf((how === 'max' ? Math.min : Math.max)(...vs));
-            const outside = lines.flatMap((_, q) => (reach.includes(q) ? [] : [q]));
-            if (!outside.every((q) => (how === 'max' ? sums[q]! <= vs[kth]! : sums[q]! >= vs[kth]!))) continue;
-            // Ranked rows in the order of their values (else no top k).
-            if (ranked && !vs.every((v, r) => r === 0 || (how === 'max' ? vs[r - 1]! >= v : vs[r - 1]! <= v))) continue;
-            reach.forEach((q, r) => {
-              const own = r === kth ? [q, ...outside] : [q];
-              (b.sumExtremeOf ??= []).push({ of: a.number, how, self: selves[r]!, lines: own.map((o) => cellsOf[o]!), reach: 0 });
-            });
-            const word = how === 'max' ? '大きい' : '小さい';
-            const unit = ax === 'rows' ? '行' : '列';
-            const names = reach.map((q) => quote(linesOf(a, ax)[lines[q]!]!.label)).join('');
-            const what =
-              of === undefined
-                ? `${unit}${names}の数の和で、表${a.number}の${unit}ごとの和の`
-                : `${unit}${names}の${ax === 'rows' ? '列' : '行'}${quote(acrossLabel(of))}の数で、その${ax === 'rows' ? '列' : '行'}の数の`;
-            warnings.push({
-              code: 'header/extreme-sum',
-              message:
-                `表${b.number}の${labels.length}つの値は、表${a.number}の${what}${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。` +
-                `読み手はほかの${unit}の${of === undefined ? '和' : '数'}が${vs[kth]}${how === 'max' ? '以下' : '以上'}と分かるため、その関係も結んで確かめました`,
-              place: { line: b.line, table: b.number },
-            });
-            done = true;
           }
         }
+      if (fits.length > 0) {
+        const { a, ax, how, reach, kth } = fits[0]!;
+        const word = how === 'max' ? '大きい' : '小さい';
+        const unit = ax === 'rows' ? '行' : '列';
+        const cross = ax === 'rows' ? '列' : '行';
+        const names = reach.map((q) => quote(linesOf(a, ax)[items(a, ax)[q]!]!.label)).join('');
+        const ofName = (f: (typeof fits)[number]) =>
+          f.of === undefined
+            ? `${f.ax === 'rows' ? '行' : '列'}ごとの和`
+            : `${f.ax === 'rows' ? '列' : '行'}${quote(linesOf(f.a, otherOf(f.ax))[f.of]!.label)}の数`;
+        const what =
+          fits.length > 1
+            ? `${unit}${names}の${[...new Set(fits.map((f) => `${f.a === a ? '' : `表${f.a.number}の`}${ofName(f)}`))].join('、')}のどれで見ても、その${word}ほうから${labels.length}つに一致します（チェッカーの判断。どれの上位かは表に書かれていないため、すべての読み方の関係を結びました` +
+              `${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`
+            : fits[0]!.of === undefined
+              ? `表${a.number}の${unit}${names}の数の和で、表${a.number}の${unit}ごとの和の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`
+              : `表${a.number}の${unit}${names}の${cross}${quote(linesOf(a, otherOf(ax))[fits[0]!.of]!.label)}の数で、その${cross}の数の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`;
+        warnings.push({
+          code: 'header/extreme-sum',
+          message:
+            `表${b.number}の${labels.length}つの値は、${fits.length > 1 ? `表${a.number}の` : ''}${what}` +
+            (worded
+              ? ''
+              : `表${b.number}に順位の言葉はありませんが、読み手はこれらを${word === '大きい' ? '上位' : '下位'}と受け取り得ます（推定）。`) +
+            `読み手はほかの${unit}の${fits[0]!.of === undefined ? '和' : '数'}が${vs[kth]}${how === 'max' ? '以下' : '以上'}と分かるため、その関係も結んで確かめました`,
+          place: { line: b.line, table: b.number },
+        });
+        continue;
       }
-      if (done) continue;
+      if (!worded) continue;
+      const how = hows[0]!;
       // stats52: the words say the top k of another table (its lines named, or ranked beside one count table) but no
       // reading fits — not its lines' sums, nor one named line's counts. Unread, an attacker still takes the rows for the
       // top k there; refused naming what to write. Not where the value's header names a measure of its own that the
@@ -1200,9 +1250,6 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
       const sorted = (ax: 'rows' | 'cols') =>
         (lineSums(a, ax, items(a, ax), items(a, otherOf(ax)))?.sums ?? []).sort((x, y) => (how === 'max' ? y - x : x - y));
       if (ranked && axes.some((ax) => vs.every((v, r) => sorted(ax)[r] === v))) continue;
-      const own = normalise(position.label)
-        .trim()
-        .replace(/^\d+\s*年間の?/, '');
       const generic = TOP_GENERIC.test(own) || (own.length >= 2 && normalise(a.title ?? '').includes(own));
       if (!generic) continue;
       errors.push({
@@ -1990,11 +2037,25 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // stats52: a range in one cell 「3–45」 under 「範囲」: read as two lines 「最小」「最大」 (tied by extremesAcross).
     const ranges = splitRanges(fractions.records);
-    if (ranges) {
+    if (ranges?.measure) {
+      // stats53: a range of a measure (「3.5–45.2」): its ends are no counts, so no count equation — set aside, read as
+      // text (チェッカーの判断). A table of nothing else is not read as counts.
+      const [head, ...rest] = ranges.records;
+      const none = ranges.kind === '列' ? (head?.fields.length ?? 0) < 2 : rest.length === 0;
+      out.warnings.push({
+        code: 'header/range-measure',
+        message:
+          `表${number}: ${ranges.kind}${quote(ranges.label)}の「${ranges.example}」のような値は、小数を含む範囲で、件数ではない測定値の最小と最大と読みました（チェッカーの判断）。` +
+          `件数の式にならないため文字として読み、確かめていません${none ? `。表${number}にはほかに件数がないため、件数の表としては読みません` : ''}`,
+        place: { line: ranges.line, table: number },
+      });
+      if (none) continue;
+      fractions.records = ranges.records;
+    } else if (ranges) {
       fractions.records = ranges.records;
       out.warnings.push({
         code: 'header/range-split',
-        message: `表${number}: ${ranges.kind}${quote(ranges.label)}の「${ranges.example}」のような値を、最小と最大の 2 つの数と読み、${ranges.kind}「最小」「最大」に分けて確かめました（チェッカーの判断）。公表用の表も 2 つの${ranges.kind}で示します`,
+        message: `表${number}: ${ranges.kind}${quote(ranges.label)}の「${ranges.example}」のような値を、最小と最大の 2 つの数と読み、${ranges.kind}「最小」「最大」に分けて確かめました（チェッカーの判断）。公表用の表では 1 つの${ranges.kind}${quote(ranges.label)}に戻し、秘匿する端を X で示します`,
         place: { line: ranges.line, table: number },
       });
     }
@@ -2186,6 +2247,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     if (table && (byNotes || byNote)) table.noteN = true;
     if (table && personTime.exposures?.length) exposuresOf.set(table, personTime.exposures);
+    // stats53: the range line as written, for the table to publish (report.ts `rangeMerged`).
+    const form = ranges && !ranges.measure ? normalise(ranges.example).split(/\d+(?:\.\d+)?/) : [];
+    if (table && ranges && form.length === 3)
+      table.rangeSplit = { axis: ranges.kind === '列' ? 'cols' : 'rows', label: ranges.label, form: [form[0]!, form[1]!, form[2]!] };
     if (table) out.tables.push(table);
     previous = table;
     const titleShares = table && title !== undefined ? shareWords(title) : [];

@@ -45,6 +45,8 @@ export interface ReportCell {
   status: CellStatus;
   /** Why the cell is primary (or would be, under a rule that does not apply). */
   findings: string[];
+  /** stats53: the text the table to publish shows (a range's two ends in one cell, 「X–45」: `rangeMerged`). */
+  maskedText?: string;
 }
 
 export interface ReportRateCell {
@@ -99,6 +101,11 @@ export interface ReportTable {
   title: string | null;
   kind: 'count' | 'percent';
   corner: string;
+  /**
+   * stats53: a line 「範囲」 of ranges in one cell read as two lines 「最小」「最大」 (read.ts `splitRanges`): the cells
+   * keep both; the table to publish shows them as one line again, a hidden end as X (「X–45」, `rangeMerged`).
+   */
+  rangeSplit?: { axis: 'rows' | 'cols'; label: string; form: [string, string, string] };
   /** A line of group sizes printed in the table and read as its Ns (never hidden): shown where it stood. */
   sizeLine: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] } | null;
   /**
@@ -307,6 +314,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
     title: t.title ?? null,
     kind: t.kind,
     corner: t.corner,
+    ...(t.rangeSplit && { rangeSplit: t.rangeSplit }),
     sizeLine: t.sizeLine ?? null,
     rates,
     rows: t.rows.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth, ...((h.rest || h.ns) && { ours: true as const }) })),
@@ -631,7 +639,36 @@ const OURS_TEXT = '［チェッカーが加えた行］';
 /** A header cell's text; an empty one is named for screen readers (a header with nothing to read names no cell). */
 const headerText = (label: string) => (label.trim() ? esc(label) : '<span class="pc-visually-hidden">見出しなし</span>');
 
-function gridHtml(t: ReportTable, masked: boolean): string {
+/**
+ * stats53: the table to publish with its 「最小」「最大」 lines read from one 「範囲」 line (`rangeSplit`) shown as that
+ * line again: each cell its two ends as written (「3–45」), a hidden end X (「X–45」). Left as two lines where the table
+ * has lines of rates or of sizes (their places would move) or the two lines are not side by side.
+ */
+export function rangeMerged(t: ReportTable): ReportTable {
+  const r = t.rangeSplit;
+  if (!r || t.rates.length > 0 || t.sizeLine) return t;
+  const lines = r.axis === 'cols' ? t.cols : t.rows;
+  const lo = lines.findIndex((h, i) => h.label === '最小' && lines[i + 1]?.label === '最大');
+  if (lo < 0) return t;
+  const idx = (c: ReportCell) => (r.axis === 'cols' ? c.colIndex : c.rowIndex);
+  const pair = new Map(t.cells.filter((c) => idx(c) === lo + 1).map((c) => [r.axis === 'cols' ? c.rowIndex : c.colIndex, c]));
+  const end = (c: ReportCell) => (c.status === 'published' ? c.text : 'X');
+  const cells = t.cells.flatMap((c): ReportCell[] => {
+    const i = idx(c);
+    if (i === lo + 1) return [];
+    const moved = i > lo + 1 ? (r.axis === 'cols' ? { ...c, colIndex: i - 1 } : { ...c, rowIndex: i - 1 }) : c;
+    if (i !== lo) return [moved];
+    const hi = pair.get(r.axis === 'cols' ? c.rowIndex : c.colIndex)!;
+    const blank = c.text.trim() === '' && hi.text.trim() === '';
+    const text = blank ? '' : `${r.form[0]}${end(c)}${r.form[1]}${end(hi)}${r.form[2]}`;
+    return [{ ...c, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }), text, maskedText: text }];
+  });
+  const merged = [...lines.slice(0, lo), { ...lines[lo]!, label: r.label }, ...lines.slice(lo + 2)];
+  return r.axis === 'cols' ? { ...t, cols: merged, cells } : { ...t, rows: merged, cells };
+}
+
+function gridHtml(t0: ReportTable, masked: boolean): string {
+  const t = masked ? rangeMerged(t0) : t0;
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
   const name = tableName(t);
   const caption = masked ? `${name}（公表用: 秘匿するセルを X で表示）` : `${name}（判定結果）`;
@@ -646,7 +683,7 @@ function gridHtml(t: ReportTable, masked: boolean): string {
     const tds = t.cols.map((_, ci) => {
       const cell = byPos.get(`${ri}:${ci}`)!;
       const cls = `pc-cell pc-${cell.status}${t.cols[ci]!.kind !== 'item' || r.kind !== 'item' ? ' pc-sum' : ''}`;
-      if (masked) return `<td class="${cls}">${cell.status === 'published' ? esc(cell.text) : 'X'}</td>`;
+      if (masked) return `<td class="${cls}">${esc(cell.maskedText ?? (cell.status === 'published' ? cell.text : 'X'))}</td>`;
       const notes = cell.findings.length ? `<span class="pc-findings">${cell.findings.map((f) => esc(sentence(f))).join('')}</span>` : '';
       return `<td class="${cls}">${esc(cell.text)}${mark(cell.status)}${notes}</td>`;
     });
@@ -881,7 +918,8 @@ function width(s: string): number {
 }
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
-function gridText(t: ReportTable, masked: boolean): string[] {
+function gridText(t0: ReportTable, masked: boolean): string[] {
+  const t = masked ? rangeMerged(t0) : t0;
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
   const rated = withRates(
     t,
@@ -890,6 +928,7 @@ function gridText(t: ReportTable, masked: boolean): string[] {
       `${'  '.repeat(r.depth)}${r.label}${r.ours ? OURS_TEXT : ''}`,
       ...t.cols.map((_, ci) => {
         const c = byPos.get(`${ri}:${ci}`)!;
+        if (masked && c.maskedText !== undefined) return c.maskedText;
         if (c.status === 'published') return c.text;
         return masked ? 'X' : `${c.text}［${c.status === 'primary' ? '一次' : '二次'}］`;
       }),

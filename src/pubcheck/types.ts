@@ -345,6 +345,12 @@ export interface Table {
     unworded?: true;
   }[];
   /**
+   * stats53: a line 「範囲」 of ranges in one cell (「3–45」) read as two lines 「最小」「最大」 (read.ts `splitRanges`):
+   * its label and how a value was written around its two numbers (「」「–」「」, 「(」「, 」「)」), so that the table to
+   * publish shows it again as one line (report.ts `rangeMerged`).
+   */
+  rangeSplit?: { axis: 'rows' | 'cols'; label: string; form: [string, string, string] };
+  /**
    * stats48: the largest (smallest) of another table's lines' sums, said by a word (「最多施設」「最も多い」「Top」): this
    * table's one line `self` (its one value) is the sum of the line `lines[reach]` of table `of`, and at least (most)
    * the sum of each other line there. An equation and inequalities of the system (system.ts), true of the counts.

@@ -67,9 +67,13 @@ describe('the k largest of lines sums (stats50)', () => {
     expect(r.warnings.map((w) => w.code)).toContain('header/extreme-sum');
     expect(topAttack(named, r, reported(r))).toEqual([]);
   });
-  it('under no word of an order (「3施設の患者数」): not read as the top 3', () => {
-    const r = result(named.text.replace('Top 3 sites', '3施設の患者数'));
-    expect(r.ok ? r.warnings.map((w) => w.code) : []).not.toContain('header/extreme-sum');
+  // stats53: under no word of an order, named lines whose values are exactly the three largest sums are tied as a top
+  // 3 (the reader may take them so, 推定); stats50 left them untied.
+  it('under no word of an order (「3施設の患者数」): the three largest sums, tied as a top 3 said as 推定 (stats50: not read)', () => {
+    const text = named.text.replace('Top 3 sites', '3施設の患者数');
+    const r = result(text);
+    expect(r.ok ? r.warnings.find((w) => w.code === 'header/extreme-sum')?.message : '').toMatch(/順位の言葉はありませんが.*（推定）/);
+    expect(topAttack({ ...named, text }, r, reported(r))).toEqual([]);
   });
   it('random (topCases seed 2771, 20): 0 leaked, none refused (d581442: 28 of 100 on seeds 2771–2772)', () => {
     const tally = tallyAcross(
