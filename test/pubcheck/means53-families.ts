@@ -212,9 +212,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[4] ?? 100);
   const { mipAttack } = await import('./means48-families.ts');
   process.env.NOMEAN = '1';
-  if (which === 'nest') await measure(seeds.flatMap((s) => nestCases(n, s)), mipAttack);
+  if (which === 'nest')
+    await measure(
+      seeds.flatMap((s) => nestCases(n, s)),
+      mipAttack,
+    );
   if (which === 'cross') {
     delete process.env.NOMEAN;
-    await measure(seeds.flatMap((s) => crossCases(n, s)), mipAttack);
+    await measure(
+      seeds.flatMap((s) => crossCases(n, s)),
+      mipAttack,
+    );
   }
 }
