@@ -5252,7 +5252,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   );
   if (context.markNotes) markNoteCounts(table, context.markNotes, out);
   // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
-  if (table.kind === 'percent') sizeReading(readTableShare(table, title), table, out, place);
+  if (table.kind === 'percent') sizeReading(readTableShare(table, title, context.threshold ?? SMALL_COUNT), table, out, place);
   labelCounts(table, out, context.threshold ?? SMALL_COUNT);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
@@ -6487,7 +6487,7 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
     // Shares of the borrowed sizes' sum (attack22: 57.5%, 2.5%, 25.0%, 15.0% beside a count table of 115, 5, 50, 30 were
     // read as shares of its columns' 120 and 80, and the hidden 2.5% was 100 − the others, 5 of 200): as when the
     // sizes are written (sizes.ts `readTableShare`).
-    if (chosen.length > 0) sizeReading(readTableShare(t, t.title), t, out, (line) => ({ line, table: t.number }));
+    if (chosen.length > 0) sizeReading(readTableShare(t, t.title, SMALL_COUNT), t, out, (line) => ({ line, table: t.number }));
   }
 }
 

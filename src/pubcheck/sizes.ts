@@ -416,15 +416,36 @@ export function readPercentAxis(table: Table, title: string | undefined, axis?: 
  * again), a hidden count was safe; but a reader takes them for column percentages, narrows each column's N from its
  * one-decimal shares and pins the count (seed 3213 #13: 1.4% of a column of about 212 is 3). Which N the shares are of
  * is not said, and the two readings give other counts: refused (`percent/line-n`), saying how to write each line's N
- * (チェッカーの判断). Written Ns (each 「(N=974)」 too) are read as before.
+ * (チェッカーの判断) — where, under the column reading, a share other than 0 may be a count under the threshold: of the
+ * smallest N every share of its column is a whole count of (10.01% and 89.99% of no fewer than 999 patients: read as
+ * before). Written Ns (each 「(N=974)」 too) are read as before; a label closing on a number in brackets
+ * (「A群（28）」) is header.ts's to refuse (`header/count`).
  */
-function ownLineShares(table: Table, n: number): SizeReading | undefined {
+function ownLineShares(table: Table, n: number, threshold: number): SizeReading | undefined {
   for (const axis of ['cols', 'rows'] as const) {
     const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const mine = items(own);
     const parts = items(across);
     if (mine.length < 2 || mine.some((i) => own[i]!.denominator !== undefined)) continue;
-    if (!mine.every((i) => adds(lineCells(table.cells, axis, i).filter((_, k) => parts.includes(k))))) continue;
+    if (mine.some((i) => SIZE_IN_BRACKETS.test(normalise(own[i]!.label)))) continue;
+    const lines = mine.map((i) => lineCells(table.cells, axis, i).filter((_, k) => parts.includes(k)));
+    if (!lines.every(adds)) continue;
+    // The smallest N of each line every share fits (up to the table's N: a line of the one N's shares fits it).
+    const small = lines.some((line) => {
+      const shares = line.filter((c) => c.value.kind === 'percent');
+      let least = 0;
+      for (let m = 1; m <= Math.min(n, 100_000); m++)
+        if (shares.every((c) => wholeCountOf(m, c.value))) {
+          least = m;
+          break;
+        }
+      if (least === 0) return false;
+      return shares.some(
+        (c) =>
+          c.value.kind === 'percent' && c.value.percent > 0 && countsForPercent(c.value.percent, c.value.decimals, least).lo < threshold,
+      );
+    });
+    if (!small) continue;
     const what = axis === 'rows' ? '行' : '列';
     const first = own[mine[0]!]!.label;
     return {
@@ -464,14 +485,14 @@ function impliedTableN(table: Table): number | undefined {
  * items under the table's N pass its N (a Table 1's column of blocks adding up to 100% of 100 patients is 200 of
  * N = 200: no reader takes that), or nothing adds up to an N, the line's N stays, as before.
  */
-export function readTableShare(table: Table, title: string | undefined): SizeReading | undefined {
+export function readTableShare(table: Table, title: string | undefined, threshold: number): SizeReading | undefined {
   const implied = table.denominator === undefined ? impliedTableN(table) : undefined;
   const n = table.denominator ?? implied;
   // Sizes taken from another table (read.ts borrowDenominators), not written in this one's headers.
   const borrowed = [...table.rows, ...table.cols].some((h) => h.denominatorFrom !== undefined);
   if (table.kind !== 'percent' || n === undefined) return undefined;
   if (table.denominator !== undefined) {
-    const own = ownLineShares(table, table.denominator);
+    const own = ownLineShares(table, table.denominator, threshold);
     if (own) return own;
   }
   const said = `${table.corner} ${title ?? ''}`;
