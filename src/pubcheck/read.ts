@@ -7524,15 +7524,7 @@ function tableWeighted(
     if (denominated && relations.some((x) => printed(x.total) !== undefined && fitting.some((y) => fits(y, x)))) byN.push(w.label);
     const perSum = sumOverMean(table, axis, ats, w, group, exposures);
     rates.push({
-      axis,
-      label: w.label,
-      scale: 1,
-      scaleHi: 1,
-      scaleWords: '',
-      unit: '平均',
-      events: [],
-      also: [],
-      base: '',
+      ...statisticLine(axis, w.label, '平均'),
       weighted: byReading,
       cells: w.values.map((v, j) => {
         const at = ats[j]!;
@@ -7739,7 +7731,15 @@ function weightsElsewhere(
     // means53: weights that are the sum of a line in each of two other tables (表1 男性 + 表2 女性): read where exactly
     // one such pair fits; refused naming the line and the pairs where several do (`weightsAcrossTwo`).
     if (!read && error && ti >= 0 && atT.every((a) => a >= 0)) {
-      const two = weightsAcrossTwo(tables, T, ti, w, atT);
+      const { fits: two, cut } = weightsAcrossTwo(tables, T, ti, w, atT);
+      // A search cut short proves no fit the only one: refused, saying so (past ACROSS_TRIES, not silently).
+      if (cut && two.length <= 1) {
+        out.errors.push({
+          ...error,
+          message: `${error.message}。二つの表の行・列の和を重みとする読み方は、組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達したため、すべては試していません（チェッカーの判断）`,
+        });
+        continue;
+      }
       if (two.length === 1) {
         T.rates = [...(T.rates ?? []), two[0]!.rate];
         out.warnings.push({
@@ -7770,7 +7770,14 @@ function weightsElsewhere(
     if ((read || fitted) && ti >= 0 && atT.every((a) => a >= 0)) {
       const rate = fitted ?? read!.rate;
       const at = rate.cells.find((c) => c.total);
-      for (const { rate: x } of weightsAcrossTwo(tables, T, ti, w, atT)) {
+      const { fits, cut } = weightsAcrossTwo(tables, T, ti, w, atT);
+      if (cut)
+        out.warnings.push({
+          code: 'means/not-searched',
+          message: `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均が、二つの表の行・列の和を人数として重みづけた平均にも合うかは、組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達したため、すべては試していません。試していない読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか、平均の見出しにどの患者の平均かを書いてください`,
+          place: { table: T.number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
+        });
+      for (const { rate: x } of fits) {
         const y = x.cells.find((c) => c.total);
         if (!at || !y) break;
         rate.weighted = [...(rate.weighted ?? []), ...(x.weighted ?? [])];
@@ -7823,16 +7830,17 @@ function weightsAcrossTwo(
   ti: number,
   w: SetAsideWeighted,
   atT: readonly number[],
-): { rate: TableRate; words: string }[] {
+): { fits: { rate: TableRate; words: string }[]; cut: boolean } {
+  const none = { fits: [], cut: false };
   const norm = (x: string) => normalise(x).trim();
   const axisT = w.kind === '列' ? ('cols' as const) : ('rows' as const);
   const acrossT = axisT === 'cols' ? T.rows : T.cols;
   const total = acrossT.findIndex((h) => h.kind === 'total');
-  if (total < 0 || acrossT.filter((h) => h.kind === 'total').length !== 1) return [];
+  if (total < 0 || acrossT.filter((h) => h.kind === 'total').length !== 1) return none;
   const meanAt = new Map(w.values.map((v, k) => [atT[k]!, meanValue(v.text.trim())] as const));
   const M = meanAt.get(total);
   const parts = acrossT.flatMap((h, j) => (h.kind === 'item' ? [j] : []));
-  if (!M || parts.length < 2 || parts.some((j) => !meanAt.get(j))) return [];
+  if (!M || parts.length < 2 || parts.some((j) => !meanAt.get(j))) return none;
   // Each count table's lines, per orientation whose positions across carry T's labels (each once): each item line's
   // cell at each of T's positions ([-1, -1] where it has none).
   type Line = { u: number; label: string; kind: string; cells: [number, number][] };
@@ -7883,7 +7891,7 @@ function weightsAcrossTwo(
       for (const a of setsOf(sources[x]!))
         for (const b of setsOf(sources[y]!))
           for (const t of sources[x]![0]!.u === ti ? [[]] : ownSets) {
-            if (++tried > ACROSS_TRIES) return out;
+            if (++tried > ACROSS_TRIES) return { fits: out, cut: true };
             const set = [...a, ...b, ...t];
             const n = (j: number) => {
               let v = 0;
@@ -7916,15 +7924,7 @@ function weightsAcrossTwo(
             const mine = set.filter((l) => l.u === ti);
             const elsewhere = [a, b].filter((ls) => ls[0]!.u !== ti).map((ls) => ({ table: ls[0]!.u, events: cellsIn(ls) }));
             const rate: TableRate = {
-              axis: axisT,
-              label: w.label,
-              scale: 1,
-              scaleHi: 1,
-              scaleWords: '',
-              unit: '平均',
-              events: [],
-              also: [],
-              base: '',
+              ...statisticLine(axisT, w.label, '平均'),
               weighted: [
                 {
                   total,
@@ -7948,7 +7948,15 @@ function weightsAcrossTwo(
             out.push({ rate, words: set.map((l) => `表${tables[l.u]!.number}の${l.kind}${quote(l.label)}`).join('・') });
           }
     }
-  return out;
+  return { fits: out, cut: false };
+}
+
+/**
+ * A line of statistics (means, extremes, ratios) as a `TableRate`: no scale, no base; the caller adds its cells and any
+ * weights. Written out three times before (setAsideMeans, tableWeighted, weightsAcrossTwo; duplicates --change).
+ */
+function statisticLine(axis: 'rows' | 'cols', label: string, unit: string, events: string[] = []) {
+  return { axis, label, scale: 1, scaleHi: 1, scaleWords: '', unit, events, also: [] as string[], base: '' };
 }
 
 /** means53: the lines of a table up to which `weightsAcrossTwo` tries every set of them; past it, each alone. */
@@ -8047,15 +8055,12 @@ function tableMeans(table: Table, means: readonly SetAsideMean[]): { rates: Tabl
     // A spreadsheet's SUM of an extreme line (stats39): every count of the line's other positions.
     const everyEvent = ats.filter((_, j) => !m.all?.includes(j)).flatMap(eventsAt);
     rates.push({
-      axis,
-      label: m.label,
-      scale: 1,
-      scaleHi: 1,
-      scaleWords: '',
-      unit: m.ratio ? '比' : m.extreme ? EXTREME_WORD[m.extreme] : '平均',
-      events: m.others.map((o) => o.label),
-      also: [],
-      base: '',
+      ...statisticLine(
+        axis,
+        m.label,
+        m.ratio ? '比' : m.extreme ? EXTREME_WORD[m.extreme] : '平均',
+        m.others.map((o) => o.label),
+      ),
       ...(m.ratio ? { ratio: true as const } : m.extreme ? { extreme: m.extreme } : { mean: m.others.length }),
       cells: m.values.map((v, j) => ({
         at: ats[j]!,
