@@ -2954,12 +2954,15 @@ function bracketShares(grid: string[][], cols: readonly Header[], rows: readonly
       const m = BRACKETED.exec(unitless(f));
       if (m) return { n: Number(m[1]!.replace(/,/g, '')), p: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 };
       const c = readCell(f);
-      return c.ok && c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined
-        ? { n: c.value.n }
-        : undefined;
+      if (!c.ok || c.value.kind !== 'count' || c.value.denominator !== undefined || c.value.rate !== undefined) return undefined;
+      // red54: 「137 (100.0%)」 beside 「77 (56.2)」 (a line of 100s, sigma9's, written with its %): a share as the
+      // unmarked ones are, checked against the same bases (red53: refused as text, `cell/text`).
+      return c.value.percent === undefined ? { n: c.value.n } : { n: c.value.n, p: c.value.percent, decimals: c.value.decimals ?? 0 };
     }),
   );
   if (read.some((r) => r.some((c) => c === undefined))) return false;
+  // Some bracket unmarked (else every share has its %, read as 「n (p%)」 already).
+  if (!grid.some((r) => r.some((f) => BRACKETED.test(unitless(f))))) return false;
   const cells = read as Read[][];
   const bracketed = cells.flatMap((r, i) => r.flatMap((c, j) => (c.p === undefined ? [] : [{ ...c, i, j }])));
   if (!bracketed.some((c) => c.p! > 0 && c.p! < 100)) return false;
