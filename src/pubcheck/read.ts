@@ -178,6 +178,28 @@ const isComment = (r: CsvRecord) => r.fields[0]!.trimStart().startsWith('#') && 
 const lineText = (r: CsvRecord) => trimEnd(r.fields).join(' ').trim();
 
 /**
+ * red54: a Markdown title in emphasis, the whole line one span of one cell (「**表1 背景（N=380）**」「__…__」「*…*」):
+ * its text, read as a # line's (the title of the table after it, blank lines between or not; its N read as a title's).
+ * Before, after an empty line it was a note stating a count (`line/count`). Not where the text is a value (「**380**」).
+ */
+function emphasisTitle(r: CsvRecord): string | undefined {
+  const fields = trimEnd(r.fields);
+  if (fields.length !== 1) return undefined;
+  const t = fields[0]!.trim();
+  for (const mark of ['**', '__', '*']) {
+    if (t.length <= 2 * mark.length || !t.startsWith(mark) || !t.endsWith(mark)) continue;
+    const inner = t.slice(mark.length, -mark.length);
+    if (inner.includes(mark[0]!) || inner.trim() !== inner || readCell(inner).ok) return undefined;
+    return inner;
+  }
+  return undefined;
+}
+/** A title line's text: 「# 」 or the emphasis marks (red54) taken off. */
+const titleText = (r: CsvRecord) => emphasisTitle(r) ?? lineText(r).replace(/^#+\s*/, '');
+/** How a title line is written, for the words of a note: 「 # で始まり」 or 「太字（**）で書かれ」. */
+const titleKind = (r: CsvRecord) => (emphasisTitle(r) !== undefined ? '強調（**・__・*）で囲まれ' : ' # で始まり');
+
+/**
  * What one input may hold, so that every input ends in a result or a message in words within seconds: the audit
  * and the suppression solve flows and linear programs whose size grows with the cells, and a published table of
  * results is far smaller than these.
@@ -1551,7 +1573,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       flush();
       continue;
     }
-    if (isComment(r)) {
+    // red54: an emphasised line is a title only where no table is open (a bold section row inside one stays a row).
+    if (isComment(r) || (current.records.length === 0 && emphasisTitle(r) !== undefined)) {
       flush();
       const values = commentedValues(r);
       if (values.length > 0) {
@@ -1565,7 +1588,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         continue;
       }
       if (current.title) {
-        note(current.title, ' # で始まり、すぐ後に表がない行');
+        note(current.title, `${titleKind(current.title)}、すぐ後に表がない行`);
         loose.push(current.title);
       }
       current.title = r;
@@ -1575,7 +1598,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   }
   flush();
   if (current.title) {
-    note(current.title, ' # で始まり、後に表がない行');
+    note(current.title, `${titleKind(current.title)}、後に表がない行`);
     loose.push(current.title);
   }
   // Lines of one cell outside any table (a note after an empty line, 「Note: ranked by number of cases.」).
@@ -1589,7 +1612,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const start = (b: Block) => b.title?.line ?? b.records[0]!.line;
     const from = k === 0 ? -Infinity : block.records.at(-1)!.line;
     const to = k + 1 < tableBlocks.length ? start(tableBlocks[k + 1]!) : Infinity;
-    return loose.filter((r) => r.line > from && r.line < to).map((r) => lineText(r).replace(/^#+\s*/, ''));
+    return loose.filter((r) => r.line > from && r.line < to).map(titleText);
   };
 
   let number = 0;
@@ -1607,7 +1630,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     previous = undefined;
     if (block.records.every((r) => trimEnd(r.fields).length <= 1)) {
       // Lines of one cell with no table (a footnote after an empty line, ※ 3例は除外): notes, each reported.
-      if (block.title) note(block.title, ' # で始まり、後に表がない行');
+      if (block.title) note(block.title, `${titleKind(block.title)}、後に表がない行`);
       // Rows whose columns are spaces (a table copied from a PDF or a terminal): one error, not a note per row.
       const spaced = block.records.filter((r) => {
         const words = normalise(r.fields[0] ?? '').split(' ');
@@ -1641,7 +1664,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       continue;
     }
     const lines = [...(block.title ? [block.title] : []), ...block.records];
-    let title = block.title ? lineText(block.title).replace(/^#+\s*/, '') : undefined;
+    let title = block.title ? titleText(block.title) : undefined;
     const rows = block.records;
     let titleLine = block.title?.line;
     // A first line with a single filled cell above a wider line is the title, unless it is a value.
@@ -1656,8 +1679,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         }));
         continue;
       }
-      if (title !== undefined) note(block.title!, ' # で始まり、すぐ後に別の題名が続く行');
-      title = rows.shift()!.fields[0]!.trim();
+      if (title !== undefined) note(block.title!, `${titleKind(block.title!)}、すぐ後に別の題名が続く行`);
+      const lead = rows.shift()!;
+      title = emphasisTitle(lead) ?? lead.fields[0]!.trim();
       titleLine = lone.line;
     }
     number++;
@@ -2930,12 +2954,15 @@ function bracketShares(grid: string[][], cols: readonly Header[], rows: readonly
       const m = BRACKETED.exec(unitless(f));
       if (m) return { n: Number(m[1]!.replace(/,/g, '')), p: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 };
       const c = readCell(f);
-      return c.ok && c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined
-        ? { n: c.value.n }
-        : undefined;
+      if (!c.ok || c.value.kind !== 'count' || c.value.denominator !== undefined || c.value.rate !== undefined) return undefined;
+      // red54: 「137 (100.0%)」 beside 「77 (56.2)」 (a line of 100s, sigma9's, written with its %): a share as the
+      // unmarked ones are, checked against the same bases (red53: refused as text, `cell/text`).
+      return c.value.percent === undefined ? { n: c.value.n } : { n: c.value.n, p: c.value.percent, decimals: c.value.decimals ?? 0 };
     }),
   );
   if (read.some((r) => r.some((c) => c === undefined))) return false;
+  // Some bracket unmarked (else every share has its %, read as 「n (p%)」 already).
+  if (!grid.some((r) => r.some((f) => BRACKETED.test(unitless(f))))) return false;
   const cells = read as Read[][];
   const bracketed = cells.flatMap((r, i) => r.flatMap((c, j) => (c.p === undefined ? [] : [{ ...c, i, j }])));
   if (!bracketed.some((c) => c.p! > 0 && c.p! < 100)) return false;
