@@ -416,9 +416,8 @@ export function readPercentAxis(table: Table, title: string | undefined, axis?: 
  * again), a hidden count was safe; but a reader takes them for column percentages, narrows each column's N from its
  * one-decimal shares and pins the count (seed 3213 #13: 1.4% of a column of about 212 is 3). Which N the shares are of
  * is not said, and the two readings give other counts: refused (`percent/line-n`), saying how to write each line's N
- * (チェッカーの判断) — where, under the column reading, a share other than 0 may be a count under the threshold: of the
- * smallest N every share of its column is a whole count of (10.01% and 89.99% of no fewer than 999 patients: read as
- * before). Written Ns (each 「(N=974)」 too) are read as before; a label closing on a number in brackets
+ * (チェッカーの判断) — where, under the column reading, a share other than 0 is known to be a count under the threshold
+ * (`pinnedSmall`). Written Ns (each 「(N=974)」 too) are read as before; a label closing on a number in brackets
  * (「A群（28）」) is header.ts's to refuse (`header/count`).
  */
 function ownLineShares(table: Table, n: number, threshold: number): SizeReading | undefined {
@@ -430,22 +429,7 @@ function ownLineShares(table: Table, n: number, threshold: number): SizeReading 
     if (mine.some((i) => SIZE_IN_BRACKETS.test(normalise(own[i]!.label)))) continue;
     const lines = mine.map((i) => lineCells(table.cells, axis, i).filter((_, k) => parts.includes(k)));
     if (!lines.every(adds)) continue;
-    // The smallest N of each line every share fits (up to the table's N: a line of the one N's shares fits it).
-    const small = lines.some((line) => {
-      const shares = line.filter((c) => c.value.kind === 'percent');
-      let least = 0;
-      for (let m = 1; m <= Math.min(n, 100_000); m++)
-        if (shares.every((c) => wholeCountOf(m, c.value))) {
-          least = m;
-          break;
-        }
-      if (least === 0) return false;
-      return shares.some(
-        (c) =>
-          c.value.kind === 'percent' && c.value.percent > 0 && countsForPercent(c.value.percent, c.value.decimals, least).lo < threshold,
-      );
-    });
-    if (!small) continue;
+    if (!pinnedSmall(lines, n, threshold)) continue;
     const what = axis === 'rows' ? '行' : '列';
     const first = own[mine[0]!]!.label;
     return {
@@ -456,6 +440,64 @@ function ownLineShares(table: Table, n: number, threshold: number): SizeReading 
     };
   }
   return undefined;
+}
+
+/** ownLineShares' bound on the table's N for its search of the lines' Ns (a sumset of that size a line). */
+const LINE_N_LIMIT = 3_000;
+
+/**
+ * Whether a reader of `lines` as shares of their own Ns — the Ns adding up to `n`, the groups splitting the patients,
+ * or (past LINE_N_LIMIT) each any N up to `n` — knows a share other than 0 to be a count under the threshold: every N
+ * left for its line (each share a whole count of it, the counts able to add up to it) gives it fewer. 「投与前」「投与後」
+ * over the same 110 patients (no two Ns adding up to 110 fit both): none.
+ */
+function pinnedSmall(lines: readonly (readonly Cell[])[], n: number, threshold: number): boolean {
+  const shares = lines.map((line) => line.filter((c) => c.value.kind === 'percent'));
+  const fits = shares.map((line) => {
+    const out: number[] = [];
+    for (let m = 1; m <= Math.min(n, 100_000); m++) {
+      let [lo, hi] = [0, 0];
+      let whole = true;
+      for (const c of line) {
+        if (c.value.kind !== 'percent') continue;
+        const k = countsForPercent(c.value.percent, c.value.decimals, m);
+        if (k.lo > k.hi) {
+          whole = false;
+          break;
+        }
+        lo += k.lo;
+        hi += k.hi;
+      }
+      if (whole && lo <= m && m <= hi) out.push(m);
+    }
+    return out;
+  });
+  // Each line's Ns left: where the table's N is small enough to search, those some choice of the others' adds up to n with.
+  let left = fits;
+  if (n <= LINE_N_LIMIT && lines.length <= 8) {
+    const reach = (from: readonly number[][]) => {
+      let r = new Uint8Array(n + 1);
+      r[0] = 1;
+      for (const f of from) {
+        const next = new Uint8Array(n + 1);
+        for (let s = 0; s <= n; s++) if (r[s]) for (const m of f) if (s + m <= n) next[s + m] = 1;
+        r = next;
+      }
+      return r;
+    };
+    left = fits.map((f, i) => {
+      const others = reach(fits.filter((_, j) => j !== i));
+      return f.filter((m) => others[n - m] === 1);
+    });
+  }
+  return shares.some((line, i) => {
+    const ns = left[i]!;
+    if (ns.length === 0) return false;
+    const most = ns[ns.length - 1]!;
+    return line.some(
+      (c) => c.value.kind === 'percent' && c.value.percent > 0 && countsForPercent(c.value.percent, c.value.decimals, most).hi < threshold,
+    );
+  });
 }
 
 /**

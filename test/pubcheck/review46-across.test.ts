@@ -5,7 +5,7 @@ import { checkerIn, codesOf } from './helpers.ts';
 // readings not tried were left silently. Six count tables of four lines under the same labels and a table of four
 // count lines with a line of means make 54,000 sets.
 const input = (totalMean: string) => {
-  const counts = [
+  const counts: [number, number][] = [
     [31, 52],
     [22, 45],
     [40, 27],
