@@ -510,6 +510,14 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
   ];
   const counts = tables.filter((t) => t.kind === 'count');
   /**
+   * life55: a small count anywhere in a table's lines over its points (as `readLifeTable`'s `smallIn` within one
+   * table since life53): its complement hidden among the lines taking a fall of another table's line (「その他」 3
+   * beside 「イベント」「打ち切り」 under 「計」 in 表2, the at-risk line in 表1, no cell of the steps small) is given
+   * back by the fall (life55-families.ts: 4ebba5ca leaked 80 of 100 `life/across-beside`), so an exact fit is read
+   * as where a cell of the steps is small.
+   */
+  const smallIn = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
+  /**
    * life44: two passes. The first only finds the lines set aside (`found`: an arm's at-risk line the largest over the
    * other table whose lines take its fall); the second reads with those lines of the other table not compared (each
    * table one arm's at-risk line and the other arm's lines: 「A群」 in 表1 beside B's lines, 「B群」 larger in 表2 beside
@@ -633,7 +641,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 );
               const small =
                 at.some((k) => value(a, axis, risk, k) < threshold) ||
-                proving.some((f) => f.set.some((i) => at.slice(1).some((_, n) => value(b, bx, i, col[n + f.shift]!) < threshold)));
+                proving.some((f) => f.set.some((i) => at.slice(1).some((_, n) => value(b, bx, i, col[n + f.shift]!) < threshold))) ||
+                smallIn(a, axis, at) ||
+                smallIn(b, bx, bat);
               // life46: the censored printed apart (「イベント」 beside the at-risk line, 「打ち切り」 in another table): a fall
               // taken by a line of each table, both said events or censored (our reading).
               if (!first)
@@ -647,7 +657,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                         !named &&
                         !at.some((k) => value(a, axis, risk, k) < threshold) &&
                         mine(0) >= threshold &&
-                        value(b, bx, o, col[shift]!) >= threshold
+                        value(b, bx, o, col[shift]!) >= threshold &&
+                        !smallIn(a, axis, at) &&
+                        !smallIn(b, bx, bat)
                       )
                         continue;
                       a.stepsAcross = [
@@ -867,6 +879,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
     return countOf(t.cells[p.row]![p.col]!);
   };
   const events = (t: Table, axis: Axis, i: number) => survivalTitled(t) || EVENTS_WORDS.test(normalise(linesOf(t, axis)[i]!.label));
+  const smallAt = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
   for (const a of counts)
     for (const axis of ['rows', 'cols'] as const) {
       const at = positions(a, axis);
@@ -978,6 +991,9 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
               const proving = fits.filter((set) => {
                 if (risk.named) return true;
                 const small =
+                  // life55: a small count anywhere in either table's lines over its points (`lifeAcross`'s `smallIn`).
+                  smallAt(a, axis, at) ||
+                  smallAt(b, bx, bat) ||
                   cols.some((c) => v[c.i0]! < threshold || v[c.i1]! < threshold) ||
                   cols.some(
                     (c) =>
