@@ -9,6 +9,8 @@ import type { Protection } from '../../src/pubcheck/types.ts';
 import { checkerOfRoot, measureKinds } from './helpers.ts';
 import { oracleVerdict } from './attack35-measure.ts';
 import { lineOf } from './life44-measure.ts';
+import { attack, parse } from './oracle.ts';
+import { asAttacked } from './protection.ts';
 import { family, innocent, KINDS, type Case } from './life55-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -43,6 +45,35 @@ export function judge(c: Case, protection: Protection): { verdict: string; codes
   const said = r.warnings.some((w) => w.code === 'table/life-table') ? 'life' : 'unread';
   if (classLeaks(r, c)) return { verdict: 'leaked', codes: `${said}+reader` };
   return { verdict: oracleVerdict(highs, r, c.text, protection, { oneStep: true }), codes: said };
+}
+
+/**
+ * life55 (b): the oracle's ranges of the hidden counts of `text`'s reading, attacking the published input as written
+ * (`over` 'input': what a reader reads) or the text with the checker's own lines written in (`over` 'attacked':
+ * protection.ts `asAttacked`, a rest line of a total reading 「1か月を合計と読んだときの残り」 with its cells as the checker
+ * holds them, a 0 published). Each hidden count as `lo..hi` (hi null: no bound), by row and column label.
+ */
+export function oracleRanges(
+  text: string,
+  protection: Protection,
+  over: 'input' | 'attacked',
+): Map<string, { lo: number; hi: number | null }> {
+  const r = check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
+  if (!r.ok) throw new Error(r.errors.map((e) => e.code).join());
+  const attacked = over === 'input' ? text : asAttacked(r, text);
+  const o = parse(attacked);
+  const hidden = new Map<string, string>();
+  r.tables.forEach((t, ti) =>
+    t.status.forEach((st, id) => {
+      if (st === 'published') return;
+      const [row, col] = [t.table.rows[Math.floor(id / t.table.cols.length)]!.label, t.table.cols[id % t.table.cols.length]!.label];
+      const [i, k] = [o[ti]!.rows.indexOf(row), o[ti]!.cols.indexOf(col)];
+      // A line of the checker's own (the rest) is no cell of the input.
+      if (i >= 0 && k >= 0) hidden.set(`${ti}:${i}:${k}`, `${row}/${col}`);
+    }),
+  );
+  const ranges = attack(highs, attacked, new Set(hidden.keys()), { zeroExempt: true, disjointParts: true, steps: true, oneStep: true });
+  return new Map([...ranges].map(([key, v]) => [hidden.get(key)!, { lo: v.lo, hi: v.hi }]));
 }
 
 /**

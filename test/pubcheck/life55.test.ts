@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { family, innocent, KINDS, type Case } from './life55-families.ts';
-import { cost, judge } from './life55-measure.ts';
+import { family as family53 } from './life53-families.ts';
+import { cost, judge, oracleRanges } from './life55-measure.ts';
 
 const reader = (risk: string, intervals: ([number, number] | undefined)[]): Case['reader'] => ({
   risk,
@@ -62,5 +63,22 @@ describe('life55: a small count’s complement in steps of no small cell, across
     let life = 0;
     for (const c2 of innocent('life/across-beside', 10, 3260)) if (cost(c2, 'threshold').codes === 'life') life++;
     expect(life).toBe(1);
+  });
+  // (b) life53's one leak left (`life/total-within` seed 3121 #8: 「1か月」 52 = 「14か月」 2 + 「22か月」 25 + 「32か月」 25
+  // by chance, read both as a total and as the interval 0–12か月's point): the oracle pins the hidden 2 only over the
+  // text with the checker's own rest line written in (its 「Events」 0 held as published: a count never printed). Over
+  // the published input — what a reader reads — no hidden count is pinned or bounded at all (every one open above),
+  // so no reader without that line can pin it: the measure's 'leaked' is the oracle's over-reading of our line, not a
+  // leak (not changed).
+  it('life53 total-within 3121 #8: pinned only with the checker’s rest line, open to a reader of the input', () => {
+    const c = family53('life/total-within', 10, 3121)[8]!;
+    expect(c.text).toContain('1か月\t52\t42');
+    for (const p of ['threshold', 'not-exact'] as const) {
+      const input = oracleRanges(c.text, p, 'input');
+      expect(input.size).toBeGreaterThan(0);
+      for (const [, v] of input) expect(v.hi).toBeNull();
+      const attacked = oracleRanges(c.text, p, 'attacked');
+      expect(attacked.get('14か月/Events')).toEqual({ lo: 2, hi: 2 });
+    }
   });
 });
