@@ -517,6 +517,68 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
    * as where a cell of the steps is small.
    */
   const smallIn = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
+  /** life55: table t's positions over `times` (the same time points, in order), else undefined. */
+  const sameTimes = (t: Table, tx: Axis, times: readonly string[]) => {
+    const pos = positions(t, tx);
+    return pos.length === times.length && pos.every((k, j) => timePoint(acrossOf(t, tx)[k]!.label) === times[j]) ? pos : undefined;
+  };
+  const worded = (t: Table, tx: Axis, i: number) => EVENTS_WORDS.test(normalise(linesOf(t, tx)[i]!.label));
+  /**
+   * life55: the events in one table and the censored in a third, the at-risk line in neither (「人数」 in 表1,
+   * 「イベント」 and a small 「その他」 under 「計」 in 表2, 「打ち切り」 in 表3): a fall taken by a line of each, both said
+   * events or censored, over the same time points — tied where the at-risk line is named so or a cell of the three
+   * tables' lines over the points is small (as life46's censored apart, whose lines are the at-risk table's and one
+   * other's). The first fit only (our reading, said).
+   */
+  const threeWay = (
+    a: Table,
+    axis: Axis,
+    at: readonly number[],
+    times: readonly string[],
+    risk: number,
+    named: boolean,
+    falls: readonly number[],
+  ) => {
+    for (const b of counts)
+      for (const bx of axes) {
+        const bc = b === a ? undefined : sameTimes(b, bx, times);
+        if (!bc || items(b, bx).length > LIFE_LINES) continue;
+        for (const c of counts)
+          for (const cx of axes) {
+            const cc = c === a || c.number <= b.number ? undefined : sameTimes(c, cx, times);
+            if (!cc || items(c, cx).length > LIFE_LINES) continue;
+            for (const o of items(b, bx).filter((i) => worded(b, bx, i)))
+              for (const q of items(c, cx).filter((i) => worded(c, cx, i)))
+                for (const shift of [0, 1] as const) {
+                  if (!at.slice(1).every((_, n) => falls[n] === value(b, bx, o, bc[n + shift]!) + value(c, cx, q, cc[n + shift]!)))
+                    continue;
+                  const small =
+                    at.some((k) => value(a, axis, risk, k) < threshold) || smallIn(a, axis, at) || smallIn(b, bx, bc) || smallIn(c, cx, cc);
+                  if (!named && !small) continue;
+                  a.stepsAcross = [
+                    ...(a.stepsAcross ?? []),
+                    ...at.slice(1).map((k, n) => ({
+                      terms: [
+                        ...fall(a, axis, risk, at[n]!, k),
+                        { table: b.number, ...place(bx, o, bc[n + shift]!), coef: -1 },
+                        { table: c.number, ...place(cx, q, cc[n + shift]!), coef: -1 },
+                      ],
+                      rhs: 0,
+                    })),
+                  ];
+                  b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: [o] }];
+                  c.lifeParts = [...(c.lifeParts ?? []), { axis: cx, lines: [q] }];
+                  out.push({
+                    code: 'table/life-table',
+                    message: `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、表${b.number}の${quote(linesOf(b, bx)[o]!.label)}と表${c.number}の${quote(linesOf(c, cx)[q]!.label)}の分だけ時点ごとに減っているため、三つの表を一つの生存時間の表と読みました（チェッカーの判断）。隣り合う時点の差から秘匿したセルが分かるため、三つの表を合わせて秘匿を決め、監査しました`,
+                    place: { table: a.number, line: a.line },
+                  });
+                  return true;
+                }
+          }
+      }
+    return false;
+  };
   /**
    * life44: two passes. The first only finds the lines set aside (`found`: an arm's at-risk line the largest over the
    * other table whose lines take its fall); the second reads with those lines of the other table not compared (each
@@ -756,6 +818,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               break;
             }
           }
+          if (!first && !tied && (named || !worded(a, axis, risk))) threeWay(a, axis, at, times, risk, named, falls);
         }
       }
     }

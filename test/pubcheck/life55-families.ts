@@ -9,6 +9,7 @@
  * - `life/across-beside`: three or four points (「0か月」「6か月」「12か月」, 「0 months」…, 「1年」「2年」「3年」,
  *   「1年目」「2年目」「3年目」), each interval's counts at its start or at its end.
  * - `life/across-one`: two points (one step), the lines taking the fall said events or censored (life38's words).
+ * - `life/across-three`: as `life/across-beside`, the censored in a third table 表3 (「イベント」「その他」「計」 in 表2).
  * - `life/across-spans`: 表2 over intervals 「0-6か月」「6-12か月」 beside at risk at 0/6/12か月 or 0/3/6/12か月 (`lifeSpans`).
  *
  * The at-risk line's label under no word (「人数」「患者数」「区分1」「n」) or in English (「At risk」「Number at risk」,
@@ -17,8 +18,8 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 
-export type Kind = 'life/across-beside' | 'life/across-one' | 'life/across-spans';
-export const KINDS: readonly Kind[] = ['life/across-beside', 'life/across-one', 'life/across-spans'];
+export type Kind = 'life/across-beside' | 'life/across-one' | 'life/across-spans' | 'life/across-three';
+export const KINDS: readonly Kind[] = ['life/across-beside', 'life/across-one', 'life/across-spans', 'life/across-three'];
 export interface Case {
   kind: Kind;
   text: string;
@@ -109,10 +110,15 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   risk[k - 1] = int(next, 20, 80);
   for (let n = k - 2; n >= 0; n--) risk[n] = risk[n + 1]! + (innocent ? int(next, 15, 70) : evs[end ? n + 1 : n]! + css[end ? n + 1 : n]!);
   const first = table(head1, [label], [risk], times, c1);
-  const second = table(head2, [ev, cs, other, '計'], [evs, css, oth, times.map((_, j) => evs[j]! + css[j]! + oth[j]!)], times, c2);
   const intervals = times.map(
     (_, j) => (end ? (j > 0 ? [j - 1, j] : undefined) : j + 1 < k ? [j, j + 1] : undefined) as [number, number] | undefined,
   );
+  if (kind === 'life/across-three') {
+    const second = table(head2, [ev, other, '計'], [evs, oth, times.map((_, j) => evs[j]! + oth[j]!)], times, c2);
+    const third = table(pick(next, ['# 表3', '# 表3 打ち切り']), [cs], [css], times, next() < 0.5);
+    return { kind, text: `${first}\n\n${second}\n\n${third}\n`, reader: { risk: label, intervals, events: ev, censored: cs, other } };
+  }
+  const second = table(head2, [ev, cs, other, '計'], [evs, css, oth, times.map((_, j) => evs[j]! + css[j]! + oth[j]!)], times, c2);
   return { kind, text: `${first}\n\n${second}\n`, reader: { risk: label, intervals, events: ev, censored: cs, other } };
 }
 

@@ -38,11 +38,19 @@ const SPANS: Case = {
   ]),
 };
 
+// The censored in a third table (「打ち切り」 in 表3, 「イベント」 and 「その他」 under 「計」 in 表2): base 120 − 85 − 17 gave 18.
+const THREE: Case = {
+  kind: 'life/across-three',
+  text: '# 表1\n\t0か月\t6か月\t12か月\n人数\t150\t120\t85\n\n# 表2\n\t0か月\t6か月\t12か月\nイベント\t12\t18\t20\nその他\t14\t3\t16\n計\t26\t21\t36\n\n# 表3\n\t0か月\t6か月\t12か月\n打ち切り\t18\t17\t15\n',
+  reader: reader('人数', [[0, 1], [1, 2], undefined]),
+};
+
 describe('life55: a small count’s complement in steps of no small cell, across tables', () => {
   for (const [name, c] of [
     ['「人数」 in 表1, 「その他」 3 under 「計」 in 表2 (base: 120 − 85 − 17 gave 18, then 3)', BESIDE],
     ['「1年目」「2年目」「3年目」 in both tables, counts at each interval’s end', YEARS],
     ['表2 over 「0-6か月」「6-12か月」, at risk at five points', SPANS],
+    ['「打ち切り」 in a third table (lifeAcross `threeWay`)', THREE],
   ] as const)
     it(`${name}: tied, held under both protections`, () => {
       for (const p of ['threshold', 'not-exact'] as const) expect(judge(c, p)).toEqual({ verdict: 'held', codes: 'life' });
