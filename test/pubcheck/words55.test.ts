@@ -10,6 +10,9 @@ import { checkerOfRoot } from './helpers.ts';
 import { union55 } from './words55-families.ts';
 import { recovers55 } from './words55-attack.ts';
 import { exclude55 } from './words55-families.ts';
+import { union52 } from './words52-families.ts';
+import { recoversUnion } from './words52-attack.ts';
+import { recoversUnion53 } from './words53-attack.ts';
 
 const k = await checkerOfRoot();
 const run = (text: string) => k.check(k.highs, k.bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
@@ -87,5 +90,35 @@ describe('a note of what was left out: 「※ 1 施設を除く」', () => {
       return r.ok && r.warnings.some((w) => w.code === 'line/not-read' && w.message.includes('除いた患者'));
     });
     expect(wrong.map((c) => c.said)).toEqual([]);
+  });
+});
+
+describe('words52’s oracle in union52 3056 (#198): a chance equality only the oracle assumes, no reader’s leak', () => {
+  const c = union52(3056, 200)[198]!;
+  it('the oracle bounds 輸血 under 10 through X1 = 輸血 + X3 (its own split rows, equal by chance); the reader’s MIP does not', () => {
+    expect(c.said).toBe('肺炎または輸血の患者 11例');
+    // The split the oracle is given (words52-attack.ts): X1 = 肺炎 − both, X2 = 輸血 − both, X3 = both (0, 1).
+    const x1 = [3 - 0, 4 - 1];
+    const x3 = c.overlap;
+    const transfusion = [3, 2];
+    // By chance X1 = 輸血 + X3 in every column (3 = 3 + 0, 3 = 2 + 1): with X2 = 輸血 − X3 and X1 + X2 + X3 = 11, the
+    // oracle gets 2·輸血 + X3 = 11, 輸血 ≤ 5. Nothing in the title says it: it is an equality of the true split only.
+    expect(x1).toEqual(transfusion.map((t, k) => t + x3[k]!));
+    expect(recoversUnion(k, c)).toBe(true);
+    expect(recoversUnion53(k, { ...c, pair: [...c.pair] })).toBe(false);
+    expect(recovers55(k, { ...c, pair: [...c.pair], unions: [], union: c.union })).toEqual([]);
+  });
+  it('a table a reader cannot tell from it has 輸血 A群 9 (over the oracle’s 5): the same published cells, the title true, hidden alike', () => {
+    const witness = c.text.replace('肺炎\t3\t4', '肺炎\t1\t1').replace('輸血\t3\t2', '輸血\t9\t1');
+    // The union of 肺炎 (2) and 輸血 (10) patients is any whole number from 10 to 12: 11 holds.
+    const [a, b] = [run(c.text), run(witness)];
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect(b.tables[0]!.status).toEqual(a.tables[0]!.status);
+    const published = (r: typeof a, text: string) =>
+      r.tables[0]!.status.flatMap((s, id) =>
+        s === 'published' ? [`${id}:${text.split('\n').slice(2)[Math.floor(id / 2)]?.split('\t')[(id % 2) + 1]}`] : [],
+      );
+    expect(published(b, witness)).toEqual(published(a, c.text));
   });
 });
