@@ -4316,7 +4316,9 @@ function leftOutNote(table: Table, m: MarkNote): { what: string; why: string } |
       .join('\n')
       .normalize('NFKC')
       .toLowerCase();
-    return own.includes(unit.toLowerCase().replace(/s$/, ''))
+    const stem = unit.toLowerCase().replace(/s$/, '');
+    // A Latin unit as a word of its own (「Hospitalization」 names no hospital); a Japanese one anywhere (「施設数」).
+    return (/^[a-z]/.test(stem) ? new RegExp(`\\b${stem}s?\\b`).test(own) : own.includes(stem))
       ? undefined
       : { what: `除いた${/^[a-z]/i.test(unit) ? ` ${unit} ` : unit}の数`, why: `表の行・列や題名に「${unit}」がなく、表の数ではないため` };
   }

@@ -71,6 +71,9 @@ describe('a note of what was left out: 「※ 1 施設を除く」', () => {
         note,
       ).toBe(true);
     }
+    // 「Hospitalization」 names no hospital: the unit is a word of its own.
+    const h = run('# Outcomes\n\tArm A\tArm B\nHospitalization\t41\t60\nOther\t53\t13\n* 1 hospitals were excluded\n');
+    expect(h.ok && h.warnings.some((w) => w.code === 'line/not-read' && w.message.includes('hospitals'))).toBe(true);
   });
   it('still refused where the number may be a line’s count: patients equal to a line’s sum or cells, an N stated, a table of places', () => {
     for (const text of [
