@@ -200,6 +200,84 @@ function complementsSqueezed(
   return errors;
 }
 
+/**
+ * words55: a title's count of lines' patients counted once read over groups that overlap (read.ts `readUnion`
+ * `overlap`: the count is below the sum of each group's largest line, so no patient count of groups apart fits the
+ * true counts). A reader who takes the groups for apart anyway (words53's reading: for every choice of one line per
+ * group, the chosen cells' sum at most the count) may still find it fits what is published, the small counts hidden;
+ * the reading is then wrong, but what it says of a small hidden count may be true (under the threshold). Refused
+ * where that reading, added to what is published (`rangesUnder`, LP), can hold and leaves a small hidden count of
+ * the table under the threshold or at one value (as `nBelowSums` does for an N read as of disjoint items).
+ */
+function unionsApart(
+  highs: Highs,
+  tables: readonly TableResult[],
+  sys: System,
+  cellVar: readonly number[][],
+  hidden: ReadonlySet<number>,
+  threshold: number,
+): InputError[] {
+  const errors: InputError[] = [];
+  tables.forEach(({ table, status, suppression }, t) => {
+    // Where the protection fails already (the title's bounds under the true reading), that is said; nothing to add.
+    if (suppression?.passed === false) return;
+    for (const u of table.unions ?? []) {
+      if (!u.overlap) continue;
+      const at = (l: number, k: number) => cellVar[t]![u.axis === 'rows' ? cellId(table, l, k) : cellId(table, k, l)]!;
+      const asked = [
+        ...new Set(
+          status.flatMap((s, id) => (s === 'primary' && cellVar[t]![id]! >= 0 && hidden.has(cellVar[t]![id]!) ? [cellVar[t]![id]!] : [])),
+        ),
+      ];
+      if (asked.length === 0) continue;
+      const rows: Row[] = [];
+      const choose = (k: number, chosen: number[]): void => {
+        if (k === u.across.length) {
+          const ids: number[] = [];
+          const coefs: number[] = [];
+          for (const v of chosen) {
+            const j = ids.indexOf(v);
+            if (j >= 0) coefs[j]! += 1;
+            else {
+              ids.push(v);
+              coefs.push(1);
+            }
+          }
+          rows.push({ ids, coefs, lo: 0, hi: u.n });
+          return;
+        }
+        for (const l of u.lines) choose(k + 1, [...chosen, at(l, u.across[k]!)]);
+      };
+      if (u.lines.some((l) => u.across.some((k) => at(l, k) < 0))) continue;
+      choose(0, []);
+      let ranges: { lo: number; hi: number }[] | undefined;
+      try {
+        ranges = rangesUnder(highs, sys, hidden, rows, asked);
+      } catch (e) {
+        if (!(e instanceof SolverError)) throw e;
+      }
+      const i = ranges?.findIndex((r) => r.hi < threshold - 1e-6 || r.hi - r.lo < 1e-6) ?? -1;
+      if (!ranges || i < 0) continue;
+      const r = ranges[i]!;
+      const [lo, hi] = [Math.ceil(r.lo - 1e-6), Math.floor(r.hi + 1e-6)];
+      const [hs, os] = u.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+      const [kind, other] = u.axis === 'rows' ? ['行', '列'] : ['列', '行'];
+      const names = u.lines.map((l) => quote(hs[l]!.label)).join('と');
+      const groups = u.across.map((k) => quote(os[k]!.label)).join('・');
+      errors.push({
+        code: 'title/count',
+        message:
+          `表${table.number}の${u.line}行目の「${u.n}」を、${kind}${names}のどれかに当たる患者を一度だけ数えた数と読み、${other}${groups}は重なると読みました（チェッカーの推定：各${other}の大きい方の和より小さいため）。` +
+          `ただ、${other}が重ならない（一人は一つの${other}だけ）と読む人には、隠した数の一つが ${lo === hi ? `${lo} と決まります` : `${lo}〜${hi}（閾値 ${threshold} 未満）に見えます`}（その読みは誤りですが、閾値未満の数は閾値未満に読まれます。チェッカーの判断）`,
+        hint: `${other}ごとに重複を除いた数を書いてください（「${os[u.across[0]!]!.label}の${u.lines.map((l) => hs[l]!.label).join('または')}の患者 ○例」のように。${other}ごとに確かめます）。表の数でないなら題名から除いてください`,
+        place: { line: u.line, table: table.number },
+      });
+      return;
+    }
+  });
+  return errors;
+}
+
 export function check(highs: Highs, bundle: RuleBundle, text: string, context: CheckContext, options: CheckOptions = {}): CheckResult {
   const first = checkOnce(highs, bundle, text, context, options);
   // Tables whose every percentage is a whole count of both its row's N and its column's N, not saying which: checked
@@ -700,6 +778,8 @@ function checkOnce(
   const hiddenVars = new Set([...primaryVars, ...(proposal?.hidden ?? [])]);
   const squeezed = complementsSqueezed(highs, tables, sys, cellVar, hiddenVars, threshold, protection);
   if (squeezed.length > 0) return { ok: false, errors: squeezed, warnings };
+  const apart = unionsApart(highs, tables, sys, cellVar, hiddenVars, threshold);
+  if (apart.length > 0) return { ok: false, errors: apart, warnings };
   const below = nBelowSums(highs, tables, threshold, sys, cellVar, hiddenVars);
   if (below.errors.length > 0) return { ok: false, errors: below.errors, warnings };
   const shared = sharesOverHidden(read.shares ?? [], tables, threshold);

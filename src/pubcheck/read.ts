@@ -4273,6 +4273,15 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
       continue;
     }
     if (!m.glued && sets && readCellSums(table, sets, m.n, `${m.line}行目の注`, `${m.n}`, m.line, out)) continue;
+    const left = !m.glued && !after ? leftOutNote(table, m) : undefined;
+    if (left) {
+      out.warnings.push({
+        code: 'line/not-read',
+        message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（「${m.n}」は${left.what}と読みました。チェッカーの判断：${left.why}）`,
+        place,
+      });
+      continue;
+    }
     const which = after ? `${kind}${quote(h!.label)}` : `後の語${quote(m.words)}`;
     out.errors.push({
       code: 'line/count',
@@ -4283,6 +4292,51 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
       place,
     });
   }
+}
+
+/** words55: a unit of what a note says was left out that no table of patients counts (「※ 1 施設を除く」「* 2 sites excluded」). */
+const PLACE_UNIT = /^(?:施設|病院|医療機関|機関|センター|sites?\b|centres?\b|centers?\b|hospitals?\b|institutions?\b|clinics?\b)/i;
+/** words55: patients a note says were left out (「※ 3 例を除く」「注 2 例は同意撤回のため除外」「* 3 patients excluded」). */
+const PATIENT_UNIT = /^(?:例|名|人|件|patients?\b|cases?\b|subjects?\b)/i;
+const LEFT_OUT = /除く|除外|除いた|excluded|excluding|removed/i;
+
+/**
+ * words55: a note set apart from its mark, a number and a unit before words of leaving out (「※ 1 施設を除く」) is a
+ * note of what was left out, not a line's count, where safe (チェッカーの判断): places (施設, sites …) where no label,
+ * title or corner of the table names that unit (a table counting them); patients (例, 名, patients …) where the number
+ * is no top-level line's sum nor any sum of one line's cells and the table states no N (the left-out patients are
+ * then no part of any sum a reader works with). What it was read as, else undefined (refused as before: ambiguous).
+ */
+function leftOutNote(table: Table, m: MarkNote): { what: string; why: string } | undefined {
+  const words = m.words.normalize('NFKC');
+  if (!LEFT_OUT.test(words)) return undefined;
+  const unit = PLACE_UNIT.exec(words)?.[0];
+  if (unit) {
+    const own = [table.title ?? '', table.corner, ...table.rows.map((h) => h.label), ...table.cols.map((h) => h.label)]
+      .join('\n')
+      .normalize('NFKC')
+      .toLowerCase();
+    const stem = unit.toLowerCase().replace(/s$/, '');
+    // A Latin unit as a word of its own (「Hospitalization」 names no hospital); a Japanese one anywhere (「施設数」).
+    return (/^[a-z]/.test(stem) ? new RegExp(`\\b${stem}s?\\b`).test(own) : own.includes(stem))
+      ? undefined
+      : { what: `除いた${/^[a-z]/i.test(unit) ? ` ${unit} ` : unit}の数`, why: `表の行・列や題名に「${unit}」がなく、表の数ではないため` };
+  }
+  if (!PATIENT_UNIT.test(words) || table.kind !== 'count') return undefined;
+  if (table.denominator !== undefined || [...table.rows, ...table.cols].some((h) => h.denominator !== undefined)) return undefined;
+  for (const axis of ['rows', 'cols'] as const)
+    for (const i of axisOf(table, axis)) {
+      const across = axisOf(table, axis === 'rows' ? 'cols' : 'rows');
+      const sum = across.reduce((s, k) => {
+        const v = (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i])?.value;
+        return s + (v?.kind === 'count' ? v.n : 0);
+      }, 0);
+      if (sum === m.n || cellSetsOf(table, { axis, i }, m.n)) return undefined;
+    }
+  return {
+    what: '除いた患者の数（表に含まれない数）',
+    why: '除いたと書かれ、どの行・列の合計ともセルの和とも一致せず、表に N も書かれていないため',
+  };
 }
 
 /** The most rows one union may add (`readUnion`: one per choice of a line at each group, lines^groups). */
@@ -4313,19 +4367,26 @@ function readUnion(
     return v?.kind === 'count' ? v.n : NaN;
   };
   const least = across.reduce((s, k) => s + Math.max(...u.lines.map((l) => at(l, k))), 0);
-  if (!(n >= least) || u.lines.length ** across.length > UNION_ROWS) {
+  // words55: below the sum of each group's largest the groups are not apart (a patient in two): each whole line's count
+  // at most n, n at most their sum — one row per line.
+  // A reader may still take the groups for apart (check.ts `unionsApart` asks what that reading shows, by its choices).
+  const overlap = !(n >= least) && Number.isFinite(least);
+  if (!(n >= least) !== overlap || u.lines.length ** across.length > UNION_ROWS) {
     refuseUnion(table, u, where, text, written, line, out);
     return;
   }
-  (table.unions ??= []).push({ axis: u.axis, lines: u.lines, across, n, line });
+  (table.unions ??= []).push({ axis: u.axis, lines: u.lines, across, n, line, ...(overlap && { overlap: true as const }) });
   const [hs, os] = u.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
   const kind = u.axis === 'rows' ? '行' : '列';
+  const other = u.axis === 'rows' ? '列' : '行';
   const names = u.lines.map((i) => quote(hs[i]!.label)).join('と');
-  const group = u.at === undefined ? '' : `（${u.axis === 'rows' ? '列' : '行'}${quote(os[u.at]!.label)}）`;
+  const group = u.at === undefined ? '' : `（${other}${quote(os[u.at]!.label)}）`;
   const sum = u.values.reduce((s, v) => s + v, 0);
   out.warnings.push({
     code: 'title/lines-sum',
-    message: `表${table.number}の${where}${quote(text)}の${quote(written)}を、${kind}${names}${group}のどれかに当たる患者を一度だけ数えた数（重複を除いた数）と読み、各${kind}の数以上・和 ${sum} 以下という公表される不等式として確かめました（チェッカーの推定：和より小さく、大きい方の ${Math.max(...u.values)} 以上のため）`,
+    message: overlap
+      ? `表${table.number}の${where}${quote(text)}の${quote(written)}を、${kind}${names}のどれかに当たる患者を一度だけ数えた数（重複を除いた数）と読み、各${kind}の合計以上・和 ${sum} 以下という公表される不等式として確かめました（チェッカーの推定：和より小さく、大きい方の ${Math.max(...u.values)} 以上のため。各${other}の大きい方の和 ${least} より小さいため、${other}どうしは重なる（一人の患者が二つの${other}に入る）と読みました。${other}が重ならないなら数が合いません。${other}ごとの重複を除いた数を書くと、${other}ごとに確かめます）`
+      : `表${table.number}の${where}${quote(text)}の${quote(written)}を、${kind}${names}${group}のどれかに当たる患者を一度だけ数えた数（重複を除いた数）と読み、各${kind}の数以上・和 ${sum} 以下という公表される不等式として確かめました（チェッカーの推定：和より小さく、大きい方の ${Math.max(...u.values)} 以上のため）`,
     place: { line, table: table.number },
   });
 }

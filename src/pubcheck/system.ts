@@ -349,7 +349,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
       });
     // words53: a title's count of lines' patients counted once (read.ts `readUnion`): at most their cells' sum, at least
     // each choice of one line's cell at every group (the groups apart). Rows of published constants only where all is shown.
-    for (const { axis, lines, across, n } of table.unions ?? []) {
+    for (const { axis, lines, across, n, overlap } of table.unions ?? []) {
       const at = (l: number, k: number) => (axis === 'rows' ? varAt(t, l, k) : varAt(t, k, l));
       const all = lines.flatMap((l) => across.map((k) => at(l, k)));
       sys.rows.push(
@@ -360,6 +360,21 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
           Infinity,
         ),
       );
+      // words55: groups not apart (the count below the sum of each group's largest): each whole line's count at most n.
+      if (overlap) {
+        for (const l of lines) {
+          const own = across.map((k) => at(l, k));
+          sys.rows.push(
+            normaliseRow(
+              own,
+              own.map(() => 1),
+              0,
+              n,
+            ),
+          );
+        }
+        continue;
+      }
       const choose = (k: number, chosen: number[]): void => {
         if (k === across.length) {
           sys.rows.push(

@@ -433,8 +433,10 @@ export interface Table {
    * 患者 4例」): in the positions `across` of the other axis (one named group, or all of them), `n` is at least each
    * line's count there (per position: at least the sum over the positions of any one line's count at each, the groups
    * being apart) and at most their sum — inequalities of the system (system.ts), true of the counts (チェッカーの推定).
+   * `overlap` (words55): the count is below the sum over the groups of the largest line at each, so the groups are not
+   * apart (a patient in two of them): at least each whole line's count (each line's sum) and at most their sum.
    */
-  unions?: { axis: 'rows' | 'cols'; lines: number[]; across: number[]; n: number; line: number }[];
+  unions?: { axis: 'rows' | 'cols'; lines: number[]; across: number[]; n: number; line: number; overlap?: true }[];
   /**
    * Shares of the patients with a value (notes42, read.ts `missingBase`: gtsummary's and SPSS's valid percent): in line
    * `at` of the other axis (a column for `axis` 'rows'), every share of the lines `lines` fits their sum, the N less the
