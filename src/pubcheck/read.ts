@@ -1167,7 +1167,8 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
       // stats53: named rows under no word of an order, whose value header names no measure of its own (「患者数」) or a
       // line across there (「2022年」): read as a top k (bottom k) only where the values are exactly that (チェッカーの判断).
       const worded = TOP_HINT.test(said) || (ranked && SUM_EXTREME_HINT.test(said));
-      if (!worded && ranked) continue;
+      // stats55: ranked rows (「1位」…) under no other word of an order are an order themselves: read as under no word
+      // (both ways, every reading that fits), not skipped.
       const hows: ('max' | 'min')[] = worded ? [BOTTOM_HINT.test(said) ? 'min' : 'max'] : ['max', 'min'];
       const vs = cs.map((c) => countOf(c!));
       // stats52: tables whose lines the rows name (or, ranked, the one count table of more lines): where no reading
@@ -1175,7 +1176,15 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
       // tied (one line's counts, each line across where no word names one, or the lines' sums; several: all of them —
       // the reader does not know which, so the ties say more than the reader knows, more hidden, never fewer).
       const named: Table[] = [];
-      const fits: { a: Table; ax: 'rows' | 'cols'; of: number | undefined; how: 'max' | 'min'; reach: number[]; kth: number }[] = [];
+      const fits: {
+        a: Table;
+        ax: 'rows' | 'cols';
+        of: number | undefined;
+        set?: number[];
+        how: 'max' | 'min';
+        reach: number[];
+        kth: number;
+      }[] = [];
       for (const how of hows)
         for (const a of counts) {
           if (a === b) continue;
@@ -1193,12 +1202,19 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
                 labelKey(acrossLabel(q)) === labelKey(position.label) ||
                 (normalise(acrossLabel(q)).trim().length >= 2 && title.includes(normalise(acrossLabel(q)).trim())),
             );
-            if (!worded && ofLine.length === 0 && !TOP_GENERIC.test(own)) continue;
-            const readings = [...(ofLine.length === 1 ? ofLine : ofLine.length === 0 ? across : []), undefined].map((of) => ({
-              of,
-              line: lineSums(a, ax, lines, of === undefined ? across : [of]),
-            }));
-            for (const { of, line } of readings) {
+            // stats55: under no word, a value header naming a measure of its own (「外来」) too — the reader may still take
+            // the rows for the top k wherever the values are exactly that (stats53 skipped it: not searched). And the sums
+            // of some lines across, not all (「上位3施設（2021〜2022年）」: two years' sums, stats52 refused `table/top-k`):
+            // every set of two lines or more up to all but one (`acrossSets`), each tied where it fits.
+            const readings = [
+              ...[...(ofLine.length === 1 ? ofLine : ofLine.length === 0 ? across : []), undefined].map((of) => ({
+                of,
+                set: undefined as number[] | undefined,
+                line: lineSums(a, ax, lines, of === undefined ? across : [of]),
+              })),
+              ...acrossSets(across).map((set) => ({ of: undefined, set, line: lineSums(a, ax, lines, set) })),
+            ];
+            for (const { of, set, line } of readings) {
               if (!line) continue;
               const { cellsOf, sums } = line;
               // The line each row is: by its label, or (ranked) by its sum among the lines not yet taken.
@@ -1223,7 +1239,7 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
                 const own = r === kth ? [q, ...outside] : [q];
                 (b.sumExtremeOf ??= []).push({ of: a.number, how, self: selves[r]!, lines: own.map((o) => cellsOf[o]!), reach: 0 });
               });
-              fits.push({ a, ax, of, how, reach, kth });
+              fits.push({ a, ax, of, ...(set ? { set } : {}), how, reach, kth });
             }
           }
         }
@@ -1233,24 +1249,31 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
         const unit = ax === 'rows' ? '行' : '列';
         const cross = ax === 'rows' ? '列' : '行';
         const names = reach.map((q) => quote(linesOf(a, ax)[items(a, ax)[q]!]!.label)).join('');
+        const acrossName = (f: (typeof fits)[number], q: number) => quote(linesOf(f.a, otherOf(f.ax))[q]!.label);
         const ofName = (f: (typeof fits)[number]) =>
-          f.of === undefined
-            ? `${f.ax === 'rows' ? '行' : '列'}ごとの和`
-            : `${f.ax === 'rows' ? '列' : '行'}${quote(linesOf(f.a, otherOf(f.ax))[f.of]!.label)}の数`;
+          f.set
+            ? `${f.ax === 'rows' ? '列' : '行'}${f.set.map((q) => acrossName(f, q)).join('')}の数の和`
+            : f.of === undefined
+              ? `${f.ax === 'rows' ? '行' : '列'}ごとの和`
+              : `${f.ax === 'rows' ? '列' : '行'}${acrossName(f, f.of)}の数`;
         const what =
           fits.length > 1
             ? `${unit}${names}の${[...new Set(fits.map((f) => `${f.a === a ? '' : `表${f.a.number}の`}${ofName(f)}`))].join('、')}のどれで見ても、その${word}ほうから${labels.length}つに一致します（チェッカーの判断。どれの上位かは表に書かれていないため、すべての読み方の関係を結びました` +
               `${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`
-            : fits[0]!.of === undefined
-              ? `表${a.number}の${unit}${names}の数の和で、表${a.number}の${unit}ごとの和の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`
-              : `表${a.number}の${unit}${names}の${cross}${quote(linesOf(a, otherOf(ax))[fits[0]!.of]!.label)}の数で、その${cross}の数の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`;
+            : fits[0]!.set
+              ? `表${a.number}の${unit}${names}の${ofName(fits[0]!)}で、その和の${word}ほうから${labels.length}つに一致します（チェッカーの判断。どの${cross}の和かは値から推定${ranked ? '。どの' + unit + 'かも値から推定' : ''}）。`
+              : fits[0]!.of === undefined
+                ? `表${a.number}の${unit}${names}の数の和で、表${a.number}の${unit}ごとの和の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`
+                : `表${a.number}の${unit}${names}の${cross}${quote(linesOf(a, otherOf(ax))[fits[0]!.of]!.label)}の数で、その${cross}の数の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`;
         warnings.push({
           code: 'header/extreme-sum',
           message:
             `表${b.number}の${labels.length}つの値は、${fits.length > 1 ? `表${a.number}の` : ''}${what}` +
             (worded
               ? ''
-              : `表${b.number}に順位の言葉はありませんが、読み手はこれらを${word === '大きい' ? '上位' : '下位'}と受け取り得ます（推定）。`) +
+              : ranked
+                ? `表${b.number}の順位のほかに上位・下位の言葉はありませんが、読み手はこれらを${word === '大きい' ? '上位' : '下位'}と受け取り得ます（推定）。`
+                : `表${b.number}に順位の言葉はありませんが${TOP_GENERIC.test(own) || fits.some((f) => f.of !== undefined && labelKey(linesOf(f.a, otherOf(f.ax))[f.of]!.label) === labelKey(position.label)) ? '' : `、値の見出し${quote(position.label)}が表${a.number}とは別の数を示すとしても`}、読み手はこれらを${word === '大きい' ? '上位' : '下位'}と受け取り得ます（推定）。`) +
             `読み手はほかの${unit}の${fits[0]!.of === undefined ? '和' : '数'}が${vs[kth]}${how === 'max' ? '以下' : '以上'}と分かるため、その関係も結んで確かめました`,
           place: { line: b.line, table: b.number },
         });
@@ -1284,6 +1307,23 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
       });
     }
   return errors;
+}
+/**
+ * stats55: the sets of lines across whose sums a top k may be of — two lines or more, not all (all: the lines' sums).
+ * Every such set up to 10 lines across (1,013 sets), past it the runs of adjacent lines only (a title's 「2021〜2022年」).
+ */
+function acrossSets(across: readonly number[]): number[][] {
+  const n = across.length;
+  const out: number[][] = [];
+  if (n <= 10) {
+    for (let m = 1; m < (1 << n) - 1; m++) {
+      const set = across.filter((_, q) => (m >> q) & 1);
+      if (set.length >= 2) out.push(set);
+    }
+    return out;
+  }
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (j - i + 1 < n) out.push(across.slice(i, j + 1));
+  return out;
 }
 /** stats52: a value's header that names no measure of its own (「患者数」「件数」「Patients」). */
 const TOP_GENERIC = /^(?:患者数|件数|人数|症例数|例数|数|合計|計|総数|n|patients|cases|counts?|total|number)$/i;
