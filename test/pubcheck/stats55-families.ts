@@ -17,13 +17,14 @@
  *   worded tables of random values (fit nothing). Measured refused / read as a top k / hidden.
  *
  * `node test/pubcheck/stats55-families.ts [seeds]` (seeds 3340–3369: `TOP=own` 3340–3341, `ranked` 3342–3343, `part`
- * 3344–3345; `CHANCE=1` 3349; `ROOT=<tree>` for another tree).
+ * 3344–3345; `PCT=1` 3346–3347; `CHANCE=1` 3349; `ROOT=<tree>` for another tree).
  */
 import { checkerOfRoot } from './helpers.ts';
 import { familyMain } from './fills.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
-import { type TopLineCase, topLineAttack } from './stats52-families.ts';
+import type { RangeCase } from './stats50-families.ts';
+import { rangeDash, rangeDashAttack, type TopLineCase, topLineAttack } from './stats52-families.ts';
 
 export type Top55Mode = 'own' | 'ranked' | 'part';
 
@@ -201,8 +202,39 @@ async function chanceMain(seeds: string): Promise<void> {
   console.log(`${'all'.padEnd(14)} runs ${all.runs} refused ${all.refused} read-as-top-k ${all.read} hidden ${all.hidden}`);
 }
 
+/**
+ * `pct` (`PCT=1`, seeds 3346–3347): stats52's `rangeDash` tables with the range written as percentages of each year's
+ * N (the count table's 合計 there) — `ncol`: 「年,N,範囲（%）」 one decimal (read: every end one whole count of N);
+ * `ncol2`: two decimals; `non`: no N written (refused in words: a reader takes table 1's 合計 for it). Attacked as
+ * stats52's ranges over the ends the checker publishes (`rangeDashAttack`: the checker's 「最小」「最大」).
+ */
+export function pctCases(count: number, seed: number): RangeCase[] {
+  const next = lcg(seed);
+  return rangeDash(count, seed).map((c) => {
+    const form = pick(next, ['ncol', 'ncol', 'ncol2', 'non'] as const);
+    const d = form === 'ncol2' ? 2 : 1;
+    const head = c.text.split('年,範囲\n')[0]!;
+    const ns = c.years.map((_, j) => c.counts.reduce((s, r) => s + r[j]!, 0));
+    const pct = (x: number, n: number) => ((100 * x) / n).toFixed(d);
+    const lines = c.years.map((y, j) =>
+      form === 'non'
+        ? `${y},${pct(c.lo[j]!, ns[j]!)}–${pct(c.hi[j]!, ns[j]!)}`
+        : `${y},${ns[j]},${pct(c.lo[j]!, ns[j]!)}–${pct(c.hi[j]!, ns[j]!)}`,
+    );
+    const header = form === 'non' ? '年,範囲（%）' : '年,N,範囲（%）';
+    return { ...c, family: `pct-${form}`, text: `${head}${header}\n${lines.join('\n')}\n` };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (process.env.CHANCE) await chanceMain(process.argv[2] ?? '3349');
+  if (process.env.PCT)
+    await familyMain({
+      seeds: '3346,3347',
+      cases: (seed) => pctCases(Number(process.env.COUNT ?? 50), seed),
+      attack: rangeDashAttack,
+      unknown: true,
+    });
+  else if (process.env.CHANCE) await chanceMain(process.argv[2] ?? '3349');
   else {
     const mode = (process.env.TOP ?? 'own') as Top55Mode;
     const seeds = { own: '3340,3341', ranked: '3342,3343', part: '3344,3345' }[mode];

@@ -4,7 +4,7 @@
  * sums: 「上位3施設（2021〜2022年）」) — tied to every reading that fits (read.ts `topSums`, `acrossSets`).
  */
 import { describe, expect, it } from 'vitest';
-import { toReport } from '../../src/pubcheck/report.ts';
+import { renderText, toReport } from '../../src/pubcheck/report.ts';
 import { checkerOfRoot, fixtureBundle } from './helpers.ts';
 import type { Reported } from './stats39-families.ts';
 import type { TopLineCase } from './stats52-families.ts';
@@ -138,5 +138,44 @@ describe('stats55 families (seeds 3340–3345, 10 each here, 4 of part; the scri
         expect(r.ok, c.text).toBe(true);
         expect(topEveryAttack(c, r, reported(r)), c.text).toEqual([]);
       }
+    });
+});
+
+const pctText = (header: string, cells: string[]) =>
+  table1(counts) + `# 表2 施設別割合の範囲\n${header}\n${years.map((y, j) => `${y},${cells[j]}`).join('\n')}\n`;
+describe('「範囲（%）」: a range of percentages of each line’s N (stats55)', () => {
+  // N: 2020年 125, 2021年 204, 2022年 162 (table 1's 合計); 2022年's least 7 (4.3%), greatest 55 (34.0%).
+  it('「年,N,範囲（%）」 every end one whole count of N: read as 「最小」「最大」 counts, tied, published as percentages (4ebba5ca: refused header/statistic)', () => {
+    const r = result(pctText('年,N,範囲（%）', ['125,17.6–32.0', '204,13.7–31.9', '162,4.3–34.0']));
+    expect(codes(r)).toEqual([]);
+    if (!r.ok) return;
+    expect(r.warnings.find((w: { code: string }) => w.code === 'header/range-percent')?.message).toMatch(
+      /各行の N に対する割合の範囲と読み、両端をそれぞれ N のちょうど一つの人数に戻して列「最小」「最大」の人数として確かめました（チェッカーの判断）/,
+    );
+    const t2 = r.tables!.find((t: { table: { number: number } }) => t.table.number === 2)!;
+    // 2022年's least, 7 (C病院), hidden.
+    expect(t2.status[2 * 2 + 0]).not.toBe('published');
+    const text = renderText(toReport(r, fixtureBundle(), new Date('2026-12-06T00:00:00Z')));
+    const masked = text.split('表2「表2 施設別割合の範囲」（公表用）:')[1]!.split('\n\n')[0]!;
+    expect(masked).toContain('2022年  162  X–34.0');
+    expect(masked).toContain('2020年  125  17.6–32.0');
+  });
+  for (const [why, header, cells, said] of [
+    ['no N written', '年,範囲（%）', ['17.6–32.0', '13.7–31.9', '4.3–34.0'], /割合の分母（N）が.*書かれていません/],
+    [
+      'an end no share of N',
+      '年,N,範囲（%）',
+      ['125,17.5–32.0', '204,13.7–31.9', '162,4.3–34.0'],
+      /「17.5%」は N=125 のどの人数の割合にも/,
+    ],
+    ['an end of several counts (no decimals, N 204)', '年,N,範囲（%）', ['125,18–32', '204,14–32', '162,4–34'], /通りの人数/],
+  ] as const)
+    it(`${why}: refused in words, header/range-percent (4ebba5ca: header/statistic)`, () => {
+      const r = result(pctText(header, [...cells]));
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      const e = r.errors.find((x: { code: string }) => x.code === 'header/range-percent');
+      expect(e?.message).toMatch(said);
+      expect(e?.hint).toMatch(/分母（N）を同じ行の列「N」に書くか/);
     });
 });
