@@ -318,10 +318,26 @@ const rangeEnds = (text: string): { lo: number; hi: number; whole: boolean } | u
  */
 function splitRanges(
   records: CsvRecord[],
-): { records: CsvRecord[]; kind: '列' | '行'; label: string; example: string; line: number; measure?: true; texts?: string[] } | undefined {
+  title?: string,
+):
+  | {
+      records: CsvRecord[];
+      kind: '列' | '行';
+      label: string;
+      example: string;
+      line: number;
+      measure?: true;
+      texts?: string[];
+      shares?: Record<string, [string, string]>;
+      refuse?: string;
+    }
+  | undefined {
   const [head, ...rows] = records;
   if (!head || rows.length === 0) return undefined;
   const word = (t: string) => /^(?:範囲|レンジ|range)$/i.test(normalise(t).trim());
+  // stats55: 「範囲（%）」 — a range of shares, each end a count's share of the N the table states (`rangeShares`).
+  const share = head.fields.findIndex((f, i) => i > 0 && RANGE_SHARE.test(normalise(f).trim()));
+  if (share > 0 && !head.fields.some((f) => /^(?:最小|最大)/.test(normalise(f).trim()))) return rangeShares(records, share, title);
   const endsOf = (vs: readonly string[]) => {
     const ends = vs.map((v) => (v.trim() === '' ? null : rangeEnds(v)));
     return ends.some((e) => e) && ends.every((e) => e !== undefined) ? ends : undefined;
@@ -377,6 +393,75 @@ function splitRanges(
     };
   const end = (e: 'lo' | 'hi') => ({ ...row, fields: [e === 'lo' ? '最小' : '最大', ...ends.map((x) => String(x?.[e] ?? ''))] });
   return { ...base, records: [head, ...rows.slice(0, r), end('lo'), end('hi'), ...rows.slice(r + 1)] };
+}
+/** stats55: a range of percentages, 「範囲（%）」「Range (%)」. */
+const RANGE_SHARE = /^(?:範囲|レンジ|range)\s*[(（]\s*[%％]\s*[)）]$/i;
+/** stats55: the header of a line's N beside it (「N」「患者数」「総数」). */
+const N_HEADER = /^(?:n|総数|患者数|対象者数|症例数|例数|人数|合計|計|全体)$/i;
+/**
+ * stats55: a column 「範囲（%）」 of ranges of percentages (「3.4–26.4」), each row's ends the shares of the row's N —
+ * a column of Ns beside (`N_HEADER`) or the title's one 「N=162」. Read where every end is the share of exactly one whole
+ * count of that N within its rounding (half its last digit): the column split in two of counts 「最小」「最大」 as a range
+ * of counts is (tied by extremesAcross), its texts kept for the table to publish (`shares`). Else refused in words
+ * (`refuse`): a reader knowing N turns each end back into a count, so it cannot be published unchecked. Our reading
+ * (チェッカーの判断).
+ */
+function rangeShares(records: CsvRecord[], c: number, title?: string): NonNullable<ReturnType<typeof splitRanges>> {
+  const [head, ...rows] = records as [CsvRecord, ...CsvRecord[]];
+  const label = head.fields[c]!.trim();
+  const example = rows.map((r) => (r.fields[c] ?? '').trim()).find((v) => v !== '') ?? '';
+  const base = { kind: '列' as const, label, example, line: head.line };
+  const nCol = head.fields.findIndex((f, i) => i > 0 && i !== c && N_HEADER.test(normalise(f).trim()));
+  const titleN = /[nＮ]\s*[=＝]\s*(\d[\d,]*)/i.exec(normalise(title ?? ''))?.[1];
+  const nOf = (r: CsvRecord) => {
+    const t =
+      nCol > 0
+        ? normalise(r.fields[nCol] ?? '')
+            .trim()
+            .replace(/,/g, '')
+        : titleN?.replace(/,/g, '');
+    return t !== undefined && /^\d+$/.test(t) && Number(t) > 0 ? Number(t) : undefined;
+  };
+  const refuse = (why: string) => ({ ...base, records, refuse: why });
+  const shares: Record<string, [string, string]> = {};
+  const split: CsvRecord[] = [];
+  for (const r of rows) {
+    const text = normalise(r.fields[c] ?? '').trim();
+    if (text === '') {
+      split.push({ ...r, fields: [...r.fields.slice(0, c), '', '', ...r.fields.slice(c + 1)] });
+      continue;
+    }
+    const m = RANGE_READ.exec(text.replace(/[%％]/g, ''));
+    const n = nOf(r);
+    if (!m) return refuse(`行${quote(r.fields[0] ?? '')}の「${text}」を割合の範囲（最小–最大）と読めません`);
+    if (n === undefined)
+      return refuse(
+        `割合の分母（N）が、同じ行の列「N」「患者数」にも題名の「N=」にも書かれていません。読み手は別の表の合計などを分母と見て、端を人数に戻せます`,
+      );
+    const ends: number[] = [];
+    for (const e of [m[1]!, m[2]!]) {
+      const p = Number(e);
+      const tol = 0.5 * 10 ** -(e.split('.')[1]?.length ?? 0) + 1e-9;
+      const fit: number[] = [];
+      for (let k = Math.max(0, Math.floor(((p - tol) * n) / 100)); k <= Math.ceil(((p + tol) * n) / 100) && k <= n; k++)
+        if (Math.abs((100 * k) / n - p) <= tol) fit.push(k);
+      if (fit.length !== 1)
+        return refuse(
+          fit.length === 0
+            ? `行${quote(r.fields[0] ?? '')}の端「${e}%」は N=${n} のどの人数の割合にも丸めの範囲で合いません`
+            : `行${quote(r.fields[0] ?? '')}の端「${e}%」は N=${n} の ${fit.length} 通りの人数（${fit[0]}〜${fit.at(-1)}）の割合に合い、人数が一つに決まりません`,
+        );
+      ends.push(fit[0]!);
+    }
+    if (ends[0]! > ends[1]!) return refuse(`行${quote(r.fields[0] ?? '')}の「${text}」は最小が最大より大きく、範囲と読めません`);
+    shares[(r.fields[0] ?? '').trim()] = [m[1]!, m[2]!];
+    split.push({ ...r, fields: [...r.fields.slice(0, c), String(ends[0]), String(ends[1]), ...r.fields.slice(c + 1)] });
+  }
+  return {
+    ...base,
+    shares,
+    records: [{ ...head, fields: [...head.fields.slice(0, c), '最小', '最大', ...head.fields.slice(c + 1)] }, ...split],
+  };
 }
 /** The whole label and each bracketed part of it (「幅（最大−最小）」: 「幅」 and 「最大−最小」). */
 export function statisticWord(label: string, axis: readonly string[]): boolean {
@@ -1167,7 +1252,8 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
       // stats53: named rows under no word of an order, whose value header names no measure of its own (「患者数」) or a
       // line across there (「2022年」): read as a top k (bottom k) only where the values are exactly that (チェッカーの判断).
       const worded = TOP_HINT.test(said) || (ranked && SUM_EXTREME_HINT.test(said));
-      if (!worded && ranked) continue;
+      // stats55: ranked rows (「1位」…) under no other word of an order are an order themselves: read as under no word
+      // (both ways, every reading that fits), not skipped.
       const hows: ('max' | 'min')[] = worded ? [BOTTOM_HINT.test(said) ? 'min' : 'max'] : ['max', 'min'];
       const vs = cs.map((c) => countOf(c!));
       // stats52: tables whose lines the rows name (or, ranked, the one count table of more lines): where no reading
@@ -1175,7 +1261,15 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
       // tied (one line's counts, each line across where no word names one, or the lines' sums; several: all of them —
       // the reader does not know which, so the ties say more than the reader knows, more hidden, never fewer).
       const named: Table[] = [];
-      const fits: { a: Table; ax: 'rows' | 'cols'; of: number | undefined; how: 'max' | 'min'; reach: number[]; kth: number }[] = [];
+      const fits: {
+        a: Table;
+        ax: 'rows' | 'cols';
+        of: number | undefined;
+        set?: number[];
+        how: 'max' | 'min';
+        reach: number[];
+        kth: number;
+      }[] = [];
       for (const how of hows)
         for (const a of counts) {
           if (a === b) continue;
@@ -1193,12 +1287,19 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
                 labelKey(acrossLabel(q)) === labelKey(position.label) ||
                 (normalise(acrossLabel(q)).trim().length >= 2 && title.includes(normalise(acrossLabel(q)).trim())),
             );
-            if (!worded && ofLine.length === 0 && !TOP_GENERIC.test(own)) continue;
-            const readings = [...(ofLine.length === 1 ? ofLine : ofLine.length === 0 ? across : []), undefined].map((of) => ({
-              of,
-              line: lineSums(a, ax, lines, of === undefined ? across : [of]),
-            }));
-            for (const { of, line } of readings) {
+            // stats55: under no word, a value header naming a measure of its own (「外来」) too — the reader may still take
+            // the rows for the top k wherever the values are exactly that (stats53 skipped it: not searched). And the sums
+            // of some lines across, not all (「上位3施設（2021〜2022年）」: two years' sums, stats52 refused `table/top-k`):
+            // every set of two lines or more up to all but one (`acrossSets`), each tied where it fits.
+            const readings = [
+              ...[...(ofLine.length === 1 ? ofLine : ofLine.length === 0 ? across : []), undefined].map((of) => ({
+                of,
+                set: undefined as number[] | undefined,
+                line: lineSums(a, ax, lines, of === undefined ? across : [of]),
+              })),
+              ...acrossSets(across).map((set) => ({ of: undefined, set, line: lineSums(a, ax, lines, set) })),
+            ];
+            for (const { of, set, line } of readings) {
               if (!line) continue;
               const { cellsOf, sums } = line;
               // The line each row is: by its label, or (ranked) by its sum among the lines not yet taken.
@@ -1223,7 +1324,7 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
                 const own = r === kth ? [q, ...outside] : [q];
                 (b.sumExtremeOf ??= []).push({ of: a.number, how, self: selves[r]!, lines: own.map((o) => cellsOf[o]!), reach: 0 });
               });
-              fits.push({ a, ax, of, how, reach, kth });
+              fits.push({ a, ax, of, ...(set ? { set } : {}), how, reach, kth });
             }
           }
         }
@@ -1233,24 +1334,31 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
         const unit = ax === 'rows' ? '行' : '列';
         const cross = ax === 'rows' ? '列' : '行';
         const names = reach.map((q) => quote(linesOf(a, ax)[items(a, ax)[q]!]!.label)).join('');
+        const acrossName = (f: (typeof fits)[number], q: number) => quote(linesOf(f.a, otherOf(f.ax))[q]!.label);
         const ofName = (f: (typeof fits)[number]) =>
-          f.of === undefined
-            ? `${f.ax === 'rows' ? '行' : '列'}ごとの和`
-            : `${f.ax === 'rows' ? '列' : '行'}${quote(linesOf(f.a, otherOf(f.ax))[f.of]!.label)}の数`;
+          f.set
+            ? `${f.ax === 'rows' ? '列' : '行'}${f.set.map((q) => acrossName(f, q)).join('')}の数の和`
+            : f.of === undefined
+              ? `${f.ax === 'rows' ? '行' : '列'}ごとの和`
+              : `${f.ax === 'rows' ? '列' : '行'}${acrossName(f, f.of)}の数`;
         const what =
           fits.length > 1
             ? `${unit}${names}の${[...new Set(fits.map((f) => `${f.a === a ? '' : `表${f.a.number}の`}${ofName(f)}`))].join('、')}のどれで見ても、その${word}ほうから${labels.length}つに一致します（チェッカーの判断。どれの上位かは表に書かれていないため、すべての読み方の関係を結びました` +
               `${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`
-            : fits[0]!.of === undefined
-              ? `表${a.number}の${unit}${names}の数の和で、表${a.number}の${unit}ごとの和の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`
-              : `表${a.number}の${unit}${names}の${cross}${quote(linesOf(a, otherOf(ax))[fits[0]!.of]!.label)}の数で、その${cross}の数の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`;
+            : fits[0]!.set
+              ? `表${a.number}の${unit}${names}の${ofName(fits[0]!)}で、その和の${word}ほうから${labels.length}つに一致します（チェッカーの判断。どの${cross}の和かは値から推定${ranked ? '。どの' + unit + 'かも値から推定' : ''}）。`
+              : fits[0]!.of === undefined
+                ? `表${a.number}の${unit}${names}の数の和で、表${a.number}の${unit}ごとの和の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`
+                : `表${a.number}の${unit}${names}の${cross}${quote(linesOf(a, otherOf(ax))[fits[0]!.of]!.label)}の数で、その${cross}の数の${word}ほうから${labels.length}つに一致します（チェッカーの判断${ranked ? '。どの' + unit + 'かは値から推定' : ''}）。`;
         warnings.push({
           code: 'header/extreme-sum',
           message:
             `表${b.number}の${labels.length}つの値は、${fits.length > 1 ? `表${a.number}の` : ''}${what}` +
             (worded
               ? ''
-              : `表${b.number}に順位の言葉はありませんが、読み手はこれらを${word === '大きい' ? '上位' : '下位'}と受け取り得ます（推定）。`) +
+              : ranked
+                ? `表${b.number}の順位のほかに上位・下位の言葉はありませんが、読み手はこれらを${word === '大きい' ? '上位' : '下位'}と受け取り得ます（推定）。`
+                : `表${b.number}に順位の言葉はありませんが${TOP_GENERIC.test(own) || fits.some((f) => f.of !== undefined && labelKey(linesOf(f.a, otherOf(f.ax))[f.of]!.label) === labelKey(position.label)) ? '' : `、値の見出し${quote(position.label)}が表${a.number}とは別の数を示すとしても`}、読み手はこれらを${word === '大きい' ? '上位' : '下位'}と受け取り得ます（推定）。`) +
             `読み手はほかの${unit}の${fits[0]!.of === undefined ? '和' : '数'}が${vs[kth]}${how === 'max' ? '以下' : '以上'}と分かるため、その関係も結んで確かめました`,
           place: { line: b.line, table: b.number },
         });
@@ -1284,6 +1392,23 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
       });
     }
   return errors;
+}
+/**
+ * stats55: the sets of lines across whose sums a top k may be of — two lines or more, not all (all: the lines' sums).
+ * Every such set up to 10 lines across (1,013 sets), past it the runs of adjacent lines only (a title's 「2021〜2022年」).
+ */
+function acrossSets(across: readonly number[]): number[][] {
+  const n = across.length;
+  const out: number[][] = [];
+  if (n <= 10) {
+    for (let m = 1; m < (1 << n) - 1; m++) {
+      const set = across.filter((_, q) => (m >> q) & 1);
+      if (set.length >= 2) out.push(set);
+    }
+    return out;
+  }
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (j - i + 1 < n) out.push(across.slice(i, j + 1));
+  return out;
 }
 /** stats52: a value's header that names no measure of its own (「患者数」「件数」「Patients」). */
 const TOP_GENERIC = /^(?:患者数|件数|人数|症例数|例数|数|合計|計|総数|n|patients|cases|counts?|total|number)$/i;
@@ -2060,7 +2185,25 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       });
     }
     // stats52: a range in one cell 「3–45」 under 「範囲」: read as two lines 「最小」「最大」 (tied by extremesAcross).
-    const ranges = splitRanges(fractions.records);
+    const ranges = splitRanges(fractions.records, title);
+    if (ranges?.refuse) {
+      // stats55: a range of percentages whose ends are no whole counts of a stated N: refused in words.
+      out.errors.push({
+        code: 'header/range-percent',
+        message:
+          `表${number}: 列${quote(ranges.label)}の「${ranges.example}」のような値は割合の範囲（最小と最大の割合）と読めますが、${ranges.refuse}（チェッカーの判断）。` +
+          `割合の端は分母を知る読み手には人数の最小・最大になり、秘匿した数が戻ることがあるため、確かめられないまま公表できません`,
+        hint: `各行の割合の分母（N）を同じ行の列「N」に書くか（例: 「年,N,範囲（%）」「2022年,162,4.3–34.0」）、範囲を人数で書いてください（例: 「範囲」「7–55」）。端はそれぞれ N のちょうど一つの人数の割合に丸めの範囲で合う必要があります`,
+        place: { line: ranges.line, table: number },
+      });
+      continue;
+    }
+    if (ranges?.shares)
+      out.warnings.push({
+        code: 'header/range-percent',
+        message: `表${number}: 列${quote(ranges.label)}の「${ranges.example}」のような値を、各行の N に対する割合の範囲と読み、両端をそれぞれ N のちょうど一つの人数に戻して列「最小」「最大」の人数として確かめました（チェッカーの判断）。公表用の表では割合のまま 1 つの列に戻し、秘匿する端を X で示します`,
+        place: { line: ranges.line, table: number },
+      });
     if (ranges?.measure) {
       // stats53: a range of a measure (「3.5–45.2」): its ends are no counts, so no count equation — set aside, read as
       // text (チェッカーの判断). A table of nothing else is not read as counts.
@@ -2075,7 +2218,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       });
       if (none) continue;
       fractions.records = ranges.records;
-    } else if (ranges) {
+    } else if (ranges?.shares) fractions.records = ranges.records;
+    else if (ranges) {
       fractions.records = ranges.records;
       out.warnings.push({
         code: 'header/range-split',
@@ -2274,7 +2418,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // stats53: the range line as written, for the table to publish (report.ts `rangeMerged`).
     const form = ranges && !ranges.measure ? normalise(ranges.example).split(/\d+(?:\.\d+)?/) : [];
     if (table && ranges && form.length === 3)
-      table.rangeSplit = { axis: ranges.kind === '列' ? 'cols' : 'rows', label: ranges.label, form: [form[0]!, form[1]!, form[2]!] };
+      table.rangeSplit = {
+        axis: ranges.kind === '列' ? 'cols' : 'rows',
+        label: ranges.label,
+        form: [form[0]!, form[1]!, form[2]!],
+        ...(ranges.shares ? { shares: ranges.shares } : {}),
+      };
     if (table) out.tables.push(table);
     previous = table;
     const titleShares = table && title !== undefined ? shareWords(title) : [];

@@ -105,7 +105,13 @@ export interface ReportTable {
    * stats53: a line 「範囲」 of ranges in one cell read as two lines 「最小」「最大」 (read.ts `splitRanges`): the cells
    * keep both; the table to publish shows them as one line again, a hidden end as X (「X–45」, `rangeMerged`).
    */
-  rangeSplit?: { axis: 'rows' | 'cols'; label: string; form: [string, string, string] };
+  rangeSplit?: {
+    axis: 'rows' | 'cols';
+    label: string;
+    form: [string, string, string];
+    /** stats55: 「範囲（%）」 read as counts of each line's N: the two ends as printed, by the line's label. */
+    shares?: Record<string, [string, string]>;
+  };
   /** A line of group sizes printed in the table and read as its Ns (never hidden): shown where it stood. */
   sizeLine: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] } | null;
   /**
@@ -646,13 +652,15 @@ const headerText = (label: string) => (label.trim() ? esc(label) : '<span class=
  */
 export function rangeMerged(t: ReportTable): ReportTable {
   const r = t.rangeSplit;
-  if (!r || t.rates.length > 0 || t.sizeLine) return t;
+  // stats55: a line of Ns on the range's own axis (「年,N,範囲（%）」) stays where it stood, after the merged line one back.
+  if (!r || t.rates.length > 0 || (t.sizeLine && t.sizeLine.axis !== r.axis)) return t;
   const lines = r.axis === 'cols' ? t.cols : t.rows;
   const lo = lines.findIndex((h, i) => h.label === '最小' && lines[i + 1]?.label === '最大');
   if (lo < 0) return t;
   const idx = (c: ReportCell) => (r.axis === 'cols' ? c.colIndex : c.rowIndex);
   const pair = new Map(t.cells.filter((c) => idx(c) === lo + 1).map((c) => [r.axis === 'cols' ? c.rowIndex : c.colIndex, c]));
-  const end = (c: ReportCell) => (c.status === 'published' ? c.text : 'X');
+  const end = (c: ReportCell, q: 0 | 1) =>
+    c.status === 'published' ? (r.shares?.[r.axis === 'cols' ? c.row : c.col]?.[q] ?? c.text) : 'X';
   const cells = t.cells.flatMap((c): ReportCell[] => {
     const i = idx(c);
     if (i === lo + 1) return [];
@@ -660,11 +668,12 @@ export function rangeMerged(t: ReportTable): ReportTable {
     if (i !== lo) return [moved];
     const hi = pair.get(r.axis === 'cols' ? c.rowIndex : c.colIndex)!;
     const blank = c.text.trim() === '' && hi.text.trim() === '';
-    const text = blank ? '' : `${r.form[0]}${end(c)}${r.form[1]}${end(hi)}${r.form[2]}`;
+    const text = blank ? '' : `${r.form[0]}${end(c, 0)}${r.form[1]}${end(hi, 1)}${r.form[2]}`;
     return [{ ...c, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }), text, maskedText: text }];
   });
   const merged = [...lines.slice(0, lo), { ...lines[lo]!, label: r.label }, ...lines.slice(lo + 2)];
-  return r.axis === 'cols' ? { ...t, cols: merged, cells } : { ...t, rows: merged, cells };
+  const size = t.sizeLine && t.sizeLine.index > lo ? { sizeLine: { ...t.sizeLine, index: t.sizeLine.index - 1 } } : {};
+  return r.axis === 'cols' ? { ...t, cols: merged, cells, ...size } : { ...t, rows: merged, cells, ...size };
 }
 
 function gridHtml(t0: ReportTable, masked: boolean): string {

@@ -349,7 +349,13 @@ export interface Table {
    * its label and how a value was written around its two numbers (「」「–」「」, 「(」「, 」「)」), so that the table to
    * publish shows it again as one line (report.ts `rangeMerged`).
    */
-  rangeSplit?: { axis: 'rows' | 'cols'; label: string; form: [string, string, string] };
+  rangeSplit?: {
+    axis: 'rows' | 'cols';
+    label: string;
+    form: [string, string, string];
+    /** stats55: 「範囲（%）」 read as counts of each line's N: the two ends as printed, by the line's label. */
+    shares?: Record<string, [string, string]>;
+  };
   /**
    * stats48: the largest (smallest) of another table's lines' sums, said by a word (「最多施設」「最も多い」「Top」): this
    * table's one line `self` (its one value) is the sum of the line `lines[reach]` of table `of`, and at least (most)
