@@ -93,7 +93,12 @@ function digitsCase(next: () => number, d: number, innocent: boolean): Joined {
   lines.push(...cp.lines);
   const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N');
   const ps = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
-  const ds = cols.map((_, j) => decimalsAt(ps.map((r) => r[j]!), d));
+  const ds = cols.map((_, j) =>
+    decimalsAt(
+      ps.map((r) => r[j]!),
+      d,
+    ),
+  );
   const printed = ps.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
   if (withCall) lines.push(margin === 0 ? '> prop.table(tab)' : `> prop.table(tab, ${margin})`);
   lines.push(...matrixPrint(rv, cv, rows, cols, printed).lines);
