@@ -2041,6 +2041,13 @@ const R_PROP = /^(?:0(?:\.\d{1,12})?|1(?:\.0{1,12})?)$/;
 const R_BARE_CALL = /^> [a-z.][\w.]{0,63}$/i;
 const R_SLICE = /^, , (.{1,200})$/;
 const R_NUMBER = /^\d{1,9}(?:\.\d{1,12})?$/;
+/**
+ * formats55: the 「Sum」 line of `addmargins(prop.table(t, 1 | 2))` under its counts, as written for read.ts (its
+ * `shareSumAside` sets it aside, hidden wherever a count it sums over is hidden): a row of column sums of row shares, or
+ * a column of row sums of column shares.
+ */
+export const SHARE_SUM_ROW = 'Sum（行%の和）';
+export const SHARE_SUM_COL = 'Sum（列%の和）';
 /** formats55: R's `options(digits = n)` (1–22 significant digits in the prints after it). */
 const R_DIGITS = /\boptions\s*\(.*?\bdigits\s*=\s*(\d{1,2})L?\s*[,)]/;
 /** formats55: the significant digits tried, most first, where no `options(digits = n)` is pasted (R's default 7 first). */
@@ -2819,6 +2826,52 @@ function readRTables(
       if (kind !== undefined) break;
       const r2 = readAt(s2);
       if (r2.kind !== undefined) ({ sig, fits, kind } = { sig: s2, ...r2 });
+    }
+    // formats55: row (column) shares with their 「Sum」 under the counts printed without margins: each share of its
+    // line's count, the 「Sum」 of 1s and the corner (the number of lines) checked, the other 「Sum」 a line of sums of
+    // shares written for read.ts (`SHARE_SUM_ROW`, `SHARE_SUM_COL`), set aside there and hidden with the counts it sums.
+    const lineShares = kind === undefined && margins && !p.oneWay && counts === over ? (named ?? sumShares(p)) : undefined;
+    if (lineShares === 'row' || lineShares === 'col') {
+      const ones = lineShares === 'row' ? sumCol : sumRow;
+      const sums = lineShares === 'row' ? sumRow : sumCol;
+      const lines = lineShares === 'row' ? I : J;
+      const near = (v: string, x: number) =>
+        Math.abs(Number(v) - x) <= 0.5 * 10 ** -(v.includes('.') ? v.length - v.indexOf('.') - 1 : 0) + 1e-9;
+      const at = sigs.find((s2) => readAt(s2).fits.includes(lineShares));
+      if (at !== undefined && ones.every((v) => near(v, 1)) && near(corner, lines) && sums.every((v) => R_NUMBER.test(v))) {
+        const title = `${over.rowVar || p.rowVar}${over.name || p.name ? ` × ${over.name || p.name}` : ''}` || 'R の表';
+        const recs: CsvRecord[] = [
+          { line: input[p.start]!.line, fields: [`# ${title}（${WORDS[lineShares]}）`] },
+          { line: input[p.start]!.line, fields: [over.rowVar, ...over.cols, ...(lineShares === 'col' ? [SHARE_SUM_COL] : [])] },
+          ...over.rows.map((r, i) => ({
+            line: r.line,
+            fields: [
+              r.label,
+              ...r.values.map((v, j) => `${v} (${cellPct(pc.rows[i]!.values[j]!, at, n(i, j), base[lineShares](i, j), N)}%)`),
+              ...(lineShares === 'col' ? [sumCol[i]!] : []),
+            ],
+          })),
+          ...(lineShares === 'row' ? [{ line: p.rows.at(-1)!.line, fields: [SHARE_SUM_ROW, ...sumRow] }] : []),
+        ];
+        if (!usedBefore) takeCall(over);
+        blank(over.start, over.end);
+        place(p.start, p.end, recs);
+        const w = lineShares === 'row' ? '行' : '列';
+        const o = lineShares === 'row' ? '列' : '行';
+        notes.push({
+          code: 'layout/r-table',
+          line: input[p.start]!.line,
+          message:
+            `${span(over)}と${span(p)}は、R の table() と addmargins(prop.table(…, ${lineShares === 'row' ? 1 : 2})) の出力と読み、割合（「%」なし）を${span(over)}の件数の${BASES[lineShares]}に対する割合（${WORDS[lineShares]}）として「件数 (割合%)」の表に読みました。` +
+            `「Sum」の${o}（すべて 1）は各${w}の割合の和、右下はその数（${lines}）です。もう一方の「Sum」の${w}は各${o}の割合の和（各${w}の人数で重みづけた件数の和）で、その${o}の件数をどれか秘匿するときは一緒に秘匿します` +
+            `（${named ? `コマンド${quote(p.call!)}の margin と、` : '「Sum」がすべて 1 であることと、'}割合がすべてのセルで丸めの範囲で合うことから` +
+            (at !== 7 && at > 0
+              ? `。割合は有効数字 ${at} 桁で表示したものとして${stated !== undefined ? '' : '（チェッカーの推定）'}`
+              : '') +
+            '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
+        });
+        continue;
+      }
     }
     if (kind === undefined && margins) {
       // formats53: with no call, the 「Sum」 of 1s tells row or column shares.

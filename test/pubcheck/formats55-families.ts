@@ -185,3 +185,89 @@ export function rStage(n: number, seed: number): Joined[] {
   }
   return out;
 }
+
+/** `rAddmUnder`'s truth beside the case: the counts, the margin, the printed shares and the other 「Sum」. */
+export interface AddmCase extends Joined {
+  c: number[][];
+  margin: 1 | 2;
+  shares: string[][];
+  /** The other 「Sum」 as printed: column sums of row shares (margin 1), row sums of column shares (margin 2). */
+  sumLine: string[];
+}
+
+/**
+ * - `rAddmUnder` (seeds 3385–3389): `addmargins(prop.table(tab, 1 | 2))` under the counts printed by `> tab` (no
+ *   margins), with its command lines or not — the print formats53 refused (`layout/r-base`). `sums` is the other 「Sum」
+ *   (column sums of row shares, or row sums of column shares) as printed.
+ */
+export function rAddmUnder(n: number, seed: number): AddmCase[] {
+  const next = lcg(seed ^ 0x55d4);
+  const out: AddmCase[] = [];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, ROWS);
+    const cols = pick(next, COLS);
+    const c = counts(next, rows.length, cols.length);
+    const { truth, sums: always } = cross(c);
+    const N = truth.get('N')!;
+    const margin: 1 | 2 = next() < 0.5 ? 1 : 2;
+    const withCall = next() < 0.7;
+    const named = next() < 0.5;
+    const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
+    const lines: string[] = [];
+    if (withCall) lines.push(`> tab <- table(${named ? 'group = df$group, outcome = df$outcome' : 'df$group, df$outcome'})`, '> tab');
+    const cp = matrixPrint(
+      rv,
+      cv,
+      rows,
+      cols,
+      c.map((r) => r.map(String)),
+    );
+    const b = lines.length;
+    lines.push(...cp.lines);
+    if (withCall) lines.push(`> addmargins(prop.table(tab, ${margin}))`);
+    const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : `k:${j}`);
+    const sh = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
+    const full = [...sh.map((r) => [...r, r.reduce((a, x) => a + x, 0)]), [...cols.map((_, j) => sh.reduce((a, r) => a + r[j]!, 0)), 0]];
+    full.at(-1)![cols.length] = full.slice(0, -1).reduce((a, r) => a + r.at(-1)!, 0);
+    const ds = full[0]!.map((_, j) =>
+      decimalsAt(
+        full.map((r) => r[j]!),
+        7,
+      ),
+    );
+    const printed = full.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+    lines.push(...matrixPrint(rv, cv, [...rows, 'Sum'], [...cols, 'Sum'], printed).lines);
+    const shares = printed.slice(0, -1).map((r) => r.slice(0, -1));
+    const sumLine = margin === 1 ? printed.at(-1)!.slice(0, -1) : printed.slice(0, -1).map((r) => r.at(-1)!);
+    const tokens: Token[] = [];
+    const WORDS = { 1: '行%', 2: '列%' };
+    const joined = [`# ${rv ? `${rv} × ${cv}` : 'R の表'}（${WORDS[margin]}）`, ['', ...cols].join('\t')];
+    rows.forEach((r, i) => {
+      const cells = c[i]!.map((x, j) => `${x} (${((100 * x) / truth.get(den(i, j))!).toFixed(decOf(shares[i]![j]!, N, 7))}%)`);
+      joined.push([r, ...cells].join('\t'));
+      cells.forEach((cell, j) =>
+        tokens.push({
+          line: b + cp.first + i + 1,
+          text: cell,
+          meanings: [
+            { kind: 'count', v: `c:${i}:${j}` },
+            { kind: 'pct', num: `c:${i}:${j}`, den: den(i, j), dec: decOf(shares[i]![j]!, N, 7), scale: 100 },
+          ],
+        }),
+      );
+    });
+    out.push({
+      family: `r-addm-under-${WORDS[margin]}${withCall ? '' : '-nocall'}`,
+      text: lines.join('\n') + '\n',
+      truth,
+      sums: always,
+      tokens,
+      joined: joined.join('\n') + '\n',
+      c,
+      margin,
+      shares,
+      sumLine,
+    });
+  }
+  return out;
+}

@@ -8,11 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot, codesOf } from './helpers.ts';
 import { expectProtected } from './protection.ts';
-import { decimalsAt, rDigits, rDigitsInnocent, rStage } from './formats55-families.ts';
+import { decimalsAt, rAddmUnder, rDigits, rDigitsInnocent, rStage } from './formats55-families.ts';
+import { checkAddm } from './formats55-addm.ts';
 import { matrixPrint } from './formats50-families.ts';
 import { leaks } from './formats33-attack.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
+const checker = await checkerOfRoot();
+const { check, highs, bundle } = checker;
 const checked = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
 
 /** A two-way table() and prop.table(tab, margin) printed under `options(digits = d)`. */
@@ -220,5 +222,56 @@ describe('two-way table() prints whose row labels hold a space and a number (for
     const t = r.tables[0]!;
     expect(t.table.rows.map((h) => h.label)).toEqual(['Grade 1', 'Grade 2', 'Sum']);
     expect(t.status.filter((s) => s !== 'published').length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('addmargins(prop.table(t, 1 | 2)) under its counts (formats55)', () => {
+  it('random family rAddmUnder (base: 100 of 100 refused, `layout/r-base`): read, nothing given back with its sums of shares', async () => {
+    let naive = 0;
+    for (const c of rAddmUnder(5, 3386)) {
+      const x = await checkAddm(checker, c);
+      expect(x.ok, c.text).toBe(true);
+      if (!x.ok) continue;
+      expect(x.sumLine, c.text).toBe(true);
+      expect(x.leaks, c.text).toEqual([]);
+      expect(x.countLeaks, c.text).toEqual([]);
+      if (x.naive.length > 0) naive++;
+    }
+    // The attacker reads the sums: publishing every 「Sum」 value beside the same hidden cells gives counts back.
+    expect(naive).toBeGreaterThan(0);
+  });
+
+  it('a 「Sum」 of row shares that is not the sum of the shares: refused', () => {
+    const text = [
+      '> tab <- table(df$sex, df$outcome)',
+      '> tab',
+      '        ',
+      '         alive died',
+      '  female    40   15',
+      '  male      30   33',
+      '> addmargins(prop.table(tab, 1))',
+      '        ',
+      '             alive      died Sum',
+      '  female 0.7272727 0.2727273   1',
+      '  male   0.4761905 0.5238095   1',
+      '  Sum    1.2034632 0.7965368   2',
+    ].join('\n');
+    expect(checked(text).ok).toBe(true);
+    const r = checked(text.replace('1.2034632', '1.3034632'));
+    expect(r.ok).toBe(false);
+  });
+
+  it('addmargins(prop.table(tab, 2)) alone (no counts over it) still refused in words', () => {
+    const text = [
+      '> addmargins(prop.table(tab, 2))',
+      '        ',
+      '             alive      died       Sum',
+      '  female 0.5714286 0.3125000 0.8839286',
+      '  male   0.4285714 0.6875000 1.1160714',
+      '  Sum    1.0000000 1.0000000 2.0000000',
+    ].join('\n');
+    const r = checked(text);
+    expect(r.ok).toBe(false);
+    expect(codesOf(r)).toContain('layout/r-base');
   });
 });
