@@ -2041,6 +2041,17 @@ const R_PROP = /^(?:0(?:\.\d{1,12})?|1(?:\.0{1,12})?)$/;
 const R_BARE_CALL = /^> [a-z.][\w.]{0,63}$/i;
 const R_SLICE = /^, , (.{1,200})$/;
 const R_NUMBER = /^\d{1,9}(?:\.\d{1,12})?$/;
+/**
+ * formats55: the 「Sum」 line of `addmargins(prop.table(t, 1 | 2))` under its counts, as written for read.ts (its
+ * `shareSumAside` sets it aside, hidden wherever a count it sums over is hidden): a row of column sums of row shares, or
+ * a column of row sums of column shares.
+ */
+export const SHARE_SUM_ROW = 'Sum（行%の和）';
+export const SHARE_SUM_COL = 'Sum（列%の和）';
+/** formats55: R's `options(digits = n)` (1–22 significant digits in the prints after it). */
+const R_DIGITS = /\boptions\s*\(.*?\bdigits\s*=\s*(\d{1,2})L?\s*[,)]/;
+/** formats55: the significant digits tried, most first, where no `options(digits = n)` is pasted (R's default 7 first). */
+const R_SIGS = [7, 6, 5, 4, 3, 2, 1];
 type RBase = 'row' | 'col' | 'cell';
 interface RPrint {
   start: number;
@@ -2263,21 +2274,23 @@ function callBase(call: string | undefined): RBase | undefined {
 }
 
 /**
- * A proportion as a percentage string: its decimals as printed less two; where not rounded (`exact`), R's 7 significant
- * digits held (「0.5」 is 0.5000000, R drops only trailing zeros): at least 6 − ⌊log10 p⌋ decimals.
+ * A proportion as a percentage string: its decimals as printed less two; where not rounded (`sig` > 0), R's `sig`
+ * significant digits held (7 by default, `options(digits = n)` else — formats55; 「0.5」 is 0.5000000, R drops only
+ * trailing zeros): at least sig − 1 − ⌊log10 p⌋ decimals. `sig` 0 (or false): the printed digits only; true: 7.
  */
-function pctDecimals(p: string, exact: boolean): number {
+function pctDecimals(p: string, sig: boolean | number): number {
+  const d = sig === true ? 7 : sig === false ? 0 : sig;
   const printed = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
   const x = Number(p);
-  return Math.max(0, (exact && x > 0 ? Math.max(printed, 6 - Math.floor(Math.log10(x))) : printed) - 2);
+  return Math.max(0, (d > 0 && x > 0 ? Math.max(printed, d - 1 - Math.floor(Math.log10(x))) : printed) - 2);
 }
-const asPct = (p: string, exact: boolean) => (Number(p) * 100).toFixed(pctDecimals(p, exact));
+const asPct = (p: string, exact: boolean | number) => (Number(p) * 100).toFixed(pctDecimals(p, exact));
 /**
  * The cell's share once it fits: the count's share of its base to the decimals known, at most `rCap(N)` of them —
  * written from the counts (what R divided), not the printed share rounded again (a rounding of a rounding is off by
  * more than half its last digit).
  */
-const cellPct = (p: string, exact: boolean, num: number, den: number, N: number) =>
+const cellPct = (p: string, exact: boolean | number, num: number, den: number, N: number) =>
   ((100 * num) / den).toFixed(Math.min(pctDecimals(p, exact), rCap(N)));
 /**
  * The decimals of a percentage of N held at most (HiGHS fails on 7 of them, status 8): an interval of width 10^-d %
@@ -2309,6 +2322,14 @@ function readRTables(
   calls: ReadonlyMap<number, string>,
 ): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',');
+  // formats55: the `options(digits = n)` in force at each line (a command line taken by `commandLines` or not).
+  const digitsAt: (number | undefined)[] = [];
+  for (let q = 0, cur: number | undefined; q < input.length; q++) {
+    const t = raw(input[q]!).trim();
+    const m = R_DIGITS.exec(calls.get(q) ?? (/^> /.test(t) ? t : ''));
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 22) cur = Number(m[1]);
+    digitsAt.push(cur);
+  }
   const prints: RPrint[] = [];
   const isCall = (t: string) => R_COMMAND.test(t) || R_BARE_CALL.test(t);
   // R's command lines not taken by `commandLines` (a console pasted whole has no blank line over them): each with its
@@ -2450,6 +2471,22 @@ function readRTables(
         message: `${span(counts)}は、R の table() の一元表の出力（見出しの行と件数の行）と読み、${counts.rows.length} 行の件数の表として読みました（チェッカーの判断）`,
       });
     }
+    // formats55: a two-way table of counts no proportions were read under: placed as read (its labels may hold spaces
+    // and numbers, 「Stage 1」, that a split at spaces cannot place), its column variable's name as its title.
+    if (counts && !usedCounts && !counts.oneWay) {
+      const c = counts;
+      place(c.start, c.end, [
+        ...(c.name ? [{ line: input[c.start]!.line, fields: [`# ${c.name}`] }] : []),
+        { line: input[c.start]!.line, fields: [c.rowVar, ...c.cols] },
+        ...c.rows.map((r) => ({ line: r.line, fields: [r.label, ...r.values] })),
+      ]);
+      takeCall(c);
+      notes.push({
+        code: 'layout/r-table',
+        line: input[c.start]!.line,
+        message: `${span(c)}は、R の table() の二元表の出力（列の見出しの行と、行の見出しと件数の行。各列は右ぞろえ）と読み、${c.rows.length} 行 ${c.cols.length} 列の件数の表として読みました。行の見出しは、右ぞろえの件数の列より左の文字すべて（「${c.rows[0]!.label}」など）です（チェッカーの判断）`,
+      });
+    }
     counts = undefined;
     usedCounts = false;
   };
@@ -2472,7 +2509,7 @@ function readRTables(
   // the column's), else the one base every share fits within its rounding; the counts' slices read as 「n (p%)」.
   type SliceBase = 'whole' | 'stratum' | 'row' | 'col';
   const SLICE_WORDS: Record<SliceBase, string> = { whole: '全体%', stratum: '層の全体%', row: '層の行%', col: '層の列%' };
-  const paired = new Map<number, { kind: SliceBase; W: number; of: RPrint; exact: boolean; named: boolean; group: number[] }>();
+  const paired = new Map<number, { kind: SliceBase; W: number; of: RPrint; exact: number; named: boolean; group: number[] }>();
   const consumed = new Set<number>();
   const sliceErrors = new Map<number, string>();
   const skey = (x: RPrint) => x.slice!.pairs.map(([a, b]) => `${a}=${b}`).join('\u0001');
@@ -2530,16 +2567,29 @@ function readRTables(
           : kind === 'row'
             ? x.rows[i]!.values.reduce((c, v) => c + Number(v), 0)
             : x.rows.reduce((c, r) => c + Number(r.values[j]), 0);
-    const fits = (['whole', 'stratum', 'row', 'col'] as const).filter(
-      (k) =>
-        (strata === 1 || k === 'whole') &&
-        group.every((g, gi) => {
-          const x = prints[match[gi]!]!;
-          return g.rows.every((r, i) => r.values.every((v, j) => shareFits(asPct(v, exact), num(x, i, j), base(k, x, i, j))));
-        }),
-    );
-    const kind =
-      named === 'other' ? undefined : named ? (fits.includes(named) ? named : undefined) : fits.length === 1 ? fits[0] : undefined;
+    const readAt = (sig: number) => {
+      const fits = (['whole', 'stratum', 'row', 'col'] as const).filter(
+        (k) =>
+          (strata === 1 || k === 'whole') &&
+          group.every((g, gi) => {
+            const x = prints[match[gi]!]!;
+            return g.rows.every((r, i) => r.values.every((v, j) => shareFits(asPct(v, sig), num(x, i, j), base(k, x, i, j))));
+          }),
+      );
+      const kind =
+        named === 'other' ? undefined : named ? (fits.includes(named) ? named : undefined) : fits.length === 1 ? fits[0] : undefined;
+      return { fits, kind };
+    };
+    // formats55: R's digits as for a two-way print (`options(digits = n)` pasted, else 7, else the most that read).
+    const stated = digitsAt[group[0]!.start];
+    const sigs = !exact ? [0] : stated !== undefined ? [stated] : R_SIGS;
+    let sig = sigs[0]!;
+    let { fits, kind } = readAt(sig);
+    for (const s2 of sigs.slice(1)) {
+      if (kind !== undefined || named === 'other') break;
+      const r2 = readAt(s2);
+      if (r2.kind !== undefined) ({ sig, fits, kind } = { sig: s2, ...r2 });
+    }
     if (kind === undefined) {
       sliceErrors.set(
         q,
@@ -2555,7 +2605,7 @@ function readRTables(
       continue;
     }
     group.forEach((g, gi) => {
-      paired.set(match[gi]!, { kind, W, of: g, exact, named: named !== undefined, group: match.map((m) => m!) });
+      paired.set(match[gi]!, { kind, W, of: g, exact: sig, named: named !== undefined, group: match.map((m) => m!) });
       consumed.add(q + gi);
     });
     q = e;
@@ -2657,7 +2707,13 @@ function readRTables(
               : pair.kind === 'stratum'
                 ? 'この層の総数に対する割合'
                 : `この層の中の${pair.kind === 'row' ? '行' : '列'}の合計に対する割合`) +
-            `として、「件数 (割合%)」の表に読みました（${pair.named ? 'コマンドの margin と、' : ''}割合がすべての層のすべてのセルで丸めの範囲で合う${pair.named ? 'こと' : 'のがその一つだけであること'}から。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください`,
+            `として、「件数 (割合%)」の表に読みました（${pair.named ? 'コマンドの margin と、' : ''}割合がすべての層のすべてのセルで丸めの範囲で合う${pair.named ? 'こと' : 'のがその一つだけであること'}から` +
+            (pair.exact > 0 && pair.exact !== 7
+              ? digitsAt[pair.of.start] !== undefined
+                ? `。コマンド「options(digits = ${pair.exact})」から、割合は有効数字 ${pair.exact} 桁で表示されたものとして`
+                : `。割合は R の既定の 7 桁では合わず、有効数字 ${pair.exact} 桁（options(digits = ${pair.exact})）で表示したものとして合うため、そう読みました（チェッカーの推定）`
+              : '') +
+            '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
         });
       }
       notes.push({
@@ -2730,33 +2786,93 @@ function readRTables(
     const colT = (j: number) => sum([...Array(I).keys()].map((i) => n(i, j)));
     const N = sum([...Array(I).keys()].map(rowT));
     const base = { row: (i: number) => rowT(i), col: (_: number, j: number) => colT(j), cell: () => N };
-    const fits = (['row', 'col', 'cell'] as const).filter(
-      (b) =>
-        !(p.oneWay && b !== 'cell') &&
-        pc.rows.every((r, i) => r.values.every((v, j) => shareFits(asPct(v, exact), n(i, j), base[b](i, j)))),
-    );
     // The 「Sum」 shares: of the whole, each row's and column's total (and 1); a 「Sum」 of row or column shares is no
     // share of anything here, refused.
     const sumCol = margins && !p.oneWay ? p.rows.slice(0, -1).map((r) => r.values.at(-1)!) : [];
     const sumRow = margins ? (p.oneWay ? [] : p.rows.at(-1)!.values.slice(0, -1)) : [];
     const corner = margins ? (p.oneWay ? p.rows.at(-1)!.values[0]! : p.rows.at(-1)!.values.at(-1)!) : '';
-    const marginsFit =
-      !margins ||
-      (sumCol.every((v, i) => shareFits(asPct(v, exact), rowT(i), N)) &&
-        sumRow.every((v, j) => shareFits(asPct(v, exact), colT(j), N)) &&
-        shareFits(asPct(corner, exact), N, N));
     const named = callBase(p.call);
-    const kind: RBase | undefined = margins
-      ? fits.includes('cell') && (named ?? 'cell') === 'cell' && marginsFit
-        ? 'cell'
-        : undefined
-      : named
-        ? fits.includes(named)
-          ? named
+    const readAt = (sig: number) => {
+      const fits = (['row', 'col', 'cell'] as const).filter(
+        (b) =>
+          !(p.oneWay && b !== 'cell') &&
+          pc.rows.every((r, i) => r.values.every((v, j) => shareFits(asPct(v, sig), n(i, j), base[b](i, j)))),
+      );
+      const marginsFit =
+        !margins ||
+        (sumCol.every((v, i) => shareFits(asPct(v, sig), rowT(i), N)) &&
+          sumRow.every((v, j) => shareFits(asPct(v, sig), colT(j), N)) &&
+          shareFits(asPct(corner, sig), N, N));
+      const kind: RBase | undefined = margins
+        ? fits.includes('cell') && (named ?? 'cell') === 'cell' && marginsFit
+          ? 'cell'
           : undefined
-        : fits.length === 1
-          ? fits[0]
-          : undefined;
+        : named
+          ? fits.includes(named)
+            ? named
+            : undefined
+          : fits.length === 1
+            ? fits[0]
+            : undefined;
+      return { fits, kind };
+    };
+    // formats55: R's digits — `options(digits = n)` pasted above, else R's 7, else the most digits (6 … 1) under which
+    // the shares are read (チェッカーの推定: a reader holds each share to at least as many digits as R printed it to).
+    const stated = digitsAt[p.start];
+    const sigs = !exact ? [0] : stated !== undefined ? [stated] : R_SIGS;
+    let sig = sigs[0]!;
+    let { fits, kind } = readAt(sig);
+    for (const s2 of sigs.slice(1)) {
+      if (kind !== undefined) break;
+      const r2 = readAt(s2);
+      if (r2.kind !== undefined) ({ sig, fits, kind } = { sig: s2, ...r2 });
+    }
+    // formats55: row (column) shares with their 「Sum」 under the counts printed without margins: each share of its
+    // line's count, the 「Sum」 of 1s and the corner (the number of lines) checked, the other 「Sum」 a line of sums of
+    // shares written for read.ts (`SHARE_SUM_ROW`, `SHARE_SUM_COL`), set aside there and hidden with the counts it sums.
+    const lineShares = kind === undefined && margins && !p.oneWay && counts === over ? (named ?? sumShares(p)) : undefined;
+    if (lineShares === 'row' || lineShares === 'col') {
+      const ones = lineShares === 'row' ? sumCol : sumRow;
+      const sums = lineShares === 'row' ? sumRow : sumCol;
+      const lines = lineShares === 'row' ? I : J;
+      const near = (v: string, x: number) =>
+        Math.abs(Number(v) - x) <= 0.5 * 10 ** -(v.includes('.') ? v.length - v.indexOf('.') - 1 : 0) + 1e-9;
+      const at = sigs.find((s2) => readAt(s2).fits.includes(lineShares));
+      if (at !== undefined && ones.every((v) => near(v, 1)) && near(corner, lines) && sums.every((v) => R_NUMBER.test(v))) {
+        const title = `${over.rowVar || p.rowVar}${over.name || p.name ? ` × ${over.name || p.name}` : ''}` || 'R の表';
+        const recs: CsvRecord[] = [
+          { line: input[p.start]!.line, fields: [`# ${title}（${WORDS[lineShares]}）`] },
+          { line: input[p.start]!.line, fields: [over.rowVar, ...over.cols, ...(lineShares === 'col' ? [SHARE_SUM_COL] : [])] },
+          ...over.rows.map((r, i) => ({
+            line: r.line,
+            fields: [
+              r.label,
+              ...r.values.map((v, j) => `${v} (${cellPct(pc.rows[i]!.values[j]!, at, n(i, j), base[lineShares](i, j), N)}%)`),
+              ...(lineShares === 'col' ? [sumCol[i]!] : []),
+            ],
+          })),
+          ...(lineShares === 'row' ? [{ line: p.rows.at(-1)!.line, fields: [SHARE_SUM_ROW, ...sumRow] }] : []),
+        ];
+        if (!usedBefore) takeCall(over);
+        blank(over.start, over.end);
+        place(p.start, p.end, recs);
+        const w = lineShares === 'row' ? '行' : '列';
+        const o = lineShares === 'row' ? '列' : '行';
+        notes.push({
+          code: 'layout/r-table',
+          line: input[p.start]!.line,
+          message:
+            `${span(over)}と${span(p)}は、R の table() と addmargins(prop.table(…, ${lineShares === 'row' ? 1 : 2})) の出力と読み、割合（「%」なし）を${span(over)}の件数の${BASES[lineShares]}に対する割合（${WORDS[lineShares]}）として「件数 (割合%)」の表に読みました。` +
+            `「Sum」の${o}（すべて 1）は各${w}の割合の和、右下はその数（${lines}）です。もう一方の「Sum」の${w}は各${o}の割合の和（各${w}の人数で重みづけた件数の和）で、その${o}の件数をどれか秘匿するときは一緒に秘匿します` +
+            `（${named ? `コマンド${quote(p.call!)}の margin と、` : '「Sum」がすべて 1 であることと、'}割合がすべてのセルで丸めの範囲で合うことから` +
+            (at !== 7 && at > 0
+              ? `。割合は有効数字 ${at} 桁で表示したものとして${stated !== undefined ? '' : '（チェッカーの推定）'}`
+              : '') +
+            '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
+        });
+        continue;
+      }
+    }
     if (kind === undefined && margins) {
       // formats53: with no call, the 「Sum」 of 1s tells row or column shares.
       const of = named ?? (p.oneWay ? undefined : sumShares(p));
@@ -2790,7 +2906,7 @@ function readRTables(
       continue;
     }
     const title = `${over.rowVar || p.rowVar}${over.name || p.name ? ` × ${over.name || p.name}` : ''}` || 'R の表';
-    const share = (v: string, num: number) => `${num} (${cellPct(v, exact, num, N, N)}%)`;
+    const share = (v: string, num: number) => `${num} (${cellPct(v, sig, num, N, N)}%)`;
     // The 「Sum」 row's line: the counts' own 「Sum」 where printed, else the proportions'.
     const sumLine = (counts !== over ? counts! : p).rows.at(-1)!.line;
     const recs: CsvRecord[] = [
@@ -2800,7 +2916,7 @@ function readRTables(
         line: r.line,
         fields: [
           r.label,
-          ...r.values.map((v, j) => `${v} (${cellPct(pc.rows[i]!.values[j]!, exact, n(i, j), base[kind](i, j), N)}%)`),
+          ...r.values.map((v, j) => `${v} (${cellPct(pc.rows[i]!.values[j]!, sig, n(i, j), base[kind](i, j), N)}%)`),
           ...(margins && !p.oneWay ? [share(sumCol[i]!, rowT(i))] : []),
         ],
       })),
@@ -2827,7 +2943,12 @@ function readRTables(
         (named
           ? `コマンド${quote(p.call!)}の margin と、割合がすべてのセルで丸めの範囲で合うことから`
           : 'すべてのセルで丸めの範囲で合うのがその一つだけであることから') +
-        (exact && decimals < 7 ? '。R は割合を 7 桁で表示し、短いものは末尾の 0 を省いたものとして' : '') +
+        (sig === 7 && decimals < 7 ? '。R は割合を 7 桁で表示し、短いものは末尾の 0 を省いたものとして' : '') +
+        (sig > 0 && sig !== 7
+          ? stated !== undefined
+            ? `。コマンド「options(digits = ${sig})」から、R は割合を有効数字 ${sig} 桁で表示し、短いものは末尾の 0 を省いたものとして`
+            : `。割合は R の既定の 7 桁では合わず、有効数字 ${sig} 桁（options(digits = ${sig})）で表示したものとして合うため、そう読みました（チェッカーの推定）。短いものは末尾の 0 を省いたものとして`
+          : '') +
         '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
     });
   }

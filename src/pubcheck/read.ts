@@ -91,7 +91,7 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
-import { readListing, sasCrossLines } from './listing.ts';
+import { readListing, sasCrossLines, SHARE_SUM_COL, SHARE_SUM_ROW } from './listing.ts';
 import {
   readPairs,
   readPivot,
@@ -741,11 +741,19 @@ function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows:
  */
 const EXTREME_HINT = /最多|最少|最大|最小|最高|最低|ピーク|\bpeak\b|\bmax(?:imum)?\b|\bmin(?:imum)?\b|\bhighest\b|\blowest\b/i;
 /** An extreme's or a range's name in messages (stats39), and a median's or a geometric mean's (`centreLines`). */
-export const EXTREME_WORD = { max: '最大', min: '最小', range: '範囲（最大−最小）', median: '中央値', gmean: '幾何平均' } as const;
+export const EXTREME_WORD = {
+  max: '最大',
+  min: '最小',
+  range: '範囲（最大−最小）',
+  median: '中央値',
+  gmean: '幾何平均',
+  sharesum: '割合の和',
+} as const;
 export type ExtremeHow = keyof typeof EXTREME_WORD;
 /** The statistic `how` of whole counts `vs` (stats39): undefined where it has none (a geometric mean of a 0). */
 export function statisticOf(how: ExtremeHow, vs: readonly number[]): number | undefined {
-  if (vs.length === 0) return undefined;
+  // formats55: a sum of shares (R's addmargins of row or column shares) is no statistic of the counts alone.
+  if (vs.length === 0 || how === 'sharesum') return undefined;
   if (how === 'max') return Math.max(...vs);
   if (how === 'min') return Math.min(...vs);
   if (how === 'range') return Math.max(...vs) - Math.min(...vs);
@@ -2055,7 +2063,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // Section heading rows of a Table 1 (「性別」 over 「男性」「女性」, no values): read as the name of the rows under
     // them, joined to their labels (headings.ts), said.
     // tableone's 「n」 row is a line of sizes, read by readTable (sizes.ts, `count/sizes`) and kept where it stood.
-    const sections = readHeadings(layout.records);
+    // formats55: R's 「Sum」 of row or column shares, set aside first (its decimals are no counts).
+    const shareSums = shareSumAside(layout.records);
+    const sections = readHeadings(shareSums?.records ?? layout.records);
     if (sections.sections.length > 0) {
       const ss = sections.sections;
       out.warnings.push({
@@ -2321,6 +2331,24 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         continue;
       }
       table.rates = rates.rates;
+    }
+    if (table && shareSums) {
+      const sums = tableMeans(table, shareSums.means);
+      if ('error' in sums) {
+        out.errors.push(sums.error);
+        continue;
+      }
+      table.rates = [...(table.rates ?? []), ...sums.rates];
+      for (const m of shareSums.means) {
+        const unit = m.kind === '列' ? '行' : '列';
+        out.warnings.push({
+          code: 'layout/extreme',
+          message:
+            `表${number}: ${m.kind}${quote(m.label)}は、R の addmargins(prop.table()) の「Sum」で、どの${unit}でも${m.kind} ${names(m.others.map((o) => o.label))} の割合（各${m.kind}の件数の和に対する割合）の和に丸めの範囲で一致するため、患者数ではなく割合の和と読み、確かめる表から除きました（チェッカーの判断）。` +
+            `割合の和は各${m.kind}の人数で重みづけた件数の式で、その${unit}の件数の和と合わせると秘匿した件数を戻すことがあるため、その${unit}の件数をどれか秘匿するときは割合の和も秘匿します`,
+          place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+        });
+      }
     }
     if (table && meansAside && 'means' in meansAside) {
       const means = tableMeans(table, meansAside.means);
@@ -7124,6 +7152,83 @@ export interface SetAsideMean {
    */
   extreme?: ExtremeHow;
   all?: number[];
+}
+
+/**
+ * formats55: the 「Sum」 line of R's `addmargins(prop.table(t, 1 | 2))` printed under its counts, as listing.ts writes
+ * it (a row 「Sum（行%の和）」 under a table of 「n (p%)」 row shares, a column 「Sum（列%の和）」 beside column shares):
+ * at each column (row) the sum of the shares there, Σ n_ij ÷ N_i, a relation on the counts weighted by each line's N
+ * that no count table holds. Set aside as a line of extremes is (`extremesAside`): hidden wherever a count it sums over
+ * is hidden (report.ts), so the published values follow from published counts only; where none is hidden it is the sum
+ * of published shares. Checked at every position against the counts (each printed value within half its last digit);
+ * undefined where the line is not there or does not fit (left in the table, refused as a line of decimals).
+ */
+function shareSumAside(records: readonly CsvRecord[]): { records: CsvRecord[]; means: SetAsideMean[] } | undefined {
+  if (records.length < 3) return undefined;
+  const head = trimEnd(records[0]!.fields);
+  const rowAt = records.findIndex((r, i) => i > 0 && normalise(r.fields[0] ?? '').trim() === normalise(SHARE_SUM_ROW));
+  const colAt = head.findIndex((f, j) => j > 0 && normalise(f).trim() === normalise(SHARE_SUM_COL));
+  if (rowAt < 0 === colAt < 0) return undefined;
+  const count = (f: string | undefined) => {
+    const m = /^(\d{1,9}) \(\d{1,3}(?:\.\d{1,12})?%\)$/.exec(normalise(f ?? '').trim());
+    return m ? Number(m[1]) : undefined;
+  };
+  const value = (f: string | undefined) => {
+    const t = normalise(f ?? '').trim();
+    return /^\d{1,3}(?:\.\d{1,12})?$/.test(t)
+      ? { v: Number(t), h: 0.5 * 10 ** -(t.includes('.') ? t.length - t.indexOf('.') - 1 : 0) }
+      : undefined;
+  };
+  const body = records.slice(1).filter((_, i) => i + 1 !== rowAt);
+  const cols = head
+    .slice(1)
+    .map((_, j) => j + 1)
+    .filter((j) => j !== colAt);
+  const c = body.map((r) => cols.map((j) => count(r.fields[j])));
+  if (c.some((r) => r.some((x) => x === undefined))) return undefined;
+  const n = c as number[][];
+  const lineN = (i: number, j: number) => (rowAt >= 0 ? n[i]!.reduce((a, b) => a + b, 0) : n.reduce((a, r) => a + r[j]!, 0));
+  if (rowAt >= 0) {
+    const r = records[rowAt]!;
+    const ok = cols.every((j, q) => {
+      const x = value(r.fields[j]);
+      const sum = n.reduce((a, row, i) => a + (lineN(i, q) > 0 ? row[q]! / lineN(i, q) : 0), 0);
+      return x !== undefined && Math.abs(x.v - sum) <= x.h + 1e-9;
+    });
+    if (!ok) return undefined;
+    return {
+      records: records.filter((_, i) => i !== rowAt),
+      means: [
+        {
+          kind: '行',
+          label: r.fields[0]!.trim(),
+          line: r.line,
+          others: body.map((b) => ({ label: b.fields[0] ?? '', line: b.line })),
+          values: cols.map((j) => ({ line: r.line, label: head[j]!, text: normalise(r.fields[j]!).trim() })),
+          extreme: 'sharesum',
+        },
+      ],
+    };
+  }
+  const ok = body.every((r, i) => {
+    const x = value(r.fields[colAt]);
+    const sum = cols.reduce((a, _, q) => a + (lineN(i, q) > 0 ? n[i]![q]! / lineN(i, q) : 0), 0);
+    return x !== undefined && Math.abs(x.v - sum) <= x.h + 1e-9;
+  });
+  if (!ok) return undefined;
+  return {
+    records: records.map((r) => ({ ...r, fields: r.fields.filter((_, j) => j !== colAt) })),
+    means: [
+      {
+        kind: '列',
+        label: head[colAt]!.trim(),
+        line: records[0]!.line,
+        others: cols.map((j) => ({ label: head[j]!, line: records[0]!.line })),
+        values: body.map((r) => ({ line: r.line, label: r.fields[0] ?? '', text: normalise(r.fields[colAt]!).trim() })),
+        extreme: 'sharesum',
+      },
+    ],
+  };
 }
 
 /**

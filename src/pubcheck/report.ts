@@ -613,9 +613,10 @@ const EXTREME_OF = {
   range: '二つの数の差に等しく',
   median: '数の一つか二つの平均に等しく',
   gmean: '数から決まり',
+  sharesum: '各行・各列の人数で重みづけた数の和で',
 } as const;
 /** The name of a line of extremes hidden with its counts (stats39), in its mark: 「最大も秘匿」「範囲も秘匿」. */
-const EXTREME_MARK_WORD = { max: '最大', min: '最小', range: '範囲', median: '中央値', gmean: '幾何平均' } as const;
+const EXTREME_MARK_WORD = { max: '最大', min: '最小', range: '範囲', median: '中央値', gmean: '幾何平均', sharesum: '割合の和' } as const;
 /** A 0/1 variable's value's name (stats39/40): the mean, its SD, or both in one cell. */
 const BINARY_WORD = { mean: '平均（割合）', sd: '標準偏差', meansd: '平均（割合）と標準偏差' } as const;
 const markOf = (c: ReportRateCell) =>

@@ -245,7 +245,7 @@ export interface TableRate {
    * `extremesAside`, stats39): published where every count it is taken over is, else hidden (a maximum is one of them,
    * a range a difference of two, a median one or the mean of two).
    */
-  extreme?: 'max' | 'min' | 'range' | 'median' | 'gmean';
+  extreme?: 'max' | 'min' | 'range' | 'median' | 'gmean' | 'sharesum';
   /** A 0/1 variable's mean (a share of N), its SD, or both in one cell (rates.ts, stats39/40), no rate: hidden with its count or its N. */
   binary?: 'mean' | 'sd' | 'meansd';
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
