@@ -7,6 +7,9 @@
  * `Item`s over base counts), attacked by red53's `truthAttack` (a HiGHS MIP over every published item).
  *
  * `node test/pubcheck/red55-families.ts [count] [seeds]` prints the tally (ROOT=<tree> for another tree's checker).
+ * Seeds 3400–3404 × 100, 4ebba5ca → red55: nsep-bare 59 refused → 0 (133 cells hidden), pctcol 41 → 0 (137), subtotal
+ * 20 → 5 (96 → 128 hidden); nsep-merged, nsep-flat, fullwidth, sonota, stacked, samemargins the same on both (0
+ * refused); 0 leaked and 0 crashes on both. Innocent cost: red53's families (int53-measure.ts 3200–3202) the same.
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Item, Red53Case, Rendered } from './red53-families.ts';
