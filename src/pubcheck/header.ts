@@ -1791,7 +1791,7 @@ export function setDepths(headers: Header[]): void {
 }
 
 /** Build the headers of one dimension from the labels as written. */
-export function buildHeaders(raws: readonly string[]): { headers: Header[]; errors: HeaderError[] } {
+export function buildHeaders(raws: readonly string[]): { headers: Header[]; errors: HeaderError[]; subtotalsRead: number[] } {
   const errors: HeaderError[] = [];
   const headers: Header[] = raws.map((raw) => {
     const label = raw.trim();
@@ -1800,6 +1800,8 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     if (n !== undefined) h.denominator = n;
     return h;
   });
+  const subtotalsRead = sectionTotals(raws, headers);
+  for (const i of subtotalsRead) headers[i]!.kind = 'item';
   const totals = headers.flatMap((h, i) => (h.kind === 'total' ? [i] : []));
   for (const extra of totals.slice(1)) {
     errors.push({
@@ -1821,7 +1823,7 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const parent = stack[stack.length - 1]!.index;
     const sub = totalKey(h.label);
-    if (SUBTOTAL.test(sub) && !SUBTOTAL_WORD.test(key(undecorated(h.label)).replace(TOTAL_BRACKETS, ''))) {
+    if (subtotalsRead.includes(i) || (SUBTOTAL.test(sub) && !SUBTOTAL_WORD.test(key(undecorated(h.label)).replace(TOTAL_BRACKETS, '')))) {
       // 小計 takes the siblings before it, back to the previous 小計; 「65歳未満・小計」 (joined from two label columns,
       // layout.ts) only those of its group, 「65歳未満・…」 (a row of Ns or a total first, its second label blank, is none).
       const siblings = childrenOf(parent);
@@ -1863,5 +1865,33 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     headers[total]!.children = [];
     topLevel.push(total);
   }
-  return { headers, errors };
+  return { headers, errors, subtotalsRead };
+}
+
+/**
+ * red55: total words closing sections of a list, the last total after them (「肺炎 | 気管支炎 | 計 | 重症 | 死亡 | 計 |
+ * 総計」, an Excel sheet's 計 under each block): each one but the last that closes a run of lines (one or more since
+ * the previous, none indented, no N of its own) and has lines after it before the next is read as that run's 小計 — the
+ * arithmetic then proves it (a 小計 not the sum of its run is refused, `total/mismatch`), as a written 「小計」 is. The
+ * reading is ours (チェッカーの判断, said by read.ts `header/section-total`). A total first (「計 | …」 over its lines) or
+ * two totals with nothing between stay two totals (`header/two-totals`).
+ */
+function sectionTotals(raws: readonly string[], headers: readonly Header[]): number[] {
+  const totals = headers.flatMap((h, i) => (h.kind === 'total' ? [i] : []));
+  if (totals.length < 2 || raws.some((r) => indentOf(r) > 0)) return [];
+  const read: number[] = [];
+  let from = 0;
+  for (const [k, t] of totals.slice(0, -1).entries()) {
+    const next = totals[k + 1]!;
+    const before = t - from;
+    const after = next - t - 1;
+    // The last section's 計 may stand right above the last total (「… | 計 | 総計」) where a 計 was read before it.
+    if (before < 1 || (after < 1 && read.length === 0) || headers[t]!.denominator !== undefined) return [];
+    read.push(t);
+    from = t + 1;
+  }
+  // The last a total of the same word as the sections' (「計 | … | 計」, no 総計): a section's too, no total — refused.
+  const last = headers[totals[totals.length - 1]!]!.label.normalize('NFKC').replace(/\s+/g, '');
+  if (read.some((t) => headers[t]!.label.normalize('NFKC').replace(/\s+/g, '') === last)) return [];
+  return read;
 }

@@ -183,10 +183,17 @@ function oneRowPairs(rows: CsvRecord[]): { rows: CsvRecord[]; pairs: number; exa
   for (let k = 1; k < head.length; k++) {
     const c = SPLIT_COUNT.exec(normalise(head[k] ?? ''));
     const p = SPLIT_PERCENT.exec(normalise(head[k + 1] ?? ''));
-    const paired =
-      c !== null &&
+    // red55: a share column headed by its unit alone (「%」「割合（%）」) right of a column named by its group alone
+    // (「実薬群 | % | 対照群 | %」, 「合計 | %」): the shares of the column on its left, as 「実薬群 n | 実薬群 %」 are.
+    const bare =
+      c === null &&
       p !== null &&
-      c[1]!.trim() === p[1]!.trim() &&
+      p[1]!.trim() === '' &&
+      !blank(head[k]) &&
+      SPLIT_PERCENT.exec(normalise(head[k] ?? '')) === null &&
+      word(head[k] ?? '');
+    const paired =
+      ((c !== null && p !== null && c[1]!.trim() === p[1]!.trim()) || bare) &&
       body.length > 0 &&
       body.every((r) => {
         const [v, sh] = [normalise(r.fields[k] ?? ''), normalise(r.fields[k + 1] ?? '')];
@@ -204,8 +211,8 @@ function oneRowPairs(rows: CsvRecord[]): { rows: CsvRecord[]; pairs: number; exa
       keep.push({ from: k, pair: false, label: head[k] ?? '', word: '' });
       continue;
     }
-    const label = c[1]!.trim() === '' ? (PER_MILLE_SUB.test(p[2]!) ? 'n (‰)' : 'n (%)') : c[1]!.trim();
-    keep.push({ from: k, pair: true, label, word: p[2]! });
+    const label = bare ? head[k]!.trim() : c![1]!.trim() === '' ? (PER_MILLE_SUB.test(p![2]!) ? 'n (‰)' : 'n (%)') : c![1]!.trim();
+    keep.push({ from: k, pair: true, label, word: p![2]! });
     example ||= `${quote(head[k]!.trim())}${quote(head[k + 1]!.trim())}→${quote(label)}`;
     pairs++;
     k++;

@@ -5338,6 +5338,19 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       rows.headers,
       [headerFields[0], title].map((t) => (t === undefined ? undefined : statedDenominator(t))).find((n) => n !== undefined),
     );
+  for (const [kind, hs, list] of [
+    ['行', rows.headers, rows.subtotalsRead],
+    ['列', cols.headers, cols.subtotalsRead],
+  ] as const)
+    if (list.length > 0)
+      out.warnings.push({
+        code: 'header/section-total',
+        message:
+          `表${number}: ${kind}${list.map((i) => quote(hs[i]!.label)).join('')}を、その前の${kind}の小計として読みました（チェッカーの判断：` +
+          `最後の合計の前で、内訳の${kind}のまとまりを閉じているため。小計が内訳の和と合うことは確かめています）。` +
+          '読み方が違う場合は「小計」と書いてください',
+        place: place(header.line),
+      });
   if (sharesInBrackets) {
     const example = rowRecords.flatMap((r) => r.fields.slice(1)).find((f) => BRACKETED.test(unitless(f)))!;
     out.warnings.push({
