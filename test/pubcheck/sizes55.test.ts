@@ -162,3 +162,32 @@ describe('sizes55 (b): a table N past 3,000 — the columns Ns searched as addin
     for (const c of sizes55Cases(30, 3452, 'innocent')) expect(check(highs, bundle, c.text, { details: true }).ok, c.text).toBe(true);
   });
 });
+
+describe('sizes55 (c): a plain title line over an empty line over a table', () => {
+  const tab = '\n\n\t男性\t女性\n軽症\t120\t80\n重症\t100\t80\n';
+  it('is the table title, read as a # line is (4ebba5ca: a note stating a count, line/count)', async () => {
+    const { check, highs, bundle } = await checkerOfRoot();
+    for (const t of ['表1 背景（N=380）', 'Table 1 Background (N=380)', '表1 背景（N=383）', '対象患者の背景']) {
+      const plain = check(highs, bundle, t + tab, { details: true });
+      const hash = check(highs, bundle, `# ${t}${tab}`, { details: true });
+      expect(plain.ok, `${t}: ${codesOf(plain)}`).toBe(hash.ok);
+      expect(codesOf(plain)).toBe(codesOf(hash));
+      if (plain.ok) expect(plain.tables[0]!.table.title).toBe(t);
+    }
+    const two = `表1 背景（N=380）${tab}\n表2 転帰（N=380）\n\n\t男性\t女性\n生存\t120\t80\n死亡\t100\t80\n`;
+    const r = check(highs, bundle, two, { details: true });
+    expect(r.ok, codesOf(r)).toBe(true);
+    if (r.ok) expect(r.tables.map((x) => x.table.title)).toEqual(['表1 背景（N=380）', '表2 転帰（N=380）']);
+  });
+
+  it('a note stays a note: a count with its unit, a note mark, a line under another table that is no caption', async () => {
+    const { check, highs, bundle } = await checkerOfRoot();
+    for (const t of ['※ 3例は除外', '死亡 3例を含む', '注：対象は 2024 年', 'Note: 3 excluded']) {
+      const r = check(highs, bundle, t + tab, { details: true });
+      expect(!r.ok || r.tables[0]!.table.title === undefined, t).toBe(true);
+    }
+    const under = `\t男性\t女性\n軽症\t120\t80\n重症\t100\t80\n\nRows are sorted by frequency.${tab}`;
+    const r = check(highs, bundle, under, { details: true });
+    if (r.ok) expect(r.tables.map((x) => x.table.title ?? '')).toEqual(['', '']);
+  });
+});
