@@ -449,6 +449,11 @@ function ownLineShares(table: Table, n: number, threshold: number): SizeReading 
 
 /** ownLineShares' bound on the Ns searched for each line (every N from 1 up to it; past it only the largest, from the top). */
 const FIT_LIMIT = 100_000;
+/**
+ * The lines whose Ns' sums are searched (100 lines of 4 shares under N = 9,000 took 3.6 s and passed SUM_WORK; judged
+ * alone past it, each line's N any it fits).
+ */
+const LINES_LIMIT = 8;
 /** The sum search's bound: cells of the sumsets and probes of the lines' Ns visited, per table. */
 const SUM_WORK = 40_000_000;
 
@@ -571,8 +576,8 @@ function largestLeft(fits: readonly Uint8Array[], n: number): number[] | undefin
  * knows a share other than 0 to be a count under the threshold: the largest N left for its line (each share a whole
  * count of it, the counts able to add up to it, and some N of each other line adding up to n with it) gives it fewer.
  * 「投与前」「投与後」 over the same 110 patients (no two Ns adding up to 110 fit both): none. The table's N up to
- * FIT_LIMIT, every line's Ns are searched (a sumset per line, SUM_WORK); past it, or past SUM_WORK, `unsearched` unless
- * each line is shown to have an N left large enough for every share (`looseEnough`).
+ * FIT_LIMIT and up to LINES_LIMIT lines, every line's Ns are searched (SUM_WORK); past FIT_LIMIT or SUM_WORK, `unsearched`
+ * unless each line is shown to have an N left large enough for every share (`looseEnough`); past LINES_LIMIT, each alone.
  */
 export function pinnedSmall(lines: readonly (readonly Cell[])[], n: number, threshold: number): boolean | 'unsearched' {
   const shares = lines.map((line) => line.filter((c) => c.value.kind === 'percent'));
@@ -580,6 +585,12 @@ export function pinnedSmall(lines: readonly (readonly Cell[])[], n: number, thre
     line.some(
       (c) => c.value.kind === 'percent' && c.value.percent > 0 && countsForPercent(c.value.percent, c.value.decimals, m).hi < threshold,
     );
+  // Past LINES_LIMIT lines each line is judged alone, as before sizes55: the largest N it fits (from the top).
+  if (lines.length > LINES_LIMIT)
+    return shares.some((line) => {
+      const run = topRun(n, (m) => fitsN(line, m));
+      return run !== undefined && small(line, run[1]);
+    });
   if (n <= FIT_LIMIT) {
     const fits = shares.map((line) => {
       const f = new Uint8Array(n + 1);
