@@ -644,7 +644,12 @@ function looseEnough(
   small: (line: readonly Cell[], m: number) => boolean,
 ): boolean {
   if (runs.some((r) => r === undefined)) return false;
-  const [sumLo, sumHi] = runs.reduce(([a, b], r) => [a + r![0], b + r![1]], [0, 0]);
+  let sumLo = 0;
+  let sumHi = 0;
+  for (const r of runs) {
+    sumLo += r![0];
+    sumHi += r![1];
+  }
   return shares.every((line, i) => {
     const [lo, hi] = runs[i]!;
     // The smallest N at which no share is under the threshold (their counts only grow with N).
