@@ -53,6 +53,9 @@ export function noteOnlyN(text: string): number | undefined {
   return n > 0 ? n : undefined;
 }
 
+/** Whether a line opens as a footnote does (`NOTE_START`, a letter mark): sizes55, a plain line over a table no title. */
+export const opensAsNote = (text: string) => [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim()));
+
 const oneCell = (r: CsvRecord) => trimEnd(r.fields).length === 1 && (r.fields[0] ?? '').trim() !== '';
 
 /**

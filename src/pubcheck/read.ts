@@ -68,7 +68,7 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
-import { labelNs, noteN, noteOnlyN, statesOnlyNs, trailingNotes, withoutMarks } from './footnotes.ts';
+import { labelNs, noteN, noteOnlyN, opensAsNote, statesOnlyNs, trailingNotes, withoutMarks } from './footnotes.ts';
 import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
@@ -109,6 +109,8 @@ import { rankColumn, readOrder } from './order.ts';
 import { censoredNotes, lifeAcross, lifePoint, readLifeTable } from './lifetable.ts';
 /** life50: a note naming the censored of a life table (「※ 打ち切り: 0-6か月 3例」「打ち切り例は各期間2例」「Censored: 3」). */
 const CENSORED_NOTE = /打ち?切り|censor/i;
+/** A table's caption: 「表2」「Table 2」「Tab. 2」「付表2」 at the line's start (sizes55: a plain title under another table). */
+const CAPTION = /^(?:付?表|図表|table|tab\.)\s*[a-z]?\d/i;
 import { pathOf, seriesRange } from './system.ts';
 import {
   applySizeLine,
@@ -1733,6 +1735,26 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   if (current.title) {
     note(current.title, `${titleKind(current.title)}、後に表がない行`);
     loose.push(current.title);
+  }
+  // sizes55: a plain line (no #, no emphasis) alone over one empty line over a table — 「表1 背景（N=380）」 — is its title,
+  // as a # line is (its N read as a title's). Before, it was a note stating a count (`line/count`). Only a line of one
+  // cell that is no value, opens as no footnote (※, 注, Note: …, `opensAsNote`), writes no count of a line (a number
+  // with its unit, 「3例」; a mark, a number and words, `markNumber`), over a table with no title of its own; under
+  // another table, only a caption (「表2 …」「Table 2 …」): any other line there stays a note of the table above
+  // (attack33's 「Rows are sorted by frequency.」).
+  for (let k = 0; k + 1 < blocks.length; k++) {
+    const [b, t] = [blocks[k]!, blocks[k + 1]!];
+    const r = b.records[0]!;
+    if (b.title || t.title || b.records.length !== 1 || trimEnd(r.fields).length !== 1) continue;
+    if (t.records.every((x) => trimEnd(x.fields).length <= 1) || t.records[0]!.line !== r.line + 2) continue;
+    if (t.records.length > 1 && trimEnd(t.records[0]!.fields).length === 1 && trimEnd(t.records[1]!.fields).length > 1) continue;
+    const text = lineText(r);
+    const below = blocks.slice(0, k).some((x) => !x.records.every((y) => trimEnd(y.fields).length <= 1));
+    if (below && !CAPTION.test(normalise(text))) continue;
+    if (readCell(text).ok || opensAsNote(text) || markNumber(text) || CENSORED_NOTE.test(text) || cardinals(countText(text)).length > 0)
+      continue;
+    t.title = r;
+    blocks.splice(k, 1);
   }
   // Lines of one cell outside any table (a note after an empty line, 「Note: ranked by number of cases.」).
   for (const b of blocks)
