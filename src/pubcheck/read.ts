@@ -7909,21 +7909,21 @@ function weightsAcrossTwo(
     lines.length > ACROSS_LINES
       ? lines.map((l) => [l])
       : [...Array((1 << lines.length) - 1).keys()].map((m) => lines.filter((_, b) => (m + 1) & (1 << b)));
-  // T's own lines first, a source as another table's: a pair (T, U) is a reading of T's lines and U's (as
-  // `weightsElsewhere` tries, which reads the first U only), a pair of two others takes any set of T's lines too.
+  // T's own lines first, then each other table's (in each orientation whose labels across are T's).
   const own = T.kind === 'count' ? (linesOf(T, ti)[0] ?? []) : [];
   const sources = [...(own.length > 0 ? [own] : []), ...tables.flatMap((U, u) => (u === ti || U.kind !== 'count' ? [] : linesOf(U, u)))];
   const ownSets: Line[][] = [[], ...(own.length <= ACROSS_LINES ? setsOf(own) : [])];
   const H = 0.5 * 10 ** -M.decimals;
   const out: { rate: TableRate; words: string }[] = [];
   let tried = 0;
-  // means55: one source, two of distinct tables, then three (表1 男性 + 表2 女性 + 表4 不明), at most one of them T's own.
-  // A source of one other table alone too (its lines with none of T's: weightsElsewhere reads the first table only).
-  const combos: number[][] = sources.flatMap((l, x) => (l[0]!.u === ti ? [] : [[x]]));
+  // means55: one, two or three sources of distinct other tables (表1 男性 + 表2 女性 + 表4 不明), each with any set of
+  // T's own lines (none too): a set of T's lines with one other table's is the pair means53 tried first.
+  const others = sources.flatMap((l, x) => (l[0]!.u === ti ? [] : [x]));
   const distinct = (xs: readonly number[]) => new Set(xs.map((x) => sources[x]![0]!.u)).size === xs.length;
-  for (let x = 0; x < sources.length; x++) for (let y = x + 1; y < sources.length; y++) if (distinct([x, y])) combos.push([x, y]);
+  const combos: number[][] = others.map((x) => [x]);
+  for (const [i, x] of others.entries()) for (const y of others.slice(i + 1)) if (distinct([x, y])) combos.push([x, y]);
   for (const [x, y] of combos.filter((c) => c.length === 2))
-    for (let z = y! + 1; z < sources.length; z++) if (distinct([x!, y!, z])) combos.push([x!, y!, z]);
+    for (const z of others) if (z > y! && distinct([x!, y!, z])) combos.push([x!, y!, z]);
   // Every choice of a set of lines of each source of a combination (its first set first).
   const choices = function* (xs: readonly number[]): Generator<Line[][]> {
     if (xs.length === 0) {
@@ -7934,7 +7934,7 @@ function weightsAcrossTwo(
   };
   for (const combo of combos)
     for (const chosen of choices(combo))
-      for (const t of combo.length === 1 || combo.some((x) => sources[x]![0]!.u === ti) ? [[]] : ownSets) {
+      for (const t of ownSets) {
         if (++tried > ACROSS_TRIES) return { fits: out, cut: true };
         const set = [...chosen.flat(), ...t];
         const n = (j: number) => {

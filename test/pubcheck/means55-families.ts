@@ -72,6 +72,51 @@ export function threeCases(count: number, seed: number): MipCase[] {
   });
 }
 
+/**
+ * Innocent (seeds 3290–): the same four tables, 表3 with a line of its own patients (患者数) and the 合計's mean over
+ * them — not the class (weights in the mean's own table); sets of other tables fit only by chance.
+ */
+export function ownCases(count: number, seed: number): MipCase[] {
+  const next = lcg(seed);
+  const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
+  return Array.from({ length: count }, () => {
+    const G = int(3, 5);
+    const groups = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院'].slice(0, G);
+    const small = next() < 0.5 ? int(0, G - 1) : -1;
+    const men = groups.map((_, i) => (i === small ? int(1, 9) : int(10, 60)));
+    const women = groups.map(() => int(10, 60));
+    const unknown = groups.map(() => (next() < 0.8 ? int(1, 9) : int(10, 20)));
+    const n = groups.map((_, i) => (next() < 0.2 ? int(1, 9) : int(10, 80)));
+    const ages = groups.map(() => 40 + next() * 40);
+    const W = n.reduce((a, b) => a + b, 0);
+    const M = (n.reduce((a, x, i) => a + x * ages[i]!, 0) / W).toFixed(1);
+    const transposed = next() < 0.25;
+    const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
+    const t1 = [['', '男性'], ...groups.map((g, i) => [g, String(men[i])]), ['合計', sum(men)]];
+    const t2 = [['', '女性'], ...groups.map((g, i) => [g, String(women[i])]), ['合計', sum(women)]];
+    const t3 = [['', '患者数', '平均年齢'], ...groups.map((g, i) => [g, String(n[i]), ages[i]!.toFixed(1)]), ['合計', sum(n), M]];
+    const t4 = [['', '不明'], ...groups.map((g, i) => [g, String(unknown[i])]), ['合計', sum(unknown)]];
+    return {
+      family: `own/${small >= 0 ? 'small' : 'large'}`,
+      text: textOf([t1, t2, t3, t4], transposed),
+      transposed,
+      groups,
+      totalLabel: '合計',
+      total: true,
+      countLines: [
+        { label: '男性', table: 0 },
+        { label: '女性', table: 1 },
+        { label: '患者数', table: 2 },
+        { label: '不明', table: 3 },
+      ],
+      counts: groups.map((_, i) => [men[i]!, women[i]!, n[i]!, unknown[i]!]),
+      sum: { label: '', table: 0, values: [], total: 0 },
+      mean: { label: '平均年齢', table: 2, values: ages.map((a) => a.toFixed(1)), total: M, perPatient: false },
+      free: true,
+    };
+  });
+}
+
 /** English labels of a line inside 表1's 「Hospitalised」 that name it as their whole. */
 export const NESTED_EN = [
   'Died in hospital',
@@ -135,10 +180,47 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[4] ?? 100);
   const { mipAttack } = await import('./means48-families.ts');
   const { measure, crossCases } = await import('./means53-families.ts');
-  if (which === 'three') await measure(seeds.flatMap((s) => threeCases(n, s)), mipAttack);
-  if (which === 'cross') await measure(seeds.flatMap((s) => crossCases(n, s)), mipAttack);
+  if (which === 'three')
+    await measure(
+      seeds.flatMap((s) => threeCases(n, s)),
+      mipAttack,
+    );
+  if (which === 'cross')
+    await measure(
+      seeds.flatMap((s) => crossCases(n, s)),
+      mipAttack,
+    );
+  if (which === 'own')
+    await measure(
+      seeds.flatMap((s) => ownCases(n, s)),
+      mipAttack,
+    );
+  // Per case: refused or the hidden counts and hidden means (to compare two trees case by case).
+  if (which === 'each') {
+    const { checkerOfRoot } = await import('./helpers.ts');
+    const { check, highs, bundle } = await checkerOfRoot();
+    const { toReport } = await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`);
+    const family = process.argv[5] ?? 'three';
+    const make = { three: threeCases, own: ownCases, nestEn: nestEnglish, cross: crossCases }[family]!;
+    for (const c of seeds.flatMap((s) => make(n, s))) {
+      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+      if (!r.ok) {
+        console.log(c.family, 'refused');
+        continue;
+      }
+      const rep = toReport(r, bundle, new Date('2026-12-05T00:00:00Z'));
+      const hidden = r.tables!.reduce((a: number, t: { status: string[] }) => a + t.status.filter((x) => x !== 'published').length, 0);
+      const means = rep.tables
+        .flatMap((t: { rates: { cells: { hidden?: boolean }[] }[] }) => t.rates.flatMap((x) => x.cells))
+        .filter((x: { hidden?: boolean }) => x.hidden).length;
+      console.log(c.family, hidden, means);
+    }
+  }
   if (which === 'nestEn') {
     process.env.NOMEAN = '1';
-    await measure(seeds.flatMap((s) => nestEnglish(n, s)), mipAttack);
+    await measure(
+      seeds.flatMap((s) => nestEnglish(n, s)),
+      mipAttack,
+    );
   }
 }
