@@ -7763,24 +7763,12 @@ function weightsElsewhere(
       if (cut) {
         out.errors.push({
           ...error,
-          message: `${error.message}。二つ・三つの表の行・列の和を重みとする読み方は、組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達したため、すべては試していません（チェッカーの判断）`,
+          message: `${error.message}。一つから三つの表の行・列の和を重みとする読み方は、${two.length > ACROSS_FITS ? `合う組み合わせが上限（${ACROSS_FITS} 通り）を超えた` : `組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達した`}ため、すべては試していません（チェッカーの判断）。重みとなる人数の列（行）を平均と同じ表に示すか、平均の見出しにどの患者の平均かを書いてください`,
         });
         continue;
       }
       // means55: several sets fitting are all read (an attacker may take any): the first set's reading with each other
       // set's relation added, the 合計's mean published only where every one of them keeps the hidden counts protected.
-      if (two.length > ACROSS_FITS) {
-        out.errors.push({
-          ...error,
-          message:
-            `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均は、どの一つの表の人数で重みづけた平均にも合いませんが、二つ以上の表の行・列の和を人数とする組み合わせが ${two.length} 通り合い（${two
-              .slice(0, 3)
-              .map((x) => x.words)
-              .join('、')}ほか）、そのすべてを確かめる上限（${ACROSS_FITS} 通り）を超えました（チェッカーの判断）。` +
-            `重みとなる人数の列（行）を平均と同じ表に示すか、平均の見出しにどの患者の平均かを書いてください`,
-        });
-        continue;
-      }
       if (two.length >= 1) {
         const rate = two[0]!.rate;
         mergeFits(rate, two.slice(1));
@@ -7812,7 +7800,7 @@ function weightsElsewhere(
       if (cut)
         out.warnings.push({
           code: 'means/not-searched',
-          message: `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均が、二つ・三つの表の行・列の和を人数として重みづけた平均にも合うかは、組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達したため、すべては試していません。試していない読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか、平均の見出しにどの患者の平均かを書いてください`,
+          message: `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均が、一つから三つの表の行・列の和を人数として重みづけた平均にも合うかは、${fits.length > ACROSS_FITS ? `合う組み合わせが上限（${ACROSS_FITS} 通り）を超えた` : `組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達した`}ため、すべては試していません。試していない読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか、平均の見出しにどの患者の平均かを書いてください`,
           place: { table: T.number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
         });
       mergeFits(rate, fits);
@@ -7924,73 +7912,94 @@ function weightsAcrossTwo(
   for (const [i, x] of others.entries()) for (const y of others.slice(i + 1)) if (distinct([x, y])) combos.push([x, y]);
   for (const [x, y] of combos.filter((c) => c.length === 2))
     for (const z of others) if (z > y! && distinct([x!, y!, z])) combos.push([x!, y!, z]);
-  // Every choice of a set of lines of each source of a combination (its first set first).
-  const choices = function* (xs: readonly number[]): Generator<Line[][]> {
-    if (xs.length === 0) {
-      yield [];
-      return;
-    }
-    for (const a of setsOf(sources[xs[0]!]!)) for (const rest of choices(xs.slice(1))) yield [a, ...rest];
-  };
-  for (const combo of combos)
-    for (const chosen of choices(combo))
-      for (const t of ownSets) {
-        if (++tried > ACROSS_TRIES) return { fits: out, cut: true };
-        const set = [...chosen.flat(), ...t];
-        const n = (j: number) => {
-          let v = 0;
-          for (const l of set) {
-            const k = count(l, j);
-            if (k === undefined) return undefined;
-            v += k;
-          }
-          return v;
-        };
-        const ns = parts.map(n);
-        if (ns.some((v) => v === undefined)) continue;
-        const useTotal = n(total) !== undefined;
-        const N = n(total) ?? ns.reduce((s, v) => s! + v!, 0)!;
-        if (N === 0) continue;
-        let [low, high] = [0, 0];
-        parts.forEach((j, k) => {
-          const m = meanAt.get(j)!;
-          const h = 0.5 * 10 ** -m.decimals;
-          low += ns[k]! * (m.value - h);
-          high += ns[k]! * (m.value + h);
-        });
-        if (low > N * (M.value + H) + 1e-7 || high < N * Math.max(0, M.value - H) - 1e-7) continue;
-        const at = (j: number) => (j === total && !useTotal ? parts : [j]);
-        const group = (j: number) => at(j).flatMap((p) => set.map((l) => l.cells[p]!));
-        const tablesAt = (j: number) => at(j).flatMap(() => set.map((l) => l.u));
-        const cellsIn = (ls: readonly Line[]) =>
-          ls.flatMap((l) => [...(useTotal ? [l.cells[total]!] : []), ...parts.map((p) => l.cells[p]!)]);
-        // T's own counts as the cell's events; each other table's as `there` (the first) and `thereAlso`.
-        const mine = set.filter((l) => l.u === ti);
-        const elsewhere = chosen.filter((ls) => ls[0]!.u !== ti).map((ls) => ({ table: ls[0]!.u, events: cellsIn(ls) }));
-        const rate: TableRate = {
-          ...statisticLine(axisT, w.label, '平均'),
-          weighted: [
-            {
-              total,
-              parts,
-              groups: acrossT.map((_, j) => (j === total || parts.includes(j) ? group(j) : [])),
-              tables: acrossT.map((_, j) => (j === total || parts.includes(j) ? tablesAt(j) : [])),
-            },
-          ],
-          cells: w.values.map((v, k) => ({
-            at: atT[k]!,
-            text: v.text,
-            events: atT[k] === total ? cellsIn(mine) : [],
-            baseText: '',
-            ...(atT[k] === total && {
-              total: true as const,
-              there: elsewhere[0]!,
-              ...(elsewhere.length > 1 && { thereAlso: elsewhere.slice(1) }),
-            }),
-          })),
-        };
-        out.push({ rate, words: set.map((l) => `表${tables[l.u]!.number}の${l.kind}${quote(l.label)}`).join('・') });
+  // Each set of lines summed once (its counts at the parts, at the 合計 where every line has one, and its terms of
+  // Σ n·(m ∓ h)): a try adds up one set of each source of a combination and one of T's own (four at most).
+  type Sum = { lines: Line[]; parts: number; tot: number | undefined; low: number; high: number };
+  const sumOf = (lines: Line[]): Sum | undefined => {
+    let [sum, low, high] = [0, 0, 0];
+    let tot: number | undefined = 0;
+    for (const l of lines) {
+      for (const j of parts) {
+        const k = count(l, j);
+        if (k === undefined) return undefined;
+        const m = meanAt.get(j)!;
+        const h = 0.5 * 10 ** -m.decimals;
+        sum += k;
+        low += k * (m.value - h);
+        high += k * (m.value + h);
       }
+      const k = count(l, total);
+      tot = tot === undefined || k === undefined ? undefined : tot + k;
+    }
+    return { lines, parts: sum, tot, low, high };
+  };
+  const sumsOf = new Map(combos.flat().map((x) => [x, setsOf(sources[x]!).flatMap((ls) => sumOf(ls) ?? [])] as const));
+  const ownSums = ownSets.flatMap((ls) => sumOf(ls) ?? []);
+  const picked: Sum[] = [];
+  // Every choice of a set of lines of each source of a combination (its first set first), with any of T's own; true
+  // where the search stopped at ACROSS_TRIES.
+  const walk = (combo: readonly number[], i: number, acc: Omit<Sum, 'lines'>): boolean => {
+    if (i < combo.length) {
+      for (const x of sumsOf.get(combo[i]!)!) {
+        picked.push(x);
+        const tot = acc.tot === undefined || x.tot === undefined ? undefined : acc.tot + x.tot;
+        const cut = walk(combo, i + 1, { parts: acc.parts + x.parts, tot, low: acc.low + x.low, high: acc.high + x.high });
+        picked.pop();
+        if (cut) return true;
+      }
+      return false;
+    }
+    for (const o of ownSums) {
+      if (++tried > ACROSS_TRIES) return true;
+      const tot = acc.tot === undefined || o.tot === undefined ? undefined : acc.tot + o.tot;
+      const N = tot ?? acc.parts + o.parts;
+      if (N === 0) continue;
+      const [low, high] = [acc.low + o.low, acc.high + o.high];
+      if (low > N * (M.value + H) + 1e-7 || high < N * Math.max(0, M.value - H) - 1e-7) continue;
+      fit(
+        picked.map((x) => x.lines),
+        o.lines,
+        tot !== undefined,
+      );
+      // Past ACROSS_FITS fitting sets the search stops too (their relations are each a pair of rows of the audit).
+      if (out.length > ACROSS_FITS) return true;
+    }
+    return false;
+  };
+  const fit = (chosen: readonly Line[][], t: readonly Line[], useTotal: boolean) => {
+    const set = [...chosen.flat(), ...t];
+    const at = (j: number) => (j === total && !useTotal ? parts : [j]);
+    const group = (j: number) => at(j).flatMap((p) => set.map((l) => l.cells[p]!));
+    const tablesAt = (j: number) => at(j).flatMap(() => set.map((l) => l.u));
+    const cellsIn = (ls: readonly Line[]) => ls.flatMap((l) => [...(useTotal ? [l.cells[total]!] : []), ...parts.map((p) => l.cells[p]!)]);
+    // T's own counts as the cell's events; each other table's as `there` (the first) and `thereAlso`.
+    const mine = set.filter((l) => l.u === ti);
+    const elsewhere = chosen.filter((ls) => ls[0]!.u !== ti).map((ls) => ({ table: ls[0]!.u, events: cellsIn(ls) }));
+    const rate: TableRate = {
+      ...statisticLine(axisT, w.label, '平均'),
+      weighted: [
+        {
+          total,
+          parts,
+          groups: acrossT.map((_, j) => (j === total || parts.includes(j) ? group(j) : [])),
+          tables: acrossT.map((_, j) => (j === total || parts.includes(j) ? tablesAt(j) : [])),
+        },
+      ],
+      cells: w.values.map((v, k) => ({
+        at: atT[k]!,
+        text: v.text,
+        events: atT[k] === total ? cellsIn(mine) : [],
+        baseText: '',
+        ...(atT[k] === total && {
+          total: true as const,
+          there: elsewhere[0]!,
+          ...(elsewhere.length > 1 && { thereAlso: elsewhere.slice(1) }),
+        }),
+      })),
+    };
+    out.push({ rate, words: set.map((l) => `表${tables[l.u]!.number}の${l.kind}${quote(l.label)}`).join('・') });
+  };
+  for (const combo of combos) if (walk(combo, 0, { parts: 0, tot: 0, low: 0, high: 0 })) return { fits: out, cut: true };
   return { fits: out, cut: false };
 }
 
@@ -8021,8 +8030,11 @@ function statisticLine(axis: 'rows' | 'cols', label: string, unit: string, event
 const ACROSS_FITS = 256;
 /** means53: the lines of a table up to which `weightsAcrossTwo` tries every set of them; past it, each alone. */
 const ACROSS_LINES = 4;
-/** means53: the sets `weightsAcrossTwo` tries per line of means (an input of many tables of the same labels); past it, no more (limit of ours, README). */
-const ACROSS_TRIES = 50_000;
+/**
+ * means53: the sets `weightsAcrossTwo` tries per line of means (an input of many tables of the same labels); past it, no
+ * more (limit of ours, README). means55: 50,000 → 1,000,000, each try now four additions of sets summed once.
+ */
+const ACROSS_TRIES = 1_000_000;
 
 /**
  * means48: a line of means of something else (`tableWeighted`) in one table and a line of its sum over the same
