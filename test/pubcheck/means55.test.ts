@@ -176,3 +176,34 @@ describe('nesting across tables named in English', () => {
     expect(leaked).toBe(0);
   }, 300_000);
 });
+
+describe('the search over one to three tables within its bound', () => {
+  // Four count tables of four lines under the same labels and a table of four count lines with a line of means read by
+  // its own weights: 238,560 sets with three tables (1,000,000 the bound), searched whole as two tables were on the base.
+  const input = () => {
+    const lines: string[] = [];
+    for (let t = 0; t < 4; t++) {
+      lines.push(`表${t + 1} 患者数`, '\tA群\tB群\t合計');
+      for (let i = 0; i < 4; i++) {
+        const [a, b] = [21 + ((t * 7 + i * 5) % 37), 22 + ((t * 11 + i * 3) % 35)];
+        lines.push(`区分${t + 1}${i}\t${a}\t${b}\t${a + b}`);
+      }
+      lines.push('');
+    }
+    lines.push('表5 背景', '\tA群\tB群\t合計');
+    for (const [i, [a, b]] of [
+      [30, 40],
+      [22, 35],
+      [41, 27],
+      [33, 38],
+    ].entries())
+      lines.push(`項目${i}\t${a}\t${b}\t${a! + b!}`);
+    lines.push('平均年齢\t40.0\t50.0\t45.7');
+    return lines.join('\n');
+  };
+  it('must pass: read by its own table, nothing said of a search cut short', () => {
+    const r = result(input());
+    expect(r.ok).toBe(true);
+    expect((r.warnings ?? []).filter((w) => w.code === 'means/not-searched')).toEqual([]);
+  });
+});
