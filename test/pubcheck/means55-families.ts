@@ -86,7 +86,7 @@ export function ownCases(count: number, seed: number): MipCase[] {
     const men = groups.map((_, i) => (i === small ? int(1, 9) : int(10, 60)));
     const women = groups.map(() => int(10, 60));
     const unknown = groups.map(() => (next() < 0.8 ? int(1, 9) : int(10, 20)));
-    const n = groups.map((_, i) => (next() < 0.2 ? int(1, 9) : int(10, 80)));
+    const n = groups.map(() => (next() < 0.2 ? int(1, 9) : int(10, 80)));
     const ages = groups.map(() => 40 + next() * 40);
     const W = n.reduce((a, b) => a + b, 0);
     const M = (n.reduce((a, x, i) => a + x * ages[i]!, 0) / W).toFixed(1);
