@@ -8105,39 +8105,39 @@ function weightsElsewhere(
           };
         }
       });
-    // means53: weights that are the sum of a line in each of two other tables (表1 男性 + 表2 女性): read where exactly
-    // one such pair fits; refused naming the line and the pairs where several do (`weightsAcrossTwo`).
+    // means53: weights that are the sum of a line in each of two other tables (表1 男性 + 表2 女性), means55: or three
+    // (+ 表4 不明): read where one set fits; where several do, read with every one's relation (`weightsAcrossTwo`).
     if (!read && error && ti >= 0 && atT.every((a) => a >= 0)) {
       const { fits: two, cut } = weightsAcrossTwo(tables, T, ti, w, atT);
-      // A search cut short proves no fit the only one: refused, saying so (past ACROSS_TRIES, not silently).
-      if (cut && two.length <= 1) {
+      // A search cut short proves no set of fits the whole: refused, saying so (past ACROSS_TRIES, not silently).
+      if (cut) {
         out.errors.push({
           ...error,
-          message: `${error.message}。二つの表の行・列の和を重みとする読み方は、組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達したため、すべては試していません（チェッカーの判断）`,
+          message: `${error.message}。一つから三つの表の行・列の和を重みとする読み方は、${two.length > ACROSS_FITS ? `合う組み合わせが上限（${ACROSS_FITS} 通り）を超えた` : `組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達した`}ため、すべては試していません（チェッカーの判断）。重みとなる人数の列（行）を平均と同じ表に示すか、平均の見出しにどの患者の平均かを書いてください`,
         });
         continue;
       }
-      if (two.length === 1) {
-        T.rates = [...(T.rates ?? []), two[0]!.rate];
+      // means55: several sets fitting are all read (an attacker may take any): the first set's reading with each other
+      // set's relation added, the 合計's mean published only where every one of them keeps the hidden counts protected.
+      if (two.length >= 1) {
+        const rate = two[0]!.rate;
+        mergeFits(rate, two.slice(1));
+        T.rates = [...(T.rates ?? []), rate];
         out.warnings.push({
           code: 'layout/mean',
           message:
             `表${T.number}: ${w.kind}${quote(w.label)}は人数ではなく、各${w.kind === '列' ? '行' : '列'}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。` +
-            `合計の平均は、どの一つの表の人数で重みづけた平均にも合いませんが、同じ見出しの${two[0]!.words}の和を人数として重みづけた平均（丸めの幅つき）に合い、そう合う組み合わせはこれ一つのため、その人数の平均と読みました。` +
-            `その式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は平均も秘匿します（チェッカーの判断）`,
+            (two.length === 1
+              ? `合計の平均は、表${T.number}の人数で重みづけた平均には合いませんが、同じ見出しの${two[0]!.words}の和を人数として重みづけた平均（丸めの幅つき）に合い、そう合う組み合わせはこれ一つのため、その人数の平均と読みました。` +
+                `その式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は平均も秘匿します（チェッカーの判断）`
+              : `合計の平均は、表${T.number}の人数で重みづけた平均には合いませんが、同じ見出しの表の行・列（一つから三つの表、その和）を人数とする組み合わせが ${two.length} 通り合い（${two
+                  .slice(0, 3)
+                  .map((x) => x.words)
+                  .join(
+                    '、',
+                  )}${two.length > 3 ? 'ほか' : ''}）、どの人数の平均か決められません。読む人はどれも取りうるため、そのすべての式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は平均も秘匿します（チェッカーの判断）。` +
+                `重みとなる人数の列（行）を平均と同じ表に示すか、平均の見出しにどの患者の平均かを書くと、その一つの式だけで確かめます`),
           place: { table: T.number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
-        });
-        continue;
-      }
-      if (two.length > 1) {
-        out.errors.push({
-          ...error,
-          message:
-            `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均は、どの一つの表の人数で重みづけた平均にも合いませんが、二つの表の行・列の和を人数とする組み合わせが ${two.length} 通り合い（${two
-              .slice(0, 3)
-              .map((x) => x.words)
-              .join('、')}${two.length > 3 ? 'ほか' : ''}）、どの人数の平均か決められません（チェッカーの判断）。` +
-            `重みとなる人数の列（行）を平均と同じ表に示すか、平均の見出しにどの患者の平均かを書いてください`,
         });
         continue;
       }
@@ -8146,21 +8146,14 @@ function weightsElsewhere(
     // too: each of those readings added as a relation of its own (every one protected: an attacker may take any).
     if ((read || fitted) && ti >= 0 && atT.every((a) => a >= 0)) {
       const rate = fitted ?? read!.rate;
-      const at = rate.cells.find((c) => c.total);
       const { fits, cut } = weightsAcrossTwo(tables, T, ti, w, atT);
       if (cut)
         out.warnings.push({
           code: 'means/not-searched',
-          message: `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均が、二つの表の行・列の和を人数として重みづけた平均にも合うかは、組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達したため、すべては試していません。試していない読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか、平均の見出しにどの患者の平均かを書いてください`,
+          message: `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均が、一つから三つの表の行・列の和を人数として重みづけた平均にも合うかは、${fits.length > ACROSS_FITS ? `合う組み合わせが上限（${ACROSS_FITS} 通り）を超えた` : `組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達した`}ため、すべては試していません。試していない読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか、平均の見出しにどの患者の平均かを書いてください`,
           place: { table: T.number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
         });
-      for (const { rate: x } of fits) {
-        const y = x.cells.find((c) => c.total);
-        if (!at || !y) break;
-        rate.weighted = [...(rate.weighted ?? []), ...(x.weighted ?? [])];
-        at.events = [...at.events, ...y.events.filter(([r, k]) => !at.events.some(([r2, k2]) => r2 === r && k2 === k))];
-        at.thereAlso = [...(at.thereAlso ?? []), y.there!, ...(y.thereAlso ?? [])];
-      }
+      mergeFits(rate, fits);
     }
     if (!read) {
       if (error) out.errors.push(error);
@@ -8254,78 +8247,125 @@ function weightsAcrossTwo(
     lines.length > ACROSS_LINES
       ? lines.map((l) => [l])
       : [...Array((1 << lines.length) - 1).keys()].map((m) => lines.filter((_, b) => (m + 1) & (1 << b)));
-  // T's own lines first, a source as another table's: a pair (T, U) is a reading of T's lines and U's (as
-  // `weightsElsewhere` tries, which reads the first U only), a pair of two others takes any set of T's lines too.
+  // T's own lines first, then each other table's (in each orientation whose labels across are T's).
   const own = T.kind === 'count' ? (linesOf(T, ti)[0] ?? []) : [];
   const sources = [...(own.length > 0 ? [own] : []), ...tables.flatMap((U, u) => (u === ti || U.kind !== 'count' ? [] : linesOf(U, u)))];
   const ownSets: Line[][] = [[], ...(own.length <= ACROSS_LINES ? setsOf(own) : [])];
   const H = 0.5 * 10 ** -M.decimals;
   const out: { rate: TableRate; words: string }[] = [];
   let tried = 0;
-  for (let x = 0; x < sources.length; x++)
-    for (let y = x + 1; y < sources.length; y++) {
-      if (sources[x]![0]!.u === sources[y]![0]!.u) continue;
-      for (const a of setsOf(sources[x]!))
-        for (const b of setsOf(sources[y]!))
-          for (const t of sources[x]![0]!.u === ti ? [[]] : ownSets) {
-            if (++tried > ACROSS_TRIES) return { fits: out, cut: true };
-            const set = [...a, ...b, ...t];
-            const n = (j: number) => {
-              let v = 0;
-              for (const l of set) {
-                const k = count(l, j);
-                if (k === undefined) return undefined;
-                v += k;
-              }
-              return v;
-            };
-            const ns = parts.map(n);
-            if (ns.some((v) => v === undefined)) continue;
-            const useTotal = n(total) !== undefined;
-            const N = n(total) ?? ns.reduce((s, v) => s! + v!, 0)!;
-            if (N === 0) continue;
-            let [low, high] = [0, 0];
-            parts.forEach((j, k) => {
-              const m = meanAt.get(j)!;
-              const h = 0.5 * 10 ** -m.decimals;
-              low += ns[k]! * (m.value - h);
-              high += ns[k]! * (m.value + h);
-            });
-            if (low > N * (M.value + H) + 1e-7 || high < N * Math.max(0, M.value - H) - 1e-7) continue;
-            const at = (j: number) => (j === total && !useTotal ? parts : [j]);
-            const group = (j: number) => at(j).flatMap((p) => set.map((l) => l.cells[p]!));
-            const tablesAt = (j: number) => at(j).flatMap(() => set.map((l) => l.u));
-            const cellsIn = (ls: readonly Line[]) =>
-              ls.flatMap((l) => [...(useTotal ? [l.cells[total]!] : []), ...parts.map((p) => l.cells[p]!)]);
-            // T's own counts as the cell's events; each other table's as `there` (the first) and `thereAlso`.
-            const mine = set.filter((l) => l.u === ti);
-            const elsewhere = [a, b].filter((ls) => ls[0]!.u !== ti).map((ls) => ({ table: ls[0]!.u, events: cellsIn(ls) }));
-            const rate: TableRate = {
-              ...statisticLine(axisT, w.label, '平均'),
-              weighted: [
-                {
-                  total,
-                  parts,
-                  groups: acrossT.map((_, j) => (j === total || parts.includes(j) ? group(j) : [])),
-                  tables: acrossT.map((_, j) => (j === total || parts.includes(j) ? tablesAt(j) : [])),
-                },
-              ],
-              cells: w.values.map((v, k) => ({
-                at: atT[k]!,
-                text: v.text,
-                events: atT[k] === total ? cellsIn(mine) : [],
-                baseText: '',
-                ...(atT[k] === total && {
-                  total: true as const,
-                  there: elsewhere[0]!,
-                  ...(elsewhere.length > 1 && { thereAlso: elsewhere.slice(1) }),
-                }),
-              })),
-            };
-            out.push({ rate, words: set.map((l) => `表${tables[l.u]!.number}の${l.kind}${quote(l.label)}`).join('・') });
-          }
+  // means55: one, two or three sources of distinct other tables (表1 男性 + 表2 女性 + 表4 不明), each with any set of
+  // T's own lines (none too): a set of T's lines with one other table's is the pair means53 tried first.
+  const others = sources.flatMap((l, x) => (l[0]!.u === ti ? [] : [x]));
+  const distinct = (xs: readonly number[]) => new Set(xs.map((x) => sources[x]![0]!.u)).size === xs.length;
+  const combos: number[][] = others.map((x) => [x]);
+  for (const [i, x] of others.entries()) for (const y of others.slice(i + 1)) if (distinct([x, y])) combos.push([x, y]);
+  for (const [x, y] of combos.filter((c) => c.length === 2))
+    for (const z of others) if (z > y! && distinct([x!, y!, z])) combos.push([x!, y!, z]);
+  // Each set of lines summed once (its counts at the parts, at the 合計 where every line has one, and its terms of
+  // Σ n·(m ∓ h)): a try adds up one set of each source of a combination and one of T's own (four at most).
+  type Sum = { lines: Line[]; parts: number; tot: number | undefined; low: number; high: number };
+  const sumOf = (lines: Line[]): Sum | undefined => {
+    let [sum, low, high] = [0, 0, 0];
+    let tot: number | undefined = 0;
+    for (const l of lines) {
+      for (const j of parts) {
+        const k = count(l, j);
+        if (k === undefined) return undefined;
+        const m = meanAt.get(j)!;
+        const h = 0.5 * 10 ** -m.decimals;
+        sum += k;
+        low += k * (m.value - h);
+        high += k * (m.value + h);
+      }
+      const k = count(l, total);
+      tot = tot === undefined || k === undefined ? undefined : tot + k;
     }
+    return { lines, parts: sum, tot, low, high };
+  };
+  const sumsOf = new Map(combos.flat().map((x) => [x, setsOf(sources[x]!).flatMap((ls) => sumOf(ls) ?? [])] as const));
+  const ownSums = ownSets.flatMap((ls) => sumOf(ls) ?? []);
+  const picked: Sum[] = [];
+  // Every choice of a set of lines of each source of a combination (its first set first), with any of T's own; true
+  // where the search stopped at ACROSS_TRIES.
+  const walk = (combo: readonly number[], i: number, acc: Omit<Sum, 'lines'>): boolean => {
+    if (i < combo.length) {
+      for (const x of sumsOf.get(combo[i]!)!) {
+        picked.push(x);
+        const tot = acc.tot === undefined || x.tot === undefined ? undefined : acc.tot + x.tot;
+        const cut = walk(combo, i + 1, { parts: acc.parts + x.parts, tot, low: acc.low + x.low, high: acc.high + x.high });
+        picked.pop();
+        if (cut) return true;
+      }
+      return false;
+    }
+    for (const o of ownSums) {
+      if (++tried > ACROSS_TRIES) return true;
+      const tot = acc.tot === undefined || o.tot === undefined ? undefined : acc.tot + o.tot;
+      const N = tot ?? acc.parts + o.parts;
+      if (N === 0) continue;
+      const [low, high] = [acc.low + o.low, acc.high + o.high];
+      if (low > N * (M.value + H) + 1e-7 || high < N * Math.max(0, M.value - H) - 1e-7) continue;
+      fit(
+        picked.map((x) => x.lines),
+        o.lines,
+        tot !== undefined,
+      );
+      // Past ACROSS_FITS fitting sets the search stops too (their relations are each a pair of rows of the audit).
+      if (out.length > ACROSS_FITS) return true;
+    }
+    return false;
+  };
+  const fit = (chosen: readonly Line[][], t: readonly Line[], useTotal: boolean) => {
+    const set = [...chosen.flat(), ...t];
+    const at = (j: number) => (j === total && !useTotal ? parts : [j]);
+    const group = (j: number) => at(j).flatMap((p) => set.map((l) => l.cells[p]!));
+    const tablesAt = (j: number) => at(j).flatMap(() => set.map((l) => l.u));
+    const cellsIn = (ls: readonly Line[]) => ls.flatMap((l) => [...(useTotal ? [l.cells[total]!] : []), ...parts.map((p) => l.cells[p]!)]);
+    // T's own counts as the cell's events; each other table's as `there` (the first) and `thereAlso`.
+    const mine = set.filter((l) => l.u === ti);
+    const elsewhere = chosen.filter((ls) => ls[0]!.u !== ti).map((ls) => ({ table: ls[0]!.u, events: cellsIn(ls) }));
+    const rate: TableRate = {
+      ...statisticLine(axisT, w.label, '平均'),
+      weighted: [
+        {
+          total,
+          parts,
+          groups: acrossT.map((_, j) => (j === total || parts.includes(j) ? group(j) : [])),
+          tables: acrossT.map((_, j) => (j === total || parts.includes(j) ? tablesAt(j) : [])),
+        },
+      ],
+      cells: w.values.map((v, k) => ({
+        at: atT[k]!,
+        text: v.text,
+        events: atT[k] === total ? cellsIn(mine) : [],
+        baseText: '',
+        ...(atT[k] === total && {
+          total: true as const,
+          there: elsewhere[0]!,
+          ...(elsewhere.length > 1 && { thereAlso: elsewhere.slice(1) }),
+        }),
+      })),
+    };
+    out.push({ rate, words: set.map((l) => `表${tables[l.u]!.number}の${l.kind}${quote(l.label)}`).join('・') });
+  };
+  for (const combo of combos) if (walk(combo, 0, { parts: 0, tot: 0, low: 0, high: 0 })) return { fits: out, cut: true };
   return { fits: out, cut: false };
+}
+
+/**
+ * means53/means55: each further reading of a line of means across tables (`weightsAcrossTwo`) added to `rate`: its
+ * relation, its own counts as the 合計 cell's events, its tables' counts as `thereAlso` (every one protected).
+ */
+function mergeFits(rate: TableRate, fits: readonly { rate: TableRate }[]): void {
+  const at = rate.cells.find((c) => c.total);
+  for (const { rate: x } of fits) {
+    const y = x.cells.find((c) => c.total);
+    if (!at || !y) break;
+    rate.weighted = [...(rate.weighted ?? []), ...(x.weighted ?? [])];
+    at.events = [...at.events, ...y.events.filter(([r, k]) => !at.events.some(([r2, k2]) => r2 === r && k2 === k))];
+    at.thereAlso = [...(at.thereAlso ?? []), y.there!, ...(y.thereAlso ?? [])];
+  }
 }
 
 /**
@@ -8336,10 +8376,15 @@ function statisticLine(axis: 'rows' | 'cols', label: string, unit: string, event
   return { axis, label, scale: 1, scaleHi: 1, scaleWords: '', unit, events, also: [] as string[], base: '' };
 }
 
+/** means55: the fitting sets of lines `weightsAcrossTwo` reads all together; past it, refused (limit of ours, README). */
+const ACROSS_FITS = 256;
 /** means53: the lines of a table up to which `weightsAcrossTwo` tries every set of them; past it, each alone. */
 const ACROSS_LINES = 4;
-/** means53: the sets `weightsAcrossTwo` tries per line of means (an input of many tables of the same labels); past it, no more (limit of ours, README). */
-const ACROSS_TRIES = 50_000;
+/**
+ * means53: the sets `weightsAcrossTwo` tries per line of means (an input of many tables of the same labels); past it, no
+ * more (limit of ours, README). means55: 50,000 → 1,000,000, each try now four additions of sets summed once.
+ */
+const ACROSS_TRIES = 1_000_000;
 
 /**
  * means48: a line of means of something else (`tableWeighted`) in one table and a line of its sum over the same

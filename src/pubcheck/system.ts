@@ -1738,7 +1738,32 @@ export function partOfLabel(part: string, whole: string): boolean {
     for (const inner of [w, `${w}中`, `${w}のうち`, `${w}内`])
       if (p.length > inner.length + 2 && p.endsWith(`${open}${inner}${close}`)) return true;
   }
-  return false;
+  return englishPartOf(part, whole);
+}
+
+/**
+ * means55: partOfLabel in English — 「Hospitalised, of whom died」「Hospitalised of which died」「Hospitalised including
+ * ICU」 (the whole, a word of inside, something more), 「Died (hospitalised)」「Died among hospitalised」「Died in
+ * hospital」「Died during hospitalisation」「In-hospital deaths」 (something, a word of inside, the whole or its stem:
+ * Hospitalised → hospital). A label only beginning with the whole (「Hospitalised days」) names no whole.
+ */
+function englishPartOf(part: string, whole: string): boolean {
+  const lower = (x: string) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const [p, w] = [lower(part), lower(whole)];
+  if (!/^[a-z][a-z -]*[a-z]$/.test(w) || w.length < 4 || p === w) return false;
+  if (
+    p.startsWith(w) &&
+    /^,? (?:of whom|of which|of these|of them|among whom|among them|among these|thereof|including|incl\.) ?[a-z0-9]/.test(p.slice(w.length))
+  )
+    return true;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stem = w.replace(/(?:i[sz]ations?|i[sz]ed|i[sz]ing|ed|s)$/, '');
+  const named = stem.length >= 4 && stem !== w ? `(?:${esc(w)}|${esc(stem)}[a-z]*)` : esc(w);
+  return (
+    new RegExp(`^[a-z].* \\((?:among |in |of |during )?(?:the )?${named}(?: patients)?\\)$`).test(p) ||
+    new RegExp(`^[a-z].* (?:among|in|during|while) (?:the )?${named}(?: patients)?$`).test(p) ||
+    new RegExp(`^in-${named} [a-z]`).test(p)
+  );
 }
 
 /**
