@@ -1429,6 +1429,8 @@ const RATIO_HINT = /比\s*(?:[(（][^)）]*[)）])?$|倍|\bratio\b|^[^/:：\d]{1
 interface Block {
   title?: CsvRecord;
   records: CsvRecord[];
+  /** Blank records between the block before and this one's first record (sizes55's plain title: exactly one). */
+  gap?: number;
 }
 
 export interface ReadOptions {
@@ -1703,9 +1705,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       current = { records: [] };
     }
   };
+  let blanks = 0;
   for (const r of listing.records) {
     if (isBlank(r)) {
       flush();
+      blanks++;
       continue;
     }
     // red54: an emphasised line is a title only where no table is open (a bold section row inside one stays a row).
@@ -1727,8 +1731,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         loose.push(current.title);
       }
       current.title = r;
+      blanks = 0;
       continue;
     }
+    if (current.records.length === 0) current.gap = blanks;
+    blanks = 0;
     current.records.push(r);
   }
   flush();
@@ -1746,7 +1753,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const [b, t] = [blocks[k]!, blocks[k + 1]!];
     const r = b.records[0]!;
     if (b.title || t.title || b.records.length !== 1 || trimEnd(r.fields).length !== 1) continue;
-    if (t.records.every((x) => trimEnd(x.fields).length <= 1) || t.records[0]!.line !== r.line + 2) continue;
+    // One empty line between, counted in records: an HTML page's lines are its source's (SAS's title table at line 37,
+    // the empty record its <br> makes, the table at line 53), a text's one apart.
+    if (t.records.every((x) => trimEnd(x.fields).length <= 1) || t.gap !== 1) continue;
     if (t.records.length > 1 && trimEnd(t.records[0]!.fields).length === 1 && trimEnd(t.records[1]!.fields).length > 1) continue;
     const text = lineText(r);
     const below = blocks.slice(0, k).some((x) => !x.records.every((y) => trimEnd(y.fields).length <= 1));
