@@ -180,6 +180,17 @@ function oneRowPairs(rows: CsvRecord[]): { rows: CsvRecord[]; pairs: number; exa
   const keep: { from: number; pair: boolean; label: string; word: string }[] = [];
   let pairs = 0;
   let example = '';
+  // red55's unit-alone share column is taken only in a header row of such pairs alone (「実薬群 | % | 対照群 | %」,
+  // 「A | 割合(%)」) or right of a total's column (「A群 | B群 | 合計 | %」), never per mille: a 「割合（%）」 right of
+  // 「イベント数」 beside 「患者数」 is the events' rate over each row's own N (rates8's limits 「2.5%」「97.5%」 after it),
+  // 「per mille」 there a rate per 1,000 (adversary15), not the left column's shares of its total (ci118).
+  const unitAlone = (j: number) => {
+    const p = SPLIT_PERCENT.exec(normalise(head[j] ?? ''));
+    return p !== null && p[1]!.trim() === '' && !PER_MILLE_SUB.test(p[2]!);
+  };
+  const width = trimEnd(head).length;
+  let allPairs = width >= 3 && (width - 1) % 2 === 0;
+  for (let j = 1; allPairs && j < width; j += 2) allPairs = !blank(head[j]) && !unitAlone(j) && unitAlone(j + 1);
   for (let k = 1; k < head.length; k++) {
     const c = SPLIT_COUNT.exec(normalise(head[k] ?? ''));
     const p = SPLIT_PERCENT.exec(normalise(head[k + 1] ?? ''));
@@ -191,7 +202,9 @@ function oneRowPairs(rows: CsvRecord[]): { rows: CsvRecord[]; pairs: number; exa
       p[1]!.trim() === '' &&
       !blank(head[k]) &&
       SPLIT_PERCENT.exec(normalise(head[k] ?? '')) === null &&
-      word(head[k] ?? '');
+      word(head[k] ?? '') &&
+      unitAlone(k + 1) &&
+      (allPairs || totalWord(normalise(head[k] ?? '').trim()));
     const paired =
       ((c !== null && p !== null && c[1]!.trim() === p[1]!.trim()) || bare) &&
       body.length > 0 &&

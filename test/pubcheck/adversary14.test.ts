@@ -204,9 +204,9 @@ describe('a total labelled with a percent unit (「計（％）」, one of the l
   });
   it('one that is no sum is refused as a total that does not add up; 「割合(%)」 (no total) as before', () => {
     expect(codes('\tA\tB\t計（％）\n男\t3\t20\t25\n女\t30\t40\t75\n')).toContain('total/mismatch');
-    // red55: a share column headed by its unit alone is read as the shares of the column on its left (layout.ts
-    // `oneRowPairs`); 25 and 75 are no shares of B's 20 and 40 — refused naming the bases they fit none of.
-    expect(codes('\tA\tB\t割合(%)\n男\t3\t20\t25\n女\t30\t40\t75\n')).toContain('percent/unknown-base');
+    // Not red55's unit-alone pair: 「割合(%)」 right of 「B」 beside 「A」 is no header of pairs alone, nor of a total's
+    // column (a share of B's, or a rate over each row's N: layout.ts `oneRowPairs`), so refused as before.
+    expect(codes('\tA\tB\t割合(%)\n男\t3\t20\t25\n女\t30\t40\t75\n')).toContain('cell/percent-unmarked');
   });
   it('chance: 100 random tables with a 計（％）-like total row or column: none refused (70 were before)', () => {
     const random = lcg(1405);
