@@ -398,6 +398,8 @@ function splitRanges(
 }
 /** stats55: a range of percentages, 「範囲（%）」「Range (%)」. */
 const RANGE_SHARE = /^(?:範囲|レンジ|range)\s*[(（]\s*[%％]\s*[)）]$/i;
+/** red56: a title naming a rate within units, not the line's shares (「死亡割合」「発生率」「mortality rate」). */
+const RANGE_RATE = /割合|比率|率|\b(?:rates?|proportions?|risks?|incidence|prevalence)\b/i;
 /** stats55: the header of a line's N beside it (「N」「患者数」「総数」). */
 const N_HEADER = /^(?:n|総数|患者数|対象者数|症例数|例数|人数|合計|計|全体)$/i;
 /**
@@ -425,6 +427,14 @@ function rangeShares(records: CsvRecord[], c: number, title?: string): NonNullab
     return t !== undefined && /^\d+$/.test(t) && Number(t) > 0 ? Number(t) : undefined;
   };
   const refuse = (why: string) => ({ ...base, records, refuse: why });
+  // red56: a title naming a rate (「施設別死亡割合の範囲」「Mortality rate by site, range」): each end may be one unit's own
+  // rate, a count of that unit's N (deaths 4 of a hospital's 14, 28.6%), not a share of the line's N — a reader who has
+  // the units' Ns (another table) turns the end back into that unit's count. Not read (7c5e633f read it as counts of N).
+  const rate = RANGE_RATE.exec(normalise(title ?? ''))?.[0];
+  if (rate)
+    return refuse(
+      `題名${quote(title ?? '')}は「${rate}」の範囲で、各端は施設など一つ一つの単位の中の${rate}（その単位の N に対する数）とも読めます。単位の N が別の表にあれば、読み手は端をその単位の数に戻せますが、その数は表にないため確かめられません。行の N に対する割合なら題名に「${rate}」を書かず「患者数の範囲（%）」のように、単位ごとの${rate}なら単位ごとの数と N を表にしてください`,
+    );
   const shares: Record<string, [string, string]> = {};
   const split: CsvRecord[] = [];
   for (const r of rows) {

@@ -261,11 +261,71 @@ function excludeInnocent(next: () => number): Red53Case {
   return { family: 'exclude/innocent', text: lines.join('\n') + '\n', ...b };
 }
 
+/**
+ * stats55's 「範囲（%）」 under a title naming a rate (`range/rate`): each end the rate of one hospital (its deaths over
+ * its patients, table 1), the N beside the year's whole; `range/count` the look-alike, each end a hospital's patients
+ * over the year's N under 「施設別患者数の範囲」 (stats55's reading, true).
+ */
+function rangeCase(next: () => number, kind: 'rate' | 'count'): Red53Case {
+  const b = builder();
+  const hs = ['A病院', 'B病院', 'C病院', 'D病院'].slice(0, int(next, 3, 4));
+  const ys = ['2021年', '2022年'];
+  const n = hs.map(() => ys.map(() => (next() < 0.4 ? int(next, 10, 30) : int(next, 60, 600))));
+  const lines1 = ['# 表1 年別入院患者数', `施設,${ys.join(',')}`];
+  hs.forEach((h, i) => {
+    const out: string[] = [];
+    ys.forEach((y, j) => {
+      b.values.push(n[i]![j]!);
+      b.where.push({ table: 1, row: h, col: y });
+      const it = count(b, sumOf([b.values.length - 1]));
+      b.cells.push({ table: 1, row: h, col: y, items: [it] });
+      out.push(fmt(b, it));
+    });
+    lines1.push(`${h},${out.join(',')}`);
+  });
+  const nk = (i: number, j: number) => i * ys.length + j;
+  const totals = ys.map((y, j) => {
+    const it = count(b, sumOf(hs.map((_, i) => nk(i, j))));
+    b.cells.push({ table: 1, row: '合計', col: y, items: [it] });
+    return it;
+  });
+  lines1.push(`合計,${totals.map((t) => fmt(b, t)).join(',')}`);
+  // Deaths per hospital and year (no table prints them), each ≤ its patients.
+  const dk = hs.map((_, i) =>
+    ys.map((_, j) => {
+      b.values.push(Math.min(n[i]![j]!, next() < 0.5 ? int(next, 1, 9) : int(next, 1, Math.max(1, Math.floor(n[i]![j]! / 3)))));
+      b.where.push({ table: 0, row: `${hs[i]}死亡`, col: ys[j]! });
+      return b.values.length - 1;
+    }),
+  );
+  const lines2 = [
+    kind === 'rate' ? pick(next, ['# 表2 施設別死亡割合の範囲', '# 表2 施設別の死亡率（範囲）']) : '# 表2 施設別患者数の範囲',
+    '年,N,範囲（%）',
+  ];
+  ys.forEach((y, j) => {
+    const N = valueOf(b, b.items[totals[j]!]!.form);
+    const ratio = (i: number) => (kind === 'rate' ? b.values[dk[i]![j]!]! / n[i]![j]! : n[i]![j]! / N);
+    const order = hs.map((_, i) => i).sort((x, z) => ratio(x) - ratio(z));
+    const [lo, hi] = [order[0]!, order.at(-1)!];
+    const item = (i: number) =>
+      kind === 'rate' ? share(b, sumOf([dk[i]![j]!]), sumOf([nk(i, j)])) : share(b, sumOf([nk(i, j)]), b.items[totals[j]!]!.form);
+    const [a, z] = [item(lo), item(hi)];
+    b.cells.push({ table: 2, row: y, col: '最小', items: [a] }, { table: 2, row: y, col: '最大', items: [z] });
+    b.cells.push({ table: 2, row: y, col: 'N', items: [count(b, b.items[totals[j]!]!.form)] });
+    lines2.push(`${y},${N},${fmt(b, a)}–${fmt(b, z)}`);
+  });
+  return { family: `range/${kind}`, text: `${lines1.join('\n')}\n\n${lines2.join('\n')}\n`, ...b };
+}
+
 export function red56Cases(n: number, seed: number): Red53Case[] {
   const next = lcg(seed);
   const out: Red53Case[] = [];
   for (let k = 0; k < n; k++) {
-    const f = k % 8;
+    const f = k % 10;
+    if (f >= 8) {
+      out.push(rangeCase(next, f === 8 ? 'rate' : 'count'));
+      continue;
+    }
     out.push(
       f === 0
         ? pctCase(next, 'row')

@@ -39,7 +39,27 @@ describe('red56: a note of places left out under a table that counts places unde
   });
 });
 
-describe('red56 family (seeds 3500, 3501; 160 each): the truth leaks nothing', () => {
+describe('red56: 「範囲（%）」 under a title naming a rate (stats55 read each end as a count of the line’s N)', () => {
+  // 28.6% fits only C病院's 4 of 14 among the hospitals (A 501, B 487): a reader of per-hospital rates has C's deaths, 4.
+  const t1 = '# 表1 年別入院患者数\n施設,2021年\nA病院,501\nB病院,487\nC病院,14\n合計,1002\n\n';
+  it.each(['施設別死亡割合の範囲', '施設別割合の範囲', '施設別の死亡率（範囲）', 'Mortality rate by site'])(
+    '「%s」: refused in words, header/range-percent (7c5e633f: read, both ends published)',
+    (title) => {
+      const r = run(`${t1}# 表2 ${title}\n年,N,範囲（%）\n2021年,1002,3.0–28.6\n`);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      const e = r.errors.find((x) => x.code === 'header/range-percent');
+      expect(e?.message).toContain('単位の中の');
+      expect(e?.message).toContain('チェッカーの判断');
+    },
+  );
+  it('a title of counts (「施設別患者数の範囲」): read as before', () => {
+    const r = run(`${t1}# 表2 施設別患者数の範囲\n年,N,範囲（%）\n2021年,1002,3.0–28.6\n`);
+    expect(r.ok, codesOf(r)).toBe(true);
+  });
+});
+
+describe('red56 family (seeds 3500, 3501; 160 each, 16 a kind): the truth leaks nothing', () => {
   it.each([3500, 3501])(
     'seed %i',
     (seed) => {
@@ -56,7 +76,8 @@ describe('red56 family (seeds 3500, 3501; 160 each): the truth leaks nothing', (
       }
       for (const [f, t] of tally) expect(t.leaked, f).toBe(0);
       expect(tally.get('exclude')!.read).toBe(0);
-      expect(tally.get('pct/row')!.read).toBe(20);
+      expect(tally.get('pct/row')!.read).toBe(16);
+      expect(tally.get('range/rate')!.read).toBe(0);
     },
     120_000,
   );
