@@ -398,6 +398,8 @@ function splitRanges(
 }
 /** stats55: a range of percentages, 「範囲（%）」「Range (%)」. */
 const RANGE_SHARE = /^(?:範囲|レンジ|range)\s*[(（]\s*[%％]\s*[)）]$/i;
+/** red56: a title naming a rate within units, not the line's shares (「死亡割合」「発生率」「mortality rate」). */
+const RANGE_RATE = /割合|比率|率|\b(?:rates?|proportions?|risks?|incidence|prevalence)\b/i;
 /** stats55: the header of a line's N beside it (「N」「患者数」「総数」). */
 const N_HEADER = /^(?:n|総数|患者数|対象者数|症例数|例数|人数|合計|計|全体)$/i;
 /**
@@ -425,6 +427,14 @@ function rangeShares(records: CsvRecord[], c: number, title?: string): NonNullab
     return t !== undefined && /^\d+$/.test(t) && Number(t) > 0 ? Number(t) : undefined;
   };
   const refuse = (why: string) => ({ ...base, records, refuse: why });
+  // red56: a title naming a rate (「施設別死亡割合の範囲」「Mortality rate by site, range」): each end may be one unit's own
+  // rate, a count of that unit's N (deaths 4 of a hospital's 14, 28.6%), not a share of the line's N — a reader who has
+  // the units' Ns (another table) turns the end back into that unit's count. Not read (7c5e633f read it as counts of N).
+  const rate = RANGE_RATE.exec(normalise(title ?? ''))?.[0];
+  if (rate)
+    return refuse(
+      `題名${quote(title ?? '')}は「${rate}」の範囲で、各端は施設など一つ一つの単位の中の${rate}（その単位の N に対する数）とも読めます。単位の N が別の表にあれば、読み手は端をその単位の数に戻せますが、その数は表にないため確かめられません。行の N に対する割合なら題名に「${rate}」を書かず「患者数の範囲（%）」のように、単位ごとの${rate}なら単位ごとの数と N を表にしてください`,
+    );
   const shares: Record<string, [string, string]> = {};
   const split: CsvRecord[] = [];
   for (const r of rows) {
@@ -4504,6 +4514,19 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
 
 /** words55: a unit of what a note says was left out that no table of patients counts (「※ 1 施設を除く」「* 2 sites excluded」). */
 const PLACE_UNIT = /^(?:施設|病院|医療機関|機関|センター|sites?\b|centres?\b|centers?\b|hospitals?\b|institutions?\b|clinics?\b)/i;
+/**
+ * red56: a table counts places where it names a count of places (「施設数」「医療機関の数」「Number of sites」) or a place
+ * (any word of one, not only the note's: 「Facilities」 over 「※ 5 機関を除く」, rows 「病院」「診療所」 under 「数」) and no
+ * patients (「患者数」「症例」「patients」): the note's number is then one of what the table counts (7 of 20 red56
+ * `exclude` tables read as notes on 7c5e633f, 「施設数」 over 「※ 7 医療機関を除く」 among them).
+ */
+const PLACE_WORD = String.raw`(?:施設|病院|医療機関|機関|センター|診療所|医院|クリニック|薬局|事業所|拠点)`;
+const PLACE_WORDS_JA = new RegExp(PLACE_WORD);
+const PLACE_WORDS_EN = /\b(?:sites?|centres?|centers?|hospitals?|institutions?|clinics?|facilit(?:y|ies)|pharmac(?:y|ies))\b/;
+const PLACES_COUNTED = new RegExp(
+  String.raw`${PLACE_WORD}の?数|か所|箇所|\b(?:number|no\.?|n)\s+of\s+(?:sites|centres|centers|hospitals|institutions|clinics|facilities|pharmacies)\b`,
+);
+const PATIENT_WORDS = /患者|症例|例数|人数|対象者|\b(?:patients?|cases?|subjects?|participants?)\b/;
 /** words55: patients a note says were left out (「※ 3 例を除く」「注 2 例は同意撤回のため除外」「* 3 patients excluded」). */
 const PATIENT_UNIT = /^(?:例|名|人|件|patients?\b|cases?\b|subjects?\b)/i;
 const LEFT_OUT = /除く|除外|除いた|excluded|excluding|removed/i;
@@ -4525,10 +4548,17 @@ function leftOutNote(table: Table, m: MarkNote): { what: string; why: string } |
       .normalize('NFKC')
       .toLowerCase();
     const stem = unit.toLowerCase().replace(/s$/, '');
-    // A Latin unit as a word of its own (「Hospitalization」 names no hospital); a Japanese one anywhere (「施設数」).
-    return (/^[a-z]/.test(stem) ? new RegExp(`\\b${stem}s?\\b`).test(own) : own.includes(stem))
+    // A Latin unit as a word of its own (「Hospitalization」 names no hospital); a Japanese one anywhere (「施設数」);
+    // red56: a count of places, or a place's word of any kind where the table names no patients.
+    const places = PLACES_COUNTED.test(own) || ((PLACE_WORDS_JA.test(own) || PLACE_WORDS_EN.test(own)) && !PATIENT_WORDS.test(own));
+    return places || (/^[a-z]/.test(stem) ? new RegExp(`\\b${stem}s?\\b`).test(own) : own.includes(stem))
       ? undefined
-      : { what: `除いた${/^[a-z]/i.test(unit) ? ` ${unit} ` : unit}の数`, why: `表の行・列や題名に「${unit}」がなく、表の数ではないため` };
+      : {
+          what: `除いた${/^[a-z]/i.test(unit) ? ` ${unit} ` : unit}の数`,
+          why: PATIENT_WORDS.test(own)
+            ? `表は患者を数えていて（行・列や題名に患者を表す言葉があり）、「${unit}」や施設の数（「施設数」など）を示す言葉がなく、表の数ではないため`
+            : `表の行・列や題名に「${unit}」など施設を表す言葉がなく、表の数ではないため`,
+        };
   }
   if (!PATIENT_UNIT.test(words) || table.kind !== 'count') return undefined;
   if (table.denominator !== undefined || [...table.rows, ...table.cols].some((h) => h.denominator !== undefined)) return undefined;

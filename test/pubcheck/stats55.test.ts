@@ -142,7 +142,7 @@ describe('stats55 families (seeds 3340–3345, 10 each here, 4 of part; the scri
 });
 
 const pctText = (header: string, cells: string[]) =>
-  table1(counts) + `# 表2 施設別割合の範囲\n${header}\n${years.map((y, j) => `${y},${cells[j]}`).join('\n')}\n`;
+  table1(counts) + `# 表2 施設別患者数の範囲\n${header}\n${years.map((y, j) => `${y},${cells[j]}`).join('\n')}\n`;
 describe('「範囲（%）」: a range of percentages of each line’s N (stats55)', () => {
   // N: 2020年 125, 2021年 204, 2022年 162 (table 1's 合計); 2022年's least 7 (4.3%), greatest 55 (34.0%).
   it('「年,N,範囲（%）」 every end one whole count of N: read as 「最小」「最大」 counts, tied, published as percentages (4ebba5ca: refused header/statistic)', () => {
@@ -156,7 +156,7 @@ describe('「範囲（%）」: a range of percentages of each line’s N (stats5
     // 2022年's least, 7 (C病院), hidden.
     expect(t2.status[2 * 2 + 0]).not.toBe('published');
     const text = renderText(toReport(r, fixtureBundle(), new Date('2026-12-06T00:00:00Z')));
-    const masked = text.split('表2「表2 施設別割合の範囲」（公表用）:')[1]!.split('\n\n')[0]!;
+    const masked = text.split('表2「表2 施設別患者数の範囲」（公表用）:')[1]!.split('\n\n')[0]!;
     expect(masked).toContain('2022年  162  X–34.0');
     expect(masked).toContain('2020年  125  17.6–32.0');
   });
