@@ -1759,10 +1759,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // with its unit, 「3例」; a mark, a number and words, `markNumber`), over a table with no title of its own; under
   // another table, only a caption (「表2 …」「Table 2 …」): any other line there stays a note of the table above
   // (attack33's 「Rows are sorted by frequency.」).
+  // An HTML page's own 「<title>」 (in its head) is a note of the page, never a table's title (html4).
+  const headAt = hasHtmlTable(text) ? text.search(/<\/head\s*>|<body[\s>]/i) : -1;
+  const headEnd = headAt < 0 ? 0 : text.slice(0, headAt).split('\n').length;
   for (let k = 0; k + 1 < blocks.length; k++) {
     const [b, t] = [blocks[k]!, blocks[k + 1]!];
     const r = b.records[0]!;
-    if (b.title || t.title || b.records.length !== 1 || trimEnd(r.fields).length !== 1) continue;
+    if (b.title || t.title || b.records.length !== 1 || trimEnd(r.fields).length !== 1 || r.line <= headEnd) continue;
     // One empty line between, counted in records: an HTML page's lines are its source's (SAS's title table at line 37,
     // the empty record its <br> makes, the table at line 53), a text's one apart.
     if (t.records.every((x) => trimEnd(x.fields).length <= 1) || t.gap !== 1) continue;
