@@ -1833,9 +1833,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           }));
         } else {
           // words53: 「※ 3 肺炎」 after an empty line under a table of counts: read against it as a note under it is.
-          const mark = above?.kind === 'count' ? markNumber(lineText(r)) : undefined;
+          const mark = above?.kind === 'count' ? (markNumber(lineText(r)) ?? numberedNote(lineText(r))) : undefined;
           if (mark) markNoteCounts(above!, [{ ...mark, line: r.line, text: lineText(r) }], out, true);
-          else note(r, '表の外の、1つのセルだけの行');
+          else note(r, '表の外の、1つのセルだけの行', withoutNumber);
         }
       }
       continue;
@@ -1990,13 +1990,14 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     for (const r of others) {
       if (r === byNote?.r) continue;
       const sp = split.get(r);
-      const mark = sp ? undefined : markNumber(lineText(r));
+      const mark = sp ? undefined : (markNumber(lineText(r)) ?? numberedNote(lineText(r)));
       if (mark) {
         markNotes.push({ ...mark, line: r.line, text: lineText(r) });
         continue;
       }
       if (!sp) {
-        note(r, `表${number}の下の注`, withoutMarks);
+        // words57: a numbered note's number (「Note 1:」「※1」) is no count of it.
+        note(r, `表${number}の下の注`, (t) => withoutNumber(withoutMarks(t)));
         continue;
       }
       // notes50: the N left splits several ways the shares allow: no one N per column to check (refused, said so).
@@ -4427,6 +4428,39 @@ interface MarkNote {
   words: string;
   line: number;
   text: string;
+  /** words57: the note's own number before its count (「Note 1: 3 patients excluded」「※1 3例を除く」: 1), `numberedNote`. */
+  no?: number;
+}
+
+/**
+ * words57: a numbered note's opening — 「Note 1:」「注1:」「注1）」「注 2」 (a word and a number) or a mark with a number
+ * written onto it (「※1」「*1」「†2」), closed or followed by a space — where more follows.
+ */
+const NUMBERED_OPENING = /^\s*(?:(?:notes?|注記?)\s*(\d{1,3})\s*(?:[:.)]\s*|\s+)|[※*†‡](\d{1,3})(?:[:.)]\s*|\s+))(?=\S)/iu;
+
+/** words57: a numbered note's text with its opening taken off (「Note 1: Fisher's exact test」: 「Fisher's exact test」). */
+const withoutNumber = (text: string) => {
+  const t = text.normalize('NFKC');
+  const m = NUMBERED_OPENING.exec(t);
+  // 「Note 3 sites excluded」「注 3 肺炎」: a number set apart and not closed may be the note's count (words53), kept.
+  return m && (/[:.)]\s*$/.test(m[0]) || !/^\s*\D+\s\d/.test(m[0])) ? t.slice(m[0].length) : text;
+};
+
+/**
+ * words57: a numbered note whose words open with one count and its unit and hold no other number (「Note 1: 3 patients
+ * excluded」「注 2 6 例を除く」「※1 3例を除外」「*1 2 sites excluded」): the note's number (`no`), the count and the words
+ * from its unit on — read as words55's `leftOutNote` reads 「※ 3 例を除く」 (`markNoteCounts`). A mark with its number set
+ * apart (「※ 1 3例」) is not one: which number is the note's is unsaid (refused as before).
+ */
+function numberedNote(text: string): { no: number; n: number; glued: boolean; words: string } | undefined {
+  const t = text.normalize('NFKC');
+  const open = NUMBERED_OPENING.exec(t);
+  if (!open) return undefined;
+  const m =
+    /^(\d{1,6})\s*((?:例|名|人|件|施設|病院|医療機関|機関|センター|patients?|cases?|subjects?|sites?|centres?|centers?|hospitals?|institutions?|clinics?)(?![a-z])[^\d]*)$/iu.exec(
+      t.slice(open[0].length),
+    );
+  return m ? { no: Number(open[1] ?? open[2]), n: Number(m[1]), glued: false, words: m[2]!.trim() } : undefined;
 }
 
 /**
@@ -4458,6 +4492,10 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
       return s + (v?.kind === 'count' ? v.n : NaN);
     }, 0);
   for (const m of notes) {
+    if (m.no !== undefined) {
+      numberedNoteCount(table, m, out);
+      continue;
+    }
     const after = table.kind === 'count' ? lineAfter(table, '', ` ${m.words}`) : undefined;
     const h = after && (after.axis === 'rows' ? table.rows : table.cols)[after.i]!;
     const kind = after?.axis === 'rows' ? '行' : '列';
@@ -4513,6 +4551,71 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
       place,
     });
   }
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * words57: a numbered note with a count (`numberedNote`: 「Note 1: 3 patients excluded」「※1 3例を除く」) read as words55
+ * reads a note of what was left out (`leftOutNote`: the number no line's sum nor any sum of one line's cells, no N
+ * stated; places where the table counts none), the number before it the note's (チェッカーの判断); a label carrying
+ * the note's mark (「肺炎※1」「肺炎¹」「肺炎（注1）」) named as the line it speaks of. Else refused as a count of the
+ * table (`line/count`): a line's sum or cells' (what a reader then takes it for, a hidden count worked back), a count
+ * under a stated N, or a count of patients said to be no left-out one — each said why.
+ */
+function numberedNoteCount(table: Table, m: MarkNote, out: ReadResult): void {
+  const place = { line: m.line, table: table.number };
+  const opening = NUMBERED_OPENING.exec(m.text.normalize('NFKC'))![0]
+    .trim()
+    .replace(/[:.)]$/, '');
+  const mark = opening.replace(/\s+/g, '').toLowerCase();
+  const tied = (['rows', 'cols'] as const).flatMap((axis) =>
+    (axis === 'rows' ? table.rows : table.cols).flatMap((h) => {
+      const raw = h.label.trim();
+      const l = raw.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+      const own =
+        l.endsWith(mark) || l.endsWith(`(${mark})`) || raw.endsWith([...String(m.no)].map((d) => SUPERSCRIPT[Number(d)]).join(''));
+      return own ? [`${axis === 'rows' ? '行' : '列'}${quote(h.label)}`] : [];
+    }),
+  );
+  const about = tied.length > 0 ? `（${tied.join('、')}に付いた注）` : '';
+  const left = leftOutNote(table, m);
+  if (left) {
+    out.warnings.push({
+      code: 'line/not-read',
+      message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注${m.no}${about}のため、表として確かめていません（「${opening}」の「${m.no}」は注の番号、「${m.n}」は${left.what}と読みました。チェッカーの判断：${left.why}）`,
+      place,
+    });
+    return;
+  }
+  // Why not: the count a line's sum or some of its cells' (a reader takes it for that line's), an N stated, the words.
+  let why = '';
+  if (table.kind === 'count')
+    for (const axis of ['rows', 'cols'] as const)
+      for (const i of axisOf(table, axis)) {
+        if (why) break;
+        const across = axisOf(table, axis === 'rows' ? 'cols' : 'rows');
+        const sum = across.reduce((s, k) => {
+          const v = (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i])?.value;
+          return s + (v?.kind === 'count' ? v.n : 0);
+        }, 0);
+        const label = `${axis === 'rows' ? '行' : '列'}${quote((axis === 'rows' ? table.rows : table.cols)[i]!.label)}`;
+        if (sum === m.n) why = `${label}の合計と同じ数で、その行・列の数とも読めるため`;
+        else if (cellSetsOf(table, { axis, i }, m.n)) why = `${label}のセル（またはその和）と同じ数で、その数とも読めるため`;
+      }
+  if (!why)
+    why =
+      table.denominator !== undefined || [...table.rows, ...table.cols].some((h) => h.denominator !== undefined)
+        ? '表に N が書かれていて、除いた数がその N の内か外か決まらないため'
+        : LEFT_OUT.test(m.words.normalize('NFKC'))
+          ? '表の数えるもの（施設など）と同じ単位の数で、表の数とも読めるため'
+          : '除いた数とは書かれておらず、表の患者の数（小さい数のこともあります）と読めるため';
+  out.errors.push({
+    code: 'line/count',
+    message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注${m.no}${about}です。「${opening}」の「${m.no}」は注の番号と読みましたが、後の「${m.n}」は表の数として確かめられません（チェッカーの判断：${why}）。注の数も公表され、隠した数が分かることがあります`,
+    hint: '表の内訳の数なら表の行（列）として書いてください。除いた患者の数なら「注1: 3例を除く」の形で、表のどの行・列の合計ともセル（の和）とも違う数のときだけ注として読みます（表に N を書いたときは読みません）。そうでなければ注から数を除いてください',
+    place,
+  });
 }
 
 /** words55: a unit of what a note says was left out that no table of patients counts (「※ 1 施設を除く」「* 2 sites excluded」). */
@@ -4612,8 +4715,9 @@ function readUnion(
   // at most n, n at most their sum — one row per line.
   // A reader may still take the groups for apart (check.ts `unionsApart` asks what that reading shows, by its choices).
   const overlap = !(n >= least) && Number.isFinite(least);
-  if (!(n >= least) !== overlap || u.lines.length ** across.length > UNION_ROWS) {
-    refuseUnion(table, u, where, text, written, line, out);
+  const many = u.lines.length ** across.length > UNION_ROWS && Number.isFinite(least);
+  if (!(n >= least) !== overlap || many) {
+    refuseUnion(table, u, where, text, written, line, out, many ? across : undefined);
     return;
   }
   (table.unions ??= []).push({ axis: u.axis, lines: u.lines, across, n, line, ...(overlap && { overlap: true as const }) });
@@ -4641,12 +4745,26 @@ function refuseUnion(
   written: string,
   line: number,
   out: ReadResult,
+  many?: readonly number[],
 ): void {
   const [hs, os] = u.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
   const kind = u.axis === 'rows' ? '行' : '列';
   const names = u.lines.map((i) => quote(hs[i]!.label)).join('と');
   const across = u.at === undefined ? '' : `（${u.axis === 'rows' ? '列' : '行'}${quote(os[u.at]!.label)}）`;
   const sum = u.values.reduce((s, v) => s + v, 0);
+  if (many) {
+    // words57: more choices than `UNION_ROWS` (a line at each group): unread, said in words — the count at each group
+    // is read (one group's choices: its lines).
+    const other = u.axis === 'rows' ? '列' : '行';
+    const or = u.lines.map((i) => normalise(hs[i]!.label)).join('または');
+    out.errors.push({
+      code: 'title/count',
+      message: `表${table.number}の${where}${quote(text)}の${quote(written)}は、${kind}${names}の患者を一度だけ数えた数と読めます（チェッカーの推定）。${other}（群）が ${many.length} あり、各群でどの${kind}の患者が多いかの組み合わせが ${u.lines.length}^${many.length} 通りと多すぎて（${UNION_ROWS} 通りまで）、隠した数の範囲が分かるかを確かめられません（チェッカーの判断。題名の数も公表されます）`,
+      hint: `群ごとの数にしてください：一つの群の数（「${normalise(os[many[0]!]!.label)}の${or}の患者 ○例」）なら、その群の各${kind}の数以上・和以下として確かめます（群ごとに表を分け、それぞれの題名に書いてください）。和なら ${sum} と書いてください。表の数でないなら題名から除いてください`,
+      place: { line, table: table.number },
+    });
+    return;
+  }
   out.errors.push({
     code: 'title/count',
     message: `表${table.number}の${where}${quote(text)}の${quote(written)}は、${kind}${names}${across}の数の和 ${sum} より小さく、大きい方の ${Math.max(...u.values)} 以上のため、両方に当たる患者を一度だけ数えた数（重複を除いた数）と読めます（チェッカーの推定）。その数は各${kind}の数以上・和以下で、隠した数の範囲が分かるのに、表の式にならないため確かめられません（題名の数も公表されます）`,
