@@ -139,7 +139,8 @@ export function plain57(seed: number, size: number): Case57[] {
     const en = next() < 0.5;
     const { cols, lines } = table(next, en);
     const no = int(next, 1, 3);
-    const { opening } = markOf(next, en, no);
+    // 「注 3 肺炎」 (a number set apart, not closed) stays words53's: a note's number or a count, refused.
+    const opening = markOf(next, en, no).opening.replace(/^注 (\d+) $/, '注$1: ');
     const words = en
       ? pick(next, ["Fisher's exact test", 'Sites with missing data were excluded', 'Consent withdrawn patients included'])
       : pick(next, ['施設は除く', '同意撤回例を含む', 'Fisher の正確検定']);
