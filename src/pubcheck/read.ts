@@ -1419,16 +1419,17 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
  */
 function acrossSets(across: readonly number[]): number[][] {
   const n = across.length;
+  if (n <= 10) return everySet(across).filter((set) => set.length >= 2 && set.length < n);
   const out: number[][] = [];
-  if (n <= 10) {
-    for (let m = 1; m < (1 << n) - 1; m++) {
-      const set = across.filter((_, q) => (m >> q) & 1);
-      if (set.length >= 2) out.push(set);
-    }
-    return out;
-  }
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (j - i + 1 < n) out.push(across.slice(i, j + 1));
   return out;
+}
+/**
+ * Every nonempty set of `xs` (2^n − 1), each in the order of `xs`, the sets in the order of their bit masks (1, 2, 3 …:
+ * bit k for xs[k]). Shared by `acrossSets` (stats55), `weightsElsewhere` (means48) and `weightsAcrossTwo` (means53).
+ */
+function everySet<T>(xs: readonly T[]): T[][] {
+  return Array.from({ length: (1 << xs.length) - 1 }, (_, m) => xs.filter((_, k) => (m + 1) & (1 << k)));
 }
 /** stats52: a value's header that names no measure of its own (「患者数」「件数」「Patients」). */
 const TOP_GENERIC = /^(?:患者数|件数|人数|症例数|例数|数|合計|計|総数|n|patients|cases|counts?|total|number)$/i;
@@ -7839,7 +7840,7 @@ function tableWeighted(
       parts.length <= 2
         ? []
         : parts.length <= WEIGHT_SETS_UP_TO
-          ? [...Array((1 << parts.length) - 1).keys()].map((m) => parts.filter((_, k) => (m + 1) & (1 << k)))
+          ? everySet(parts)
           : parts.flatMap((a, k) => parts.slice(k + 1).map((b) => [a, b]));
     for (const set of partSets.filter((x) => x.length >= 2 && x.length < parts.length)) {
       const several = lineReading(set);
@@ -8285,10 +8286,7 @@ function weightsAcrossTwo(
     return cell && cell.value.kind === 'count' ? cell.value.n : undefined;
   };
   // Every nonempty set of a source's lines (up to ACROSS_LINES lines; past it each line alone).
-  const setsOf = (lines: readonly Line[]): Line[][] =>
-    lines.length > ACROSS_LINES
-      ? lines.map((l) => [l])
-      : [...Array((1 << lines.length) - 1).keys()].map((m) => lines.filter((_, b) => (m + 1) & (1 << b)));
+  const setsOf = (lines: readonly Line[]): Line[][] => (lines.length > ACROSS_LINES ? lines.map((l) => [l]) : everySet(lines));
   // T's own lines first, then each other table's (in each orientation whose labels across are T's).
   const own = T.kind === 'count' ? (linesOf(T, ti)[0] ?? []) : [];
   const sources = [...(own.length > 0 ? [own] : []), ...tables.flatMap((U, u) => (u === ti || U.kind !== 'count' ? [] : linesOf(U, u)))];
