@@ -33,6 +33,8 @@ import {
   SET_LINES,
   MAX_READING_CELLS,
   MAX_READINGS,
+  everyChoice,
+  onesRow,
   systemOf,
   type AlmostRelation,
   type Built,
@@ -160,20 +162,6 @@ function firstPinned(ranges: readonly { lo: number; hi: number }[] | undefined, 
   return r && { lo: Math.ceil(r.lo - 1e-6), hi: Math.floor(r.hi + 1e-6) };
 }
 
-/** A row saying the variables' sum (a variable named twice counted twice) is within lo..hi. */
-function sumRow(vars: readonly number[], lo: number, hi: number): Row {
-  const row: Row = { ids: [], coefs: [], lo, hi };
-  for (const v of vars) {
-    const k = row.ids.indexOf(v);
-    if (k >= 0) row.coefs[k]! += 1;
-    else {
-      row.ids.push(v);
-      row.coefs.push(1);
-    }
-  }
-  return row;
-}
-
 /**
  * Cells hidden for their complement alone (primary.ts `complements`: a table of several answers whose percentages
  * stand for several counts, 98% of N = 250 is 244 to 246, so no line of ours holds N less it): the audit checks the
@@ -256,16 +244,9 @@ function unionsApart(p: Published): InputError[] {
         ),
       ];
       if (asked.length === 0) continue;
-      const rows: Row[] = [];
-      const choose = (k: number, chosen: number[]): void => {
-        if (k === u.across.length) {
-          rows.push(sumRow(chosen, 0, u.n));
-          return;
-        }
-        for (const l of u.lines) choose(k + 1, [...chosen, at(l, u.across[k]!)]);
-      };
       if (u.lines.some((l) => u.across.some((k) => at(l, k) < 0))) continue;
-      choose(0, []);
+      // Each choice's sum at most the count: system.ts's rows of a union of groups apart.
+      const rows = everyChoice(u.lines, u.across, at).map((chosen) => onesRow(chosen, 0, u.n));
       const pinned = firstPinned(rangesOf(p, rows, asked), threshold);
       if (!pinned) continue;
       const { lo, hi } = pinned;
@@ -2095,7 +2076,7 @@ function nBelowSums(p: Published): { errors: InputError[]; warnings: Warning[] }
           const vars = base.cells.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!);
           const asked = [...new Set(smalls.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!))].filter((v) => v >= 0 && hidden.has(v));
           const pinned =
-            vars.every((v) => v >= 0) && asked.length > 0 ? firstPinned(rangesOf(p, [sumRow(vars, n, n)], asked), threshold) : undefined;
+            vars.every((v) => v >= 0) && asked.length > 0 ? firstPinned(rangesOf(p, [onesRow(vars, n, n)], asked), threshold) : undefined;
           if (pinned) {
             const { lo, hi } = pinned;
             shown = `閾値 ${threshold} 未満に見え、隠した数の一つは ${lo === hi ? `${lo} と決まります` : `${lo}〜${hi} に見えます`}`;
