@@ -34,7 +34,7 @@
  *   by-group 「-> site = A」 as the title of its table; SAS's labels wrapped past the stack; an n-way table's 「Tot Pct」
  *   checked as a share of the whole n-way table, as SAS documents it (`nwayWholes`).
  */
-import { normalise } from './cell.ts';
+import { normalise, printedDecimals, printedNear } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { quote } from './quote.ts';
 
@@ -280,15 +280,14 @@ const sasColumns = (names: readonly string[]): SasCol[] | undefined => {
 };
 const DECIMAL = /^\d{1,3}(?:\.\d{1,9})?$/;
 /** Whether a printed share `p` (no 「%」) is 100·num/den within its rounding (its decimals as printed). */
-const shareFits = (p: string, num: number, den: number) =>
-  den > 0 && Math.abs((100 * num) / den - Number(p)) <= 0.5 * 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) + 1e-9;
+const shareFits = (p: string, num: number, den: number) => den > 0 && printedNear(p, (100 * num) / den);
 /**
  * Whether a printed share `p` is 100·num/den cut (truncated) to its decimals: p ≤ x < p + one unit of its last digit
  * (formats46, named in a refusal only).
  */
 const shareCut = (p: string, num: number, den: number) => {
   const x = den > 0 ? (100 * num) / den : NaN;
-  return x >= Number(p) - 1e-9 && x < Number(p) + 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) - 1e-9;
+  return x >= Number(p) - 1e-9 && x < Number(p) + 10 ** -printedDecimals(p) - 1e-9;
 };
 /** A count of 1,000 or more as SAS prints it, with its thousands commas (「1,234」「12,345」, formats38), taken whole. */
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
@@ -2280,7 +2279,7 @@ function callBase(call: string | undefined): RBase | undefined {
  */
 function pctDecimals(p: string, sig: boolean | number): number {
   const d = sig === true ? 7 : sig === false ? 0 : sig;
-  const printed = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
+  const printed = printedDecimals(p);
   const x = Number(p);
   return Math.max(0, (d > 0 && x > 0 ? Math.max(printed, d - 1 - Math.floor(Math.log10(x))) : printed) - 2);
 }
@@ -2741,7 +2740,7 @@ function readRTables(
     const cc = counts && (sameShape(counts, pc) ? counts : sumOf(counts));
     const over = cc && sameShape(cc, pc) && (adjacent || (usedCounts && prints[q - 1]!.kind === 'prop')) ? cc : undefined;
     const exact = !(p.call && /\b(?:round|signif|format|sprintf)\s*\(/.test(p.call));
-    const decimals = Math.max(...p.rows.flatMap((r) => r.values.map((v) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0))));
+    const decimals = Math.max(...p.rows.flatMap((r) => r.values.map(printedDecimals)));
     takeCall(p);
     if (!over) {
       flushCounts();
@@ -2835,10 +2834,8 @@ function readRTables(
       const ones = lineShares === 'row' ? sumCol : sumRow;
       const sums = lineShares === 'row' ? sumRow : sumCol;
       const lines = lineShares === 'row' ? I : J;
-      const near = (v: string, x: number) =>
-        Math.abs(Number(v) - x) <= 0.5 * 10 ** -(v.includes('.') ? v.length - v.indexOf('.') - 1 : 0) + 1e-9;
       const at = sigs.find((s2) => readAt(s2).fits.includes(lineShares));
-      if (at !== undefined && ones.every((v) => near(v, 1)) && near(corner, lines) && sums.every((v) => R_NUMBER.test(v))) {
+      if (at !== undefined && ones.every((v) => printedNear(v, 1)) && printedNear(corner, lines) && sums.every((v) => R_NUMBER.test(v))) {
         const title = `${over.rowVar || p.rowVar}${over.name || p.name ? ` × ${over.name || p.name}` : ''}` || 'R の表';
         const recs: CsvRecord[] = [
           { line: input[p.start]!.line, fields: [`# ${title}（${WORDS[lineShares]}）`] },

@@ -20,6 +20,7 @@ import {
   foreignText,
   normalise,
   OPEN_BRACKET,
+  printedNear,
   readCell,
   shown,
   showPercent,
@@ -7247,9 +7248,7 @@ function shareSumAside(records: readonly CsvRecord[]): { records: CsvRecord[]; m
   };
   const value = (f: string | undefined) => {
     const t = normalise(f ?? '').trim();
-    return /^\d{1,3}(?:\.\d{1,12})?$/.test(t)
-      ? { v: Number(t), h: 0.5 * 10 ** -(t.includes('.') ? t.length - t.indexOf('.') - 1 : 0) }
-      : undefined;
+    return /^\d{1,3}(?:\.\d{1,12})?$/.test(t) ? t : undefined;
   };
   const body = records.slice(1).filter((_, i) => i + 1 !== rowAt);
   const cols = head
@@ -7265,7 +7264,7 @@ function shareSumAside(records: readonly CsvRecord[]): { records: CsvRecord[]; m
     const ok = cols.every((j, q) => {
       const x = value(r.fields[j]);
       const sum = n.reduce((a, row, i) => a + (lineN(i, q) > 0 ? row[q]! / lineN(i, q) : 0), 0);
-      return x !== undefined && Math.abs(x.v - sum) <= x.h + 1e-9;
+      return x !== undefined && printedNear(x, sum);
     });
     if (!ok) return undefined;
     return {
@@ -7285,7 +7284,7 @@ function shareSumAside(records: readonly CsvRecord[]): { records: CsvRecord[]; m
   const ok = body.every((r, i) => {
     const x = value(r.fields[colAt]);
     const sum = cols.reduce((a, _, q) => a + (lineN(i, q) > 0 ? n[i]![q]! / lineN(i, q) : 0), 0);
-    return x !== undefined && Math.abs(x.v - sum) <= x.h + 1e-9;
+    return x !== undefined && printedNear(x, sum);
   });
   if (!ok) return undefined;
   return {
