@@ -444,5 +444,11 @@ export function baseRange(n: number, percent: number, decimals: number, truth: n
   return { lo: Math.max(...ranges.map((r) => r.lo)), hi: Math.min(...ranges.map((r) => r.hi)) };
 }
 
+/** The decimals of a number as printed (「12.50」: 2, 「3」: 0). */
+export const printedDecimals = (t: string): number => (t.includes('.') ? t.length - t.indexOf('.') - 1 : 0);
+
+/** Whether a number as printed (`t`, no 「%」) is `x` rounded to its decimals: within half a unit of its last digit. */
+export const printedNear = (t: string, x: number): boolean => Math.abs(Number(t) - x) <= 0.5 * 10 ** -printedDecimals(t) + 1e-9;
+
 /** A percentage with `decimals` digits, as the text would show it (for messages). */
 export const showPercent = (value: number, decimals: number) => `${value.toFixed(decimals)}%`;

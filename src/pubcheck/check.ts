@@ -33,6 +33,8 @@ import {
   SET_LINES,
   MAX_READING_CELLS,
   MAX_READINGS,
+  everyChoice,
+  onesRow,
   systemOf,
   type AlmostRelation,
   type Built,
@@ -129,6 +131,38 @@ export type CheckResult =
 const optionError = (code: string, message: string, hint: string): InputError => ({ code, message, hint });
 
 /**
+ * What the checks after the suppression read an attacker's reading against: the tables as checked, the system of
+ * everything published, each cell's variable in it (by table, then cell id; -1 where none) and the counts hidden.
+ */
+interface Published {
+  highs: Highs;
+  tables: readonly TableResult[];
+  sys: System;
+  cellVar: readonly (readonly number[])[];
+  hidden: ReadonlySet<number>;
+  threshold: number;
+}
+
+/**
+ * The LP ranges of `asked` under a reading added to what is published (audit.ts `rangesUnder`): `undefined` where the
+ * reading cannot hold, or HiGHS fails on this one LP (the reading is then left unchecked, as where it cannot hold).
+ */
+function rangesOf(p: Published, extra: readonly Row[], asked: readonly number[]): { lo: number; hi: number }[] | undefined {
+  try {
+    return rangesUnder(p.highs, p.sys, p.hidden, extra, asked);
+  } catch (e) {
+    if (!(e instanceof SolverError)) throw e;
+    return undefined;
+  }
+}
+
+/** The first of `ranges` under the threshold or at one value (whole-number bounds), if any. */
+function firstPinned(ranges: readonly { lo: number; hi: number }[] | undefined, threshold: number): { lo: number; hi: number } | undefined {
+  const r = ranges?.find((x) => x.hi < threshold - 1e-6 || x.hi - x.lo < 1e-6);
+  return r && { lo: Math.ceil(r.lo - 1e-6), hi: Math.floor(r.hi + 1e-6) };
+}
+
+/**
  * Cells hidden for their complement alone (primary.ts `complements`: a table of several answers whose percentages
  * stand for several counts, 98% of N = 250 is 244 to 246, so no line of ours holds N less it): the audit checks the
  * cell's own range and knows no count to be at most N, while an attacker adds up the sums the cell is in with every
@@ -137,15 +171,8 @@ const optionError = (code: string, message: string, hint: string): InputError =>
  * where it leaves the complement under the threshold (or the cell at one value), the table is refused in words,
  * naming the cell and how to write it so that the complement is a line the checker protects.
  */
-function complementsSqueezed(
-  highs: Highs,
-  tables: readonly TableResult[],
-  sys: System,
-  cellVar: readonly number[][],
-  hidden: ReadonlySet<number>,
-  threshold: number,
-  protection: Protection,
-): InputError[] {
+function complementsSqueezed(p: Published, protection: Protection): InputError[] {
+  const { tables, cellVar, hidden, threshold } = p;
   const errors: InputError[] = [];
   tables.forEach(({ table, primary: found }, t) => {
     const asked: { id: number; v: number; n: number }[] = [];
@@ -163,18 +190,11 @@ function complementsSqueezed(
         const n = denominatorOf(table, cell.row, cell.col);
         if (v >= 0 && hidden.has(v) && n !== undefined) extra.push({ ids: [v], coefs: [1], lo: 0, hi: n });
       }
-    let ranges: { lo: number; hi: number }[] | undefined;
-    try {
-      ranges = rangesUnder(
-        highs,
-        sys,
-        hidden,
-        extra,
-        asked.map((a) => a.v),
-      );
-    } catch (e) {
-      if (!(e instanceof SolverError)) throw e;
-    }
+    const ranges = rangesOf(
+      p,
+      extra,
+      asked.map((a) => a.v),
+    );
     if (!ranges) return;
     asked.forEach(({ id, n }, k) => {
       const { lo, hi } = ranges![k]!;
@@ -209,14 +229,8 @@ function complementsSqueezed(
  * where that reading, added to what is published (`rangesUnder`, LP), can hold and leaves a small hidden count of
  * the table under the threshold or at one value (as `nBelowSums` does for an N read as of disjoint items).
  */
-function unionsApart(
-  highs: Highs,
-  tables: readonly TableResult[],
-  sys: System,
-  cellVar: readonly number[][],
-  hidden: ReadonlySet<number>,
-  threshold: number,
-): InputError[] {
+function unionsApart(p: Published): InputError[] {
+  const { tables, cellVar, hidden, threshold } = p;
   const errors: InputError[] = [];
   tables.forEach(({ table, status, suppression }, t) => {
     // Where the protection fails already (the title's bounds under the true reading), that is said; nothing to add.
@@ -230,36 +244,12 @@ function unionsApart(
         ),
       ];
       if (asked.length === 0) continue;
-      const rows: Row[] = [];
-      const choose = (k: number, chosen: number[]): void => {
-        if (k === u.across.length) {
-          const ids: number[] = [];
-          const coefs: number[] = [];
-          for (const v of chosen) {
-            const j = ids.indexOf(v);
-            if (j >= 0) coefs[j]! += 1;
-            else {
-              ids.push(v);
-              coefs.push(1);
-            }
-          }
-          rows.push({ ids, coefs, lo: 0, hi: u.n });
-          return;
-        }
-        for (const l of u.lines) choose(k + 1, [...chosen, at(l, u.across[k]!)]);
-      };
       if (u.lines.some((l) => u.across.some((k) => at(l, k) < 0))) continue;
-      choose(0, []);
-      let ranges: { lo: number; hi: number }[] | undefined;
-      try {
-        ranges = rangesUnder(highs, sys, hidden, rows, asked);
-      } catch (e) {
-        if (!(e instanceof SolverError)) throw e;
-      }
-      const i = ranges?.findIndex((r) => r.hi < threshold - 1e-6 || r.hi - r.lo < 1e-6) ?? -1;
-      if (!ranges || i < 0) continue;
-      const r = ranges[i]!;
-      const [lo, hi] = [Math.ceil(r.lo - 1e-6), Math.floor(r.hi + 1e-6)];
+      // Each choice's sum at most the count: system.ts's rows of a union of groups apart.
+      const rows = everyChoice(u.lines, u.across, at).map((chosen) => onesRow(chosen, 0, u.n));
+      const pinned = firstPinned(rangesOf(p, rows, asked), threshold);
+      if (!pinned) continue;
+      const { lo, hi } = pinned;
       const [hs, os] = u.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
       const [kind, other] = u.axis === 'rows' ? ['行', '列'] : ['列', '行'];
       const names = u.lines.map((l) => quote(hs[l]!.label)).join('と');
@@ -776,11 +766,12 @@ function checkOnce(
   const slipped = almostRelations(read.tables, built.almost, (v) => primaryVars.has(v) || proposal?.hidden.has(v) === true);
   if (slipped.length > 0) return { ok: false, errors: slipped, warnings };
   const hiddenVars = new Set([...primaryVars, ...(proposal?.hidden ?? [])]);
-  const squeezed = complementsSqueezed(highs, tables, sys, cellVar, hiddenVars, threshold, protection);
+  const published: Published = { highs, tables, sys, cellVar, hidden: hiddenVars, threshold };
+  const squeezed = complementsSqueezed(published, protection);
   if (squeezed.length > 0) return { ok: false, errors: squeezed, warnings };
-  const apart = unionsApart(highs, tables, sys, cellVar, hiddenVars, threshold);
+  const apart = unionsApart(published);
   if (apart.length > 0) return { ok: false, errors: apart, warnings };
-  const below = nBelowSums(highs, tables, threshold, sys, cellVar, hiddenVars);
+  const below = nBelowSums(published);
   if (below.errors.length > 0) return { ok: false, errors: below.errors, warnings };
   const shared = sharesOverHidden(read.shares ?? [], tables, threshold);
   if (shared.length > 0) return { ok: false, errors: shared, warnings };
@@ -2004,14 +1995,8 @@ function titleGroupNs(tables: readonly Table[], threshold: number): InputError[]
  * added as a line — and the table is checked again; the reading through it is of an N no reader gets.
  */
 
-function nBelowSums(
-  highs: Highs,
-  tables: readonly TableResult[],
-  threshold: number,
-  sys: System,
-  cellVar: number[][],
-  hidden: ReadonlySet<number>,
-): { errors: InputError[]; warnings: Warning[] } {
+function nBelowSums(p: Published): { errors: InputError[]; warnings: Warning[] } {
+  const { tables, cellVar, hidden, threshold } = p;
   const errors: InputError[] = [];
   const warnings: Warning[] = [];
   tables.forEach(({ table, status, primary: found }, t) => {
@@ -2090,27 +2075,10 @@ function nBelowSums(
           // The reading as a row: the line's counts add up to N.
           const vars = base.cells.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!);
           const asked = [...new Set(smalls.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!))].filter((v) => v >= 0 && hidden.has(v));
-          const row = { ids: [] as number[], coefs: [] as number[], lo: n, hi: n };
-          for (const v of vars) {
-            const k = row.ids.indexOf(v);
-            if (k >= 0) row.coefs[k]! += 1;
-            else {
-              row.ids.push(v);
-              row.coefs.push(1);
-            }
-          }
-          let ranges: { lo: number; hi: number }[] | undefined;
-          try {
-            ranges = vars.every((v) => v >= 0) && asked.length > 0 ? rangesUnder(highs, sys, hidden, [row], asked) : undefined;
-          } catch (e) {
-            // HiGHS failing on this one LP: the reading is left unchecked, as where it cannot hold.
-            if (!(e instanceof SolverError)) throw e;
-          }
-          const at = ranges?.findIndex((r) => r.hi < threshold - 1e-6 || r.hi - r.lo < 1e-6) ?? -1;
-          if (ranges && at >= 0) {
-            const r = ranges[at]!;
-            const lo = Math.ceil(r.lo - 1e-6);
-            const hi = Math.floor(r.hi + 1e-6);
+          const pinned =
+            vars.every((v) => v >= 0) && asked.length > 0 ? firstPinned(rangesOf(p, [onesRow(vars, n, n)], asked), threshold) : undefined;
+          if (pinned) {
+            const { lo, hi } = pinned;
             shown = `閾値 ${threshold} 未満に見え、隠した数の一つは ${lo === hi ? `${lo} と決まります` : `${lo}〜${hi} に見えます`}`;
           }
         }

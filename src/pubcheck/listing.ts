@@ -34,7 +34,7 @@
  *   by-group 「-> site = A」 as the title of its table; SAS's labels wrapped past the stack; an n-way table's 「Tot Pct」
  *   checked as a share of the whole n-way table, as SAS documents it (`nwayWholes`).
  */
-import { normalise } from './cell.ts';
+import { normalise, printedDecimals, printedNear } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { quote } from './quote.ts';
 
@@ -280,15 +280,14 @@ const sasColumns = (names: readonly string[]): SasCol[] | undefined => {
 };
 const DECIMAL = /^\d{1,3}(?:\.\d{1,9})?$/;
 /** Whether a printed share `p` (no 「%」) is 100·num/den within its rounding (its decimals as printed). */
-const shareFits = (p: string, num: number, den: number) =>
-  den > 0 && Math.abs((100 * num) / den - Number(p)) <= 0.5 * 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) + 1e-9;
+const shareFits = (p: string, num: number, den: number) => den > 0 && printedNear(p, (100 * num) / den);
 /**
  * Whether a printed share `p` is 100·num/den cut (truncated) to its decimals: p ≤ x < p + one unit of its last digit
  * (formats46, named in a refusal only).
  */
 const shareCut = (p: string, num: number, den: number) => {
   const x = den > 0 ? (100 * num) / den : NaN;
-  return x >= Number(p) - 1e-9 && x < Number(p) + 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) - 1e-9;
+  return x >= Number(p) - 1e-9 && x < Number(p) + 10 ** -printedDecimals(p) - 1e-9;
 };
 /** A count of 1,000 or more as SAS prints it, with its thousands commas (「1,234」「12,345」, formats38), taken whole. */
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
@@ -2052,6 +2051,29 @@ export const SHARE_SUM_COL = 'Sum（列%の和）';
 const R_DIGITS = /\boptions\s*\(.*?\bdigits\s*=\s*(\d{1,2})L?\s*[,)]/;
 /** formats55: the significant digits tried, most first, where no `options(digits = n)` is pasted (R's default 7 first). */
 const R_SIGS = [7, 6, 5, 4, 3, 2, 1];
+/**
+ * formats55: the significant digits a print of shares is read under, most first: its printed digits only (0) where the
+ * command rounds them (round(), signif(), format(), sprintf()), else the pasted `options(digits = n)`, else `R_SIGS`.
+ */
+const rSigs = (call: string | undefined, stated: number | undefined): number[] =>
+  call && /\b(?:round|signif|format|sprintf)\s*\(/.test(call) ? [0] : stated !== undefined ? [stated] : R_SIGS;
+/**
+ * formats55: the print read under the first of `sigs` where `readAt` finds its base (`kind`), else as under the first
+ * (`stop`: the first only). Shared by the prints of one table and of strata.
+ */
+function firstRead<K>(
+  sigs: readonly number[],
+  readAt: (sig: number) => { fits: K[]; kind: K | undefined },
+  stop = false,
+): { sig: number; fits: K[]; kind: K | undefined } {
+  let read = { sig: sigs[0]!, ...readAt(sigs[0]!) };
+  for (const s2 of sigs.slice(1)) {
+    if (read.kind !== undefined || stop) break;
+    const r2 = readAt(s2);
+    if (r2.kind !== undefined) read = { sig: s2, ...r2 };
+  }
+  return read;
+}
 type RBase = 'row' | 'col' | 'cell';
 interface RPrint {
   start: number;
@@ -2280,7 +2302,7 @@ function callBase(call: string | undefined): RBase | undefined {
  */
 function pctDecimals(p: string, sig: boolean | number): number {
   const d = sig === true ? 7 : sig === false ? 0 : sig;
-  const printed = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
+  const printed = printedDecimals(p);
   const x = Number(p);
   return Math.max(0, (d > 0 && x > 0 ? Math.max(printed, d - 1 - Math.floor(Math.log10(x))) : printed) - 2);
 }
@@ -2541,7 +2563,6 @@ function readRTables(
       continue;
     }
     const call = group[0]!.call;
-    const exact = !(call && /\b(?:round|signif|format|sprintf)\s*\(/.test(call));
     const margin = call && /\b(?:prop\.table|proportions)\s*\((.*)\)/.exec(call);
     const arg = margin ? /,(?:margin=)?(c\([\d,L]+\)|\d+L?)\)*$/.exec(margin[1]!.replace(/\s+/g, '')) : null;
     const strata = cs[0]!.slice!.pairs.length;
@@ -2581,15 +2602,7 @@ function readRTables(
       return { fits, kind };
     };
     // formats55: R's digits as for a two-way print (`options(digits = n)` pasted, else 7, else the most that read).
-    const stated = digitsAt[group[0]!.start];
-    const sigs = !exact ? [0] : stated !== undefined ? [stated] : R_SIGS;
-    let sig = sigs[0]!;
-    let { fits, kind } = readAt(sig);
-    for (const s2 of sigs.slice(1)) {
-      if (kind !== undefined || named === 'other') break;
-      const r2 = readAt(s2);
-      if (r2.kind !== undefined) ({ sig, fits, kind } = { sig: s2, ...r2 });
-    }
+    const { sig, fits, kind } = firstRead(rSigs(call, digitsAt[group[0]!.start]), readAt, named === 'other');
     if (kind === undefined) {
       sliceErrors.set(
         q,
@@ -2740,8 +2753,7 @@ function readRTables(
     const pc = margins ?? p;
     const cc = counts && (sameShape(counts, pc) ? counts : sumOf(counts));
     const over = cc && sameShape(cc, pc) && (adjacent || (usedCounts && prints[q - 1]!.kind === 'prop')) ? cc : undefined;
-    const exact = !(p.call && /\b(?:round|signif|format|sprintf)\s*\(/.test(p.call));
-    const decimals = Math.max(...p.rows.flatMap((r) => r.values.map((v) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0))));
+    const decimals = Math.max(...p.rows.flatMap((r) => r.values.map(printedDecimals)));
     takeCall(p);
     if (!over) {
       flushCounts();
@@ -2819,14 +2831,8 @@ function readRTables(
     // formats55: R's digits — `options(digits = n)` pasted above, else R's 7, else the most digits (6 … 1) under which
     // the shares are read (チェッカーの推定: a reader holds each share to at least as many digits as R printed it to).
     const stated = digitsAt[p.start];
-    const sigs = !exact ? [0] : stated !== undefined ? [stated] : R_SIGS;
-    let sig = sigs[0]!;
-    let { fits, kind } = readAt(sig);
-    for (const s2 of sigs.slice(1)) {
-      if (kind !== undefined) break;
-      const r2 = readAt(s2);
-      if (r2.kind !== undefined) ({ sig, fits, kind } = { sig: s2, ...r2 });
-    }
+    const sigs = rSigs(p.call, stated);
+    const { sig, fits, kind } = firstRead(sigs, readAt);
     // formats55: row (column) shares with their 「Sum」 under the counts printed without margins: each share of its
     // line's count, the 「Sum」 of 1s and the corner (the number of lines) checked, the other 「Sum」 a line of sums of
     // shares written for read.ts (`SHARE_SUM_ROW`, `SHARE_SUM_COL`), set aside there and hidden with the counts it sums.
@@ -2835,10 +2841,8 @@ function readRTables(
       const ones = lineShares === 'row' ? sumCol : sumRow;
       const sums = lineShares === 'row' ? sumRow : sumCol;
       const lines = lineShares === 'row' ? I : J;
-      const near = (v: string, x: number) =>
-        Math.abs(Number(v) - x) <= 0.5 * 10 ** -(v.includes('.') ? v.length - v.indexOf('.') - 1 : 0) + 1e-9;
       const at = sigs.find((s2) => readAt(s2).fits.includes(lineShares));
-      if (at !== undefined && ones.every((v) => near(v, 1)) && near(corner, lines) && sums.every((v) => R_NUMBER.test(v))) {
+      if (at !== undefined && ones.every((v) => printedNear(v, 1)) && printedNear(corner, lines) && sums.every((v) => R_NUMBER.test(v))) {
         const title = `${over.rowVar || p.rowVar}${over.name || p.name ? ` × ${over.name || p.name}` : ''}` || 'R の表';
         const recs: CsvRecord[] = [
           { line: input[p.start]!.line, fields: [`# ${title}（${WORDS[lineShares]}）`] },

@@ -20,6 +20,7 @@ import {
   foreignText,
   normalise,
   OPEN_BRACKET,
+  printedNear,
   readCell,
   shown,
   showPercent,
@@ -1419,16 +1420,21 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
  */
 function acrossSets(across: readonly number[]): number[][] {
   const n = across.length;
+  if (n <= 10) return everySet(across).filter((set) => set.length >= 2 && set.length < n);
   const out: number[][] = [];
-  if (n <= 10) {
-    for (let m = 1; m < (1 << n) - 1; m++) {
-      const set = across.filter((_, q) => (m >> q) & 1);
-      if (set.length >= 2) out.push(set);
-    }
-    return out;
-  }
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (j - i + 1 < n) out.push(across.slice(i, j + 1));
   return out;
+}
+/** The place of a line of table `table` said by its kind and label (a line of means, extremes or ratios set aside). */
+function linePlace(table: number, l: { kind: '列' | '行'; label: string; line: number }): Place {
+  return { table, line: l.line, ...(l.kind === '列' ? { col: l.label } : { row: l.label }) };
+}
+/**
+ * Every nonempty set of `xs` (2^n − 1), each in the order of `xs`, the sets in the order of their bit masks (1, 2, 3 …:
+ * bit k for xs[k]). Shared by `acrossSets` (stats55), `weightsElsewhere` (means48) and `weightsAcrossTwo` (means53).
+ */
+function everySet<T>(xs: readonly T[]): T[][] {
+  return Array.from({ length: (1 << xs.length) - 1 }, (_, m) => xs.filter((_, k) => (m + 1) & (1 << k)));
 }
 /** stats52: a value's header that names no measure of its own (「患者数」「件数」「Patients」). */
 const TOP_GENERIC = /^(?:患者数|件数|人数|症例数|例数|数|合計|計|総数|n|patients|cases|counts?|total|number)$/i;
@@ -2378,12 +2384,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       table.rates = rates.rates;
     }
     if (table && shareSums) {
-      const sums = tableMeans(table, shareSums.means);
-      if ('error' in sums) {
-        out.errors.push(sums.error);
-        continue;
-      }
-      table.rates = [...(table.rates ?? []), ...sums.rates];
+      if (!tableMeans(table, shareSums.means, out)) continue;
       for (const m of shareSums.means) {
         const unit = m.kind === '列' ? '行' : '列';
         out.warnings.push({
@@ -2391,17 +2392,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           message:
             `表${number}: ${m.kind}${quote(m.label)}は、R の addmargins(prop.table()) の「Sum」で、どの${unit}でも${m.kind} ${names(m.others.map((o) => o.label))} の割合（各${m.kind}の件数の和に対する割合）の和に丸めの範囲で一致するため、患者数ではなく割合の和と読み、確かめる表から除きました（チェッカーの判断）。` +
             `割合の和は各${m.kind}の人数で重みづけた件数の式で、その${unit}の件数の和と合わせると秘匿した件数を戻すことがあるため、その${unit}の件数をどれか秘匿するときは割合の和も秘匿します`,
-          place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+          place: linePlace(number, m),
         });
       }
     }
     if (table && meansAside && 'means' in meansAside) {
-      const means = tableMeans(table, meansAside.means);
-      if ('error' in means) {
-        out.errors.push(means.error);
-        continue;
-      }
-      table.rates = [...(table.rates ?? []), ...means.rates];
+      if (!tableMeans(table, meansAside.means, out)) continue;
       for (const m of meansAside.means) {
         const unit = m.kind === '列' ? '行' : '列';
         if (m.extreme) {
@@ -2410,7 +2406,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
             message:
               `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind} ${names(m.others.map((o) => o.label))} の${EXTREME_WORD[m.extreme]}の値に一致するため（合計の${unit}ではその${EXTREME_WORD[m.extreme]}か、この${m.kind}の値の和）、患者数ではなく${EXTREME_WORD[m.extreme]}と読み、確かめる表から除きました（チェッカーの判断）。` +
               `${EXTREME_WORD[m.extreme]}の値はほかの${m.kind}の数から決まり（最大・最小は数の一つ、範囲は二つの差、中央値は一つか二つの平均）、秘匿した数を戻すことがあるため、その${unit}の数をどれか秘匿するときは${EXTREME_WORD[m.extreme]}も秘匿します`,
-            place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+            place: linePlace(number, m),
           });
           continue;
         }
@@ -2420,7 +2416,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
             message:
               `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind}${quote(m.others[0]!.label)}を${m.kind}${quote(m.others[1]!.label)}で割った比に丸めの範囲で一致するため、患者数ではなく比と読み、確かめる表から除きました（チェッカーの判断）。` +
               `比と一方の数から他方の数が（丸めの幅つきで）分かるため、どちらかの数を秘匿する${unit}では、その幅の二つの不等式を加えても秘匿した数が守られる場合だけ比を載せ、それ以外は比も秘匿します`,
-            place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+            place: linePlace(number, m),
           });
           continue;
         }
@@ -2429,7 +2425,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           message:
             `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind} ${names(m.others.map((o) => o.label))} の平均（${m.others.length} 個の和 ÷ ${m.others.length}）に丸めの範囲で一致するため、患者数ではなく平均と読みました（チェッカーの判断）。` +
             `平均に ${m.others.length} を掛けると和に（丸めの幅つきで）戻るため、平均した数のどれかを秘匿する${unit}では、その幅の式を加えても秘匿した数が守られる場合だけ平均を載せ、それ以外は平均も秘匿します`,
-          place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+          place: linePlace(number, m),
         });
       }
     }
@@ -2482,7 +2478,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
                     : `合計（全体）の${unit}がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`)
                 : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均はその内訳の${unit}の平均を人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は合計の平均を秘匿します${tied || '（群ごとの平均だけでは人数の式になりません）'}`) +
             sd,
-          place: { table: number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
+          place: linePlace(number, w),
         });
       }
     }
@@ -7370,9 +7366,7 @@ function shareSumAside(records: readonly CsvRecord[]): { records: CsvRecord[]; m
   };
   const value = (f: string | undefined) => {
     const t = normalise(f ?? '').trim();
-    return /^\d{1,3}(?:\.\d{1,12})?$/.test(t)
-      ? { v: Number(t), h: 0.5 * 10 ** -(t.includes('.') ? t.length - t.indexOf('.') - 1 : 0) }
-      : undefined;
+    return /^\d{1,3}(?:\.\d{1,12})?$/.test(t) ? t : undefined;
   };
   const body = records.slice(1).filter((_, i) => i + 1 !== rowAt);
   const cols = head
@@ -7388,7 +7382,7 @@ function shareSumAside(records: readonly CsvRecord[]): { records: CsvRecord[]; m
     const ok = cols.every((j, q) => {
       const x = value(r.fields[j]);
       const sum = n.reduce((a, row, i) => a + (lineN(i, q) > 0 ? row[q]! / lineN(i, q) : 0), 0);
-      return x !== undefined && Math.abs(x.v - sum) <= x.h + 1e-9;
+      return x !== undefined && printedNear(x, sum);
     });
     if (!ok) return undefined;
     return {
@@ -7408,7 +7402,7 @@ function shareSumAside(records: readonly CsvRecord[]): { records: CsvRecord[]; m
   const ok = body.every((r, i) => {
     const x = value(r.fields[colAt]);
     const sum = cols.reduce((a, _, q) => a + (lineN(i, q) > 0 ? n[i]![q]! / lineN(i, q) : 0), 0);
-    return x !== undefined && Math.abs(x.v - sum) <= x.h + 1e-9;
+    return x !== undefined && printedNear(x, sum);
   });
   if (!ok) return undefined;
   return {
@@ -7957,7 +7951,7 @@ function tableWeighted(
       parts.length <= 2
         ? []
         : parts.length <= WEIGHT_SETS_UP_TO
-          ? [...Array((1 << parts.length) - 1).keys()].map((m) => parts.filter((_, k) => (m + 1) & (1 << k)))
+          ? everySet(parts)
           : parts.flatMap((a, k) => parts.slice(k + 1).map((b) => [a, b]));
     for (const set of partSets.filter((x) => x.length >= 2 && x.length < parts.length)) {
       const several = lineReading(set);
@@ -8297,7 +8291,7 @@ function weightsElsewhere(
                     '、',
                   )}${two.length > 3 ? 'ほか' : ''}）、どの人数の平均か決められません。読む人はどれも取りうるため、そのすべての式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は平均も秘匿します（チェッカーの判断）。` +
                 `重みとなる人数の列（行）を平均と同じ表に示すか、平均の見出しにどの患者の平均かを書くと、その一つの式だけで確かめます`),
-          place: { table: T.number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
+          place: linePlace(T.number, w),
         });
         continue;
       }
@@ -8311,7 +8305,7 @@ function weightsElsewhere(
         out.warnings.push({
           code: 'means/not-searched',
           message: `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均が、一つから三つの表の行・列の和を人数として重みづけた平均にも合うかは、${fits.length > ACROSS_FITS ? `合う組み合わせが上限（${ACROSS_FITS} 通り）を超えた` : `組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達した`}ため、すべては試していません。試していない読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか、平均の見出しにどの患者の平均かを書いてください`,
-          place: { table: T.number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
+          place: linePlace(T.number, w),
         });
       mergeFits(rate, fits);
     }
@@ -8340,7 +8334,7 @@ function weightsElsewhere(
         `表${T.number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。` +
         `合計の${unit}の平均は${fitted ? `表${T.number}の人数で重みづけた平均のほか` : `表${T.number}の人数で重みづけた平均には合いませんが`}、同じ見出しの表${U.number}の人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）に合うため、表${U.number}の患者の平均と読みました。` +
         `その式（と表${U.number}の和 ÷ 平均）を加えても表${U.number}で秘匿した数が守られる場合だけ平均を載せ、それ以外は平均も秘匿します（チェッカーの判断）`,
-      place: { table: T.number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
+      place: linePlace(T.number, w),
     });
   }
 }
@@ -8403,10 +8397,7 @@ function weightsAcrossTwo(
     return cell && cell.value.kind === 'count' ? cell.value.n : undefined;
   };
   // Every nonempty set of a source's lines (up to ACROSS_LINES lines; past it each line alone).
-  const setsOf = (lines: readonly Line[]): Line[][] =>
-    lines.length > ACROSS_LINES
-      ? lines.map((l) => [l])
-      : [...Array((1 << lines.length) - 1).keys()].map((m) => lines.filter((_, b) => (m + 1) & (1 << b)));
+  const setsOf = (lines: readonly Line[]): Line[][] => (lines.length > ACROSS_LINES ? lines.map((l) => [l]) : everySet(lines));
   // T's own lines first, then each other table's (in each orientation whose labels across are T's).
   const own = T.kind === 'count' ? (linesOf(T, ti)[0] ?? []) : [];
   const sources = [...(own.length > 0 ? [own] : []), ...tables.flatMap((U, u) => (u === ti || U.kind !== 'count' ? [] : linesOf(U, u)))];
@@ -8609,10 +8600,10 @@ function sumElsewhere(
 
 /**
  * The means `setAsideMeans` set aside, placed on the table as read (`Table.rates`, `mean`): each printed mean's row
- * (or column) and the cells of the lines it averages there. A line not found again is refused (it would be published
- * unchecked).
+ * (or column) and the cells of the lines it averages there, added to the table's rates (true). A line not found again
+ * is refused (it would be published unchecked): its error added to `out`, nothing to the table (false).
  */
-function tableMeans(table: Table, means: readonly SetAsideMean[]): { rates: TableRate[] } | { error: InputError } {
+function tableMeans(table: Table, means: readonly SetAsideMean[], out: ReadResult): boolean {
   const same = (a: string, b: string) => normalise(a).trim() === normalise(b).trim();
   const rowAt = (line: number) => table.rows.findIndex((h, i) => !h.rest && !h.ns && table.cells[i]?.[0]?.line === line);
   const colAt = (label: string) => {
@@ -8624,15 +8615,15 @@ function tableMeans(table: Table, means: readonly SetAsideMean[]): { rates: Tabl
     const axis = m.kind === '列' ? ('cols' as const) : ('rows' as const);
     const lines = m.others.map((o) => (axis === 'cols' ? colAt(o.label) : rowAt(o.line)));
     const ats = m.values.map((v) => (axis === 'cols' ? rowAt(v.line) : colAt(v.label)));
-    if (lines.some((l) => l < 0) || ats.some((a) => a < 0))
-      return {
-        error: {
-          code: 'header/statistic',
-          message: `${m.kind}${quote(m.label)}は${m.kind} ${names(m.others.map((o) => o.label))} の平均と読みましたが（チェッカーの判断）、平均した${m.kind}を読んだ表の中に見つけられませんでした。平均に個数を掛けると和に戻るため、平均した数と一緒に秘匿できない平均は確かめられません`,
-          hint: `平均の${m.kind}を除いた人数の表を確かめてください。平均は、秘匿しない数の分だけを別に審査を受けて載せてください`,
-          place: { table: table.number, line: m.line, ...(axis === 'cols' ? { col: m.label } : { row: m.label }) },
-        },
-      };
+    if (lines.some((l) => l < 0) || ats.some((a) => a < 0)) {
+      out.errors.push({
+        code: 'header/statistic',
+        message: `${m.kind}${quote(m.label)}は${m.kind} ${names(m.others.map((o) => o.label))} の平均と読みましたが（チェッカーの判断）、平均した${m.kind}を読んだ表の中に見つけられませんでした。平均に個数を掛けると和に戻るため、平均した数と一緒に秘匿できない平均は確かめられません`,
+        hint: `平均の${m.kind}を除いた人数の表を確かめてください。平均は、秘匿しない数の分だけを別に審査を受けて載せてください`,
+        place: linePlace(table.number, m),
+      });
+      return false;
+    }
     const eventsAt = (at: number) => lines.map((l): [number, number] => (axis === 'cols' ? [at, l] : [l, at]));
     // A spreadsheet's SUM of an extreme line (stats39): every count of the line's other positions.
     const everyEvent = ats.filter((_, j) => !m.all?.includes(j)).flatMap(eventsAt);
@@ -8652,5 +8643,6 @@ function tableMeans(table: Table, means: readonly SetAsideMean[]): { rates: Tabl
       })),
     });
   }
-  return { rates };
+  table.rates = [...(table.rates ?? []), ...rates];
+  return true;
 }

@@ -10,7 +10,7 @@ import { escapeHtml } from '../model/escape.ts';
 import { japanTime, japanTimestamp } from '../model/japan-time.ts';
 import type { CheckResult } from './check.ts';
 import { versionName, type RuleBundle } from './rules.ts';
-import type { CellStatus, InputError, TableResult, Warning } from './types.ts';
+import type { CellStatus, InputError, Table, TableResult, Warning } from './types.ts';
 import {
   BASIS_LABEL,
   basisOf,
@@ -103,15 +103,10 @@ export interface ReportTable {
   corner: string;
   /**
    * stats53: a line 「範囲」 of ranges in one cell read as two lines 「最小」「最大」 (read.ts `splitRanges`): the cells
-   * keep both; the table to publish shows them as one line again, a hidden end as X (「X–45」, `rangeMerged`).
+   * keep both; the table to publish shows them as one line again, a hidden end as X (「X–45」, `rangeMerged`). As read
+   * (types.ts `Table.rangeSplit`: stats55's 「範囲（%）」 with the ends as printed, `shares`).
    */
-  rangeSplit?: {
-    axis: 'rows' | 'cols';
-    label: string;
-    form: [string, string, string];
-    /** stats55: 「範囲（%）」 read as counts of each line's N: the two ends as printed, by the line's label. */
-    shares?: Record<string, [string, string]>;
-  };
+  rangeSplit?: Table['rangeSplit'];
   /** A line of group sizes printed in the table and read as its Ns (never hidden): shown where it stood. */
   sizeLine: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] } | null;
   /**

@@ -9,7 +9,7 @@
  * own with its N). Measured on formats33-families.ts: SAS, SPSS and Stata stacks (60 tables, seed 861) were all refused
  * with those errors on d5da2f3, now all with this one.
  */
-import { normalise } from './cell.ts';
+import { normalise, printedDecimals } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { quote } from './quote.ts';
 
@@ -246,11 +246,10 @@ export function readProportions(records: readonly CsvRecord[]): { records: CsvRe
   const text = (f: string | undefined) => normalise(f ?? '').trim();
   const rows = records.slice(1).map((r) => trimEnd(r.fields).slice(1).map(text));
   const all = rows.flat().filter((v) => v !== '');
-  const decimals = (v: string) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0);
   // Proportions (0 to 1, one with two decimals or more), or percentages ×100 with no 「%」 (formats35: pandas'
   // `value_counts(normalize=True) * 100`, every value with its decimals, 0 to 100).
   const unit =
-    all.length >= 2 && all.every((v) => PROPORTION.test(v) && Number(v) <= 1) && all.some((v) => decimals(v) >= 2)
+    all.length >= 2 && all.every((v) => PROPORTION.test(v) && Number(v) <= 1) && all.some((v) => printedDecimals(v) >= 2)
       ? 1
       : all.length >= 2 && all.every((v) => PERCENT_X100.test(v) && Number(v) <= 100)
         ? 100
@@ -259,7 +258,7 @@ export function readProportions(records: readonly CsvRecord[]): { records: CsvRe
   const ones = (vs: string[]) => {
     const xs = vs.filter((v) => v !== '');
     if (xs.length < 2) return false;
-    const h = xs.reduce((a, v) => a + 0.5 * 10 ** -decimals(v), 0) + 1e-9;
+    const h = xs.reduce((a, v) => a + 0.5 * 10 ** -printedDecimals(v), 0) + 1e-9;
     return Math.abs(xs.reduce((a, v) => a + Number(v), 0) - unit) <= h;
   };
   const width = Math.max(...rows.map((r) => r.length));
@@ -276,7 +275,7 @@ export function readProportions(records: readonly CsvRecord[]): { records: CsvRe
           fields: r.fields.map((f, j) => {
             const v = text(f);
             if (j === 0 || v === '') return f;
-            return unit === 1 ? `${(100 * Number(v)).toFixed(Math.max(0, decimals(v) - 2))}%` : `${v}%`;
+            return unit === 1 ? `${(100 * Number(v)).toFixed(Math.max(0, printedDecimals(v) - 2))}%` : `${v}%`;
           }),
         },
   );

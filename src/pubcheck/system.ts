@@ -82,6 +82,34 @@ function normaliseRow(ids: readonly number[], coefs: readonly number[], lo: numb
   return row;
 }
 
+/** The sum of the counts `ids` (one named twice counted twice) within lo..hi. */
+export function onesRow(ids: readonly number[], lo: number, hi: number): Row {
+  return normaliseRow(
+    ids,
+    ids.map(() => 1),
+    lo,
+    hi,
+  );
+}
+
+/**
+ * words53: every choice of one of `lines` at each group of `across` (lines^groups of them, read.ts `UNION_ROWS` at the
+ * most), each as the chosen cells' variables (`at`), the first group's line varying slowest. The rows of a union of
+ * groups apart (here) and check.ts `unionsApart`'s reading of groups that overlap as apart.
+ */
+export function everyChoice(lines: readonly number[], across: readonly number[], at: (l: number, k: number) => number): number[][] {
+  const out: number[][] = [];
+  const choose = (k: number, chosen: number[]): void => {
+    if (k === across.length) {
+      out.push(chosen);
+      return;
+    }
+    for (const l of lines) choose(k + 1, [...chosen, at(l, across[k]!)]);
+  };
+  choose(0, []);
+  return out;
+}
+
 /** The rows over the counts in `movable`, every other count taken out as the constant it is. */
 export function movableRows(sys: System, movable: ReadonlySet<number>, rows: readonly Row[] = sys.rows): Row[] {
   return rows.map((row) => {
@@ -308,9 +336,8 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   });
   const varAt = (t: number, row: number, col: number) => cellVar[t]![cellId(tables[t]!, row, col)]!;
   const sumRow = (t: number, cells: readonly { row: number; col: number }[], lo: number, hi: number) =>
-    normaliseRow(
+    onesRow(
       cells.map((c) => varAt(t, c.row, c.col)),
-      cells.map(() => 1),
       lo,
       hi,
     );
@@ -352,44 +379,20 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     for (const { axis, lines, across, n, overlap } of table.unions ?? []) {
       const at = (l: number, k: number) => (axis === 'rows' ? varAt(t, l, k) : varAt(t, k, l));
       const all = lines.flatMap((l) => across.map((k) => at(l, k)));
-      sys.rows.push(
-        normaliseRow(
-          all,
-          all.map(() => 1),
-          n,
-          Infinity,
-        ),
-      );
+      sys.rows.push(onesRow(all, n, Infinity));
       // words55: groups not apart (the count below the sum of each group's largest): each whole line's count at most n.
       if (overlap) {
-        for (const l of lines) {
-          const own = across.map((k) => at(l, k));
+        for (const l of lines)
           sys.rows.push(
-            normaliseRow(
-              own,
-              own.map(() => 1),
+            onesRow(
+              across.map((k) => at(l, k)),
               0,
               n,
             ),
           );
-        }
         continue;
       }
-      const choose = (k: number, chosen: number[]): void => {
-        if (k === across.length) {
-          sys.rows.push(
-            normaliseRow(
-              chosen,
-              chosen.map(() => 1),
-              0,
-              n,
-            ),
-          );
-          return;
-        }
-        for (const l of lines) choose(k + 1, [...chosen, at(l, across[k]!)]);
-      };
-      choose(0, []);
+      for (const chosen of everyChoice(lines, across, at)) sys.rows.push(onesRow(chosen, 0, n));
     }
     // An extreme of another table's line (stats43, read.ts `extremesAcross`): the count it is, at least (most) the others.
     for (const { of, how, cells } of table.extremeOf ?? []) {

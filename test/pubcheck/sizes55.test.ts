@@ -1,66 +1,17 @@
 /**
  * sizes55 (issue #11): sizes.ts `pinnedSmall` (`percent/line-n`). (a) The sums of the lines' Ns found once per table
- * and each line's largest N searched from the top: the same answers as the search it replaces (kept below as
+ * and each line's largest N searched from the top: the same answers as the search it replaces (sizes55-reference.ts,
  * `before`) where that one searched sums (N up to 3,000, 8 lines). (b) Past a table N of 3,000 each column was judged
  * alone (any N up to the table's): columns whose Ns are parts of the table's (n/2, n/3, n/7, n/42) in two-decimal
  * shares fit few Ns, the small column's N is what they leave, and its 4.3% a count under 10 — read, nothing hidden,
  * on 4ebba5ca. The family (sizes55-families.ts) against `lineAttack`, written apart from the checker.
  */
 import { describe, expect, it } from 'vitest';
-import { countsForPercent } from '../../src/pubcheck/cell.ts';
 import { pinnedSmall } from '../../src/pubcheck/sizes.ts';
 import type { Cell } from '../../src/pubcheck/types.ts';
 import { checkerOfRoot, codesOf, lcg } from './helpers.ts';
 import { lineAttack, sizes55Cases } from './sizes55-families.ts';
-
-/** 4ebba5ca's pinnedSmall, as it was (the reference of the equivalence). */
-function before(lines: readonly (readonly Cell[])[], n: number, threshold: number): boolean {
-  const shares = lines.map((line) => line.filter((c) => c.value.kind === 'percent'));
-  const fits = shares.map((line) => {
-    const out: number[] = [];
-    for (let m = 1; m <= Math.min(n, 100_000); m++) {
-      let [lo, hi] = [0, 0];
-      let whole = true;
-      for (const c of line) {
-        if (c.value.kind !== 'percent') continue;
-        const k = countsForPercent(c.value.percent, c.value.decimals, m);
-        if (k.lo > k.hi) {
-          whole = false;
-          break;
-        }
-        lo += k.lo;
-        hi += k.hi;
-      }
-      if (whole && lo <= m && m <= hi) out.push(m);
-    }
-    return out;
-  });
-  let left = fits;
-  if (n <= 3_000 && lines.length <= 8) {
-    const reach = (from: readonly number[][]) => {
-      let r = new Uint8Array(n + 1);
-      r[0] = 1;
-      for (const f of from) {
-        const next = new Uint8Array(n + 1);
-        for (let s = 0; s <= n; s++) if (r[s]) for (const m of f) if (s + m <= n) next[s + m] = 1;
-        r = next;
-      }
-      return r;
-    };
-    left = fits.map((f, i) => {
-      const others = reach(fits.filter((_, j) => j !== i));
-      return f.filter((m) => others[n - m] === 1);
-    });
-  }
-  return shares.some((line, i) => {
-    const ns = left[i]!;
-    if (ns.length === 0) return false;
-    const most = ns[ns.length - 1]!;
-    return line.some(
-      (c) => c.value.kind === 'percent' && c.value.percent > 0 && countsForPercent(c.value.percent, c.value.decimals, most).hi < threshold,
-    );
-  });
-}
+import { pinnedSmallBefore as before } from './sizes55-reference.ts';
 
 const cell = (percent: number, decimals: number): Cell => ({
   row: 0,
