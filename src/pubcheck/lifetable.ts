@@ -550,65 +550,72 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
       q: number;
       steps: { from: number; to: number; bk: number; ck: number }[];
     }[] = [];
-    for (const b of counts)
-      for (const bx of axes) {
-        if (b === a || items(b, bx).length > LIFE_LINES) continue;
-        const bAt = colsOver(b, bx, times);
-        if (bAt.filter((k) => k !== undefined).length === 0) continue;
-        for (const c of counts)
-          for (const cx of axes) {
-            if (c === a || c.number <= b.number || items(c, cx).length > LIFE_LINES) continue;
-            const cAt = colsOver(c, cx, times);
-            if (cAt.filter((k) => k !== undefined).length === 0) continue;
-            // The grids: the at-risk line's own points, and those all three tables print (where fewer).
-            const common = times.flatMap((_, j) => (bAt[j] !== undefined && cAt[j] !== undefined ? [j] : []));
-            const grids = [times.map((_, j) => j), ...(common.length >= 2 && common.length < times.length ? [common] : [])];
-            const bLines = items(b, bx).filter((i) => worded(b, bx, i));
-            const cLines = items(c, cx).filter((i) => worded(c, cx, i));
-            for (const grid of grids)
-              for (const sb of [0, 1] as const)
-                for (const sc of [0, 1] as const) {
-                  const steps = grid.slice(1).flatMap((to, n) => {
-                    const from = grid[n]!;
-                    const [bk, ck] = [bAt[sb ? to : from], cAt[sc ? to : from]];
-                    return bk === undefined || ck === undefined ? [] : [{ from, to, bk, ck }];
-                  });
-                  if (steps.length < Math.min(2, at.length - 1)) continue;
-                  const falls = steps.map((s) => riskAt(s.from) - riskAt(s.to));
-                  if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
-                  for (const o of bLines)
-                    for (const q of cLines) {
-                      if (!steps.every((s, n) => falls[n] === value(b, bx, o, s.bk) + value(c, cx, q, s.ck))) continue;
-                      const same = (f: (typeof found)[number]) =>
-                        f.b === b &&
-                        f.bx === bx &&
-                        f.o === o &&
-                        f.c === c &&
-                        f.cx === cx &&
-                        f.q === q &&
-                        f.steps.length === steps.length &&
-                        f.steps.every(
-                          (x, n) => x.from === steps[n]!.from && x.to === steps[n]!.to && x.bk === steps[n]!.bk && x.ck === steps[n]!.ck,
-                        );
-                      if (found.some(same)) continue;
-                      const small =
-                        at.some((k) => value(a, axis, risk, k) < threshold) ||
-                        smallIn(a, axis, at) ||
-                        smallIn(
-                          b,
-                          bx,
-                          bAt.filter((k) => k !== undefined),
-                        ) ||
-                        smallIn(
-                          c,
-                          cx,
-                          cAt.filter((k) => k !== undefined),
-                        );
-                      if (named || small) found.push({ b, bx, o, c, cx, q, steps });
-                    }
-                }
-          }
-      }
+    // life57: once a pair said events or censored takes the fall, every other pair that takes it too, whatever its
+    // words (「その他」 equal to 「イベント」 at every point by chance beside 「打切り」: a reader cannot tell which pair the
+    // events are, each equation is true of the counts).
+    const search = (any: boolean) => {
+      for (const b of counts)
+        for (const bx of axes) {
+          if (b === a || items(b, bx).length > LIFE_LINES) continue;
+          const bAt = colsOver(b, bx, times);
+          if (bAt.filter((k) => k !== undefined).length === 0) continue;
+          for (const c of counts)
+            for (const cx of axes) {
+              if (c === a || c.number <= b.number || items(c, cx).length > LIFE_LINES) continue;
+              const cAt = colsOver(c, cx, times);
+              if (cAt.filter((k) => k !== undefined).length === 0) continue;
+              // The grids: the at-risk line's own points, and those all three tables print (where fewer).
+              const common = times.flatMap((_, j) => (bAt[j] !== undefined && cAt[j] !== undefined ? [j] : []));
+              const grids = [times.map((_, j) => j), ...(common.length >= 2 && common.length < times.length ? [common] : [])];
+              const bLines = items(b, bx).filter((i) => any || worded(b, bx, i));
+              const cLines = items(c, cx).filter((i) => any || worded(c, cx, i));
+              for (const grid of grids)
+                for (const sb of [0, 1] as const)
+                  for (const sc of [0, 1] as const) {
+                    const steps = grid.slice(1).flatMap((to, n) => {
+                      const from = grid[n]!;
+                      const [bk, ck] = [bAt[sb ? to : from], cAt[sc ? to : from]];
+                      return bk === undefined || ck === undefined ? [] : [{ from, to, bk, ck }];
+                    });
+                    if (steps.length < Math.min(2, at.length - 1)) continue;
+                    const falls = steps.map((s) => riskAt(s.from) - riskAt(s.to));
+                    if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
+                    for (const o of bLines)
+                      for (const q of cLines) {
+                        if (!steps.every((s, n) => falls[n] === value(b, bx, o, s.bk) + value(c, cx, q, s.ck))) continue;
+                        const same = (f: (typeof found)[number]) =>
+                          f.b === b &&
+                          f.bx === bx &&
+                          f.o === o &&
+                          f.c === c &&
+                          f.cx === cx &&
+                          f.q === q &&
+                          f.steps.length === steps.length &&
+                          f.steps.every(
+                            (x, n) => x.from === steps[n]!.from && x.to === steps[n]!.to && x.bk === steps[n]!.bk && x.ck === steps[n]!.ck,
+                          );
+                        if (found.some(same)) continue;
+                        const small =
+                          at.some((k) => value(a, axis, risk, k) < threshold) ||
+                          smallIn(a, axis, at) ||
+                          smallIn(
+                            b,
+                            bx,
+                            bAt.filter((k) => k !== undefined),
+                          ) ||
+                          smallIn(
+                            c,
+                            cx,
+                            cAt.filter((k) => k !== undefined),
+                          );
+                        if (named || small || any) found.push({ b, bx, o, c, cx, q, steps });
+                      }
+                  }
+            }
+        }
+    };
+    search(false);
+    if (found.length > 0) search(true);
     for (const { b, bx, o, c, cx, q, steps } of found) {
       a.stepsAcross = [
         ...(a.stepsAcross ?? []),
