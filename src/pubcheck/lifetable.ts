@@ -564,9 +564,18 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               if (c === a || c.number <= b.number || items(c, cx).length > LIFE_LINES) continue;
               const cAt = colsOver(c, cx, times);
               if (cAt.filter((k) => k !== undefined).length === 0) continue;
-              // The grids: the at-risk line's own points, and those all three tables print (where fewer).
+              // The grids: the at-risk line's own points, and those all three tables print (where fewer), with the
+              // at-risk line's first and last points (表2 at 6/12か月 holding 0–6 and 6–12 at their ends beside 0/3/…/12か月).
               const common = times.flatMap((_, j) => (bAt[j] !== undefined && cAt[j] !== undefined ? [j] : []));
-              const grids = [times.map((_, j) => j), ...(common.length >= 2 && common.length < times.length ? [common] : [])];
+              const last = times.length - 1;
+              const grids = [
+                times.map((_, j) => j),
+                ...(common.length >= 1 && common.length < times.length
+                  ? [common, [0, ...common], [...common, last], [0, ...common, last]]
+                      .map((g) => [...new Set(g)])
+                      .filter((g) => g.length >= 2)
+                  : []),
+              ].filter((g, n, all) => all.findIndex((h) => h.join() === g.join()) === n);
               const bLines = items(b, bx).filter((i) => any || worded(b, bx, i));
               const cLines = items(c, cx).filter((i) => any || worded(c, cx, i));
               for (const grid of grids)

@@ -2582,8 +2582,11 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           const cAt = a.labels.map((l) => c.at[c.labels.indexOf(l)]);
           const all = a.at.map((_, j) => j);
           const common = all.filter((j) => bAt[j] !== undefined && cAt[j] !== undefined);
-          for (const grid of [all, common]) {
-            if (grid.length < 2) continue;
+          const last = a.at.length - 1;
+          const grids = [all, common, [0, ...common], [...common, last], [0, ...common, last]]
+            .map((g) => [...new Set(g)])
+            .filter((g, m, gs) => g.length >= 2 && gs.findIndex((h) => h.join() === g.join()) === m);
+          for (const grid of common.length > 0 ? grids : [all]) {
             for (const sb of [0, 1])
               for (const sc of [0, 1]) {
                 const steps = grid.slice(1).flatMap((to, m) => {
