@@ -517,67 +517,154 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
    * as where a cell of the steps is small.
    */
   const smallIn = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
-  /** life55: table t's positions over `times` (the same time points, in order), else undefined. */
-  const sameTimes = (t: Table, tx: Axis, times: readonly string[]) => {
-    const pos = positions(t, tx);
-    return pos.length === times.length && pos.every((k, j) => timePoint(acrossOf(t, tx)[k]!.label) === times[j]) ? pos : undefined;
-  };
   const worded = (t: Table, tx: Axis, i: number) => EVENTS_WORDS.test(normalise(linesOf(t, tx)[i]!.label));
+  /**
+   * life57: table t's position per time point of `times` (the at-risk points, as `timePoint` writes them), undefined
+   * where t has no position of that point (t's points a subset of the at-risk line's, or shifted past its last).
+   */
+  const colsOver = (t: Table, tx: Axis, times: readonly string[]) => {
+    const pos = positions(t, tx);
+    const labels = pos.map((k) => timePoint(acrossOf(t, tx)[k]!.label));
+    return times.map((x) => (x === '' ? undefined : pos[labels.indexOf(x)]));
+  };
   /**
    * life55: the events in one table and the censored in a third, the at-risk line in neither (「人数」 in 表1,
    * 「イベント」 and a small 「その他」 under 「計」 in 表2, 「打ち切り」 in 表3): a fall taken by a line of each, both said
-   * events or censored, over the same time points — tied where the at-risk line is named so or a cell of the three
-   * tables' lines over the points is small (as life46's censored apart, whose lines are the at-risk table's and one
-   * other's). The first fit only (our reading, said).
+   * events or censored — tied where the at-risk line is named so or a cell of the three tables' lines over the points
+   * is small (as life46's censored apart, whose lines are the at-risk table's and one other's).
+   * life57: every pair that fits is tied (each equation is true of the counts, as life42's sets within a table: a
+   * second pair fitting by chance or by design, 「増悪」+「追跡不能」 beside 「イベント」+「打ち切り」, is a reading too), and
+   * the two tables' points need not be the at-risk line's: each step (two consecutive points of the at-risk line, or
+   * of the points all three tables print: 表2 and 表3 at 0/6/12か月 beside at risk at 0/3/6/9/12か月) is taken by each
+   * table's column at the step's start or end, each table its own, where that column is printed; every step so
+   * printed must fit, two at least where the at-risk line has more than one (our reading, said).
    */
-  const threeWay = (
-    a: Table,
-    axis: Axis,
-    at: readonly number[],
-    times: readonly string[],
-    risk: number,
-    named: boolean,
-    falls: readonly number[],
-  ) => {
-    for (const b of counts)
-      for (const bx of axes) {
-        const bc = b === a ? undefined : sameTimes(b, bx, times);
-        if (!bc || items(b, bx).length > LIFE_LINES) continue;
-        for (const c of counts)
-          for (const cx of axes) {
-            const cc = c === a || c.number <= b.number ? undefined : sameTimes(c, cx, times);
-            if (!cc || items(c, cx).length > LIFE_LINES) continue;
-            for (const o of items(b, bx).filter((i) => worded(b, bx, i)))
-              for (const q of items(c, cx).filter((i) => worded(c, cx, i)))
-                for (const shift of [0, 1] as const) {
-                  if (!at.slice(1).every((_, n) => falls[n] === value(b, bx, o, bc[n + shift]!) + value(c, cx, q, cc[n + shift]!)))
-                    continue;
-                  const small =
-                    at.some((k) => value(a, axis, risk, k) < threshold) || smallIn(a, axis, at) || smallIn(b, bx, bc) || smallIn(c, cx, cc);
-                  if (!named && !small) continue;
-                  a.stepsAcross = [
-                    ...(a.stepsAcross ?? []),
-                    ...at.slice(1).map((k, n) => ({
-                      terms: [
-                        ...fall(a, axis, risk, at[n]!, k),
-                        { table: b.number, ...place(bx, o, bc[n + shift]!), coef: -1 },
-                        { table: c.number, ...place(cx, q, cc[n + shift]!), coef: -1 },
-                      ],
-                      rhs: 0,
-                    })),
-                  ];
-                  b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: [o] }];
-                  c.lifeParts = [...(c.lifeParts ?? []), { axis: cx, lines: [q] }];
-                  out.push({
-                    code: 'table/life-table',
-                    message: `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、表${b.number}の${quote(linesOf(b, bx)[o]!.label)}と表${c.number}の${quote(linesOf(c, cx)[q]!.label)}の分だけ時点ごとに減っているため、三つの表を一つの生存時間の表と読みました（チェッカーの判断）。隣り合う時点の差から秘匿したセルが分かるため、三つの表を合わせて秘匿を決め、監査しました`,
-                    place: { table: a.number, line: a.line },
-                  });
-                  return true;
-                }
-          }
-      }
-    return false;
+  const threeWay = (a: Table, axis: Axis, at: readonly number[], times: readonly string[], risk: number, named: boolean) => {
+    const riskAt = (j: number) => value(a, axis, risk, at[j]!);
+    const found: {
+      b: Table;
+      bx: Axis;
+      o: number;
+      c: Table;
+      cx: Axis;
+      q: number;
+      steps: { from: number; to: number; bk: number; ck: number }[];
+    }[] = [];
+    // life57: once a pair said events or censored takes the fall, every other pair that takes it too, whatever its
+    // words (「その他」 equal to 「イベント」 at every point by chance beside 「打切り」: a reader cannot tell which pair the
+    // events are, each equation is true of the counts).
+    const search = (any: boolean) => {
+      for (const b of counts)
+        for (const bx of axes) {
+          if (b === a || items(b, bx).length > LIFE_LINES) continue;
+          const bAt = colsOver(b, bx, times);
+          if (bAt.filter((k) => k !== undefined).length === 0) continue;
+          for (const c of counts)
+            for (const cx of axes) {
+              if (c === a || c.number <= b.number || items(c, cx).length > LIFE_LINES) continue;
+              const cAt = colsOver(c, cx, times);
+              if (cAt.filter((k) => k !== undefined).length === 0) continue;
+              // The grids: the at-risk line's own points, and those all three tables print (where fewer), with the
+              // at-risk line's first and last points (表2 at 6/12か月 holding 0–6 and 6–12 at their ends beside 0/3/…/12か月).
+              const common = times.flatMap((_, j) => (bAt[j] !== undefined && cAt[j] !== undefined ? [j] : []));
+              const last = times.length - 1;
+              const grids = [
+                times.map((_, j) => j),
+                ...(common.length >= 1 && common.length < times.length
+                  ? [common, [0, ...common], [...common, last], [0, ...common, last]]
+                      .map((g) => [...new Set(g)])
+                      .filter((g) => g.length >= 2)
+                  : []),
+              ].filter((g, n, all) => all.findIndex((h) => h.join() === g.join()) === n);
+              const bLines = items(b, bx).filter((i) => any || worded(b, bx, i));
+              const cLines = items(c, cx).filter((i) => any || worded(c, cx, i));
+              for (const grid of grids)
+                for (const sb of [0, 1] as const)
+                  for (const sc of [0, 1] as const) {
+                    const steps = grid.slice(1).flatMap((to, n) => {
+                      const from = grid[n]!;
+                      const [bk, ck] = [bAt[sb ? to : from], cAt[sc ? to : from]];
+                      return bk === undefined || ck === undefined ? [] : [{ from, to, bk, ck }];
+                    });
+                    if (steps.length < Math.min(2, at.length - 1)) continue;
+                    const falls = steps.map((s) => riskAt(s.from) - riskAt(s.to));
+                    if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
+                    for (const o of bLines)
+                      for (const q of cLines) {
+                        if (!steps.every((s, n) => falls[n] === value(b, bx, o, s.bk) + value(c, cx, q, s.ck))) continue;
+                        const same = (f: (typeof found)[number]) =>
+                          f.b === b &&
+                          f.bx === bx &&
+                          f.o === o &&
+                          f.c === c &&
+                          f.cx === cx &&
+                          f.q === q &&
+                          f.steps.length === steps.length &&
+                          f.steps.every(
+                            (x, n) => x.from === steps[n]!.from && x.to === steps[n]!.to && x.bk === steps[n]!.bk && x.ck === steps[n]!.ck,
+                          );
+                        if (found.some(same)) continue;
+                        const small =
+                          at.some((k) => value(a, axis, risk, k) < threshold) ||
+                          smallIn(a, axis, at) ||
+                          smallIn(
+                            b,
+                            bx,
+                            bAt.filter((k) => k !== undefined),
+                          ) ||
+                          smallIn(
+                            c,
+                            cx,
+                            cAt.filter((k) => k !== undefined),
+                          );
+                        if (named || small || any) found.push({ b, bx, o, c, cx, q, steps });
+                      }
+                  }
+            }
+        }
+    };
+    search(false);
+    if (found.length > 0) search(true);
+    for (const { b, bx, o, c, cx, q, steps } of found) {
+      a.stepsAcross = [
+        ...(a.stepsAcross ?? []),
+        ...steps.map((s) => ({
+          terms: [
+            ...fall(a, axis, risk, at[s.from]!, at[s.to]!),
+            { table: b.number, ...place(bx, o, s.bk), coef: -1 },
+            { table: c.number, ...place(cx, q, s.ck), coef: -1 },
+          ],
+          rhs: 0,
+        })),
+      ];
+      b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: [o] }];
+      c.lifeParts = [...(c.lifeParts ?? []), { axis: cx, lines: [q] }];
+    }
+    if (found.length === 0) return false;
+    const { b, bx, o, c, cx, q } = found[0]!;
+    out.push({
+      code: 'table/life-table',
+      message:
+        `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、表${b.number}の${quote(linesOf(b, bx)[o]!.label)}と表${c.number}の${quote(linesOf(c, cx)[q]!.label)}の分だけ時点ごとに減っているため、三つの表を一つの生存時間の表と読みました（チェッカーの判断）。` +
+        (found.length > 1
+          ? `ほかにも${some(
+              found
+                .slice(1)
+                .map(
+                  (f) =>
+                    `表${f.b.number}の${quote(linesOf(f.b, f.bx)[f.o]!.label)}と表${f.c.number}の${quote(linesOf(f.c, f.cx)[f.q]!.label)}`,
+                ),
+              2,
+              '、',
+            )}の分だけ減ると読めるため、どの読み方でも秘匿したセルが分からないように、すべての読み方を合わせて秘匿を決めました（チェッカーの判断）。`
+          : '') +
+        '隣り合う時点の差から秘匿したセルが分かるため、三つの表を合わせて秘匿を決め、監査しました' +
+        (found.length > 1 || found.some((f) => f.steps.length < at.length - 1 || f.steps.some((x) => x.to !== x.from + 1))
+          ? '。イベントと打ち切りをリスク集合と同じ時点の列で一つの表に書くと、この読み方に頼らずに済みます'
+          : ''),
+      place: { table: a.number, line: a.line },
+    });
+    return true;
   };
   /**
    * life44: two passes. The first only finds the lines set aside (`found`: an arm's at-risk line the largest over the
@@ -818,7 +905,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               break;
             }
           }
-          if (!first && !tied && (named || !worded(a, axis, risk))) threeWay(a, axis, at, times, risk, named, falls);
+          if (!first && !tied && (named || !worded(a, axis, risk))) threeWay(a, axis, at, times, risk, named);
         }
       }
     }

@@ -892,6 +892,15 @@ export interface OracleOptions {
    * over 「打ち切り」 is no step in time). No label of the lines is looked at.
    */
   oneStep?: boolean;
+  /**
+   * life57: with `steps`, a line of one table falling by one line of a second table plus one of a third (the events
+   * and the censored printed apart from the at-risk line and from each other), no label of the lines looked at. The
+   * positions matched by their time labels: each step of the falling line (two consecutive positions of its own, or of
+   * the labels all three tables print) taken by each other table's position at the step's start or end, each its own,
+   * where that table prints it; every step so printed fits, two at least (one where the falling line has two positions
+   * only and is said at risk, or under `oneStep` is the largest).
+   */
+  threeWay?: boolean;
 }
 
 function agesOf(label: string): [number, number] | undefined {
@@ -2531,6 +2540,89 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
             }
         }
       }
+  }
+  if (options.steps && options.threeWay) {
+    type Line = {
+      ti: number;
+      at: number[];
+      labels: string[];
+      lines: number[];
+      v: (i: number, k: number) => number | undefined;
+      said: number[];
+    };
+    const sides: Line[] = [];
+    tables.forEach((t, ti) => {
+      if (t.percentOnly) return;
+      for (const axis of ['rows', 'cols'] as const) {
+        const own = axis === 'rows' ? t.rows : t.cols;
+        const across = axis === 'rows' ? t.cols : t.rows;
+        const lines = own.flatMap((l, i) => (totalish(l) ? [] : [i]));
+        const at = across.flatMap((l, k) => (totalish(l) ? [] : [k]));
+        const v = (i: number, k: number) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`);
+        if (at.length < 1 || lines.some((i) => at.some((k) => v(i, k) === undefined))) continue;
+        const titled = RISK_WORDS.test(t.title) || RISK_WORDS.test(t.corner);
+        sides.push({
+          ti,
+          at,
+          labels: at.map((k) => timeKey(across[k]!)),
+          lines,
+          v,
+          said: lines.filter((i) => titled || RISK_WORDS.test(own[i]!)),
+        });
+      }
+    });
+    const val = (side: Line, i: number, k: number) => values[side.v(i, k)!]!;
+    for (const a of sides) {
+      if (a.at.length < 2) continue;
+      for (const b of sides)
+        for (const c of sides) {
+          if (c.ti === a.ti || b.ti === a.ti || c.ti <= b.ti) continue;
+          // Per position of a (its label), b's and c's position of the same label.
+          const bAt = a.labels.map((l) => b.at[b.labels.indexOf(l)]);
+          const cAt = a.labels.map((l) => c.at[c.labels.indexOf(l)]);
+          const all = a.at.map((_, j) => j);
+          const common = all.filter((j) => bAt[j] !== undefined && cAt[j] !== undefined);
+          const last = a.at.length - 1;
+          const grids = [all, common, [0, ...common], [...common, last], [0, ...common, last]]
+            .map((g) => [...new Set(g)])
+            .filter((g, m, gs) => g.length >= 2 && gs.findIndex((h) => h.join() === g.join()) === m);
+          for (const grid of common.length > 0 ? grids : [all]) {
+            for (const sb of [0, 1])
+              for (const sc of [0, 1]) {
+                const steps = grid.slice(1).flatMap((to, m) => {
+                  const from = grid[m]!;
+                  const [bk, ck] = [bAt[sb ? to : from], cAt[sc ? to : from]];
+                  return bk === undefined || ck === undefined ? [] : [{ from: a.at[from]!, to: a.at[to]!, bk, ck }];
+                });
+                if (steps.length === 0) continue;
+                for (const x of a.lines) {
+                  if (steps.length < 2) {
+                    if (a.at.length !== 2) continue;
+                    const largest =
+                      options.oneStep &&
+                      b.lines.every((i) =>
+                        c.lines.every((j) => a.at.every((k) => val(a, x, k) >= val(b, i, steps[0]!.bk) + val(c, j, steps[0]!.ck))),
+                      );
+                    if (!a.said.includes(x) && !largest) continue;
+                  }
+                  for (const o of b.lines)
+                    for (const q of c.lines) {
+                      if (!steps.every((s) => val(a, x, s.from) - val(a, x, s.to) === val(b, o, s.bk) + val(c, q, s.ck))) continue;
+                      for (const s of steps) {
+                        const terms = new Map<number, number>();
+                        const add = (w: number, co: number) => terms.set(w, (terms.get(w) ?? 0) + co);
+                        add(a.v(x, s.from)!, 1);
+                        add(a.v(x, s.to)!, -1);
+                        add(b.v(o, s.bk)!, -1);
+                        add(c.v(q, s.ck)!, -1);
+                        if ([...terms.values()].some((co) => co !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+                      }
+                    }
+                }
+              }
+          }
+        }
+    }
   }
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range). A count that one
   // table hides and another shows (one count under the same labels) is published.
