@@ -2455,6 +2455,19 @@ function readRTables(
           ? { ...x, cols: x.cols.slice(0, -1), rows: x.rows.slice(0, -1).map((r) => ({ ...r, values: r.values.slice(0, -1) })) }
           : undefined;
   const BASES = { row: '行の合計', col: '列の合計', cell: '総数' };
+  // formats57: a two-way print of counts with its 「Sum」 row and column, each the sum of its line (the corner N).
+  const countSumsHold = (x: RPrint) => {
+    const v = x.rows.map((r) => r.values.map(Number));
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    return (
+      !x.oneWay &&
+      x.cols.at(-1) === 'Sum' &&
+      x.rows.at(-1)?.label === 'Sum' &&
+      v.every((r) => r.every((y) => Number.isInteger(y))) &&
+      v.slice(0, -1).every((r) => r.at(-1) === sum(r.slice(0, -1))) &&
+      v[0]!.every((_, j) => v.at(-1)![j] === sum(v.slice(0, -1).map((r) => r[j]!)))
+    );
+  };
   let counts: RPrint | undefined;
   let usedCounts = false;
   const flushCounts = () => {
@@ -2830,7 +2843,10 @@ function readRTables(
     // formats55: row (column) shares with their 「Sum」 under the counts printed without margins: each share of its
     // line's count, the 「Sum」 of 1s and the corner (the number of lines) checked, the other 「Sum」 a line of sums of
     // shares written for read.ts (`SHARE_SUM_ROW`, `SHARE_SUM_COL`), set aside there and hidden with the counts it sums.
-    const lineShares = kind === undefined && margins && !p.oneWay && counts === over ? (named ?? sumShares(p)) : undefined;
+    // formats57: the counts printed with their own 「Sum」 row and column (`addmargins(tab)`) read likewise where each of
+    // their 「Sum」 values is the sum of its line (the lines' Ns then published: a total column and row of counts).
+    const withSums = counts !== undefined && counts !== over && countSumsHold(counts);
+    const lineShares = kind === undefined && margins && !p.oneWay && (counts === over || withSums) ? (named ?? sumShares(p)) : undefined;
     if (lineShares === 'row' || lineShares === 'col') {
       const ones = lineShares === 'row' ? sumCol : sumRow;
       const sums = lineShares === 'row' ? sumRow : sumCol;
@@ -2840,17 +2856,37 @@ function readRTables(
       const at = sigs.find((s2) => readAt(s2).fits.includes(lineShares));
       if (at !== undefined && ones.every((v) => near(v, 1)) && near(corner, lines) && sums.every((v) => R_NUMBER.test(v))) {
         const title = `${over.rowVar || p.rowVar}${over.name || p.name ? ` × ${over.name || p.name}` : ''}` || 'R の表';
+        // formats57: with the counts' 「Sum」 printed, each line's total its count and its 「Sum」 share (1: 100%), the other
+        // axis's totals plain counts (their shares' 「Sum」 is the line of sums of shares), N in the corner.
+        const whole = (x: number, one: string) => `${x} (${cellPct(one, at, x, x, N)}%)`;
         const recs: CsvRecord[] = [
           { line: input[p.start]!.line, fields: [`# ${title}（${WORDS[lineShares]}）`] },
-          { line: input[p.start]!.line, fields: [over.rowVar, ...over.cols, ...(lineShares === 'col' ? [SHARE_SUM_COL] : [])] },
+          {
+            line: input[p.start]!.line,
+            fields: [over.rowVar, ...over.cols, ...(withSums ? ['Sum'] : []), ...(lineShares === 'col' ? [SHARE_SUM_COL] : [])],
+          },
           ...over.rows.map((r, i) => ({
             line: r.line,
             fields: [
               r.label,
               ...r.values.map((v, j) => `${v} (${cellPct(pc.rows[i]!.values[j]!, at, n(i, j), base[lineShares](i, j), N)}%)`),
+              ...(withSums ? [lineShares === 'row' ? whole(rowT(i), sumCol[i]!) : String(rowT(i))] : []),
               ...(lineShares === 'col' ? [sumCol[i]!] : []),
             ],
           })),
+          ...(withSums
+            ? [
+                {
+                  line: counts.rows.at(-1)!.line,
+                  fields: [
+                    'Sum',
+                    ...over.cols.map((_, j) => (lineShares === 'col' ? whole(colT(j), sumRow[j]!) : String(colT(j)))),
+                    String(N),
+                    ...(lineShares === 'col' ? [''] : []),
+                  ],
+                },
+              ]
+            : []),
           ...(lineShares === 'row' ? [{ line: p.rows.at(-1)!.line, fields: [SHARE_SUM_ROW, ...sumRow] }] : []),
         ];
         if (!usedBefore) takeCall(over);
@@ -2864,6 +2900,9 @@ function readRTables(
           message:
             `${span(over)}と${span(p)}は、R の table() と addmargins(prop.table(…, ${lineShares === 'row' ? 1 : 2})) の出力と読み、割合（「%」なし）を${span(over)}の件数の${BASES[lineShares]}に対する割合（${WORDS[lineShares]}）として「件数 (割合%)」の表に読みました。` +
             `「Sum」の${o}（すべて 1）は各${w}の割合の和、右下はその数（${lines}）です。もう一方の「Sum」の${w}は各${o}の割合の和（各${w}の人数で重みづけた件数の和）で、その${o}の件数をどれか秘匿するときは一緒に秘匿します` +
+            (withSums
+              ? `。${span(over)}の「Sum」の行と列は、それぞれ合計と確かめたうえで各行・各列の件数の合計、右下を総数（${N}）として読みました`
+              : '') +
             `（${named ? `コマンド${quote(p.call!)}の margin と、` : '「Sum」がすべて 1 であることと、'}割合がすべてのセルで丸めの範囲で合うことから` +
             (at !== 7 && at > 0
               ? `。割合は有効数字 ${at} 桁で表示したものとして${stated !== undefined ? '' : '（チェッカーの推定）'}`
