@@ -2265,12 +2265,55 @@ function rFtable(lines: string[], recs: CsvRecord[], h = 1): Omit<RPrint, 'start
   };
 }
 
+/**
+ * formats57: what a call's `prop.table(…)` / `proportions(…)` holds between its own parentheses (balanced, so a call
+ * wrapping it, `round(prop.table(tab, 1), 3)`, `print(prop.table(tab, 1), digits = 3)`, is not read as its margin),
+ * spaces out; undefined where no such call or its parentheses do not close.
+ */
+function propArgs(call: string | undefined): string | undefined {
+  const m = call && /\b(?:prop\.table|proportions)\s*\(/.exec(call);
+  if (!m) return undefined;
+  let depth = 1;
+  for (let i = m.index + m[0].length; i < call.length; i++) {
+    if (call[i] === '(') depth++;
+    else if (call[i] === ')' && --depth === 0) return call.slice(m.index + m[0].length, i).replace(/\s+/g, '');
+  }
+  return undefined;
+}
+
 /** The base a call names: `prop.table(t, 1)` the row's, `2` the column's, none the whole; undefined if no such call. */
 function callBase(call: string | undefined): RBase | undefined {
-  const m = call && /\b(?:prop\.table|proportions)\s*\((.*)\)/.exec(call);
-  if (!m) return undefined;
-  const margin = /,(?:margin=)?(?:c\()?([12])L?\)?\)?$/.exec(m[1]!.replace(/\s+/g, ''));
+  const args = propArgs(call);
+  if (args === undefined) return undefined;
+  const margin = /,(?:margin=)?(?:c\()?([12])L?\)?$/.exec(args);
   return margin ? (margin[1] === '1' ? 'row' : 'col') : 'cell';
+}
+
+/**
+ * formats57: the digits a reader holds R's printed shares to, from the call and the `options(digits = n)` in force
+ * (`stated`): `round(prop.table(…), k)` k decimals (as -k: R drops a column's trailing zeros, the value is still to k
+ * decimals) where printed under 7 digits or more; `signif(…, n)` n significant digits exactly (as 100 + n, where the
+ * options' digits are no fewer), `print(…, digits = n)` at least n; any other round/signif/format/sprintf the printed digits only (0);
+ * else the options' digits, else R's 7 then fewer (the most that read, チェッカーの推定). `said`: the call's words.
+ */
+function rPrecision(call: string | undefined, stated: number | undefined): { sigs: number[]; said?: string } {
+  const c = (call ?? '').replace(/\s+/g, '');
+  const head = /^(round|signif|print)\((?:prop\.table|proportions)\(/.exec(c);
+  const args = propArgs(call);
+  if (head && args !== undefined) {
+    const rest = c.slice(head[0].length + args.length + 1);
+    const n = head[1] === 'print' ? /^,digits=(\d{1,2})L?\)$/.exec(rest) : /^,(?:digits=)?(\d{1,2})L?\)$/.exec(rest);
+    const k = n ? Number(n[1]) : undefined;
+    if (k !== undefined && head[1] === 'round' && k <= 12 && (stated ?? 7) >= 7)
+      return { sigs: [-k], said: `コマンド${quote(call!.trim())}から、割合は小数 ${k} 桁に丸めた値（R は列の末尾の 0 を省きます）として` };
+    if (k !== undefined && k >= 1 && k <= 22 && (head[1] === 'print' || (stated ?? 7) >= k))
+      return {
+        sigs: [head[1] === 'signif' ? 100 + k : k],
+        said: `コマンド${quote(call!.trim())}から、R は割合を有効数字 ${k} 桁で表示し、短いものは末尾の 0 を省いたものとして`,
+      };
+  }
+  if (call && /\b(?:round|signif|format|sprintf)\s*\(/.test(call)) return { sigs: [0] };
+  return { sigs: stated !== undefined ? [stated] : R_SIGS };
 }
 
 /**
@@ -2282,6 +2325,10 @@ function pctDecimals(p: string, sig: boolean | number): number {
   const d = sig === true ? 7 : sig === false ? 0 : sig;
   const printed = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
   const x = Number(p);
+  // formats57: -k, `round(…, k)`: k decimals known whatever R printed; 100 + n, `signif(…, n)`: n significant digits
+  // exactly (R pads a column's shorter values with zeros, no digits of the share).
+  if (d < 0) return Math.max(0, Math.max(printed, -d) - 2);
+  if (d > 100) return Math.max(0, (x > 0 ? d - 101 - Math.floor(Math.log10(x)) : printed) - 2);
   return Math.max(0, (d > 0 && x > 0 ? Math.max(printed, d - 1 - Math.floor(Math.log10(x))) : printed) - 2);
 }
 const asPct = (p: string, exact: boolean | number) => (Number(p) * 100).toFixed(pctDecimals(p, exact));
@@ -2522,7 +2569,10 @@ function readRTables(
   // the column's), else the one base every share fits within its rounding; the counts' slices read as 「n (p%)」.
   type SliceBase = 'whole' | 'stratum' | 'row' | 'col';
   const SLICE_WORDS: Record<SliceBase, string> = { whole: '全体%', stratum: '層の全体%', row: '層の行%', col: '層の列%' };
-  const paired = new Map<number, { kind: SliceBase; W: number; of: RPrint; exact: number; named: boolean; group: number[] }>();
+  const paired = new Map<
+    number,
+    { kind: SliceBase; W: number; of: RPrint; exact: number; said?: string | undefined; named: boolean; group: number[] }
+  >();
   const consumed = new Set<number>();
   const sliceErrors = new Map<number, string>();
   const skey = (x: RPrint) => x.slice!.pairs.map(([a, b]) => `${a}=${b}`).join('\u0001');
@@ -2554,21 +2604,21 @@ function readRTables(
       continue;
     }
     const call = group[0]!.call;
-    const exact = !(call && /\b(?:round|signif|format|sprintf)\s*\(/.test(call));
-    const margin = call && /\b(?:prop\.table|proportions)\s*\((.*)\)/.exec(call);
-    const arg = margin ? /,(?:margin=)?(c\([\d,L]+\)|\d+L?)\)*$/.exec(margin[1]!.replace(/\s+/g, '')) : null;
+    const margin = propArgs(call);
+    const arg = margin !== undefined ? /,(?:margin=)?(c\([\d,L]+\)|\d+L?)$/.exec(margin) : null;
     const strata = cs[0]!.slice!.pairs.length;
-    const named: SliceBase | 'other' | undefined = !margin
-      ? undefined
-      : !arg
-        ? 'whole'
-        : ((
-            {
-              [`${strata + 2}`]: 'stratum',
-              [`c(1,${strata + 2})`]: 'row',
-              [`c(2,${strata + 2})`]: 'col',
-            } as Record<string, SliceBase>
-          )[arg[1]!.replace(/L/g, '')] ?? 'other');
+    const named: SliceBase | 'other' | undefined =
+      margin === undefined
+        ? undefined
+        : !arg
+          ? 'whole'
+          : ((
+              {
+                [`${strata + 2}`]: 'stratum',
+                [`c(1,${strata + 2})`]: 'row',
+                [`c(2,${strata + 2})`]: 'col',
+              } as Record<string, SliceBase>
+            )[arg[1]!.replace(/L/g, '')] ?? 'other');
     const num = (x: RPrint, i: number, j: number) => Number(x.rows[i]!.values[j]);
     const total = (x: RPrint) => x.rows.reduce((a, r) => a + r.values.reduce((c, v) => c + Number(v), 0), 0);
     const W = cs.reduce((a, x) => a + total(x), 0);
@@ -2594,8 +2644,9 @@ function readRTables(
       return { fits, kind };
     };
     // formats55: R's digits as for a two-way print (`options(digits = n)` pasted, else 7, else the most that read).
-    const stated = digitsAt[group[0]!.start];
-    const sigs = !exact ? [0] : stated !== undefined ? [stated] : R_SIGS;
+    // formats57: round(…, k), signif(…, n), print(…, digits = n) around the call (`rPrecision`).
+    const prec = rPrecision(call, digitsAt[group[0]!.start]);
+    const sigs = prec.sigs;
     let sig = sigs[0]!;
     let { fits, kind } = readAt(sig);
     for (const s2 of sigs.slice(1)) {
@@ -2618,7 +2669,7 @@ function readRTables(
       continue;
     }
     group.forEach((g, gi) => {
-      paired.set(match[gi]!, { kind, W, of: g, exact: sig, named: named !== undefined, group: match.map((m) => m!) });
+      paired.set(match[gi]!, { kind, W, of: g, exact: sig, said: prec.said, named: named !== undefined, group: match.map((m) => m!) });
       consumed.add(q + gi);
     });
     q = e;
@@ -2721,11 +2772,13 @@ function readRTables(
                 ? 'この層の総数に対する割合'
                 : `この層の中の${pair.kind === 'row' ? '行' : '列'}の合計に対する割合`) +
             `として、「件数 (割合%)」の表に読みました（${pair.named ? 'コマンドの margin と、' : ''}割合がすべての層のすべてのセルで丸めの範囲で合う${pair.named ? 'こと' : 'のがその一つだけであること'}から` +
-            (pair.exact > 0 && pair.exact !== 7
-              ? digitsAt[pair.of.start] !== undefined
-                ? `。コマンド「options(digits = ${pair.exact})」から、割合は有効数字 ${pair.exact} 桁で表示されたものとして`
-                : `。割合は R の既定の 7 桁では合わず、有効数字 ${pair.exact} 桁（options(digits = ${pair.exact})）で表示したものとして合うため、そう読みました（チェッカーの推定）`
-              : '') +
+            (pair.said
+              ? `。${pair.said}`
+              : pair.exact > 0 && pair.exact !== 7
+                ? digitsAt[pair.of.start] !== undefined
+                  ? `。コマンド「options(digits = ${pair.exact})」から、割合は有効数字 ${pair.exact} 桁で表示されたものとして`
+                  : `。割合は R の既定の 7 桁では合わず、有効数字 ${pair.exact} 桁（options(digits = ${pair.exact})）で表示したものとして合うため、そう読みました（チェッカーの推定）`
+                : '') +
             '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
         });
       }
@@ -2753,7 +2806,6 @@ function readRTables(
     const pc = margins ?? p;
     const cc = counts && (sameShape(counts, pc) ? counts : sumOf(counts));
     const over = cc && sameShape(cc, pc) && (adjacent || (usedCounts && prints[q - 1]!.kind === 'prop')) ? cc : undefined;
-    const exact = !(p.call && /\b(?:round|signif|format|sprintf)\s*\(/.test(p.call));
     const decimals = Math.max(...p.rows.flatMap((r) => r.values.map((v) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0))));
     takeCall(p);
     if (!over) {
@@ -2831,8 +2883,10 @@ function readRTables(
     };
     // formats55: R's digits — `options(digits = n)` pasted above, else R's 7, else the most digits (6 … 1) under which
     // the shares are read (チェッカーの推定: a reader holds each share to at least as many digits as R printed it to).
+    // formats57: round(…, k), signif(…, n), print(…, digits = n) around the call (`rPrecision`).
     const stated = digitsAt[p.start];
-    const sigs = !exact ? [0] : stated !== undefined ? [stated] : R_SIGS;
+    const prec = rPrecision(p.call, stated);
+    const sigs = prec.sigs;
     let sig = sigs[0]!;
     let { fits, kind } = readAt(sig);
     for (const s2 of sigs.slice(1)) {
@@ -2904,9 +2958,11 @@ function readRTables(
               ? `。${span(over)}の「Sum」の行と列は、それぞれ合計と確かめたうえで各行・各列の件数の合計、右下を総数（${N}）として読みました`
               : '') +
             `（${named ? `コマンド${quote(p.call!)}の margin と、` : '「Sum」がすべて 1 であることと、'}割合がすべてのセルで丸めの範囲で合うことから` +
-            (at !== 7 && at > 0
-              ? `。割合は有効数字 ${at} 桁で表示したものとして${stated !== undefined ? '' : '（チェッカーの推定）'}`
-              : '') +
+            (prec.said
+              ? `。${prec.said}`
+              : at !== 7 && at > 0
+                ? `。割合は有効数字 ${at} 桁で表示したものとして${stated !== undefined ? '' : '（チェッカーの推定）'}`
+                : '') +
             '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
         });
         continue;
@@ -2982,8 +3038,9 @@ function readRTables(
         (named
           ? `コマンド${quote(p.call!)}の margin と、割合がすべてのセルで丸めの範囲で合うことから`
           : 'すべてのセルで丸めの範囲で合うのがその一つだけであることから') +
-        (sig === 7 && decimals < 7 ? '。R は割合を 7 桁で表示し、短いものは末尾の 0 を省いたものとして' : '') +
-        (sig > 0 && sig !== 7
+        (prec.said ? `。${prec.said}` : '') +
+        (!prec.said && sig === 7 && decimals < 7 ? '。R は割合を 7 桁で表示し、短いものは末尾の 0 を省いたものとして' : '') +
+        (!prec.said && sig > 0 && sig !== 7
           ? stated !== undefined
             ? `。コマンド「options(digits = ${sig})」から、R は割合を有効数字 ${sig} 桁で表示し、短いものは末尾の 0 を省いたものとして`
             : `。割合は R の既定の 7 桁では合わず、有効数字 ${sig} 桁（options(digits = ${sig})）で表示したものとして合うため、そう読みました（チェッカーの推定）。短いものは末尾の 0 を省いたものとして`

@@ -8,12 +8,17 @@
  *   pasted, with the command lines or not — what formats55 read under counts printed without margins and refused here.
  * - `rAddmOverInnocent` (seeds 3855–3859): the same counts with `addmargins(prop.table(tab))` (shares of the whole) under
  *   them — formats52's reading, which formats57 must leave as it was.
+ * - `rDigitsCalls` (seeds 3860–3864): a two-way `table()` print then its shares under a call that sets their digits
+ *   other than `options()`: `print(prop.table(tab, m), digits = d)` (d 2–6 significant digits), `signif(prop.table(tab,
+ *   m), d)` (d 2–5, printed under R's 7), `round(prop.table(tab, m), k)` (k 2–4 decimals, R dropping a column's
+ *   trailing zeros); m 1, 2 or none. The checker's cells 「n (p%)」 hold p to what a reader knows from the call.
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Token } from './formats33-families.ts';
 import { cross } from './formats35-families.ts';
 import { matrixPrint } from './formats50-families.ts';
 import { decimalsAt, type AddmCase } from './formats55-families.ts';
+import type { Joined } from './formats35-families.ts';
 
 const ROWS = [
   ['female', 'male'],
@@ -139,4 +144,79 @@ export function rAddmOver(n: number, seed: number): AddmOverCase[] {
 export function rAddmOverInnocent(n: number, seed: number): AddmOverCase[] {
   const next = lcg(seed ^ 0x57a1);
   return Array.from({ length: n }, () => overCase(next, true));
+}
+
+/** The decimals of a printed share a reader knows under the call: `round` k, else `sig` significant digits. */
+const knownBy = (p: string, how: 'print' | 'signif' | 'round', d: number) =>
+  how === 'round'
+    ? Math.max(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0, d)
+    : how === 'signif' && Number(p) > 0
+      ? d - 1 - Math.floor(Math.log10(Number(p)))
+      : known(p, d);
+
+export function rDigitsCalls(n: number, seed: number): Joined[] {
+  const next = lcg(seed ^ 0x57c2);
+  const out: Joined[] = [];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, ROWS);
+    const cols = pick(next, COLS);
+    const c = counts(next, rows.length, cols.length);
+    const { truth, sums } = cross(c);
+    const N = truth.get('N')!;
+    const margin = pick(next, [1, 2, 0] as const);
+    const how = pick(next, ['print', 'signif', 'round'] as const);
+    const d = how === 'print' ? int(next, 2, 6) : how === 'signif' ? int(next, 2, 5) : int(next, 2, 4);
+    const named = next() < 0.5;
+    const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
+    const lines = [`> tab <- table(${named ? 'group = df$group, outcome = df$outcome' : 'df$group, df$outcome'})`, '> tab'];
+    const cp = matrixPrint(
+      rv,
+      cv,
+      rows,
+      cols,
+      c.map((r) => r.map(String)),
+    );
+    const b = lines.length;
+    lines.push(...cp.lines);
+    const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N');
+    const ps = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
+    const vs = ps.map((r) => r.map((x) => (how === 'signif' ? Number(x.toPrecision(d)) : how === 'round' ? Number(x.toFixed(d)) : x)));
+    const ds = cols.map((_, j) =>
+      decimalsAt(
+        vs.map((r) => r[j]!),
+        how === 'print' ? d : 7,
+      ),
+    );
+    const printed = vs.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+    const inner = margin === 0 ? 'prop.table(tab)' : `prop.table(tab, ${margin})`;
+    lines.push(how === 'print' ? `> print(${inner}, digits = ${d})` : `> ${how}(${inner}, ${d})`);
+    lines.push(...matrixPrint(rv, cv, rows, cols, printed).lines);
+    const dec = (p: string) => Math.max(0, Math.min(knownBy(p, how, d) - 2, cap(N)));
+    const tokens: Token[] = [];
+    const WORDS = { 1: '行%', 2: '列%', 0: '全体%' };
+    const joined = [`# ${rv ? `${rv} × ${cv}` : 'R の表'}（${WORDS[margin]}）`, ['', ...cols].join('\t')];
+    rows.forEach((r, i) => {
+      const cells = c[i]!.map((x, j) => `${x} (${((100 * x) / truth.get(den(i, j))!).toFixed(dec(printed[i]![j]!))}%)`);
+      joined.push([r, ...cells].join('\t'));
+      cells.forEach((cell, j) =>
+        tokens.push({
+          line: b + cp.first + i + 1,
+          text: cell,
+          meanings: [
+            { kind: 'count', v: `c:${i}:${j}` },
+            { kind: 'pct', num: `c:${i}:${j}`, den: den(i, j), dec: dec(printed[i]![j]!), scale: 100 },
+          ],
+        }),
+      );
+    });
+    out.push({
+      family: `r-${how}${d}-${WORDS[margin]}`,
+      text: lines.join('\n') + '\n',
+      truth,
+      sums,
+      tokens,
+      joined: joined.join('\n') + '\n',
+    });
+  }
+  return out;
 }

@@ -4,12 +4,17 @@
  * (formats57-families.ts; `npx node test/pubcheck/formats57-addm.ts over`, `formats57-measure.ts over|innocent
  * --oracle`, `ROOT=<checkout>` for the base 70103a03). Base: `rAddmOver` 100 of 100 refused (`layout/r-base`); now 100
  * read, none leaking to formats55-attack.ts (given the counts' published totals and every published sum of shares),
+ * formats33-attack.ts or the oracle. Also the shares' digits set by a call around prop.table() (`rDigitsCalls`:
+ * `round(…, k)`, `signif(…, n)`, `print(…, digits = n)`): base 77 of 100 refused (`layout/r-base`, the wrapping call's
+ * last argument taken for the margin), now 100 read, each share held to what the call says, none leaking to
  * formats33-attack.ts or the oracle. Run with ROOT=/tmp/<base> to see the base fail.
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot, codesOf } from './helpers.ts';
-import { rAddmOver, rAddmOverInnocent } from './formats57-families.ts';
+import { rAddmOver, rAddmOverInnocent, rDigitsCalls } from './formats57-families.ts';
 import { checkAddmOver } from './formats57-addm.ts';
+import { leaks } from './formats33-attack.ts';
+import { expectProtected } from './protection.ts';
 
 const checker = await checkerOfRoot();
 const { check, highs, bundle } = checker;
@@ -103,5 +108,90 @@ describe('addmargins(prop.table(t, 1 | 2)) under the counts printed with their m
       expect(x.sumLine).toBe(false);
       expect(x.countLeaks, c.text).toEqual([]);
     }
+  });
+});
+
+const counts = (a: [number, number], b: [number, number]) => [
+  '> tab <- table(df$group, df$outcome)',
+  '> tab',
+  '        ',
+  '         alive died',
+  `  female ${String(a[0]).padStart(5)} ${String(a[1]).padStart(4)}`,
+  `  male   ${String(b[0]).padStart(5)} ${String(b[1]).padStart(4)}`,
+];
+
+describe('shares whose digits a call around prop.table() sets: round(), signif(), print(digits =) (formats57)', () => {
+  it('random family rDigitsCalls (base: 77 of 100 refused, `layout/r-base`): read, nothing given back', () => {
+    for (const c of rDigitsCalls(8, 3861)) {
+      const r = checked(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expect(leaks(r, c), c.text).toEqual([]);
+      expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
+    }
+  });
+
+  it('print(prop.table(tab, 1), digits = 3): row shares (not the whole, as the base read the call), 3 digits said', () => {
+    const text = [
+      ...counts([45, 7], [38, 52]),
+      '> print(prop.table(tab, 1), digits = 3)',
+      '        ',
+      '         alive  died',
+      '  female 0.865 0.135',
+      '  male   0.422 0.578',
+    ].join('\n');
+    const r = checked(text);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    if (!r.ok) return;
+    expect(r.tables[0]!.table.cells[0]![1]!.text).toBe('7 (13.5%)');
+    expect(r.tables[0]!.status[1]).toBe('primary');
+    const s = JSON.stringify(r);
+    expect(s).toContain('（行%）');
+    expect(s).toContain('有効数字 3 桁');
+  });
+
+  it('round(prop.table(tab, 1), 3) printed 「0.90」: held to 3 decimals (90.0%), said; a share off its 3 decimals refused', () => {
+    const text = [
+      ...counts([180, 20], [75, 25]),
+      '> round(prop.table(tab, 1), 3)',
+      '        ',
+      '         alive died',
+      '  female  0.90 0.10',
+      '  male    0.75 0.25',
+    ].join('\n');
+    const r = checked(text);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    if (!r.ok) return;
+    expect(r.tables[0]!.table.cells[0]![0]!.text).toBe('180 (90.0%)');
+    expect(JSON.stringify(r)).toContain('小数 3 桁に丸めた値');
+    // 74 of 99 is 0.747 to 3 decimals: 「0.75」 is no round(…, 3) of it (it was read as 0.75 ± 0.005 before).
+    const bad = checked(text.replace('  male      75   25', '  male      74   25'));
+    expect(bad.ok).toBe(false);
+    expect(codesOf(bad)).toContain('layout/r-base');
+  });
+
+  it('signif(prop.table(tab, 2), 2): each share to 2 significant digits (「0.05」 is 5.0%), the small count hidden', () => {
+    const text = [
+      '> tab <- table(group = df$group, outcome = df$outcome)',
+      '> tab',
+      '         outcome',
+      'group    yes no',
+      '  none    27 62',
+      '  mild    69 50',
+      '  severe   5 41',
+      '> signif(prop.table(tab, 2), 2)',
+      '         outcome',
+      'group     yes   no',
+      '  none   0.27 0.41',
+      '  mild   0.68 0.33',
+      '  severe 0.05 0.27',
+    ].join('\n');
+    const r = checked(text);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    if (!r.ok) return;
+    const t = r.tables[0]!;
+    expect(t.table.cells[2]![0]!.text).toBe('5 (5.0%)');
+    expect(t.status[4]).toBe('primary');
+    expect(JSON.stringify(r)).toContain('（列%）');
   });
 });
