@@ -2931,7 +2931,7 @@ function readRTables(
           ...(withSums
             ? [
                 {
-                  line: counts.rows.at(-1)!.line,
+                  line: counts!.rows.at(-1)!.line,
                   fields: [
                     'Sum',
                     ...over.cols.map((_, j) => (lineShares === 'col' ? whole(colT(j), sumRow[j]!) : String(colT(j)))),
