@@ -2287,12 +2287,54 @@ function rFtable(lines: string[], recs: CsvRecord[], h = 1): Omit<RPrint, 'start
   };
 }
 
+/**
+ * formats57: what a call's `prop.table(…)` / `proportions(…)` holds between its own parentheses (balanced, so a call
+ * wrapping it, `round(prop.table(tab, 1), 3)`, `print(prop.table(tab, 1), digits = 3)`, is not read as its margin),
+ * spaces out; undefined where no such call or its parentheses do not close.
+ */
+function propArgs(call: string | undefined): string | undefined {
+  const m = call && /\b(?:prop\.table|proportions)\s*\(/.exec(call);
+  if (!m) return undefined;
+  let depth = 1;
+  for (let i = m.index + m[0].length; i < call.length; i++) {
+    if (call[i] === '(') depth++;
+    else if (call[i] === ')' && --depth === 0) return call.slice(m.index + m[0].length, i).replace(/\s+/g, '');
+  }
+  return undefined;
+}
+
 /** The base a call names: `prop.table(t, 1)` the row's, `2` the column's, none the whole; undefined if no such call. */
 function callBase(call: string | undefined): RBase | undefined {
-  const m = call && /\b(?:prop\.table|proportions)\s*\((.*)\)/.exec(call);
-  if (!m) return undefined;
-  const margin = /,(?:margin=)?(?:c\()?([12])L?\)?\)?$/.exec(m[1]!.replace(/\s+/g, ''));
+  const args = propArgs(call);
+  if (args === undefined) return undefined;
+  const margin = /,(?:margin=)?(?:c\()?([12])L?\)?$/.exec(args);
   return margin ? (margin[1] === '1' ? 'row' : 'col') : 'cell';
+}
+
+/**
+ * formats57: the digits a reader holds R's printed shares to, from the call and the `options(digits = n)` in force
+ * (`stated`): `round(prop.table(…), k)` k decimals (as -k: R drops a column's trailing zeros, the value is still to k
+ * decimals) where printed under 7 digits or more; `signif(…, n)` n significant digits exactly (as 100 + n, where the
+ * options' digits are no fewer), `print(…, digits = n)` at least n; any other round/signif/format/sprintf the printed digits only (0);
+ * else the options' digits, else R's 7 then fewer (the most that read, チェッカーの推定). `said`: the call's words.
+ */
+function rPrecision(call: string | undefined, stated: number | undefined): { sigs: number[]; said?: string } {
+  const c = (call ?? '').replace(/\s+/g, '');
+  const head = /^(round|signif|print)\((?:prop\.table|proportions)\(/.exec(c);
+  const args = propArgs(call);
+  if (head && args !== undefined) {
+    const rest = c.slice(head[0].length + args.length + 1);
+    const n = head[1] === 'print' ? /^,digits=(\d{1,2})L?\)$/.exec(rest) : /^,(?:digits=)?(\d{1,2})L?\)$/.exec(rest);
+    const k = n ? Number(n[1]) : undefined;
+    if (k !== undefined && head[1] === 'round' && k <= 12 && (stated ?? 7) >= 7)
+      return { sigs: [-k], said: `コマンド${quote(call!.trim())}から、割合は小数 ${k} 桁に丸めた値（R は列の末尾の 0 を省きます）として` };
+    if (k !== undefined && k >= 1 && k <= 22 && (head[1] === 'print' || (stated ?? 7) >= k))
+      return {
+        sigs: [head[1] === 'signif' ? 100 + k : k],
+        said: `コマンド${quote(call!.trim())}から、R は割合を有効数字 ${k} 桁で表示し、短いものは末尾の 0 を省いたものとして`,
+      };
+  }
+  return { sigs: rSigs(call, stated) };
 }
 
 /**
@@ -2304,6 +2346,10 @@ function pctDecimals(p: string, sig: boolean | number): number {
   const d = sig === true ? 7 : sig === false ? 0 : sig;
   const printed = printedDecimals(p);
   const x = Number(p);
+  // formats57: -k, `round(…, k)`: k decimals known whatever R printed; 100 + n, `signif(…, n)`: n significant digits
+  // exactly (R pads a column's shorter values with zeros, no digits of the share).
+  if (d < 0) return Math.max(0, Math.max(printed, -d) - 2);
+  if (d > 100) return Math.max(0, (x > 0 ? d - 101 - Math.floor(Math.log10(x)) : printed) - 2);
   return Math.max(0, (d > 0 && x > 0 ? Math.max(printed, d - 1 - Math.floor(Math.log10(x))) : printed) - 2);
 }
 const asPct = (p: string, exact: boolean | number) => (Number(p) * 100).toFixed(pctDecimals(p, exact));
@@ -2477,6 +2523,19 @@ function readRTables(
           ? { ...x, cols: x.cols.slice(0, -1), rows: x.rows.slice(0, -1).map((r) => ({ ...r, values: r.values.slice(0, -1) })) }
           : undefined;
   const BASES = { row: '行の合計', col: '列の合計', cell: '総数' };
+  // formats57: a two-way print of counts with its 「Sum」 row and column, each the sum of its line (the corner N).
+  const countSumsHold = (x: RPrint) => {
+    const v = x.rows.map((r) => r.values.map(Number));
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    return (
+      !x.oneWay &&
+      x.cols.at(-1) === 'Sum' &&
+      x.rows.at(-1)?.label === 'Sum' &&
+      v.every((r) => r.every((y) => Number.isInteger(y))) &&
+      v.slice(0, -1).every((r) => r.at(-1) === sum(r.slice(0, -1))) &&
+      v[0]!.every((_, j) => v.at(-1)![j] === sum(v.slice(0, -1).map((r) => r[j]!)))
+    );
+  };
   let counts: RPrint | undefined;
   let usedCounts = false;
   const flushCounts = () => {
@@ -2531,7 +2590,10 @@ function readRTables(
   // the column's), else the one base every share fits within its rounding; the counts' slices read as 「n (p%)」.
   type SliceBase = 'whole' | 'stratum' | 'row' | 'col';
   const SLICE_WORDS: Record<SliceBase, string> = { whole: '全体%', stratum: '層の全体%', row: '層の行%', col: '層の列%' };
-  const paired = new Map<number, { kind: SliceBase; W: number; of: RPrint; exact: number; named: boolean; group: number[] }>();
+  const paired = new Map<
+    number,
+    { kind: SliceBase; W: number; of: RPrint; exact: number; said?: string | undefined; named: boolean; group: number[] }
+  >();
   const consumed = new Set<number>();
   const sliceErrors = new Map<number, string>();
   const skey = (x: RPrint) => x.slice!.pairs.map(([a, b]) => `${a}=${b}`).join('\u0001');
@@ -2563,20 +2625,21 @@ function readRTables(
       continue;
     }
     const call = group[0]!.call;
-    const margin = call && /\b(?:prop\.table|proportions)\s*\((.*)\)/.exec(call);
-    const arg = margin ? /,(?:margin=)?(c\([\d,L]+\)|\d+L?)\)*$/.exec(margin[1]!.replace(/\s+/g, '')) : null;
+    const margin = propArgs(call);
+    const arg = margin !== undefined ? /,(?:margin=)?(c\([\d,L]+\)|\d+L?)$/.exec(margin) : null;
     const strata = cs[0]!.slice!.pairs.length;
-    const named: SliceBase | 'other' | undefined = !margin
-      ? undefined
-      : !arg
-        ? 'whole'
-        : ((
-            {
-              [`${strata + 2}`]: 'stratum',
-              [`c(1,${strata + 2})`]: 'row',
-              [`c(2,${strata + 2})`]: 'col',
-            } as Record<string, SliceBase>
-          )[arg[1]!.replace(/L/g, '')] ?? 'other');
+    const named: SliceBase | 'other' | undefined =
+      margin === undefined
+        ? undefined
+        : !arg
+          ? 'whole'
+          : ((
+              {
+                [`${strata + 2}`]: 'stratum',
+                [`c(1,${strata + 2})`]: 'row',
+                [`c(2,${strata + 2})`]: 'col',
+              } as Record<string, SliceBase>
+            )[arg[1]!.replace(/L/g, '')] ?? 'other');
     const num = (x: RPrint, i: number, j: number) => Number(x.rows[i]!.values[j]);
     const total = (x: RPrint) => x.rows.reduce((a, r) => a + r.values.reduce((c, v) => c + Number(v), 0), 0);
     const W = cs.reduce((a, x) => a + total(x), 0);
@@ -2602,7 +2665,9 @@ function readRTables(
       return { fits, kind };
     };
     // formats55: R's digits as for a two-way print (`options(digits = n)` pasted, else 7, else the most that read).
-    const { sig, fits, kind } = firstRead(rSigs(call, digitsAt[group[0]!.start]), readAt, named === 'other');
+    // formats57: round(…, k), signif(…, n), print(…, digits = n) around the call (`rPrecision`).
+    const prec = rPrecision(call, digitsAt[group[0]!.start]);
+    const { sig, fits, kind } = firstRead(prec.sigs, readAt, named === 'other');
     if (kind === undefined) {
       sliceErrors.set(
         q,
@@ -2618,7 +2683,7 @@ function readRTables(
       continue;
     }
     group.forEach((g, gi) => {
-      paired.set(match[gi]!, { kind, W, of: g, exact: sig, named: named !== undefined, group: match.map((m) => m!) });
+      paired.set(match[gi]!, { kind, W, of: g, exact: sig, said: prec.said, named: named !== undefined, group: match.map((m) => m!) });
       consumed.add(q + gi);
     });
     q = e;
@@ -2721,11 +2786,13 @@ function readRTables(
                 ? 'この層の総数に対する割合'
                 : `この層の中の${pair.kind === 'row' ? '行' : '列'}の合計に対する割合`) +
             `として、「件数 (割合%)」の表に読みました（${pair.named ? 'コマンドの margin と、' : ''}割合がすべての層のすべてのセルで丸めの範囲で合う${pair.named ? 'こと' : 'のがその一つだけであること'}から` +
-            (pair.exact > 0 && pair.exact !== 7
-              ? digitsAt[pair.of.start] !== undefined
-                ? `。コマンド「options(digits = ${pair.exact})」から、割合は有効数字 ${pair.exact} 桁で表示されたものとして`
-                : `。割合は R の既定の 7 桁では合わず、有効数字 ${pair.exact} 桁（options(digits = ${pair.exact})）で表示したものとして合うため、そう読みました（チェッカーの推定）`
-              : '') +
+            (pair.said
+              ? `。${pair.said}`
+              : pair.exact > 0 && pair.exact !== 7
+                ? digitsAt[pair.of.start] !== undefined
+                  ? `。コマンド「options(digits = ${pair.exact})」から、割合は有効数字 ${pair.exact} 桁で表示されたものとして`
+                  : `。割合は R の既定の 7 桁では合わず、有効数字 ${pair.exact} 桁（options(digits = ${pair.exact})）で表示したものとして合うため、そう読みました（チェッカーの推定）`
+                : '') +
             '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
         });
       }
@@ -2830,13 +2897,18 @@ function readRTables(
     };
     // formats55: R's digits — `options(digits = n)` pasted above, else R's 7, else the most digits (6 … 1) under which
     // the shares are read (チェッカーの推定: a reader holds each share to at least as many digits as R printed it to).
+    // formats57: round(…, k), signif(…, n), print(…, digits = n) around the call (`rPrecision`).
     const stated = digitsAt[p.start];
-    const sigs = rSigs(p.call, stated);
+    const prec = rPrecision(p.call, stated);
+    const sigs = prec.sigs;
     const { sig, fits, kind } = firstRead(sigs, readAt);
     // formats55: row (column) shares with their 「Sum」 under the counts printed without margins: each share of its
     // line's count, the 「Sum」 of 1s and the corner (the number of lines) checked, the other 「Sum」 a line of sums of
     // shares written for read.ts (`SHARE_SUM_ROW`, `SHARE_SUM_COL`), set aside there and hidden with the counts it sums.
-    const lineShares = kind === undefined && margins && !p.oneWay && counts === over ? (named ?? sumShares(p)) : undefined;
+    // formats57: the counts printed with their own 「Sum」 row and column (`addmargins(tab)`) read likewise where each of
+    // their 「Sum」 values is the sum of its line (the lines' Ns then published: a total column and row of counts).
+    const withSums = counts !== undefined && counts !== over && countSumsHold(counts);
+    const lineShares = kind === undefined && margins && !p.oneWay && (counts === over || withSums) ? (named ?? sumShares(p)) : undefined;
     if (lineShares === 'row' || lineShares === 'col') {
       const ones = lineShares === 'row' ? sumCol : sumRow;
       const sums = lineShares === 'row' ? sumRow : sumCol;
@@ -2844,17 +2916,37 @@ function readRTables(
       const at = sigs.find((s2) => readAt(s2).fits.includes(lineShares));
       if (at !== undefined && ones.every((v) => printedNear(v, 1)) && printedNear(corner, lines) && sums.every((v) => R_NUMBER.test(v))) {
         const title = `${over.rowVar || p.rowVar}${over.name || p.name ? ` × ${over.name || p.name}` : ''}` || 'R の表';
+        // formats57: with the counts' 「Sum」 printed, each line's total its count and its 「Sum」 share (1: 100%), the other
+        // axis's totals plain counts (their shares' 「Sum」 is the line of sums of shares), N in the corner.
+        const whole = (x: number, one: string) => `${x} (${cellPct(one, at, x, x, N)}%)`;
         const recs: CsvRecord[] = [
           { line: input[p.start]!.line, fields: [`# ${title}（${WORDS[lineShares]}）`] },
-          { line: input[p.start]!.line, fields: [over.rowVar, ...over.cols, ...(lineShares === 'col' ? [SHARE_SUM_COL] : [])] },
+          {
+            line: input[p.start]!.line,
+            fields: [over.rowVar, ...over.cols, ...(withSums ? ['Sum'] : []), ...(lineShares === 'col' ? [SHARE_SUM_COL] : [])],
+          },
           ...over.rows.map((r, i) => ({
             line: r.line,
             fields: [
               r.label,
               ...r.values.map((v, j) => `${v} (${cellPct(pc.rows[i]!.values[j]!, at, n(i, j), base[lineShares](i, j), N)}%)`),
+              ...(withSums ? [lineShares === 'row' ? whole(rowT(i), sumCol[i]!) : String(rowT(i))] : []),
               ...(lineShares === 'col' ? [sumCol[i]!] : []),
             ],
           })),
+          ...(withSums
+            ? [
+                {
+                  line: counts!.rows.at(-1)!.line,
+                  fields: [
+                    'Sum',
+                    ...over.cols.map((_, j) => (lineShares === 'col' ? whole(colT(j), sumRow[j]!) : String(colT(j)))),
+                    String(N),
+                    ...(lineShares === 'col' ? [''] : []),
+                  ],
+                },
+              ]
+            : []),
           ...(lineShares === 'row' ? [{ line: p.rows.at(-1)!.line, fields: [SHARE_SUM_ROW, ...sumRow] }] : []),
         ];
         if (!usedBefore) takeCall(over);
@@ -2868,10 +2960,15 @@ function readRTables(
           message:
             `${span(over)}と${span(p)}は、R の table() と addmargins(prop.table(…, ${lineShares === 'row' ? 1 : 2})) の出力と読み、割合（「%」なし）を${span(over)}の件数の${BASES[lineShares]}に対する割合（${WORDS[lineShares]}）として「件数 (割合%)」の表に読みました。` +
             `「Sum」の${o}（すべて 1）は各${w}の割合の和、右下はその数（${lines}）です。もう一方の「Sum」の${w}は各${o}の割合の和（各${w}の人数で重みづけた件数の和）で、その${o}の件数をどれか秘匿するときは一緒に秘匿します` +
-            `（${named ? `コマンド${quote(p.call!)}の margin と、` : '「Sum」がすべて 1 であることと、'}割合がすべてのセルで丸めの範囲で合うことから` +
-            (at !== 7 && at > 0
-              ? `。割合は有効数字 ${at} 桁で表示したものとして${stated !== undefined ? '' : '（チェッカーの推定）'}`
+            (withSums
+              ? `。${span(over)}の「Sum」の行と列は、それぞれ合計と確かめたうえで各行・各列の件数の合計、右下を総数（${N}）として読みました`
               : '') +
+            `（${named ? `コマンド${quote(p.call!)}の margin と、` : '「Sum」がすべて 1 であることと、'}割合がすべてのセルで丸めの範囲で合うことから` +
+            (prec.said
+              ? `。${prec.said}`
+              : at !== 7 && at > 0
+                ? `。割合は有効数字 ${at} 桁で表示したものとして${stated !== undefined ? '' : '（チェッカーの推定）'}`
+                : '') +
             '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
         });
         continue;
@@ -2947,8 +3044,9 @@ function readRTables(
         (named
           ? `コマンド${quote(p.call!)}の margin と、割合がすべてのセルで丸めの範囲で合うことから`
           : 'すべてのセルで丸めの範囲で合うのがその一つだけであることから') +
-        (sig === 7 && decimals < 7 ? '。R は割合を 7 桁で表示し、短いものは末尾の 0 を省いたものとして' : '') +
-        (sig > 0 && sig !== 7
+        (prec.said ? `。${prec.said}` : '') +
+        (!prec.said && sig === 7 && decimals < 7 ? '。R は割合を 7 桁で表示し、短いものは末尾の 0 を省いたものとして' : '') +
+        (!prec.said && sig > 0 && sig !== 7
           ? stated !== undefined
             ? `。コマンド「options(digits = ${sig})」から、R は割合を有効数字 ${sig} 桁で表示し、短いものは末尾の 0 を省いたものとして`
             : `。割合は R の既定の 7 桁では合わず、有効数字 ${sig} 桁（options(digits = ${sig})）で表示したものとして合うため、そう読みました（チェッカーの推定）。短いものは末尾の 0 を省いたものとして`

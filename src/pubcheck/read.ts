@@ -7368,11 +7368,28 @@ function shareSumAside(records: readonly CsvRecord[]): { records: CsvRecord[]; m
     const t = normalise(f ?? '').trim();
     return /^\d{1,3}(?:\.\d{1,12})?$/.test(t) ? t : undefined;
   };
-  const body = records.slice(1).filter((_, i) => i + 1 !== rowAt);
-  const cols = head
+  // formats57: the counts' own 「Sum」 row and column (R's `addmargins(tab)` printed over the shares), each a line's sum,
+  // left in the table as its totals and out of the sums of shares.
+  const whole = (f: string | undefined) =>
+    count(f) ?? (/^\d{1,9}$/.test(normalise(f ?? '').trim()) ? Number(normalise(f!).trim()) : undefined);
+  const isSum = (f: string | undefined) => normalise(f ?? '').trim() === 'Sum';
+  const inner = records.slice(1).filter((_, i) => i + 1 !== rowAt);
+  const innerCols = head
     .slice(1)
     .map((_, j) => j + 1)
     .filter((j) => j !== colAt);
+  const sumAt = inner.length > 1 && isSum(inner.at(-1)!.fields[0]) ? inner.length - 1 : -1;
+  const sumCol = innerCols.length > 1 && isSum(head[innerCols.at(-1)!]) ? innerCols.at(-1)! : -1;
+  const body = inner.filter((_, i) => i !== sumAt);
+  const cols = innerCols.filter((j) => j !== sumCol);
+  if (sumAt >= 0 || sumCol >= 0) {
+    const v = body.map((r) => cols.map((j) => whole(r.fields[j])));
+    if (v.some((r) => r.some((x) => x === undefined))) return undefined;
+    const w = v as number[][];
+    const tot = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    if (sumCol >= 0 && !body.every((r, i) => whole(r.fields[sumCol]) === tot(w[i]!))) return undefined;
+    if (sumAt >= 0 && !cols.every((j, q) => whole(inner[sumAt]!.fields[j]) === tot(w.map((r) => r[q]!)))) return undefined;
+  }
   const c = body.map((r) => cols.map((j) => count(r.fields[j])));
   if (c.some((r) => r.some((x) => x === undefined))) return undefined;
   const n = c as number[][];

@@ -16,11 +16,24 @@ const THRESHOLD = 10;
 const N_CAP = 400;
 const COMBOS = 60;
 
-/** The decimals (as a fraction) a printed value is known to under R's 7 significant digits. */
+/** The decimals (as a fraction) a printed value is known to under R's 7 significant digits (`SIG`, formats57). */
+let SIG = 7;
 const known = (p: string) => {
   const printed = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
-  return Number(p) > 0 ? Math.max(printed, 6 - Math.floor(Math.log10(Number(p)))) : printed;
+  return Number(p) > 0 ? Math.max(printed, SIG - 1 - Math.floor(Math.log10(Number(p)))) : printed;
 };
+
+/**
+ * formats57: the counts printed with their own 「Sum」 row and column (`addmargins(tab)` over the shares): which of the
+ * lines' Ns (`lineN(ℓ)`), the other axis's totals (`cross(q)`) and the whole N the check leaves published. A published
+ * line N fixes that line's N; a published cross total is an equation over its position's counts (where every line
+ * there has its N fixed); the whole N bounds every line's N and sums every count.
+ */
+export interface AddmTotals {
+  lineN: (l: number) => boolean;
+  cross: (q: number) => boolean;
+  N: boolean;
+}
 
 /**
  * `cellShown(i, j)`: the count (and its share) of row i, column j published; `sumShown(k)`: the other 「Sum」's k-th value
@@ -31,7 +44,10 @@ export function addmAttack(
   c: AddmCase,
   cellShown: (i: number, j: number) => boolean,
   sumShown: (k: number) => boolean,
+  totals?: AddmTotals,
 ): { leaks: string[]; weak: boolean } {
+  // formats57: the significant digits R printed under (`options(digits = d)`; 7 by default).
+  SIG = (c as AddmCase & { digits?: number }).digits ?? 7;
   // Lines ℓ (rows under row shares, columns under column shares), positions q across.
   const rowWise = c.margin === 1;
   const L = rowWise ? c.c.length : c.c[0]!.length;
@@ -47,6 +63,10 @@ export function addmAttack(
       Ns.push([sumPub]);
       continue;
     }
+    if (totals?.lineN(l)) {
+      Ns.push([[...Array(P).keys()].reduce((a, q) => a + x(l, q), 0)]);
+      continue;
+    }
     let lo = Math.max(1, sumPub + (P - pub.length) * 0);
     let hi = N_CAP * 10;
     for (const q of pub) {
@@ -56,7 +76,9 @@ export function addmAttack(
       if (x(l, q) > 0) lo = Math.max(lo, Math.ceil(x(l, q) / (p + h) - 1e-9));
     }
     const cands: number[] = [];
-    for (let N = lo; N <= Math.min(hi, pub.length > 0 ? hi : N_CAP); N++)
+    const whole = c.c.flat().reduce((a, b) => a + b, 0);
+    if (totals?.N) hi = Math.min(hi, whole);
+    for (let N = lo; N <= Math.min(hi, pub.length > 0 ? hi : totals?.N ? whole : N_CAP); N++)
       if (N >= sumPub && pub.every((q) => Math.abs(x(l, q) / N - Number(share(l, q))) <= 0.5 * 10 ** -known(share(l, q)) + 1e-12))
         cands.push(N);
     Ns.push(cands);
@@ -120,6 +142,24 @@ export function addmAttack(
       const terms = hs.map(([l]) => (fixedLines[l] ? `${(1e6 / N[l]!).toFixed(9)} ${v(l, q)}` : `1000000 ${sv(l, q)}`)).join(' + ');
       cons.push(` s${q}a: ${terms} >= ${((S - h - pubPart) * 1e6 - 1e-6).toFixed(9)}`);
       cons.push(` s${q}b: ${terms} <= ${((S + h - pubPart) * 1e6 + 1e-6).toFixed(9)}`);
+    }
+    // formats57: the published totals of the counts' own 「Sum」 (over fixed lines only: a free line's counts unknown).
+    if (totals) {
+      for (let q = 0; q < P; q++) {
+        const hs = hidden.filter(([, b]) => b === q);
+        if (!totals.cross(q) || hs.length === 0 || !hs.every(([l]) => fixedLines[l])) continue;
+        const pub = [...Array(L).keys()].filter((l) => shown(l, q)).reduce((a, l) => a + x(l, q), 0);
+        const T = [...Array(L).keys()].reduce((a, l) => a + x(l, q), 0);
+        cons.push(` t${q}: ${hs.map(([l, b]) => v(l, b)).join(' + ')} = ${T - pub}`);
+      }
+      if (totals.N && hidden.length > 0 && hidden.every(([l]) => fixedLines[l])) {
+        const pub = [...Array(L).keys()].reduce(
+          (a, l) => a + [...Array(P).keys()].filter((q) => shown(l, q)).reduce((b, q) => b + x(l, q), 0),
+          0,
+        );
+        const T = c.c.flat().reduce((a, b) => a + b, 0);
+        cons.push(` tN: ${hidden.map(([l, q]) => v(l, q)).join(' + ')} = ${T - pub}`);
+      }
     }
     const vars = hidden.filter(([l]) => fixedLines[l]).map(([l, q]) => v(l, q));
     const free = hidden.filter(([l]) => !fixedLines[l]).map(([l, q]) => sv(l, q));
