@@ -14,6 +14,9 @@ import type { Highs } from 'highs';
 import { mipAttack, type MipCase } from './means48-families.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 import { int, lcg, pick } from './helpers.ts';
+import type { Token } from './formats33-families.ts';
+import { cross, type Joined } from './formats35-families.ts';
+import { matrixPrint } from './formats50-families.ts';
 
 const SITES = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院', 'G病院', 'H病院'];
 const KINDS = ['perm', 'noTot', 'dec0', 'skip', 'own', 'wide', 'first'] as const;
@@ -208,6 +211,93 @@ export function nestMore(count: number, seed: number): MeanCase[] {
       noTotal: [],
     };
   });
+}
+
+const CODED_ROWS = [
+  ['1', '2', '3'],
+  ['0', '1'],
+  ['Stage 1', 'Stage 2', 'Stage 3', 'Stage 4'],
+  ['Week 12', 'Week 24', 'Week 48'],
+  ['Day 7', 'Day 14', 'Day 28'],
+  ['Cycle 10', 'Cycle 11', 'Cycle 12'],
+  ['Grade 3', 'Grade 4'],
+  ['T1', 'T2', 'T3', 'T4'],
+];
+const CODED_COLS = [
+  ['0', '1'],
+  ['1', '2', '3'],
+  ['alive', 'died'],
+  ['Stage 1', 'Stage 2'],
+  ['yes', 'no'],
+];
+
+/**
+ * `rCoded` (seeds 3630–): formats55's `rStage` with the labels R prints of coded variables — factor levels that are
+ * numbers (「1」「2」「3」, 0/1 outcomes as columns), labels ending in numbers up to 48 (「Week 12」「Cycle 10」), a label's
+ * number equal to a count of its row (「Grade 3」 over 3), column labels holding a space (「Stage 1」): its name line or
+ * not, `addmargins()` or not, its command lines or not. Every printed count carries its meaning (formats33-attack.ts).
+ */
+export function rCoded(n: number, seed: number): Joined[] {
+  const next = lcg(seed ^ 0x57c0);
+  const out: Joined[] = [];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, CODED_ROWS);
+    const cols = pick(next, CODED_COLS);
+    const I = rows.length;
+    const J = cols.length;
+    const c = rows.map(() => cols.map(() => int(next, 10, 99)));
+    for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, I - 1)]![int(next, 0, J - 1)] = int(next, 1, 9);
+    // A label's number as a count of its row now and then (「Grade 3」 over 3, 「1」 over 1).
+    const num = Number(rows[0]!.match(/(\d+)$/)?.[1] ?? NaN);
+    if (num > 0 && num < 100 && next() < 0.4) c[0]![int(next, 0, J - 1)] = num;
+    const { truth, sums } = cross(c);
+    const named = next() < 0.5;
+    const margins = next() < 0.5;
+    const withCall = next() < 0.6;
+    const [rv, cv] = named ? ['stage', 'outcome'] : ['', ''];
+    const lines: string[] = [];
+    if (withCall) {
+      lines.push(`> tab <- table(${named ? 'stage = df$stage, outcome = df$outcome' : 'df$stage, df$outcome'})`);
+      lines.push(margins ? '> addmargins(tab)' : '> tab');
+    }
+    const vals = [...c.map((r, i) => [...r.map(String), ...(margins ? [String(truth.get(`r:${i}`))] : [])])];
+    if (margins) vals.push([...cols.map((_, j) => String(truth.get(`k:${j}`))), String(truth.get('N'))]);
+    const p = matrixPrint(rv, cv, margins ? [...rows, 'Sum'] : rows, margins ? [...cols, 'Sum'] : cols, vals);
+    const b = lines.length;
+    lines.push(...p.lines);
+    const tokens: Token[] = [];
+    const meaning = (i: number, j: number): string => (i === I ? (j === J ? 'N' : `k:${j}`) : j === J ? `r:${i}` : `c:${i}:${j}`);
+    vals.forEach((r, i) =>
+      r.forEach((x, j) => tokens.push({ line: b + p.first + i + 1, text: x, meanings: [{ kind: 'count', v: meaning(i, j) }] })),
+    );
+    const joined = [
+      ...(named ? ['# outcome'] : []),
+      [rv, ...cols, ...(margins ? ['Sum'] : [])].join('\t'),
+      ...vals.map((r, i) => [i === I ? 'Sum' : rows[i]!, ...r].join('\t')),
+    ];
+    const kind = /^\d+$/.test(rows[0]!)
+      ? 'num-rows'
+      : /^\d+$/.test(cols[0]!)
+        ? 'num-cols'
+        : cols[0]!.includes(' ')
+          ? 'spaced-cols'
+          : 'label-num';
+    out.push({
+      family: `r-coded-${kind}${margins ? '-addmargins' : ''}${withCall ? '' : '-nocall'}`,
+      text: lines.join('\n') + '\n',
+      truth,
+      sums,
+      tokens,
+      joined: joined.join('\n') + '\n',
+    });
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'coded') {
+  const { measureFormats } = await import('./formats-measure.ts');
+  process.argv.splice(2, 1);
+  await measureFormats({ coded: { cases: rCoded, n: 100, from: 3630, to: 3631 } });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -9,12 +9,16 @@
  * - means55's weights across three tables under shapes it never drew (`meanAttackCases`: sites in another order, a table
  *   with no 合計, means to whole years, weights over two of the three, over 表3's own 死亡, 6–8 sites, the 合計 row
  *   first): nothing given back on 70103a03 already — the family kept as a guard.
- * The attacker is means48's `mipAttack` (HiGHS MIP, written apart from the engine).
+ * - formats55's R reading of labels ending in numbers attacked with coded variables (`rCoded`: numeric levels, 0/1
+ *   columns, 「Week 12」, a label's number equal to its row's count, spaced column labels): nothing given back to
+ *   formats33-attack.ts (0/1 columns without margins and spaced column labels are refused, not read).
+ * The attackers are means48's `mipAttack` (HiGHS MIP) and formats33-attack.ts, both written apart from the engine.
  * `ROOT=/tmp/red57-base npx vitest run test/pubcheck/red57.test.ts` runs it against the base (fails).
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
-import { meanAttack, meanAttackCases, NESTED_MORE, nestMore, NOT_NESTED, type MeanCase } from './red57-families.ts';
+import { leaks } from './formats33-attack.ts';
+import { meanAttack, meanAttackCases, NESTED_MORE, nestMore, NOT_NESTED, rCoded, type MeanCase } from './red57-families.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 
 const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
@@ -88,5 +92,16 @@ describe('means55’s weights across three tables, under shapes means55 never dr
     }
     expect(leaked).toBe(0);
     expect(refused).toBe(0);
+  }, 300_000);
+});
+
+describe('R prints of coded variables (formats55’s 「Stage 1」 reading attacked)', () => {
+  it('rCoded (seed 3630, 60 prints: numeric levels, 0/1 columns, 「Week 12」「Grade 3」 over 3, spaced column labels): none given back', () => {
+    let leaked = 0;
+    for (const c of rCoded(60, 3630)) {
+      const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 });
+      if (r.ok && leaks(r as never, c).length > 0) leaked++;
+    }
+    expect(leaked).toBe(0);
   }, 300_000);
 });
