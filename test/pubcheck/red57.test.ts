@@ -49,7 +49,7 @@ describe('a line inside another table’s line, named by its label', () => {
       ['Hospitalised and outpatient', 'Hospitalised'],
       ['Hospitalised-days', 'Hospitalised'],
       ['Hospitalisation', 'Hospitalised'],
-    ])
+    ] as [string, string][])
       expect(partOfLabel(part, whole), part).toBe(false);
   });
 
