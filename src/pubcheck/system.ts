@@ -1732,14 +1732,19 @@ function nestedAcross(
 export function partOfLabel(part: string, whole: string): boolean {
   const [p, w] = [part.normalize('NFKC').replace(/\s/g, ''), whole.normalize('NFKC').replace(/\s/g, '')];
   if (w.length < 2 || p === w || isSizeName(w)) return false;
-  if (p.startsWith(w) && /^(?:のうち|の内|中の|中(?!央|間)|内の)./.test(p.slice(w.length))) return true;
+  // red57: a word of persons after the whole (入院患者・入院例・入院症例・入院者), then 「の」 or a word of inside; 「うち」
+  // without 「の」, after a colon or comma (入院：うち死亡) or opening a bracket (入院（うち死亡）).
+  const rest = p.startsWith(w) ? p.slice(w.length) : '';
+  if (/^(?:患者|症例|例|者)?(?:のうち|の内|中の|中(?!央|間)|内の)./.test(rest)) return true;
+  if (/^(?:患者|症例|例|者)の./.test(rest) || /^[:：、,]?(?:[(（[](?:うち|内)|うち)./.test(rest)) return true;
   for (const [open, close] of [
     ['(', ')'],
     ['（', '）'],
     ['[', ']'],
   ] as const) {
-    for (const inner of [w, `${w}中`, `${w}のうち`, `${w}内`])
-      if (p.length > inner.length + 2 && p.endsWith(`${open}${inner}${close}`)) return true;
+    for (const who of ['', '患者', '症例', '例', '者'])
+      for (const inner of [`${w}${who}`, `${w}${who}中`, `${w}${who}のうち`, `${w}${who}内`])
+        if (p.length > inner.length + 2 && p.endsWith(`${open}${inner}${close}`)) return true;
   }
   return englishPartOf(part, whole);
 }
@@ -1754,10 +1759,16 @@ function englishPartOf(part: string, whole: string): boolean {
   const lower = (x: string) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   const [p, w] = [lower(part), lower(whole)];
   if (!/^[a-z][a-z -]*[a-z]$/.test(w) || w.length < 4 || p === w) return false;
+  // red57: a word of not or before the whole (「Deaths not in hospital」「Died before hospitalisation」) names no whole.
+  if (/\b(?:not|non|never|without|outside|before|prior)\b/.test(p)) return false;
   if (
     p.startsWith(w) &&
     /^,? (?:of whom|of which|of these|of them|among whom|among them|among these|thereof|including|incl\.) ?[a-z0-9]/.test(p.slice(w.length))
   )
+    return true;
+  // red57: the whole, a colon or a spaced dash, something (「Hospitalised: died」「Hospitalised - of whom died」), or
+  // 「and」 and one word in -ed (「Hospitalised and died」: both, so inside; 「… and outpatient」「… or …」 no).
+  if (p.startsWith(w) && /^(?: ?: ?| [-–—] )(?:of whom |of which |among them )?[a-z0-9]|^ and [a-z]+ed$/.test(p.slice(w.length)))
     return true;
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const stem = w.replace(/(?:i[sz]ations?|i[sz]ed|i[sz]ing|ed|s)$/, '');
@@ -1765,7 +1776,9 @@ function englishPartOf(part: string, whole: string): boolean {
   return (
     new RegExp(`^[a-z].* \\((?:among |in |of |during )?(?:the )?${named}(?: patients)?\\)$`).test(p) ||
     new RegExp(`^[a-z].* (?:among|in|during|while) (?:the )?${named}(?: patients)?$`).test(p) ||
-    new RegExp(`^in-${named} [a-z]`).test(p)
+    new RegExp(`^in-${named} [a-z]`).test(p) ||
+    // red57: the whole or its stem, then deaths (「Hospital deaths」「Inpatient deaths」).
+    new RegExp(`^${named} (?:deaths?|died)$`).test(p)
   );
 }
 
