@@ -144,6 +144,21 @@ describe('more than four lines of one table as one set', () => {
   }, 300_000);
 });
 
+describe('the family tables 70103a03 gave back', () => {
+  // manyCases 3700 #0 (six tables), #57, #59; linesCases 3700 #0 (five lines + 再入院), #3 (ten lines), #12 (eight), #50:
+  // on 70103a03 each read with a chance set of at most three tables or four lines, mipAttack worked a small count back.
+  it('manyCases 3700 #0 #57 #59 and linesCases 3700 #0 #3 #12 #50: none given back (70103a03: every one)', () => {
+    const many = manyCases(100, 3700);
+    const lines = linesCases(100, 3700);
+    const cases = [...[0, 57, 59].map((i) => many[i]!), ...[0, 3, 12, 50].map((i) => lines[i]!)];
+    const leaks = cases.flatMap((c) => {
+      const r = result(c.text);
+      return r.ok ? mipAttack(c, r, reported(r), highs).map((x) => `${c.family}: ${x}`) : [];
+    });
+    expect(leaks).toEqual([]);
+  }, 120_000);
+});
+
 describe('nesting under an English whole of under four letters', () => {
   it('partOfLabel: an acronym in capitals or 「All」 read as a whole; other short words not', () => {
     for (const [p, w] of [
