@@ -8312,9 +8312,9 @@ function weightsAcrossTwo(
   const out: { rate: TableRate; words: string }[] = [];
   let tried = 0;
   // means55: one, two or three sources of distinct other tables (表1 男性 + 表2 女性 + 表4 不明), each with any set of
-  // T's own lines (none too): a set of T's lines with one other table's is the pair means53 tried first.
+  // T's own lines (none too): a set of T's lines with one other table's is the pair means53 tried first (a source's
+  // table once in a combination: `combosOf`).
   const others = sources.flatMap((l, x) => (l[0]!.u === ti ? [] : [x]));
-  const distinct = (xs: readonly number[]) => new Set(xs.map((x) => sources[x]![0]!.u)).size === xs.length;
   // means57: and four or more (every size up to the number of other tables, smaller first, each size in order), made
   // one at a time as the search goes (each counted as a try past three: bounded by ACROSS_TRIES as the sets are).
   const nTables = new Set(others.map((x) => sources[x]![0]!.u)).size;
