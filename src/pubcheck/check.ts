@@ -821,7 +821,8 @@ function meansShown(
     const vars = (cells: readonly [number, number][]) => cells.map(([r, c]) => cellVar[t]![r * C + c] ?? -1);
     for (const rate of table.rates ?? []) {
       if (rate.weighted) {
-        for (const cell of rate.cells.filter((c) => c.total || c.perSum)) {
+        // means57: a mean whose readings were not all searched (`unsearched`) is never published by these rows.
+        for (const cell of rate.cells.filter((c) => (c.total || c.perSum) && !c.unsearched)) {
           const own = cell.total ? weightedRows(rate, cell.at, C, cellVar[t]!, (u) => varsIn(tables, cellVar, u)) : [];
           // means48: each count the relation weighs under a stated N is at most N (死亡 of a row of 患者数 N): the
           // system states it only where a count equals its N (system.ts), but beside a mean's inequalities it cuts.

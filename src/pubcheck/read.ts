@@ -8279,12 +8279,12 @@ function weightsElsewhere(
     // means53: weights that are the sum of a line in each of two other tables (表1 男性 + 表2 女性), means55: or three
     // (+ 表4 不明): read where one set fits; where several do, read with every one's relation (`weightsAcrossTwo`).
     if (!read && error && ti >= 0 && atT.every((a) => a >= 0)) {
-      const { fits: two, cut } = weightsAcrossTwo(tables, T, ti, w, atT);
+      const { fits: two, cut, wide } = weightsAcrossTwo(tables, T, ti, w, atT);
       // A search cut short proves no set of fits the whole: refused, saying so (past ACROSS_TRIES, not silently).
       if (cut) {
         out.errors.push({
           ...error,
-          message: `${error.message}。一つから三つの表の行・列の和を重みとする読み方は、${two.length > ACROSS_FITS ? `合う組み合わせが上限（${ACROSS_FITS} 通り）を超えた` : `組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達した`}ため、すべては試していません（チェッカーの判断）。重みとなる人数の列（行）を平均と同じ表に示すか、平均の見出しにどの患者の平均かを書いてください`,
+          message: `${error.message}。一つ以上の表の行・列の和を重みとする読み方は、${acrossCut(two.length, wide)}ため、すべては試していません（チェッカーの判断）。重みとなる人数の列（行）を平均と同じ表に示すか、平均の見出しにどの患者の平均かを書いてください`,
         });
         continue;
       }
@@ -8301,7 +8301,7 @@ function weightsElsewhere(
             (two.length === 1
               ? `合計の平均は、表${T.number}の人数で重みづけた平均には合いませんが、同じ見出しの${two[0]!.words}の和を人数として重みづけた平均（丸めの幅つき）に合い、そう合う組み合わせはこれ一つのため、その人数の平均と読みました。` +
                 `その式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は平均も秘匿します（チェッカーの判断）`
-              : `合計の平均は、表${T.number}の人数で重みづけた平均には合いませんが、同じ見出しの表の行・列（一つから三つの表、その和）を人数とする組み合わせが ${two.length} 通り合い（${two
+              : `合計の平均は、表${T.number}の人数で重みづけた平均には合いませんが、同じ見出しの表の行・列（一つ以上の表、その和）を人数とする組み合わせが ${two.length} 通り合い（${two
                   .slice(0, 3)
                   .map((x) => x.words)
                   .join(
@@ -8317,11 +8317,17 @@ function weightsElsewhere(
     // too: each of those readings added as a relation of its own (every one protected: an attacker may take any).
     if ((read || fitted) && ti >= 0 && atT.every((a) => a >= 0)) {
       const rate = fitted ?? read!.rate;
-      const { fits, cut } = weightsAcrossTwo(tables, T, ti, w, atT);
+      const { fits, cut, wide, unsearched } = weightsAcrossTwo(tables, T, ti, w, atT);
+      // means57: cut short, the 合計's mean hidden with any count an untried set could weigh (never `shown`).
+      const at = rate.cells.find((c) => c.total);
+      if (cut && at) {
+        at.unsearched = true;
+        at.thereAlso = [...(at.thereAlso ?? []), ...unsearched];
+      }
       if (cut)
         out.warnings.push({
           code: 'means/not-searched',
-          message: `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均が、一つから三つの表の行・列の和を人数として重みづけた平均にも合うかは、${fits.length > ACROSS_FITS ? `合う組み合わせが上限（${ACROSS_FITS} 通り）を超えた` : `組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達した`}ため、すべては試していません。試していない読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか、平均の見出しにどの患者の平均かを書いてください`,
+          message: `表${T.number}: ${w.kind}${quote(w.label)}の合計の平均が、一つ以上の表の行・列の和を人数として重みづけた平均にも合うかは、${acrossCut(fits.length, wide)}ため、すべては試していません。試していない読み方から秘匿した数が割り出せるかは確かめられないため、それらの表で数を秘匿するときは合計の平均も秘匿します（チェッカーの判断）。表を分けるか、平均の見出しにどの患者の平均かを書いてください`,
           place: linePlace(T.number, w),
         });
       mergeFits(rate, fits);
@@ -8371,8 +8377,13 @@ function weightsAcrossTwo(
   ti: number,
   w: SetAsideWeighted,
   atT: readonly number[],
-): { fits: { rate: TableRate; words: string }[]; cut: boolean } {
-  const none = { fits: [], cut: false };
+): {
+  fits: { rate: TableRate; words: string }[];
+  cut: boolean;
+  wide: boolean;
+  unsearched: { table: number; events: [number, number][] }[];
+} {
+  const none = { fits: [], cut: false, wide: false, unsearched: [] };
   const norm = (x: string) => normalise(x).trim();
   const axisT = w.kind === '列' ? ('cols' as const) : ('rows' as const);
   const acrossT = axisT === 'cols' ? T.rows : T.cols;
@@ -8413,23 +8424,41 @@ function weightsAcrossTwo(
     const cell = r < 0 ? undefined : tables[l.u]!.cells[r]?.[c];
     return cell && cell.value.kind === 'count' ? cell.value.n : undefined;
   };
-  // Every nonempty set of a source's lines (up to ACROSS_LINES lines; past it each line alone).
-  const setsOf = (lines: readonly Line[]): Line[][] => (lines.length > ACROSS_LINES ? lines.map((l) => [l]) : everySet(lines));
+  // Every nonempty set of a source's lines (up to ACROSS_LINES lines; means57: past it each line alone and the search
+  // said cut short, `wide`: a set of more lines of one table is not tried).
+  let wide = false;
+  const setsOf = (lines: readonly Line[]): Line[][] => {
+    if (lines.length <= ACROSS_LINES) return everySet(lines);
+    wide = true;
+    return lines.map((l) => [l]);
+  };
   // T's own lines first, then each other table's (in each orientation whose labels across are T's).
   const own = T.kind === 'count' ? (linesOf(T, ti)[0] ?? []) : [];
   const sources = [...(own.length > 0 ? [own] : []), ...tables.flatMap((U, u) => (u === ti || U.kind !== 'count' ? [] : linesOf(U, u)))];
-  const ownSets: Line[][] = [[], ...(own.length <= ACROSS_LINES ? setsOf(own) : [])];
+  const ownSets: Line[][] = [[], ...(own.length <= ACROSS_LINES ? setsOf(own) : ((wide = true), []))];
   const H = 0.5 * 10 ** -M.decimals;
   const out: { rate: TableRate; words: string }[] = [];
   let tried = 0;
   // means55: one, two or three sources of distinct other tables (表1 男性 + 表2 女性 + 表4 不明), each with any set of
-  // T's own lines (none too): a set of T's lines with one other table's is the pair means53 tried first.
+  // T's own lines (none too): a set of T's lines with one other table's is the pair means53 tried first (a source's
+  // table once in a combination: `combosOf`).
   const others = sources.flatMap((l, x) => (l[0]!.u === ti ? [] : [x]));
-  const distinct = (xs: readonly number[]) => new Set(xs.map((x) => sources[x]![0]!.u)).size === xs.length;
-  const combos: number[][] = others.map((x) => [x]);
-  for (const [i, x] of others.entries()) for (const y of others.slice(i + 1)) if (distinct([x, y])) combos.push([x, y]);
-  for (const [x, y] of combos.filter((c) => c.length === 2))
-    for (const z of others) if (z > y! && distinct([x!, y!, z])) combos.push([x!, y!, z]);
+  // means57: and four or more (every size up to the number of other tables, smaller first, each size in order), made
+  // one at a time as the search goes (each counted as a try past three: bounded by ACROSS_TRIES as the sets are).
+  const nTables = new Set(others.map((x) => sources[x]![0]!.u)).size;
+  function* combosOf(size: number, from = 0, acc: number[] = []): Generator<number[]> {
+    if (acc.length === size) {
+      yield [...acc];
+      return;
+    }
+    for (let i = from; i <= others.length - (size - acc.length); i++) {
+      const x = others[i]!;
+      if (acc.some((y) => sources[y]![0]!.u === sources[x]![0]!.u)) continue;
+      acc.push(x);
+      yield* combosOf(size, i + 1, acc);
+      acc.pop();
+    }
+  }
   // Each set of lines summed once (its counts at the parts, at the 合計 where every line has one, and its terms of
   // Σ n·(m ∓ h)): a try adds up one set of each source of a combination and one of T's own (four at most).
   type Sum = { lines: Line[]; parts: number; tot: number | undefined; low: number; high: number };
@@ -8451,12 +8480,37 @@ function weightsAcrossTwo(
     }
     return { lines, parts: sum, tot, low, high };
   };
-  const sumsOf = new Map(combos.flat().map((x) => [x, setsOf(sources[x]!).flatMap((ls) => sumOf(ls) ?? [])] as const));
+  const sumsOf = new Map(others.map((x) => [x, setsOf(sources[x]!).flatMap((ls) => sumOf(ls) ?? [])] as const));
   const ownSums = ownSets.flatMap((ls) => sumOf(ls) ?? []);
   const picked: Sum[] = [];
+  // means57: a branch no choice below can fit is not walked (exact: each fit's Σ n·(m − h) − N·(M + H) ≤ 0 and
+  // Σ n·(m + h) − N·(M − H) ≥ 0 are sums over the sets chosen, bounded by each source's least and greatest term; N the
+  // 合計 cells (T) where every set has them, else the parts (P)).
+  const [hi, lo] = [M.value + H, Math.max(0, M.value - H)];
+  type Bound = { aP: number; bP: number; aT: number; bT: number };
+  const boundOf = (xs: readonly Sum[]): Bound =>
+    xs.reduce(
+      (b, x) => ({
+        aP: Math.min(b.aP, x.low - x.parts * hi),
+        bP: Math.max(b.bP, x.high - x.parts * lo),
+        aT: x.tot === undefined ? b.aT : Math.min(b.aT, x.low - x.tot * hi),
+        bT: x.tot === undefined ? b.bT : Math.max(b.bT, x.high - x.tot * lo),
+      }),
+      { aP: Infinity, bP: -Infinity, aT: Infinity, bT: -Infinity },
+    );
+  const boundOfSource = new Map([...sumsOf].map(([x, xs]) => [x, boundOf(xs)] as const));
+  const ownBound = boundOf(ownSums);
+  let rest: Bound[] = [];
+  const plus = (a: Bound, b: Bound): Bound => ({ aP: a.aP + b.aP, bP: a.bP + b.bP, aT: a.aT + b.aT, bT: a.bT + b.bT });
+  const open = (i: number, acc: Omit<Sum, 'lines'>): boolean => {
+    const r = rest[i]!;
+    if (acc.low - acc.parts * hi + r.aP <= 1e-6 && acc.high - acc.parts * lo + r.bP >= -1e-6) return true;
+    return acc.tot !== undefined && acc.low - acc.tot * hi + r.aT <= 1e-6 && acc.high - acc.tot * lo + r.bT >= -1e-6;
+  };
   // Every choice of a set of lines of each source of a combination (its first set first), with any of T's own; true
   // where the search stopped at ACROSS_TRIES.
   const walk = (combo: readonly number[], i: number, acc: Omit<Sum, 'lines'>): boolean => {
+    if (!open(i, acc)) return false;
     if (i < combo.length) {
       for (const x of sumsOf.get(combo[i]!)!) {
         picked.push(x);
@@ -8517,8 +8571,21 @@ function weightsAcrossTwo(
     };
     out.push({ rate, words: set.map((l) => `表${tables[l.u]!.number}の${l.kind}${quote(l.label)}`).join('・') });
   };
-  for (const combo of combos) if (walk(combo, 0, { parts: 0, tot: 0, low: 0, high: 0 })) return { fits: out, cut: true };
-  return { fits: out, cut: false };
+  // means57: where cut short, every count any untried set could weigh (each source's lines at T's positions, T's own
+  // included), for the 合計's mean to be hidden with any of them (check.ts: never published by a proof it has not).
+  const unsearched = () =>
+    [...new Set(sources.map((l) => l[0]!.u))].map((u) => ({
+      table: u,
+      events: sources.filter((l) => l[0]!.u === u).flatMap((ls) => ls.flatMap((l) => l.cells.filter(([r]) => r >= 0))),
+    }));
+  for (let size = 1; size <= nTables; size++)
+    for (const combo of combosOf(size)) {
+      if (size > 3 && ++tried > ACROSS_TRIES) return { fits: out, cut: true, wide, unsearched: unsearched() };
+      rest = [ownBound];
+      for (let i = combo.length - 1; i >= 0; i--) rest.unshift(plus(boundOfSource.get(combo[i]!)!, rest[0]!));
+      if (walk(combo, 0, { parts: 0, tot: 0, low: 0, high: 0 })) return { fits: out, cut: true, wide, unsearched: unsearched() };
+    }
+  return { fits: out, cut: wide, wide, unsearched: wide ? unsearched() : [] };
 }
 
 /**
@@ -8544,10 +8611,21 @@ function statisticLine(axis: 'rows' | 'cols', label: string, unit: string, event
   return { axis, label, scale: 1, scaleHi: 1, scaleWords: '', unit, events, also: [] as string[], base: '' };
 }
 
+/** means57: why `weightsAcrossTwo` stopped short, in words (past ACROSS_FITS, ACROSS_TRIES, or a table's ACROSS_LINES). */
+function acrossCut(fits: number, wide: boolean): string {
+  if (fits > ACROSS_FITS) return `合う組み合わせが上限（${ACROSS_FITS} 通り）を超えた`;
+  if (wide)
+    return `${ACROSS_LINES} を超える行・列の表は一つずつしか重みに含めていない（${ACROSS_LINES} 行・列までは、そのあらゆる組み合わせの和を試します）`;
+  return `組み合わせが上限（${ACROSS_TRIES.toLocaleString('en-US')} 通り）に達した`;
+}
+
 /** means55: the fitting sets of lines `weightsAcrossTwo` reads all together; past it, refused (limit of ours, README). */
 const ACROSS_FITS = 256;
-/** means53: the lines of a table up to which `weightsAcrossTwo` tries every set of them; past it, each alone. */
-const ACROSS_LINES = 4;
+/**
+ * means53: the lines of a table up to which `weightsAcrossTwo` tries every set of them; past it, each alone and the
+ * search said cut short (means57: 4 → 8, was silent).
+ */
+const ACROSS_LINES = 8;
 /**
  * means53: the sets `weightsAcrossTwo` tries per line of means (an input of many tables of the same labels); past it, no
  * more (limit of ours, README). means55: 50,000 → 1,000,000, each try now four additions of sets summed once.

@@ -1753,12 +1753,15 @@ export function partOfLabel(part: string, whole: string): boolean {
  * means55: partOfLabel in English — 「Hospitalised, of whom died」「Hospitalised of which died」「Hospitalised including
  * ICU」 (the whole, a word of inside, something more), 「Died (hospitalised)」「Died among hospitalised」「Died in
  * hospital」「Died during hospitalisation」「In-hospital deaths」 (something, a word of inside, the whole or its stem:
- * Hospitalised → hospital). A label only beginning with the whole (「Hospitalised days」) names no whole.
+ * Hospitalised → hospital). A label only beginning with the whole (「Hospitalised days」) names no whole. means57: a whole
+ * under 4 letters where it is an acronym in capitals or 「All」 (「Died in ICU」「ER, of whom admitted」「All, of whom died」).
  */
 function englishPartOf(part: string, whole: string): boolean {
   const lower = (x: string) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   const [p, w] = [lower(part), lower(whole)];
-  if (!/^[a-z][a-z -]*[a-z]$/.test(w) || w.length < 4 || p === w) return false;
+  // means57: a whole under 4 letters only as an acronym written in capitals (「ICU」「ER」「HCU」) or 「All」.
+  const short = /^[A-Z]{2,3}$/.test(whole.normalize('NFKC').trim()) || w === 'all';
+  if (!/^[a-z][a-z -]*[a-z]$/.test(w) || (w.length < 4 && !short) || p === w) return false;
   // red57: a word of not or before the whole (「Deaths not in hospital」「Died before hospitalisation」) names no whole.
   if (/\b(?:not|non|never|without|outside|before|prior)\b/.test(p)) return false;
   if (

@@ -280,6 +280,11 @@ export interface TableRate {
      */
     thereAlso?: { table: number; events: [number, number][]; hidden?: string[] }[];
     /**
+     * means57 (read.ts `weightsAcrossTwo` cut short): `thereAlso` holds every count an untried set of lines could weigh;
+     * check.ts `meansShown` never publishes the mean by its rows (they lack the untried readings).
+     */
+    unsearched?: true;
+    /**
      * red46 (read.ts `sumOverMean`): a weighted mean beside a line of its sum over the same patients — the sum (a cell
      * `sum`, or a printed constant within `lo`–`hi`) is the counts `sizes` × the mean within rounding: hidden with them
      * unless check.ts `meansShown` shows its rows protect.
