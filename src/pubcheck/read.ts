@@ -515,8 +515,8 @@ function nElsewhereOf(tables: readonly Table[]): NElsewhere {
       }
     }
     if (found.size !== 1) return undefined;
-    const [[n, from]] = [...found];
-    return { n: n!, from: from! };
+    const [n, from] = [...found][0]!;
+    return { n, from };
   };
 }
 /**
