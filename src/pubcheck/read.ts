@@ -322,6 +322,7 @@ const rangeEnds = (text: string): { lo: number; hi: number; whole: boolean } | u
 function splitRanges(
   records: CsvRecord[],
   title?: string,
+  nElsewhere?: NElsewhere,
 ):
   | {
       records: CsvRecord[];
@@ -333,6 +334,7 @@ function splitRanges(
       texts?: string[];
       shares?: Record<string, [string, string]>;
       refuse?: string;
+      borrowed?: string[];
     }
   | undefined {
   const [head, ...rows] = records;
@@ -340,7 +342,13 @@ function splitRanges(
   const word = (t: string) => /^(?:範囲|レンジ|range)$/i.test(normalise(t).trim());
   // stats55: 「範囲（%）」 — a range of shares, each end a count's share of the N the table states (`rangeShares`).
   const share = head.fields.findIndex((f, i) => i > 0 && RANGE_SHARE.test(normalise(f).trim()));
-  if (share > 0 && !head.fields.some((f) => /^(?:最小|最大)/.test(normalise(f).trim()))) return rangeShares(records, share, title);
+  if (share > 0 && !head.fields.some((f) => /^(?:最小|最大)/.test(normalise(f).trim())))
+    return rangeShares(records, share, title, '行', nElsewhere);
+  // stats57: a row 「範囲（%）」 (years across, 「N」 a row too): read as its column is, the records turned (`rangeShares`
+  // over the transposed records), the row split in two rows 「最小」「最大」.
+  const shareRow = rows.findIndex((x) => RANGE_SHARE.test(normalise(x.fields[0] ?? '').trim()));
+  if (shareRow >= 0 && !rows.some((x) => /^(?:最小|最大)/.test(normalise(x.fields[0] ?? '').trim())))
+    return rangeSharesAlongRows(records, shareRow + 1, title, nElsewhere);
   const endsOf = (vs: readonly string[]) => {
     const ends = vs.map((v) => (v.trim() === '' ? null : rangeEnds(v)));
     return ends.some((e) => e) && ends.every((e) => e !== undefined) ? ends : undefined;
@@ -411,7 +419,13 @@ const N_HEADER = /^(?:n|総数|患者数|対象者数|症例数|例数|人数|�
  * (`refuse`): a reader knowing N turns each end back into a count, so it cannot be published unchecked. Our reading
  * (チェッカーの判断).
  */
-function rangeShares(records: CsvRecord[], c: number, title?: string): NonNullable<ReturnType<typeof splitRanges>> {
+function rangeShares(
+  records: CsvRecord[],
+  c: number,
+  title?: string,
+  along: '行' | '列' = '行',
+  nElsewhere?: NElsewhere,
+): NonNullable<ReturnType<typeof splitRanges>> {
   const [head, ...rows] = records as [CsvRecord, ...CsvRecord[]];
   const label = head.fields[c]!.trim();
   const example = rows.map((r) => (r.fields[c] ?? '').trim()).find((v) => v !== '') ?? '';
@@ -425,8 +439,15 @@ function rangeShares(records: CsvRecord[], c: number, title?: string): NonNullab
             .trim()
             .replace(/,/g, '')
         : titleN?.replace(/,/g, '');
-    return t !== undefined && /^\d+$/.test(t) && Number(t) > 0 ? Number(t) : undefined;
+    if (t !== undefined && /^\d+$/.test(t) && Number(t) > 0) return Number(t);
+    // stats57: no N in the table — the total a count table read before prints at the line's label, where one table
+    // alone does (チェッカーの推定: the reader takes it for N as well).
+    const got = nCol > 0 || titleN !== undefined ? undefined : nElsewhere?.((r.fields[0] ?? '').trim());
+    if (!got) return undefined;
+    borrowed.add(got.from);
+    return got.n;
   };
+  const borrowed = new Set<string>();
   const refuse = (why: string) => ({ ...base, records, refuse: why });
   // red56: a title naming a rate (「施設別死亡割合の範囲」「Mortality rate by site, range」): each end may be one unit's own
   // rate, a count of that unit's N (deaths 4 of a hospital's 14, 28.6%), not a share of the line's N — a reader who has
@@ -446,10 +467,10 @@ function rangeShares(records: CsvRecord[], c: number, title?: string): NonNullab
     }
     const m = RANGE_READ.exec(text.replace(/[%％]/g, ''));
     const n = nOf(r);
-    if (!m) return refuse(`行${quote(r.fields[0] ?? '')}の「${text}」を割合の範囲（最小–最大）と読めません`);
+    if (!m) return refuse(`${along}${quote(r.fields[0] ?? '')}の「${text}」を割合の範囲（最小–最大）と読めません`);
     if (n === undefined)
       return refuse(
-        `割合の分母（N）が、同じ行の列「N」「患者数」にも題名の「N=」にも書かれていません。読み手は別の表の合計などを分母と見て、端を人数に戻せます`,
+        `割合の分母（N）が、同じ${along}の${along === '行' ? '列' : '行'}「N」「患者数」にも題名の「N=」にも書かれていません。読み手は別の表の合計などを分母と見て、端を人数に戻せます`,
       );
     const ends: number[] = [];
     for (const e of [m[1]!, m[2]!]) {
@@ -461,20 +482,64 @@ function rangeShares(records: CsvRecord[], c: number, title?: string): NonNullab
       if (fit.length !== 1)
         return refuse(
           fit.length === 0
-            ? `行${quote(r.fields[0] ?? '')}の端「${e}%」は N=${n} のどの人数の割合にも丸めの範囲で合いません`
-            : `行${quote(r.fields[0] ?? '')}の端「${e}%」は N=${n} の ${fit.length} 通りの人数（${fit[0]}〜${fit.at(-1)}）の割合に合い、人数が一つに決まりません`,
+            ? `${along}${quote(r.fields[0] ?? '')}の端「${e}%」は N=${n} のどの人数の割合にも丸めの範囲で合いません`
+            : `${along}${quote(r.fields[0] ?? '')}の端「${e}%」は N=${n} の ${fit.length} 通りの人数（${fit[0]}〜${fit.at(-1)}）の割合に合い、人数が一つに決まりません`,
         );
       ends.push(fit[0]!);
     }
-    if (ends[0]! > ends[1]!) return refuse(`行${quote(r.fields[0] ?? '')}の「${text}」は最小が最大より大きく、範囲と読めません`);
+    if (ends[0]! > ends[1]!) return refuse(`${along}${quote(r.fields[0] ?? '')}の「${text}」は最小が最大より大きく、範囲と読めません`);
     shares[(r.fields[0] ?? '').trim()] = [m[1]!, m[2]!];
     split.push({ ...r, fields: [...r.fields.slice(0, c), String(ends[0]), String(ends[1]), ...r.fields.slice(c + 1)] });
   }
   return {
     ...base,
     shares,
+    ...(borrowed.size > 0 ? { borrowed: [...borrowed] } : {}),
     records: [{ ...head, fields: [...head.fields.slice(0, c), '最小', '最大', ...head.fields.slice(c + 1)] }, ...split],
   };
+}
+/** stats57: the N of a line by its label where a count table read before prints it (its total there), and where. */
+type NElsewhere = (label: string) => { n: number; from: string } | undefined;
+function nElsewhereOf(tables: readonly Table[]): NElsewhere {
+  return (label) => {
+    const found = new Map<number, string>();
+    for (const t of tables) {
+      if (t.kind !== 'count') continue;
+      for (const ax of ['rows', 'cols'] as const) {
+        const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
+        const totals = linesOf(t, otherOf(ax)).flatMap((h, k) => (h.kind === 'total' ? [k] : []));
+        if (i < 0 || totals.length !== 1) continue;
+        const c = ax === 'rows' ? t.cells[i]?.[totals[0]!] : t.cells[totals[0]!]?.[i];
+        const v = c?.value;
+        if (!c || v?.kind !== 'count' || v.percent !== undefined || v.rate !== undefined || v.denominator !== undefined) continue;
+        found.set(countOf(c), `表${t.number}の${quote(linesOf(t, otherOf(ax))[totals[0]!]!.label)}`);
+      }
+    }
+    if (found.size !== 1) return undefined;
+    const [n, from] = [...found][0]!;
+    return { n, from };
+  };
+}
+/**
+ * stats57: `rangeShares` for a row 「範囲（%）」 (records r): the records transposed, read as a column, turned back — the
+ * row split in two rows 「最小」「最大」 on the range's line, the shares keyed by the columns' labels.
+ */
+function rangeSharesAlongRows(
+  records: CsvRecord[],
+  r: number,
+  title?: string,
+  nElsewhere?: NElsewhere,
+): NonNullable<ReturnType<typeof splitRanges>> {
+  const width = Math.max(...records.map((x) => x.fields.length));
+  const turn = (rs: readonly CsvRecord[], n: number, lineOf: (i: number) => number): CsvRecord[] =>
+    Array.from({ length: n }, (_, j) => ({ fields: rs.map((x) => x.fields[j] ?? ''), line: lineOf(j) }));
+  const turned = turn(records, width, () => records[0]!.line);
+  const read = rangeShares(turned, r, title, '列', nElsewhere);
+  const line = records[r]!.line;
+  const back = read.refuse
+    ? records
+    : turn(read.records, records.length + 1, (i) => (i < r ? records[i]!.line : i <= r + 1 ? line : records[i - 1]!.line));
+  return { ...read, kind: '行', line, records: back };
 }
 /** The whole label and each bracketed part of it (「幅（最大−最小）」: 「幅」 and 「最大−最小」). */
 export function statisticWord(label: string, axis: readonly string[]): boolean {
@@ -1282,6 +1347,7 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
       // tied (one line's counts, each line across where no word names one, or the lines' sums; several: all of them —
       // the reader does not know which, so the ties say more than the reader knows, more hidden, never fewer).
       const named: Table[] = [];
+      const cut: Table[] = [];
       const fits: {
         a: Table;
         ax: 'rows' | 'cols';
@@ -1312,13 +1378,16 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
             // the rows for the top k wherever the values are exactly that (stats53 skipped it: not searched). And the sums
             // of some lines across, not all (「上位3施設（2021〜2022年）」: two years' sums, stats52 refused `table/top-k`):
             // every set of two lines or more up to all but one (`acrossSets`), each tied where it fits.
+            // stats57: past 10 lines across, a bounded search of the sets whose sums can be the values (`acrossSearch`).
+            const searched = acrossSearch(a, ax, lines, across, labels, ranked, vs, how);
+            if (searched.cut) cut.push(a);
             const readings = [
               ...[...(ofLine.length === 1 ? ofLine : ofLine.length === 0 ? across : []), undefined].map((of) => ({
                 of,
                 set: undefined as number[] | undefined,
                 line: lineSums(a, ax, lines, of === undefined ? across : [of]),
               })),
-              ...acrossSets(across).map((set) => ({ of: undefined, set, line: lineSums(a, ax, lines, set) })),
+              ...searched.sets.map((set) => ({ of: undefined, set, line: lineSums(a, ax, lines, set) })),
             ];
             for (const { of, set, line } of readings) {
               if (!line) continue;
@@ -1349,6 +1418,21 @@ function topSums(tables: readonly Table[], warnings: Warning[]): InputError[] {
             }
           }
         }
+      // stats57: a search of the sets of lines across stopped at its bound (`ACROSS_WORK`) where the words say a top k or
+      // some reading fits: the readings not searched may pin a small count (a set of months whose sums are the values),
+      // so the ties would say less than the reader knows — refused in words, naming what to write.
+      if (cut.length > 0 && (worded || fits.length > 0)) {
+        const a = cut[0]!;
+        errors.push({
+          code: 'table/top-k-not-searched',
+          message:
+            `表${b.number}の${labels.length}つの値は表${a.number}の上位（下位）${labels.length}つと読めますが、表${a.number}には行・列が多く、どの行・列の和の上位かを探す手数か合う組の数が上限（${ACROSS_WORK.toLocaleString('en-US')} 手、${ACROSS_SETS} 組）を超えました（チェッカーの判断）。` +
+            `読み手は値に合う行・列の組を探して秘匿したセルを狭められるため、すべての読み方を確かめられないまま公表できません`,
+          hint: `値が表${a.number}のどの行・列の和かを、値の見出しか題名に書き、その行・列だけの表にしてください（例: 「上位3施設（4月〜6月）」と、4月〜6月の列の表）。または各施設の和を表${a.number}の列として載せてください`,
+          place: { line: b.line, table: b.number },
+        });
+        continue;
+      }
       if (fits.length > 0) {
         const { a, ax, how, reach, kth } = fits[0]!;
         const word = how === 'max' ? '大きい' : '小さい';
@@ -1435,6 +1519,94 @@ function linePlace(table: number, l: { kind: '列' | '行'; label: string; line:
  */
 function everySet<T>(xs: readonly T[]): T[][] {
   return Array.from({ length: (1 << xs.length) - 1 }, (_, m) => xs.filter((_, k) => (m + 1) & (1 << k)));
+}
+/** stats57: the steps the search of sets of lines across may take (`acrossSearch`), and the sets it may find. */
+const ACROSS_WORK = 200_000;
+const ACROSS_SETS = 256;
+/**
+ * stats57: the sets of lines across a top k's values may be the sums of. Up to 10 lines across every set (`acrossSets`);
+ * past it (12 months, 16 quarters) a search over the lines across, each taken or not, that keeps only sets whose sums can
+ * still be the values — every cell a plain count, so a line's sum only grows: a named row's sum at most its value and
+ * still able to reach it; every line outside the top k at most the k-th (bottom k: still able to reach at least it);
+ * ranked rows, every line at most the largest (top) or k lines able to stay at most the largest value (bottom). Each set
+ * found is checked whole by `topSums` as before. Bounded by `ACROSS_WORK` steps and `ACROSS_SETS` sets: past either
+ * `cut` (the runs of adjacent lines added as before), said by `topSums` (`table/top-k-not-searched`).
+ */
+function acrossSearch(
+  a: Table,
+  ax: 'rows' | 'cols',
+  lines: readonly number[],
+  across: readonly number[],
+  labels: readonly string[],
+  ranked: boolean,
+  vs: readonly number[],
+  how: 'max' | 'min',
+): { sets: number[][]; cut: boolean } {
+  const n = across.length;
+  if (n <= 10) return { sets: acrossSets(across), cut: false };
+  const all = lineSums(a, ax, lines, across);
+  if (!all) return { sets: acrossSets(across), cut: false };
+  const cell = (p: number, q: number) => countOf(a.cells[all.cellsOf[p]![q]!.row]![all.cellsOf[p]![q]!.col]!);
+  const reach = ranked ? [] : labels.map((l) => lines.findIndex((i) => labelKey(linesOf(a, ax)[i]!.label) === labelKey(l)));
+  if (reach.some((p) => p < 0)) return { sets: acrossSets(across), cut: false };
+  const kth = how === 'max' ? Math.min(...vs) : Math.max(...vs);
+  const top = Math.max(...vs);
+  const outside = lines.flatMap((_, p) => (reach.includes(p) ? [] : [p]));
+  // What each line may still gain from the lines across after q (suffix sums).
+  const rest = lines.map((_, p) => {
+    const r = new Array<number>(n + 1).fill(0);
+    for (let q = n - 1; q >= 0; q--) r[q] = r[q + 1]! + cell(p, q);
+    return r;
+  });
+  const partial = lines.map(() => 0);
+  const chosen: number[] = [];
+  const sets: number[][] = [];
+  let steps = 0;
+  let cut = false;
+  const viable = (q: number): boolean => {
+    if (!ranked) {
+      for (const [r, p] of reach.entries()) if (partial[p]! > vs[r]! || partial[p]! + rest[p]![q]! < vs[r]!) return false;
+      if (how === 'max') return outside.every((p) => partial[p]! <= kth);
+      return outside.every((p) => partial[p]! + rest[p]![q]! >= kth);
+    }
+    if (how === 'max') return partial.every((x) => x <= top) && partial.filter((x, p) => x + rest[p]![q]! >= kth).length >= vs.length;
+    return partial.filter((x) => x <= top).length >= vs.length;
+  };
+  // Ranked rows at a whole set: each value some line's sum, every other line at most (least) the k-th.
+  const rankedFits = (): boolean => {
+    const left = [...partial];
+    for (const v of vs) {
+      const p = left.indexOf(v);
+      if (p < 0) return false;
+      left.splice(p, 1);
+    }
+    return left.every((x) => (how === 'max' ? x <= kth : x >= kth));
+  };
+  const walk = (q: number): void => {
+    if (cut) return;
+    if (++steps > ACROSS_WORK) {
+      cut = true;
+      return;
+    }
+    if (!viable(q)) return;
+    if (q === n) {
+      if (chosen.length >= 2 && chosen.length < n && (!ranked || rankedFits())) {
+        if (sets.length >= ACROSS_SETS) cut = true;
+        else sets.push(chosen.map((c) => across[c]!));
+      }
+      return;
+    }
+    chosen.push(q);
+    for (const p of lines.keys()) partial[p] = partial[p]! + cell(p, q);
+    walk(q + 1);
+    for (const p of lines.keys()) partial[p] = partial[p]! - cell(p, q);
+    chosen.pop();
+    walk(q + 1);
+  };
+  walk(0);
+  if (!cut) return { sets, cut };
+  const runs = acrossSets(across).filter((r) => !sets.some((s) => s.length === r.length && s.every((x, i) => x === r[i])));
+  return { sets: [...sets, ...runs], cut };
 }
 /** stats52: a value's header that names no measure of its own (「患者数」「件数」「Patients」). */
 const TOP_GENERIC = /^(?:患者数|件数|人数|症例数|例数|数|合計|計|総数|n|patients|cases|counts?|total|number)$/i;
@@ -2246,13 +2418,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       });
     }
     // stats52: a range in one cell 「3–45」 under 「範囲」: read as two lines 「最小」「最大」 (tied by extremesAcross).
-    const ranges = splitRanges(fractions.records, title);
+    const ranges = splitRanges(fractions.records, title, nElsewhereOf(out.tables));
     if (ranges?.refuse) {
       // stats55: a range of percentages whose ends are no whole counts of a stated N: refused in words.
       out.errors.push({
         code: 'header/range-percent',
         message:
-          `表${number}: 列${quote(ranges.label)}の「${ranges.example}」のような値は割合の範囲（最小と最大の割合）と読めますが、${ranges.refuse}（チェッカーの判断）。` +
+          `表${number}: ${ranges.kind}${quote(ranges.label)}の「${ranges.example}」のような値は割合の範囲（最小と最大の割合）と読めますが、${ranges.refuse}（チェッカーの判断）。` +
           `割合の端は分母を知る読み手には人数の最小・最大になり、秘匿した数が戻ることがあるため、確かめられないまま公表できません`,
         hint: `各行の割合の分母（N）を同じ行の列「N」に書くか（例: 「年,N,範囲（%）」「2022年,162,4.3–34.0」）、範囲を人数で書いてください（例: 「範囲」「7–55」）。端はそれぞれ N のちょうど一つの人数の割合に丸めの範囲で合う必要があります`,
         place: { line: ranges.line, table: number },
@@ -2262,7 +2434,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     if (ranges?.shares)
       out.warnings.push({
         code: 'header/range-percent',
-        message: `表${number}: 列${quote(ranges.label)}の「${ranges.example}」のような値を、各行の N に対する割合の範囲と読み、両端をそれぞれ N のちょうど一つの人数に戻して列「最小」「最大」の人数として確かめました（チェッカーの判断）。公表用の表では割合のまま 1 つの列に戻し、秘匿する端を X で示します`,
+        message: `表${number}: ${ranges.kind}${quote(ranges.label)}の「${ranges.example}」のような値を、各${ranges.kind === '列' ? '行' : '列'}の N に対する割合の範囲と読み、両端をそれぞれ N のちょうど一つの人数に戻して${ranges.kind}「最小」「最大」の人数として確かめました（チェッカーの判断${ranges.borrowed ? `。N は表${number}に書かれていないため、${ranges.borrowed.join('・')}の数を N としました（チェッカーの推定）` : ''}）。公表用の表では割合のまま 1 つの${ranges.kind}に戻し、秘匿する端を X で示します`,
         place: { line: ranges.line, table: number },
       });
     if (ranges?.measure) {

@@ -171,7 +171,9 @@ describe('「範囲（%）」: a range of percentages of each line’s N (stats5
     ['an end of several counts (no decimals, N 204)', '年,N,範囲（%）', ['125,18–32', '204,14–32', '162,4–34'], /通りの人数/],
   ] as const)
     it(`${why}: refused in words, header/range-percent (4ebba5ca: header/statistic)`, () => {
-      const r = result(pctText(header, [...cells]));
+      // stats57: with no N written, table 1's 合計 is taken for N (read, stats57.test.ts): here table 1 prints none.
+      const text = pctText(header, [...cells]);
+      const r = result(why === 'no N written' ? text.replace(/\n合計,[^\n]*/, '') : text);
       expect(r.ok).toBe(false);
       if (r.ok) return;
       const e = r.errors.find((x: { code: string }) => x.code === 'header/range-percent');
