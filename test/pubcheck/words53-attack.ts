@@ -17,13 +17,19 @@ type Checker = Awaited<ReturnType<typeof checkerIn>>;
 export const runWith = (k: Checker, text: string, mipSeconds = 0.2) =>
   k.check(k.highs, k.bundle, text, { details: true }, { protection: 'threshold', mipSeconds });
 
-interface Con {
+/** A row of the attackers' MIPs: the sum of coefficient × variable over `terms` within [lo, hi]. */
+export interface Con {
   terms: [number, number][];
   lo: number;
   hi: number;
 }
 
-function optimum(h: Highs, lower: number[], upper: number[], cons: Con[], target: number, sense: 'min' | 'max'): number {
+/**
+ * The optimum of one variable (`target`) of an integer program over whole counts in [lower, upper] under `cons`, solved
+ * exactly (HiGHS MIP, no gap); undefined where the constraints admit no table. Shared by words53's, words55's and
+ * words57's attackers.
+ */
+export function optimum(h: Highs, lower: number[], upper: number[], cons: Con[], target: number, sense: 'min' | 'max'): number | undefined {
   const n = lower.length;
   const starts = [0];
   const indices: number[] = [];
@@ -53,8 +59,9 @@ function optimum(h: Highs, lower: number[], upper: number[], cons: Con[], target
     model.run();
     const status = model.getModelStatus();
     const s = h.constants.modelStatus;
+    if (status === s.infeasible) return undefined;
     if (status === s.unbounded || status === s.unboundedOrInfeasible) return sense === 'max' ? Infinity : -Infinity;
-    if (status !== s.optimal) throw new Error(`words53 attacker: HiGHS status ${status}`);
+    if (status !== s.optimal) throw new Error(`words attacker: HiGHS status ${status}`);
     return Math.round(model.getObjectiveValue());
   } finally {
     model.dispose();
@@ -111,7 +118,14 @@ export function ranges(c: UnionCase, hidden: ReadonlySet<number>, title: boolean
     });
     cons.push({ terms: u.map((v): [number, number] => [v, 1]), lo: c.union, hi: c.union });
   }
-  return [...hidden].map((v) => ({ lo: optimum(highs, lower, upper, cons, v, 'min'), hi: optimum(highs, lower, upper, cons, v, 'max') }));
+  const sure = (x: number | undefined) => {
+    if (x === undefined) throw new Error('words53 attacker: no table fits (the truth always does)');
+    return x;
+  };
+  return [...hidden].map((v) => ({
+    lo: sure(optimum(highs, lower, upper, cons, v, 'min')),
+    hi: sure(optimum(highs, lower, upper, cons, v, 'max')),
+  }));
 }
 
 /** Whether the title's union gives back a count under 10 of a passed case (the table alone does not). */

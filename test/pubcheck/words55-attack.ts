@@ -10,60 +10,14 @@
  *   leak only where the range it gives holds the true count and is under 10 (or one value).
  * Whether a count under 10 of a passed case is recovered that the table alone does not give.
  */
-import type { Highs } from 'highs';
 import { solver } from './helpers.ts';
 import type { checkerIn } from './helpers.ts';
-import { runWith } from './words53-attack.ts';
+import { optimum, runWith } from './words53-attack.ts';
+import type { Con } from './words53-attack.ts';
 import type { Case53 } from './words53-families.ts';
 
 const highs = await solver();
 type Checker = Awaited<ReturnType<typeof checkerIn>>;
-
-interface Con {
-  terms: [number, number][];
-  lo: number;
-  hi: number;
-}
-
-/** The optimum of one variable; undefined where the constraints admit no table. */
-function optimum(h: Highs, lower: number[], upper: number[], cons: Con[], target: number, sense: 'min' | 'max'): number | undefined {
-  const n = lower.length;
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (const c of cons) {
-    for (const [v, k] of [...c.terms].sort((a, b) => a[0] - b[0])) {
-      indices.push(v);
-      values.push(k);
-    }
-    starts.push(indices.length);
-  }
-  const inf = (x: number) => (x === Infinity ? h.infinity : x === -Infinity ? -h.infinity : x);
-  const model = h.createModel({
-    numCols: n,
-    numRows: cons.length,
-    colCost: lower.map((_, v) => (v === target ? 1 : 0)),
-    colLower: lower,
-    colUpper: upper.map(inf),
-    rowLower: cons.map((c) => inf(c.lo)),
-    rowUpper: cons.map((c) => inf(c.hi)),
-    matrix: { format: 'csr', numRows: cons.length, numCols: n, starts, indices, values },
-    sense: sense === 'min' ? h.constants.objectiveSense.minimize : h.constants.objectiveSense.maximize,
-    integrality: lower.map(() => h.constants.variableType.integer),
-  });
-  try {
-    model.options.set({ output_flag: false, mip_rel_gap: 0 });
-    model.run();
-    const status = model.getModelStatus();
-    const s = h.constants.modelStatus;
-    if (status === s.infeasible) return undefined;
-    if (status === s.unbounded || status === s.unboundedOrInfeasible) return sense === 'max' ? Infinity : -Infinity;
-    if (status !== s.optimal) throw new Error(`words55 attacker: HiGHS status ${status}`);
-    return Math.round(model.getObjectiveValue());
-  } finally {
-    model.dispose();
-  }
-}
 
 export type Reading = 'none' | 'overlap' | 'apart';
 

@@ -5,59 +5,14 @@
  * cells (`truth`), that sum equals it (a reader who knows what the note counts). A leak: a hidden count under 10 (or
  * one value) that the note gives back and the table alone does not.
  */
-import type { Highs } from 'highs';
 import { solver } from './helpers.ts';
 import type { checkerIn } from './helpers.ts';
-import { runWith } from './words53-attack.ts';
+import { optimum, runWith } from './words53-attack.ts';
+import type { Con } from './words53-attack.ts';
 import type { Case57 } from './words57-families.ts';
 
 const highs = await solver();
 type Checker = Awaited<ReturnType<typeof checkerIn>>;
-
-interface Con {
-  terms: [number, number][];
-  lo: number;
-  hi: number;
-}
-
-function optimum(h: Highs, lower: number[], upper: number[], cons: Con[], target: number, sense: 'min' | 'max'): number | undefined {
-  const n = lower.length;
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (const c of cons) {
-    for (const [v, k] of [...c.terms].sort((a, b) => a[0] - b[0])) {
-      indices.push(v);
-      values.push(k);
-    }
-    starts.push(indices.length);
-  }
-  const inf = (x: number) => (x === Infinity ? h.infinity : x === -Infinity ? -h.infinity : x);
-  const model = h.createModel({
-    numCols: n,
-    numRows: cons.length,
-    colCost: lower.map((_, v) => (v === target ? 1 : 0)),
-    colLower: lower,
-    colUpper: upper.map(inf),
-    rowLower: cons.map((c) => inf(c.lo)),
-    rowUpper: cons.map((c) => inf(c.hi)),
-    matrix: { format: 'csr', numRows: cons.length, numCols: n, starts, indices, values },
-    sense: sense === 'min' ? h.constants.objectiveSense.minimize : h.constants.objectiveSense.maximize,
-    integrality: lower.map(() => h.constants.variableType.integer),
-  });
-  try {
-    model.options.set({ output_flag: false, mip_rel_gap: 0 });
-    model.run();
-    const status = model.getModelStatus();
-    const s = h.constants.modelStatus;
-    if (status === s.infeasible) return undefined;
-    if (status === s.unbounded || status === s.unboundedOrInfeasible) return sense === 'max' ? Infinity : -Infinity;
-    if (status !== s.optimal) throw new Error(`words57 attacker: HiGHS status ${status}`);
-    return Math.round(model.getObjectiveValue());
-  } finally {
-    model.dispose();
-  }
-}
 
 function ranges(c: Case57, hidden: ReadonlySet<number>, withNote: boolean): { lo: number; hi: number }[] {
   const K = c.cols.length;
