@@ -22,7 +22,7 @@ import { trimEnd } from './csv.ts';
 const NOTE_START = new RegExp(
   String.raw`^(?:(?:notes?|注記?|備考|出典|データ出典|sources?|abbreviations?|略語|略号)\s*(?:[:：.]|$)|注\d*[)）]` +
     // words57: a numbered note (「Note 1: …」「注1: …」「注 2 …」).
-    String.raw`|(?:notes?|注記?)\s*\d{1,3}\s*(?:[:：.．]|\s+\S)` +
+    String.raw`|(?:notes?|注記?)\s*\d{1,3}(?:\s*[:：.．]|\s+\S)` +
     String.raw`|[※*＊†‡§¶]` +
     String.raw`|[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ]+\s*\S)`,
   'iu',

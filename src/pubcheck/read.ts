@@ -4604,14 +4604,19 @@ interface MarkNote {
  * words57: a numbered note's opening — 「Note 1:」「注1:」「注1）」「注 2」 (a word and a number) or a mark with a number
  * written onto it (「※1」「*1」「†2」), closed or followed by a space — where more follows.
  */
-const NUMBERED_OPENING = /^\s*(?:(?:notes?|注記?)\s*(\d{1,3})\s*(?:[:.)]\s*|\s+)|[※*†‡](\d{1,3})(?:[:.)]\s*|\s+))(?=\S)/iu;
+const NUMBERED_OPENING = /^\s*(?:(?:notes?|注記?)\s*(\d{1,3})(?:\s*[:.)]\s*|\s+)|[※*†‡](\d{1,3})(?:[:.)]\s*|\s+))(?=\S)/iu;
 
+/** words57: an opening whose first number follows a space after its word (「Note 3 」「注 3 」), not closed. */
+const apartNumber = (opening: string) => {
+  const d = opening.search(/\d/);
+  return d >= 2 && /\s/.test(opening[d - 1]!);
+};
 /** words57: a numbered note's text with its opening taken off (「Note 1: Fisher's exact test」: 「Fisher's exact test」). */
 const withoutNumber = (text: string) => {
   const t = text.normalize('NFKC');
   const m = NUMBERED_OPENING.exec(t);
   // 「Note 3 sites excluded」「注 3 肺炎」: a number set apart and not closed may be the note's count (words53), kept.
-  return m && (/[:.)]\s*$/.test(m[0]) || !/^\s*\D+\s\d/.test(m[0])) ? t.slice(m[0].length) : text;
+  return m && (/[:.)]\s*$/.test(m[0]) || !apartNumber(m[0])) ? t.slice(m[0].length) : text;
 };
 
 /**
