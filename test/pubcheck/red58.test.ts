@@ -59,10 +59,15 @@ describe('signif(prop.table(…), n) over shares printed with more digits than n
     if (!r.ok) return;
     expect(r.tables[0]!.table.cells.flat().map((c) => c.text)).toEqual(['454 (99%)', '6 (1.3%)', '8 (1.5%)', '520 (98%)']);
   });
-  it('signifLie 3900–3904 (100; e2cc4287: 16 leaked): none leaked', () => {
+  it('signifLie 3900–3904 (100; e2cc4287: 16 leaked, the oracle too): none leaked, oracle 0', () => {
     const cases = [3900, 3901, 3902, 3903, 3904].flatMap((s) => signifLie(20, s));
     const leaked = cases.filter((c) => attack58(k, c).outcome === 'leaked').map((c) => c.text);
     expect(leaked).toEqual([]);
+    // The oracle too (e2cc4287: a hidden 9 shown, the first it meets).
+    for (const c of cases) {
+      const r = run(c.text);
+      if (r.ok) expectProtected(k.highs, r, c.joined, 'threshold', false, { disjointParts: true });
+    }
   }, 600_000);
   it('signifTrue 3920–3924 (100, innocent): all read, none leaked, 237 cells hidden (as e2cc4287)', () => {
     const m = measure58(
