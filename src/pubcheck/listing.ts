@@ -2331,7 +2331,9 @@ function rPrecision(call: string | undefined, stated: number | undefined): { sig
     if (k !== undefined && k >= 1 && k <= 22 && (head[1] === 'print' || (stated ?? 7) >= k))
       return {
         sigs: [head[1] === 'signif' ? 100 + k : k],
-        said: `コマンド${quote(call!.trim())}から、R は割合を有効数字 ${k} 桁で表示し、短いものは末尾の 0 を省いたものとして`,
+        said:
+          `コマンド${quote(call!.trim())}から、R は割合を有効数字 ${k} 桁で表示し、短いものは末尾の 0 を省いたものとして` +
+          (head[1] === 'signif' ? `（有効数字 ${k} 桁より先に 0 以外の数字が表示された割合は、表示された桁まで読めるものとして）` : ''),
       };
   }
   return { sigs: rSigs(call, stated) };
@@ -2349,7 +2351,13 @@ function pctDecimals(p: string, sig: boolean | number): number {
   // formats57: -k, `round(…, k)`: k decimals known whatever R printed; 100 + n, `signif(…, n)`: n significant digits
   // exactly (R pads a column's shorter values with zeros, no digits of the share).
   if (d < 0) return Math.max(0, Math.max(printed, -d) - 2);
-  if (d > 100) return Math.max(0, (x > 0 ? d - 101 - Math.floor(Math.log10(x)) : printed) - 2);
+  if (d > 100) {
+    const known = x > 0 ? d - 101 - Math.floor(Math.log10(x)) : printed;
+    // red58: a share printed with a digit other than 0 past the n significant ones signif(…, n) leaves is no such value
+    // (the call pasted is not the one printed): a reader holds it to every digit printed, as the checker then does.
+    const past = /e/i.test(p) ? '' : (p.split('.')[1] ?? '').slice(Math.max(0, known));
+    return Math.max(0, (/[1-9]/.test(past) ? Math.max(printed, known) : known) - 2);
+  }
   return Math.max(0, (d > 0 && x > 0 ? Math.max(printed, d - 1 - Math.floor(Math.log10(x))) : printed) - 2);
 }
 const asPct = (p: string, exact: boolean | number) => (Number(p) * 100).toFixed(pctDecimals(p, exact));
