@@ -2694,6 +2694,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
             });
         });
   }
+  // red58: a note of left-out patients whose count is another table's line's sum or cells': refused as a count.
+  leftOutElsewhere(out);
   const shareFacts: ShareFact[] = [];
   for (const found of sharesOfNs(shareTexts, out.tables, options.threshold ?? SMALL_COUNT, shareFacts))
     lineReport('errors', 'line/share', found.line, found.make);
@@ -4707,7 +4709,7 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
     if (!m.glued && sets && readCellSums(table, sets, m.n, `${m.line}行目の注`, `${m.n}`, m.line, out)) continue;
     const left = !m.glued && !after ? leftOutNote(table, m) : undefined;
     if (left) {
-      out.warnings.push({
+      leftOutRead(out, table, m, left.what, {
         code: 'line/not-read',
         message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（「${m.n}」は${left.what}と読みました。チェッカーの判断：${left.why}）`,
         place,
@@ -4754,7 +4756,7 @@ function numberedNoteCount(table: Table, m: MarkNote, out: ReadResult): void {
   const about = tied.length > 0 ? `（${tied.join('、')}に付いた注）` : '';
   const left = leftOutNote(table, m);
   if (left) {
-    out.warnings.push({
+    leftOutRead(out, table, m, left.what, {
       code: 'line/not-read',
       message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注${m.no}${about}のため、表として確かめていません（「${opening}」の「${m.no}」は注の番号、「${m.n}」は${left.what}と読みました。チェッカーの判断：${left.why}）`,
       place,
@@ -4762,20 +4764,12 @@ function numberedNoteCount(table: Table, m: MarkNote, out: ReadResult): void {
     return;
   }
   // Why not: the count a line's sum or some of its cells' (a reader takes it for that line's), an N stated, the words.
-  let why = '';
-  if (table.kind === 'count')
-    for (const axis of ['rows', 'cols'] as const)
-      for (const i of axisOf(table, axis)) {
-        if (why) break;
-        const across = axisOf(table, axis === 'rows' ? 'cols' : 'rows');
-        const sum = across.reduce((s, k) => {
-          const v = (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i])?.value;
-          return s + (v?.kind === 'count' ? v.n : 0);
-        }, 0);
-        const label = `${axis === 'rows' ? '行' : '列'}${quote((axis === 'rows' ? table.rows : table.cols)[i]!.label)}`;
-        if (sum === m.n) why = `${label}の合計と同じ数で、その行・列の数とも読めるため`;
-        else if (cellSetsOf(table, { axis, i }, m.n)) why = `${label}のセル（またはその和）と同じ数で、その数とも読めるため`;
-      }
+  const hit = lineOfCount(table, m.n);
+  let why = !hit
+    ? ''
+    : hit.sum
+      ? `${hit.label}の合計と同じ数で、その行・列の数とも読めるため`
+      : `${hit.label}のセル（またはその和）と同じ数で、その数とも読めるため`;
   if (!why)
     why =
       table.denominator !== undefined || [...table.rows, ...table.cols].some((h) => h.denominator !== undefined)
@@ -4809,6 +4803,70 @@ const PATIENT_WORDS = /患者|症例|例数|人数|対象者|\b(?:patients?|case
 /** words55: patients a note says were left out (「※ 3 例を除く」「注 2 例は同意撤回のため除外」「* 3 patients excluded」). */
 const PATIENT_UNIT = /^(?:例|名|人|件|patients?\b|cases?\b|subjects?\b)/i;
 const LEFT_OUT = /除く|除外|除いた|excluded|excluding|removed/i;
+const LEFT_OUT_PATIENTS = '除いた患者の数（表に含まれない数）';
+
+/**
+ * words55: the first line of a table of counts (top level, no total) whose sum or some of whose cells' sum is `n`: what
+ * a reader may take a note's count for (`leftOutNote`, words57's `numberedNoteCount`; red58: in every other table too,
+ * `leftOutElsewhere`).
+ */
+function lineOfCount(table: Table, n: number): { label: string; sum: boolean } | undefined {
+  if (table.kind !== 'count') return undefined;
+  for (const axis of ['rows', 'cols'] as const)
+    for (const i of axisOf(table, axis)) {
+      const across = axisOf(table, axis === 'rows' ? 'cols' : 'rows');
+      const sum = across.reduce((s, k) => {
+        const v = (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i])?.value;
+        return s + (v?.kind === 'count' ? v.n : 0);
+      }, 0);
+      const label = `${axis === 'rows' ? '行' : '列'}${quote((axis === 'rows' ? table.rows : table.cols)[i]!.label)}`;
+      if (sum === n) return { label, sum: true };
+      if (cellSetsOf(table, { axis, i }, n)) return { label, sum: false };
+    }
+  return undefined;
+}
+
+/** red58: the notes of left-out patients read so far (`leftOutRead`), checked against every other table once all are read. */
+interface LeftOutRead {
+  table: Table;
+  n: number;
+  line: number;
+  text: string;
+  warning: Warning;
+}
+const leftOutReads = new WeakMap<ReadResult, LeftOutRead[]>();
+/** A note read as words55's left-out one (`leftOutNote`) said (`warning`); a count of patients kept for `leftOutElsewhere`. */
+function leftOutRead(out: ReadResult, table: Table, m: MarkNote, what: string, warning: Warning): void {
+  out.warnings.push(warning);
+  if (what !== LEFT_OUT_PATIENTS) return;
+  const reads = leftOutReads.get(out) ?? [];
+  reads.push({ table, n: m.n, line: m.line, text: m.text, warning });
+  leftOutReads.set(out, reads);
+}
+/**
+ * red58: a note of left-out patients read under one table (「注1: 8 例を除く（同意撤回）」) whose count is another table's
+ * line's sum or some of its cells' sum (表2 「同意撤回」 3 and 5, hidden): a reader who takes the note for those patients
+ * works the hidden cells back (3 + 5 = 8: both under 10). Refused as a count (`line/count`, チェッカーの判断), as a count
+ * of its own table's lines is.
+ */
+function leftOutElsewhere(out: ReadResult): void {
+  for (const r of leftOutReads.get(out) ?? []) {
+    for (const t of out.tables) {
+      if (t === r.table) continue;
+      const hit = lineOfCount(t, r.n);
+      if (!hit) continue;
+      const w = out.warnings.indexOf(r.warning);
+      if (w >= 0) out.warnings.splice(w, 1);
+      out.errors.push({
+        code: 'line/count',
+        message: `${r.line}行目${quote(r.text)}は表${r.table.number}の下の注で、「${r.n}」は除いた患者の数とも読めますが、表${t.number}の${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数です。注をその患者の数と読む人には、表${t.number}で隠した数が分かることがあります（チェッカーの判断）`,
+        hint: '除いた患者が別の表の数と同じなら、その表の行（列）として書くか、注から数を除いてください。ほかの表のどの行・列の合計ともセル（の和）とも違う数のときだけ、注として読みます',
+        place: { line: r.line, table: r.table.number },
+      });
+      break;
+    }
+  }
+}
 
 /**
  * words55: a note set apart from its mark, a number and a unit before words of leaving out (「※ 1 施設を除く」) is a
@@ -4841,17 +4899,9 @@ function leftOutNote(table: Table, m: MarkNote): { what: string; why: string } |
   }
   if (!PATIENT_UNIT.test(words) || table.kind !== 'count') return undefined;
   if (table.denominator !== undefined || [...table.rows, ...table.cols].some((h) => h.denominator !== undefined)) return undefined;
-  for (const axis of ['rows', 'cols'] as const)
-    for (const i of axisOf(table, axis)) {
-      const across = axisOf(table, axis === 'rows' ? 'cols' : 'rows');
-      const sum = across.reduce((s, k) => {
-        const v = (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i])?.value;
-        return s + (v?.kind === 'count' ? v.n : 0);
-      }, 0);
-      if (sum === m.n || cellSetsOf(table, { axis, i }, m.n)) return undefined;
-    }
+  if (lineOfCount(table, m.n)) return undefined;
   return {
-    what: '除いた患者の数（表に含まれない数）',
+    what: LEFT_OUT_PATIENTS,
     why: '除いたと書かれ、どの行・列の合計ともセルの和とも一致せず、表に N も書かれていないため',
   };
 }
