@@ -4709,7 +4709,7 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
     if (!m.glued && sets && readCellSums(table, sets, m.n, `${m.line}行目の注`, `${m.n}`, m.line, out)) continue;
     const left = !m.glued && !after ? leftOutNote(table, m) : undefined;
     if (left) {
-      leftOutRead(out, table, m, left.what, {
+      leftOutRead(out, table, m, left, {
         code: 'line/not-read',
         message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（「${m.n}」は${left.what}と読みました。チェッカーの判断：${left.why}）`,
         place,
@@ -4756,7 +4756,7 @@ function numberedNoteCount(table: Table, m: MarkNote, out: ReadResult): void {
   const about = tied.length > 0 ? `（${tied.join('、')}に付いた注）` : '';
   const left = leftOutNote(table, m);
   if (left) {
-    leftOutRead(out, table, m, left.what, {
+    leftOutRead(out, table, m, left, {
       code: 'line/not-read',
       message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注${m.no}${about}のため、表として確かめていません（「${opening}」の「${m.no}」は注の番号、「${m.n}」は${left.what}と読みました。チェッカーの判断：${left.why}）`,
       place,
@@ -4826,21 +4826,25 @@ function lineOfCount(table: Table, n: number): { label: string; sum: boolean } |
   return undefined;
 }
 
-/** red58: the notes of left-out patients read so far (`leftOutRead`), checked against every other table once all are read. */
+/**
+ * red58: the notes of left-out patients read so far (`leftOutRead`), checked against every other table once all are read;
+ * red59: of left-out places too (`unit`: 「※ 3 施設を除く」), checked against the other tables that count places.
+ */
 interface LeftOutRead {
   table: Table;
   n: number;
   line: number;
   text: string;
   warning: Warning;
+  unit?: string;
 }
 const leftOutReads = new WeakMap<ReadResult, LeftOutRead[]>();
-/** A note read as words55's left-out one (`leftOutNote`) said (`warning`); a count of patients kept for `leftOutElsewhere`. */
-function leftOutRead(out: ReadResult, table: Table, m: MarkNote, what: string, warning: Warning): void {
+/** A note read as words55's left-out one (`leftOutNote`) said (`warning`); a count of patients or places kept for `leftOutElsewhere`. */
+function leftOutRead(out: ReadResult, table: Table, m: MarkNote, left: { what: string; unit?: string }, warning: Warning): void {
   out.warnings.push(warning);
-  if (what !== LEFT_OUT_PATIENTS) return;
+  if (left.what !== LEFT_OUT_PATIENTS && left.unit === undefined) return;
   const reads = leftOutReads.get(out) ?? [];
-  reads.push({ table, n: m.n, line: m.line, text: m.text, warning });
+  reads.push({ table, n: m.n, line: m.line, text: m.text, warning, ...(left.unit !== undefined && { unit: left.unit }) });
   leftOutReads.set(out, reads);
 }
 /**
@@ -4853,14 +4857,22 @@ function leftOutElsewhere(out: ReadResult): void {
   for (const r of leftOutReads.get(out) ?? []) {
     for (const t of out.tables) {
       if (t === r.table) continue;
+      // red59: a note of left-out places is taken for a line of another table only where that table counts places.
+      if (r.unit !== undefined && !countsPlaces(t, r.unit)) continue;
       const hit = lineOfCount(t, r.n);
       if (!hit) continue;
       const w = out.warnings.indexOf(r.warning);
       if (w >= 0) out.warnings.splice(w, 1);
       out.errors.push({
         code: 'line/count',
-        message: `${r.line}行目${quote(r.text)}は表${r.table.number}の下の注で、「${r.n}」は除いた患者の数とも読めますが、表${t.number}の${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数です。注をその患者の数と読む人には、表${t.number}で隠した数が分かることがあります（チェッカーの判断）`,
-        hint: '除いた患者が別の表の数と同じなら、その表の行（列）として書くか、注から数を除いてください。ほかの表のどの行・列の合計ともセル（の和）とも違う数のときだけ、注として読みます',
+        message:
+          r.unit === undefined
+            ? `${r.line}行目${quote(r.text)}は表${r.table.number}の下の注で、「${r.n}」は除いた患者の数とも読めますが、表${t.number}の${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数です。注をその患者の数と読む人には、表${t.number}で隠した数が分かることがあります（チェッカーの判断）`
+            : `${r.line}行目${quote(r.text)}は表${r.table.number}の下の注で、「${r.n}」は除いた${r.unit}の数とも読めますが、表${t.number}は施設を数える表で、その${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数です。注をその${r.unit}の数と読む人には、表${t.number}で隠した数が分かることがあります（チェッカーの判断）`,
+        hint:
+          r.unit === undefined
+            ? '除いた患者が別の表の数と同じなら、その表の行（列）として書くか、注から数を除いてください。ほかの表のどの行・列の合計ともセル（の和）とも違う数のときだけ、注として読みます'
+            : '除いた施設が施設を数える別の表の数と同じなら、その表の行（列）として書くか、注から数を除いてください。施設を数えるほかの表のどの行・列の合計ともセル（の和）とも違う数のときだけ、注として読みます',
         place: { line: r.line, table: r.table.number },
       });
       break;
@@ -4875,7 +4887,22 @@ function leftOutElsewhere(out: ReadResult): void {
  * is no top-level line's sum nor any sum of one line's cells and the table states no N (the left-out patients are
  * then no part of any sum a reader works with). What it was read as, else undefined (refused as before: ambiguous).
  */
-function leftOutNote(table: Table, m: MarkNote): { what: string; why: string } | undefined {
+/**
+ * words55/red56: whether a table counts places of a note's unit (「施設」「sites」): its title, corner or labels name a
+ * count of places, a place of any kind and no patients, or the unit itself (a Latin unit as a word of its own:
+ * 「Hospitalization」 names no hospital; a Japanese one anywhere: 「施設数」).
+ */
+function countsPlaces(table: Table, unit: string): boolean {
+  const own = [table.title ?? '', table.corner, ...table.rows.map((h) => h.label), ...table.cols.map((h) => h.label)]
+    .join('\n')
+    .normalize('NFKC')
+    .toLowerCase();
+  const stem = unit.toLowerCase().replace(/s$/, '');
+  const places = PLACES_COUNTED.test(own) || ((PLACE_WORDS_JA.test(own) || PLACE_WORDS_EN.test(own)) && !PATIENT_WORDS.test(own));
+  return places || (/^[a-z]/.test(stem) ? new RegExp(`\\b${stem}s?\\b`).test(own) : own.includes(stem));
+}
+
+function leftOutNote(table: Table, m: MarkNote): { what: string; why: string; unit?: string } | undefined {
   const words = m.words.normalize('NFKC');
   if (!LEFT_OUT.test(words)) return undefined;
   const unit = PLACE_UNIT.exec(words)?.[0];
@@ -4884,13 +4911,10 @@ function leftOutNote(table: Table, m: MarkNote): { what: string; why: string } |
       .join('\n')
       .normalize('NFKC')
       .toLowerCase();
-    const stem = unit.toLowerCase().replace(/s$/, '');
-    // A Latin unit as a word of its own (「Hospitalization」 names no hospital); a Japanese one anywhere (「施設数」);
-    // red56: a count of places, or a place's word of any kind where the table names no patients.
-    const places = PLACES_COUNTED.test(own) || ((PLACE_WORDS_JA.test(own) || PLACE_WORDS_EN.test(own)) && !PATIENT_WORDS.test(own));
-    return places || (/^[a-z]/.test(stem) ? new RegExp(`\\b${stem}s?\\b`).test(own) : own.includes(stem))
+    return countsPlaces(table, unit)
       ? undefined
       : {
+          unit,
           what: `除いた${/^[a-z]/i.test(unit) ? ` ${unit} ` : unit}の数`,
           why: PATIENT_WORDS.test(own)
             ? `表は患者を数えていて（行・列や題名に患者を表す言葉があり）、「${unit}」や施設の数（「施設数」など）を示す言葉がなく、表の数ではないため`
