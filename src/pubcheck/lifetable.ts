@@ -110,14 +110,23 @@ const TIME_UNITS: readonly (readonly [RegExp, string])[] = [
  * A time point's label as `lifeAcross` compares it (linked37): a number and its unit, however the unit is written
  * (「6か月」「6ヶ月」「6カ月」「6 months」「6M」 one point; 「1年」「1 year」 one); any other label as written (NFKC).
  * Our reading: a table of 「6M」 beside one of 「6か月」 over the same points is read as over the same times.
+ * red59: the unit's word before the number (「Day 30」「Week 4」「Month 12」「Year 1」, words only: 「D30」 is none) and an
+ * ordinal 「目」 (「1年目」「30日目」: the interval ending there, as an interval's column at its end is read) are the same
+ * point, and a point in years is one in months (「1年」 12 month), in weeks one in days (「4週」 28 day): life57's three
+ * tables matched by label did not tie 「Day 30」 beside 「30日」, 「12か月」 beside 「1年」, a reader does (red59-families.ts
+ * `lifeWritten`: a3601f36 leaked nearly all). A calendar year (「2023年」, 1000 or more) stays in years (`followUp`).
  */
 export function timePoint(label: string): string {
   const written = normalise(label);
   const s = written.trim().toLowerCase();
   if (s.length > 20) return written;
-  const m = /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7})$/.exec(s);
+  const before = /^(days?|weeks?|months?|years?)\s?(\d{1,4}(?:\.\d{1,3})?)$/.exec(s);
+  const m = before ? [s, before[2]!, before[1]!] : /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7}?)目?$/.exec(s);
   const unit = m && TIME_UNITS.find(([re]) => re.test(m[2]!.trim()));
-  return m && unit ? `${Number(m[1])} ${unit[1]}` : written;
+  if (!m || !unit) return written;
+  const n = Number(m[1]);
+  const as = (k: number, u: string) => `${Math.round(n * k * 1e6) / 1e6} ${u}`;
+  return unit[1] === 'year' && n < 1000 ? as(12, 'month') : unit[1] === 'week' ? as(7, 'day') : as(1, unit[1]);
 }
 /** life40: a time point that is the start of follow-up (「0か月」「0 months」「0日」「Baseline」「開始時」): where a risk set starts. */
 const START = /^(?:baseline|ベースライン|開始時|登録時|投与開始時?|day\s*0|week\s*0)$/i;

@@ -12,6 +12,7 @@
  *   places is no count of patients; read on the base, read now).
  */
 import { int, lcg, pick } from './helpers.ts';
+import { make as make57, KINDS as KINDS57 } from './life57-families.ts';
 
 export interface Case59 {
   text: string;
@@ -85,4 +86,46 @@ export function* family59(kind: 'leak' | 'apart' | 'chance' | 'patients', seed: 
     // `patients`: no reader's equation (a count of places is none of patients): measured for read and hidden only.
     yield { text: next() < 0.5 ? `${t1}\n${t2}` : `${t2}\n${t1}`, n, ...(shape && kind === 'leak' && { shape, line: out }) };
   }
+}
+
+/**
+ * red59: life57's three tables (the at-risk line in 表1, events in 表2, censored in 表3: life57-families.ts `make`) with
+ * 表2's and 表3's time points written otherwise than 表1's, the same points: 「12か月」 beside 「1年」 (`year`: points in
+ * months that are whole years; others left in months), 「Day 30」 beside 「30日」 (`day`), 「4週」 beside 「Week 4」
+ * (`week`), 「12か月」 beside 「Month 12」 (`month`), 「1年」 beside 「1年目」 (`ordinal`: the year ending at the point).
+ * a3601f36 matched the points by label as written in a unit after the number (life57's `colsOver` through `timePoint`)
+ * and tied none of them; a reader takes them for the same points. `truth` is the same three tables with every point
+ * written as 表1's months (「12か月」), for the oracle; `back` turns the checker's labels into the truth's.
+ * `innocent`: life57's look-alikes (表1 falling by random amounts) rewritten alike.
+ */
+
+export type Written = 'year' | 'day' | 'week' | 'month' | 'ordinal';
+export const WRITTEN: readonly Written[] = ['year', 'day', 'week', 'month', 'ordinal'];
+const WRITE: Record<Written, (v: number) => [string, string]> = {
+  year: (v) => [`${v}か月`, v % 12 === 0 ? `${v / 12}年` : `${v}か月`],
+  day: (v) => [`Day ${v}`, `${v}日`],
+  week: (v) => [`${v}週`, `Week ${v}`],
+  month: (v) => [`${v}か月`, `Month ${v}`],
+  ordinal: (v) => (v % 12 === 0 ? [`${v / 12}年`, `${v / 12}年目`] : [`${v}か月`, `${v}か月目`]),
+};
+export interface LifeCase {
+  text: string;
+  truth: string;
+  back: (label: string) => string;
+}
+export function lifeWritten(form: Written, count: number, seed: number, innocent = false): LifeCase[] {
+  const next = lcg(seed);
+  const back = (l: string) => {
+    const m = /^(?:Day |Week |Month )?(\d+)\s*(年|日|週|か月)?目?$/.exec(l.trim());
+    return m ? `${m[2] === '年' ? Number(m[1]) * 12 : m[1]}か月` : l;
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const blocks = make57(KINDS57[i % KINDS57.length]!, next, innocent).text.split('\n\n');
+    const conv = (b: string, which: 0 | 1) => b.replace(/(\d+)(?:か月|ヶ月| months)/g, (_, v) => WRITE[form](Number(v))[which]);
+    return {
+      text: blocks.map((b, j) => conv(b, j === 0 ? 0 : 1)).join('\n\n'),
+      truth: blocks.map((b) => b.replace(/(\d+)(?:か月|ヶ月| months)/g, (_, v) => `${v}か月`)).join('\n\n'),
+      back,
+    };
+  });
 }

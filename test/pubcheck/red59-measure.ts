@@ -5,7 +5,8 @@
  * them under 10 — n less the published cells of the set, less 1 for each other hidden cell (a hidden count is at least 1).
  */
 import { checkerOfRoot } from './helpers.ts';
-import { family59, type Case59 } from './red59-families.ts';
+import { oracleVerdict } from './attack35-measure.ts';
+import { family59, lifeWritten, WRITTEN, type Case59, type LifeCase } from './red59-families.ts';
 
 type Checker = Awaited<ReturnType<typeof checkerOfRoot>>;
 
@@ -40,7 +41,7 @@ export function measure59(k: Checker, cases: Iterable<Case59>) {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] !== 'life') {
   const k = await checkerOfRoot();
   for (const [kind, seed] of [
     ['leak', 3970],
@@ -49,4 +50,39 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ['patients', 3973],
   ] as const)
     console.log(kind, seed, JSON.stringify(measure59(k, family59(kind, seed))));
+}
+
+/**
+ * red59 `lifeWritten`: each case checked, then judged by the oracle (attack35-measure.ts `oracleVerdict`, oracle.ts
+ * `threeWay`) over `truth`, the checker's labels turned back into the truth's (`back`): leaked, held or refused.
+ */
+export function measureLife(k: Checker, cases: readonly LifeCase[], judge = true) {
+  const out = { n: 0, read: 0, refused: 0, leaked: 0, hidden: 0 };
+  for (const c of cases) {
+    out.n++;
+    const r = k.check(k.highs, k.bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    if (!r.ok) {
+      out.refused++;
+      continue;
+    }
+    out.read++;
+    out.hidden += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
+    if (!judge) continue;
+    const relabel = (hs: (typeof r.tables)[number]['table']['rows']) => hs.map((h) => ({ ...h, label: c.back(h.label) }));
+    const r2 = {
+      ...r,
+      tables: r.tables.map((t) => ({ ...t, table: { ...t.table, rows: relabel(t.table.rows), cols: relabel(t.table.cols) } })),
+    };
+    if (oracleVerdict(k.highs, r2, c.truth, 'threshold', { oneStep: true, threeWay: true }) === 'leaked') out.leaked++;
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'life') {
+  const k = await checkerOfRoot();
+  const innocent = process.argv[3] === 'innocent';
+  WRITTEN.forEach((form, n) => {
+    const seed = (innocent ? 3985 : 3980) + n;
+    console.log(form, seed, innocent ? 'innocent' : '', JSON.stringify(measureLife(k, lifeWritten(form, 60, seed, innocent), !innocent)));
+  });
 }

@@ -6,12 +6,19 @@
  * reader who takes the note for those places works the hidden cells back: a3601f36 leaked 88 of 100 `leak` (seeds 3970,
  * red59-families.ts) to the reader's equation (red59-measure.ts). Now such a note is refused as a count (`line/count`,
  * チェッカーの判断) where another table counts places (read.ts `countsPlaces`, the test words55/red56 apply to the
- * note's own table) and holds the count in one of its lines. Run with ROOT=/tmp/red59-base to see the base fail.
+ * note's own table) and holds the count in one of its lines.
+ * Found too: life57's three tables (at risk in 表1, events in 表2, censored in 表3) matched their time points by label
+ * as `timePoint` wrote them (a number, then its unit): 「Day 30」 beside 「30日」, 「Week 4」 beside 「4週」, 「Month 12」
+ * beside 「12か月」, 「1年」 beside 「12か月」, 「1年目」 beside 「1年」 were other points, so nothing was tied and a reader
+ * taking the fall got the small count back: a3601f36 leaked 287 of 300 `lifeWritten` (seeds 3980–3984, oracle
+ * `threeWay`). Now `timePoint` reads the unit's word before the number, an ordinal 「目」, years as months and weeks as
+ * days (lifetable.ts). Run with ROOT=/tmp/red59-base to see the base fail.
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
-import { family59 } from './red59-families.ts';
-import { measure59 } from './red59-measure.ts';
+import { timePoint } from '../../src/pubcheck/lifetable.ts';
+import { family59, lifeWritten, WRITTEN } from './red59-families.ts';
+import { measure59, measureLife } from './red59-measure.ts';
 
 const k = await checkerOfRoot();
 const run = (text: string) => k.check(k.highs, k.bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
@@ -50,5 +57,26 @@ describe('a note of left-out places whose count is a line of another table of pl
     // chance: 14 notes whose count one line of a random places table holds refused (the cost, as notes58's).
     expect(measure59(k, family59('chance', 3972))).toEqual({ n: 100, read: 86, refused: 14, leaked: 0, hidden: 157 });
     expect(measure59(k, family59('patients', 3973))).toEqual({ n: 100, read: 100, refused: 0, leaked: 0, hidden: 270 });
+  }, 600_000);
+});
+
+describe("time points written otherwise across life57's three tables (life57 red team)", () => {
+  it('one point however written: 「Day 30」「30日」「30日目」, 「Week 4」「4週」「28日」, 「Month 12」「12か月」「1年」「1年目」', () => {
+    for (const group of [
+      ['Day 30', '30日', '30日目', 'day30'],
+      ['Week 4', '4週', '28日', '4 weeks'],
+      ['Month 12', '12か月', '1年', '1年目', '1 year', '12M'],
+    ])
+      expect(new Set(group.map(timePoint)).size, group.join(' ')).toBe(1);
+    // A calendar year stays a year (no follow-up point); a label of no unit stays as written.
+    expect(timePoint('2023年')).toBe('2023 year');
+    expect(timePoint('D30')).toBe('D30');
+  });
+  it('lifeWritten 3980–3984 (20 each; a3601f36: nearly all leaked to the oracle): none leaked', () => {
+    for (const [n, form] of WRITTEN.entries()) {
+      const m = measureLife(k, lifeWritten(form, 20, 3980 + n));
+      expect(m.leaked, form).toBe(0);
+      expect(m.read, form).toBeGreaterThanOrEqual(18);
+    }
   }, 600_000);
 });
