@@ -16,11 +16,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
-import { timePoint } from '../../src/pubcheck/lifetable.ts';
 import { family59, lifeWritten, WRITTEN } from './red59-families.ts';
 import { measure59, measureLife } from './red59-measure.ts';
 
 const k = await checkerOfRoot();
+// The tree ROOT names (this one unless said), as the checker.
+const { timePoint } = (await import(
+  `${process.env.ROOT ? `${process.env.ROOT}/src/pubcheck` : new URL('../../src/pubcheck', import.meta.url).pathname}/lifetable.ts`
+)) as typeof import('../../src/pubcheck/lifetable.ts');
 const run = (text: string) => k.check(k.highs, k.bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
 
 const PATIENTS = ['# 表1 背景', '\tA群\tB群', '男性\t30\t41', '女性\t25\t33'];
