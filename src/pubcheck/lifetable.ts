@@ -570,7 +570,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
      * life57: once a pair said events or censored takes the fall, every other pair that takes it too, whatever its
      * words (「その他」 equal to 「イベント」 at every point by chance beside 「打切り」: a reader cannot tell which pair the
      * events are, each equation is true of the counts) — `mode` 'any'.
-     * life59: lines under no word (「区分A」 in 表2, 「理由1」 in 表3: the oracle pins the small count through them, 12 of
+     * life59: lines under no word (「区分A」 in 表2, 「理由B」 in 表3: the oracle pins the small count through them, 12 of
      * 20 leaked) over two steps at least where a cell is small or the line is named at risk (`mode` 'plain'), and
      * the fall taken by three other tables (「死亡」「転院」「追跡不能」, one line of each: `k` 3).
      */

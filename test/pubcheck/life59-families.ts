@@ -6,7 +6,7 @@
  * other tables) gets it back unless the checker ties the reading.
  *
  * - `life/three-unworded`: 表2 and 表3 each one line taking the fall under no word of events or censoring
- *   (「区分A」「理由1」「Group 1」「その他の理由」), beside other lines and a 「計」 in 表2; the same points in the three.
+ *   (「区分A」「理由A」「Group A」「その他の理由」), beside other lines and a 「計」 in 表2; the same points in the three.
  * - `life/four-way`: the fall taken by one line of each of three tables (「死亡」 in 表2, 「転院」 in 表3, 「追跡不能」
  *   in 表4; or lines under no word), the same points.
  *
@@ -29,8 +29,8 @@ const table = (head: string, names: string[], series: number[][], times: readonl
       ? [['', ...times].join('\t'), ...names.map((n, i) => [n, ...series[i]!].join('\t'))]
       : [['時点', ...names].join('\t'), ...times.map((t, k) => [t, ...series.map((s) => s[k])].join('\t'))]),
   ].join('\n');
-const PLAIN = ['区分A', '理由1', 'Group 1', 'その他の理由', '分類1', 'Category A'];
-const PLAIN2 = ['区分B', '理由2', 'Group 2', '分類2', 'Category B'];
+const PLAIN = ['区分A', '理由A', 'Group A', 'その他の理由', '分類イ', 'Category A'];
+const PLAIN2 = ['区分B', '理由B', 'Group B', '分類ロ', 'Category B'];
 const WORDED = [
   ['死亡', 'Deaths', 'イベント'],
   ['転院', '打ち切り', 'Censored'],
@@ -59,7 +59,7 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   const times = Array.from({ length: points }, (_, j) => `${j * unit}${style}`);
   const first = table(pick(next, ['# 表1', '# 表1 追跡の状況', '# 図1の下']), [label], [ends], times, next() < 0.5);
   const names = plain
-    ? [pick(next, PLAIN), pick(next, PLAIN2), pick(next, ['区分C', '理由3', 'Group 3', '分類3'])]
+    ? [pick(next, PLAIN), pick(next, PLAIN2), pick(next, ['区分C', '理由C', 'Group C', '分類ハ'])]
     : WORDED.map((w) => pick(next, w));
   const out = [first];
   counts.forEach((xs, p) => {
