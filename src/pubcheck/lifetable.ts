@@ -185,6 +185,10 @@ const namedRisk = (label: string): boolean =>
   AT_RISK.test(normalise(label)) && !/(?:[高低中]|ハイ|ロー|high|low)[\s-]*リスク|(?:high|low)[\s-]*risk/i.test(normalise(label));
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
+/** life59: the sets of lines `lifeAcross`'s `threeWay` tries past life57's searches, per input (`life/not-searched`). */
+const LIFE_WORK = 400_000;
+/** life59: lines of a table past which lines under no word, or three other tables, are not searched (`life/not-searched`). */
+const PLAIN_LINES = 8;
 
 type Steps = NonNullable<Table['steps']>;
 
@@ -539,6 +543,12 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
    * table's column at the step's start or end, each table its own, where that column is printed; every step so
    * printed must fit, two at least where the at-risk line has more than one (our reading, said).
    */
+  /**
+   * life59: the searches past life57's (lines under no word, three other tables) counted per input, each set of lines
+   * tried one unit; past `LIFE_WORK` not searched and said (`life/not-searched`, the at-risk tables named).
+   */
+  let work = 0;
+  const cut: Table[] = [];
   const threeWay = (a: Table, axis: Axis, at: readonly number[], times: readonly string[], risk: number, named: boolean) => {
     const riskAt = (j: number) => value(a, axis, risk, at[j]!);
     type Side = { t: Table; x: Axis; at: (number | undefined)[] };
@@ -575,7 +585,13 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
      * the fall taken by three other tables (「死亡」「転院」「追跡不能」, one line of each: `k` 3).
      */
     const search = (k: number, mode: 'worded' | 'plain' | 'any', only?: ReadonlySet<Table>) => {
+      const counted = mode === 'plain' || k > 2;
       for (const set of sets(k, only)) {
+        if (counted && work > LIFE_WORK) {
+          if (!cut.includes(a)) cut.push(a);
+          return;
+        }
+        if (counted) work++;
         // The grids: the at-risk line's own points, and those all the tables print (where fewer), with the at-risk
         // line's first and last points (表2 at 6/12か月 holding 0–6 and 6–12 at their ends beside 0/3/…/12か月).
         const common = times.flatMap((_, j) => (set.every((s) => s.at[j] !== undefined) ? [j] : []));
@@ -588,6 +604,24 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
         ].filter((g, n, all) => all.findIndex((h) => h.join() === g.join()) === n);
         const lines = set.map((s) => items(s.t, s.x).filter((i) => mode !== 'worded' || worded(s.t, s.x, i)));
         if (lines.some((l) => l.length === 0)) continue;
+        let smallSeen: boolean | undefined;
+        const small = () =>
+          (smallSeen ??=
+            at.some((x) => value(a, axis, risk, x) < threshold) ||
+            smallIn(a, axis, at) ||
+            set.some((s) =>
+              smallIn(
+                s.t,
+                s.x,
+                s.at.filter((x) => x !== undefined),
+              ),
+            ));
+        // life59: past `PLAIN_LINES` lines of a table the sets that fit by chance are many (two steps of 30 lines
+        // beside 30: a fit in every few hundred sets, every one an equation tied), no reading: said, not searched.
+        if (counted && lines.some((l) => l.length > PLAIN_LINES)) {
+          if ((named || small()) && !cut.includes(a)) cut.push(a);
+          continue;
+        }
         for (const grid of grids)
           for (let ends = 0; ends < 1 << k; ends++) {
             const steps = grid.slice(1).flatMap((to, n) => {
@@ -599,28 +633,18 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
             const falls = steps.map((s) => riskAt(s.from) - riskAt(s.to));
             if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
             // The last side's lines by their counts over the steps: each choice of the others looks its rest up.
-            const lastSide = set[k - 1]!;
+            if (!(named || mode === 'any' || small())) continue;
+            // Each side's lines' counts over the steps; the last side's by those counts: each choice of the others
+            // looks its rest up (a rest under 0 ends the choice: counts are not negative).
+            const vals = set.map((s, j) => lines[j]!.map((i) => steps.map((st) => value(s.t, s.x, i, st.ks[j]!))));
             const byRest = new Map<string, number[]>();
-            for (const i of lines[k - 1]!) {
-              const key = steps.map((s) => value(lastSide.t, lastSide.x, i, s.ks[k - 1]!)).join();
+            lines[k - 1]!.forEach((i, n) => {
+              const key = vals[k - 1]![n]!.join();
               byRest.set(key, [...(byRest.get(key) ?? []), i]);
-            }
-            const small =
-              at.some((x) => value(a, axis, risk, x) < threshold) ||
-              smallIn(a, axis, at) ||
-              set.some((s) =>
-                smallIn(
-                  s.t,
-                  s.x,
-                  s.at.filter((x) => x !== undefined),
-                ),
-              );
-            if (!(named || small || mode === 'any')) continue;
-            const choose = (m: number, chosen: number[]) => {
+            });
+            const choose = (m: number, chosen: number[], rest: number[]) => {
               if (m === k - 1) {
-                const rest = steps.map(
-                  (s, n) => falls[n]! - chosen.reduce((sum, i, j) => sum + value(set[j]!.t, set[j]!.x, i, s.ks[j]!), 0),
-                );
+                if (counted) work++;
                 for (const i of byRest.get(rest.join()) ?? []) {
                   const ls = [...chosen, i];
                   const same = (f: (typeof found)[number]) =>
@@ -632,9 +656,12 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 }
                 return;
               }
-              for (const i of lines[m]!) choose(m + 1, [...chosen, i]);
+              lines[m]!.forEach((i, n) => {
+                const left = rest.map((r, x) => r - vals[m]![n]![x]!);
+                if (left.every((r) => r >= 0)) choose(m + 1, [...chosen, i], left);
+              });
             };
-            choose(0, []);
+            choose(0, [], falls);
           }
       }
     };
@@ -962,6 +989,18 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
     } else if (lines.every((l) => l.tie)) continue;
     for (const l of best?.set ?? lines) l.tie?.();
   }
+  if (cut.length > 0)
+    out.push({
+      code: 'life/not-searched',
+      place: { table: cut[0]!.number, line: cut[0]!.line },
+      message:
+        `${some(
+          cut.map((t) => `表${t.number}`),
+          5,
+          '・',
+        )}の減っていく行が、イベントや打ち切りと書かれていない行や三つの表の行の和の分だけ減っているかは、行が ${PLAIN_LINES} 本を超える表については、また照合が上限（組み合わせ ${LIFE_WORK.toLocaleString('en-US')} 通り）に達したあとは、探していません。` +
+        'その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか行・列を減らして確かめてください',
+    });
   out.push(...lifeSpans(counts, threshold));
   return out;
 }

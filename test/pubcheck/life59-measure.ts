@@ -35,3 +35,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else measureKinds(KINDS, family, judge, { seed: '4020' });
   console.log(`hidden cells: threshold ${hiddenCells.threshold}, not-exact ${hiddenCells['not-exact']}`);
 }
+
+/** The warning codes of a check under the threshold protection (refused: the errors' codes). */
+export function codes(text: string): string[] {
+  const r = check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+  return r.ok ? r.warnings.map((w) => w.code) : r.errors.map((e) => e.code);
+}
