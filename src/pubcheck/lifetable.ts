@@ -194,6 +194,10 @@ const namedRisk = (label: string): boolean =>
   AT_RISK.test(normalise(label)) && !/(?:[高低中]|ハイ|ロー|high|low)[\s-]*リスク|(?:high|low)[\s-]*risk/i.test(normalise(label));
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
+/** life59: the sets of lines `lifeAcross`'s `threeWay` tries past life57's searches, per input (`life/not-searched`). */
+const LIFE_WORK = 400_000;
+/** life59: lines of a table past which lines under no word, or three other tables, are not searched (`life/not-searched`). */
+const PLAIN_LINES = 8;
 
 type Steps = NonNullable<Table['steps']>;
 
@@ -548,127 +552,174 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
    * table's column at the step's start or end, each table its own, where that column is printed; every step so
    * printed must fit, two at least where the at-risk line has more than one (our reading, said).
    */
+  /**
+   * life59: the searches past life57's (lines under no word, three other tables) counted per input, each set of lines
+   * tried one unit; past `LIFE_WORK` not searched and said (`life/not-searched`, the at-risk tables named).
+   */
+  let work = 0;
+  const cut: Table[] = [];
   const threeWay = (a: Table, axis: Axis, at: readonly number[], times: readonly string[], risk: number, named: boolean) => {
     const riskAt = (j: number) => value(a, axis, risk, at[j]!);
-    const found: {
-      b: Table;
-      bx: Axis;
-      o: number;
-      c: Table;
-      cx: Axis;
-      q: number;
-      steps: { from: number; to: number; bk: number; ck: number }[];
-    }[] = [];
-    // life57: once a pair said events or censored takes the fall, every other pair that takes it too, whatever its
-    // words (「その他」 equal to 「イベント」 at every point by chance beside 「打切り」: a reader cannot tell which pair the
-    // events are, each equation is true of the counts).
-    const search = (any: boolean) => {
-      for (const b of counts)
-        for (const bx of axes) {
-          if (b === a || items(b, bx).length > LIFE_LINES) continue;
-          const bAt = colsOver(b, bx, times);
-          if (bAt.filter((k) => k !== undefined).length === 0) continue;
-          for (const c of counts)
-            for (const cx of axes) {
-              if (c === a || c.number <= b.number || items(c, cx).length > LIFE_LINES) continue;
-              const cAt = colsOver(c, cx, times);
-              if (cAt.filter((k) => k !== undefined).length === 0) continue;
-              // The grids: the at-risk line's own points, and those all three tables print (where fewer), with the
-              // at-risk line's first and last points (表2 at 6/12か月 holding 0–6 and 6–12 at their ends beside 0/3/…/12か月).
-              const common = times.flatMap((_, j) => (bAt[j] !== undefined && cAt[j] !== undefined ? [j] : []));
-              const last = times.length - 1;
-              const grids = [
-                times.map((_, j) => j),
-                ...(common.length >= 1 && common.length < times.length
-                  ? [common, [0, ...common], [...common, last], [0, ...common, last]]
-                      .map((g) => [...new Set(g)])
-                      .filter((g) => g.length >= 2)
-                  : []),
-              ].filter((g, n, all) => all.findIndex((h) => h.join() === g.join()) === n);
-              const bLines = items(b, bx).filter((i) => any || worded(b, bx, i));
-              const cLines = items(c, cx).filter((i) => any || worded(c, cx, i));
-              for (const grid of grids)
-                for (const sb of [0, 1] as const)
-                  for (const sc of [0, 1] as const) {
-                    const steps = grid.slice(1).flatMap((to, n) => {
-                      const from = grid[n]!;
-                      const [bk, ck] = [bAt[sb ? to : from], cAt[sc ? to : from]];
-                      return bk === undefined || ck === undefined ? [] : [{ from, to, bk, ck }];
-                    });
-                    if (steps.length < Math.min(2, at.length - 1)) continue;
-                    const falls = steps.map((s) => riskAt(s.from) - riskAt(s.to));
-                    if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
-                    for (const o of bLines)
-                      for (const q of cLines) {
-                        if (!steps.every((s, n) => falls[n] === value(b, bx, o, s.bk) + value(c, cx, q, s.ck))) continue;
-                        const same = (f: (typeof found)[number]) =>
-                          f.b === b &&
-                          f.bx === bx &&
-                          f.o === o &&
-                          f.c === c &&
-                          f.cx === cx &&
-                          f.q === q &&
-                          f.steps.length === steps.length &&
-                          f.steps.every(
-                            (x, n) => x.from === steps[n]!.from && x.to === steps[n]!.to && x.bk === steps[n]!.bk && x.ck === steps[n]!.ck,
-                          );
-                        if (found.some(same)) continue;
-                        const small =
-                          at.some((k) => value(a, axis, risk, k) < threshold) ||
-                          smallIn(a, axis, at) ||
-                          smallIn(
-                            b,
-                            bx,
-                            bAt.filter((k) => k !== undefined),
-                          ) ||
-                          smallIn(
-                            c,
-                            cx,
-                            cAt.filter((k) => k !== undefined),
-                          );
-                        if (named || small || any) found.push({ b, bx, o, c, cx, q, steps });
-                      }
-                  }
-            }
+    type Side = { t: Table; x: Axis; at: (number | undefined)[] };
+    const found: { parts: { side: Side; line: number }[]; steps: { from: number; to: number; ks: number[] }[] }[] = [];
+    const sides: Side[] = counts.flatMap((t) =>
+      t === a
+        ? []
+        : axes.flatMap((x) => {
+            if (items(t, x).length > LIFE_LINES) return [];
+            const over = colsOver(t, x, times);
+            return over.some((k) => k !== undefined) ? [{ t, x, at: over }] : [];
+          }),
+    );
+    /** Every set of `k` sides of distinct tables in increasing table order (within `only`'s tables where given). */
+    const sets = (k: number, only?: ReadonlySet<Table>): Side[][] => {
+      const out: Side[][] = [];
+      const grow = (from: number, chosen: Side[]) => {
+        if (chosen.length === k) return void out.push(chosen);
+        for (let n = from; n < sides.length; n++) {
+          const s = sides[n]!;
+          if ((only && !only.has(s.t)) || chosen.some((c) => c.t.number >= s.t.number)) continue;
+          grow(n + 1, [...chosen, s]);
         }
+      };
+      grow(0, []);
+      return out;
     };
-    search(false);
-    if (found.length > 0) search(true);
-    for (const { b, bx, o, c, cx, q, steps } of found) {
+    /**
+     * life57: once a pair said events or censored takes the fall, every other pair that takes it too, whatever its
+     * words (「その他」 equal to 「イベント」 at every point by chance beside 「打切り」: a reader cannot tell which pair the
+     * events are, each equation is true of the counts) — `mode` 'any'.
+     * life59: lines under no word (「区分A」 in 表2, 「理由B」 in 表3: the oracle pins the small count through them, 12 of
+     * 20 leaked) over two steps at least where a cell is small or the line is named at risk (`mode` 'plain'), and
+     * the fall taken by three other tables (「死亡」「転院」「追跡不能」, one line of each: `k` 3).
+     */
+    const search = (k: number, mode: 'worded' | 'plain' | 'any', only?: ReadonlySet<Table>) => {
+      const counted = mode === 'plain' || k > 2;
+      for (const set of sets(k, only)) {
+        if (counted && work > LIFE_WORK) {
+          if (!cut.includes(a)) cut.push(a);
+          return;
+        }
+        if (counted) work++;
+        // The grids: the at-risk line's own points, and those all the tables print (where fewer), with the at-risk
+        // line's first and last points (表2 at 6/12か月 holding 0–6 and 6–12 at their ends beside 0/3/…/12か月).
+        const common = times.flatMap((_, j) => (set.every((s) => s.at[j] !== undefined) ? [j] : []));
+        const last = times.length - 1;
+        const grids = [
+          times.map((_, j) => j),
+          ...(common.length >= 1 && common.length < times.length
+            ? [common, [0, ...common], [...common, last], [0, ...common, last]].map((g) => [...new Set(g)]).filter((g) => g.length >= 2)
+            : []),
+        ].filter((g, n, all) => all.findIndex((h) => h.join() === g.join()) === n);
+        const lines = set.map((s) => items(s.t, s.x).filter((i) => mode !== 'worded' || worded(s.t, s.x, i)));
+        if (lines.some((l) => l.length === 0)) continue;
+        let smallSeen: boolean | undefined;
+        const small = () =>
+          (smallSeen ??=
+            at.some((x) => value(a, axis, risk, x) < threshold) ||
+            smallIn(a, axis, at) ||
+            set.some((s) =>
+              smallIn(
+                s.t,
+                s.x,
+                s.at.filter((x) => x !== undefined),
+              ),
+            ));
+        // life59: past `PLAIN_LINES` lines of a table the sets that fit by chance are many (two steps of 30 lines
+        // beside 30: a fit in every few hundred sets, every one an equation tied), no reading: said, not searched.
+        if (counted && lines.some((l) => l.length > PLAIN_LINES)) {
+          if ((named || small()) && !cut.includes(a)) cut.push(a);
+          continue;
+        }
+        for (const grid of grids)
+          for (let ends = 0; ends < 1 << k; ends++) {
+            const steps = grid.slice(1).flatMap((to, n) => {
+              const from = grid[n]!;
+              const ks = set.map((s, m) => s.at[(ends >> (k - 1 - m)) & 1 ? to : from]);
+              return ks.some((x) => x === undefined) ? [] : [{ from, to, ks: ks as number[] }];
+            });
+            if (steps.length < Math.min(2, at.length - 1) || (mode === 'plain' && steps.length < 2)) continue;
+            const falls = steps.map((s) => riskAt(s.from) - riskAt(s.to));
+            if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
+            // The last side's lines by their counts over the steps: each choice of the others looks its rest up.
+            if (!(named || mode === 'any' || small())) continue;
+            // Each side's lines' counts over the steps; the last side's by those counts: each choice of the others
+            // looks its rest up (a rest under 0 ends the choice: counts are not negative).
+            const vals = set.map((s, j) => lines[j]!.map((i) => steps.map((st) => value(s.t, s.x, i, st.ks[j]!))));
+            const byRest = new Map<string, number[]>();
+            lines[k - 1]!.forEach((i, n) => {
+              const key = vals[k - 1]![n]!.join();
+              byRest.set(key, [...(byRest.get(key) ?? []), i]);
+            });
+            const choose = (m: number, chosen: number[], rest: number[]) => {
+              if (m === k - 1) {
+                if (counted) work++;
+                for (const i of byRest.get(rest.join()) ?? []) {
+                  const ls = [...chosen, i];
+                  const same = (f: (typeof found)[number]) =>
+                    f.parts.length === k &&
+                    f.parts.every((p, j) => p.side === set[j] && p.line === ls[j]) &&
+                    f.steps.length === steps.length &&
+                    f.steps.every((x, n) => x.from === steps[n]!.from && x.to === steps[n]!.to && x.ks.join() === steps[n]!.ks.join());
+                  if (!found.some(same)) found.push({ parts: set.map((side, j) => ({ side, line: ls[j]! })), steps });
+                }
+                return;
+              }
+              lines[m]!.forEach((i, n) => {
+                const left = rest.map((r, x) => r - vals[m]![n]![x]!);
+                if (left.every((r) => r >= 0)) choose(m + 1, [...chosen, i], left);
+              });
+            };
+            choose(0, [], falls);
+          }
+      }
+    };
+    for (const k of [2, 3]) {
+      search(k, 'worded');
+      if (found.length === 0) search(k, 'plain');
+      if (found.length > 0) {
+        // Every set that fits, any words (life57), within the tables already found for three (the search bounded).
+        search(k, 'any', k === 2 ? undefined : new Set(found.flatMap((f) => f.parts.map((p) => p.side.t))));
+        break;
+      }
+    }
+    for (const { parts, steps } of found) {
       a.stepsAcross = [
         ...(a.stepsAcross ?? []),
         ...steps.map((s) => ({
           terms: [
             ...fall(a, axis, risk, at[s.from]!, at[s.to]!),
-            { table: b.number, ...place(bx, o, s.bk), coef: -1 },
-            { table: c.number, ...place(cx, q, s.ck), coef: -1 },
+            ...parts.map((p, j) => ({ table: p.side.t.number, ...place(p.side.x, p.line, s.ks[j]!), coef: -1 })),
           ],
           rhs: 0,
         })),
       ];
-      b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: [o] }];
-      c.lifeParts = [...(c.lifeParts ?? []), { axis: cx, lines: [q] }];
+      for (const p of parts) p.side.t.lifeParts = [...(p.side.t.lifeParts ?? []), { axis: p.side.x, lines: [p.line] }];
     }
     if (found.length === 0) return false;
-    const { b, bx, o, c, cx, q } = found[0]!;
+    const named_ = (f: (typeof found)[number]) =>
+      some(
+        f.parts.map((p) => `表${p.side.t.number}の${quote(linesOf(p.side.t, p.side.x)[p.line]!.label)}`),
+        3,
+        'と',
+      );
+    const tables_ = ['', '', '', '三つ', '四つ'][found[0]!.parts.length + 1]!;
+    const plain = found.some((f) => f.parts.some((p) => !worded(p.side.t, p.side.x, p.line)));
     out.push({
       code: 'table/life-table',
       message:
-        `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、表${b.number}の${quote(linesOf(b, bx)[o]!.label)}と表${c.number}の${quote(linesOf(c, cx)[q]!.label)}の分だけ時点ごとに減っているため、三つの表を一つの生存時間の表と読みました（チェッカーの判断）。` +
+        `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、${named_(found[0]!)}の分だけ時点ごとに減っているため、${tables_}の表を一つの生存時間の表と読みました（チェッカーの判断）。` +
         (found.length > 1
-          ? `ほかにも${some(
-              found
-                .slice(1)
-                .map(
-                  (f) =>
-                    `表${f.b.number}の${quote(linesOf(f.b, f.bx)[f.o]!.label)}と表${f.c.number}の${quote(linesOf(f.c, f.cx)[f.q]!.label)}`,
-                ),
-              2,
-              '、',
-            )}の分だけ減ると読めるため、どの読み方でも秘匿したセルが分からないように、すべての読み方を合わせて秘匿を決めました（チェッカーの判断）。`
+          ? `ほかにも${some(found.slice(1).map(named_), 2, '、')}の分だけ減ると読めるため、どの読み方でも秘匿したセルが分からないように、すべての読み方を合わせて秘匿を決めました（チェッカーの判断）。`
           : '') +
-        '隣り合う時点の差から秘匿したセルが分かるため、三つの表を合わせて秘匿を決め、監査しました' +
-        (found.length > 1 || found.some((f) => f.steps.length < at.length - 1 || f.steps.some((x) => x.to !== x.from + 1))
+        (plain
+          ? 'イベントや打ち切りと書かれていない行も、減り方が時点ごとに一致するため、その行がリスク集合から抜けた数と推定しました（チェッカーの推定）。'
+          : '') +
+        `隣り合う時点の差から秘匿したセルが分かるため、${tables_}の表を合わせて秘匿を決め、監査しました` +
+        (found.length > 1 ||
+        plain ||
+        found[0]!.parts.length > 2 ||
+        found.some((f) => f.steps.length < at.length - 1 || f.steps.some((x) => x.to !== x.from + 1))
           ? '。イベントと打ち切りをリスク集合と同じ時点の列で一つの表に書くと、この読み方に頼らずに済みます'
           : ''),
       place: { table: a.number, line: a.line },
@@ -947,6 +998,18 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
     } else if (lines.every((l) => l.tie)) continue;
     for (const l of best?.set ?? lines) l.tie?.();
   }
+  if (cut.length > 0)
+    out.push({
+      code: 'life/not-searched',
+      place: { table: cut[0]!.number, line: cut[0]!.line },
+      message:
+        `${some(
+          cut.map((t) => `表${t.number}`),
+          5,
+          '・',
+        )}の減っていく行が、イベントや打ち切りと書かれていない行や三つの表の行の和の分だけ減っているかは、行が ${PLAIN_LINES} 本を超える表については、また照合が上限（組み合わせ ${LIFE_WORK.toLocaleString('en-US')} 通り）に達したあとは、探していません。` +
+        'その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか行・列を減らして確かめてください',
+    });
   out.push(...lifeSpans(counts, threshold));
   return out;
 }

@@ -901,6 +901,12 @@ export interface OracleOptions {
    * only and is said at risk, or under `oneStep` is the largest).
    */
   threeWay?: boolean;
+  /**
+   * life59: a line of one table falling by a line of each of three others (the at-risk line in 表1, 「死亡」 in 表2,
+   * 「転院」 in 表3, 「追跡不能」 in 表4), the positions matched by time label, each table's column at the step's start or
+   * end; over two steps at least (one where the falling line has two points and is said at risk). No label looked at.
+   */
+  fourWay?: boolean;
 }
 
 function agesOf(label: string): [number, number] | undefined {
@@ -2622,6 +2628,71 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
               }
           }
         }
+    }
+  }
+  if (options.steps && options.fourWay) {
+    type Side = {
+      ti: number;
+      at: number[];
+      labels: string[];
+      lines: number[];
+      v: (i: number, k: number) => number | undefined;
+      said: boolean;
+    };
+    const sides: Side[] = [];
+    tables.forEach((t, ti) => {
+      if (t.percentOnly) return;
+      for (const axis of ['rows', 'cols'] as const) {
+        const own = axis === 'rows' ? t.rows : t.cols;
+        const across = axis === 'rows' ? t.cols : t.rows;
+        const lines = own.flatMap((l, i) => (totalish(l) ? [] : [i]));
+        const at = across.flatMap((l, k) => (totalish(l) ? [] : [k]));
+        const v = (i: number, k: number) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`);
+        if (at.length < 1 || lines.some((i) => at.some((k) => v(i, k) === undefined))) continue;
+        sides.push({
+          ti,
+          at,
+          lines,
+          v,
+          labels: at.map((k) => timeKey(across[k]!)),
+          said: RISK_WORDS.test(t.title) || RISK_WORDS.test(t.corner),
+        });
+      }
+    });
+    const val = (side: Side, i: number, k: number) => values[side.v(i, k)!]!;
+    for (const a of sides) {
+      if (a.at.length < 2) continue;
+      for (const b of sides)
+        for (const c of sides)
+          for (const d of sides) {
+            if ([b, c, d].some((x) => x.ti === a.ti) || c.ti <= b.ti || d.ti <= c.ti) continue;
+            const over = [b, c, d].map((x) => a.labels.map((l) => x.at[x.labels.indexOf(l)]));
+            for (let start = 0; start < 8; start++) {
+              const steps = a.at.slice(1).flatMap((_, m) => {
+                const ks = over.map((o, n) => o[(start >> n) & 1 ? m + 1 : m]);
+                return ks.some((k) => k === undefined) ? [] : [{ from: a.at[m]!, to: a.at[m + 1]!, ks: ks as number[] }];
+              });
+              if (steps.length < Math.min(2, a.at.length - 1)) continue;
+              for (const x of a.lines) {
+                if (steps.length < 2 && !a.said) continue;
+                for (const o of b.lines)
+                  for (const q of c.lines)
+                    for (const r of d.lines) {
+                      const ls = [o, q, r];
+                      const parts = (s: (typeof steps)[number]) => [b, c, d].reduce((sum, side, n) => sum + val(side, ls[n]!, s.ks[n]!), 0);
+                      if (!steps.every((s) => val(a, x, s.from) - val(a, x, s.to) === parts(s))) continue;
+                      for (const s of steps) {
+                        const terms = new Map<number, number>();
+                        const add = (w: number, co: number) => terms.set(w, (terms.get(w) ?? 0) + co);
+                        add(a.v(x, s.from)!, 1);
+                        add(a.v(x, s.to)!, -1);
+                        [b, c, d].forEach((side, n) => add(side.v(ls[n]!, s.ks[n]!)!, -1));
+                        if ([...terms.values()].some((co) => co !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+                      }
+                    }
+              }
+            }
+          }
     }
   }
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range). A count that one
