@@ -380,6 +380,56 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
 }
 
 /**
+ * words59: a note's mark written after a cell's count (「2※1」「3*」「5†」「7a」「4¹」「6（注1）」): symbols a count never
+ * holds (※ * † ‡ § ¶ #, 注n, superscripts, circled numbers) and a single lower-case letter (`letter`: a note only where
+ * a note under the table opens with it, read.ts). Tested on the last characters only (each suffix whole, anchored),
+ * never as digits of the count: 「2※1」 is 2, not 21.
+ */
+const MARK_SYMBOL =
+  /^(?:※\d{0,2}|\*{1,3}\d{0,2}|[†‡§¶]{1,3}\d{0,2}|#\d{0,2}|\^\d{1,2}|注\d{1,2}|\((?:注\d{0,2}|※\d{0,2}|\*{1,3}|[†‡§¶]{1,3})\))$/;
+const MARK_LETTER = /^(?:[a-z]\)?|\^[a-z]|\([a-z]\))$/;
+const MARK_RAW = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[①-⑳]|[ᵃᵇᶜᵈᵉ])$/;
+/** The longest mark tried (「(※12)」). */
+const MARK_CHARS = 6;
+
+export interface MarkedCell {
+  reading: Extract<CellReading, { ok: true }>;
+  /** The mark as written, and as a note under the table would open with it (NFKC). */
+  mark: string;
+  key: string;
+  letter: boolean;
+}
+
+/**
+ * words59: a cell that is a value followed by a note's mark (`MARK_SYMBOL`, `MARK_LETTER`, `MARK_RAW`): the value read
+ * without the mark. The shortest mark whose rest reads as a value; undefined where none does.
+ */
+export function markedCell(text: string, bracketPercent = false): MarkedCell | undefined {
+  const raw = text.replace(/\s+/g, ' ').trim();
+  for (let k = 1; k <= Math.min(MARK_CHARS, raw.length - 1); k++) {
+    const tail = raw.slice(-k);
+    const rest = raw.slice(0, -k).trimEnd();
+    if (!/[\d%)）]$/.test(rest)) continue;
+    const t = tail.normalize('NFKC').replace(/\s+/g, '');
+    const byRaw = MARK_RAW.test(tail);
+    const letter = !byRaw && MARK_LETTER.test(t);
+    if (!byRaw && !letter && !MARK_SYMBOL.test(t)) continue;
+    const reading = readCell(rest, bracketPercent);
+    if (!reading.ok) continue;
+    return {
+      reading,
+      mark: tail.trim(),
+      key: t
+        .replace(/^\^/, '')
+        .replace(/^\((.*)\)$/, '$1')
+        .replace(/\)$/, ''),
+      letter: letter || /^[ᵃᵇᶜᵈᵉ]$/.test(tail),
+    };
+  }
+  return undefined;
+}
+
+/**
  * A range of two numbers in brackets, or a confidence interval named, after a number: 「3 (15.0%) [3.2-37.9]」「3/20
  * (3.2-37.9)」; since rates7 a range alone with a decimal in it (「3.0-35.1」「(0.31, 4.52)」: an interval's cell, in a
  * column of its own where no rate stands before it) and the names 「CrI」「信用区間」「信頼限界」.
