@@ -1841,13 +1841,18 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }));
       return;
     }
-    const t = countText(counted(text));
+    // words59: a superscript or circled mark opening the note (「¹ 院外発症を含む」「① 中央判定」, as a cell's 「2¹」 names
+    // it) is the note's mark, no count: blanked (its place kept) where words, not a number, follow.
+    const sup = /^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[①-⑳])/.exec(text);
+    const unmarked =
+      sup && !/^\s*[\d０-９⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text.slice(sup[0].length)) ? ' '.repeat(sup[0].length) + text.slice(sup[0].length) : text;
+    const t = countText(counted(unmarked));
     const stated = statedDenominator(t);
     const found = cardinals(t);
     const withUnit = found.map((m) => m[0]);
     const explicit = stated !== undefined && !withUnit.some((c) => Number(/[\d,]+/.exec(c)![0].replace(/,/g, '')) === stated);
     // Each count as the line writes it, a range or a rough count whole (「二、三例」「約3例」, words13), its first bound not again.
-    const said = found.map((m) => countAsWritten(counted(text), t, m.index, m.index + m[0].length));
+    const said = found.map((m) => countAsWritten(counted(unmarked), t, m.index, m.index + m[0].length));
     const ranged = found.reduce((rest, m) => {
       const first = RANGE_BEFORE.exec(rest.slice(0, m.index));
       return first ? rest.slice(0, first.index) + ' '.repeat(m.index - first.index) + rest.slice(m.index) : rest;
