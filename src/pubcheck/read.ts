@@ -4653,7 +4653,8 @@ function numberedNote(text: string): { no: number; n: number; glued: boolean; wo
  * counts, read as before).
  */
 function markNumber(text: string): { n: number; glued: boolean; words: string } | undefined {
-  const m = /^\s*(?:注|※|\*|＊|†|‡)(\s*)(\d{1,4})\s+([^\d０-９\s):：.．、）)][^\d０-９]*)$/u.exec(text);
+  // words59: 「Note 6 patients excluded」 as 「注 6 例を除く」 — the word set apart from its number (never glued).
+  const m = /^\s*(?:注|※|\*|＊|†|‡|[Nn]otes?(?=\s))(\s*)(\d{1,4})\s+([^\d０-９\s):：.．、）)][^\d０-９]*)$/u.exec(text);
   return m ? { n: Number(m[2]), glued: m[1] === '', words: m[3]!.trim() } : undefined;
 }
 
@@ -4719,7 +4720,7 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
     if (left) {
       leftOutRead(out, table, m, left.what, {
         code: 'line/not-read',
-        message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（「${m.n}」は${left.what}と読みました。チェッカーの判断：${left.why}）`,
+        message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（「${m.n}」は${left.what}と読みました。チェッカーの判断：${left.why}${/^\s*notes?\s/i.test(m.text) ? `。注の番号と読んでも表の数にはなりません` : ''}）`,
         place,
       });
       continue;

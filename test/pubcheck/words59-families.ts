@@ -7,10 +7,13 @@
  *   read on the branch, the count without the mark), 'letter' (「7a」「7 (a)」 with a note opening with the letter:
  *   read), 'bare' (a letter with no note: refused in words, `cell/mark`). `shown` holds the true counts (no mark).
  * - `plain59` (4130–4139): the same tables, no marks (innocent: nothing may change).
+ * - `apart59` (4150–4159): words57's `numbered57` tables with the note written 「Note 6 patients excluded」 (the word,
+ *   a space, the count: a note's number or a count, words59 (c)) — attacked by words57-attack.ts.
  * - `column59` (4140–4149): every cell of one column carries a mark (「7※1」「38※1」, 「7a」「38a」 with its note): on
  *   a3601f36 a column of them was a label column (「Hospitalization・7※1」), its counts published unchecked.
  */
 import { int, lcg, pick } from './helpers.ts';
+import { numbered57, type Case57 } from './words57-families.ts';
 
 export interface Case59 {
   text: string;
@@ -157,5 +160,13 @@ export function column59(seed: number, size: number): Case59[] {
       ...(t.n !== undefined && { n: t.n }),
       marked,
     };
+  });
+}
+
+/** words57's numbered notes rewritten with the word set apart from one number (「Note 6 patients excluded」). */
+export function apart59(seed: number, size: number): Case57[] {
+  return numbered57(seed, size).map((c) => {
+    const said = c.said.replace(/^(?:Note \d+[:.] |[*†]\d+ |注\d+[:）] ?|注 \d+ |※\d+ )/, 'Note ');
+    return { ...c, said, text: c.text.replace(c.said, said) };
   });
 }

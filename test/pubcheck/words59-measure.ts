@@ -1,21 +1,29 @@
 /**
  * The words59 families measured against a checkout: `npx node test/pubcheck/words59-measure.ts [src/pubcheck of another
- * checkout or ''] [marked59|plain59|column59] [seed] [-v]`. By kind: read, refused (codes), protection failed, leaked
+ * checkout or ''] [marked59|plain59|column59|apart59] [seed] [-v]`. By kind: read, refused (codes), protection failed, leaked
  * (words59-attack.ts), cells hidden. SIZE, 200 unless said.
  */
 import { checkerIn } from './helpers.ts';
-import { column59, marked59, plain59 } from './words59-families.ts';
+import { apart59, column59, marked59, plain59 } from './words59-families.ts';
+import { attack57 } from './words57-attack.ts';
 import { attack59 } from './words59-attack.ts';
 
 const k = await checkerIn(process.argv[2] || undefined);
 const family = process.argv[3] ?? 'marked59';
-const seed = Number(process.argv[4] ?? (family === 'plain59' ? 4130 : family === 'column59' ? 4140 : 4120));
+const seed = Number(process.argv[4] ?? (family === 'plain59' ? 4130 : family === 'column59' ? 4140 : family === 'apart59' ? 4150 : 4120));
 const verbose = process.argv.includes('-v');
 const size = Number(process.env.SIZE ?? 200);
-const cases = family === 'plain59' ? plain59(seed, size) : family === 'column59' ? column59(seed, size) : marked59(seed, size);
+const cases =
+  family === 'apart59'
+    ? apart59(seed, size)
+    : family === 'plain59'
+      ? plain59(seed, size)
+      : family === 'column59'
+        ? column59(seed, size)
+        : marked59(seed, size);
 const by = new Map<string, { runs: number; read: number; refused: Map<string, number>; failed: number; leaked: number; hidden: number }>();
 for (const c of cases) {
-  const a = attack59(k, c);
+  const a = family === 'apart59' ? attack57(k, c as never) : attack59(k, c);
   let t = by.get(c.kind);
   if (!t) by.set(c.kind, (t = { runs: 0, read: 0, refused: new Map(), failed: 0, leaked: 0, hidden: 0 }));
   t.runs++;

@@ -8,8 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
-import { column59, marked59, plain59 } from './words59-families.ts';
+import { apart59, column59, marked59, plain59 } from './words59-families.ts';
 import { attack59 } from './words59-attack.ts';
+import { attack57 } from './words57-attack.ts';
 
 const k = await checkerOfRoot();
 const run = (text: string) => k.check(k.highs, k.bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
@@ -82,6 +83,34 @@ describe('a count with a note’s mark in its cell', () => {
   });
 });
 
+describe('「Note 6 patients excluded」: a note’s number or a count', () => {
+  const O = '# Outcomes\n\tArm A\tArm B\nStroke\t2\t1\nFall\t3\t4\nHospitalization\t51\t12\nOther\t29\t17\n';
+  it('read where either reading shows nothing of the table (base: refused, line/count)', () => {
+    for (const note of ['Note 6 patients excluded', 'Notes 11 patients were excluded', 'note 6 cases excluded'])
+      for (const gap of ['', '\n']) {
+        const r = run(`${O}${gap}${note}\n`);
+        expect(
+          r.ok &&
+            r.warnings.some(
+              (w) => w.code === 'line/not-read' && w.message.includes('注の番号と読んでも') && w.message.includes('チェッカーの判断'),
+            ),
+          note,
+        ).toBe(true);
+      }
+  });
+  it('refused where the count reading shows the table’s count or is no count left out', () => {
+    for (const note of ['Note 7 patients excluded', 'Note 3 patients excluded', 'Note 6 patients died'])
+      for (const gap of ['', '\n']) {
+        const r = run(`${O}${gap}${note}\n`);
+        expect(!r.ok && r.errors.some((e) => e.code === 'line/count'), note).toBe(true);
+      }
+    const n = run(
+      `# Outcomes (N=119)\n\tArm A\tArm B\nStroke\t2\t1\nFall\t3\t4\nHospitalization\t51\t12\nOther\t29\t17\n\nNote 6 patients excluded\n`,
+    );
+    expect(!n.ok && n.errors.some((e) => e.code === 'line/count')).toBe(true);
+  });
+});
+
 describe('words59 families (words59-attack.ts: the count without its mark, a MIP over the table)', () => {
   it('marked59 4121 (60): none leaked or misread; symbols and noted letters read, bare letters refused in words', () => {
     const out = marked59(4121, 60).map((c) => ({ c, a: attack59(k, c) }));
@@ -94,6 +123,11 @@ describe('words59 families (words59-attack.ts: the count without its mark, a MIP
     const out = column59(4141, 60).map((c) => ({ c, a: attack59(k, c) }));
     expect(out.filter((x) => x.a.outcome === 'leaked' || x.a.outcome === 'failed').map((x) => `${x.a.why} ${x.c.text}`)).toEqual([]);
     expect(out.filter((x) => x.a.outcome !== 'refused').length).toBeGreaterThan(40);
+  }, 600_000);
+  it('apart59 4151 (60): none leaked to words57-attack.ts (a MIP given what the note truly counts)', () => {
+    const out = apart59(4151, 60).map((c) => ({ c, a: attack57(k, c) }));
+    expect(out.filter((x) => x.a.outcome === 'leaked' || x.a.outcome === 'failed').map((x) => x.c.said)).toEqual([]);
+    expect(out.filter((x) => x.c.kind !== 'note').every((x) => x.a.outcome === 'refused')).toBe(true);
   }, 600_000);
   it('plain59 4131 (60): all read, nothing said of marks', () => {
     for (const c of plain59(4131, 60)) {
