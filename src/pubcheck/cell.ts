@@ -22,8 +22,11 @@
  *                            in percent (3.20%, one decimal more), which is the same interval of counts
  * - `3.2%`                   a bare percentage; the count it reveals is worked out from a denominator given in
  *                            the row or column header as `(N=250)`
+ * - `2※1`, `3*`, `5†`, `4¹`, `7a`  a value with a note's mark after it (`markedCell`, words59): read by read.ts as the
+ *                            value and the mark, never as 21 (a letter only where a note opens with it)
  * Not accepted (the message says what to write instead): empty cells, negative numbers, decimals without `%`,
- * characters NFKC would turn into digits that are marks (3¹, 3①, ⑶, ½: a footnote mark read as a digit hides a count),
+ * characters NFKC would turn into digits that are marks (3¹, 3①, ⑶, ½ by `readCell` alone: a footnote mark read as
+ * a digit hides a count),
  * marks of cells already hidden (`x`, `*`, `<10`, `…`) — the checker needs the real values, which never
  * leave the machine — and any other text.
  */
