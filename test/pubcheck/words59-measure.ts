@@ -6,6 +6,8 @@
 import { checkerIn } from './helpers.ts';
 import { apart59, column59, marked59, plain59 } from './words59-families.ts';
 import { attack57 } from './words57-attack.ts';
+import type { Case57 } from './words57-families.ts';
+import type { Case59 } from './words59-families.ts';
 import { attack59 } from './words59-attack.ts';
 
 const k = await checkerIn(process.argv[2] || undefined);
@@ -23,7 +25,8 @@ const cases =
         : marked59(seed, size);
 const by = new Map<string, { runs: number; read: number; refused: Map<string, number>; failed: number; leaked: number; hidden: number }>();
 for (const c of cases) {
-  const a = family === 'apart59' ? attack57(k, c as never) : attack59(k, c);
+  const a: { outcome: string; hidden: number; codes: string; why?: string } =
+    family === 'apart59' ? attack57(k, c as unknown as Case57) : attack59(k, c as Case59);
   let t = by.get(c.kind);
   if (!t) by.set(c.kind, (t = { runs: 0, read: 0, refused: new Map(), failed: 0, leaked: 0, hidden: 0 }));
   t.runs++;
