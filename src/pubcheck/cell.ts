@@ -22,8 +22,11 @@
  *                            in percent (3.20%, one decimal more), which is the same interval of counts
  * - `3.2%`                   a bare percentage; the count it reveals is worked out from a denominator given in
  *                            the row or column header as `(N=250)`
+ * - `2※1`, `3*`, `5†`, `4¹`, `7a`  a value with a note's mark after it (`markedCell`, words59): read by read.ts as the
+ *                            value and the mark, never as 21 (a letter only where a note opens with it)
  * Not accepted (the message says what to write instead): empty cells, negative numbers, decimals without `%`,
- * characters NFKC would turn into digits that are marks (3¹, 3①, ⑶, ½: a footnote mark read as a digit hides a count),
+ * characters NFKC would turn into digits that are marks (3¹, 3①, ⑶, ½ by `readCell` alone: a footnote mark read as
+ * a digit hides a count),
  * marks of cells already hidden (`x`, `*`, `<10`, `…`) — the checker needs the real values, which never
  * leave the machine — and any other text.
  */
@@ -377,6 +380,56 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
       ? '件数と割合なら「8 (3.2%)」と % を付けるか、列・行の見出し（または表題）に「n (%)」と書いてください。括弧の数が割合でないなら（標準偏差など）、人数の表から外してください'
       : '患者数（25）、件数と割合（8 (3.2%) か 3.2% (8)）、分数（8/250、8/250 (3.2%)）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',
   };
+}
+
+/**
+ * words59: a note's mark written after a cell's count (「2※1」「3*」「5†」「7a」「4¹」「6（注1）」): symbols a count never
+ * holds (※ * † ‡ § ¶ #, 注n, superscripts, circled numbers) and a single lower-case letter (`letter`: a note only where
+ * a note under the table opens with it, read.ts). Tested on the last characters only (each suffix whole, anchored),
+ * never as digits of the count: 「2※1」 is 2, not 21.
+ */
+const MARK_SYMBOL =
+  /^(?:※\d{0,2}|\*{1,3}\d{0,2}|[†‡§¶]{1,3}\d{0,2}|#\d{0,2}|\^\d{1,2}|注\d{1,2}|\((?:注\d{0,2}|※\d{0,2}|\*{1,3}|[†‡§¶]{1,3})\))$/;
+const MARK_LETTER = /^(?:[a-z]\)?|\^[a-z]|\([a-z]\))$/;
+const MARK_RAW = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[①-⑳]|[ᵃᵇᶜᵈᵉ])$/;
+/** The longest mark tried (「(※12)」). */
+const MARK_CHARS = 6;
+
+export interface MarkedCell {
+  reading: Extract<CellReading, { ok: true }>;
+  /** The mark as written, and as a note under the table would open with it (NFKC). */
+  mark: string;
+  key: string;
+  letter: boolean;
+}
+
+/**
+ * words59: a cell that is a value followed by a note's mark (`MARK_SYMBOL`, `MARK_LETTER`, `MARK_RAW`): the value read
+ * without the mark. The shortest mark whose rest reads as a value; undefined where none does.
+ */
+export function markedCell(text: string, bracketPercent = false): MarkedCell | undefined {
+  const raw = text.replace(/\s+/g, ' ').trim();
+  for (let k = 1; k <= Math.min(MARK_CHARS, raw.length - 1); k++) {
+    const tail = raw.slice(-k);
+    const rest = raw.slice(0, -k).trimEnd();
+    if (!/[\d%)）]$/.test(rest)) continue;
+    const t = tail.normalize('NFKC').replace(/\s+/g, '');
+    const byRaw = MARK_RAW.test(tail);
+    const letter = !byRaw && MARK_LETTER.test(t);
+    if (!byRaw && !letter && !MARK_SYMBOL.test(t)) continue;
+    const reading = readCell(rest, bracketPercent);
+    if (!reading.ok) continue;
+    return {
+      reading,
+      mark: tail.trim(),
+      key: t
+        .replace(/^\^/, '')
+        .replace(/^\((.*)\)$/, '$1')
+        .replace(/\)$/, ''),
+      letter: letter || /^[ᵃᵇᶜᵈᵉ]$/.test(tail),
+    };
+  }
+  return undefined;
 }
 
 /**

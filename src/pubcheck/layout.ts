@@ -17,7 +17,7 @@
  * ours and is said as such (`layout/joined`); where a word of a label column holds a count (「3例」) it is not joined,
  * and the table is read as written (its errors say what is wrong).
  */
-import { CLOSE_BRACKET, normalise, readCell } from './cell.ts';
+import { CLOSE_BRACKET, markedCell, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { bracketedEnglishNumber, COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator, isSubtotalWord, isTotalLabel } from './header.ts';
 import { SIZE_IN_BRACKETS, spacedNumber } from './labels.ts';
@@ -46,6 +46,11 @@ const word = (s: string): boolean => {
   if (blank(s) || COUNT_IN_TEXT.test(s)) return false;
   const reading = readCell(s);
   if (reading.ok || readCell(s, true).ok || FAILED_VALUE.has(reading.code)) return false;
+  // words59: a count with a note's mark (「7※1」「7^a」「7 (a)」「7¹」) is a value: a column of them was a label column,
+  // its counts published unchecked (「Hospitalization・7※1」). A letter glued or set apart (「1a」「2 b」) stays a word
+  // (genotypes and stages are labels so).
+  const marked = markedCell(s);
+  if (marked && (!marked.letter || /[()^]/.test(marked.mark))) return false;
   const t = normalise(s);
   // A mark for a hidden value (「*」「＊」) is none; a bound is a label (「<65」「≥65」, 「10未満」 in a column of words).
   if (reading.code === 'cell/hidden' && !/\d/.test(t) && !/\p{L}/u.test(t)) return false;
@@ -527,6 +532,10 @@ function flattenWritten(records: readonly CsvRecord[]): Layout {
     const valuesAfter = body.some((r) => r.fields.slice(k + 1).some((f) => !blank(f) && readCell(f).ok));
     if (!valuesAfter || !column.every((f) => blank(f) || word(f)) || column.every(blank)) break;
     if (!body.every((r) => blank(r.fields[0]) || word(r.fields[0]!))) break;
+    // words59: a column of counts each with a letter (「7a」「38 b」) after the labels: counts with notes' marks or
+    // names (genotypes 「1a」), undecided — read as values, where read.ts reads each with its note or refuses it in
+    // words (`cell/mark`), never joined into the labels (「Hospitalization・7a」 published 7 unchecked).
+    if (column.every((f) => blank(f) || markedCell(f)?.letter === true)) break;
     labelColumns++;
   }
   if (labelColumns > 1) {

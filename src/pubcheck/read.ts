@@ -21,6 +21,7 @@ import {
   normalise,
   OPEN_BRACKET,
   printedNear,
+  markedCell,
   readCell,
   shown,
   showPercent,
@@ -136,7 +137,7 @@ import {
   type PercentWork,
 } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations, lineCells, saysSeveralAnswers, topLevel } from './table.ts';
-import type { Cell, FoundSum, Header, InputError, Place, Table, TableRate, Warning } from './types.ts';
+import type { Cell, CellValue, FoundSum, Header, InputError, Place, Table, TableRate, Warning } from './types.ts';
 import { clip, quote, some } from './quote.ts';
 
 export interface ReadResult {
@@ -1642,6 +1643,7 @@ const askedAxis = (asked: ReadOptions['percentAxis'], table: number) => (typeof 
 
 export function readTables(text: string, options: ReadOptions = {}): ReadResult {
   const out: ReadResult = { tables: [], errors: [], warnings: [] };
+  let inputLines: string[] | undefined;
   if (text.length > LIMITS.text) {
     out.errors.push({
       code: 'input/too-large',
@@ -1839,13 +1841,18 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }));
       return;
     }
-    const t = countText(counted(text));
+    // words59: a superscript or circled mark opening the note (「¹ 院外発症を含む」「① 中央判定」, as a cell's 「2¹」 names
+    // it) is the note's mark, no count: blanked (its place kept) where words, not a number, follow.
+    const sup = /^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[①-⑳])/.exec(text);
+    const unmarked =
+      sup && !/^\s*[\d０-９⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text.slice(sup[0].length)) ? ' '.repeat(sup[0].length) + text.slice(sup[0].length) : text;
+    const t = countText(counted(unmarked));
     const stated = statedDenominator(t);
     const found = cardinals(t);
     const withUnit = found.map((m) => m[0]);
     const explicit = stated !== undefined && !withUnit.some((c) => Number(/[\d,]+/.exec(c)![0].replace(/,/g, '')) === stated);
     // Each count as the line writes it, a range or a rough count whole (「二、三例」「約3例」, words13), its first bound not again.
-    const said = found.map((m) => countAsWritten(counted(text), t, m.index, m.index + m[0].length));
+    const said = found.map((m) => countAsWritten(counted(unmarked), t, m.index, m.index + m[0].length));
     const ranged = found.reduce((rest, m) => {
       const first = RANGE_BEFORE.exec(rest.slice(0, m.index));
       return first ? rest.slice(0, first.index) + ' '.repeat(m.index - first.index) + rest.slice(m.index) : rest;
@@ -2484,6 +2491,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       threshold: options.threshold,
       ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
       ...(markNotes.length > 0 && { markNotes }),
+      inputLines: (inputLines ??= text.split(/\r\n|\r|\n/)),
     });
     // notes44: a table of statistics (means, SD) refused with an N read from a note under it (「※N=98」): the N is not
     // checked (no count of the table is), said with the refusal, and how to publish it (an N beside means of the whole
@@ -4645,7 +4653,8 @@ function numberedNote(text: string): { no: number; n: number; glued: boolean; wo
  * counts, read as before).
  */
 function markNumber(text: string): { n: number; glued: boolean; words: string } | undefined {
-  const m = /^\s*(?:注|※|\*|＊|†|‡)(\s*)(\d{1,4})\s+([^\d０-９\s):：.．、）)][^\d０-９]*)$/u.exec(text);
+  // words59: 「Note 6 patients excluded」 as 「注 6 例を除く」 — the word set apart from its number (never glued).
+  const m = /^\s*(?:注|※|\*|＊|†|‡|[Nn]otes?(?=\s))(\s*)(\d{1,4})\s+([^\d０-９\s):：.．、）)][^\d０-９]*)$/u.exec(text);
   return m ? { n: Number(m[2]), glued: m[1] === '', words: m[3]!.trim() } : undefined;
 }
 
@@ -4711,7 +4720,7 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
     if (left) {
       leftOutRead(out, table, m, left, {
         code: 'line/not-read',
-        message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（「${m.n}」は${left.what}と読みました。チェッカーの判断：${left.why}）`,
+        message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（「${m.n}」は${left.what}と読みました。チェッカーの判断：${left.why}${/^\s*notes?\s/i.test(m.text) ? `。注の番号と読んでも表の数にはなりません` : ''}）`,
         place,
       });
       continue;
@@ -5435,6 +5444,26 @@ interface TableContext {
   threshold?: number | undefined;
   /** words53: notes under the table of a mark, a number and words (`markNumber`), read against it (`markNoteCounts`). */
   markNotes?: readonly MarkNote[];
+  /** words59: the input's lines (a note opening with a cell's mark, `noteOfMark`). */
+  inputLines?: readonly string[];
+}
+
+/**
+ * words59: the first line after `from` (1-based lines) that opens with a cell's note mark `key` (「※1 …」「* p < 0.05」
+ * 「a) …」「(a) …」「ᵃ …」「注1: …」) and says more: the note the mark names. A mark followed by more of its kind
+ * (「**」 for 「*」, 「※12」 for 「※1」, 「ab」 for 「a」) is another's.
+ */
+function noteOfMark(key: string, lines: readonly string[], from: number): { line: number; text: string } | undefined {
+  for (let i = from; i < lines.length && i < from + LIMITS.lines; i++) {
+    const raw = lines[i]!.trim();
+    if (raw.length > 2_000) continue;
+    const t = raw.normalize('NFKC').replace(/^\((.{1,4}?)\)/, '$1');
+    if (!t.startsWith(key)) continue;
+    const next = t.slice(key.length);
+    if (next.trim() === '' || /^[\da-z*※†‡§¶#]/i.test(next) || (/^[a-z]$/.test(key) && !/^\s*[):.）：]|^\s+\S/.test(next))) continue;
+    return { line: i + 1, text: raw };
+  }
+  return undefined;
 }
 
 function readTable(number: number, records: CsvRecord[], out: ReadResult, context: TableContext): Table | undefined {
@@ -5789,6 +5818,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     });
   }
   let unmarkedFractionShare: string | undefined;
+  const markedCells: { text: string; mark: string; n: CellValue; note: { line: number; text: string } | undefined }[] = [];
   const cells: Cell[][] = [];
   rowRecords.forEach((r, ri) => {
     const rowLabel = rows.headers[ri]!.label;
@@ -5831,7 +5861,23 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
         countAndPercent(cols.headers[ci]!.label) ||
         countAndPercent(rowLabel) ||
         PERCENT_UNIT.test(normalise(rowLabel));
-      const reading = readCell(text, bracketPercent);
+      let reading = readCell(text, bracketPercent);
+      // words59: 「2※1」「3*」「7a」 — a count and a note's mark (cell.ts `markedCell`), never 21: read where the mark
+      // is a symbol or a note under the table opens with its letter, said with the note (チェッカーの判断).
+      if (!reading.ok && (reading.code === 'cell/text' || reading.code === 'cell/mark')) {
+        const marked = markedCell(text, bracketPercent);
+        const note = marked && noteOfMark(marked.key, context.inputLines ?? [], r.line);
+        if (marked && (note || !marked.letter)) {
+          reading = marked.reading;
+          markedCells.push({ text: text.trim(), mark: marked.mark, n: marked.reading.value, note });
+        } else if (marked)
+          reading = {
+            ok: false,
+            code: 'cell/mark',
+            message: `${quote(text.trim())}の${quote(marked.mark)}は、注の記号とも数や名前の一部とも読め、どちらか決まりません（チェッカーの判断：その記号で始まる注が表の下に見つからないため）`,
+            hint: `注の記号なら、表の下に「${marked.key}) …」の注を書くか、「※1」のような記号にしてください。注でないなら、件数だけを書いてください`,
+          };
+      }
       if (!reading.ok) {
         // 「発現割合（%）」 over 2.5: a percentage written without its mark, not a count that is no whole number.
         const unmarked =
@@ -5877,6 +5923,19 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     });
     cells.push(line);
   });
+  if (markedCells.length > 0) {
+    const shownCells = markedCells
+      .slice(0, 3)
+      .map(
+        (c) =>
+          `${quote(c.text)}を${c.n.kind === 'count' ? `件数 ${c.n.n} ` : `割合 ${c.n.percent}% `}と注の記号${quote(c.mark)}${c.note ? `（${c.note.line}行目の注${quote(clip(c.note.text, 40))}）` : '（その記号で始まる注は見つかりません）'}`,
+      );
+    out.warnings.push({
+      code: 'cell/note-mark',
+      message: `表${number}: ${shownCells.join('、')}${markedCells.length > 3 ? ` など ${markedCells.length} セル` : ''}と読みました（チェッカーの判断：数の後に注の記号が付いた書き方と読み、記号の数字は件数に含めません）。件数は記号を除いた数として確かめ、隠すセルは記号ごと隠します`,
+      place: place(header.line),
+    });
+  }
   if (unmarkedFractionShare !== undefined)
     out.warnings.push({
       code: 'cell/bracket-percent',

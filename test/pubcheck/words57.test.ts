@@ -57,11 +57,15 @@ describe('a numbered note of what was left out', () => {
       expect(!r.ok && r.errors.find((e) => e.code === 'line/count')!.hint, text).toMatch(/除いた患者の数なら/);
     }
   });
-  it('a number set apart and not closed stays ambiguous (「Note 3 sites excluded」: a note’s number or a count)', () => {
-    for (const text of [`# Outcomes\n${E}Note 3 patients excluded\n`, `# Outcomes\n${E}Note 3 sites excluded\n`]) {
+  it('a number set apart and not closed stays ambiguous where a reading shows the table’s count (「Note 3 patients excluded」: 3 is Fall’s cell)', () => {
+    for (const text of [`# Outcomes\n${E}Note 3 patients excluded\n`, `# Outcomes\n${E}\nNote 7 patients excluded\n`]) {
       const r = run(text);
       expect(!r.ok && r.errors.some((e) => e.code === 'line/count'), text).toBe(true);
     }
+    // words59: read where either reading shows nothing of the table (a note's number, or sites left out of a table of
+    // patients counting none) — said as the checker's.
+    const r = run(`# Outcomes\n${E}\nNote 3 sites excluded\n`);
+    expect(r.ok && r.warnings.some((w) => w.code === 'line/not-read' && w.message.includes('注の番号と読んでも'))).toBe(true);
   });
   it('a numbered note with no count is a note (base: a row, refused row/short)', () => {
     for (const note of ["Note 1: Fisher's exact test", '注1: 施設は除く', '注2）同意撤回例を含む']) {
