@@ -81,7 +81,7 @@ const text = (r: CsvRecord) => normalise(trimEnd(r.fields).join(' '));
 export function readListing(
   input: readonly CsvRecord[],
   threshold = 10,
-): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
+): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[]; codedHeaders: Set<number> } {
   // Stata's tabulate (formats35), first: its lines hold 「|」 and rules that no other reading takes.
   // SAS PROC FREQ's two-way listing (formats41), before: its rules are Stata's too.
   // Stata's and R's command lines pasted with their output (formats48), first: each line taken out, said.
@@ -163,7 +163,11 @@ export function readListing(
     }
     out.push(r);
   }
-  return { ...spaced(out, notes), errors: [...rt.errors, ...cross.errors, ...stata.errors, ...spss.errors] };
+  return {
+    ...spaced(out, notes),
+    errors: [...rt.errors, ...cross.errors, ...stata.errors, ...spss.errors],
+    codedHeaders: rt.codedHeaders,
+  };
 }
 
 /**
@@ -2151,7 +2155,27 @@ function rTwoWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   if (data.length < 2) return undefined;
   const H = tokens(head);
   const rowVar = /^\S/.test(head) ? H[0]!.t : '';
-  const labels = rowVar ? H.slice(1) : H;
+  const words = rowVar ? H.slice(1) : H;
+  // formats59: a column label holding a space (「Not treated」「Stage 1」) is two words a split at spaces cannot place.
+  // R right-aligns each label over its column's values, one space between columns, so a column ends where a header
+  // word ends and every data line has a number ending there too; the words between two such ends are one label (the
+  // words of a label end inside its column, left of its values' end: no number ends there).
+  const ends = data.map(
+    (l) =>
+      new Set(
+        tokens(l)
+          .filter((x) => R_NUMBER.test(x.t))
+          .map((x) => x.end),
+      ),
+  );
+  const labels: { t: string; end: number }[] = [];
+  let from = rowVar ? H[0]!.end : 0;
+  for (const w of words)
+    if (ends.every((e) => e.has(w.end))) {
+      labels.push({ t: head.slice(from, w.end).trim(), end: w.end });
+      from = w.end;
+    }
+  if (words.length === 0 || labels.at(-1)?.end !== words.at(-1)!.end) return undefined;
   const m = labels.length;
   if (m < 2) return undefined;
   let kind: 'count' | 'prop' | undefined;
@@ -2396,7 +2420,7 @@ const R_SPLITS = 16;
 function readRTables(
   input: readonly CsvRecord[],
   calls: ReadonlyMap<number, string>,
-): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
+): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[]; codedHeaders: Set<number> } {
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',');
   // formats55: the `options(digits = n)` in force at each line (a command line taken by `commandLines` or not).
   const digitsAt: (number | undefined)[] = [];
@@ -2505,9 +2529,38 @@ function readRTables(
     message: `${input[q]!.line}行目${quote(raw(input[q]!).trim().slice(0, 80))}は、R の3元以上の表（table() の出力）の層の見出しと読みましたが（チェッカーの判断）、その下に R の二元表の出力（列の見出しの行と、行の見出しと件数の行）が読めません`,
     hint: 'R の出力を、各層の見出し「, , …」とその下の表ごと、空白を変えずに貼り付けてください。層ごとの表を表計算ソフトからタブ区切りで貼り付けても読めます',
   }));
-  if (prints.length === 0) return { records: [...input], notes: [], errors };
+  const codedHeaders = new Set<number>();
+  if (prints.length === 0) return { records: [...input], notes: [], errors, codedHeaders };
   const out = [...input];
   const notes: ListingNote[] = [];
+  // formats59: a two-way print whose column labels are all numbers (factor levels 0/1, 1/2/3 printed without
+  // margins) has a header read.ts refuses as a line of values (`header/values`: a row of counts an empty line cut off).
+  // R's print proves it a header where its layout is R's whole — the header line has no row label where every data
+  // line has one, indented two spaces (rTwoWay) — and one of: the dimnames' names printed (the column variable's line
+  // or the row variable's word at the header's start), the command line pasted over it, or the levels a numbering
+  // from 0 or 1 rising by 1; each level distinct and under its column's sum of counts (so it is no line of the
+  // columns' Ns, adversary19). Its header line kept for read.ts (`codedHeaders`), said.
+  const codedCols = (c: RPrint, counts: RPrint): boolean => {
+    if (c.oneWay || !c.cols.every((x) => R_COUNT.test(x))) return false;
+    const ns = c.cols.map(Number);
+    if (new Set(ns).size !== ns.length) return false;
+    const colSum = (j: number) => counts.rows.reduce((a, r) => a + (r.label === 'Sum' ? 0 : Number(r.values[j])), 0);
+    if (ns.some((x, j) => !(x < colSum(j)))) return false;
+    const numbering = (ns[0] === 0 || ns[0] === 1) && ns.every((x, i) => x === ns[0]! + i);
+    return c.name !== '' || c.rowVar !== '' || c.call !== undefined || numbering;
+  };
+  // formats59: column labels holding a space, cut at the columns' right ends (rTwoWay), said.
+  const spacedSaid = (c: RPrint): string => {
+    const sp = c.oneWay ? [] : c.cols.filter((x) => /\s/.test(x));
+    return sp.length === 0
+      ? ''
+      : `列の見出し${sp.map((x) => quote(x)).join('')}は空白を含みますが、R は各列を件数の列の右端にそろえて書くため、右端で区切って一つの見出しと読みました（空白で区切ると列の数が件数と合いません）。`;
+  };
+  const coded = (c: RPrint, counts: RPrint, line: number): string => {
+    if (!codedCols(c, counts)) return '';
+    codedHeaders.add(line);
+    return `列の見出し${c.cols.map((x) => quote(x)).join('')}は数だけですが、R の二元表の出力の列の見出しの行（行の見出しがなく、各列の件数の上に右ぞろえ）にあり、件数の行ではなく列の変数の値（区分の名前）と読みました。`;
+  };
   const blank = (from: number, to: number) => {
     for (let q = from; q < to; q++) out[q] = { line: input[q]!.line, fields: [''] };
   };
@@ -2573,7 +2626,7 @@ function readRTables(
       notes.push({
         code: 'layout/r-table',
         line: input[c.start]!.line,
-        message: `${span(c)}は、R の table() の二元表の出力（列の見出しの行と、行の見出しと件数の行。各列は右ぞろえ）と読み、${c.rows.length} 行 ${c.cols.length} 列の件数の表として読みました。行の見出しは、右ぞろえの件数の列より左の文字すべて（「${c.rows[0]!.label}」など）です（チェッカーの判断）`,
+        message: `${span(c)}は、R の table() の二元表の出力（列の見出しの行と、行の見出しと件数の行。各列は右ぞろえ）と読み、${c.rows.length} 行 ${c.cols.length} 列の件数の表として読みました。行の見出しは、右ぞろえの件数の列より左の文字すべて（「${c.rows[0]!.label}」など）です${((x) => (x ? `。${x}` : ''))(spacedSaid(c) + coded(c, c, input[c.start]!.line))}（チェッカーの判断）`,
       });
     }
     counts = undefined;
@@ -3059,7 +3112,7 @@ function readRTables(
             ? `。コマンド「options(digits = ${sig})」から、R は割合を有効数字 ${sig} 桁で表示し、短いものは末尾の 0 を省いたものとして`
             : `。割合は R の既定の 7 桁では合わず、有効数字 ${sig} 桁（options(digits = ${sig})）で表示したものとして合うため、そう読みました（チェッカーの推定）。短いものは末尾の 0 を省いたものとして`
           : '') +
-        '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
+        `。${spacedSaid(over)}${margins ? '' : coded(over, over, input[p.start]!.line)}チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください`,
     });
   }
   flushCounts();
@@ -3071,5 +3124,5 @@ function readRTables(
       records.push(...(JSON.parse(r.fields[1]!) as CsvRecord[]));
     } else records.push(r);
   }
-  return { records, notes, errors };
+  return { records, notes, errors, codedHeaders };
 }
