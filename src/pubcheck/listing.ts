@@ -2462,7 +2462,9 @@ function readRTables(
         idx.push(k);
         call += ` ${raw(input[k]!).trim().slice(2)}`;
       }
-      pending = { idx, text: call };
+      // formats59: a command line no print follows (「> options(digits = 3)」 between two prints) is taken with the
+      // next call's lines (each said); the call of the print is the last.
+      pending = { idx: [...(pending?.idx ?? []), ...idx], text: call };
       continue;
     }
     let end = k;

@@ -11,6 +11,7 @@ import { int, lcg, pick } from './helpers.ts';
 import type { Meaning, Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
 import { asPct, dec, matrixPrint, rDecimals } from './formats50-families.ts';
+import { rDigits } from './formats55-families.ts';
 
 const ROWS = [
   ['female', 'male'],
@@ -109,7 +110,35 @@ export function rLabels(n: number, seed: number, kinds: readonly Kind[] = ['spac
   return out;
 }
 
+/**
+ * `rDigitsBetween` (seeds 4180–): formats55's `rDigits` cases that state `options(digits = n)`, its line moved from
+ * over the counts to between the two prints (just over `> prop.table(…)`, or over the shares' print where no call is
+ * pasted), as a console session runs: no blank line around it.
+ */
+export function rDigitsBetween(n: number, seed: number): Joined[] {
+  return rDigits(4 * n, seed)
+    .filter((c) => c.family.includes('-options'))
+    .slice(0, n)
+    .map((c) => {
+      const lines = c.text.trimEnd().split('\n');
+      const opt = lines.shift()!;
+      const call = lines.findIndex((l) => l.startsWith('> prop.table('));
+      // Without calls the shares' print starts where the second print's names line does (each print 2 + rows lines).
+      const at = call >= 0 ? call : (lines.length / 2) | 0;
+      lines.splice(at, 0, opt);
+      return {
+        ...c,
+        family: c.family.replace('-options', '-between'),
+        text: lines.join('\n') + '\n',
+        tokens: c.tokens.map((t) => ({ ...t, line: t.line - 1 })),
+      };
+    });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { measureFormats } = await import('./formats-measure.ts');
-  await measureFormats({ labels: { cases: (n, s) => rLabels(n, s), n: 100, from: 4170, to: 4170 } });
+  await measureFormats({
+    labels: { cases: (n, s) => rLabels(n, s), n: 100, from: 4170, to: 4170 },
+    between: { cases: rDigitsBetween, n: 100, from: 4180, to: 4180 },
+  });
 }

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot, codesOf } from './helpers.ts';
-import { rLabels } from './formats59-families.ts';
+import { rDigitsBetween, rLabels } from './formats59-families.ts';
 import { leaks } from './formats33-attack.ts';
 import { expectProtected } from './protection.ts';
 
@@ -104,6 +104,36 @@ describe('R prints whose column labels a split at spaces cannot place (formats59
   it('must fail: spaced labels not ending at the counts’ right ends (not R’s layout) stay refused', () => {
     const off = ['      outcome', 'arm   Treated Not treated', '  A      42        7', '  B      35       51'].join('\n');
     expect(checked(off).ok).toBe(false);
+  });
+
+  it('options(digits = 3) between the two prints (no blank line): taken as a command, the shares read to 3 digits, said', () => {
+    const text = [
+      '> tab <- table(df$group, df$outcome)',
+      '> tab',
+      '        ',
+      '         alive died',
+      '  female    45    7',
+      '  male      38   52',
+      '> options(digits = 3)',
+      '> prop.table(tab, 1)',
+      '        ',
+      '         alive  died',
+      '  female 0.865 0.135',
+      '  male   0.422 0.578',
+    ].join('\n');
+    const r = ok(text);
+    expect(said(r)).toContain('options(digits = 3)」から');
+    expect(r.warnings.some((w) => w.code === 'layout/command' && w.message.includes('options(digits = 3)'))).toBe(true);
+    expect(r.tables[0]!.status[1]).not.toBe('published');
+  });
+
+  it('random family rDigitsBetween (seed 4180; base 40 of 100 read, 60 `line/count`): every table read, nothing given back', () => {
+    for (const c of rDigitsBetween(100, 4180)) {
+      const r = checked(c.text);
+      expect(r.ok, `${c.family}\n${c.text}\n${codesOf(r as never)}`).toBe(true);
+      if (!r.ok) continue;
+      expect(leaks(r, c), c.text).toEqual([]);
+    }
   });
 
   it('random family rLabels (seed 4170; base 4 of 100 read): every table read, nothing given back', () => {
