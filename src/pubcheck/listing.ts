@@ -2097,8 +2097,22 @@ interface RPrint {
 }
 
 const tokens = (s: string) => [...s.matchAll(/\S+/g)].map((m) => ({ t: m[0], end: m.index + m[0].length, at: m.index }));
+/**
+ * formats59: a call printing shares × 100 (「round(100 * prop.table(tab, 1), 1)」「prop.table(tab) * 100」), whitespace
+ * taken out.
+ */
+const TIMES100 = /(?:^|[(,])100\*(?:prop\.table|proportions)\(|(?:prop\.table|proportions)\((?:[^()]|\([^()]*\))*\)\*100(?![\d.])/;
+const times100 = (call: string | undefined) => call !== undefined && TIMES100.test(call.replace(/\s+/g, ''));
+/** formats59: a percentage R printed (0–100, its digits) as the share it is, the decimal point moved two places. */
+const hundredth = (s: string): string => {
+  const m = /^(\d{1,3})(?:\.(\d{1,10}))?$/.exec(s);
+  if (!m || Number(s) > 100) return s;
+  const i = m[1]!.padStart(3, '0');
+  return `${i[0]}.${i.slice(1)}${m[2] ?? ''}`;
+};
+const valueTokens = (s: string, pct: boolean) => (pct ? tokens(s).map((x) => ({ ...x, t: hundredth(x.t) })) : tokens(s));
 
-function rOneWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'end'> | undefined {
+function rOneWay(lines: string[], recs: CsvRecord[], pct = false): Omit<RPrint, 'start' | 'end'> | undefined {
   let body = lines;
   let name = '';
   if (body.length % 2 === 1) {
@@ -2114,7 +2128,7 @@ function rOneWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   let kind: 'count' | 'prop' | undefined;
   for (let p = 0; p < body.length; p += 2) {
     const L = body[p]!.trimEnd();
-    const V = tokens(body[p + 1]!);
+    const V = valueTokens(body[p + 1]!, pct);
     if (V.length === 0) return undefined;
     const k = V.every((x) => R_COUNT.test(x.t)) ? 'count' : V.every((x) => R_PROP.test(x.t)) ? 'prop' : undefined;
     if (k === undefined || (kind !== undefined && k !== kind)) return undefined;
@@ -2143,7 +2157,7 @@ function rOneWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   };
 }
 
-function rTwoWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'end'> | undefined {
+function rTwoWay(lines: string[], recs: CsvRecord[], pct = false): Omit<RPrint, 'start' | 'end'> | undefined {
   let k = 0;
   let name = '';
   if (/^\s+\S+$/.test(lines[0]!.trimEnd()) && lines.length >= 4) {
@@ -2181,7 +2195,7 @@ function rTwoWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   let kind: 'count' | 'prop' | undefined;
   const rows: RPrint['rows'] = [];
   for (const [i, l] of data.entries()) {
-    const T = tokens(l);
+    const T = valueTokens(l, pct);
     if (T.length <= m || !/^ {2}\S/.test(l)) return undefined;
     const V = T.slice(T.length - m);
     const label = l.slice(0, V[0]!.at).trim();
@@ -2343,24 +2357,34 @@ function callBase(call: string | undefined): RBase | undefined {
  * else the options' digits, else R's 7 then fewer (the most that read, チェッカーの推定). `said`: the call's words.
  */
 function rPrecision(call: string | undefined, stated: number | undefined): { sigs: number[]; said?: string } {
-  const c = (call ?? '').replace(/\s+/g, '');
+  // formats59: shares × 100 (「round(100 * prop.table(tab, 1), 1)」): read as the call without the product, round's k
+  // decimals of a percentage k + 2 of the share, said.
+  const pct = times100(call);
+  const c = (call ?? '')
+    .replace(/\s+/g, '')
+    .replace(/(^|[(,])100\*(?=(?:prop\.table|proportions)\()/, '$1')
+    .replace(/((?:prop\.table|proportions)\((?:[^()]|\([^()]*\))*\))\*100(?![\d.])/, '$1');
+  const said100 = pct ? `コマンド${quote(call!.trim())}の表示は割合の 100 倍（百分率）で、100 で割った割合として読み、` : '';
   const head = /^(round|signif|print)\((?:prop\.table|proportions)\(/.exec(c);
   const args = propArgs(call);
   if (head && args !== undefined) {
     const rest = c.slice(head[0].length + args.length + 1);
     const n = head[1] === 'print' ? /^,digits=(\d{1,2})L?\)$/.exec(rest) : /^,(?:digits=)?(\d{1,2})L?\)$/.exec(rest);
-    const k = n ? Number(n[1]) : undefined;
+    const k = n ? Number(n[1]) + (pct && head[1] === 'round' ? 2 : 0) : undefined;
     if (k !== undefined && head[1] === 'round' && k <= 12 && (stated ?? 7) >= 7)
-      return { sigs: [-k], said: `コマンド${quote(call!.trim())}から、割合は小数 ${k} 桁に丸めた値（R は列の末尾の 0 を省きます）として` };
+      return {
+        sigs: [-k],
+        said: `${said100}コマンド${quote(call!.trim())}から、割合は小数 ${k} 桁に丸めた値（R は列の末尾の 0 を省きます）として`,
+      };
     if (k !== undefined && k >= 1 && k <= 22 && (head[1] === 'print' || (stated ?? 7) >= k))
       return {
         sigs: [head[1] === 'signif' ? 100 + k : k],
         said:
-          `コマンド${quote(call!.trim())}から、R は割合を有効数字 ${k} 桁で表示し、短いものは末尾の 0 を省いたものとして` +
+          `${said100}コマンド${quote(call!.trim())}から、R は割合を有効数字 ${k} 桁で表示し、短いものは末尾の 0 を省いたものとして` +
           (head[1] === 'signif' ? `（有効数字 ${k} 桁より先に 0 以外の数字が表示された割合は、表示された桁まで読めるものとして）` : ''),
       };
   }
-  return { sigs: rSigs(call, stated) };
+  return { sigs: rSigs(call, stated), ...(pct && { said: said100.replace(/読み、$/, '読みました') }) };
 }
 
 /**
@@ -2431,7 +2455,8 @@ function readRTables(
     digitsAt.push(cur);
   }
   const prints: RPrint[] = [];
-  const isCall = (t: string) => R_COMMAND.test(t) || R_BARE_CALL.test(t);
+  // formats59: 「> 100 * prop.table(tab, 1)」 opens with a number, no name: a call where the product is of prop.table().
+  const isCall = (t: string) => R_COMMAND.test(t) || R_BARE_CALL.test(t) || /^> 100 ?\* ?(?:prop\.table|proportions)\(/.test(t);
   // R's command lines not taken by `commandLines` (a console pasted whole has no blank line over them): each with its
   // continuations 「+ …」, the call of the print under it, taken where that print is read.
   let pending: { idx: number[]; text: string } | undefined;
@@ -2472,9 +2497,13 @@ function readRTables(
     const recs = input.slice(k, end);
     const lines = recs.map(raw);
     // One print, or two run together (their command lines cut out): the second from a line of one name on.
+    // formats59: shares printed × 100 (the call over the print says so) read as the shares they are.
+    let above = pending?.text;
+    for (let b = k - 1; above === undefined && b >= 0 && raw(input[b]!).trim() === ''; b--) above = calls.get(b);
+    const pct = times100(above);
     const one = (a: number, b: number) =>
-      rOneWay(lines.slice(a, b), recs.slice(a, b)) ??
-      rTwoWay(lines.slice(a, b), recs.slice(a, b)) ??
+      rOneWay(lines.slice(a, b), recs.slice(a, b), pct && a === 0) ??
+      rTwoWay(lines.slice(a, b), recs.slice(a, b), pct && a === 0) ??
       rFtable(lines.slice(a, b), recs.slice(a, b)) ??
       rFtable(lines.slice(a, b), recs.slice(a, b), 2) ??
       rFtable(lines.slice(a, b), recs.slice(a, b), 3);

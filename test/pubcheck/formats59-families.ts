@@ -135,10 +135,100 @@ export function rDigitsBetween(n: number, seed: number): Joined[] {
     });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] !== 'percent') {
   const { measureFormats } = await import('./formats-measure.ts');
   await measureFormats({
     labels: { cases: (n, s) => rLabels(n, s), n: 100, from: 4170, to: 4170 },
     between: { cases: rDigitsBetween, n: 100, from: 4180, to: 4180 },
   });
+}
+
+/** A percentage R printed as the share it is (the decimal point moved two places), as listing.ts reads it. */
+const hundredth = (s: string) => {
+  const [i, f = ''] = s.split('.');
+  const p = i!.padStart(3, '0');
+  return `${p[0]}.${p.slice(1)}${f}`;
+};
+
+/**
+ * `rPercent` (seeds 4190–): R's two-way table() counts and under them the shares × 100 — `round(100 * prop.table(tab,
+ * m), k)` (k 0–2, each column printed to the most decimals its rounded values need, R's trailing zeros dropped),
+ * `prop.table(tab, m) * 100` or `100 * prop.table(tab, m)` (R's 7 significant digits) — with or without the dimnames'
+ * names. Every count carries its meaning and its cell's percentage to the digits the call gives (formats33-attack.ts).
+ */
+export function rPercent(n: number, seed: number): Joined[] {
+  const next = lcg(seed ^ 0x5910);
+  const out: Joined[] = [];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, ROWS);
+    const cols = pick(next, [...SPACED, ['alive', 'died'], ['yes', 'no', 'unknown']]);
+    const I = rows.length;
+    const J = cols.length;
+    const c = rows.map(() => cols.map(() => int(next, 10, 99)));
+    for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, I - 1)]![int(next, 0, J - 1)] = int(next, 1, 9);
+    const { truth, sums } = cross(c);
+    const N = truth.get('N')!;
+    const named = next() < 0.5;
+    const margin = pick(next, [1, 2, 0] as const);
+    const style = pick(next, ['round', 'times', 'lead'] as const);
+    const k = int(next, 0, 2);
+    const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
+    const lines = [`> tab <- table(${named ? 'group = df$group, outcome = df$outcome' : 'df$group, df$outcome'})`, '> tab'];
+    const cp = matrixPrint(
+      rv,
+      cv,
+      rows,
+      cols,
+      c.map((r) => r.map(String)),
+    );
+    const b = lines.length;
+    lines.push(...cp.lines);
+    const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N');
+    const ps = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
+    const inner = margin === 0 ? 'prop.table(tab)' : `prop.table(tab, ${margin})`;
+    let printed: string[][];
+    if (style === 'round') {
+      lines.push(`> round(100 * ${inner}, ${k})`);
+      const r = ps.map((row) => row.map((x) => Number((100 * x).toFixed(k))));
+      const need = (v: number) => (v.toFixed(k).includes('.') ? v.toFixed(k).replace(/0+$/, '').split('.')[1]!.length : 0);
+      const ds = cols.map((_, j) => Math.max(...r.map((row) => need(row[j]!))));
+      printed = r.map((row) => row.map((v, j) => v.toFixed(ds[j]!)));
+    } else {
+      lines.push(style === 'times' ? `> ${inner} * 100` : `> 100 * ${inner}`);
+      const ds = cols.map((_, j) => Math.max(0, rDecimals(ps.map((row) => row[j]!)) - 2));
+      printed = ps.map((row) => row.map((x, j) => (100 * x).toFixed(ds[j]!)));
+    }
+    lines.push(...matrixPrint(rv, cv, rows, cols, printed).lines);
+    const tokens: Token[] = [];
+    const joined: string[] = [['', ...cols].join('\t')];
+    rows.forEach((r, i) => {
+      const cells = c[i]!.map((x, j) => {
+        const p = style === 'round' ? `0.${'0'.repeat(k + 2)}` : hundredth(printed[i]![j]!);
+        return { text: `${x} (${((100 * x) / truth.get(den(i, j))!).toFixed(dec(p, N))}%)`, d: dec(p, N) };
+      });
+      joined.push([r, ...cells.map((x) => x.text)].join('\t'));
+      cells.forEach((cell, j) => {
+        const ms: Meaning[] = [
+          { kind: 'count', v: `c:${i}:${j}` },
+          { kind: 'pct', num: `c:${i}:${j}`, den: den(i, j), dec: cell.d, scale: 100 },
+        ];
+        tokens.push({ line: b + cp.first + i + 1, text: cell.text, meanings: ms });
+      });
+    });
+    out.push({
+      family: `r-percent-${style}-${margin}${named ? '-named' : ''}`,
+      text: lines.join('\n') + '\n',
+      truth,
+      sums,
+      tokens,
+      joined: joined.join('\n') + '\n',
+    });
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'percent') {
+  const { measureFormats } = await import('./formats-measure.ts');
+  process.argv.splice(2, 1);
+  await measureFormats({ percent: { cases: rPercent, n: 100, from: 4190, to: 4190 } });
 }

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot, codesOf } from './helpers.ts';
-import { rDigitsBetween, rLabels } from './formats59-families.ts';
+import { rDigitsBetween, rLabels, rPercent } from './formats59-families.ts';
 import { leaks } from './formats33-attack.ts';
 import { expectProtected } from './protection.ts';
 
@@ -129,6 +129,55 @@ describe('R prints whose column labels a split at spaces cannot place (formats59
 
   it('random family rDigitsBetween (seed 4180; base 40 of 100 read, 60 `line/count`): every table read, nothing given back', () => {
     for (const c of rDigitsBetween(100, 4180)) {
+      const r = checked(c.text);
+      expect(r.ok, `${c.family}\n${c.text}\n${codesOf(r as never)}`).toBe(true);
+      if (!r.ok) continue;
+      expect(leaks(r, c), c.text).toEqual([]);
+    }
+  });
+
+  it('round(100 * prop.table(tab, 1), 1): percentages read as the shares they are (to 3 decimals), said', () => {
+    const text = [
+      '> tab <- table(df$group, df$outcome)',
+      '> tab',
+      '        ',
+      '         alive died',
+      '  female    45    7',
+      '  male      38   52',
+      '> round(100 * prop.table(tab, 1), 1)',
+      '        ',
+      '         alive died',
+      '  female  86.5 13.5',
+      '  male    42.2 57.8',
+    ].join('\n');
+    const r = ok(text);
+    expect(r.tables).toHaveLength(1);
+    expect(said(r)).toContain('割合の 100 倍（百分率）');
+    expect(said(r)).toContain('行%');
+    expect(r.tables[0]!.status[1]).not.toBe('published');
+  });
+
+  it('round(100 * prop.table(tab), 0) printed as whole numbers: no second table of counts (the base read one and leaked)', () => {
+    const text = [
+      '> tab <- table(df$group, df$outcome)',
+      '> tab',
+      '        ',
+      '         alive died',
+      '  female    45    4',
+      '  male      38   52',
+      '> round(100 * prop.table(tab), 0)',
+      '        ',
+      '         alive died',
+      '  female    32    3',
+      '  male      27   37',
+    ].join('\n');
+    const r = ok(text);
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0]!.status[1]).not.toBe('published');
+  });
+
+  it('random family rPercent (seed 4190; base 7 of 200 read, all 7 leaking): every table read, nothing given back', () => {
+    for (const c of rPercent(100, 4190)) {
       const r = checked(c.text);
       expect(r.ok, `${c.family}\n${c.text}\n${codesOf(r as never)}`).toBe(true);
       if (!r.ok) continue;
