@@ -81,7 +81,7 @@ const text = (r: CsvRecord) => normalise(trimEnd(r.fields).join(' '));
 export function readListing(
   input: readonly CsvRecord[],
   threshold = 10,
-): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
+): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[]; codedHeaders: Set<number> } {
   // Stata's tabulate (formats35), first: its lines hold 「|」 and rules that no other reading takes.
   // SAS PROC FREQ's two-way listing (formats41), before: its rules are Stata's too.
   // Stata's and R's command lines pasted with their output (formats48), first: each line taken out, said.
@@ -163,7 +163,11 @@ export function readListing(
     }
     out.push(r);
   }
-  return { ...spaced(out, notes), errors: [...rt.errors, ...cross.errors, ...stata.errors, ...spss.errors] };
+  return {
+    ...spaced(out, notes),
+    errors: [...rt.errors, ...cross.errors, ...stata.errors, ...spss.errors],
+    codedHeaders: rt.codedHeaders,
+  };
 }
 
 /**
@@ -2093,8 +2097,22 @@ interface RPrint {
 }
 
 const tokens = (s: string) => [...s.matchAll(/\S+/g)].map((m) => ({ t: m[0], end: m.index + m[0].length, at: m.index }));
+/**
+ * formats59: a call printing shares × 100 (「round(100 * prop.table(tab, 1), 1)」「prop.table(tab) * 100」), whitespace
+ * taken out.
+ */
+const TIMES100 = /(?:^|[(,])100\*(?:prop\.table|proportions)\(|(?:prop\.table|proportions)\((?:[^()]|\([^()]*\))*\)\*100(?![\d.])/;
+const times100 = (call: string | undefined) => call !== undefined && TIMES100.test(call.replace(/\s+/g, ''));
+/** formats59: a percentage R printed (0–100, its digits) as the share it is, the decimal point moved two places. */
+const hundredth = (s: string): string => {
+  const m = /^(\d{1,3})(?:\.(\d{1,10}))?$/.exec(s);
+  if (!m || Number(s) > 100) return s;
+  const i = m[1]!.padStart(3, '0');
+  return `${i[0]}.${i.slice(1)}${m[2] ?? ''}`;
+};
+const valueTokens = (s: string, pct: boolean) => (pct ? tokens(s).map((x) => ({ ...x, t: hundredth(x.t) })) : tokens(s));
 
-function rOneWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'end'> | undefined {
+function rOneWay(lines: string[], recs: CsvRecord[], pct = false): Omit<RPrint, 'start' | 'end'> | undefined {
   let body = lines;
   let name = '';
   if (body.length % 2 === 1) {
@@ -2110,7 +2128,7 @@ function rOneWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   let kind: 'count' | 'prop' | undefined;
   for (let p = 0; p < body.length; p += 2) {
     const L = body[p]!.trimEnd();
-    const V = tokens(body[p + 1]!);
+    const V = valueTokens(body[p + 1]!, pct);
     if (V.length === 0) return undefined;
     const k = V.every((x) => R_COUNT.test(x.t)) ? 'count' : V.every((x) => R_PROP.test(x.t)) ? 'prop' : undefined;
     if (k === undefined || (kind !== undefined && k !== kind)) return undefined;
@@ -2139,7 +2157,7 @@ function rOneWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   };
 }
 
-function rTwoWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'end'> | undefined {
+function rTwoWay(lines: string[], recs: CsvRecord[], pct = false): Omit<RPrint, 'start' | 'end'> | undefined {
   let k = 0;
   let name = '';
   if (/^\s+\S+$/.test(lines[0]!.trimEnd()) && lines.length >= 4) {
@@ -2151,13 +2169,33 @@ function rTwoWay(lines: string[], recs: CsvRecord[]): Omit<RPrint, 'start' | 'en
   if (data.length < 2) return undefined;
   const H = tokens(head);
   const rowVar = /^\S/.test(head) ? H[0]!.t : '';
-  const labels = rowVar ? H.slice(1) : H;
+  const words = rowVar ? H.slice(1) : H;
+  // formats59: a column label holding a space (「Not treated」「Stage 1」) is two words a split at spaces cannot place.
+  // R right-aligns each label over its column's values, one space between columns, so a column ends where a header
+  // word ends and every data line has a number ending there too; the words between two such ends are one label (the
+  // words of a label end inside its column, left of its values' end: no number ends there).
+  const ends = data.map(
+    (l) =>
+      new Set(
+        tokens(l)
+          .filter((x) => R_NUMBER.test(x.t))
+          .map((x) => x.end),
+      ),
+  );
+  const labels: { t: string; end: number }[] = [];
+  let from = rowVar ? H[0]!.end : 0;
+  for (const w of words)
+    if (ends.every((e) => e.has(w.end))) {
+      labels.push({ t: head.slice(from, w.end).trim(), end: w.end });
+      from = w.end;
+    }
+  if (words.length === 0 || labels.at(-1)?.end !== words.at(-1)!.end) return undefined;
   const m = labels.length;
   if (m < 2) return undefined;
   let kind: 'count' | 'prop' | undefined;
   const rows: RPrint['rows'] = [];
   for (const [i, l] of data.entries()) {
-    const T = tokens(l);
+    const T = valueTokens(l, pct);
     if (T.length <= m || !/^ {2}\S/.test(l)) return undefined;
     const V = T.slice(T.length - m);
     const label = l.slice(0, V[0]!.at).trim();
@@ -2319,24 +2357,34 @@ function callBase(call: string | undefined): RBase | undefined {
  * else the options' digits, else R's 7 then fewer (the most that read, チェッカーの推定). `said`: the call's words.
  */
 function rPrecision(call: string | undefined, stated: number | undefined): { sigs: number[]; said?: string } {
-  const c = (call ?? '').replace(/\s+/g, '');
+  // formats59: shares × 100 (「round(100 * prop.table(tab, 1), 1)」): read as the call without the product, round's k
+  // decimals of a percentage k + 2 of the share, said.
+  const pct = times100(call);
+  const c = (call ?? '')
+    .replace(/\s+/g, '')
+    .replace(/(^|[(,])100\*(?=(?:prop\.table|proportions)\()/, '$1')
+    .replace(/((?:prop\.table|proportions)\((?:[^()]|\([^()]*\))*\))\*100(?![\d.])/, '$1');
+  const said100 = pct ? `コマンド${quote(call!.trim())}の表示は割合の 100 倍（百分率）で、100 で割った割合として読み、` : '';
   const head = /^(round|signif|print)\((?:prop\.table|proportions)\(/.exec(c);
   const args = propArgs(call);
   if (head && args !== undefined) {
     const rest = c.slice(head[0].length + args.length + 1);
     const n = head[1] === 'print' ? /^,digits=(\d{1,2})L?\)$/.exec(rest) : /^,(?:digits=)?(\d{1,2})L?\)$/.exec(rest);
-    const k = n ? Number(n[1]) : undefined;
+    const k = n ? Number(n[1]) + (pct && head[1] === 'round' ? 2 : 0) : undefined;
     if (k !== undefined && head[1] === 'round' && k <= 12 && (stated ?? 7) >= 7)
-      return { sigs: [-k], said: `コマンド${quote(call!.trim())}から、割合は小数 ${k} 桁に丸めた値（R は列の末尾の 0 を省きます）として` };
+      return {
+        sigs: [-k],
+        said: `${said100}コマンド${quote(call!.trim())}から、割合は小数 ${k} 桁に丸めた値（R は列の末尾の 0 を省きます）として`,
+      };
     if (k !== undefined && k >= 1 && k <= 22 && (head[1] === 'print' || (stated ?? 7) >= k))
       return {
         sigs: [head[1] === 'signif' ? 100 + k : k],
         said:
-          `コマンド${quote(call!.trim())}から、R は割合を有効数字 ${k} 桁で表示し、短いものは末尾の 0 を省いたものとして` +
+          `${said100}コマンド${quote(call!.trim())}から、R は割合を有効数字 ${k} 桁で表示し、短いものは末尾の 0 を省いたものとして` +
           (head[1] === 'signif' ? `（有効数字 ${k} 桁より先に 0 以外の数字が表示された割合は、表示された桁まで読めるものとして）` : ''),
       };
   }
-  return { sigs: rSigs(call, stated) };
+  return { sigs: rSigs(call, stated), ...(pct && { said: said100.replace(/読み、$/, '読みました') }) };
 }
 
 /**
@@ -2396,7 +2444,7 @@ const R_SPLITS = 16;
 function readRTables(
   input: readonly CsvRecord[],
   calls: ReadonlyMap<number, string>,
-): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
+): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[]; codedHeaders: Set<number> } {
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',');
   // formats55: the `options(digits = n)` in force at each line (a command line taken by `commandLines` or not).
   const digitsAt: (number | undefined)[] = [];
@@ -2407,7 +2455,8 @@ function readRTables(
     digitsAt.push(cur);
   }
   const prints: RPrint[] = [];
-  const isCall = (t: string) => R_COMMAND.test(t) || R_BARE_CALL.test(t);
+  // formats59: 「> 100 * prop.table(tab, 1)」 opens with a number, no name: a call where the product is of prop.table().
+  const isCall = (t: string) => R_COMMAND.test(t) || R_BARE_CALL.test(t) || /^> 100 ?\* ?(?:prop\.table|proportions)\(/.test(t);
   // R's command lines not taken by `commandLines` (a console pasted whole has no blank line over them): each with its
   // continuations 「+ …」, the call of the print under it, taken where that print is read.
   let pending: { idx: number[]; text: string } | undefined;
@@ -2438,7 +2487,9 @@ function readRTables(
         idx.push(k);
         call += ` ${raw(input[k]!).trim().slice(2)}`;
       }
-      pending = { idx, text: call };
+      // formats59: a command line no print follows (「> options(digits = 3)」 between two prints) is taken with the
+      // next call's lines (each said); the call of the print is the last.
+      pending = { idx: [...(pending?.idx ?? []), ...idx], text: call };
       continue;
     }
     let end = k;
@@ -2446,9 +2497,13 @@ function readRTables(
     const recs = input.slice(k, end);
     const lines = recs.map(raw);
     // One print, or two run together (their command lines cut out): the second from a line of one name on.
+    // formats59: shares printed × 100 (the call over the print says so) read as the shares they are.
+    let above = pending?.text;
+    for (let b = k - 1; above === undefined && b >= 0 && raw(input[b]!).trim() === ''; b--) above = calls.get(b);
+    const pct = times100(above);
     const one = (a: number, b: number) =>
-      rOneWay(lines.slice(a, b), recs.slice(a, b)) ??
-      rTwoWay(lines.slice(a, b), recs.slice(a, b)) ??
+      rOneWay(lines.slice(a, b), recs.slice(a, b), pct && a === 0) ??
+      rTwoWay(lines.slice(a, b), recs.slice(a, b), pct && a === 0) ??
       rFtable(lines.slice(a, b), recs.slice(a, b)) ??
       rFtable(lines.slice(a, b), recs.slice(a, b), 2) ??
       rFtable(lines.slice(a, b), recs.slice(a, b), 3);
@@ -2505,9 +2560,38 @@ function readRTables(
     message: `${input[q]!.line}行目${quote(raw(input[q]!).trim().slice(0, 80))}は、R の3元以上の表（table() の出力）の層の見出しと読みましたが（チェッカーの判断）、その下に R の二元表の出力（列の見出しの行と、行の見出しと件数の行）が読めません`,
     hint: 'R の出力を、各層の見出し「, , …」とその下の表ごと、空白を変えずに貼り付けてください。層ごとの表を表計算ソフトからタブ区切りで貼り付けても読めます',
   }));
-  if (prints.length === 0) return { records: [...input], notes: [], errors };
+  const codedHeaders = new Set<number>();
+  if (prints.length === 0) return { records: [...input], notes: [], errors, codedHeaders };
   const out = [...input];
   const notes: ListingNote[] = [];
+  // formats59: a two-way print whose column labels are all numbers (factor levels 0/1, 1/2/3 printed without
+  // margins) has a header read.ts refuses as a line of values (`header/values`: a row of counts an empty line cut off).
+  // R's print proves it a header where its layout is R's whole — the header line has no row label where every data
+  // line has one, indented two spaces (rTwoWay) — and one of: the dimnames' names printed (the column variable's line
+  // or the row variable's word at the header's start), the command line pasted over it, or the levels a numbering
+  // from 0 or 1 rising by 1; each level distinct and under its column's sum of counts (so it is no line of the
+  // columns' Ns, adversary19). Its header line kept for read.ts (`codedHeaders`), said.
+  const codedCols = (c: RPrint, counts: RPrint): boolean => {
+    if (c.oneWay || !c.cols.every((x) => R_COUNT.test(x))) return false;
+    const ns = c.cols.map(Number);
+    if (new Set(ns).size !== ns.length) return false;
+    const colSum = (j: number) => counts.rows.reduce((a, r) => a + (r.label === 'Sum' ? 0 : Number(r.values[j])), 0);
+    if (ns.some((x, j) => !(x < colSum(j)))) return false;
+    const numbering = (ns[0] === 0 || ns[0] === 1) && ns.every((x, i) => x === ns[0]! + i);
+    return c.name !== '' || c.rowVar !== '' || c.call !== undefined || numbering;
+  };
+  // formats59: column labels holding a space, cut at the columns' right ends (rTwoWay), said.
+  const spacedSaid = (c: RPrint): string => {
+    const sp = c.oneWay ? [] : c.cols.filter((x) => /\s/.test(x));
+    return sp.length === 0
+      ? ''
+      : `列の見出し${sp.map((x) => quote(x)).join('')}は空白を含みますが、R は各列を件数の列の右端にそろえて書くため、右端で区切って一つの見出しと読みました（空白で区切ると列の数が件数と合いません）。`;
+  };
+  const coded = (c: RPrint, counts: RPrint, line: number): string => {
+    if (!codedCols(c, counts)) return '';
+    codedHeaders.add(line);
+    return `列の見出し${c.cols.map((x) => quote(x)).join('')}は数だけですが、R の二元表の出力の列の見出しの行（行の見出しがなく、各列の件数の上に右ぞろえ）にあり、件数の行ではなく列の変数の値（区分の名前）と読みました。`;
+  };
   const blank = (from: number, to: number) => {
     for (let q = from; q < to; q++) out[q] = { line: input[q]!.line, fields: [''] };
   };
@@ -2573,7 +2657,7 @@ function readRTables(
       notes.push({
         code: 'layout/r-table',
         line: input[c.start]!.line,
-        message: `${span(c)}は、R の table() の二元表の出力（列の見出しの行と、行の見出しと件数の行。各列は右ぞろえ）と読み、${c.rows.length} 行 ${c.cols.length} 列の件数の表として読みました。行の見出しは、右ぞろえの件数の列より左の文字すべて（「${c.rows[0]!.label}」など）です（チェッカーの判断）`,
+        message: `${span(c)}は、R の table() の二元表の出力（列の見出しの行と、行の見出しと件数の行。各列は右ぞろえ）と読み、${c.rows.length} 行 ${c.cols.length} 列の件数の表として読みました。行の見出しは、右ぞろえの件数の列より左の文字すべて（「${c.rows[0]!.label}」など）です${((x) => (x ? `。${x}` : ''))(spacedSaid(c) + coded(c, c, input[c.start]!.line))}（チェッカーの判断）`,
       });
     }
     counts = undefined;
@@ -3059,7 +3143,7 @@ function readRTables(
             ? `。コマンド「options(digits = ${sig})」から、R は割合を有効数字 ${sig} 桁で表示し、短いものは末尾の 0 を省いたものとして`
             : `。割合は R の既定の 7 桁では合わず、有効数字 ${sig} 桁（options(digits = ${sig})）で表示したものとして合うため、そう読みました（チェッカーの推定）。短いものは末尾の 0 を省いたものとして`
           : '') +
-        '。チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください',
+        `。${spacedSaid(over)}${margins ? '' : coded(over, over, input[p.start]!.line)}チェッカーの判断）。秘匿するセルは、件数とその割合をすべて隠してください`,
     });
   }
   flushCounts();
@@ -3071,5 +3155,5 @@ function readRTables(
       records.push(...(JSON.parse(r.fields[1]!) as CsvRecord[]));
     } else records.push(r);
   }
-  return { records, notes, errors };
+  return { records, notes, errors, codedHeaders };
 }

@@ -2492,6 +2492,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
       ...(markNotes.length > 0 && { markNotes }),
       inputLines: (inputLines ??= text.split(/\r\n|\r|\n/)),
+      ...(listing.codedHeaders.has(fractions.records[0]?.line ?? -1) && { codedHeader: true }),
     });
     // notes44: a table of statistics (means, SD) refused with an N read from a note under it (「※N=98」): the N is not
     // checked (no count of the table is), said with the refusal, and how to publish it (an N beside means of the whole
@@ -5446,6 +5447,11 @@ interface TableContext {
   markNotes?: readonly MarkNote[];
   /** words59: the input's lines (a note opening with a cell's mark, `noteOfMark`). */
   inputLines?: readonly string[];
+  /**
+   * formats59: the header is R's print of a two-way table() whose column labels are numbers (factor levels), proved a
+   * header by the print's layout (listing.ts `codedHeaders`, said there): not refused as a line of values.
+   */
+  codedHeader?: boolean;
 }
 
 /**
@@ -5510,6 +5516,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   const numeric = colRaws.map((raw) => readCell(raw, false, false)).filter((c) => c.ok && c.value.kind === 'count');
   if (
     numeric.length === colRaws.length &&
+    !context.codedHeader &&
     !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100) &&
     !(strata(title, numeric) && !stratumAtLeastItsColumn(numeric, records.slice(1)))
   ) {
