@@ -335,6 +335,7 @@ function splitRanges(
       texts?: string[];
       shares?: Record<string, [string, string]>;
       refuse?: string;
+      noN?: true;
       borrowed?: string[];
     }
   | undefined {
@@ -450,6 +451,8 @@ function rangeShares(
   };
   const borrowed = new Set<string>();
   const refuse = (why: string) => ({ ...base, records, refuse: why });
+  // stats59: no N in the table nor a total before it — `readTables` reads the input again with the tables after it.
+  const refuseNoN = (why: string) => ({ ...refuse(why), noN: true as const });
   // red56: a title naming a rate (「施設別死亡割合の範囲」「Mortality rate by site, range」): each end may be one unit's own
   // rate, a count of that unit's N (deaths 4 of a hospital's 14, 28.6%), not a share of the line's N — a reader who has
   // the units' Ns (another table) turns the end back into that unit's count. Not read (7c5e633f read it as counts of N).
@@ -470,7 +473,7 @@ function rangeShares(
     const n = nOf(r);
     if (!m) return refuse(`${along}${quote(r.fields[0] ?? '')}の「${text}」を割合の範囲（最小–最大）と読めません`);
     if (n === undefined)
-      return refuse(
+      return refuseNoN(
         `割合の分母（N）が、同じ${along}の${along === '行' ? '列' : '行'}「N」「患者数」にも題名の「N=」にも書かれていません。読み手は別の表の合計などを分母と見て、端を人数に戻せます`,
       );
     const ends: number[] = [];
@@ -499,12 +502,16 @@ function rangeShares(
     records: [{ ...head, fields: [...head.fields.slice(0, c), '最小', '最大', ...head.fields.slice(c + 1)] }, ...split],
   };
 }
-/** stats57: the N of a line by its label where a count table read before prints it (its total there), and where. */
+/**
+ * stats57: the N of a line by its label where a count table read before prints it (its total there), and where.
+ * stats59: where no table before prints one, the one total a count table AFTER it prints (`later`: the tables of a first
+ * reading of the input numbered past `number`, `readTables`) — a reader reads the whole input, not only what precedes.
+ */
 type NElsewhere = (label: string) => { n: number; from: string } | undefined;
-function nElsewhereOf(tables: readonly Table[]): NElsewhere {
-  return (label) => {
+function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], number = 0): NElsewhere {
+  const among = (ts: readonly Table[], label: string) => {
     const found = new Map<number, string>();
-    for (const t of tables) {
+    for (const t of ts) {
       if (t.kind !== 'count') continue;
       for (const ax of ['rows', 'cols'] as const) {
         const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
@@ -516,6 +523,15 @@ function nElsewhereOf(tables: readonly Table[]): NElsewhere {
         found.set(countOf(c), `表${t.number}の${quote(linesOf(t, otherOf(ax))[totals[0]!]!.label)}`);
       }
     }
+    return found;
+  };
+  return (label) => {
+    let found = among(tables, label);
+    if (found.size === 0)
+      found = among(
+        later.filter((t) => t.number > number),
+        label,
+      );
     if (found.size !== 1) return undefined;
     const [n, from] = [...found][0]!;
     return { n, from };
@@ -1641,7 +1657,19 @@ export interface ReadOptions {
 /** The reading `ReadOptions.percentAxis` asks of table `table`, if any. */
 const askedAxis = (asked: ReadOptions['percentAxis'], table: number) => (typeof asked === 'string' ? asked : asked?.get(table));
 
+/**
+ * The input read (`readOnce`); stats59: where a 「範囲（%）」 found no N in its table nor a total before it (`noN`), read
+ * again with the first reading's tables at hand, so that its N may be a total a table AFTER it prints (`nElsewhereOf`).
+ * Other inputs are read once, as before.
+ */
 export function readTables(text: string, options: ReadOptions = {}): ReadResult {
+  const pass: { later?: readonly Table[]; again?: boolean } = {};
+  const first = readOnce(text, options, pass);
+  if (!pass.again || first.tables.length === 0) return first;
+  return readOnce(text, options, { later: first.tables });
+}
+
+function readOnce(text: string, options: ReadOptions, pass: { later?: readonly Table[]; again?: boolean }): ReadResult {
   const out: ReadResult = { tables: [], errors: [], warnings: [] };
   let inputLines: string[] | undefined;
   if (text.length > LIMITS.text) {
@@ -2425,7 +2453,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       });
     }
     // stats52: a range in one cell 「3–45」 under 「範囲」: read as two lines 「最小」「最大」 (tied by extremesAcross).
-    const ranges = splitRanges(fractions.records, title, nElsewhereOf(out.tables));
+    const ranges = splitRanges(fractions.records, title, nElsewhereOf(out.tables, pass.later, number));
+    if (ranges?.noN && !pass.later) pass.again = true;
     if (ranges?.refuse) {
       // stats55: a range of percentages whose ends are no whole counts of a stated N: refused in words.
       out.errors.push({
