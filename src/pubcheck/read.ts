@@ -4826,22 +4826,10 @@ function lineOfCount(table: Table, n: number): { label: string; sum: boolean } |
   return undefined;
 }
 
-/** red58: the notes of left-out patients read so far (`leftOutRead`), checked against every other table once all are read. */
-interface LeftOutRead {
-  table: Table;
-  n: number;
-  line: number;
-  text: string;
-  warning: Warning;
-}
-const leftOutReads = new WeakMap<ReadResult, LeftOutRead[]>();
-/** A note read as words55's left-out one (`leftOutNote`) said (`warning`); a count of patients kept for `leftOutElsewhere`. */
+/** A note read as words55's left-out one (`leftOutNote`) said (`warning`); a count of patients kept on its table (`Table.leftOut`). */
 function leftOutRead(out: ReadResult, table: Table, m: MarkNote, what: string, warning: Warning): void {
   out.warnings.push(warning);
-  if (what !== LEFT_OUT_PATIENTS) return;
-  const reads = leftOutReads.get(out) ?? [];
-  reads.push({ table, n: m.n, line: m.line, text: m.text, warning });
-  leftOutReads.set(out, reads);
+  if (what === LEFT_OUT_PATIENTS) (table.leftOut ??= []).push({ n: m.n, line: m.line, text: m.text, warning });
 }
 /**
  * red58: a note of left-out patients read under one table (「注1: 8 例を除く（同意撤回）」) whose count is another table's
@@ -4850,22 +4838,23 @@ function leftOutRead(out: ReadResult, table: Table, m: MarkNote, what: string, w
  * of its own table's lines is.
  */
 function leftOutElsewhere(out: ReadResult): void {
-  for (const r of leftOutReads.get(out) ?? []) {
-    for (const t of out.tables) {
-      if (t === r.table) continue;
-      const hit = lineOfCount(t, r.n);
-      if (!hit) continue;
-      const w = out.warnings.indexOf(r.warning);
-      if (w >= 0) out.warnings.splice(w, 1);
-      out.errors.push({
-        code: 'line/count',
-        message: `${r.line}行目${quote(r.text)}は表${r.table.number}の下の注で、「${r.n}」は除いた患者の数とも読めますが、表${t.number}の${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数です。注をその患者の数と読む人には、表${t.number}で隠した数が分かることがあります（チェッカーの判断）`,
-        hint: '除いた患者が別の表の数と同じなら、その表の行（列）として書くか、注から数を除いてください。ほかの表のどの行・列の合計ともセル（の和）とも違う数のときだけ、注として読みます',
-        place: { line: r.line, table: r.table.number },
-      });
-      break;
+  for (const table of out.tables)
+    for (const r of table.leftOut ?? []) {
+      for (const t of out.tables) {
+        if (t === table) continue;
+        const hit = lineOfCount(t, r.n);
+        if (!hit) continue;
+        const w = out.warnings.indexOf(r.warning);
+        if (w >= 0) out.warnings.splice(w, 1);
+        out.errors.push({
+          code: 'line/count',
+          message: `${r.line}行目${quote(r.text)}は表${table.number}の下の注で、「${r.n}」は除いた患者の数とも読めますが、表${t.number}の${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数です。注をその患者の数と読む人には、表${t.number}で隠した数が分かることがあります（チェッカーの判断）`,
+          hint: '除いた患者が別の表の数と同じなら、その表の行（列）として書くか、注から数を除いてください。ほかの表のどの行・列の合計ともセル（の和）とも違う数のときだけ、注として読みます',
+          place: { line: r.line, table: table.number },
+        });
+        break;
+      }
     }
-  }
 }
 
 /**
