@@ -14,9 +14,8 @@ import type { Highs } from 'highs';
 import { mipAttack, type MipCase } from './means48-families.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 import { int, lcg, pick } from './helpers.ts';
-import type { Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
-import { matrixPrint } from './formats50-families.ts';
+import { countsTable } from './formats50-families.ts';
 
 const SITES = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院', 'G病院', 'H病院'];
 const KINDS = ['perm', 'noTot', 'dec0', 'skip', 'own', 'wide', 'first'] as const;
@@ -254,27 +253,7 @@ export function rCoded(n: number, seed: number): Joined[] {
     const named = next() < 0.5;
     const margins = next() < 0.5;
     const withCall = next() < 0.6;
-    const [rv, cv] = named ? ['stage', 'outcome'] : ['', ''];
-    const lines: string[] = [];
-    if (withCall) {
-      lines.push(`> tab <- table(${named ? 'stage = df$stage, outcome = df$outcome' : 'df$stage, df$outcome'})`);
-      lines.push(margins ? '> addmargins(tab)' : '> tab');
-    }
-    const vals = [...c.map((r, i) => [...r.map(String), ...(margins ? [String(truth.get(`r:${i}`))] : [])])];
-    if (margins) vals.push([...cols.map((_, j) => String(truth.get(`k:${j}`))), String(truth.get('N'))]);
-    const p = matrixPrint(rv, cv, margins ? [...rows, 'Sum'] : rows, margins ? [...cols, 'Sum'] : cols, vals);
-    const b = lines.length;
-    lines.push(...p.lines);
-    const tokens: Token[] = [];
-    const meaning = (i: number, j: number): string => (i === I ? (j === J ? 'N' : `k:${j}`) : j === J ? `r:${i}` : `c:${i}:${j}`);
-    vals.forEach((r, i) =>
-      r.forEach((x, j) => tokens.push({ line: b + p.first + i + 1, text: x, meanings: [{ kind: 'count', v: meaning(i, j) }] })),
-    );
-    const joined = [
-      ...(named ? ['# outcome'] : []),
-      [rv, ...cols, ...(margins ? ['Sum'] : [])].join('\t'),
-      ...vals.map((r, i) => [i === I ? 'Sum' : rows[i]!, ...r].join('\t')),
-    ];
+    const { text, tokens, joined } = countsTable(rows, cols, c, truth, { named, margins, withCall });
     const kind = /^\d+$/.test(rows[0]!)
       ? 'num-rows'
       : /^\d+$/.test(cols[0]!)
@@ -284,11 +263,11 @@ export function rCoded(n: number, seed: number): Joined[] {
           : 'label-num';
     out.push({
       family: `r-coded-${kind}${margins ? '-addmargins' : ''}${withCall ? '' : '-nocall'}`,
-      text: lines.join('\n') + '\n',
+      text,
       truth,
       sums,
       tokens,
-      joined: joined.join('\n') + '\n',
+      joined,
     });
   }
   return out;
