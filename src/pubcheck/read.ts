@@ -3783,15 +3783,20 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       }
       // 「A群 N=40」 over a column 「A」: a reader takes 40 for column A's N (40 − 37 patients out of the table), but
       // the label names the group otherwise; which column's N it is cannot be told, so the table is refused.
-      const alike = lookalikeHeader(table, c.before);
-      if (alike && alike.denominator !== c.n) {
-        const where = `${table.cols.includes(alike) ? '列' : '行'}${quote(alike.label)}`;
+      // Refused: the count is the N of `h` to a reader (`seems`), but which line's cannot be told.
+      const unsure = (h: Header, seems: string, hint: string) => {
+        const kind = table.cols.includes(h) ? '列' : '行';
+        const where = `${kind}${quote(h.label)}`;
         out.errors.push({
           code: 'title/group-n',
-          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(c.text)}は、${where}の人数のようですが、見出しと書き方が違うため、どの${table.cols.includes(alike) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
-          hint: `${where}の人数なら、見出しに${quote(`${alike.label} (N=${c.n})`)}の形で書いてください（題名からは除くか、見出しと同じ書き方にしてください）`,
-          place: { line, table: table.number, ...(table.cols.includes(alike) ? { col: alike.label } : { row: alike.label }) },
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(c.text)}は、${where}の${seems}、見出しと書き方が違うため、どの${kind}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
+          hint: `${where}の人数なら、見出しに${quote(`${h.label} (N=${c.n})`)}の形で書いてください${hint}`,
+          place: { line, table: table.number, ...(kind === '列' ? { col: h.label } : { row: h.label }) },
         });
+      };
+      const alike = lookalikeHeader(table, c.before);
+      if (alike && alike.denominator !== c.n) {
+        unsure(alike, '人数のようですが', '（題名からは除くか、見出しと同じ書き方にしてください）');
         continue;
       }
       // A count equal to the sum of several lines is each one's sum to a reader (N=40 over two columns of 40 each).
@@ -3807,13 +3812,11 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       // words after it; a reader may take 40 for column A薬's N. Which column's N it is cannot be told: refused too.
       const stem = stemHeader(table, c.before);
       if (stem && stem.denominator !== c.n) {
-        const where = `${table.cols.includes(stem) ? '列' : '行'}${quote(stem.label)}`;
-        out.errors.push({
-          code: 'title/group-n',
-          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(c.text)}は、${where}の人数とも読めますが（名前の始まりが同じ）、見出しと書き方が違うため、どの${table.cols.includes(stem) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
-          hint: `${where}の人数なら、見出しに${quote(`${stem.label} (N=${c.n})`)}の形で書いてください。表全体の人数なら、表の合計と同じ数にし、群の名前の後ではなく「全${c.n}例」「N=${c.n}」とだけ書いてください`,
-          place: { line, table: table.number, ...(table.cols.includes(stem) ? { col: stem.label } : { row: stem.label }) },
-        });
+        unsure(
+          stem,
+          '人数とも読めますが（名前の始まりが同じ）',
+          `。表全体の人数なら、表の合計と同じ数にし、群の名前の後ではなく「全${c.n}例」「N=${c.n}」とだけ書いてください`,
+        );
         continue;
       }
       // 「第1群 N=40」 over 「実薬」「対照」: a group's N whose name is no header's (nor starts as one). Read as before (the
