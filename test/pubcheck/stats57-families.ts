@@ -20,7 +20,7 @@
 import { fillLeaks, shownIn } from './fills.ts';
 import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
-import type { RangeCase } from './stats50-families.ts';
+import { rangeLeaks, type RangeCase } from './stats50-families.ts';
 import { smallNearK, topLineCase, type TopLineCase } from './stats52-families.ts';
 import { pctCases, yearSets as sets } from './stats55-families.ts';
 
@@ -189,22 +189,7 @@ export function rangeEitherAttack(c: RangeCase, r: Checked, report: Reported | u
     }
   };
   const said = c.years.map((yr) => [saidOf(yr, '最小'), saidOf(yr, '最大')]);
-  return fillLeaks(
-    {
-      counts: c.counts,
-      hidden: (i, j) => !shown(c.hospitals[i]!, c.years[j]!),
-      totalShown: (j) => shown('合計', c.years[j]!),
-      rowFits: () => true,
-      wholeFits: (rows) =>
-        c.years.every(
-          (_, j) =>
-            (!said[j]![0] || Math.min(...rows.map((row) => row[j]!)) === c.lo[j]) &&
-            (!said[j]![1] || Math.max(...rows.map((row) => row[j]!)) === c.hi[j]),
-        ),
-    },
-    (i, j) => `${c.hospitals[i]}・${c.years[j]}`,
-    c.text,
-  );
+  return rangeLeaks(c, shown, said);
 }
 
 /**
