@@ -487,6 +487,24 @@ export function readLifeTable(
   };
 }
 
+type Axis = 'rows' | 'cols';
+/**
+ * A table's lines along `axis` and the time points across them, as `lifeAcross` and `lifeSpans` read them: lines of
+ * ours of a reading of one table (`ownLine`: 「8ヶ月を合計と読んだときの残り」) are no time points and no lines
+ * (totals48, life53: on cac6902 such a line among the points stopped every reading of them).
+ */
+const ACROSS = {
+  linesOf: (t: Table, axis: Axis) => (axis === 'rows' ? t.rows : t.cols),
+  acrossOf: (t: Table, axis: Axis) => (axis === 'rows' ? t.cols : t.rows),
+  positions: (t: Table, axis: Axis) => (axis === 'rows' ? t.cols : t.rows).flatMap((h, k) => (h.kind === 'item' && !ownLine(h) ? [k] : [])),
+  items: (t: Table, axis: Axis) => (axis === 'rows' ? t.rows : t.cols).flatMap((h, i) => (h.kind !== 'total' && !ownLine(h) ? [i] : [])),
+  place: (axis: Axis, i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i }),
+  value: (t: Table, axis: Axis, i: number, k: number) => {
+    const p = axis === 'rows' ? { row: i, col: k } : { row: k, col: i };
+    return countOf(t.cells[p.row]![p.col]!);
+  },
+};
+
 /**
  * life37: the steps of an at-risk line in one table taken by the events and censored printed in another (a 「Number at
  * risk」 row under a figure, a table of events and censored beside it): where the at-risk line is named so (its label,
@@ -505,17 +523,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
    */
   const asides = new Map<Table, { axis: Axis; line: number; tie?: () => void }[]>();
   const axes = ['rows', 'cols'] as const;
-  type Axis = (typeof axes)[number];
-  const linesOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.rows : t.cols);
-  const acrossOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.cols : t.rows);
-  // totals48: lines of ours of a reading of one table are no printed lines (`ownLine`, as in `readLifeTable`).
-  const positions = (t: Table, axis: Axis) => acrossOf(t, axis).flatMap((h, k) => (h.kind === 'item' && !ownLine(h) ? [k] : []));
-  const items = (t: Table, axis: Axis) => linesOf(t, axis).flatMap((h, i) => (h.kind !== 'total' && !ownLine(h) ? [i] : []));
-  const place = (axis: Axis, i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
-  const value = (t: Table, axis: Axis, i: number, k: number) => {
-    const p = place(axis, i, k);
-    return countOf(t.cells[p.row]![p.col]!);
-  };
+  const { linesOf, acrossOf, positions, items, place, value } = ACROSS;
   /** A step of table t's at-risk line, from position `from` to `to` (at risk then less at risk next). */
   const fall = (t: Table, axis: Axis, risk: number, from: number, to: number) => [
     { table: t.number, ...place(axis, risk, from), coef: 1 },
@@ -1088,18 +1096,7 @@ const moved = (points: readonly string[], by: -1 | 1): string | undefined => {
  */
 function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
   const out: Warning[] = [];
-  type Axis = 'rows' | 'cols';
-  const linesOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.rows : t.cols);
-  const acrossOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.cols : t.rows);
-  // life53: lines of ours of a reading of one table (`ownLine`: 「8ヶ月を合計と読んだときの残り」) are no time points
-  // and no lines, as in `lifeAcross` (on cac6902 such a line among the points stopped every reading of them).
-  const positions = (t: Table, axis: Axis) => acrossOf(t, axis).flatMap((h, k) => (h.kind === 'item' && !ownLine(h) ? [k] : []));
-  const items = (t: Table, axis: Axis) => linesOf(t, axis).flatMap((h, i) => (h.kind !== 'total' && !ownLine(h) ? [i] : []));
-  const place = (axis: Axis, i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
-  const value = (t: Table, axis: Axis, i: number, k: number) => {
-    const p = place(axis, i, k);
-    return countOf(t.cells[p.row]![p.col]!);
-  };
+  const { linesOf, acrossOf, positions, items, place, value } = ACROSS;
   const events = (t: Table, axis: Axis, i: number) => survivalTitled(t) || EVENTS_WORDS.test(normalise(linesOf(t, axis)[i]!.label));
   const smallAt = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
   for (const a of counts)

@@ -3821,15 +3821,20 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       }
       // 「A群 N=40」 over a column 「A」: a reader takes 40 for column A's N (40 − 37 patients out of the table), but
       // the label names the group otherwise; which column's N it is cannot be told, so the table is refused.
-      const alike = lookalikeHeader(table, c.before);
-      if (alike && alike.denominator !== c.n) {
-        const where = `${table.cols.includes(alike) ? '列' : '行'}${quote(alike.label)}`;
+      // Refused: the count is the N of `h` to a reader (`seems`), but which line's cannot be told.
+      const unsure = (h: Header, seems: string, hint: string) => {
+        const kind = table.cols.includes(h) ? '列' : '行';
+        const where = `${kind}${quote(h.label)}`;
         out.errors.push({
           code: 'title/group-n',
-          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(c.text)}は、${where}の人数のようですが、見出しと書き方が違うため、どの${table.cols.includes(alike) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
-          hint: `${where}の人数なら、見出しに${quote(`${alike.label} (N=${c.n})`)}の形で書いてください（題名からは除くか、見出しと同じ書き方にしてください）`,
-          place: { line, table: table.number, ...(table.cols.includes(alike) ? { col: alike.label } : { row: alike.label }) },
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(c.text)}は、${where}の${seems}、見出しと書き方が違うため、どの${kind}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
+          hint: `${where}の人数なら、見出しに${quote(`${h.label} (N=${c.n})`)}の形で書いてください${hint}`,
+          place: { line, table: table.number, ...(kind === '列' ? { col: h.label } : { row: h.label }) },
         });
+      };
+      const alike = lookalikeHeader(table, c.before);
+      if (alike && alike.denominator !== c.n) {
+        unsure(alike, '人数のようですが', '（題名からは除くか、見出しと同じ書き方にしてください）');
         continue;
       }
       // A count equal to the sum of several lines is each one's sum to a reader (N=40 over two columns of 40 each).
@@ -3845,13 +3850,11 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       // words after it; a reader may take 40 for column A薬's N. Which column's N it is cannot be told: refused too.
       const stem = stemHeader(table, c.before);
       if (stem && stem.denominator !== c.n) {
-        const where = `${table.cols.includes(stem) ? '列' : '行'}${quote(stem.label)}`;
-        out.errors.push({
-          code: 'title/group-n',
-          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(c.text)}は、${where}の人数とも読めますが（名前の始まりが同じ）、見出しと書き方が違うため、どの${table.cols.includes(stem) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
-          hint: `${where}の人数なら、見出しに${quote(`${stem.label} (N=${c.n})`)}の形で書いてください。表全体の人数なら、表の合計と同じ数にし、群の名前の後ではなく「全${c.n}例」「N=${c.n}」とだけ書いてください`,
-          place: { line, table: table.number, ...(table.cols.includes(stem) ? { col: stem.label } : { row: stem.label }) },
-        });
+        unsure(
+          stem,
+          '人数とも読めますが（名前の始まりが同じ）',
+          `。表全体の人数なら、表の合計と同じ数にし、群の名前の後ではなく「全${c.n}例」「N=${c.n}」とだけ書いてください`,
+        );
         continue;
       }
       // 「第1群 N=40」 over 「実薬」「対照」: a group's N whose name is no header's (nor starts as one). Read as before (the
@@ -4865,26 +4868,11 @@ function lineOfCount(table: Table, n: number): { label: string; sum: boolean } |
   return undefined;
 }
 
-/**
- * red58: the notes of left-out patients read so far (`leftOutRead`), checked against every other table once all are read;
- * red59: of left-out places too (`unit`: 「※ 3 施設を除く」), checked against the other tables that count places.
- */
-interface LeftOutRead {
-  table: Table;
-  n: number;
-  line: number;
-  text: string;
-  warning: Warning;
-  unit?: string;
-}
-const leftOutReads = new WeakMap<ReadResult, LeftOutRead[]>();
-/** A note read as words55's left-out one (`leftOutNote`) said (`warning`); a count of patients or places kept for `leftOutElsewhere`. */
+/** A note read as words55's left-out one (`leftOutNote`) said (`warning`); a count of patients or places (red59: `unit`) kept on its table (`Table.leftOut`). */
 function leftOutRead(out: ReadResult, table: Table, m: MarkNote, left: { what: string; unit?: string }, warning: Warning): void {
   out.warnings.push(warning);
   if (left.what !== LEFT_OUT_PATIENTS && left.unit === undefined) return;
-  const reads = leftOutReads.get(out) ?? [];
-  reads.push({ table, n: m.n, line: m.line, text: m.text, warning, ...(left.unit !== undefined && { unit: left.unit }) });
-  leftOutReads.set(out, reads);
+  (table.leftOut ??= []).push({ n: m.n, line: m.line, text: m.text, warning, ...(left.unit !== undefined && { unit: left.unit }) });
 }
 /**
  * red58: a note of left-out patients read under one table (「注1: 8 例を除く（同意撤回）」) whose count is another table's
@@ -4893,30 +4881,31 @@ function leftOutRead(out: ReadResult, table: Table, m: MarkNote, left: { what: s
  * of its own table's lines is.
  */
 function leftOutElsewhere(out: ReadResult): void {
-  for (const r of leftOutReads.get(out) ?? []) {
-    for (const t of out.tables) {
-      if (t === r.table) continue;
-      // red59: a note of left-out places is taken for a line of another table only where that table counts places.
-      if (r.unit !== undefined && !countsPlaces(t, r.unit)) continue;
-      const hit = lineOfCount(t, r.n);
-      if (!hit) continue;
-      const w = out.warnings.indexOf(r.warning);
-      if (w >= 0) out.warnings.splice(w, 1);
-      out.errors.push({
-        code: 'line/count',
-        message:
-          r.unit === undefined
-            ? `${r.line}行目${quote(r.text)}は表${r.table.number}の下の注で、「${r.n}」は除いた患者の数とも読めますが、表${t.number}の${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数です。注をその患者の数と読む人には、表${t.number}で隠した数が分かることがあります（チェッカーの判断）`
-            : `${r.line}行目${quote(r.text)}は表${r.table.number}の下の注で、「${r.n}」は除いた${r.unit}の数とも読めますが、表${t.number}は施設を数える表で、その${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数です。注をその${r.unit}の数と読む人には、表${t.number}で隠した数が分かることがあります（チェッカーの判断）`,
-        hint:
-          r.unit === undefined
-            ? '除いた患者が別の表の数と同じなら、その表の行（列）として書くか、注から数を除いてください。ほかの表のどの行・列の合計ともセル（の和）とも違う数のときだけ、注として読みます'
-            : '除いた施設が施設を数える別の表の数と同じなら、その表の行（列）として書くか、注から数を除いてください。施設を数えるほかの表のどの行・列の合計ともセル（の和）とも違う数のときだけ、注として読みます',
-        place: { line: r.line, table: r.table.number },
-      });
-      break;
+  for (const table of out.tables)
+    for (const r of table.leftOut ?? []) {
+      for (const t of out.tables) {
+        if (t === table) continue;
+        // red59: a note of left-out places is taken for a line of another table only where that table counts places.
+        if (r.unit !== undefined && !countsPlaces(t, r.unit)) continue;
+        const hit = lineOfCount(t, r.n);
+        if (!hit) continue;
+        const w = out.warnings.indexOf(r.warning);
+        if (w >= 0) out.warnings.splice(w, 1);
+        out.errors.push({
+          code: 'line/count',
+          message:
+            r.unit === undefined
+              ? `${r.line}行目${quote(r.text)}は表${table.number}の下の注で、「${r.n}」は除いた患者の数とも読めますが、表${t.number}の${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数です。注をその患者の数と読む人には、表${t.number}で隠した数が分かることがあります（チェッカーの判断）`
+              : `${r.line}行目${quote(r.text)}は表${table.number}の下の注で、「${r.n}」は除いた${r.unit}の数とも読めますが、表${t.number}は施設を数える表で、その${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数です。注をその${r.unit}の数と読む人には、表${t.number}で隠した数が分かることがあります（チェッカーの判断）`,
+          hint:
+            r.unit === undefined
+              ? '除いた患者が別の表の数と同じなら、その表の行（列）として書くか、注から数を除いてください。ほかの表のどの行・列の合計ともセル（の和）とも違う数のときだけ、注として読みます'
+              : '除いた施設が施設を数える別の表の数と同じなら、その表の行（列）として書くか、注から数を除いてください。施設を数えるほかの表のどの行・列の合計ともセル（の和）とも違う数のときだけ、注として読みます',
+          place: { line: r.line, table: table.number },
+        });
+        break;
+      }
     }
-  }
 }
 
 /**

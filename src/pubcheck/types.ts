@@ -449,6 +449,12 @@ export interface Table {
    */
   unions?: { axis: 'rows' | 'cols'; lines: number[]; across: number[]; n: number; line: number; overlap?: true }[];
   /**
+   * notes58: notes of left-out patients read under the table (read.ts `leftOutNote`: 「注1: 8 例を除く（同意撤回）」), each
+   * with the warning that says so: checked against every other table once all are read (read.ts `leftOutElsewhere`),
+   * the warning then taken back and the note refused as a count where its count is another table's line's sum or cells'.
+   */
+  leftOut?: { n: number; line: number; text: string; warning: Warning; unit?: string }[];
+  /**
    * Shares of the patients with a value (notes42, read.ts `missingBase`: gtsummary's and SPSS's valid percent): in line
    * `at` of the other axis (a column for `axis` 'rows'), every share of the lines `lines` fits their sum, the N less the
    * 「不明」 line `missing` (and not the N). That sum is a base of those shares (table.ts `bases`): each published share

@@ -12,7 +12,7 @@
  *   under their command lines, or (a third) the prints pasted without them.
  */
 import { int, lcg, pick } from './helpers.ts';
-import type { Meaning, Token } from './formats33-families.ts';
+import type { Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
 
 const ONE = [
@@ -23,12 +23,13 @@ const ONE = [
   ['Hokkaido', 'Tohoku', 'Kanto', 'Chubu', 'Kinki', 'Chugoku', 'Shikoku', 'Kyushu', 'Okinawa', 'Overseas', 'Unknown'],
   ['A01', 'A02', 'A03', 'A04', 'A05', 'A06', 'A07', 'A08', 'A09', 'A10', 'A11', 'A12', 'A13', 'A14', 'A15', 'A16'],
 ];
-const ROWS = [
+/** The labels of R's two-way prints (rows, then columns): formats50's, drawn from by formats52–57 and red58 too. */
+export const ROWS = [
   ['female', 'male'],
   ['<65', '65-74', '>=75'],
   ['none', 'mild', 'severe'],
 ];
-const COLS = [
+export const COLS = [
   ['alive', 'died'],
   ['yes', 'no'],
   ['CR', 'PR', 'NC', 'PD'],
@@ -158,47 +159,125 @@ export function rProp(n: number, seed: number): Joined[] {
     const withCalls = next() < 2 / 3;
     const named = next() < 0.5;
     const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
-    const call = named ? 'table(group = df$group, outcome = df$outcome)' : 'table(df$group, df$outcome)';
     const lines: string[] = [];
-    if (withCalls) lines.push(`> tab <- ${call}`, '> tab');
-    const counts = matrixPrint(
-      rv,
-      cv,
-      rows,
-      cols,
-      c.map((r) => r.map(String)),
-    );
-    const base = lines.length;
-    lines.push(...counts.lines);
-    const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N');
+    if (withCalls) lines.push(tableCall(named), '> tab');
+    const lineOf = printCounts(lines, rv, cv, rows, cols, c);
+    const den = denOf(margin);
     const ps = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
     // R formats each column of a matrix apart: its decimals the column's.
     const ds = cols.map((_, j) => rDecimals(ps.map((r) => r[j]!)));
     const printed = ps.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
     if (withCalls) lines.push(margin === 0 ? '> prop.table(tab)' : `> prop.table(tab, ${margin})`);
     lines.push(...matrixPrint(rv, cv, rows, cols, printed).lines);
-    const tokens: Token[] = [];
     const WORDS = { 1: '行%', 2: '列%', 0: '全体%' };
-    const joined = [`# ${rv ? `${rv} × ${cv}` : 'R の表'}（${WORDS[margin]}）`, ['', ...cols].join('\t')];
-    rows.forEach((r, i) => {
-      const cells = c[i]!.map((x, j) => `${x} (${asPct(printed[i]![j]!, truth.get('N')!, x, truth.get(den(i, j))!)}%)`);
-      joined.push([r, ...cells].join('\t'));
-      cells.forEach((cell, j) => {
-        const ms: Meaning[] = [
-          { kind: 'count', v: `c:${i}:${j}` },
-          { kind: 'pct', num: `c:${i}:${j}`, den: den(i, j), dec: dec(printed[i]![j]!, truth.get('N')!), scale: 100 },
-        ];
-        tokens.push({ line: base + counts.first + i + 1, text: cell, meanings: ms });
-      });
-    });
+    const pd = (p: string) => dec(p, truth.get('N')!);
+    const { joined, tokens } = shareTable({ rv, cv, words: WORDS[margin], rows, cols, c, truth, den, printed, dec: pd, lineOf });
     out.push({
       family: `r-prop-${WORDS[margin]}${withCalls ? '' : '-nocall'}`,
       text: lines.join('\n') + '\n',
       truth,
       sums,
       tokens,
-      joined: joined.join('\n') + '\n',
+      joined,
     });
   }
   return out;
+}
+
+/** The command line of a two-way `table()` of `row` by outcome, its arguments named or not. */
+export const tableCall = (named: boolean, row = 'group') =>
+  `> tab <- table(${named ? `${row} = df$${row}, outcome = df$outcome` : `df$${row}, df$outcome`})`;
+
+/** `matrixPrint`'s lines added to `lines`; the line (1-based) of each row of values. */
+export function printInto(lines: string[], ...args: Parameters<typeof matrixPrint>): (i: number) => number {
+  const p = matrixPrint(...args);
+  const b = lines.length;
+  lines.push(...p.lines);
+  return (i) => b + p.first + i + 1;
+}
+
+/** A two-way table's counts printed (`printInto`). */
+export const printCounts = (lines: string[], rv: string, cv: string, rows: string[], cols: string[], c: number[][]) =>
+  printInto(
+    lines,
+    rv,
+    cv,
+    rows,
+    cols,
+    c.map((r) => r.map(String)),
+  );
+/** The N a share of a cell is of: its row's (`prop.table(tab, 1)`), its column's (2) or the whole's (none: 0). */
+export const denOf =
+  (margin: 0 | 1 | 2) =>
+  (i: number, j: number): string =>
+    margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N';
+
+/**
+ * The print's shares as the checker's table: the title (the variables' names, or 「R の表」, and `words`: 「行%」 …), the
+ * columns, and each count 「n (p%)」 with p to `dec` of its printed share (`printed`), a token a cell (line `lineOf(i)`).
+ */
+export function shareTable(o: {
+  rv: string;
+  cv: string;
+  words: string;
+  rows: string[];
+  cols: string[];
+  c: number[][];
+  truth: Map<string, number>;
+  den: (i: number, j: number) => string;
+  printed: string[][];
+  dec: (p: string) => number;
+  lineOf: (i: number) => number;
+}): { joined: string; tokens: Token[] } {
+  const tokens: Token[] = [];
+  const joined = [`# ${o.rv ? `${o.rv} × ${o.cv}` : 'R の表'}（${o.words}）`, ['', ...o.cols].join('\t')];
+  o.rows.forEach((r, i) => {
+    const cells = o.c[i]!.map((x, j) => `${x} (${((100 * x) / o.truth.get(o.den(i, j))!).toFixed(o.dec(o.printed[i]![j]!))}%)`);
+    joined.push([r, ...cells].join('\t'));
+    cells.forEach((cell, j) =>
+      tokens.push({
+        line: o.lineOf(i),
+        text: cell,
+        meanings: [
+          { kind: 'count', v: `c:${i}:${j}` },
+          { kind: 'pct', num: `c:${i}:${j}`, den: o.den(i, j), dec: o.dec(o.printed[i]![j]!), scale: 100 },
+        ],
+      }),
+    );
+  });
+  return { joined: joined.join('\n') + '\n', tokens };
+}
+
+/**
+ * A two-way `table()` of counts alone (`rStage`, red57's `rCoded`): its command lines or not, `addmargins()` or not (a
+ * 「Sum」 row and column), the variables' names or not; every printed count a token.
+ */
+export function countsTable(
+  rows: string[],
+  cols: string[],
+  c: number[][],
+  truth: Map<string, number>,
+  o: { named: boolean; margins: boolean; withCall: boolean },
+): { text: string; tokens: Token[]; joined: string } {
+  const { named, margins, withCall } = o;
+  const [rv, cv] = named ? ['stage', 'outcome'] : ['', ''];
+  const lines: string[] = [];
+  if (withCall) {
+    lines.push(tableCall(named, 'stage'));
+    lines.push(margins ? '> addmargins(tab)' : '> tab');
+  }
+  const I = rows.length;
+  const J = cols.length;
+  const vals = [...c.map((r, i) => [...r.map(String), ...(margins ? [String(truth.get(`r:${i}`))] : [])])];
+  if (margins) vals.push([...cols.map((_, j) => String(truth.get(`k:${j}`))), String(truth.get('N'))]);
+  const lineOf = printInto(lines, rv, cv, margins ? [...rows, 'Sum'] : rows, margins ? [...cols, 'Sum'] : cols, vals);
+  const tokens: Token[] = [];
+  const meaning = (i: number, j: number): string => (i === I ? (j === J ? 'N' : `k:${j}`) : j === J ? `r:${i}` : `c:${i}:${j}`);
+  vals.forEach((r, i) => r.forEach((x, j) => tokens.push({ line: lineOf(i), text: x, meanings: [{ kind: 'count', v: meaning(i, j) }] })));
+  const joined = [
+    ...(named ? ['# outcome'] : []),
+    [rv, ...cols, ...(margins ? ['Sum'] : [])].join('\t'),
+    ...vals.map((r, i) => [i === I ? 'Sum' : rows[i]!, ...r].join('\t')),
+  ];
+  return { text: lines.join('\n') + '\n', tokens, joined: joined.join('\n') + '\n' };
 }

@@ -14,18 +14,8 @@
 import { int, lcg, pick } from './helpers.ts';
 import type { Meaning, Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
-import { asPct, dec, matrixPrint, namedVector, rDecimals } from './formats50-families.ts';
+import { COLS, ROWS, asPct, dec, matrixPrint, namedVector, rDecimals } from './formats50-families.ts';
 
-const ROWS = [
-  ['female', 'male'],
-  ['<65', '65-74', '>=75'],
-  ['none', 'mild', 'severe'],
-];
-const COLS = [
-  ['alive', 'died'],
-  ['yes', 'no'],
-  ['CR', 'PR', 'NC', 'PD'],
-];
 const STRATA = [
   ['A', 'B'],
   ['A', 'B', 'C'],

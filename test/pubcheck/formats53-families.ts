@@ -19,18 +19,8 @@
 import { int, lcg, pick } from './helpers.ts';
 import type { Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
-import { asPct, dec, matrixPrint, rDecimals } from './formats50-families.ts';
+import { COLS, ROWS, asPct, dec, matrixPrint, rDecimals } from './formats50-families.ts';
 
-const ROWS = [
-  ['female', 'male'],
-  ['<65', '65-74', '>=75'],
-  ['none', 'mild', 'severe'],
-];
-const COLS = [
-  ['alive', 'died'],
-  ['yes', 'no'],
-  ['CR', 'PR', 'NC', 'PD'],
-];
 const STRATA = [
   ['A', 'B'],
   ['A', 'B', 'C'],
@@ -38,8 +28,8 @@ const STRATA = [
   ['2021', '2022'],
 ];
 
-/** Counts: 10–99 (some 100–999), one or two under 10. */
-function counts(next: () => number, I: number, J: number): number[][] {
+/** Counts: 10–99 (some 100–999), one or two under 10 (formats55's and formats57's too). */
+export function counts(next: () => number, I: number, J: number): number[][] {
   const wide = next() < 0.2;
   const c = Array.from({ length: I }, () => Array.from({ length: J }, () => int(next, 10, wide && next() < 0.3 ? 999 : 99)));
   for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, I - 1)]![int(next, 0, J - 1)] = int(next, 1, 9);

@@ -15,20 +15,10 @@
  *   the checker read before, read the same (the cost of trying fewer digits).
  */
 import { int, lcg, pick } from './helpers.ts';
-import type { Meaning, Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
-import { matrixPrint } from './formats50-families.ts';
+import { COLS, ROWS, countsTable, matrixPrint, denOf, printCounts, shareTable, tableCall } from './formats50-families.ts';
+import { counts } from './formats53-families.ts';
 
-const ROWS = [
-  ['female', 'male'],
-  ['<65', '65-74', '>=75'],
-  ['none', 'mild', 'severe'],
-];
-const COLS = [
-  ['alive', 'died'],
-  ['yes', 'no'],
-  ['CR', 'PR', 'NC', 'PD'],
-];
 const STAGES = [
   ['Stage 1', 'Stage 2', 'Stage 3'],
   ['Stage I', 'Stage II', 'Stage III', 'Stage IV'],
@@ -37,14 +27,6 @@ const STAGES = [
   ['Visit 1', 'Visit 2', 'Visit 3', 'Visit 4'],
   ['NYHA I', 'NYHA II', 'NYHA III'],
 ];
-
-/** Counts 10–99 (a fifth of the tables some up to 999), one or two under 10. */
-function counts(next: () => number, I: number, J: number): number[][] {
-  const wide = next() < 0.2;
-  const c = Array.from({ length: I }, () => Array.from({ length: J }, () => int(next, 10, wide && next() < 0.3 ? 999 : 99)));
-  for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, I - 1)]![int(next, 0, J - 1)] = int(next, 1, 9);
-  return c;
-}
 
 /** R's formatReal of one column under `options(digits = d)`: the decimals the shares need in common. */
 export function decimalsAt(xs: number[], d: number): number {
@@ -57,16 +39,27 @@ export function decimalsAt(xs: number[], d: number): number {
   return out;
 }
 /** The decimals (as a fraction) a printed share is known to under `d` significant digits. */
-const known = (p: string, d: number) => {
+export const known = (p: string, d: number) => {
   const printed = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
   return Number(p) > 0 ? Math.max(printed, d - 1 - Math.floor(Math.log10(Number(p)))) : printed;
 };
 /** The checker's decimals of a percentage, capped by N as listing.ts `rCap` caps them. */
-const cap = (N: number) => Math.max(3, Math.ceil(2 * Math.log10(Math.max(N, 2))) - 1);
-const decOf = (p: string, N: number, d: number) => Math.max(0, Math.min(known(p, d) - 2, cap(N)));
+export const cap = (N: number) => Math.max(3, Math.ceil(2 * Math.log10(Math.max(N, 2))) - 1);
+export const decOf = (p: string, N: number, d: number) => Math.max(0, Math.min(known(p, d) - 2, cap(N)));
 /** Whether the printed share, held to `d` significant digits, is num/den within half its last known digit. */
 const fitsAt = (p: string, num: number, den: number, d: number) =>
   Math.abs((100 * num) / den - Number(p) * 100) <= 0.5 * 10 ** -(known(p, d) - 2) + 1e-9;
+
+/** R's print of a matrix of shares: each column to the decimals R's formatReal gives it under `d` digits (`decimalsAt`). */
+export function printedAt(xs: number[][], d: number): string[][] {
+  const ds = xs[0]!.map((_, j) =>
+    decimalsAt(
+      xs.map((r) => r[j]!),
+      d,
+    ),
+  );
+  return xs.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+}
 
 function digitsCase(next: () => number, d: number, innocent: boolean): Joined {
   const rows = pick(next, ROWS);
@@ -81,52 +74,27 @@ function digitsCase(next: () => number, d: number, innocent: boolean): Joined {
   const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
   const lines: string[] = [];
   if (optionsLine) lines.push(`> options(digits = ${d})`);
-  if (withCall) lines.push(`> tab <- ${named ? 'table(group = df$group, outcome = df$outcome)' : 'table(df$group, df$outcome)'}`, '> tab');
-  const cp = matrixPrint(
-    rv,
-    cv,
-    rows,
-    cols,
-    c.map((r) => r.map(String)),
-  );
-  const base = lines.length;
-  lines.push(...cp.lines);
-  const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N');
+  if (withCall) lines.push(tableCall(named), '> tab');
+  const lineOf = printCounts(lines, rv, cv, rows, cols, c);
+  const den = denOf(margin);
   const ps = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
-  const ds = cols.map((_, j) =>
-    decimalsAt(
-      ps.map((r) => r[j]!),
-      d,
-    ),
-  );
-  const printed = ps.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+  const printed = printedAt(ps, d);
   if (withCall) lines.push(margin === 0 ? '> prop.table(tab)' : `> prop.table(tab, ${margin})`);
   lines.push(...matrixPrint(rv, cv, rows, cols, printed).lines);
   // The digits a reader takes: stated, else the most of 7 … 1 under which every share fits its counts.
   const read = optionsLine
     ? d
     : [7, 6, 5, 4, 3, 2, 1].find((s) => c.every((r, i) => r.every((x, j) => fitsAt(printed[i]![j]!, x, truth.get(den(i, j))!, s))))!;
-  const tokens: Token[] = [];
   const WORDS = { 1: '行%', 2: '列%', 0: '全体%' };
-  const joined = [`# ${rv ? `${rv} × ${cv}` : 'R の表'}（${WORDS[margin]}）`, ['', ...cols].join('\t')];
-  rows.forEach((r, i) => {
-    const cells = c[i]!.map((x, j) => `${x} (${((100 * x) / truth.get(den(i, j))!).toFixed(decOf(printed[i]![j]!, N, read))}%)`);
-    joined.push([r, ...cells].join('\t'));
-    cells.forEach((cell, j) => {
-      const ms: Meaning[] = [
-        { kind: 'count', v: `c:${i}:${j}` },
-        { kind: 'pct', num: `c:${i}:${j}`, den: den(i, j), dec: decOf(printed[i]![j]!, N, read), scale: 100 },
-      ];
-      tokens.push({ line: base + cp.first + i + 1, text: cell, meanings: ms });
-    });
-  });
+  const dec = (p: string) => decOf(p, N, read);
+  const { joined, tokens } = shareTable({ rv, cv, words: WORDS[margin], rows, cols, c, truth, den, printed, dec, lineOf });
   return {
     family: `r-digits${innocent ? '7' : d}-${WORDS[margin]}${optionsLine ? '-options' : ''}${withCall ? '' : '-nocall'}`,
     text: lines.join('\n') + '\n',
     truth,
     sums,
     tokens,
-    joined: joined.join('\n') + '\n',
+    joined,
   };
 }
 
@@ -151,36 +119,14 @@ export function rStage(n: number, seed: number): Joined[] {
     const named = next() < 0.5;
     const margins = next() < 0.5;
     const withCall = next() < 0.6;
-    const [rv, cv] = named ? ['stage', 'outcome'] : ['', ''];
-    const lines: string[] = [];
-    if (withCall) {
-      lines.push(`> tab <- table(${named ? 'stage = df$stage, outcome = df$outcome' : 'df$stage, df$outcome'})`);
-      lines.push(margins ? '> addmargins(tab)' : '> tab');
-    }
-    const I = rows.length;
-    const J = cols.length;
-    const vals = [...c.map((r, i) => [...r.map(String), ...(margins ? [String(truth.get(`r:${i}`))] : [])])];
-    if (margins) vals.push([...cols.map((_, j) => String(truth.get(`k:${j}`))), String(truth.get('N'))]);
-    const p = matrixPrint(rv, cv, margins ? [...rows, 'Sum'] : rows, margins ? [...cols, 'Sum'] : cols, vals);
-    const b = lines.length;
-    lines.push(...p.lines);
-    const tokens: Token[] = [];
-    const meaning = (i: number, j: number): string => (i === I ? (j === J ? 'N' : `k:${j}`) : j === J ? `r:${i}` : `c:${i}:${j}`);
-    vals.forEach((r, i) =>
-      r.forEach((x, j) => tokens.push({ line: b + p.first + i + 1, text: x, meanings: [{ kind: 'count', v: meaning(i, j) }] })),
-    );
-    const joined = [
-      ...(named ? ['# outcome'] : []),
-      [rv, ...cols, ...(margins ? ['Sum'] : [])].join('\t'),
-      ...vals.map((r, i) => [i === I ? 'Sum' : rows[i]!, ...r].join('\t')),
-    ];
+    const { text, tokens, joined } = countsTable(rows, cols, c, truth, { named, margins, withCall });
     out.push({
       family: `r-stage${margins ? '-addmargins' : ''}${named ? '' : '-unnamed'}${withCall ? '' : '-nocall'}`,
-      text: lines.join('\n') + '\n',
+      text,
       truth,
       sums,
       tokens,
-      joined: joined.join('\n') + '\n',
+      joined,
     });
   }
   return out;
@@ -214,55 +160,27 @@ export function rAddmUnder(n: number, seed: number): AddmCase[] {
     const named = next() < 0.5;
     const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
     const lines: string[] = [];
-    if (withCall) lines.push(`> tab <- table(${named ? 'group = df$group, outcome = df$outcome' : 'df$group, df$outcome'})`, '> tab');
-    const cp = matrixPrint(
-      rv,
-      cv,
-      rows,
-      cols,
-      c.map((r) => r.map(String)),
-    );
-    const b = lines.length;
-    lines.push(...cp.lines);
+    if (withCall) lines.push(tableCall(named), '> tab');
+    const lineOf = printCounts(lines, rv, cv, rows, cols, c);
     if (withCall) lines.push(`> addmargins(prop.table(tab, ${margin}))`);
     const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : `k:${j}`);
     const sh = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
     const full = [...sh.map((r) => [...r, r.reduce((a, x) => a + x, 0)]), [...cols.map((_, j) => sh.reduce((a, r) => a + r[j]!, 0)), 0]];
     full.at(-1)![cols.length] = full.slice(0, -1).reduce((a, r) => a + r.at(-1)!, 0);
-    const ds = full[0]!.map((_, j) =>
-      decimalsAt(
-        full.map((r) => r[j]!),
-        7,
-      ),
-    );
-    const printed = full.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+    const printed = printedAt(full, 7);
     lines.push(...matrixPrint(rv, cv, [...rows, 'Sum'], [...cols, 'Sum'], printed).lines);
     const shares = printed.slice(0, -1).map((r) => r.slice(0, -1));
     const sumLine = margin === 1 ? printed.at(-1)!.slice(0, -1) : printed.slice(0, -1).map((r) => r.at(-1)!);
-    const tokens: Token[] = [];
     const WORDS = { 1: '行%', 2: '列%' };
-    const joined = [`# ${rv ? `${rv} × ${cv}` : 'R の表'}（${WORDS[margin]}）`, ['', ...cols].join('\t')];
-    rows.forEach((r, i) => {
-      const cells = c[i]!.map((x, j) => `${x} (${((100 * x) / truth.get(den(i, j))!).toFixed(decOf(shares[i]![j]!, N, 7))}%)`);
-      joined.push([r, ...cells].join('\t'));
-      cells.forEach((cell, j) =>
-        tokens.push({
-          line: b + cp.first + i + 1,
-          text: cell,
-          meanings: [
-            { kind: 'count', v: `c:${i}:${j}` },
-            { kind: 'pct', num: `c:${i}:${j}`, den: den(i, j), dec: decOf(shares[i]![j]!, N, 7), scale: 100 },
-          ],
-        }),
-      );
-    });
+    const dec = (p: string) => decOf(p, N, 7);
+    const { joined, tokens } = shareTable({ rv, cv, words: WORDS[margin], rows, cols, c, truth, den, printed: shares, dec, lineOf });
     out.push({
       family: `r-addm-under-${WORDS[margin]}${withCall ? '' : '-nocall'}`,
       text: lines.join('\n') + '\n',
       truth,
       sums: always,
       tokens,
-      joined: joined.join('\n') + '\n',
+      joined,
       c,
       margin,
       shares,

@@ -17,35 +17,10 @@ import { int, lcg, pick } from './helpers.ts';
 import type { Token } from './formats33-families.ts';
 import { cross } from './formats35-families.ts';
 import { matrixPrint } from './formats50-families.ts';
-import { decimalsAt, type AddmCase } from './formats55-families.ts';
+import { COLS, ROWS, denOf, printCounts, printInto, shareTable, tableCall } from './formats50-families.ts';
+import { counts } from './formats53-families.ts';
+import { cap, decOf, known, printedAt, type AddmCase } from './formats55-families.ts';
 import type { Joined } from './formats35-families.ts';
-
-const ROWS = [
-  ['female', 'male'],
-  ['<65', '65-74', '>=75'],
-  ['none', 'mild', 'severe'],
-];
-const COLS = [
-  ['alive', 'died'],
-  ['yes', 'no'],
-  ['CR', 'PR', 'NC', 'PD'],
-];
-
-/** Counts 10–99 (a fifth of the tables some up to 999), one or two under 10. */
-function counts(next: () => number, I: number, J: number): number[][] {
-  const wide = next() < 0.2;
-  const c = Array.from({ length: I }, () => Array.from({ length: J }, () => int(next, 10, wide && next() < 0.3 ? 999 : 99)));
-  for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, I - 1)]![int(next, 0, J - 1)] = int(next, 1, 9);
-  return c;
-}
-/** The decimals (as a fraction) a printed share is known to under `d` significant digits. */
-const known = (p: string, d: number) => {
-  const printed = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
-  return Number(p) > 0 ? Math.max(printed, d - 1 - Math.floor(Math.log10(Number(p)))) : printed;
-};
-/** The checker's decimals of a percentage, capped by N as listing.ts `rCap` caps them. */
-const cap = (N: number) => Math.max(3, Math.ceil(2 * Math.log10(Math.max(N, 2))) - 1);
-const decOf = (p: string, N: number, d: number) => Math.max(0, Math.min(known(p, d) - 2, cap(N)));
 
 export interface AddmOverCase extends AddmCase {
   /** The digits R printed under (7 unless `options(digits = d)` is pasted). */
@@ -67,32 +42,23 @@ function overCase(next: () => number, innocent: boolean): AddmOverCase {
   const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
   const lines: string[] = [];
   if (d !== 7) lines.push(`> options(digits = ${d})`);
-  if (withCall)
-    lines.push(`> tab <- table(${named ? 'group = df$group, outcome = df$outcome' : 'df$group, df$outcome'})`, '> addmargins(tab)');
+  if (withCall) lines.push(tableCall(named), '> addmargins(tab)');
   const rowT = c.map((r) => r.reduce((a, b) => a + b, 0));
   const colT = cols.map((_, j) => c.reduce((a, r) => a + r[j]!, 0));
-  const cp = matrixPrint(
+  const lineOf = printInto(
+    lines,
     rv,
     cv,
     [...rows, 'Sum'],
     [...cols, 'Sum'],
     [...c.map((r, i) => [...r.map(String), String(rowT[i])]), [...colT.map(String), String(N)]],
   );
-  const b = lines.length;
-  lines.push(...cp.lines);
-  const lineOf = (i: number) => b + cp.first + i + 1;
   if (withCall) lines.push(innocent ? '> addmargins(prop.table(tab))' : `> addmargins(prop.table(tab, ${margin}))`);
   const den = (i: number, j: number) => (innocent ? 'N' : margin === 1 ? `r:${i}` : `k:${j}`);
   const sh = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
   const full = [...sh.map((r) => [...r, r.reduce((a, x) => a + x, 0)]), [...cols.map((_, j) => sh.reduce((a, r) => a + r[j]!, 0)), 0]];
   full.at(-1)![J] = full.slice(0, -1).reduce((a, r) => a + r.at(-1)!, 0);
-  const ds = full[0]!.map((_, j) =>
-    decimalsAt(
-      full.map((r) => r[j]!),
-      d,
-    ),
-  );
-  const printed = full.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+  const printed = printedAt(full, d);
   lines.push(...matrixPrint(rv, cv, [...rows, 'Sum'], [...cols, 'Sum'], printed).lines);
   const shares = printed.slice(0, -1).map((r) => r.slice(0, -1));
   const sumLine = margin === 1 ? printed.at(-1)!.slice(0, -1) : printed.slice(0, -1).map((r) => r.at(-1)!);
@@ -168,54 +134,25 @@ export function rDigitsCalls(n: number, seed: number): Joined[] {
     const d = how === 'print' ? int(next, 2, 6) : how === 'signif' ? int(next, 2, 5) : int(next, 2, 4);
     const named = next() < 0.5;
     const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
-    const lines = [`> tab <- table(${named ? 'group = df$group, outcome = df$outcome' : 'df$group, df$outcome'})`, '> tab'];
-    const cp = matrixPrint(
-      rv,
-      cv,
-      rows,
-      cols,
-      c.map((r) => r.map(String)),
-    );
-    const b = lines.length;
-    lines.push(...cp.lines);
-    const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N');
+    const lines = [tableCall(named), '> tab'];
+    const lineOf = printCounts(lines, rv, cv, rows, cols, c);
+    const den = denOf(margin);
     const ps = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
     const vs = ps.map((r) => r.map((x) => (how === 'signif' ? Number(x.toPrecision(d)) : how === 'round' ? Number(x.toFixed(d)) : x)));
-    const ds = cols.map((_, j) =>
-      decimalsAt(
-        vs.map((r) => r[j]!),
-        how === 'print' ? d : 7,
-      ),
-    );
-    const printed = vs.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+    const printed = printedAt(vs, how === 'print' ? d : 7);
     const inner = margin === 0 ? 'prop.table(tab)' : `prop.table(tab, ${margin})`;
     lines.push(how === 'print' ? `> print(${inner}, digits = ${d})` : `> ${how}(${inner}, ${d})`);
     lines.push(...matrixPrint(rv, cv, rows, cols, printed).lines);
     const dec = (p: string) => Math.max(0, Math.min(knownBy(p, how, d) - 2, cap(N)));
-    const tokens: Token[] = [];
     const WORDS = { 1: '行%', 2: '列%', 0: '全体%' };
-    const joined = [`# ${rv ? `${rv} × ${cv}` : 'R の表'}（${WORDS[margin]}）`, ['', ...cols].join('\t')];
-    rows.forEach((r, i) => {
-      const cells = c[i]!.map((x, j) => `${x} (${((100 * x) / truth.get(den(i, j))!).toFixed(dec(printed[i]![j]!))}%)`);
-      joined.push([r, ...cells].join('\t'));
-      cells.forEach((cell, j) =>
-        tokens.push({
-          line: b + cp.first + i + 1,
-          text: cell,
-          meanings: [
-            { kind: 'count', v: `c:${i}:${j}` },
-            { kind: 'pct', num: `c:${i}:${j}`, den: den(i, j), dec: dec(printed[i]![j]!), scale: 100 },
-          ],
-        }),
-      );
-    });
+    const { joined, tokens } = shareTable({ rv, cv, words: WORDS[margin], rows, cols, c, truth, den, printed, dec, lineOf });
     out.push({
       family: `r-${how}${d}-${WORDS[margin]}`,
       text: lines.join('\n') + '\n',
       truth,
       sums,
       tokens,
-      joined: joined.join('\n') + '\n',
+      joined,
     });
   }
   return out;

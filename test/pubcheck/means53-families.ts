@@ -12,6 +12,7 @@ import type { Highs } from 'highs';
 import type { WeightCase } from './means46-families.ts';
 import type { MipCase } from './means48-families.ts';
 import { attack, parse, type Ranges } from './oracle.ts';
+import { int, lcg } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 
 /** A `nCases` table with a line N (family n/line/…) as a `MipCase`: N the patients, 死亡 its part. */
@@ -57,13 +58,94 @@ export function oracleOf(highs: Highs, text: string, r: Checked, report: Reporte
   return attack(highs, attacked, hidden, { zeroExempt: true, ratios: true, weighted: true, means: true });
 }
 
-const text2 = (tables: string[][][], transposed: boolean) =>
+/** Tables as Markdown-free text (# 表k titles, or `names`), each a grid, transposed where asked. */
+export const textOf = (tables: string[][][], transposed: boolean, names?: string[]) =>
   tables
     .map(
       (grid, k) =>
-        `# 表${k + 1}\n${(transposed ? grid[0]!.map((_, c) => grid.map((r) => r[c]!)) : grid).map((l) => l.join('\t')).join('\n')}\n`,
+        `# ${names?.[k] ?? `表${k + 1}`}\n${(transposed ? grid[0]!.map((_, c) => grid.map((r) => r[c]!)) : grid).map((l) => l.join('\t')).join('\n')}\n`,
     )
     .join('\n');
+
+const sumOf = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
+/** A table of one count line by site with its 合計 row (表1 男性 …): means53–57's and red57's weights. */
+export const siteTable = (groups: string[], label: string, xs: number[]) => [
+  ['', label],
+  ...groups.map((g, i) => [g, String(xs[i])]),
+  ['合計', sumOf(xs)],
+];
+/** The table of a count line and a line of means by site (表3 死亡 / 平均年齢), the 合計 row's mean `M`. */
+export const meanTable = (groups: string[], count: string, xs: number[], mean: string, values: string[], M: string) => [
+  ['', count, mean],
+  ...groups.map((g, i) => [g, String(xs[i]), values[i]!]),
+  ['合計', sumOf(xs), M],
+];
+/** The rest of a weights `MipCase` (means53–57, red57): a 合計 row, the count lines and each site's counts, the means, every line free. */
+export const weightsTail = (
+  countLines: MipCase['countLines'],
+  counts: number[][],
+  mean: { label: string; table: number; values: string[]; total: string },
+) => ({
+  totalLabel: '合計',
+  total: true,
+  countLines,
+  counts,
+  sum: { label: '', table: 0, values: [], total: 0 },
+  mean: { ...mean, perPatient: false },
+  free: true,
+});
+
+/**
+ * The nesting across two tables of `nestCases` (means55 `nestEnglish`, means57 `shortNest` and red57 `nestMore` draw it
+ * under other labels): 表1 the whole and `other[0]` by site, 表2 `part` and `other[1]` (the other line's deaths); a
+ * total row in both half the time; a small whole at one site, the part often near it. The draws after the labels, in
+ * this order; the case as a `MipCase` (count lines: the whole and the part, `free` where no label proves the nesting).
+ */
+export function nestPair(
+  next: () => number,
+  o: {
+    groups: string[];
+    whole: string;
+    part: string;
+    other: [string, string];
+    totalLabel: string;
+    labelled: boolean;
+    family: (total: boolean) => string;
+    names?: string[];
+  },
+): MipCase {
+  const { groups, whole, part, totalLabel } = o;
+  const G = groups.length;
+  const small = int(next, 0, G - 1);
+  const n = groups.map((_, i) => (i === small || next() < 0.2 ? int(next, 1, 9) : int(next, 10, 60)));
+  const d = n.map((x) => (next() < 0.5 ? Math.max(0, x - int(next, 0, 2)) : int(next, 0, x)));
+  const out = groups.map(() => int(next, 10, 80));
+  const od = out.map((x) => int(next, 0, Math.min(x, 30)));
+  const total = next() < 0.5;
+  const transposed = next() < 0.25;
+  const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
+  const grid = (a: string, b: string, xs: number[], ys: number[]) => [
+    ['', a, b],
+    ...groups.map((g, i) => [g, String(xs[i]), String(ys[i])]),
+    ...(total ? [[totalLabel, sum(xs), sum(ys)]] : []),
+  ];
+  return {
+    family: o.family(total),
+    text: textOf([grid(whole, o.other[0], n, out), grid(part, o.other[1], d, od)], transposed, o.names),
+    transposed,
+    groups,
+    totalLabel,
+    total,
+    countLines: [
+      { label: whole, table: 0 },
+      { label: part, table: 1 },
+    ],
+    counts: groups.map((_, i) => [n[i]!, d[i]!]),
+    sum: { label: '', table: 0, values: [], total: 0 },
+    mean: { label: '', table: 0, values: [], total: '', perPatient: false },
+    free: !o.labelled,
+  };
+}
 
 /** Labels of a line inside 表1's 「入院」 that name it as their whole (proven by the label), and one that does not. */
 const NESTED = ['入院中死亡', '入院のうち死亡', '死亡（入院中）', '入院中の死亡'];
@@ -75,50 +157,22 @@ const NESTED = ['入院中死亡', '入院のうち死亡', '死亡（入院中�
  * near it. As `MipCase`s: count lines 入院 (表1) and the part (表2) only (外来 apart), `free` where no label proves it.
  */
 export function nestCases(count: number, seed: number): MipCase[] {
-  const next = (() => {
-    let s = seed >>> 0;
-    return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
-  })();
+  const next = lcg(seed);
   const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
   return Array.from({ length: count }, () => {
     const G = int(3, 5);
     const groups = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院'].slice(0, G);
     const labelled = next() < 0.7;
     const part = labelled ? NESTED[int(0, NESTED.length - 1)]! : '死亡';
-    const small = int(0, G - 1);
-    const n = groups.map((_, i) => (i === small || next() < 0.2 ? int(1, 9) : int(10, 60)));
-    const d = n.map((x) => (next() < 0.5 ? Math.max(0, x - int(0, 2)) : int(0, x)));
-    const out = groups.map(() => int(10, 80));
-    const od = out.map((x) => int(0, Math.min(x, 30)));
-    const total = next() < 0.5;
-    const transposed = next() < 0.25;
-    const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
-    const t1 = [
-      ['', '入院', '外来'],
-      ...groups.map((g, i) => [g, String(n[i]), String(out[i])]),
-      ...(total ? [['合計', sum(n), sum(out)]] : []),
-    ];
-    const t2 = [
-      ['', part, '外来死亡'],
-      ...groups.map((g, i) => [g, String(d[i]), String(od[i])]),
-      ...(total ? [['合計', sum(d), sum(od)]] : []),
-    ];
-    return {
-      family: `nest/${labelled ? 'label' : 'plain'}/${total ? 'total' : 'none'}`,
-      text: text2([t1, t2], transposed),
-      transposed,
+    return nestPair(next, {
       groups,
+      whole: '入院',
+      part,
+      other: ['外来', '外来死亡'],
       totalLabel: '合計',
-      total,
-      countLines: [
-        { label: '入院', table: 0 },
-        { label: part, table: 1 },
-      ],
-      counts: groups.map((_, i) => [n[i]!, d[i]!]),
-      sum: { label: '', table: 0, values: [], total: 0 },
-      mean: { label: '', table: 0, values: [], total: '', perPatient: false },
-      free: !labelled,
-    };
+      labelled,
+      family: (total) => `nest/${labelled ? 'label' : 'plain'}/${total ? 'total' : 'none'}`,
+    });
   });
 }
 
@@ -130,8 +184,7 @@ export function nestCases(count: number, seed: number): MipCase[] {
  * set of the three lines as the weights of the 合計's mean where it holds on the true counts).
  */
 export function crossCases(count: number, seed: number): MipCase[] {
-  let s = seed >>> 0;
-  const next = () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
+  const next = lcg(seed);
   const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
   return Array.from({ length: count }, () => {
     const G = int(3, 5);
@@ -146,26 +199,24 @@ export function crossCases(count: number, seed: number): MipCase[] {
     const W = w.reduce((a, b) => a + b, 0);
     const M = (w.reduce((a, x, i) => a + x * ages[i]!, 0) / W).toFixed(1);
     const transposed = next() < 0.25;
-    const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
-    const t1 = [['', '男性'], ...groups.map((g, i) => [g, String(men[i])]), ['合計', sum(men)]];
-    const t2 = [['', '女性'], ...groups.map((g, i) => [g, String(women[i])]), ['合計', sum(women)]];
-    const t3 = [['', '死亡', '平均年齢'], ...groups.map((g, i) => [g, String(dead[i]), ages[i]!.toFixed(1)]), ['合計', sum(dead), M]];
+    const values = ages.map((a) => a.toFixed(1));
+    const t1 = siteTable(groups, '男性', men);
+    const t2 = siteTable(groups, '女性', women);
+    const t3 = meanTable(groups, '死亡', dead, '平均年齢', values, M);
     return {
       family: `cross/${kind}/${small >= 0 ? 'small' : 'large'}`,
-      text: text2([t1, t2, t3], transposed),
+      text: textOf([t1, t2, t3], transposed),
       transposed,
       groups,
-      totalLabel: '合計',
-      total: true,
-      countLines: [
-        { label: '男性', table: 0 },
-        { label: '女性', table: 1 },
-        { label: '死亡', table: 2 },
-      ],
-      counts: groups.map((_, i) => [men[i]!, women[i]!, dead[i]!]),
-      sum: { label: '', table: 0, values: [], total: 0 },
-      mean: { label: '平均年齢', table: 2, values: ages.map((a) => a.toFixed(1)), total: M, perPatient: false },
-      free: true,
+      ...weightsTail(
+        [
+          { label: '男性', table: 0 },
+          { label: '女性', table: 1 },
+          { label: '死亡', table: 2 },
+        ],
+        groups.map((_, i) => [men[i]!, women[i]!, dead[i]!]),
+        { label: '平均年齢', table: 2, values, total: M },
+      ),
     };
   });
 }

@@ -14,20 +14,18 @@
  * attacker takes no nesting).
  */
 import type { MipCase } from './means48-families.ts';
+import { meanTable, nestPair, siteTable, textOf, weightsTail } from './means53-families.ts';
+import { lcg } from './helpers.ts';
 
-const lcg = (seed: number) => {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
-};
+export { textOf };
 
-/** Tables as Markdown-free text (# 表k titles), each a grid, transposed where asked. */
-export const textOf = (tables: string[][][], transposed: boolean, names?: string[]) =>
-  tables
-    .map(
-      (grid, k) =>
-        `# ${names?.[k] ?? `表${k + 1}`}\n${(transposed ? grid[0]!.map((_, c) => grid.map((r) => r[c]!)) : grid).map((l) => l.join('\t')).join('\n')}\n`,
-    )
-    .join('\n');
+/** The count lines of `threeCases` (表1 男性, 表2 女性, 表3 `third` beside the means, 表4 不明), red57's too. */
+export const sexLines = (third: string) => [
+  { label: '男性', table: 0 },
+  { label: '女性', table: 1 },
+  { label: third, table: 2 },
+  { label: '不明', table: 3 },
+];
 
 export function threeCases(count: number, seed: number): MipCase[] {
   const next = lcg(seed);
@@ -46,28 +44,18 @@ export function threeCases(count: number, seed: number): MipCase[] {
     const W = w.reduce((a, b) => a + b, 0);
     const M = (w.reduce((a, x, i) => a + x * ages[i]!, 0) / W).toFixed(1);
     const transposed = next() < 0.25;
-    const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
-    const t1 = [['', '男性'], ...groups.map((g, i) => [g, String(men[i])]), ['合計', sum(men)]];
-    const t2 = [['', '女性'], ...groups.map((g, i) => [g, String(women[i])]), ['合計', sum(women)]];
-    const t3 = [['', '死亡', '平均年齢'], ...groups.map((g, i) => [g, String(dead[i]), ages[i]!.toFixed(1)]), ['合計', sum(dead), M]];
-    const t4 = [['', '不明'], ...groups.map((g, i) => [g, String(unknown[i])]), ['合計', sum(unknown)]];
+    const values = ages.map((a) => a.toFixed(1));
+    const t3 = meanTable(groups, '死亡', dead, '平均年齢', values, M);
     return {
       family: `three/${kind}/${small >= 0 ? 'small' : 'large'}`,
-      text: textOf([t1, t2, t3, t4], transposed),
+      text: textOf([siteTable(groups, '男性', men), siteTable(groups, '女性', women), t3, siteTable(groups, '不明', unknown)], transposed),
       transposed,
       groups,
-      totalLabel: '合計',
-      total: true,
-      countLines: [
-        { label: '男性', table: 0 },
-        { label: '女性', table: 1 },
-        { label: '死亡', table: 2 },
-        { label: '不明', table: 3 },
-      ],
-      counts: groups.map((_, i) => [men[i]!, women[i]!, dead[i]!, unknown[i]!]),
-      sum: { label: '', table: 0, values: [], total: 0 },
-      mean: { label: '平均年齢', table: 2, values: ages.map((a) => a.toFixed(1)), total: M, perPatient: false },
-      free: true,
+      ...weightsTail(
+        sexLines('死亡'),
+        groups.map((_, i) => [men[i]!, women[i]!, dead[i]!, unknown[i]!]),
+        { label: '平均年齢', table: 2, values, total: M },
+      ),
     };
   });
 }
@@ -91,28 +79,18 @@ export function ownCases(count: number, seed: number): MipCase[] {
     const W = n.reduce((a, b) => a + b, 0);
     const M = (n.reduce((a, x, i) => a + x * ages[i]!, 0) / W).toFixed(1);
     const transposed = next() < 0.25;
-    const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
-    const t1 = [['', '男性'], ...groups.map((g, i) => [g, String(men[i])]), ['合計', sum(men)]];
-    const t2 = [['', '女性'], ...groups.map((g, i) => [g, String(women[i])]), ['合計', sum(women)]];
-    const t3 = [['', '患者数', '平均年齢'], ...groups.map((g, i) => [g, String(n[i]), ages[i]!.toFixed(1)]), ['合計', sum(n), M]];
-    const t4 = [['', '不明'], ...groups.map((g, i) => [g, String(unknown[i])]), ['合計', sum(unknown)]];
+    const values = ages.map((a) => a.toFixed(1));
+    const t3 = meanTable(groups, '患者数', n, '平均年齢', values, M);
     return {
       family: `own/${small >= 0 ? 'small' : 'large'}`,
-      text: textOf([t1, t2, t3, t4], transposed),
+      text: textOf([siteTable(groups, '男性', men), siteTable(groups, '女性', women), t3, siteTable(groups, '不明', unknown)], transposed),
       transposed,
       groups,
-      totalLabel: '合計',
-      total: true,
-      countLines: [
-        { label: '男性', table: 0 },
-        { label: '女性', table: 1 },
-        { label: '患者数', table: 2 },
-        { label: '不明', table: 3 },
-      ],
-      counts: groups.map((_, i) => [men[i]!, women[i]!, n[i]!, unknown[i]!]),
-      sum: { label: '', table: 0, values: [], total: 0 },
-      mean: { label: '平均年齢', table: 2, values: ages.map((a) => a.toFixed(1)), total: M, perPatient: false },
-      free: true,
+      ...weightsTail(
+        sexLines('患者数'),
+        groups.map((_, i) => [men[i]!, women[i]!, n[i]!, unknown[i]!]),
+        { label: '平均年齢', table: 2, values, total: M },
+      ),
     };
   });
 }
@@ -137,40 +115,16 @@ export function nestEnglish(count: number, seed: number): MipCase[] {
     const groups = ['Site A', 'Site B', 'Site C', 'Site D', 'Site E'].slice(0, G);
     const labelled = next() < 0.7;
     const part = labelled ? NESTED_EN[int(0, NESTED_EN.length - 1)]! : 'Died';
-    const small = int(0, G - 1);
-    const n = groups.map((_, i) => (i === small || next() < 0.2 ? int(1, 9) : int(10, 60)));
-    const d = n.map((x) => (next() < 0.5 ? Math.max(0, x - int(0, 2)) : int(0, x)));
-    const out = groups.map(() => int(10, 80));
-    const od = out.map((x) => int(0, Math.min(x, 30)));
-    const total = next() < 0.5;
-    const transposed = next() < 0.25;
-    const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
-    const t1 = [
-      ['', 'Hospitalised', 'Outpatient'],
-      ...groups.map((g, i) => [g, String(n[i]), String(out[i])]),
-      ...(total ? [['Total', sum(n), sum(out)]] : []),
-    ];
-    const t2 = [
-      ['', part, 'Outpatient deaths'],
-      ...groups.map((g, i) => [g, String(d[i]), String(od[i])]),
-      ...(total ? [['Total', sum(d), sum(od)]] : []),
-    ];
-    return {
-      family: `nestEn/${labelled ? 'label' : 'plain'}/${total ? 'total' : 'none'}`,
-      text: textOf([t1, t2], transposed, ['Table 1', 'Table 2']),
-      transposed,
+    return nestPair(next, {
       groups,
+      whole: 'Hospitalised',
+      part,
+      other: ['Outpatient', 'Outpatient deaths'],
       totalLabel: 'Total',
-      total,
-      countLines: [
-        { label: 'Hospitalised', table: 0 },
-        { label: part, table: 1 },
-      ],
-      counts: groups.map((_, i) => [n[i]!, d[i]!]),
-      sum: { label: '', table: 0, values: [], total: 0 },
-      mean: { label: '', table: 0, values: [], total: '', perPatient: false },
-      free: !labelled,
-    };
+      labelled,
+      family: (total) => `nestEn/${labelled ? 'label' : 'plain'}/${total ? 'total' : 'none'}`,
+      names: ['Table 1', 'Table 2'],
+    });
   });
 }
 

@@ -18,12 +18,8 @@
  * that holds on the true counts as the 合計's weights; the nesting where the label says so).
  */
 import type { MipCase } from './means48-families.ts';
-import { textOf } from './means55-families.ts';
-
-const lcg = (seed: number) => {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
-};
+import { meanTable, nestPair, siteTable, textOf, weightsTail } from './means53-families.ts';
+import { lcg } from './helpers.ts';
 
 const BANDS = ['18歳未満', '18〜39歳', '40〜64歳', '65〜74歳', '75〜84歳', '85歳以上', '年齢不明', '転院', '紹介', '救急'];
 const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
@@ -52,7 +48,14 @@ export function manyCases(count: number, seed: number): MipCase[] {
     const transposed = next() < 0.25;
     const bands = BANDS.slice(0, K);
     const others = bands.map((b, k) => [['', b], ...groups.map((g, i) => [g, String(counts[k]![i])]), ['合計', sum(counts[k]!)]]);
-    const tm = [['', '死亡', '平均在院日数'], ...groups.map((g, i) => [g, String(dead[i]), stays[i]!.toFixed(1)]), ['合計', sum(dead), M]];
+    const tm = meanTable(
+      groups,
+      '死亡',
+      dead,
+      '平均在院日数',
+      stays.map((a) => a.toFixed(1)),
+      M,
+    );
     const at = int(0, K);
     const tables = [...others.slice(0, at), tm, ...others.slice(at)];
     const tableOf = (k: number) => (k < at ? k : k + 1);
@@ -61,13 +64,11 @@ export function manyCases(count: number, seed: number): MipCase[] {
       text: textOf(tables, transposed),
       transposed,
       groups,
-      totalLabel: '合計',
-      total: true,
-      countLines: [...bands.map((b, k) => ({ label: b, table: tableOf(k) })), { label: '死亡', table: at }],
-      counts: groups.map((_, i) => [...counts.map((c) => c[i]!), dead[i]!]),
-      sum: { label: '', table: 0, values: [], total: 0 },
-      mean: { label: '平均在院日数', table: at, values: stays.map((a) => a.toFixed(1)), total: M, perPatient: false },
-      free: true,
+      ...weightsTail(
+        [...bands.map((b, k) => ({ label: b, table: tableOf(k) })), { label: '死亡', table: at }],
+        groups.map((_, i) => [...counts.map((c) => c[i]!), dead[i]!]),
+        { label: '平均在院日数', table: at, values: stays.map((a) => a.toFixed(1)), total: M },
+      ),
     };
   });
 }
@@ -91,20 +92,25 @@ export function linesCases(count: number, seed: number): MipCase[] {
     const M = meanOver(w, stays);
     const transposed = next() < 0.25;
     const t1 = [['', ...bands], ...groups.map((g, i) => [g, ...counts.map((c) => String(c[i]))]), ['合計', ...counts.map(sum)]];
-    const t2 = [['', '再入院'], ...groups.map((g, i) => [g, String(extra[i])]), ['合計', sum(extra)]];
-    const tm = [['', '死亡', '平均在院日数'], ...groups.map((g, i) => [g, String(dead[i]), stays[i]!.toFixed(1)]), ['合計', sum(dead), M]];
+    const t2 = siteTable(groups, '再入院', extra);
+    const tm = meanTable(
+      groups,
+      '死亡',
+      dead,
+      '平均在院日数',
+      stays.map((a) => a.toFixed(1)),
+      M,
+    );
     return {
       family: `lines/${kind}/${L}`,
       text: textOf([t1, t2, tm], transposed),
       transposed,
       groups,
-      totalLabel: '合計',
-      total: true,
-      countLines: [...bands.map((b) => ({ label: b, table: 0 })), { label: '再入院', table: 1 }, { label: '死亡', table: 2 }],
-      counts: groups.map((_, i) => [...counts.map((c) => c[i]!), extra[i]!, dead[i]!]),
-      sum: { label: '', table: 0, values: [], total: 0 },
-      mean: { label: '平均在院日数', table: 2, values: stays.map((a) => a.toFixed(1)), total: M, perPatient: false },
-      free: true,
+      ...weightsTail(
+        [...bands.map((b) => ({ label: b, table: 0 })), { label: '再入院', table: 1 }, { label: '死亡', table: 2 }],
+        groups.map((_, i) => [...counts.map((c) => c[i]!), extra[i]!, dead[i]!]),
+        { label: '平均在院日数', table: 2, values: stays.map((a) => a.toFixed(1)), total: M },
+      ),
     };
   });
 }
@@ -126,39 +132,16 @@ export function shortNest(count: number, seed: number): MipCase[] {
     const labelled = next() < 0.7;
     const names = NESTED_SHORT[whole]!;
     const part = labelled ? names[int(0, names.length - 1)]! : 'Died';
-    const small = int(0, G - 1);
-    const n = groups.map((_, i) => (i === small || next() < 0.2 ? int(1, 9) : int(10, 60)));
-    const d = n.map((x) => (next() < 0.5 ? Math.max(0, x - int(0, 2)) : int(0, x)));
-    const out = groups.map(() => int(10, 80));
-    const od = out.map((x) => int(0, Math.min(x, 30)));
-    const total = next() < 0.5;
-    const transposed = next() < 0.25;
-    const t1 = [
-      ['', whole, 'Ward'],
-      ...groups.map((g, i) => [g, String(n[i]), String(out[i])]),
-      ...(total ? [['Total', sum(n), sum(out)]] : []),
-    ];
-    const t2 = [
-      ['', part, 'Ward deaths'],
-      ...groups.map((g, i) => [g, String(d[i]), String(od[i])]),
-      ...(total ? [['Total', sum(d), sum(od)]] : []),
-    ];
-    return {
-      family: `short/${labelled ? 'label' : 'plain'}/${whole}`,
-      text: textOf([t1, t2], transposed, ['Table 1', 'Table 2']),
-      transposed,
+    return nestPair(next, {
       groups,
+      whole,
+      part,
+      other: ['Ward', 'Ward deaths'],
       totalLabel: 'Total',
-      total,
-      countLines: [
-        { label: whole, table: 0 },
-        { label: part, table: 1 },
-      ],
-      counts: groups.map((_, i) => [n[i]!, d[i]!]),
-      sum: { label: '', table: 0, values: [], total: 0 },
-      mean: { label: '', table: 0, values: [], total: '', perPatient: false },
-      free: !labelled,
-    };
+      labelled,
+      family: () => `short/${labelled ? 'label' : 'plain'}/${whole}`,
+      names: ['Table 1', 'Table 2'],
+    });
   });
 }
 

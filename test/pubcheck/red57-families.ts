@@ -12,22 +12,15 @@
  */
 import type { Highs } from 'highs';
 import { mipAttack, type MipCase } from './means48-families.ts';
+import { nestPair, textOf, weightsTail } from './means53-families.ts';
+import { sexLines } from './means55-families.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 import { int, lcg, pick } from './helpers.ts';
-import type { Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
-import { matrixPrint } from './formats50-families.ts';
+import { countsTable } from './formats50-families.ts';
 
 const SITES = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院', 'G病院', 'H病院'];
 const KINDS = ['perm', 'noTot', 'dec0', 'skip', 'own', 'wide', 'first'] as const;
-
-const gridText = (grids: string[][][], transposed: boolean) =>
-  grids
-    .map(
-      (grid, k) =>
-        `# 表${k + 1}\n${(transposed ? grid[0]!.map((_, c) => grid.map((r) => r[c]!)) : grid).map((l) => l.join('\t')).join('\n')}\n`,
-    )
-    .join('\n');
 
 /** A case of `meanAttackCases`: the tables printed without a 合計 (`noTot`: 表4). */
 export type MeanCase = MipCase & { noTotal: number[] };
@@ -100,21 +93,19 @@ export function meanAttackCases(count: number, seed: number): MeanCase[] {
     const t4 = line('不明', unknown, kind === 'perm', kind === 'noTot' ? undefined : sum(unknown));
     return {
       family: `${kind}/${small >= 0 ? 'small' : 'large'}`,
-      text: gridText([t1, t2, t3, t4], transposed),
+      text: textOf([t1, t2, t3, t4], transposed),
       transposed,
       groups,
-      totalLabel: '合計',
-      total: true,
-      countLines: [
-        { label: '男性', table: 0 },
-        { label: '女性', table: 1 },
-        { label: '死亡', table: 2 },
-        { label: '不明', table: 3 },
-      ],
-      counts: groups.map((_, i) => [men[i]!, women[i]!, dead[i]!, unknown[i]!]),
-      sum: { label: '', table: 0, values: [], total: 0 },
-      mean: { label: '平均年齢', table: 2, values: ages.map((a) => a.toFixed(dec)), total: M, perPatient: false },
-      free: true,
+      ...weightsTail(
+        sexLines('死亡'),
+        groups.map((_, i) => [men[i]!, women[i]!, dead[i]!, unknown[i]!]),
+        {
+          label: '平均年齢',
+          table: 2,
+          values: ages.map((a) => a.toFixed(dec)),
+          total: M,
+        },
+      ),
       noTotal: kind === 'noTot' ? [3] : [],
     };
   });
@@ -177,37 +168,16 @@ export function nestMore(count: number, seed: number): MeanCase[] {
     const [whole, part] = pick(next, labelled ? NESTED_MORE : NOT_NESTED);
     const en = /^[A-Z]/.test(whole);
     const groups = (en ? ['Site A', 'Site B', 'Site C', 'Site D', 'Site E'] : SITES).slice(0, G);
-    const small = int(next, 0, G - 1);
-    const n = groups.map((_, i) => (i === small || next() < 0.2 ? int(next, 1, 9) : int(next, 10, 60)));
-    const d = n.map((x) => (next() < 0.5 ? Math.max(0, x - int(next, 0, 2)) : int(next, 0, x)));
-    const out = groups.map(() => int(next, 10, 80));
-    const od = out.map((x) => int(next, 0, Math.min(x, 30)));
-    const total = next() < 0.5;
-    const transposed = next() < 0.25;
-    const totalLabel = en ? 'Total' : '合計';
-    const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
-    const grid = (a: string, b: string, xs: number[], ys: number[]) => [
-      ['', a, b],
-      ...groups.map((g, i) => [g, String(xs[i]), String(ys[i])]),
-      ...(total ? [[totalLabel, sum(xs), sum(ys)]] : []),
-    ];
-    const t1 = grid(whole, en ? 'Outpatient' : '外来', n, out);
-    const t2 = grid(part, en ? 'Outpatient deaths' : '外来死亡', d, od);
     return {
-      family: `nestMore/${labelled ? 'label' : 'plain'}/${total ? 'total' : 'none'}`,
-      text: gridText([t1, t2], transposed),
-      transposed,
-      groups,
-      totalLabel,
-      total,
-      countLines: [
-        { label: whole, table: 0 },
-        { label: part, table: 1 },
-      ],
-      counts: groups.map((_, i) => [n[i]!, d[i]!]),
-      sum: { label: '', table: 0, values: [], total: 0 },
-      mean: { label: '', table: 0, values: [], total: '', perPatient: false },
-      free: !labelled,
+      ...nestPair(next, {
+        groups,
+        whole,
+        part,
+        other: en ? ['Outpatient', 'Outpatient deaths'] : ['外来', '外来死亡'],
+        totalLabel: en ? 'Total' : '合計',
+        labelled,
+        family: (total) => `nestMore/${labelled ? 'label' : 'plain'}/${total ? 'total' : 'none'}`,
+      }),
       noTotal: [],
     };
   });
@@ -254,27 +224,7 @@ export function rCoded(n: number, seed: number): Joined[] {
     const named = next() < 0.5;
     const margins = next() < 0.5;
     const withCall = next() < 0.6;
-    const [rv, cv] = named ? ['stage', 'outcome'] : ['', ''];
-    const lines: string[] = [];
-    if (withCall) {
-      lines.push(`> tab <- table(${named ? 'stage = df$stage, outcome = df$outcome' : 'df$stage, df$outcome'})`);
-      lines.push(margins ? '> addmargins(tab)' : '> tab');
-    }
-    const vals = [...c.map((r, i) => [...r.map(String), ...(margins ? [String(truth.get(`r:${i}`))] : [])])];
-    if (margins) vals.push([...cols.map((_, j) => String(truth.get(`k:${j}`))), String(truth.get('N'))]);
-    const p = matrixPrint(rv, cv, margins ? [...rows, 'Sum'] : rows, margins ? [...cols, 'Sum'] : cols, vals);
-    const b = lines.length;
-    lines.push(...p.lines);
-    const tokens: Token[] = [];
-    const meaning = (i: number, j: number): string => (i === I ? (j === J ? 'N' : `k:${j}`) : j === J ? `r:${i}` : `c:${i}:${j}`);
-    vals.forEach((r, i) =>
-      r.forEach((x, j) => tokens.push({ line: b + p.first + i + 1, text: x, meanings: [{ kind: 'count', v: meaning(i, j) }] })),
-    );
-    const joined = [
-      ...(named ? ['# outcome'] : []),
-      [rv, ...cols, ...(margins ? ['Sum'] : [])].join('\t'),
-      ...vals.map((r, i) => [i === I ? 'Sum' : rows[i]!, ...r].join('\t')),
-    ];
+    const { text, tokens, joined } = countsTable(rows, cols, c, truth, { named, margins, withCall });
     const kind = /^\d+$/.test(rows[0]!)
       ? 'num-rows'
       : /^\d+$/.test(cols[0]!)
@@ -284,11 +234,11 @@ export function rCoded(n: number, seed: number): Joined[] {
           : 'label-num';
     out.push({
       family: `r-coded-${kind}${margins ? '-addmargins' : ''}${withCall ? '' : '-nocall'}`,
-      text: lines.join('\n') + '\n',
+      text,
       truth,
       sums,
       tokens,
-      joined: joined.join('\n') + '\n',
+      joined,
     });
   }
   return out;

@@ -12,22 +12,11 @@
  *   (a column padded with zeros): n significant digits known.
  */
 import { int, lcg, pick } from './helpers.ts';
-import type { Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
 import { matrixPrint } from './formats50-families.ts';
-import { decimalsAt } from './formats55-families.ts';
+import { COLS, ROWS, denOf, printCounts, shareTable, tableCall } from './formats50-families.ts';
+import { cap, printedAt } from './formats55-families.ts';
 
-const ROWS = [
-  ['female', 'male'],
-  ['<65', '65-74', '>=75'],
-  ['none', 'mild', 'severe'],
-];
-const COLS = [
-  ['alive', 'died'],
-  ['yes', 'no'],
-  ['CR', 'PR', 'NC', 'PD'],
-];
-const cap = (N: number) => Math.max(3, Math.ceil(2 * Math.log10(Math.max(N, 2))) - 1);
 const printedOf = (p: string) => (p.includes('.') ? p.length - p.indexOf('.') - 1 : 0);
 
 function signifCase(next: () => number, lie: boolean): Joined {
@@ -41,56 +30,27 @@ function signifCase(next: () => number, lie: boolean): Joined {
   const d = int(next, 2, 3);
   const named = next() < 0.5;
   const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
-  const lines = [`> tab <- table(${named ? 'group = df$group, outcome = df$outcome' : 'df$group, df$outcome'})`, '> tab'];
-  const cp = matrixPrint(
-    rv,
-    cv,
-    rows,
-    cols,
-    c.map((r) => r.map(String)),
-  );
-  const b = lines.length;
-  lines.push(...cp.lines);
-  const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N');
+  const lines = [tableCall(named), '> tab'];
+  const lineOf = printCounts(lines, rv, cv, rows, cols, c);
+  const den = denOf(margin);
   const ps = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
   const vs = ps.map((r) => r.map((x) => (lie ? x : Number(x.toPrecision(d)))));
-  const ds = cols.map((_, j) =>
-    decimalsAt(
-      vs.map((r) => r[j]!),
-      7,
-    ),
-  );
-  const printed = vs.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+  const printed = printedAt(vs, 7);
   const inner = margin === 0 ? 'prop.table(tab)' : `prop.table(tab, ${margin})`;
   lines.push(`> signif(${inner}, ${d})`);
   lines.push(...matrixPrint(rv, cv, rows, cols, printed).lines);
   // What a reader knows: every printed digit (lie), or n significant digits (true).
   const known = (p: string) => (lie ? printedOf(p) : d - 1 - Math.floor(Math.log10(Number(p))));
   const dec = (p: string) => Math.max(0, Math.min(known(p) - 2, cap(N)));
-  const tokens: Token[] = [];
   const WORDS = { 1: '行%', 2: '列%', 0: '全体%' };
-  const joined = [`# ${rv ? `${rv} × ${cv}` : 'R の表'}（${WORDS[margin]}）`, ['', ...cols].join('\t')];
-  rows.forEach((r, i) => {
-    const cells = c[i]!.map((x, j) => `${x} (${((100 * x) / truth.get(den(i, j))!).toFixed(dec(printed[i]![j]!))}%)`);
-    joined.push([r, ...cells].join('\t'));
-    cells.forEach((cell, j) =>
-      tokens.push({
-        line: b + cp.first + i + 1,
-        text: cell,
-        meanings: [
-          { kind: 'count', v: `c:${i}:${j}` },
-          { kind: 'pct', num: `c:${i}:${j}`, den: den(i, j), dec: dec(printed[i]![j]!), scale: 100 },
-        ],
-      }),
-    );
-  });
+  const { joined, tokens } = shareTable({ rv, cv, words: WORDS[margin], rows, cols, c, truth, den, printed, dec, lineOf });
   return {
     family: `r-signif${d}-${lie ? 'lie' : 'true'}-${WORDS[margin]}`,
     text: lines.join('\n') + '\n',
     truth,
     sums,
     tokens,
-    joined: joined.join('\n') + '\n',
+    joined,
   };
 }
 

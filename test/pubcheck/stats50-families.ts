@@ -197,6 +197,14 @@ export function rangeAttack(c: RangeCase, r: Checked, report: Reported | undefin
   const said = c.years.map((yr) =>
     c.form === 'dash' ? [saidOf(yr, '範囲'), saidOf(yr, '範囲')] : [saidOf(yr, '最小'), saidOf(yr, '最大')],
   );
+  return rangeLeaks(c, shown, said);
+}
+
+/**
+ * fills.ts's brute force over table 1's hidden counts given each year's smallest and largest where published (`said`:
+ * per year, whether its 最小 and its 最大 are): `rangeAttack`'s, and stats57's `rangeEitherAttack`.
+ */
+export function rangeLeaks(c: RangeCase, shown: (row: string, col: string) => boolean, said: boolean[][]): string[] {
   return fillLeaks(
     {
       counts: c.counts,

@@ -57,6 +57,69 @@ export interface TopLineCase {
   label: string;
 }
 
+/**
+ * The top-k draw of stats52–57 over the sums of the lines `over` (largest first, or smallest where `sign` is -1): one
+ * count under 10 in a line of `over`, mostly in the line just outside the k, then the value the line just outside
+ * should take (`want`: 1–6 past the k-th's).
+ */
+export function smallNearK(next: () => number, counts: number[][], over: number[], k: number, sign = 1) {
+  const valueOf = (i: number) => over.reduce((s, j) => s + counts[i]![j]!, 0);
+  const order = () => counts.map((_, i) => i).sort((a, b) => sign * (valueOf(b) - valueOf(a)));
+  const o1 = order();
+  const row = next() < 0.7 ? o1[k]! : int(next, 0, counts.length - 1);
+  counts[row]![pick(next, over)] = int(next, 1, 9);
+  const o2 = order();
+  const [kth, out1] = [o2[k - 1]!, o2[k]!];
+  const want = valueOf(kth) - sign * int(next, 1, 6);
+  return { valueOf, order, out1, want };
+}
+
+/**
+ * A top-k case (stats52–57): 表1 the count table of the hospitals by `years` (its title `heading`) with its 合計 row,
+ * 表2 the k lines `top` (named or ranked) under `title` and `label`, each value printed; `values` every line's in order.
+ */
+export function topLineCase(o: {
+  family: string;
+  heading: string;
+  counts: number[][];
+  hospitals: string[];
+  years: string[];
+  over: number[];
+  form: 'named' | 'ranked';
+  top: number[];
+  values: number[];
+  title: string;
+  label: string;
+}): TopLineCase {
+  const { counts, hospitals, years, form, top, values, title, label } = o;
+  const k = top.length;
+  const rowLabels = form === 'named' ? top.map((i) => hospitals[i]!) : top.map((_, r) => `${r + 1}位`);
+  const totals = years.map((_, q) => counts.reduce((s, r) => s + r[q]!, 0));
+  const text = [
+    o.heading,
+    ['施設', ...years].join(','),
+    ...hospitals.map((h, i) => [h, ...counts[i]!].join(',')),
+    ['合計', ...totals].join(','),
+    '',
+    `# 表2 ${title}`,
+    [form === 'named' ? '施設' : '順位', label].join(','),
+    ...top.map((_, r) => `${rowLabels[r]},${values[r]}`),
+  ];
+  return {
+    family: o.family,
+    text: text.join('\n') + '\n',
+    counts,
+    hospitals,
+    years,
+    over: o.over,
+    form,
+    top,
+    values: values.slice(0, k),
+    rowLabels,
+    label,
+  };
+}
+
 export function topLineCases(count: number, seed: number, mode: 'col' | 'part'): TopLineCase[] {
   const next = lcg(seed);
   const out: TopLineCase[] = [];
@@ -68,14 +131,7 @@ export function topLineCases(count: number, seed: number, mode: 'col' | 'part'):
     const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
     const y = int(next, 0, years.length - (mode === 'col' ? 1 : 2));
     const over = mode === 'col' ? [y] : [y, y + 1];
-    const valueOf = (i: number) => over.reduce((s, j) => s + counts[i]![j]!, 0);
-    const order = () => hospitals.map((_, i) => i).sort((a, b) => valueOf(b) - valueOf(a));
-    const o1 = order();
-    const row = next() < 0.7 ? o1[k]! : int(next, 0, n - 1);
-    counts[row]![pick(next, over)] = int(next, 1, 9);
-    const o2 = order();
-    const [kth, out1] = [o2[k - 1]!, o2[k]!];
-    const want = valueOf(kth) - int(next, 1, 6);
+    const { valueOf, order, out1, want } = smallNearK(next, counts, over, k);
     const j = over.find((q) => counts[out1]![q]! >= 10);
     if (j === undefined) continue;
     counts[out1]![j]! += want - valueOf(out1);
@@ -97,31 +153,21 @@ export function topLineCases(count: number, seed: number, mode: 'col' | 'part'):
             [`上位${k}施設（${yl}〜${years[y + 1]}）`, '患者数'],
             [`上位${k}施設（${yl}〜${years[y + 1]}）`, '2年間の患者数'],
           ] as const);
-    const rowLabels = form === 'named' ? top.map((i) => hospitals[i]!) : top.map((_, r) => `${r + 1}位`);
-    const totals = years.map((_, q) => counts.reduce((s, r) => s + r[q]!, 0));
-    const text = [
-      '# 表1 年別入院患者数',
-      ['施設', ...years].join(','),
-      ...hospitals.map((h, i) => [h, ...counts[i]!].join(',')),
-      ['合計', ...totals].join(','),
-      '',
-      `# 表2 ${title}`,
-      [form === 'named' ? '施設' : '順位', label].join(','),
-      ...top.map((_, r) => `${rowLabels[r]},${values[r]}`),
-    ];
-    out.push({
-      family: `${mode}-${form}`,
-      text: text.join('\n') + '\n',
-      counts,
-      hospitals,
-      years,
-      over,
-      form,
-      top,
-      values: values.slice(0, k),
-      rowLabels,
-      label,
-    });
+    out.push(
+      topLineCase({
+        family: `${mode}-${form}`,
+        heading: '# 表1 年別入院患者数',
+        counts,
+        hospitals,
+        years: years,
+        over: over,
+        form,
+        top,
+        values,
+        title,
+        label,
+      }),
+    );
   }
   return out;
 }

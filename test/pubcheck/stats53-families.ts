@@ -22,7 +22,7 @@ import { familyMain } from './fills.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 import { type RangeCase } from './stats50-families.ts';
-import { rangeDash, rangeDashAttack, type TopLineCase, topLineAttack } from './stats52-families.ts';
+import { rangeDash, rangeDashAttack, type TopLineCase, topLineAttack, topLineCase } from './stats52-families.ts';
 
 export type TopMode = 'noyear' | 'noword' | 'multi' | 'ranked';
 
@@ -74,31 +74,21 @@ export function topAnyCases(count: number, seed: number, mode: TopMode): TopLine
             [`Top ${k} sites`, '患者数'],
             [`患者数の多い施設（上位${k}）`, '件数'],
           ] as const);
-    const rowLabels = form === 'named' ? top.map((i) => hospitals[i]!) : top.map((_, r) => `${r + 1}位`);
-    const totals = years.map((_, q) => counts.reduce((s, r) => s + r[q]!, 0));
-    const text = [
-      '# 表1 年別入院患者数',
-      ['施設', ...years].join(','),
-      ...hospitals.map((h, i) => [h, ...counts[i]!].join(',')),
-      ['合計', ...totals].join(','),
-      '',
-      `# 表2 ${title}`,
-      [form === 'named' ? '施設' : '順位', label].join(','),
-      ...top.map((_, r) => `${rowLabels[r]},${values[r]}`),
-    ];
-    out.push({
-      family: `${mode}-${k}`,
-      text: text.join('\n') + '\n',
-      counts,
-      hospitals,
-      years,
-      over: [y],
-      form,
-      top,
-      values: values.slice(0, k),
-      rowLabels,
-      label,
-    });
+    out.push(
+      topLineCase({
+        family: `${mode}-${k}`,
+        heading: '# 表1 年別入院患者数',
+        counts,
+        hospitals,
+        years: years,
+        over: [y],
+        form,
+        top,
+        values,
+        title,
+        label,
+      }),
+    );
   }
   return out;
 }

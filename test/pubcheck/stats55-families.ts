@@ -24,15 +24,15 @@ import { familyMain } from './fills.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 import type { RangeCase } from './stats50-families.ts';
-import { rangeDash, rangeDashAttack, type TopLineCase, topLineAttack } from './stats52-families.ts';
+import { rangeDash, rangeDashAttack, type TopLineCase, smallNearK, topLineAttack, topLineCase } from './stats52-families.ts';
 
 export type Top55Mode = 'own' | 'ranked' | 'part';
 
 const OWN = ['外来', '外来患者数', '延べ患者数', '紹介患者数'] as const;
 const NOWORD = ['主な施設', '施設別の状況', '主な施設の状況'] as const;
 
-/** Every set of the years: each one, each set of two or more, all of them. */
-const yearSets = (n: number): number[][] =>
+/** Every set of the years: each one, each set of two or more, all of them (stats57's lines across too). */
+export const yearSets = (n: number): number[][] =>
   Array.from({ length: (1 << n) - 1 }, (_, m) => Array.from({ length: n }, (_, q) => q).filter((q) => ((m + 1) >> q) & 1));
 
 export function topEveryCases(count: number, seed: number, mode: Top55Mode): TopLineCase[] {
@@ -50,14 +50,7 @@ export function topEveryCases(count: number, seed: number, mode: Top55Mode): Top
       const sets = yearSets(years.length).filter((s) => s.length >= 2 && s.length < years.length);
       over = pick(next, sets);
     } else over = [int(next, 0, years.length - 1)];
-    const valueOf = (i: number) => over.reduce((s, j) => s + counts[i]![j]!, 0);
-    const order = () => hospitals.map((_, i) => i).sort((a, b) => valueOf(b) - valueOf(a));
-    const o1 = order();
-    const row = next() < 0.7 ? o1[k]! : int(next, 0, n - 1);
-    counts[row]![pick(next, over)] = int(next, 1, 9);
-    const o2 = order();
-    const [kth, out1] = [o2[k - 1]!, o2[k]!];
-    const want = valueOf(kth) - int(next, 1, 6);
+    const { valueOf, order, out1, want } = smallNearK(next, counts, over, k);
     const j = over.find((q) => counts[out1]![q]! >= 10 && counts[out1]![q]! + want - valueOf(out1) >= 10);
     // own, ranked: the line just outside may be the small count's own (k + 1 hospitals): left as it is.
     if (j === undefined && (mode === 'part' || valueOf(out1) >= 10)) continue;
@@ -79,31 +72,21 @@ export function topEveryCases(count: number, seed: number, mode: Top55Mode): Top
         : mode === 'ranked'
           ? [pick(next, NOWORD), pick(next, ['患者数', ...OWN])]
           : [pick(next, NOWORD), pick(next, OWN)];
-    const rowLabels = form === 'named' ? top.map((i) => hospitals[i]!) : top.map((_, r) => `${r + 1}位`);
-    const totals = years.map((_, q) => counts.reduce((s, r) => s + r[q]!, 0));
-    const text = [
-      '# 表1 年別入院患者数',
-      ['施設', ...years].join(','),
-      ...hospitals.map((h, i) => [h, ...counts[i]!].join(',')),
-      ['合計', ...totals].join(','),
-      '',
-      `# 表2 ${title}`,
-      [form === 'named' ? '施設' : '順位', label].join(','),
-      ...top.map((_, r) => `${rowLabels[r]},${values[r]}`),
-    ];
-    out.push({
-      family: `${mode}-${form}-${k}`,
-      text: text.join('\n') + '\n',
-      counts,
-      hospitals,
-      years,
-      over,
-      form,
-      top,
-      values: values.slice(0, k),
-      rowLabels,
-      label,
-    });
+    out.push(
+      topLineCase({
+        family: `${mode}-${form}-${k}`,
+        heading: '# 表1 年別入院患者数',
+        counts,
+        hospitals,
+        years: years,
+        over: over,
+        form,
+        top,
+        values,
+        title,
+        label,
+      }),
+    );
   }
   return out;
 }

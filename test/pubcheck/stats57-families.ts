@@ -20,9 +20,9 @@
 import { fillLeaks, shownIn } from './fills.ts';
 import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
-import type { RangeCase } from './stats50-families.ts';
-import type { TopLineCase } from './stats52-families.ts';
-import { pctCases } from './stats55-families.ts';
+import { rangeLeaks, type RangeCase } from './stats50-families.ts';
+import { smallNearK, topLineCase, type TopLineCase } from './stats52-families.ts';
+import { pctCases, yearSets as sets } from './stats55-families.ts';
 
 export type Many57Mode = 'many' | 'bottom';
 export interface ManyCase extends TopLineCase {
@@ -30,10 +30,6 @@ export interface ManyCase extends TopLineCase {
 }
 
 const NOWORD = ['主な施設', '施設別の状況'] as const;
-
-/** Every set of the lines across: each one, each set of two or more, all of them. */
-const sets = (n: number): number[][] =>
-  Array.from({ length: (1 << n) - 1 }, (_, m) => Array.from({ length: n }, (_, q) => q).filter((q) => ((m + 1) >> q) & 1));
 
 export function manyCases(count: number, seed: number, mode: Many57Mode): ManyCase[] {
   const next = lcg(seed);
@@ -58,15 +54,7 @@ export function manyCases(count: number, seed: number, mode: Many57Mode): ManyCa
         over = [...new Set(Array.from({ length: m }, () => int(next, 0, across.length - 1)))].sort((a, b) => a - b);
       } while (over.length < 2 || over.every((q, p) => p === 0 || q === over[p - 1]! + 1));
     } else over = pick(next, sets(across.length));
-    const valueOf = (i: number) => over.reduce((s, j) => s + counts[i]![j]!, 0);
-    const sign = how === 'max' ? 1 : -1;
-    const order = () => hospitals.map((_, i) => i).sort((a, b) => sign * (valueOf(b) - valueOf(a)));
-    const o1 = order();
-    const row = next() < 0.7 ? o1[k]! : int(next, 0, n - 1);
-    counts[row]![pick(next, over)] = int(next, 1, 9);
-    const o2 = order();
-    const [kth, out1] = [o2[k - 1]!, o2[k]!];
-    const want = valueOf(kth) - sign * int(next, 1, 6);
+    const { valueOf, order, out1, want } = smallNearK(next, counts, over, k, how === 'max' ? 1 : -1);
     const j = over.find((q) => counts[out1]![q]! >= 10 && counts[out1]![q]! + want - valueOf(out1) >= 10);
     if (j === undefined && valueOf(out1) >= 10) continue;
     if (j !== undefined) counts[out1]![j]! += want - valueOf(out1);
@@ -89,30 +77,20 @@ export function manyCases(count: number, seed: number, mode: Many57Mode): ManyCa
             [`Bottom ${k} sites`, 'Patients'],
             [`下位${k}施設（${name}）`, '患者数'],
           ] as const);
-    const rowLabels = form === 'named' ? top.map((i) => hospitals[i]!) : top.map((_, r) => `${r + 1}位`);
-    const totals = across.map((_, q) => counts.reduce((s, r) => s + r[q]!, 0));
-    const text = [
-      '# 表1 入院患者数',
-      ['施設', ...across].join(','),
-      ...hospitals.map((h, i) => [h, ...counts[i]!].join(',')),
-      ['合計', ...totals].join(','),
-      '',
-      `# 表2 ${title}`,
-      [form === 'named' ? '施設' : '順位', label].join(','),
-      ...top.map((_, r) => `${rowLabels[r]},${values[r]}`),
-    ];
     out.push({
-      family: `${mode}-${form}-${k}`,
-      text: text.join('\n') + '\n',
-      counts,
-      hospitals,
-      years: across,
-      over,
-      form,
-      top,
-      values: values.slice(0, k),
-      rowLabels,
-      label,
+      ...topLineCase({
+        family: `${mode}-${form}-${k}`,
+        heading: '# 表1 入院患者数',
+        counts,
+        hospitals,
+        years: across,
+        over: over,
+        form,
+        top,
+        values,
+        title,
+        label,
+      }),
       how,
     });
   }
@@ -211,22 +189,7 @@ export function rangeEitherAttack(c: RangeCase, r: Checked, report: Reported | u
     }
   };
   const said = c.years.map((yr) => [saidOf(yr, '最小'), saidOf(yr, '最大')]);
-  return fillLeaks(
-    {
-      counts: c.counts,
-      hidden: (i, j) => !shown(c.hospitals[i]!, c.years[j]!),
-      totalShown: (j) => shown('合計', c.years[j]!),
-      rowFits: () => true,
-      wholeFits: (rows) =>
-        c.years.every(
-          (_, j) =>
-            (!said[j]![0] || Math.min(...rows.map((row) => row[j]!)) === c.lo[j]) &&
-            (!said[j]![1] || Math.max(...rows.map((row) => row[j]!)) === c.hi[j]),
-        ),
-    },
-    (i, j) => `${c.hospitals[i]}・${c.years[j]}`,
-    c.text,
-  );
+  return rangeLeaks(c, shown, said);
 }
 
 /**
