@@ -1717,6 +1717,15 @@ const TOTAL_LABELS = remembered((label: string): boolean => {
   return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, '')) || TOTAL.has(bare.replace(UNIT, '').replace(/(?<![,、;；])[,、;；]+$/, ''));
 });
 
+/**
+ * means59: a total's name that is the bare English 「All」 (「All」「All (n)」「ALL」, a footnote's mark after it): a word
+ * also naming a population of its own (all admissions beside ward deaths), read as the total only where the arithmetic
+ * allows it (read.ts `allNotWhole`).
+ */
+export function isBareAll(label: string): boolean {
+  return lineMark(label) === undefined && totalKey(label).replace(UNIT, '') === 'all';
+}
+
 /** A subtotal's name alone (「小計」「Sub-total」「小计」「Zwischensumme」「소계」, set off or marked as a total may be). */
 export function isSubtotalWord(label: string): boolean {
   return SUBTOTAL_ALONE.test(totalKey(label));

@@ -42,6 +42,7 @@ import {
   ENGLISH_PHRASE_FIRST,
   englishNumbers,
   englishQuantities,
+  isBareAll,
   isSubtotalWord,
   wordCounts,
   isTotalLabel,
@@ -6045,6 +6046,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
   if (table.kind === 'percent') sizeReading(readTableShare(table, title, context.threshold ?? SMALL_COUNT), table, out, place);
   labelCounts(table, out, context.threshold ?? SMALL_COUNT);
+  if (table.kind === 'count') allNotWhole(table, out, place);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') {
@@ -6476,9 +6478,18 @@ function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: st
       if (h.kind !== 'item' || !sumLabel(h.label)) return;
       if (table.sums.some((x) => x.axis === axis && x.header === i)) return;
       const at = (k: number) => (axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!);
+      const at0 = at;
       const others = headers.flatMap((g, j) => (j !== i && g.parent === null && g.kind !== 'total' ? [j] : []));
       if (others.length === 0) return;
       const sum = (k: number) => others.reduce((x, j) => x + countOf(axis === 'rows' ? table.cells[j]![k]! : table.cells[k]![j]!), 0);
+      // means59: 「All」 read as an item (`allNotWhole`: under the others' sum somewhere, so no total of them) is no
+      // total's label to refuse; where it equals their sum by chance a reader may still take it for one there: those
+      // positions are held as an equation (not the table's structure).
+      if (isBareAll(h.label)) {
+        const at = across.flatMap((_, k) => (countOf(at0(k)) === sum(k) ? [k] : []));
+        if (at.length > 0) table.sums.push({ axis, header: i, parts: others, how: 'set', alternative: true, at });
+        return;
+      }
       // totals40: 「累計」「Running total」 — a total's word, but a running sum's label: read as the running sum it is
       // (of another line, or of every other line's sum: system.ts `runningWholes`), refused in its own words where the
       // arithmetic shows neither.
@@ -7107,6 +7118,43 @@ function breakdownCuts(values: number[], total: number): number[] | undefined {
   return run === 0 && cuts.length >= 2 ? cuts : undefined;
 }
 const sameCuts = (a: number[] | undefined, b: number[]) => a !== undefined && a.length === b.length && a.every((x, k) => x === b[k]);
+
+/**
+ * means59: a line headed 「All」 alone (header.ts reads it as its axis's total) that is under the sum of the lines beside
+ * it at some position cannot be their whole (no count is negative there): it counts a population of its own (「All」
+ * admissions beside 「Ward」), read as an item line and said (`header/all-item`, チェッカーの判断). Where it is the sum
+ * everywhere it is the total; at least the sum everywhere but not it (a whole with lines left out) it stays the total,
+ * refused as any total that is no sum (`total/mismatch`). Other tables tie it as any item line (a part named inside it,
+ * 「All, of whom died」, by system.ts `partOfLabel`).
+ */
+function allNotWhole(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const t = headers.findIndex((h) => h.kind === 'total' && isBareAll(h.label));
+    const total = headers[t];
+    if (!total || total.children.length === 0) continue;
+    const cell = (i: number, k: number) => (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i]);
+    const lines = [t, ...total.children];
+    const under = across.findIndex((_, k) => {
+      const cells = lines.map((i) => cell(i, k));
+      if (cells.some((c) => c === undefined || c.value.kind !== 'count')) return false;
+      return countOf(cells[0]!) < cells.slice(1).reduce((a, c) => a + countOf(c!), 0);
+    });
+    if (under < 0) continue;
+    const parts = total.children.map((i) => quote(headers[i]!.label)).join('');
+    const value = countOf(cell(t, under)!);
+    const sum = total.children.reduce((a, i) => a + countOf(cell(i, under)!), 0);
+    total.kind = 'item';
+    total.children = [];
+    const [kind, other] = axis === 'rows' ? ['行', '列'] : ['列', '行'];
+    const first = axis === 'rows' ? table.cells[t]?.[0]?.line : undefined;
+    out.warnings.push({
+      code: 'header/all-item',
+      place: place(first ?? table.line, axis === 'rows' ? total.label : undefined, axis === 'cols' ? total.label : undefined),
+      message: `表${table.number}: ${kind}${quote(total.label)}は${other}${quote(across[under]!.label)}で ${value} と、${kind}${parts}の和 ${sum} より小さく、それらの合計ではありえないため、合計ではなく一つの項目の${kind}（別の集団の数）として読み、ほかの${kind}と同じく確かめました（チェッカーの判断）。合計のつもりなら値を確かめ、項目なら「[項目]All」と書けばこの判断なしに読みます`,
+    });
+  }
+}
 
 function validateTable(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   const rowLabel = (r: number) => table.rows[r]!.label;

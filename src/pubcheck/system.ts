@@ -1677,7 +1677,15 @@ function nestedAcross(
   sys: System,
   tie: (u: number, t: number, named: boolean) => void,
 ): void {
-  type Lines = { lines: number[]; labels: string[]; groups: Map<string, number>; at: (line: number, group: number) => number };
+  // means59: `wholes` every line (a total or subtotal too: 「All, of whom died」 inside 「All」 read as the total of its
+  // table's lines), `lines` its items (the parts, and wholes by a size word).
+  type Lines = {
+    lines: number[];
+    wholes: number[];
+    labels: string[];
+    groups: Map<string, number>;
+    at: (line: number, group: number) => number;
+  };
   const orient = (table: Table, t: number): Lines[] =>
     (['cols', 'rows'] as const).map((axis) => {
       const [lines, groups] = axis === 'cols' ? [table.cols, table.rows] : [table.rows, table.cols];
@@ -1692,6 +1700,7 @@ function nestedAcross(
       for (const k of [...twice, '']) keys.delete(k);
       return {
         lines: lines.flatMap((h, i) => (h.kind === 'item' ? [i] : [])),
+        wholes: lines.map((_, i) => i),
         labels: lines.map((h) => h.label),
         groups: keys,
         at: (line, group) => cellVar[t]![axis === 'cols' ? cellId(table, group, line) : cellId(table, line, group)] ?? -1,
@@ -1706,8 +1715,8 @@ function nestedAcross(
         for (const B of oriented[t]!) {
           const common = [...A.groups.keys()].filter((k) => B.groups.has(k));
           if (common.length < 2) continue;
-          for (const n of A.lines) {
-            const size = isSizeName(A.labels[n]!);
+          for (const n of A.wholes) {
+            const size = A.lines.includes(n) && isSizeName(A.labels[n]!);
             for (const line of B.lines) {
               if (!size && !partOfLabel(B.labels[line]!, A.labels[n]!)) continue;
               const pairs = common.map((k) => [B.at(line, B.groups.get(k)!), A.at(n, A.groups.get(k)!)] as const);
@@ -1737,6 +1746,8 @@ export function partOfLabel(part: string, whole: string): boolean {
   const rest = p.startsWith(w) ? p.slice(w.length) : '';
   if (/^(?:患者|症例|例|者)?(?:のうち|の内|中の|中(?!央|間)|内の)./.test(rest)) return true;
   if (/^(?:患者|症例|例|者)の./.test(rest) || /^[:：、,]?(?:[(（[](?:うち|内)|うち)./.test(rest)) return true;
+  // means59: the whole run on to a word of death alone (「入院死亡」「手術死亡数」「ICU死亡例」), as 「Hospital deaths」.
+  if (/^(?:死亡|死亡数|死亡者|死亡者数|死亡例|死亡例数|死亡患者|死亡患者数)$/.test(rest)) return true;
   for (const [open, close] of [
     ['(', ')'],
     ['（', '）'],
@@ -1774,7 +1785,8 @@ function englishPartOf(part: string, whole: string): boolean {
   if (p.startsWith(w) && /^(?: ?: ?| [-–—] )(?:of whom |of which |among them )?[a-z0-9]|^ and [a-z]+ed$/.test(p.slice(w.length)))
     return true;
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stem = w.replace(/(?:i[sz]ations?|i[sz]ed|i[sz]ing|ed|s)$/, '');
+  // means59: 「-ery」「-y」 off too, so that the adjective names its noun (Surgery → surg: 「Surgical deaths」).
+  const stem = w.replace(/(?:i[sz]ations?|i[sz]ed|i[sz]ing|ery|ed|y|s)$/, '');
   const named = stem.length >= 4 && stem !== w ? `(?:${esc(w)}|${esc(stem)}[a-z]*)` : esc(w);
   return (
     new RegExp(`^[a-z].* \\((?:among |in |of |during )?(?:the )?${named}(?: patients)?\\)$`).test(p) ||

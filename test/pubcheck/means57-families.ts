@@ -21,7 +21,20 @@ import type { MipCase } from './means48-families.ts';
 import { meanTable, nestPair, siteTable, textOf, weightsTail } from './means53-families.ts';
 import { lcg } from './helpers.ts';
 
-const BANDS = ['18歳未満', '18〜39歳', '40〜64歳', '65〜74歳', '75〜84歳', '85歳以上', '年齢不明', '転院', '紹介', '救急'];
+const BANDS = [
+  '18歳未満',
+  '18〜39歳',
+  '40〜64歳',
+  '65〜74歳',
+  '75〜84歳',
+  '85歳以上',
+  '年齢不明',
+  '転院',
+  '紹介',
+  '救急',
+  '施設入所',
+  '在宅',
+];
 const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
 
 /** The 合計's mean over the lines `w` (per site) of `stays`, to one decimal. */
@@ -73,14 +86,15 @@ export function manyCases(count: number, seed: number): MipCase[] {
   });
 }
 
-export function linesCases(count: number, seed: number): MipCase[] {
+/** `wide`: the range of lines of the wide kind (means59 measures 9–12: past 8 each alone). */
+export function linesCases(count: number, seed: number, wide: [number, number] = [9, 10]): MipCase[] {
   const next = lcg(seed);
   const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
   return Array.from({ length: count }, () => {
     const G = int(3, 4);
     const groups = ['A病院', 'B病院', 'C病院', 'D病院'].slice(0, G);
     const kind = next() < 0.4 ? 'one' : next() < 0.6 ? 'two' : 'wide';
-    const L = kind === 'wide' ? int(9, 10) : int(5, 8);
+    const L = kind === 'wide' ? int(wide[0], wide[1]) : int(5, 8);
     const bands = BANDS.slice(0, L);
     const counts = bands.map(() => groups.map(() => (next() < 0.3 ? int(1, 9) : int(10, 50))));
     const extra = groups.map(() => (next() < 0.3 ? int(1, 9) : int(10, 50)));
