@@ -5844,7 +5844,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     });
   }
   let unmarkedFractionShare: string | undefined;
-  const markedCells: { text: string; mark: string; n: CellValue; note: { line: number; text: string } | undefined }[] = [];
+  const markedCells: { text: string; mark: string; n: CellValue; note: { line: number; text: string } }[] = [];
   const cells: Cell[][] = [];
   rowRecords.forEach((r, ri) => {
     const rowLabel = rows.headers[ri]!.label;
@@ -5888,15 +5888,25 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
         countAndPercent(rowLabel) ||
         PERCENT_UNIT.test(normalise(rowLabel));
       let reading = readCell(text, bracketPercent);
-      // words59: 「2※1」「3*」「7a」 — a count and a note's mark (cell.ts `markedCell`), never 21: read where the mark
-      // is a symbol or a note under the table opens with its letter, said with the note (チェッカーの判断).
+      // words59: 「2※1」「3*」「7a」 — a count and a note's mark (cell.ts `markedCell`), never 21: read where a note
+      // under the table opens with the mark, said with the note (チェッカーの判断). With no such note a mark is no more
+      // than a guess (「3²」「10⁶」 may be powers, 「3*」 a p-value's star or a hidden mark): refused as before, the hint
+      // saying how to write the note; a letter so refused in words (`cell/mark`).
       if (!reading.ok && (reading.code === 'cell/text' || reading.code === 'cell/mark')) {
         const marked = markedCell(text, bracketPercent);
         const note = marked && noteOfMark(marked.key, context.inputLines ?? [], r.line);
-        if (marked && (note || !marked.letter)) {
+        if (marked && note) {
           reading = marked.reading;
           markedCells.push({ text: text.trim(), mark: marked.mark, n: marked.reading.value, note });
-        } else if (marked)
+        } else if (marked && !marked.letter)
+          reading = {
+            ...reading,
+            hint: `${reading.hint ?? ''}。${quote(marked.mark)}が注の記号なら、表の下に${quote(marked.key)}で始まる注を書いてください（その注があれば、数と注の記号として読みます）`.replace(
+              /^。/,
+              '',
+            ),
+          };
+        else if (marked)
           reading = {
             ok: false,
             code: 'cell/mark',
@@ -5954,7 +5964,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       .slice(0, 3)
       .map(
         (c) =>
-          `${quote(c.text)}を${c.n.kind === 'count' ? `件数 ${c.n.n} ` : `割合 ${c.n.percent}% `}と注の記号${quote(c.mark)}${c.note ? `（${c.note.line}行目の注${quote(clip(c.note.text, 40))}）` : '（その記号で始まる注は見つかりません）'}`,
+          `${quote(c.text)}を${c.n.kind === 'count' ? `件数 ${c.n.n} ` : `割合 ${c.n.percent}% `}と注の記号${quote(c.mark)}（${c.note.line}行目の注${quote(clip(c.note.text, 40))}）`,
       );
     out.warnings.push({
       code: 'cell/note-mark',

@@ -26,7 +26,7 @@ describe('a count with a note’s mark in its cell', () => {
       ['2**', '** 判定保留を含む'],
       ['2†', '† 死亡例を含む'],
       ['2¹', '¹ 院外発症'],
-      ['2^1', ''],
+      ['2^1', '¹ 同意撤回例を含む'],
       ['2（注1）', '注1）重複あり'],
       ['2a', 'a) 入院後の発症'],
       ['2 (b)', '(b) Central review'],
@@ -40,6 +40,15 @@ describe('a count with a note’s mark in its cell', () => {
       const w = r.warnings.find((x) => x.code === 'cell/note-mark');
       expect(w?.message, cell).toContain('チェッカーの判断');
       if (note !== '') expect(w?.message, cell).toContain(note.slice(0, 6));
+    }
+  });
+  it('a mark with no note opening with it: refused as before (a power, a p-value star or a hidden mark), the hint naming the note', () => {
+    for (const cell of ['2※1', '2*', '2¹', '3²', '2^1', '2†']) {
+      const r = run(T(cell));
+      expect(r.ok, cell).toBe(false);
+      if (r.ok) continue;
+      const e = r.errors.find((x) => x.code === 'cell/text' || x.code === 'cell/mark');
+      expect(e?.hint, cell).toContain('で始まる注を書いてください');
     }
   });
   it('a letter with no note opening with it: refused in words (a mark, or part of a number or a name)', () => {
@@ -57,7 +66,7 @@ describe('a count with a note’s mark in its cell', () => {
       ['7*', '38*', '* 追跡中'],
       ['7a', '38a', 'a) Central review'],
       ['7 (a)', '38 (a)', 'a) Central review'],
-      ['7¹', '38¹', ''],
+      ['7¹', '38¹', '¹ 同意撤回'],
     ] as const) {
       const r = run(`${E(a, b)}\n${note}\n`);
       expect(r.ok, a).toBe(true);
