@@ -39,7 +39,7 @@ describe('a count with a note’s mark in its cell', () => {
       expect(r.tables[0]!.status[0], cell).not.toBe('published');
       const w = r.warnings.find((x) => x.code === 'cell/note-mark');
       expect(w?.message, cell).toContain('チェッカーの判断');
-      if (note !== '') expect(w?.message, cell).toContain(note.slice(0, 6));
+      expect(w?.message, cell).toContain(note.slice(0, 6));
     }
   });
   it('a mark with no note opening with it: refused as before (a power, a p-value star or a hidden mark), the hint naming the note', () => {
