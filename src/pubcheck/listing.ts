@@ -2341,6 +2341,21 @@ function propArgs(call: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * redb60: the R object a call prints or takes the shares of — 「tab」「print(tab)」「addmargins(tab)」「(tab <- table(…))」
+ * for a print of counts, 「prop.table(tab, 1)」「round(100 * prop.table(tab, 1), 1)」 for shares; undefined where the call
+ * names none (「table(df$a, df$b)」, 「prop.table(table(…))」).
+ */
+function rObject(call: string | undefined, shares: boolean): string | undefined {
+  if (call === undefined) return undefined;
+  const c = call.replace(/\s+/g, '');
+  const name = '([A-Za-z.][\\w.]*)';
+  const m = shares
+    ? new RegExp(`^${name}(?:,|$)`).exec(propArgs(call) ?? '')
+    : (new RegExp(`^(?:(?:print|addmargins)\\()?${name}(?:[,)].*)?$`).exec(c) ?? new RegExp(`^\\(${name}(?:<-|=)`).exec(c));
+  return m && !/^(?:table|xtabs|ftable|prop\.table|proportions)$/.test(m[1]!) ? m[1] : undefined;
+}
+
 /** The base a call names: `prop.table(t, 1)` the row's, `2` the column's, none the whole; undefined if no such call. */
 function callBase(call: string | undefined): RBase | undefined {
   const args = propArgs(call);
@@ -2664,6 +2679,14 @@ function readRTables(
     usedCounts = false;
   };
   // The call's lines taken out, each said (as `commandLines` says its own).
+  // redb60: the call over a print (its own pasted line, else the command line over the blank lines above it), and the
+  // objects the prints of counts are printed from.
+  const callOf = (x: RPrint): string | undefined => {
+    let c = x.call;
+    for (let b = x.start - 1; c === undefined && b >= 0 && raw(input[b]!).trim() === ''; b--) c = calls.get(b);
+    return c;
+  };
+  const countNames = new Set(prints.filter((x) => x.kind === 'count').flatMap((x) => rObject(callOf(x), false) ?? []));
   const takeCall = (p: RPrint) => {
     for (const q of p.taken ?? []) {
       const t = raw(input[q]!).trim();
@@ -2713,6 +2736,15 @@ function readRTables(
       new Set(match).size !== cs.length ||
       !group.every((g, i) => sameShape(g, prints[match[i]!]!))
     ) {
+      q = e;
+      continue;
+    }
+    // redb60: shares whose call names another object than the counts' slices over them: not theirs (as two-way).
+    const propOf = rObject(callOf(group[0]!), true);
+    const overOf = rObject(callOf(cs[0]!), false);
+    if (propOf !== undefined && (overOf !== undefined ? overOf !== propOf : countNames.has(propOf))) {
+      const said = `コマンドの割合は「${propOf}」の割合で、その件数の表${overOf !== undefined ? `（「${overOf}」）` : ''}のものではありません。丸めの範囲で合っても、ほかの表（「${propOf}」）の割合を、その件数と照らさずに公表することになります`;
+      group.forEach((_, gi) => sliceErrors.set(q + gi, said));
       q = e;
       continue;
     }
@@ -2914,6 +2946,25 @@ function readRTables(
     const over = cc && sameShape(cc, pc) && (adjacent || (usedCounts && prints[q - 1]!.kind === 'prop')) ? cc : undefined;
     const decimals = Math.max(...p.rows.flatMap((r) => r.values.map(printedDecimals)));
     takeCall(p);
+    // redb60: shares whose call names another object than the counts over them (「prop.table(t1, 1)」 printed under
+    // 「> t2」, or under a print of no name where t1 is another print's) are not of those counts, however well they fit
+    // by rounding: paired with them, the shares of t1 were published unchecked against t1's counts (given back by its
+    // published totals). Refused in words, naming both.
+    const propOf = rObject(callOf(p), true);
+    const overOf = over && rObject(callOf(over), false);
+    if (over && propOf !== undefined && (overOf !== undefined ? overOf !== propOf : countNames.has(propOf))) {
+      flushCounts();
+      errors.push({
+        code: 'layout/r-base',
+        line: input[p.start]!.line,
+        message:
+          `${span(p)}は R の prop.table() の出力（割合）と読みましたが（チェッカーの判断）、そのコマンドの割合は「${propOf}」の割合で、上の件数の表（${span(over)}${overOf !== undefined ? `、「${overOf}」` : ''}）のものではありません。` +
+          `丸めの範囲で合っても、ほかの表（「${propOf}」）の割合を、その件数と照らさずに公表することになるため、確かめられません`,
+        hint: `prop.table(${propOf}, …) の出力は、「${propOf}」の件数の表（table() の出力）のすぐ下に、コマンドの行ごと貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）`,
+      });
+      blank(p.start, p.end);
+      continue;
+    }
     if (!over) {
       flushCounts();
       // formats53: `addmargins(prop.table(t, 1|2))` with no counts over it: its 「Sum」 column (row) all 1, each row's
