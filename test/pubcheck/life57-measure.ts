@@ -9,7 +9,7 @@
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { checkerOfRoot, measureKinds } from './helpers.ts';
 import { oracleVerdict } from './attack35-measure.ts';
-import { family, innocent, KINDS } from './life57-families.ts';
+import { family, innocent, KINDS, type Case } from './life57-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 
@@ -19,7 +19,7 @@ const { check, highs, bundle } = await checkerOfRoot();
  * where a life table is said), `cost` (the look-alikes: read or refused), `codes` (a check's warning codes, or its
  * errors' where refused), and the hidden cells of every judged case per protection (`hiddenCells`).
  */
-export function lifeMeasure(ways: Parameters<typeof oracleVerdict>[4]) {
+export function lifeMeasure<C extends { text: string }>(ways: Parameters<typeof oracleVerdict>[4]) {
   const hiddenCells = { threshold: 0, 'not-exact': 0 };
   const run = (text: string, protection: Protection) => check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
   const read = (r: Extract<ReturnType<typeof run>, { ok: true }>, protection: Protection) => {
@@ -34,7 +34,7 @@ export function lifeMeasure(ways: Parameters<typeof oracleVerdict>[4]) {
       const said = read(r, protection);
       return { verdict: oracleVerdict(highs, r, c.text, protection, ways), codes: said };
     },
-    cost(c: { text: string }, protection: Protection): { verdict: string; codes: string } {
+    cost(c: C, protection: Protection): { verdict: string; codes: string } {
       const r = run(c.text, protection);
       if (!r.ok) return { verdict: 'refused', codes: r.errors.map((e) => e.code).join('+') };
       return { verdict: 'read', codes: read(r, protection) };
@@ -46,7 +46,7 @@ export function lifeMeasure(ways: Parameters<typeof oracleVerdict>[4]) {
   };
 }
 
-export const { hiddenCells, judge, cost } = lifeMeasure({ oneStep: true, threeWay: true });
+export const { hiddenCells, judge, cost } = lifeMeasure<Case>({ oneStep: true, threeWay: true });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv[5] === 'innocent') measureKinds(KINDS, innocent, cost, { seed: '3660', verdicts: ['read', 'refused'] });

@@ -8,9 +8,9 @@
  */
 import { measureKinds } from './helpers.ts';
 import { lifeMeasure } from './life57-measure.ts';
-import { family, innocent, KINDS } from './life59-families.ts';
+import { family, innocent, KINDS, type Case } from './life59-families.ts';
 
-export const { hiddenCells, judge, cost, codes } = lifeMeasure({ oneStep: true, threeWay: true, fourWay: true });
+export const { hiddenCells, judge, cost, codes } = lifeMeasure<Case>({ oneStep: true, threeWay: true, fourWay: true });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv[5] === 'innocent') measureKinds(KINDS, innocent, cost, { seed: '4030', verdicts: ['read', 'refused'] });
