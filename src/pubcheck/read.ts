@@ -4922,13 +4922,22 @@ function leftOutElsewhere(out: ReadResult): void {
  * 「Hospitalization」 names no hospital; a Japanese one anywhere: 「施設数」).
  */
 function countsPlaces(table: Table, unit: string): boolean {
-  const own = [table.title ?? '', table.corner, ...table.rows.map((h) => h.label), ...table.cols.map((h) => h.label)]
+  const own = ownWords(table);
+  const stem = unit.toLowerCase().replace(/s$/, '');
+  const places = PLACES_COUNTED.test(own) || ((PLACE_WORDS_JA.test(own) || PLACE_WORDS_EN.test(own)) && !PATIENT_WORDS.test(own));
+  if (places) return true;
+  if (!/^[a-z]/.test(stem)) return own.includes(stem);
+  // A Latin unit as a word of its own (its stem, or the stem and 「s」): the words are the runs of letters, digits and 「_」.
+  const words = new Set(own.split(/[^a-z0-9_]+/));
+  return words.has(stem) || words.has(`${stem}s`);
+}
+
+/** A table's title, corner and labels as one text (NFKC, lower case): what words55/red56 look for a unit's words in. */
+function ownWords(table: Table): string {
+  return [table.title ?? '', table.corner, ...table.rows.map((h) => h.label), ...table.cols.map((h) => h.label)]
     .join('\n')
     .normalize('NFKC')
     .toLowerCase();
-  const stem = unit.toLowerCase().replace(/s$/, '');
-  const places = PLACES_COUNTED.test(own) || ((PLACE_WORDS_JA.test(own) || PLACE_WORDS_EN.test(own)) && !PATIENT_WORDS.test(own));
-  return places || (/^[a-z]/.test(stem) ? new RegExp(`\\b${stem}s?\\b`).test(own) : own.includes(stem));
 }
 
 function leftOutNote(table: Table, m: MarkNote): { what: string; why: string; unit?: string } | undefined {
@@ -4936,10 +4945,7 @@ function leftOutNote(table: Table, m: MarkNote): { what: string; why: string; un
   if (!LEFT_OUT.test(words)) return undefined;
   const unit = PLACE_UNIT.exec(words)?.[0];
   if (unit) {
-    const own = [table.title ?? '', table.corner, ...table.rows.map((h) => h.label), ...table.cols.map((h) => h.label)]
-      .join('\n')
-      .normalize('NFKC')
-      .toLowerCase();
+    const own = ownWords(table);
     return countsPlaces(table, unit)
       ? undefined
       : {

@@ -213,13 +213,14 @@ export const denOf =
     margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N';
 
 /**
- * The print's shares as the checker's table: the title (the variables' names, or 「R の表」, and `words`: 「行%」 …), the
+ * The print's shares as the checker's table: the title (the variables' names, or 「R の表」, and `words`: 「行%」 …; none
+ * where `words` is not given: formats59's), the
  * columns, and each count 「n (p%)」 with p to `dec` of its printed share (`printed`), a token a cell (line `lineOf(i)`).
  */
 export function shareTable(o: {
   rv: string;
   cv: string;
-  words: string;
+  words?: string;
   rows: string[];
   cols: string[];
   c: number[][];
@@ -230,7 +231,10 @@ export function shareTable(o: {
   lineOf: (i: number) => number;
 }): { joined: string; tokens: Token[] } {
   const tokens: Token[] = [];
-  const joined = [`# ${o.rv ? `${o.rv} × ${o.cv}` : 'R の表'}（${o.words}）`, ['', ...o.cols].join('\t')];
+  const joined = [
+    ...(o.words === undefined ? [] : [`# ${o.rv ? `${o.rv} × ${o.cv}` : 'R の表'}（${o.words}）`]),
+    ['', ...o.cols].join('\t'),
+  ];
   o.rows.forEach((r, i) => {
     const cells = o.c[i]!.map((x, j) => `${x} (${((100 * x) / o.truth.get(o.den(i, j))!).toFixed(o.dec(o.printed[i]![j]!))}%)`);
     joined.push([r, ...cells].join('\t'));
@@ -249,21 +253,22 @@ export function shareTable(o: {
 }
 
 /**
- * A two-way `table()` of counts alone (`rStage`, red57's `rCoded`): its command lines or not, `addmargins()` or not (a
- * 「Sum」 row and column), the variables' names or not; every printed count a token.
+ * A two-way `table()` of counts alone (`rStage`, red57's `rCoded`, formats59's `rLabels`: `row` the row variable's
+ * name, 「stage」 unless given): its command lines or not, `addmargins()` or not (a 「Sum」 row and column), the
+ * variables' names or not; every printed count a token.
  */
 export function countsTable(
   rows: string[],
   cols: string[],
   c: number[][],
   truth: Map<string, number>,
-  o: { named: boolean; margins: boolean; withCall: boolean },
+  o: { named: boolean; margins: boolean; withCall: boolean; row?: string },
 ): { text: string; tokens: Token[]; joined: string } {
-  const { named, margins, withCall } = o;
-  const [rv, cv] = named ? ['stage', 'outcome'] : ['', ''];
+  const { named, margins, withCall, row = 'stage' } = o;
+  const [rv, cv] = named ? [row, 'outcome'] : ['', ''];
   const lines: string[] = [];
   if (withCall) {
-    lines.push(tableCall(named, 'stage'));
+    lines.push(tableCall(named, row));
     lines.push(margins ? '> addmargins(tab)' : '> tab');
   }
   const I = rows.length;

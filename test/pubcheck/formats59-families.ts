@@ -8,9 +8,8 @@
  * share carries its meaning (formats33-attack.ts).
  */
 import { int, lcg, pick } from './helpers.ts';
-import type { Meaning, Token } from './formats33-families.ts';
 import { cross, type Joined } from './formats35-families.ts';
-import { asPct, dec, matrixPrint, rDecimals } from './formats50-families.ts';
+import { countsTable, dec, denOf, printCounts, printInto, rDecimals, shareTable, tableCall } from './formats50-families.ts';
 import { rDigits } from './formats55-families.ts';
 
 const ROWS = [
@@ -55,57 +54,25 @@ export function rLabels(n: number, seed: number, kinds: readonly Kind[] = ['spac
     const withCall = next() < 0.6;
     const margins = kind === 'spaced' && next() < 0.4;
     const margin = pick(next, [1, 2, 0] as const);
-    const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
-    const lines: string[] = [];
-    if (withCall) {
-      lines.push(`> tab <- table(${named ? 'group = df$group, outcome = df$outcome' : 'df$group, df$outcome'})`);
-      lines.push(margins ? '> addmargins(tab)' : '> tab');
-    }
-    const vals = c.map((r, i) => [...r.map(String), ...(margins ? [String(truth.get(`r:${i}`))] : [])]);
-    if (margins) vals.push([...cols.map((_, j) => String(truth.get(`k:${j}`))), String(truth.get('N'))]);
-    const p = matrixPrint(rv, cv, margins ? [...rows, 'Sum'] : rows, margins ? [...cols, 'Sum'] : cols, vals);
-    const b = lines.length;
-    lines.push(...p.lines);
-    const tokens: Token[] = [];
-    const meaning = (i: number, j: number): string => (i === I ? (j === J ? 'N' : `k:${j}`) : j === J ? `r:${i}` : `c:${i}:${j}`);
-    const joined: string[] = [];
+    const family = `r-${kind}${kind === 'spaced-prop' ? `-${margin}` : ''}${margins ? '-addmargins' : ''}${named ? '-named' : ''}${withCall ? '' : '-nocall'}`;
     if (kind !== 'spaced-prop') {
-      vals.forEach((r, i) =>
-        r.forEach((x, j) => tokens.push({ line: b + p.first + i + 1, text: x, meanings: [{ kind: 'count', v: meaning(i, j) }] })),
-      );
-      joined.push(
-        ...(named ? ['# outcome'] : []),
-        [rv, ...cols, ...(margins ? ['Sum'] : [])].join('\t'),
-        ...vals.map((r, i) => [i === I ? 'Sum' : rows[i]!, ...r].join('\t')),
-      );
-    } else {
-      const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N');
-      const ps = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
-      const ds = cols.map((_, j) => rDecimals(ps.map((r) => r[j]!)));
-      const printed = ps.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
-      if (withCall) lines.push(margin === 0 ? '> prop.table(tab)' : `> prop.table(tab, ${margin})`);
-      lines.push(...matrixPrint(rv, cv, rows, cols, printed).lines);
-      joined.push(['', ...cols].join('\t'));
-      rows.forEach((r, i) => {
-        const cells = c[i]!.map((x, j) => `${x} (${asPct(printed[i]![j]!, truth.get('N')!, x, truth.get(den(i, j))!)}%)`);
-        joined.push([r, ...cells].join('\t'));
-        cells.forEach((cell, j) => {
-          const ms: Meaning[] = [
-            { kind: 'count', v: `c:${i}:${j}` },
-            { kind: 'pct', num: `c:${i}:${j}`, den: den(i, j), dec: dec(printed[i]![j]!, truth.get('N')!), scale: 100 },
-          ];
-          tokens.push({ line: b + p.first + i + 1, text: cell, meanings: ms });
-        });
-      });
+      const t = countsTable(rows, cols, c, truth, { named, margins, withCall, row: 'group' });
+      out.push({ family, text: t.text, truth, sums, tokens: t.tokens, joined: t.joined });
+      continue;
     }
-    out.push({
-      family: `r-${kind}${kind === 'spaced-prop' ? `-${margin}` : ''}${margins ? '-addmargins' : ''}${named ? '-named' : ''}${withCall ? '' : '-nocall'}`,
-      text: lines.join('\n') + '\n',
-      truth,
-      sums,
-      tokens,
-      joined: joined.join('\n') + '\n',
-    });
+    // The counts' print (formats50's `countsTable` without margins), then prop.table()'s under it.
+    const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
+    const lines = withCall ? [tableCall(named), '> tab'] : [];
+    const lineOf = printCounts(lines, rv, cv, rows, cols, c);
+    const den = denOf(margin);
+    const ps = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
+    const ds = cols.map((_, j) => rDecimals(ps.map((r) => r[j]!)));
+    const printed = ps.map((r) => r.map((x, j) => x.toFixed(ds[j]!)));
+    if (withCall) lines.push(margin === 0 ? '> prop.table(tab)' : `> prop.table(tab, ${margin})`);
+    printInto(lines, rv, cv, rows, cols, printed);
+    const N = truth.get('N')!;
+    const { joined, tokens } = shareTable({ rv, cv, rows, cols, c, truth, den, printed, dec: (p) => dec(p, N), lineOf });
+    out.push({ family, text: lines.join('\n') + '\n', truth, sums, tokens, joined });
   }
   return out;
 }
@@ -173,17 +140,9 @@ export function rPercent(n: number, seed: number): Joined[] {
     const style = pick(next, ['round', 'times', 'lead'] as const);
     const k = int(next, 0, 2);
     const [rv, cv] = named ? ['group', 'outcome'] : ['', ''];
-    const lines = [`> tab <- table(${named ? 'group = df$group, outcome = df$outcome' : 'df$group, df$outcome'})`, '> tab'];
-    const cp = matrixPrint(
-      rv,
-      cv,
-      rows,
-      cols,
-      c.map((r) => r.map(String)),
-    );
-    const b = lines.length;
-    lines.push(...cp.lines);
-    const den = (i: number, j: number) => (margin === 1 ? `r:${i}` : margin === 2 ? `k:${j}` : 'N');
+    const lines = [tableCall(named), '> tab'];
+    const lineOf = printCounts(lines, rv, cv, rows, cols, c);
+    const den = denOf(margin);
     const ps = c.map((r, i) => r.map((x, j) => x / truth.get(den(i, j))!));
     const inner = margin === 0 ? 'prop.table(tab)' : `prop.table(tab, ${margin})`;
     let printed: string[][];
@@ -198,30 +157,17 @@ export function rPercent(n: number, seed: number): Joined[] {
       const ds = cols.map((_, j) => Math.max(0, rDecimals(ps.map((row) => row[j]!)) - 2));
       printed = ps.map((row) => row.map((x, j) => (100 * x).toFixed(ds[j]!)));
     }
-    lines.push(...matrixPrint(rv, cv, rows, cols, printed).lines);
-    const tokens: Token[] = [];
-    const joined: string[] = [['', ...cols].join('\t')];
-    rows.forEach((r, i) => {
-      const cells = c[i]!.map((x, j) => {
-        const p = style === 'round' ? `0.${'0'.repeat(k + 2)}` : hundredth(printed[i]![j]!);
-        return { text: `${x} (${((100 * x) / truth.get(den(i, j))!).toFixed(dec(p, N))}%)`, d: dec(p, N) };
-      });
-      joined.push([r, ...cells.map((x) => x.text)].join('\t'));
-      cells.forEach((cell, j) => {
-        const ms: Meaning[] = [
-          { kind: 'count', v: `c:${i}:${j}` },
-          { kind: 'pct', num: `c:${i}:${j}`, den: den(i, j), dec: cell.d, scale: 100 },
-        ];
-        tokens.push({ line: b + cp.first + i + 1, text: cell.text, meanings: ms });
-      });
-    });
+    printInto(lines, rv, cv, rows, cols, printed);
+    // Each share to the digits the call gives: round()'s k + 2 decimals of the share, else the printed one's.
+    const shares = printed.map((row) => row.map((p) => (style === 'round' ? `0.${'0'.repeat(k + 2)}` : hundredth(p))));
+    const { joined, tokens } = shareTable({ rv, cv, rows, cols, c, truth, den, printed: shares, dec: (p) => dec(p, N), lineOf });
     out.push({
       family: `r-percent-${style}-${margin}${named ? '-named' : ''}`,
       text: lines.join('\n') + '\n',
       truth,
       sums,
       tokens,
-      joined: joined.join('\n') + '\n',
+      joined,
     });
   }
   return out;

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { checkerOfRoot, codesOf } from './helpers.ts';
 import { rDigitsBetween, rLabels, rPercent } from './formats59-families.ts';
 import { leaks } from './formats33-attack.ts';
+import type { Joined } from './formats35-families.ts';
 import { expectProtected } from './protection.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -65,34 +66,130 @@ const CODED_NAMED_NOCALL = ['         outcome', 'stage     1  2  3', '  Day 7   
   '\n',
 );
 
+const OPTIONS_BETWEEN = [
+  '> tab <- table(df$group, df$outcome)',
+  '> tab',
+  '        ',
+  '         alive died',
+  '  female    45    7',
+  '  male      38   52',
+  '> options(digits = 3)',
+  '> prop.table(tab, 1)',
+  '        ',
+  '         alive  died',
+  '  female 0.865 0.135',
+  '  male   0.422 0.578',
+].join('\n');
+
+const ROUND_1 = [
+  '> tab <- table(df$group, df$outcome)',
+  '> tab',
+  '        ',
+  '         alive died',
+  '  female    45    7',
+  '  male      38   52',
+  '> round(100 * prop.table(tab, 1), 1)',
+  '        ',
+  '         alive died',
+  '  female  86.5 13.5',
+  '  male    42.2 57.8',
+].join('\n');
+
+const ROUND_0 = [
+  '> tab <- table(df$group, df$outcome)',
+  '> tab',
+  '        ',
+  '         alive died',
+  '  female    45    4',
+  '  male      38   52',
+  '> round(100 * prop.table(tab), 0)',
+  '        ',
+  '         alive died',
+  '  female    32    3',
+  '  male      27   37',
+].join('\n');
+
+/**
+ * The prints read and said: each a fixture, the columns read (where given), what the R reading says (`said`, and a
+ * warning's code with its words), how many tables (where given), and a cell (status index) hidden.
+ */
+const READ: {
+  title: string;
+  text: string;
+  cols?: string[];
+  said: string[];
+  warning?: [string, string];
+  tables?: number;
+  hidden: number;
+}[] = [
+  {
+    title: 'spaced column labels 「Not treated」: one column each, cut at the counts’ right ends, said; the small count hidden',
+    text: SPACED,
+    cols: ['Treated', 'Not treated'],
+    said: ['「Not treated」は空白を含みますが'],
+    hidden: 1,
+  },
+  {
+    title: 'prop.table(tab, 1) under counts with 「Lost to follow-up」: read as 行% 「n (p%)」, said',
+    text: SPACED_PROP,
+    cols: ['Alive', 'Died', 'Lost to follow-up'],
+    said: ['行%', '「Lost to follow-up」は空白を含みますが'],
+    hidden: 2,
+  },
+  {
+    title: 'numeric levels 0/1 without margins under the table() call: a header of labels, said; the small count hidden',
+    text: CODED,
+    cols: ['0', '1'],
+    said: ['列の見出し「0」「1」は数だけですが'],
+    hidden: 1,
+  },
+  {
+    title: 'numeric levels 1/2/3 under the dimnames’ names, no call: read likewise',
+    text: CODED_NAMED_NOCALL,
+    cols: ['1', '2', '3'],
+    said: [],
+    hidden: 0,
+  },
+  {
+    title: 'options(digits = 3) between the two prints (no blank line): taken as a command, the shares read to 3 digits, said',
+    text: OPTIONS_BETWEEN,
+    said: ['options(digits = 3)」から'],
+    warning: ['layout/command', 'options(digits = 3)'],
+    hidden: 1,
+  },
+  {
+    title: 'round(100 * prop.table(tab, 1), 1): percentages read as the shares they are (to 3 decimals), said',
+    text: ROUND_1,
+    said: ['割合の 100 倍（百分率）', '行%'],
+    tables: 1,
+    hidden: 1,
+  },
+  {
+    title: 'round(100 * prop.table(tab), 0) printed as whole numbers: no second table of counts (the base read one and leaked)',
+    text: ROUND_0,
+    said: [],
+    tables: 1,
+    hidden: 1,
+  },
+];
+
+/** The random families: every table read, none given back to formats33-attack.ts. */
+const FAMILIES: [string, () => Joined[]][] = [
+  ['rDigitsBetween (seed 4180; base 40 of 100 read, 60 `line/count`)', () => rDigitsBetween(100, 4180)],
+  ['rPercent (seed 4190; base 7 of 200 read, all 7 leaking)', () => rPercent(100, 4190)],
+  ['rLabels (seed 4170; base 4 of 100 read)', () => rLabels(100, 4170)],
+];
+
 describe('R prints whose column labels a split at spaces cannot place (formats59)', () => {
-  it('spaced column labels 「Not treated」: one column each, cut at the counts’ right ends, said; the small count hidden', () => {
-    const r = ok(SPACED);
-    expect(r.tables[0]!.table.cols.map((c) => c.label)).toEqual(['Treated', 'Not treated']);
-    expect(said(r)).toContain('「Not treated」は空白を含みますが');
-    expect(r.tables[0]!.status[1]).not.toBe('published');
-  });
-
-  it('prop.table(tab, 1) under counts with 「Lost to follow-up」: read as 行% 「n (p%)」, said', () => {
-    const r = ok(SPACED_PROP);
-    expect(r.tables[0]!.table.cols.map((c) => c.label)).toEqual(['Alive', 'Died', 'Lost to follow-up']);
-    expect(said(r)).toContain('行%');
-    expect(said(r)).toContain('「Lost to follow-up」は空白を含みますが');
-    expect(r.tables[0]!.status[2]).not.toBe('published');
-  });
-
-  it('numeric levels 0/1 without margins under the table() call: a header of labels, said; the small count hidden', () => {
-    const r = ok(CODED);
-    expect(r.tables[0]!.table.cols.map((c) => c.label)).toEqual(['0', '1']);
-    expect(said(r)).toContain('列の見出し「0」「1」は数だけですが');
-    expect(r.tables[0]!.status[1]).not.toBe('published');
-  });
-
-  it('numeric levels 1/2/3 under the dimnames’ names, no call: read likewise', () => {
-    const r = ok(CODED_NAMED_NOCALL);
-    expect(r.tables[0]!.table.cols.map((c) => c.label)).toEqual(['1', '2', '3']);
-    expect(r.tables[0]!.status[0]).not.toBe('published');
-  });
+  for (const c of READ)
+    it(c.title, () => {
+      const r = ok(c.text);
+      if (c.cols) expect(r.tables[0]!.table.cols.map((h) => h.label)).toEqual(c.cols);
+      for (const words of c.said) expect(said(r)).toContain(words);
+      if (c.warning) expect(r.warnings.some((w) => w.code === c.warning![0] && w.message.includes(c.warning![1]))).toBe(true);
+      if (c.tables !== undefined) expect(r.tables).toHaveLength(c.tables);
+      expect(r.tables[0]!.status[c.hidden]).not.toBe('published');
+    });
 
   it('must fail: a header of numbers at least its column’s sum (a line of Ns), or neither named, called nor a numbering', () => {
     const ns = ['      outcome', 'stage 40 80', '  I    3 22', '  II  31 50'].join('\n');
@@ -106,93 +203,15 @@ describe('R prints whose column labels a split at spaces cannot place (formats59
     expect(checked(off).ok).toBe(false);
   });
 
-  it('options(digits = 3) between the two prints (no blank line): taken as a command, the shares read to 3 digits, said', () => {
-    const text = [
-      '> tab <- table(df$group, df$outcome)',
-      '> tab',
-      '        ',
-      '         alive died',
-      '  female    45    7',
-      '  male      38   52',
-      '> options(digits = 3)',
-      '> prop.table(tab, 1)',
-      '        ',
-      '         alive  died',
-      '  female 0.865 0.135',
-      '  male   0.422 0.578',
-    ].join('\n');
-    const r = ok(text);
-    expect(said(r)).toContain('options(digits = 3)」から');
-    expect(r.warnings.some((w) => w.code === 'layout/command' && w.message.includes('options(digits = 3)'))).toBe(true);
-    expect(r.tables[0]!.status[1]).not.toBe('published');
-  });
-
-  it('random family rDigitsBetween (seed 4180; base 40 of 100 read, 60 `line/count`): every table read, nothing given back', () => {
-    for (const c of rDigitsBetween(100, 4180)) {
-      const r = checked(c.text);
-      expect(r.ok, `${c.family}\n${c.text}\n${codesOf(r as never)}`).toBe(true);
-      if (!r.ok) continue;
-      expect(leaks(r, c), c.text).toEqual([]);
-    }
-  });
-
-  it('round(100 * prop.table(tab, 1), 1): percentages read as the shares they are (to 3 decimals), said', () => {
-    const text = [
-      '> tab <- table(df$group, df$outcome)',
-      '> tab',
-      '        ',
-      '         alive died',
-      '  female    45    7',
-      '  male      38   52',
-      '> round(100 * prop.table(tab, 1), 1)',
-      '        ',
-      '         alive died',
-      '  female  86.5 13.5',
-      '  male    42.2 57.8',
-    ].join('\n');
-    const r = ok(text);
-    expect(r.tables).toHaveLength(1);
-    expect(said(r)).toContain('割合の 100 倍（百分率）');
-    expect(said(r)).toContain('行%');
-    expect(r.tables[0]!.status[1]).not.toBe('published');
-  });
-
-  it('round(100 * prop.table(tab), 0) printed as whole numbers: no second table of counts (the base read one and leaked)', () => {
-    const text = [
-      '> tab <- table(df$group, df$outcome)',
-      '> tab',
-      '        ',
-      '         alive died',
-      '  female    45    4',
-      '  male      38   52',
-      '> round(100 * prop.table(tab), 0)',
-      '        ',
-      '         alive died',
-      '  female    32    3',
-      '  male      27   37',
-    ].join('\n');
-    const r = ok(text);
-    expect(r.tables).toHaveLength(1);
-    expect(r.tables[0]!.status[1]).not.toBe('published');
-  });
-
-  it('random family rPercent (seed 4190; base 7 of 200 read, all 7 leaking): every table read, nothing given back', () => {
-    for (const c of rPercent(100, 4190)) {
-      const r = checked(c.text);
-      expect(r.ok, `${c.family}\n${c.text}\n${codesOf(r as never)}`).toBe(true);
-      if (!r.ok) continue;
-      expect(leaks(r, c), c.text).toEqual([]);
-    }
-  });
-
-  it('random family rLabels (seed 4170; base 4 of 100 read): every table read, nothing given back', () => {
-    for (const c of rLabels(100, 4170)) {
-      const r = checked(c.text);
-      expect(r.ok, `${c.family}\n${c.text}\n${codesOf(r as never)}`).toBe(true);
-      if (!r.ok) continue;
-      expect(leaks(r, c), c.text).toEqual([]);
-    }
-  });
+  for (const [name, cases] of FAMILIES)
+    it(`random family ${name}: every table read, nothing given back`, () => {
+      for (const c of cases()) {
+        const r = checked(c.text);
+        expect(r.ok, `${c.family}\n${c.text}\n${codesOf(r as never)}`).toBe(true);
+        if (!r.ok) continue;
+        expect(leaks(r, c), c.text).toEqual([]);
+      }
+    });
 
   it('random family rLabels (seed 4171, 30): protected to the oracle over the joined reading', () => {
     for (const c of rLabels(30, 4171)) {

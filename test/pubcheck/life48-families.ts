@@ -32,7 +32,11 @@ export interface Case {
   text: string;
   falls: Fall[];
 }
-const table = (head: string, names: string[], series: number[][], times: readonly string[], cols: boolean) =>
+/**
+ * A life table's lines as the families print them: `head` (its title line), then the time points across (`cols`: a
+ * line a row, its label first) or down (「時点」 over the lines' labels, a point a row). Shared by life48–59's families.
+ */
+export const lifeTable = (head: string, names: string[], series: number[][], times: readonly string[], cols: boolean) =>
   [
     head,
     ...(cols
@@ -54,10 +58,10 @@ export function make(kind: Kind, next: () => number): Case {
     const times = Array.from({ length: points }, (_, k) => `${k * step}${unit}`);
     const risk = pick(next, ['人数', '患者数', '例数']);
     // 「人数」 as the points' N needs the table's other lines under it: the events beside it.
-    const first = table(head1, [risk, ev], [a.risk, a.events], times, next() < 0.5);
+    const first = lifeTable(head1, [risk, ev], [a.risk, a.events], times, next() < 0.5);
     const off = kind === 'life/n-offset';
     const later = Array.from({ length: points }, (_, k) => `${(k + 1) * step}${unit}`);
-    const second = table(head2, [cs], [a.censored], off ? later : times, next() < 0.5);
+    const second = lifeTable(head2, [cs], [a.censored], off ? later : times, next() < 0.5);
     const falls = Array.from({ length: points - 1 }, (_, n) => ({
       from: a.risk[n]!,
       to: a.risk[n + 1]!,
@@ -97,7 +101,7 @@ export function make(kind: Kind, next: () => number): Case {
     }
   }
   const riskName = pick(next, ['人数', 'リスク集合', 'Number at risk', 'A群']);
-  const first = table(head1, [riskName], [atRisk], fine, next() < 0.5);
+  const first = lifeTable(head1, [riskName], [atRisk], fine, next() < 0.5);
   const atEnd = kind === 'life/span-points' && next() < 0.5;
   const spans = Array.from({ length: coarse }, (_, n) => {
     const [x, y] = [n * step, (n + 1) * step];
@@ -105,7 +109,7 @@ export function make(kind: Kind, next: () => number): Case {
   });
   const points = Array.from({ length: coarse }, (_, n) => `${(atEnd ? n + 1 : n) * step}${unit}`);
   const labels = kind === 'life/span-labels' ? spans : points;
-  const second = table(head2, [ev, cs], [a.events.slice(0, coarse), a.censored.slice(0, coarse)], labels, next() < 0.5);
+  const second = lifeTable(head2, [ev, cs], [a.events.slice(0, coarse), a.censored.slice(0, coarse)], labels, next() < 0.5);
   const falls = Array.from({ length: coarse }, (_, n) => ({
     from: a.risk[n]!,
     to: a.risk[n + 1]!,

@@ -16,7 +16,7 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import { arm } from './life37-families.ts';
-import type { Fall } from './life48-families.ts';
+import { lifeTable, type Fall } from './life48-families.ts';
 
 export type Kind = 'life/note-censored' | 'life/between' | 'life/rising' | 'life/start';
 export const KINDS: readonly Kind[] = ['life/note-censored', 'life/between', 'life/rising', 'life/start'];
@@ -27,13 +27,6 @@ export interface Case {
   /** The censored of each interval given in a note (published as text): the events' line and its positions. */
   note?: { events: string; risk: string; at: number[]; censored: number[] };
 }
-const table = (head: string, names: string[], series: number[][], times: readonly string[], cols: boolean) =>
-  [
-    head,
-    ...(cols
-      ? [['', ...times].join('\t'), ...names.map((n, i) => [n, ...series[i]!].join('\t'))]
-      : [['時点', ...names].join('\t'), ...times.map((t, k) => [t, ...series.map((s) => s[k])].join('\t'))]),
-  ].join('\n');
 const EVENTS = ['イベント', '死亡', 'Events', '増悪'];
 const CENSORED = ['打ち切り', 'Censored', '追跡不能', '脱落'];
 const RISK = ['リスク集合', 'Number at risk', 'リスク人数', 'At risk'];
@@ -54,7 +47,7 @@ export function make(kind: Kind, next: () => number): Case {
     const a = arm(next, points);
     const times = Array.from({ length: points }, (_, k) => `${k * step}${unit}`);
     const risk = pick(next, RISK);
-    const first = table(head1, [risk, ev], [a.risk, a.events], times, cols);
+    const first = lifeTable(head1, [risk, ev], [a.risk, a.events], times, cols);
     const spans = times.slice(0, -1).map((_, n) => `${n * step}-${(n + 1) * step}${unit}`);
     const same = a.censored.slice(0, -1).every((x) => x === a.censored[0]);
     const note = pick(next, [
@@ -76,11 +69,11 @@ export function make(kind: Kind, next: () => number): Case {
     const a = arm(next, coarse + 1);
     const times = Array.from({ length: coarse + 1 }, (_, k) => `${k * step}${unit}`);
     const risk = pick(next, [...RISK, '人数']);
-    const first = table(head1, [risk], [a.risk], times, cols);
+    const first = lifeTable(head1, [risk], [a.risk], times, cols);
     // Each interval's events and censored printed at a point strictly inside it (「4か月」 of 0–6か月).
     const off = int(next, 1, step - 1);
     const mids = Array.from({ length: coarse }, (_, n) => `${n * step + off}${unit}`);
-    const second = table(head2, [ev, cs], [a.events.slice(0, coarse), a.censored.slice(0, coarse)], mids, next() < 0.5);
+    const second = lifeTable(head2, [ev, cs], [a.events.slice(0, coarse), a.censored.slice(0, coarse)], mids, next() < 0.5);
     const falls = Array.from({ length: coarse }, (_, n) => ({
       from: a.risk[n]!,
       to: a.risk[n + 1]!,
@@ -99,13 +92,13 @@ export function make(kind: Kind, next: () => number): Case {
     const k = int(next, 1, points - 1);
     const shown = [...a.risk];
     shown[k] = shown[k - 1]! + int(next, 1, 20);
-    const text = `${table(head1, [risk, ev, cs], [shown, a.events, a.censored], times, cols)}\n`;
+    const text = `${lifeTable(head1, [risk, ev, cs], [shown, a.events, a.censored], times, cols)}\n`;
     return { kind, text, falls: [] };
   }
   // life/start: each interval's counts at its end; the first column (0か月) holding counts too.
   const ends = [int(next, 1, 9), ...a.events.slice(0, -1)];
   const cens = [int(next, 1, 9), ...a.censored.slice(0, -1)];
-  const text = `${table(head1, [risk, ev, cs], [a.risk, ends, cens], times, cols)}\n`;
+  const text = `${lifeTable(head1, [risk, ev, cs], [a.risk, ends, cens], times, cols)}\n`;
   const falls = Array.from({ length: points - 1 }, (_, n) => ({
     from: a.risk[n]!,
     to: a.risk[n + 1]!,

@@ -16,7 +16,7 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import { arm } from './life37-families.ts';
-import type { Fall } from './life48-families.ts';
+import { lifeTable, type Fall } from './life48-families.ts';
 
 export type Kind = 'life/note-each' | 'life/note-english' | 'life/start-unnamed' | 'life/within-two';
 export const KINDS: readonly Kind[] = ['life/note-each', 'life/note-english', 'life/start-unnamed', 'life/within-two'];
@@ -29,13 +29,6 @@ export interface Case {
   /** life/within-two: per interval the at-risk cells at its ends and the cells (label, position) taking its fall. */
   spans?: { risk: [string, number, number]; parts: [string, number][] }[];
 }
-const table = (head: string, names: string[], series: number[][], times: readonly string[], cols: boolean) =>
-  [
-    head,
-    ...(cols
-      ? [['', ...times].join('\t'), ...names.map((n, i) => [n, ...series[i]!].join('\t'))]
-      : [['時点', ...names].join('\t'), ...times.map((t, k) => [t, ...series.map((s) => s[k])].join('\t'))]),
-  ].join('\n');
 const EVENTS = ['イベント', '死亡', 'Events', '増悪'];
 const CENSORED = ['打ち切り', 'Censored', '追跡不能', '脱落'];
 const RISK = ['リスク集合', 'Number at risk', 'リスク人数', 'At risk'];
@@ -62,7 +55,7 @@ export function make(kind: Kind, next: () => number): Case {
     const times = Array.from({ length: points }, (_, k) => `${k * step}${english && next() < 0.5 ? enUnit : unit}`);
     const risk = english ? pick(next, ['Number at risk', 'At risk', 'No. at risk']) : pick(next, RISK);
     const events = english ? pick(next, ['Events', 'Deaths']) : ev;
-    const first = table(head1, [risk, events], [a.risk, a.events], times, cols);
+    const first = lifeTable(head1, [risk, events], [a.risk, a.events], times, cols);
     const u = english ? pick(next, [' months', ' mo']) : unit;
     const spans = times.slice(0, -1).map((_, n) => `${n * step}-${(n + 1) * step}${u}`);
     const note = english
@@ -98,7 +91,7 @@ export function make(kind: Kind, next: () => number): Case {
     const a = arm(next, coarse + 1);
     const times = Array.from({ length: coarse + 1 }, (_, k) => `${k * step}${unit}`);
     const risk = pick(next, [...RISK, '人数']);
-    const first = table(head1, [risk], [a.risk], times, cols);
+    const first = lifeTable(head1, [risk], [a.risk], times, cols);
     // Per interval one or two points strictly inside it; at least one interval with two (the interval's counts split).
     const two = int(next, 0, coarse - 1);
     const mids: string[] = [];
@@ -126,7 +119,7 @@ export function make(kind: Kind, next: () => number): Case {
       });
       spans.push({ risk: [risk, n, n + 1], parts });
     }
-    const second = table(head2, [ev, cs], [evs, css], mids, next() < 0.5);
+    const second = lifeTable(head2, [ev, cs], [evs, css], mids, next() < 0.5);
     return { kind, text: `${first}\n\n${second}\n`, falls: [], spans };
   }
   // life/start-unnamed: a line under no word over three points, each interval's counts at its end, 「0か月」 counts too.
@@ -137,7 +130,7 @@ export function make(kind: Kind, next: () => number): Case {
   const risk = pick(next, UNNAMED);
   const ends = [int(next, 1, 9), ...a.events.slice(0, -1)];
   const cens = [int(next, 1, 9), ...a.censored.slice(0, -1)];
-  const text = `${table(head1, [risk, ev, cs], [a.risk, ends, cens], times, cols)}\n`;
+  const text = `${lifeTable(head1, [risk, ev, cs], [a.risk, ends, cens], times, cols)}\n`;
   const falls = Array.from({ length: points - 1 }, (_, n) => ({
     from: a.risk[n]!,
     to: a.risk[n + 1]!,

@@ -15,6 +15,7 @@
  * life53-measure.ts.
  */
 import { int, lcg, pick } from './helpers.ts';
+import { lifeTable } from './life48-families.ts';
 import type { Case as Case52 } from './life52-families.ts';
 
 export type Kind = 'life/total-within' | 'life/total-between' | 'life/total-same';
@@ -23,13 +24,6 @@ export interface Case extends Case52 {
   /** The point over the others' sum: its index among 表2's points and the lines (events, censored). */
   total: { at: number; lines: [string, string] };
 }
-const table = (head: string, names: string[], series: number[][], times: readonly string[], cols: boolean) =>
-  [
-    head,
-    ...(cols
-      ? [['', ...times].join('\t'), ...names.map((n, i) => [n, ...series[i]!].join('\t'))]
-      : [['時点', ...names].join('\t'), ...times.map((t, k) => [t, ...series.map((s) => s[k])].join('\t'))]),
-  ].join('\n');
 const EVENTS = ['イベント', '死亡', 'Events', '増悪'];
 const CENSORED = ['打ち切り', 'Censored', '追跡不能', '脱落'];
 const RISK = ['リスク集合', 'Number at risk', 'リスク人数', 'At risk', '人数'];
@@ -73,8 +67,8 @@ export function make(kind: Kind, next: () => number): Case {
   const inInterval = (n: number) => points.flatMap((p, j) => (p >= n * step && p < (n + 1) * step ? [j] : []));
   for (let n = coarse - 1; n >= 0; n--) risks[n] = risks[n + 1]! + inInterval(n).reduce((s, j) => s + evs[j]! + css[j]!, 0);
   const labels = points.map((p) => `${p}${unit}`);
-  const first = table(head1, [risk], [risks], times, next() < 0.5);
-  const second = table(head2, [ev, cs], [evs, css], labels, next() < 0.5);
+  const first = lifeTable(head1, [risk], [risks], times, next() < 0.5);
+  const second = lifeTable(head2, [ev, cs], [evs, css], labels, next() < 0.5);
   const spans: NonNullable<Case['spans']> = Array.from({ length: coarse }, (_, n) => ({
     risk: [risk, n, n + 1] as [string, number, number],
     parts: inInterval(n).flatMap((j) => [

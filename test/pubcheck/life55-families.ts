@@ -17,6 +17,7 @@
  * same labels, one step too) — life55-measure.ts.
  */
 import { int, lcg, pick } from './helpers.ts';
+import { lifeTable } from './life48-families.ts';
 
 export type Kind = 'life/across-beside' | 'life/across-one' | 'life/across-spans' | 'life/across-three';
 export const KINDS: readonly Kind[] = ['life/across-beside', 'life/across-one', 'life/across-spans', 'life/across-three'];
@@ -26,17 +27,11 @@ export interface Case {
   /** For the class reader (life55-measure.ts): the at-risk line, per column of 表2 the at-risk points (indices) of its interval, 表2's lines. */
   reader: { risk: string; intervals: ([number, number] | undefined)[]; events: string; censored: string; other: string };
 }
-const table = (head: string, names: string[], series: number[][], times: readonly string[], cols: boolean) =>
-  [
-    head,
-    ...(cols
-      ? [['', ...times].join('\t'), ...names.map((n, i) => [n, ...series[i]!].join('\t'))]
-      : [['時点', ...names].join('\t'), ...times.map((t, k) => [t, ...series.map((s) => s[k])].join('\t'))]),
-  ].join('\n');
 const EVENTS = ['イベント', '死亡', 'Events', '増悪'];
 const CENSORED = ['打ち切り', 'Censored', '追跡不能', '脱落', '打切り'];
 const RISK = ['人数', '患者数', '区分1', 'n', '人数', '患者数', 'At risk', 'Number at risk'];
-const OTHER = ['その他', '不明', 'Other'];
+/** The line beside the fall's lines in 表2 (life55–59). */
+export const OTHER = ['その他', '不明', 'Other'];
 
 /** Time points: k of them, as written. */
 function points(next: () => number, k: number): string[] {
@@ -81,7 +76,7 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
     const risk = riskTimes.map((t) =>
       t === 0 ? at0 : t === 6 ? at6 : t === 12 ? at12 : t === 3 ? int(next, at6, at0) : int(next, at12, at6),
     );
-    const first = table(
+    const first = lifeTable(
       head1,
       [label],
       [risk],
@@ -89,7 +84,7 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
       c1,
     );
     const labels = spans.map(([a, b]) => `${a}-${b}${unit}`);
-    const second = table(head2, [ev, cs, other, '計'], [evs, css, oth, spans.map((_, j) => evs[j]! + css[j]! + oth[j]!)], labels, c2);
+    const second = lifeTable(head2, [ev, cs, other, '計'], [evs, css, oth, spans.map((_, j) => evs[j]! + css[j]! + oth[j]!)], labels, c2);
     const ix = (t: number) => riskTimes.indexOf(t);
     const intervals = spans.map(([a, b]) => [ix(a!), ix(b!)] as [number, number]);
     return { kind, text: `${first}\n\n${second}\n`, reader: { risk: label, intervals, events: ev, censored: cs, other } };
@@ -109,25 +104,31 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   const risk = times.map(() => 0);
   risk[k - 1] = int(next, 20, 80);
   for (let n = k - 2; n >= 0; n--) risk[n] = risk[n + 1]! + (innocent ? int(next, 15, 70) : evs[end ? n + 1 : n]! + css[end ? n + 1 : n]!);
-  const first = table(head1, [label], [risk], times, c1);
+  const first = lifeTable(head1, [label], [risk], times, c1);
   const intervals = times.map(
     (_, j) => (end ? (j > 0 ? [j - 1, j] : undefined) : j + 1 < k ? [j, j + 1] : undefined) as [number, number] | undefined,
   );
   if (kind === 'life/across-three') {
-    const second = table(head2, [ev, other, '計'], [evs, oth, times.map((_, j) => evs[j]! + oth[j]!)], times, c2);
-    const third = table(pick(next, ['# 表3', '# 表3 打ち切り']), [cs], [css], times, next() < 0.5);
+    const second = lifeTable(head2, [ev, other, '計'], [evs, oth, times.map((_, j) => evs[j]! + oth[j]!)], times, c2);
+    const third = lifeTable(pick(next, ['# 表3', '# 表3 打ち切り']), [cs], [css], times, next() < 0.5);
     return { kind, text: `${first}\n\n${second}\n\n${third}\n`, reader: { risk: label, intervals, events: ev, censored: cs, other } };
   }
-  const second = table(head2, [ev, cs, other, '計'], [evs, css, oth, times.map((_, j) => evs[j]! + css[j]! + oth[j]!)], times, c2);
+  const second = lifeTable(head2, [ev, cs, other, '計'], [evs, css, oth, times.map((_, j) => evs[j]! + css[j]! + oth[j]!)], times, c2);
   return { kind, text: `${first}\n\n${second}\n`, reader: { risk: label, intervals, events: ev, censored: cs, other } };
 }
 
-export function family(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(kind, next));
+/**
+ * A family's cases (`family`) and its look-alikes' (`innocent`: `make`'s third argument), `count` of a kind drawn in
+ * turn from one seed. Shared by life55–59's families.
+ */
+export function drawn<K, C>(make: (kind: K, next: () => number, innocent?: boolean) => C) {
+  const draw =
+    (innocent: boolean) =>
+    (kind: K, count: number, seed: number): C[] => {
+      const next = lcg(seed);
+      return Array.from({ length: count }, () => (innocent ? make(kind, next, true) : make(kind, next)));
+    };
+  return { family: draw(false), innocent: draw(true) };
 }
 
-export function innocent(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(kind, next, true));
-}
+export const { family, innocent } = drawn(make);

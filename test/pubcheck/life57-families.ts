@@ -18,7 +18,9 @@
  * other counts (10–30). The at-risk line's label under no word (「人数」「患者数」「区分1」) or named (「At risk」).
  * Judged by the oracle (oracle.ts `threeWay`, no label of the lines looked at) — life57-measure.ts.
  */
-import { int, lcg, pick } from './helpers.ts';
+import { int, pick } from './helpers.ts';
+import { lifeTable } from './life48-families.ts';
+import { drawn, OTHER } from './life55-families.ts';
 
 export type Kind = 'life/three-pairs' | 'life/three-subset' | 'life/three-shifted';
 export const KINDS: readonly Kind[] = ['life/three-pairs', 'life/three-subset', 'life/three-shifted'];
@@ -26,19 +28,12 @@ export interface Case {
   kind: Kind;
   text: string;
 }
-const table = (head: string, names: string[], series: number[][], times: readonly string[], cols: boolean) =>
-  [
-    head,
-    ...(cols
-      ? [['', ...times].join('\t'), ...names.map((n, i) => [n, ...series[i]!].join('\t'))]
-      : [['時点', ...names].join('\t'), ...times.map((t, k) => [t, ...series.map((s) => s[k])].join('\t'))]),
-  ].join('\n');
 const EVENTS = ['イベント', '死亡', 'Events'];
 const EVENTS2 = ['増悪', '再発', 'Progression'];
 const CENSORED = ['打ち切り', 'Censored', '打切り'];
 const CENSORED2 = ['追跡不能', '脱落', 'Lost to follow-up'];
-const RISK = ['人数', '患者数', '区分1', '人数', '患者数', 'At risk', 'Number at risk'];
-const OTHER = ['その他', '不明', 'Other'];
+/** The at-risk line's labels (life57–59). */
+export const RISK = ['人数', '患者数', '区分1', '人数', '患者数', 'At risk', 'Number at risk'];
 
 /** A table of events or censored: its points (indices into the time grid) and, per point, the interval it holds. */
 interface Side {
@@ -147,15 +142,15 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   }
   lines2.push([other, oth]);
   lines2.push(['計', b.points.map((_, k) => lines2.reduce((s, [, xs]) => s + xs[k]!, 0))]);
-  const first = table(pick(next, ['# 表1', '# 表1 追跡の状況', '# 図1の下']), [label], [risk], riskAt.map(label1), next() < 0.5);
-  const second = table(
+  const first = lifeTable(pick(next, ['# 表1', '# 表1 追跡の状況', '# 図1の下']), [label], [risk], riskAt.map(label1), next() < 0.5);
+  const second = lifeTable(
     pick(next, ['# 表2', '# 表2 イベント']),
     lines2.map(([n]) => n),
     lines2.map(([, xs]) => xs),
     b.points.map(label1),
     next() < 0.5,
   );
-  const third = table(
+  const third = lifeTable(
     pick(next, ['# 表3', '# 表3 打ち切り']),
     lines3.map(([n]) => n),
     lines3.map(([, xs]) => xs),
@@ -165,12 +160,4 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   return { kind, text: `${first}\n\n${second}\n\n${third}\n` };
 }
 
-export function family(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(kind, next));
-}
-
-export function innocent(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(kind, next, true));
-}
+export const { family, innocent } = drawn(make);

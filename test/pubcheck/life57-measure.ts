@@ -13,24 +13,40 @@ import { family, innocent, KINDS, type Case } from './life57-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 
-/** Hidden cells of every judged case, per protection (printed after the tallies). */
-export const hiddenCells = { threshold: 0, 'not-exact': 0 };
-
-export function judge(c: { text: string }, protection: Protection): { verdict: string; codes: string } {
-  const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
-  if (!r.ok) return { verdict: 'refused', codes: r.errors.map((e) => e.code).join('+') };
-  hiddenCells[protection] += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-  const said = r.warnings.some((w) => w.code === 'table/life-table') ? 'life' : 'unread';
-  return { verdict: oracleVerdict(highs, r, c.text, protection, { oneStep: true, threeWay: true }), codes: said };
+/**
+ * A life family's measures through the checker of `ROOT` under the oracle's `ways` (attack35-measure.ts
+ * `oracleVerdict`: life57 `threeWay`, life59 also `fourWay`): `judge` (refused, else the oracle's verdict; 'life'
+ * where a life table is said), `cost` (the look-alikes: read or refused), `codes` (a check's warning codes, or its
+ * errors' where refused), and the hidden cells of every judged case per protection (`hiddenCells`).
+ */
+export function lifeMeasure<C extends { text: string }>(ways: Parameters<typeof oracleVerdict>[4]) {
+  const hiddenCells = { threshold: 0, 'not-exact': 0 };
+  const run = (text: string, protection: Protection) => check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
+  const read = (r: Extract<ReturnType<typeof run>, { ok: true }>, protection: Protection) => {
+    hiddenCells[protection] += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
+    return r.warnings.some((w) => w.code === 'table/life-table') ? 'life' : 'unread';
+  };
+  return {
+    hiddenCells,
+    judge(c: { text: string }, protection: Protection): { verdict: string; codes: string } {
+      const r = run(c.text, protection);
+      if (!r.ok) return { verdict: 'refused', codes: r.errors.map((e) => e.code).join('+') };
+      const said = read(r, protection);
+      return { verdict: oracleVerdict(highs, r, c.text, protection, ways), codes: said };
+    },
+    cost(c: C, protection: Protection): { verdict: string; codes: string } {
+      const r = run(c.text, protection);
+      if (!r.ok) return { verdict: 'refused', codes: r.errors.map((e) => e.code).join('+') };
+      return { verdict: 'read', codes: read(r, protection) };
+    },
+    codes(text: string): string[] {
+      const r = run(text, 'threshold');
+      return r.ok ? r.warnings.map((w) => w.code) : r.errors.map((e) => e.code);
+    },
+  };
 }
 
-/** The look-alikes (`innocent`): read or refused, 'life' where read as a life table, the hidden cells counted. */
-export function cost(c: Case, protection: Protection): { verdict: string; codes: string } {
-  const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
-  if (!r.ok) return { verdict: 'refused', codes: r.errors.map((e) => e.code).join('+') };
-  hiddenCells[protection] += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-  return { verdict: 'read', codes: r.warnings.some((w) => w.code === 'table/life-table') ? 'life' : 'unread' };
-}
+export const { hiddenCells, judge, cost } = lifeMeasure<Case>({ oneStep: true, threeWay: true });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv[5] === 'innocent') measureKinds(KINDS, innocent, cost, { seed: '3660', verdicts: ['read', 'refused'] });

@@ -14,7 +14,10 @@
  * or named (「At risk」). Judged by the oracle (oracle.ts `threeWay` and `fourWay`, no label of the lines looked at) —
  * life59-measure.ts. The innocent look-alikes: 表1's line falling by random amounts (15–70 a step).
  */
-import { int, lcg, pick } from './helpers.ts';
+import { int, pick } from './helpers.ts';
+import { lifeTable } from './life48-families.ts';
+import { drawn, OTHER } from './life55-families.ts';
+import { RISK } from './life57-families.ts';
 
 export type Kind = 'life/three-unworded' | 'life/four-way';
 export const KINDS: readonly Kind[] = ['life/three-unworded', 'life/four-way'];
@@ -22,13 +25,6 @@ export interface Case {
   kind: Kind;
   text: string;
 }
-const table = (head: string, names: string[], series: number[][], times: readonly string[], cols: boolean) =>
-  [
-    head,
-    ...(cols
-      ? [['', ...times].join('\t'), ...names.map((n, i) => [n, ...series[i]!].join('\t'))]
-      : [['時点', ...names].join('\t'), ...times.map((t, k) => [t, ...series.map((s) => s[k])].join('\t'))]),
-  ].join('\n');
 const PLAIN = ['区分A', '理由A', 'Group A', 'その他の理由', '分類イ', 'Category A'];
 const PLAIN2 = ['区分B', '理由B', 'Group B', '分類ロ', 'Category B'];
 const WORDED = [
@@ -36,8 +32,6 @@ const WORDED = [
   ['転院', '打ち切り', 'Censored'],
   ['追跡不能', 'Lost to follow-up', '脱落'],
 ];
-const RISK = ['人数', '患者数', '区分1', '人数', '患者数', 'At risk', 'Number at risk'];
-const OTHER = ['その他', '不明', 'Other'];
 
 export function make(kind: Kind, next: () => number, innocent = false): Case {
   const style = pick(next, ['か月', 'ヶ月', ' months']);
@@ -57,7 +51,7 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   ends[steps] = int(next, 20, 80);
   for (let n = steps - 1; n >= 0; n--) ends[n] = ends[n + 1]! + (innocent ? int(next, 15, 70) : counts.reduce((s, c) => s + c[n]!, 0));
   const times = Array.from({ length: points }, (_, j) => `${j * unit}${style}`);
-  const first = table(pick(next, ['# 表1', '# 表1 追跡の状況', '# 図1の下']), [label], [ends], times, next() < 0.5);
+  const first = lifeTable(pick(next, ['# 表1', '# 表1 追跡の状況', '# 図1の下']), [label], [ends], times, next() < 0.5);
   const names = plain
     ? [pick(next, PLAIN), pick(next, PLAIN2), pick(next, ['区分C', '理由C', 'Group C', '分類ハ'])]
     : WORDED.map((w) => pick(next, w));
@@ -76,7 +70,7 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
       lines.push(['計', times.map((_, k) => lines.reduce((s, [, v]) => s + v[k]!, 0))]);
     }
     out.push(
-      table(
+      lifeTable(
         `# 表${p + 2}`,
         lines.map(([n]) => n),
         lines.map(([, v]) => v),
@@ -88,12 +82,4 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   return { kind, text: out.join('\n\n') + '\n' };
 }
 
-export function family(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(kind, next));
-}
-
-export function innocent(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(kind, next, true));
-}
+export const { family, innocent } = drawn(make);

@@ -112,6 +112,8 @@ export function nestPair(
     labelled: boolean;
     family: (total: boolean) => string;
     names?: string[];
+    /** After the whole's and the part's counts are drawn: means59's look-alikes put one site's part over its whole. */
+    tweak?: (n: number[], d: number[]) => void;
   },
 ): MipCase {
   const { groups, whole, part, totalLabel } = o;
@@ -119,6 +121,7 @@ export function nestPair(
   const small = int(next, 0, G - 1);
   const n = groups.map((_, i) => (i === small || next() < 0.2 ? int(next, 1, 9) : int(next, 10, 60)));
   const d = n.map((x) => (next() < 0.5 ? Math.max(0, x - int(next, 0, 2)) : int(next, 0, x)));
+  o.tweak?.(n, d);
   const out = groups.map(() => int(next, 10, 80));
   const od = out.map((x) => int(next, 0, Math.min(x, 30)));
   const total = next() < 0.5;

@@ -13,6 +13,7 @@
  */
 import { lcg } from './helpers.ts';
 import type { MipCase } from './means48-families.ts';
+import { nestPair } from './means53-families.ts';
 import { textOf } from './means55-families.ts';
 
 const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
@@ -92,45 +93,25 @@ function nestOf(count: number, seed: number, inside: boolean): MipCase[] {
     const [whole, other, part] = BARE[int(0, BARE.length - 1)]!;
     const ja = /[^\x00-\x7f]/.test(whole + other + part);
     const groups = (ja ? ['A病院', 'B病院', 'C病院', 'D病院', 'E病院'] : SITES).slice(0, G);
-    const totalLabel = ja ? '合計' : 'Total';
-    const small = int(0, G - 1);
-    const n = groups.map((_, i) => (i === small || next() < 0.2 ? int(1, 9) : int(10, 60)));
-    const d = n.map((x) => (next() < 0.5 ? Math.max(0, x - int(0, 2)) : int(0, x)));
-    if (!inside) {
-      // Some site's part over the whole: no nesting holds (the label only looks like one).
-      const over = int(0, G - 1);
-      d[over] = n[over]! + int(1, 12);
-    }
-    const out = groups.map(() => int(10, 80));
-    const od = out.map((x) => int(0, Math.min(x, 30)));
-    const total = next() < 0.5;
-    const transposed = next() < 0.25;
-    const t1 = [
-      ['', whole, other],
-      ...groups.map((g, i) => [g, String(n[i]), String(out[i])]),
-      ...(total ? [[totalLabel, sum(n), sum(out)]] : []),
-    ];
-    const t2 = [
-      ['', part, ja ? '外来死亡' : 'Other deaths'],
-      ...groups.map((g, i) => [g, String(d[i]), String(od[i])]),
-      ...(total ? [[totalLabel, sum(d), sum(od)]] : []),
-    ];
-    return {
-      family: `${inside ? 'bare' : 'chance'}/${ja ? 'ja' : 'en'}`,
-      text: textOf([t1, t2], transposed, ja ? undefined : ['Table 1', 'Table 2']),
-      transposed,
+    return nestPair(next, {
       groups,
-      totalLabel,
-      total,
-      countLines: [
-        { label: whole, table: 0 },
-        { label: part, table: 1 },
-      ],
-      counts: groups.map((_, i) => [n[i]!, d[i]!]),
-      sum: NO_SUM,
-      mean: NO_MEAN,
-      free: !inside,
-    };
+      whole,
+      part,
+      other: [other, ja ? '外来死亡' : 'Other deaths'],
+      totalLabel: ja ? '合計' : 'Total',
+      labelled: inside,
+      family: () => `${inside ? 'bare' : 'chance'}/${ja ? 'ja' : 'en'}`,
+      ...(ja ? {} : { names: ['Table 1', 'Table 2'] }),
+      // Some site's part over the whole: no nesting holds (the label only looks like one).
+      ...(inside
+        ? {}
+        : {
+            tweak: (n: number[], d: number[]) => {
+              const over = int(0, G - 1);
+              d[over] = n[over]! + int(1, 12);
+            },
+          }),
+    });
   });
 }
 

@@ -240,17 +240,69 @@ export function manyChance(count: number, seed: number): { family: string; text:
   });
 }
 
+/** A family's tally: runs / refused (by code) / read / read as a top k / leaked / hidden cells. */
+export interface Tally {
+  runs: number;
+  refused: number;
+  read: number;
+  top: number;
+  leaked: number;
+  hidden: number;
+  codes: Map<string, number>;
+}
+
+/**
+ * The tallies of a measure (stats57's and stats59's): `checked` counts a check into its family's (refused by code, or
+ * read with its hidden cells: then the tally, for the caller to attack), `attacked` an attack's leaks ('unknown': the
+ * attacker gave up; `SHOW` prints a leaking text), `print` each family's line (`width` wide; `top`: with its count read
+ * as a top k) and all's.
+ */
+export function tallies(width: number, top: boolean) {
+  const tally = new Map<string, Tally>();
+  let unknown = 0;
+  return {
+    checked(family: string, r: Checked & { errors?: { code: string }[] }): Tally | undefined {
+      const t = tally.get(family) ?? { runs: 0, refused: 0, read: 0, top: 0, leaked: 0, hidden: 0, codes: new Map() };
+      tally.set(family, t);
+      t.runs++;
+      if (!r.ok) {
+        t.refused++;
+        for (const e of r.errors ?? []) t.codes.set(e.code, (t.codes.get(e.code) ?? 0) + 1);
+        return undefined;
+      }
+      t.read++;
+      t.hidden += (r.tables ?? []).reduce((s, x) => s + x.status.filter((v) => v !== 'published').length, 0);
+      return t;
+    },
+    attacked(t: Tally, leaks: string[], text: string): void {
+      if (leaks[0] === 'unknown') unknown++;
+      else if (leaks.length > 0) {
+        t.leaked++;
+        if (process.env.SHOW) console.log(text, leaks);
+      }
+    },
+    print(): void {
+      const all = { runs: 0, refused: 0, read: 0, leaked: 0, hidden: 0 };
+      for (const [family, t] of [...tally].sort()) {
+        console.log(
+          `${family.padEnd(width)} runs ${t.runs} refused ${t.refused} [${[...t.codes].map(([k, v]) => `${k}:${v}`).join(' ')}] read ${t.read}${top ? ` (top-k ${t.top})` : ''} leaked ${t.leaked} hidden ${t.hidden}`,
+        );
+        for (const k of ['runs', 'refused', 'read', 'leaked', 'hidden'] as const) all[k] += t[k];
+      }
+      console.log(
+        `${'all'.padEnd(width)} runs ${all.runs} refused ${all.refused} read ${all.read} leaked ${all.leaked} hidden ${all.hidden}; attacker gave up on ${unknown}`,
+      );
+    },
+  };
+}
+
 /** The family checked and attacked: per family runs / refused (codes) / read / leaked / hidden cells. */
 async function measureMain(mode: Many57Mode | 'rows' | 'cols' | 'chance', seeds: string, count: number): Promise<void> {
   const { check, highs, bundle } = await checkerOfRoot();
   const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
     toReport: (r: unknown, b: unknown, d: Date) => Reported;
   };
-  const tally = new Map<
-    string,
-    { runs: number; refused: number; read: number; top: number; leaked: number; hidden: number; codes: Map<string, number> }
-  >();
-  let unknown = 0;
+  const tally = tallies(16, true);
   for (const seed of seeds.split(',').map(Number))
     for (const c of (mode === 'rows'
       ? rangeRowCases(count, seed)
@@ -262,16 +314,8 @@ async function measureMain(mode: Many57Mode | 'rows' | 'cols' | 'chance', seeds:
       const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked & {
         errors?: { code: string }[];
       };
-      const t = tally.get(c.family) ?? { runs: 0, refused: 0, read: 0, top: 0, leaked: 0, hidden: 0, codes: new Map() };
-      tally.set(c.family, t);
-      t.runs++;
-      if (!r.ok) {
-        t.refused++;
-        for (const e of r.errors ?? []) t.codes.set(e.code, (t.codes.get(e.code) ?? 0) + 1);
-        continue;
-      }
-      t.read++;
-      t.hidden += (r.tables ?? []).reduce((s, x) => s + x.status.filter((v) => v !== 'published').length, 0);
+      const t = tally.checked(c.family, r);
+      if (!t) continue;
       const report = toReport(r, bundle, new Date('2026-12-06T00:00:00Z'));
       if (
         (r as { warnings?: { code: string; message: string }[] }).warnings?.some(
@@ -279,23 +323,9 @@ async function measureMain(mode: Many57Mode | 'rows' | 'cols' | 'chance', seeds:
         )
       )
         t.top++;
-      const leaks = 'how' in c ? manyAttack(c, r, report) : 'lo' in c ? rangeEitherAttack(c, r, report) : [];
-      if (leaks[0] === 'unknown') unknown++;
-      else if (leaks.length > 0) {
-        t.leaked++;
-        if (process.env.SHOW) console.log(c.text, leaks);
-      }
+      tally.attacked(t, 'how' in c ? manyAttack(c, r, report) : 'lo' in c ? rangeEitherAttack(c, r, report) : [], c.text);
     }
-  const all = { runs: 0, refused: 0, read: 0, leaked: 0, hidden: 0 };
-  for (const [family, t] of [...tally].sort()) {
-    console.log(
-      `${family.padEnd(16)} runs ${t.runs} refused ${t.refused} [${[...t.codes].map(([k, v]) => `${k}:${v}`).join(' ')}] read ${t.read} (top-k ${t.top}) leaked ${t.leaked} hidden ${t.hidden}`,
-    );
-    for (const k of ['runs', 'refused', 'read', 'leaked', 'hidden'] as const) all[k] += t[k];
-  }
-  console.log(
-    `${'all'.padEnd(16)} runs ${all.runs} refused ${all.refused} read ${all.read} leaked ${all.leaked} hidden ${all.hidden}; attacker gave up on ${unknown}`,
-  );
+  tally.print();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

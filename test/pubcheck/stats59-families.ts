@@ -14,7 +14,7 @@ import { checkerOfRoot, lcg } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 import type { RangeCase } from './stats50-families.ts';
 import { pctCases } from './stats55-families.ts';
-import { rangeEitherAttack, rangeRowCases } from './stats57-families.ts';
+import { rangeEitherAttack, rangeRowCases, tallies } from './stats57-families.ts';
 
 export type After59 = 'after' | 'mid' | 'two';
 export interface AfterCase extends RangeCase {
@@ -81,44 +81,19 @@ export function afterAttack(c: AfterCase, r: Checked, report: Reported | undefin
 
 async function measureMain(seeds: string, count: number): Promise<void> {
   const { check, highs, bundle } = await checkerOfRoot();
-  const tally = new Map<
-    string,
-    { runs: number; refused: number; read: number; leaked: number; hidden: number; codes: Map<string, number> }
-  >();
-  let unknown = 0;
+  const tally = tallies(10, false);
   for (const seed of seeds.split(',').map(Number))
     for (const c of afterCases(count, seed)) {
       const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked & {
         errors?: { code: string }[];
       };
-      const t = tally.get(c.family) ?? { runs: 0, refused: 0, read: 0, leaked: 0, hidden: 0, codes: new Map() };
-      tally.set(c.family, t);
-      t.runs++;
-      if (!r.ok) {
-        t.refused++;
-        for (const e of r.errors ?? []) t.codes.set(e.code, (t.codes.get(e.code) ?? 0) + 1);
-        continue;
-      }
-      t.read++;
-      t.hidden += (r.tables ?? []).reduce((s, x) => s + x.status.filter((v) => v !== 'published').length, 0);
+      const t = tally.checked(c.family, r);
+      if (!t) continue;
       const leaks = afterAttack(c, r, undefined);
       if (process.env.PROGRESS) console.error(c.family, 'read', leaks.join(' ') || 'none');
-      if (leaks[0] === 'unknown') unknown++;
-      else if (leaks.length > 0) {
-        t.leaked++;
-        if (process.env.SHOW) console.log(c.text, leaks);
-      }
+      tally.attacked(t, leaks, c.text);
     }
-  const all = { runs: 0, refused: 0, read: 0, leaked: 0, hidden: 0 };
-  for (const [family, t] of [...tally].sort()) {
-    console.log(
-      `${family.padEnd(10)} runs ${t.runs} refused ${t.refused} [${[...t.codes].map(([k, v]) => `${k}:${v}`).join(' ')}] read ${t.read} leaked ${t.leaked} hidden ${t.hidden}`,
-    );
-    for (const k of ['runs', 'refused', 'read', 'leaked', 'hidden'] as const) all[k] += t[k];
-  }
-  console.log(
-    `${'all'.padEnd(10)} runs ${all.runs} refused ${all.refused} read ${all.read} leaked ${all.leaked} hidden ${all.hidden}; attacker gave up on ${unknown}`,
-  );
+  tally.print();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await measureMain(process.argv[2] ?? '4220,4221', Number(process.env.COUNT ?? 50));

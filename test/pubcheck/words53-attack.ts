@@ -68,6 +68,77 @@ export function optimum(h: Highs, lower: number[], upper: number[], cons: Con[],
   }
 }
 
+/**
+ * A table as words57's and words59's generators made it: each line's counts (label, counts by column), a 合計 row last
+ * where there is one; `lines` before it.
+ */
+export interface ShownTable {
+  text: string;
+  shown: (string | number)[][];
+  lines: number;
+  cols: string[];
+}
+
+/**
+ * The cells a check hid of such a table (row × K + column of `shown`), or the codes it was refused with; 'failed' where
+ * its protection did not pass. words57's and words59's attackers.
+ */
+export function hiddenOf(
+  k: Checker,
+  c: ShownTable,
+): { refused: string } | { failed: Set<number> } | { hidden: Set<number>; table: ReturnType<typeof runWith> & { ok: true } } {
+  const r = runWith(k, c.text);
+  if (!r.ok) return { refused: [...new Set(r.errors.map((e) => e.code))].sort().join('+') };
+  const tr = r.tables[0]!;
+  const C = tr.table.cols.length;
+  const K = c.cols.length;
+  const hidden = new Set<number>();
+  tr.status.forEach((s, id) => {
+    const [row, col] = [Math.floor(id / C), id % C];
+    if (s !== 'published' && row < c.shown.length && col < K) hidden.add(row * K + col);
+  });
+  if (tr.suppression?.passed === false) return { failed: hidden };
+  return { hidden, table: r };
+}
+
+/**
+ * Each hidden cell's least and greatest whole count (`optimum`) over such a table: every cell a whole count ≥ 0, the
+ * published ones fixed at their true counts, a 合計 row the sum of the lines above, `n` (where given) the sum of every
+ * line's counts, and `more` (what a reader knows beside the table). words57's and words59's attackers.
+ */
+export function shownRanges(
+  c: ShownTable,
+  hidden: ReadonlySet<number>,
+  n: number | undefined,
+  more: Con[] = [],
+): { lo: number; hi: number }[] {
+  const K = c.cols.length;
+  const S = c.shown.length;
+  const id = (r: number, k: number) => r * K + k;
+  const lower: number[] = [];
+  const upper: number[] = [];
+  for (let r = 0; r < S; r++)
+    for (let k = 0; k < K; k++) {
+      const v = c.shown[r]![k + 1] as number;
+      lower.push(hidden.has(id(r, k)) ? 0 : v);
+      upper.push(hidden.has(id(r, k)) ? Infinity : v);
+    }
+  const cons: Con[] = [];
+  if (S > c.lines)
+    for (let k = 0; k < K; k++)
+      cons.push({
+        terms: [[id(c.lines, k), 1], ...Array.from({ length: c.lines }, (_, r): [number, number] => [id(r, k), -1])],
+        lo: 0,
+        hi: 0,
+      });
+  if (n !== undefined) {
+    const all = Array.from({ length: c.lines }, (_, r) => c.cols.map((_, k): [number, number] => [id(r, k), 1])).flat();
+    cons.push({ terms: all, lo: n, hi: n });
+  }
+  cons.push(...more);
+  return [...hidden].map((v) => ({ lo: optimum(highs, lower, upper, cons, v, 'min')!, hi: optimum(highs, lower, upper, cons, v, 'max')! }));
+}
+
 export interface UnionCase {
   text: string;
   shown: (string | number)[][];
