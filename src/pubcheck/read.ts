@@ -2005,6 +2005,12 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     const to = k + 1 < tableBlocks.length ? start(tableBlocks[k + 1]!) : Infinity;
     return loose.filter((r) => r.line > from && r.line < to).map(titleText);
   };
+  // words60: where the notes under a table end — the next table's first line (its title or header): a cell's mark is
+  // matched to a note before it only (`noteOfMark`), never to a later table's.
+  const notesEnd = (block: Block): number => {
+    const next = tableBlocks[tableBlocks.indexOf(block) + 1];
+    return next ? (next.title?.line ?? next.records[0]!.line) : Infinity;
+  };
 
   let number = 0;
   /** Each table's records as the reading of person-time takes them: lines of rates linked across tables (rates.ts). */
@@ -2522,6 +2528,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
       ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
       ...(markNotes.length > 0 && { markNotes }),
       inputLines: (inputLines ??= text.split(/\r\n|\r|\n/)),
+      notesTo: notesEnd(block),
       ...(listing.codedHeaders.has(fractions.records[0]?.line ?? -1) && { codedHeader: true }),
     });
     // notes44: a table of statistics (means, SD) refused with an N read from a note under it (「※N=98」): the N is not
@@ -5466,6 +5473,8 @@ interface TableContext {
   markNotes?: readonly MarkNote[];
   /** words59: the input's lines (a note opening with a cell's mark, `noteOfMark`). */
   inputLines?: readonly string[];
+  /** words60: the first line of the next table (its title or header): the notes of this one's marks end before it. */
+  notesTo?: number;
   /**
    * formats59: the header is R's print of a two-way table() whose column labels are numbers (factor levels), proved a
    * header by the print's layout (listing.ts `codedHeaders`, said there): not refused as a line of values.
@@ -5476,10 +5485,11 @@ interface TableContext {
 /**
  * words59: the first line after `from` (1-based lines) that opens with a cell's note mark `key` (「※1 …」「* p < 0.05」
  * 「a) …」「(a) …」「ᵃ …」「注1: …」) and says more: the note the mark names. A mark followed by more of its kind
- * (「**」 for 「*」, 「※12」 for 「※1」, 「ab」 for 「a」) is another's.
+ * (「**」 for 「*」, 「※12」 for 「※1」, 「ab」 for 「a」) is another's. words60: only before `to`, the next table's first
+ * line (its title or header): a later table's note (or its 「# 表2 …」 title, for a 「#」 mark) names none of this one's.
  */
-function noteOfMark(key: string, lines: readonly string[], from: number): { line: number; text: string } | undefined {
-  for (let i = from; i < lines.length && i < from + LIMITS.lines; i++) {
+function noteOfMark(key: string, lines: readonly string[], from: number, to = Infinity): { line: number; text: string } | undefined {
+  for (let i = from; i < lines.length && i < from + LIMITS.lines && i + 1 < to; i++) {
     const raw = lines[i]!.trim();
     if (raw.length > 2_000) continue;
     const t = raw.normalize('NFKC').replace(/^\((.{1,4}?)\)/, '$1');
@@ -5894,7 +5904,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       // saying how to write the note; a letter so refused in words (`cell/mark`).
       if (!reading.ok && (reading.code === 'cell/text' || reading.code === 'cell/mark')) {
         const marked = markedCell(text, bracketPercent);
-        const note = marked && noteOfMark(marked.key, context.inputLines ?? [], r.line);
+        const note = marked && noteOfMark(marked.key, context.inputLines ?? [], r.line, context.notesTo);
         if (marked && note) {
           reading = marked.reading;
           markedCells.push({ text: text.trim(), mark: marked.mark, n: marked.reading.value, note });
