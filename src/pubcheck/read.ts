@@ -71,7 +71,19 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
-import { labelNs, noteN, noteOnlyN, opensAsNote, statesOnlyNs, trailingNotes, withoutMarks } from './footnotes.ts';
+import {
+  labelNs,
+  noteN,
+  noteOnlyN,
+  numberedMarks,
+  opensAsNote,
+  statesOnlyNs,
+  trailingNotes,
+  withoutMarks,
+  withoutNumberedMark,
+} from './footnotes.ts';
+/** words60: the texts of a block's cells (its records past the header, past the label column). */
+const cellTexts = (records: readonly CsvRecord[]) => records.slice(1).flatMap((r) => r.fields.slice(1));
 import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
@@ -2055,7 +2067,10 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
           // words53: 「※ 3 肺炎」 after an empty line under a table of counts: read against it as a note under it is.
           const mark = above?.kind === 'count' ? (markNumber(lineText(r)) ?? numberedNote(lineText(r))) : undefined;
           if (mark) markNoteCounts(above!, [{ ...mark, line: r.line, text: lineText(r) }], out, true);
-          else note(r, '表の外の、1つのセルだけの行', withoutNumber);
+          else
+            note(r, '表の外の、1つのセルだけの行', (t) =>
+              withoutNumber(above ? withoutNumberedMark(t, numberedMarks(above.cells.flat().map((c) => c.text))) : t),
+            );
         }
       }
       continue;
@@ -2207,6 +2222,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     }
     // words53: a mark, then a number, then words (「※ 3 肺炎」「※3 肺炎」): read against the table once it is read.
     const markNotes: MarkNote[] = [];
+    let numbered: Set<string> | undefined;
     for (const r of others) {
       if (r === byNote?.r) continue;
       const sp = split.get(r);
@@ -2217,7 +2233,10 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
       }
       if (!sp) {
         // words57: a numbered note's number (「Note 1:」「※1」) is no count of it.
-        note(r, `表${number}の下の注`, (t) => withoutNumber(withoutMarks(t)));
+        // words60: 「1) …」 under a table whose count carries 「1)」 (「2 1)」): its mark, no count.
+        note(r, `表${number}の下の注`, (t) =>
+          withoutNumber(withoutMarks(withoutNumberedMark(t, (numbered ??= numberedMarks(cellTexts(rows)))))),
+        );
         continue;
       }
       // notes50: the N left splits several ways the shares allow: no one N per column to check (refused, said so).

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
 import { attack59 } from './words59-attack.ts';
 import type { Case59 } from './words59-families.ts';
-import { later60 } from './words60-families.ts';
+import { later60, numbered60 } from './words60-families.ts';
 
 const k = await checkerOfRoot();
 const run = (text: string) => k.check(k.highs, k.bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
@@ -74,5 +74,45 @@ describe('later60 family (words59-attack.ts on the first table)', () => {
     const got = cases.filter((c) => c.kind === 'own').map(outcome);
     expect(got.filter((a) => a.outcome === 'leaked' || a.outcome === 'failed')).toEqual([]);
     expect(got.filter((a) => a.outcome !== 'refused').length).toBeGreaterThanOrEqual(Math.floor(got.length * 0.8));
+  });
+});
+
+describe('a numbered mark set apart (「2 1)」) and its note 「1) …」', () => {
+  it('read as the count and the mark where the note opens with it, under the table or after an empty line (base: cell/text, row/short or line/count)', () => {
+    for (const [cell, note] of [
+      ['2 1)', '1) 入院後の発症'],
+      ['2 1）', '1) 入院後の発症'],
+      ['2 2)', '2) Central review'],
+    ] as const)
+      for (const gap of ['', '\n']) {
+        const r = run(`${T(cell)}${gap}${note}\n`);
+        expect(r.ok, `${cell}${gap}`).toBe(true);
+        if (!r.ok) continue;
+        expect(r.tables[0]!.table.cells[0]![0]!.value).toEqual({ kind: 'count', n: 2 });
+        expect(r.tables[0]!.status[0]).not.toBe('published');
+        const w = r.warnings.find((x) => x.code === 'cell/note-mark');
+        expect(w?.message).toContain('チェッカーの判断');
+        expect(w?.message).toContain(note.slice(0, 5));
+      }
+  });
+  it('refused as before: glued (「21)」), another number’s note, a note with a count, no mark in the table', () => {
+    for (const text of [
+      `${T('21)')}1) 入院後の発症\n`,
+      `${T('2 1)')}2) 入院後の発症\n`,
+      `${T('2 1)')}\n2) 入院後の発症\n`,
+      `${T('2 1)')}1) 3例を除く\n`,
+      `${T('2 1)')}\n1) 3例を除く\n`,
+      `${T('2')}1) 入院後の発症\n`,
+      `${T('2')}\n1) 入院後の発症\n`,
+    ])
+      expect(run(text).ok, text).toBe(false);
+  });
+  it('numbered60 family: the marked read, 0 leaked; glued, other, plain refused', () => {
+    const cases = numbered60(4490, 80);
+    for (const c of cases) {
+      const a = attack59(k, c as unknown as Case59);
+      expect(a.outcome === 'leaked' || a.outcome === 'failed', c.text).toBe(false);
+      expect(a.outcome === 'refused', `${c.kind} ${c.text}`).toBe(c.kind !== 'numbered');
+    }
   });
 });
