@@ -11,8 +11,16 @@
  *   or after an empty line (`line/count`, the 1 a count): `kind` 'numbered' (read now, said); 'glued' (「21)」: 21 or 2
  *   and 「1)」, refused on both); 'other' (the note opens with another number, 「2) …」 under 「2 1)」: refused on both);
  *   'plain' (no mark, a 「1) …」 note: innocent, as on a9147354).
+ * - `wide60` (4500–4509): words53's `union53` over many groups — two or three small lines (1–5) beside two ordinary
+ *   ones over 5 to 13 groups (a 合計 row half the time), the title stating the named lines' patients counted once over
+ *   the whole table (each group's union between its largest line and their sum, below the sum in one group at least).
+ *   `kind` by the choices lines^groups: 'few' (≤ 256: read on a9147354 too), 'wide' (257–4,096: refused on a9147354,
+ *   `title/count`; read now), 'past' (over 4,096: refused on both, `title/union-not-searched` now). Attacked by
+ *   words53-attack.ts `recoversUnion53` (HiGHS, the union per group as the truth reads it).
  */
 import { int, lcg, pick } from './helpers.ts';
+import { render } from './words44-families.ts';
+import type { Case53 } from './words53-families.ts';
 import { marked59, plain59, type Case59 } from './words59-families.ts';
 
 export interface Case60 extends Omit<Case59, 'kind'> {
@@ -77,4 +85,71 @@ export function numbered60(seed: number, size: number): Case60[] {
     const { kind: _, ...rest } = c;
     return { ...rest, kind, marked, text: next() < 0.5 ? `${body}${under}\n` : `${body}\n${under}\n` };
   });
+}
+
+const JA_EVENTS = ['切断', '転倒', '挿管', '輸血', '透析導入', '心停止', 'ショック', '再手術', '肺炎', '出血'];
+const EN_EVENTS = ['Death', 'Withdrawal', 'Stroke', 'Fall', 'Amputation', 'Intubation', 'Transfusion', 'Bleeding'];
+const LETTERS = 'ABCDEFGHIJKLM';
+
+export interface CaseWide extends Case53 {
+  kind: 'few' | 'wide' | 'past';
+}
+
+export function wide60(seed: number, size: number): CaseWide[] {
+  const next = lcg(seed);
+  const out: CaseWide[] = [];
+  while (out.length < size) {
+    const en = next() < 0.5;
+    const m = next() < 0.6 ? 2 : 3;
+    const g = m === 2 ? int(next, 6, 13) : int(next, 5, 8);
+    const cols = [...LETTERS.slice(0, g)].map((c) => (en ? `Arm ${c}` : `${c}群`));
+    const names = [...(en ? EN_EVENTS : JA_EVENTS)].sort(() => next() - 0.5).slice(0, m);
+    const small = names.map((r) => [r, ...cols.map(() => int(next, 1, 5))]);
+    const big = (en ? ['Hospitalization', 'Other'] : ['入院', 'その他']).map((r) => [r, ...cols.map(() => int(next, 10, 60))]);
+    const lines: (string | number)[][] = [...small, ...big].sort(() => next() - 0.5);
+    const pair = names.map((n) => lines.findIndex((l) => l[0] === n));
+    const at = (r: number, k: number) => lines[r]![k + 1] as number;
+    const unions = cols.map((_, k) => {
+      const vs = pair.map((r) => at(r, k));
+      return int(
+        next,
+        Math.max(...vs),
+        vs.reduce((a, b) => a + b, 0),
+      );
+    });
+    const some = int(next, 0, g - 1);
+    const vs = pair.map((r) => at(r, some));
+    if (unions[some] === vs.reduce((a, b) => a + b, 0))
+      unions[some] = Math.max(Math.max(...vs), unions[some]! - int(next, 1, Math.min(...vs)));
+    const union = unions.reduce((a, b) => a + b, 0);
+    const shown =
+      next() < 0.5
+        ? [...lines, [en ? 'Total' : '合計', ...cols.map((_, c) => lines.reduce((s, l) => s + (l[c + 1] as number), 0))]]
+        : lines;
+    const list = en
+      ? names
+          .map((x) => x.toLowerCase())
+          .join(names.length > 2 ? ', ' : ' or ')
+          .replace(/, ([^,]+)$/, ' or $1')
+      : names.join('または');
+    const words = en
+      ? `Patients with ${list}: ${union}`
+      : pick(next, [`${list}の患者 ${union}例`, `${names.join('・')}のいずれかを認めた患者 ${union}例`]);
+    const title = en ? pick(next, [words, `Outcomes (${words})`]) : pick(next, [`有害事象（${words}）`, words]);
+    const choices = m ** g;
+    out.push({
+      text: render(next, title, { cols, lines: shown }),
+      said: title,
+      leaks: true,
+      lines,
+      cols,
+      shown,
+      pair,
+      col: null,
+      unions,
+      union,
+      kind: choices <= 256 ? 'few' : choices <= 4_096 ? 'wide' : 'past',
+    });
+  }
+  return out;
 }

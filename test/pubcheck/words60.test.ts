@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
 import { attack59 } from './words59-attack.ts';
 import type { Case59 } from './words59-families.ts';
-import { later60, numbered60 } from './words60-families.ts';
+import { later60, numbered60, wide60 } from './words60-families.ts';
+import { recoversUnion53, runWith } from './words53-attack.ts';
 
 const k = await checkerOfRoot();
 const run = (text: string) => k.check(k.highs, k.bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
@@ -115,4 +116,33 @@ describe('a numbered mark set apart (「2 1)」) and its note 「1) …」', () 
       expect(a.outcome === 'refused', `${c.kind} ${c.text}`).toBe(c.kind !== 'numbered');
     }
   });
+});
+
+describe('a union over 257–4,096 choices (words53, lines^groups): read (base: refused over 256)', () => {
+  const cols = ['A群', 'B群', 'C群', 'D群', 'E群', 'F群', 'G群', 'H群', 'I群'];
+  const row = (f: (i: number) => number) => cols.map((_, i) => f(i)).join('\t');
+  const body = `\t${cols.join('\t')}\n肺炎\t${row((i) => 2 + (i % 3))}\n輸血\t${row((i) => 1 + (i % 2))}\n入院\t${row((i) => 30 + i)}\n`;
+  it('2 lines over 9 groups (2^9 choices): read as the inequalities, said', () => {
+    // Each group's larger line sums to 27, the lines' sum to 40: 30 is a union of groups apart.
+    const r = run(`# 有害事象（肺炎または輸血の患者 30例）\n${body}`);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.find((w) => w.code === 'title/lines-sum')?.message).toContain('チェッカーの推定');
+  });
+  it('past 4,096 choices refused in words (`title/union-not-searched`), one group’s count asked', () => {
+    const r = run(`# 有害事象（肺炎または輸血または転倒の患者 40例）\n${body}転倒\t${row((i) => 1 + (i % 4))}\n`);
+    expect(!r.ok && r.errors.some((e) => e.code === 'title/union-not-searched' && e.message.includes('3^9'))).toBe(true);
+  });
+  it('wide60 family: 0 leaked (words53-attack.ts), the wide read, past refused in words', () => {
+    const cases = wide60(4500, 24);
+    for (const c of cases.filter((x) => x.kind === 'wide').slice(0, 6)) {
+      const r = runWith(k, c.text);
+      expect(r.ok, c.text).toBe(true);
+      expect(recoversUnion53(k, c), c.text).toBe(false);
+    }
+    for (const c of cases.filter((x) => x.kind === 'past')) {
+      const r = runWith(k, c.text);
+      expect(!r.ok && r.errors.some((e) => e.code === 'title/union-not-searched'), c.text).toBe(true);
+    }
+  }, 120_000);
 });
