@@ -392,6 +392,11 @@ const MARK_SYMBOL =
   /^(?:※\d{0,2}|\*{1,3}\d{0,2}|[†‡§¶]{1,3}\d{0,2}|#\d{0,2}|\^\d{1,2}|注\d{1,2}|\((?:注\d{0,2}|※\d{0,2}|\*{1,3}|[†‡§¶]{1,3})\))$/;
 const MARK_LETTER = /^(?:[a-z]\)?|\^[a-z]|\([a-z]\))$/;
 const MARK_RAW = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[①-⑳]|[ᵃᵇᶜᵈᵉ])$/;
+/**
+ * words60: a numbered note's mark set apart from the count by a space (「2 1)」「2 1）」: the note 「1) …」). Glued
+ * (「21)」) it is 21 or 2 and 「1)」, not told apart: not one.
+ */
+const MARK_NUMBERED = /^ \d{1,2}[)）]$/;
 /** The longest mark tried (「(※12)」). */
 const MARK_CHARS = 6;
 
@@ -416,16 +421,20 @@ export function markedCell(text: string, bracketPercent = false): MarkedCell | u
     const t = tail.normalize('NFKC').replace(/\s+/g, '');
     const byRaw = MARK_RAW.test(tail);
     const letter = !byRaw && MARK_LETTER.test(t);
-    if (!byRaw && !letter && !MARK_SYMBOL.test(t)) continue;
+    const numbered = MARK_NUMBERED.test(tail);
+    if (!byRaw && !letter && !numbered && !MARK_SYMBOL.test(t)) continue;
     const reading = readCell(rest, bracketPercent);
     if (!reading.ok) continue;
     return {
       reading,
       mark: tail.trim(),
-      key: t
-        .replace(/^\^/, '')
-        .replace(/^\((.*)\)$/, '$1')
-        .replace(/\)$/, ''),
+      // words60: 「1)」 whole, so that only a note opening with 「1)」 is its note (「1 patient …」 is none).
+      key: numbered
+        ? t
+        : t
+            .replace(/^\^/, '')
+            .replace(/^\((.*)\)$/, '$1')
+            .replace(/\)$/, ''),
       letter: letter || /^[ᵃᵇᶜᵈᵉ]$/.test(tail),
     };
   }

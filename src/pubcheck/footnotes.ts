@@ -10,7 +10,7 @@
  * (`noteOnlyN`, attack41) likewise, the N then checked as a title's N whether or not it is a sum of the table.
  */
 import type { CsvRecord } from './csv.ts';
-import { normalise } from './cell.ts';
+import { markedCell, normalise } from './cell.ts';
 import { countText, isTotalLabel, statedDenominators } from './header.ts';
 import { isUnitNote } from './table1.ts';
 import { trimEnd } from './csv.ts';
@@ -58,6 +58,31 @@ export function noteOnlyN(text: string): number | undefined {
 /** Whether a line opens as a footnote does (`NOTE_START`, a letter mark): sizes55, a plain line over a table no title. */
 export const opensAsNote = (text: string) => [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim()));
 
+/**
+ * words60: the numbered marks (「1)」) set apart after counts in `cells` (「2 1)」, cell.ts `markedCell`): a line under
+ * the table opening with one of them then words (「1) 入院後の発症」) is that mark's note, its number no count.
+ */
+export function numberedMarks(cells: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const c of cells) {
+    if (c.length > 40 || !/\d[)）]\s*$/.test(c)) continue;
+    const m = markedCell(c);
+    if (m && /^\d{1,2}\)$/.test(m.key)) keys.add(m.key);
+  }
+  return keys;
+}
+/** words60: the numbered mark of `keys` opening `text` then words (「1) 入院後の発症」), or undefined. */
+export function openingNumberedMark(text: string, keys: ReadonlySet<string>): string | undefined {
+  if (keys.size === 0) return undefined;
+  const m = /^\s*(\d{1,2}\))\s+(?=[^\s\d])/.exec(text.normalize('NFKC'));
+  return m && keys.has(m[1]!) ? m[0] : undefined;
+}
+/** words60: `text` with its opening numbered mark of `keys` blanked (its place kept), else as it is. */
+export function withoutNumberedMark(text: string, keys: ReadonlySet<string>): string {
+  const open = openingNumberedMark(text, keys);
+  return open === undefined ? text : ' '.repeat(open.length) + text.normalize('NFKC').slice(open.length);
+}
+
 const oneCell = (r: CsvRecord) => trimEnd(r.fields).length === 1 && (r.fields[0] ?? '').trim() !== '';
 
 /**
@@ -67,7 +92,11 @@ const oneCell = (r: CsvRecord) => trimEnd(r.fields).length === 1 && (r.fields[0]
 export function trailingNotes(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: CsvRecord[] } {
   let end = records.length;
   while (end > 2 && oneCell(records[end - 1]!)) end--;
-  const opens = (text: string) => [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim()));
+  // words60: 「1) …」 opens a note where a count of the table carries 「1)」 (「2 1)」).
+  const keys = numberedMarks(records.slice(1).flatMap((r) => r.fields.slice(1)));
+  const opens = (text: string) =>
+    [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim())) ||
+    openingNumberedMark(text, keys) !== undefined;
   let first = records.findIndex((r, i) => i >= end && opens(r.fields[0]!));
   // notes42: the table's last line, one cell with no note mark, stating only an N the arithmetic proves (the sum of the
   // table's counts, `noteN`: 「全体 N=98」「(全体 n = 98)」; since notes44 a line's sum too, 「全体 N=100」 of A群's

@@ -71,7 +71,19 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
-import { labelNs, noteN, noteOnlyN, opensAsNote, statesOnlyNs, trailingNotes, withoutMarks } from './footnotes.ts';
+import {
+  labelNs,
+  noteN,
+  noteOnlyN,
+  numberedMarks,
+  opensAsNote,
+  statesOnlyNs,
+  trailingNotes,
+  withoutMarks,
+  withoutNumberedMark,
+} from './footnotes.ts';
+/** words60: the texts of a block's cells (its records past the header, past the label column). */
+const cellTexts = (records: readonly CsvRecord[]) => records.slice(1).flatMap((r) => r.fields.slice(1));
 import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
@@ -2005,6 +2017,12 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     const to = k + 1 < tableBlocks.length ? start(tableBlocks[k + 1]!) : Infinity;
     return loose.filter((r) => r.line > from && r.line < to).map(titleText);
   };
+  // words60: where the notes under a table end — the next table's first line (its title or header): a cell's mark is
+  // matched to a note before it only (`noteOfMark`), never to a later table's.
+  const notesEnd = (block: Block): number => {
+    const next = tableBlocks[tableBlocks.indexOf(block) + 1];
+    return next ? (next.title?.line ?? next.records[0]!.line) : Infinity;
+  };
 
   let number = 0;
   /** Each table's records as the reading of person-time takes them: lines of rates linked across tables (rates.ts). */
@@ -2049,7 +2067,10 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
           // words53: 「※ 3 肺炎」 after an empty line under a table of counts: read against it as a note under it is.
           const mark = above?.kind === 'count' ? (markNumber(lineText(r)) ?? numberedNote(lineText(r))) : undefined;
           if (mark) markNoteCounts(above!, [{ ...mark, line: r.line, text: lineText(r) }], out, true);
-          else note(r, '表の外の、1つのセルだけの行', withoutNumber);
+          else
+            note(r, '表の外の、1つのセルだけの行', (t) =>
+              withoutNumber(above ? withoutNumberedMark(t, numberedMarks(above.cells.flat().map((c) => c.text))) : t),
+            );
         }
       }
       continue;
@@ -2201,6 +2222,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     }
     // words53: a mark, then a number, then words (「※ 3 肺炎」「※3 肺炎」): read against the table once it is read.
     const markNotes: MarkNote[] = [];
+    let numbered: Set<string> | undefined;
     for (const r of others) {
       if (r === byNote?.r) continue;
       const sp = split.get(r);
@@ -2211,7 +2233,10 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
       }
       if (!sp) {
         // words57: a numbered note's number (「Note 1:」「※1」) is no count of it.
-        note(r, `表${number}の下の注`, (t) => withoutNumber(withoutMarks(t)));
+        // words60: 「1) …」 under a table whose count carries 「1)」 (「2 1)」): its mark, no count.
+        note(r, `表${number}の下の注`, (t) =>
+          withoutNumber(withoutMarks(withoutNumberedMark(t, (numbered ??= numberedMarks(cellTexts(rows)))))),
+        );
         continue;
       }
       // notes50: the N left splits several ways the shares allow: no one N per column to check (refused, said so).
@@ -2522,6 +2547,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
       ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
       ...(markNotes.length > 0 && { markNotes }),
       inputLines: (inputLines ??= text.split(/\r\n|\r|\n/)),
+      notesTo: notesEnd(block),
       ...(listing.codedHeaders.has(fractions.records[0]?.line ?? -1) && { codedHeader: true }),
     });
     // notes44: a table of statistics (means, SD) refused with an N read from a note under it (「※N=98」): the N is not
@@ -4965,8 +4991,12 @@ function leftOutNote(table: Table, m: MarkNote): { what: string; why: string; un
   };
 }
 
-/** The most rows one union may add (`readUnion`: one per choice of a line at each group, lines^groups). */
-const UNION_ROWS = 256;
+/**
+ * The most rows one union may add (`readUnion`: one per choice of a line at each group, lines^groups). words60: 4,096
+ * (256 before: 2 lines over 9–12 groups, 3 over 6–7, 4 over 5–6, 5 over 5 now read; 12 groups of 2 lines beside 6
+ * other lines checked in 6.4 s). Past it refused in words (`title/union-not-searched`).
+ */
+const UNION_ROWS = 4_096;
 
 /**
  * words53: `unionCells`' reading published as the inequalities it is (`Table.unions`, system.ts): at a named group,
@@ -5036,11 +5066,11 @@ function refuseUnion(
   const sum = u.values.reduce((s, v) => s + v, 0);
   if (many) {
     // words57: more choices than `UNION_ROWS` (a line at each group): unread, said in words — the count at each group
-    // is read (one group's choices: its lines).
+    // is read (one group's choices: its lines). words60: its own code (`title/union-not-searched`).
     const other = u.axis === 'rows' ? '列' : '行';
     const or = u.lines.map((i) => normalise(hs[i]!.label)).join('または');
     out.errors.push({
-      code: 'title/count',
+      code: 'title/union-not-searched',
       message: `表${table.number}の${where}${quote(text)}の${quote(written)}は、${kind}${names}の患者を一度だけ数えた数と読めます（チェッカーの推定）。${other}（群）が ${many.length} あり、各群でどの${kind}の患者が多いかの組み合わせが ${u.lines.length}^${many.length} 通りと多すぎて（${UNION_ROWS} 通りまで）、隠した数の範囲が分かるかを確かめられません（チェッカーの判断。題名の数も公表されます）`,
       hint: `群ごとの数にしてください：一つの群の数（「${normalise(os[many[0]!]!.label)}の${or}の患者 ○例」）なら、その群の各${kind}の数以上・和以下として確かめます（群ごとに表を分け、それぞれの題名に書いてください）。和なら ${sum} と書いてください。表の数でないなら題名から除いてください`,
       place: { line, table: table.number },
@@ -5472,6 +5502,8 @@ interface TableContext {
   markNotes?: readonly MarkNote[];
   /** words59: the input's lines (a note opening with a cell's mark, `noteOfMark`). */
   inputLines?: readonly string[];
+  /** words60: the first line of the next table (its title or header): the notes of this one's marks end before it. */
+  notesTo?: number;
   /**
    * formats59: the header is R's print of a two-way table() whose column labels are numbers (factor levels), proved a
    * header by the print's layout (listing.ts `codedHeaders`, said there): not refused as a line of values.
@@ -5482,10 +5514,11 @@ interface TableContext {
 /**
  * words59: the first line after `from` (1-based lines) that opens with a cell's note mark `key` (「※1 …」「* p < 0.05」
  * 「a) …」「(a) …」「ᵃ …」「注1: …」) and says more: the note the mark names. A mark followed by more of its kind
- * (「**」 for 「*」, 「※12」 for 「※1」, 「ab」 for 「a」) is another's.
+ * (「**」 for 「*」, 「※12」 for 「※1」, 「ab」 for 「a」) is another's. words60: only before `to`, the next table's first
+ * line (its title or header): a later table's note (or its 「# 表2 …」 title, for a 「#」 mark) names none of this one's.
  */
-function noteOfMark(key: string, lines: readonly string[], from: number): { line: number; text: string } | undefined {
-  for (let i = from; i < lines.length && i < from + LIMITS.lines; i++) {
+function noteOfMark(key: string, lines: readonly string[], from: number, to = Infinity): { line: number; text: string } | undefined {
+  for (let i = from; i < lines.length && i < from + LIMITS.lines && i + 1 < to; i++) {
     const raw = lines[i]!.trim();
     if (raw.length > 2_000) continue;
     const t = raw.normalize('NFKC').replace(/^\((.{1,4}?)\)/, '$1');
@@ -5900,7 +5933,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       // saying how to write the note; a letter so refused in words (`cell/mark`).
       if (!reading.ok && (reading.code === 'cell/text' || reading.code === 'cell/mark')) {
         const marked = markedCell(text, bracketPercent);
-        const note = marked && noteOfMark(marked.key, context.inputLines ?? [], r.line);
+        const note = marked && noteOfMark(marked.key, context.inputLines ?? [], r.line, context.notesTo);
         if (marked && note) {
           reading = marked.reading;
           markedCells.push({ text: text.trim(), mark: marked.mark, n: marked.reading.value, note });
