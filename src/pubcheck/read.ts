@@ -537,6 +537,23 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
   const among = (ts: readonly Table[], label: string) => {
     const found: NCandidate[] = [];
     for (const t of ts) {
+      // stats60: an N another table states at the label otherwise — a line 「N」「患者数」 beside it, or its title's 「N=」
+      // where the label is one of its lines: a reader may take it for N too (a candidate no line proves).
+      const unproved = (n: number, from: string) =>
+        found.push({ n, from, table: t.number, before: t.number < number || !later.includes(t), items: [], keys: '' });
+      const titled = /[nＮ]\s*[=＝]\s*(\d[\d,]*)/i.exec(normalise(t.title ?? ''))?.[1];
+      for (const ax of ['rows', 'cols'] as const) {
+        const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
+        if (i < 0) continue;
+        if (titled && Number(titled.replace(/,/g, '')) > 0) unproved(Number(titled.replace(/,/g, '')), `表${t.number}の題名の「N=」`);
+        linesOf(t, otherOf(ax)).forEach((h, k) => {
+          if (h.kind === 'total' || !N_HEADER.test(normalise(h.label).trim())) return;
+          const c = ax === 'rows' ? t.cells[i]?.[k] : t.cells[k]?.[i];
+          const v = c?.value;
+          if (c && v?.kind === 'count' && v.percent === undefined && v.rate === undefined && countOf(c) > 0)
+            unproved(countOf(c), `表${t.number}の${quote(h.label)}`);
+        });
+      }
       if (t.kind !== 'count') continue;
       for (const ax of ['rows', 'cols'] as const) {
         const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));

@@ -59,6 +59,18 @@ describe('「範囲（%）」 whose N another table prints otherwise (stats60)',
     const r = result(`${Q(1)}\n${column(2)}\n${sex(3)}`);
     expect(codes(r)).toEqual(['header/range-percent']);
   });
+  it('Q before, P’s N in a 「N」 column or the title’s 「N=」 of another table: refused, naming it (a9147354: read with Q’s N)', () => {
+    const nCol = '# 表3 入院患者の在院日数\n年,N,平均在院日数\n2020年,125,12.3\n2021年,204,11.8\n2022年,162,12.9\n';
+    const titled = '# 表3 入院患者数（N=162）\n性別,2022年\n男性,80\n女性,82\n';
+    for (const [third, said] of [
+      [nCol, /表3の「N」の 125/],
+      [titled, /表3の題名の「N=」の 162/],
+    ] as const) {
+      const r = result(`${Q(1)}\n${column(2)}\n${third}`);
+      expect(codes(r)).toEqual(['header/range-percent']);
+      expect(message(r)).toMatch(said);
+    }
+  });
   it('P after the range, another population over the same hospitals third: P’s total proved and taken, said (a9147354: refused)', () => {
     const r = result(`${column(1)}\n${P(2)}\n${other(3)}`);
     expect(codes(r)).toEqual([]);
