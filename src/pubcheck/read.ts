@@ -348,8 +348,9 @@ function splitRanges(
       texts?: string[];
       shares?: Record<string, [string, string]>;
       refuse?: string;
-      noN?: true;
+      elsewhere?: true;
       borrowed?: string[];
+      proved?: string[];
     }
   | undefined {
   const [head, ...rows] = records;
@@ -455,17 +456,24 @@ function rangeShares(
             .replace(/,/g, '')
         : titleN?.replace(/,/g, '');
     if (t !== undefined && /^\d+$/.test(t) && Number(t) > 0) return Number(t);
-    // stats57: no N in the table — the total a count table read before prints at the line's label, where one table
-    // alone does (チェッカーの推定: the reader takes it for N as well).
-    const got = nCol > 0 || titleN !== undefined ? undefined : nElsewhere?.((r.fields[0] ?? '').trim());
+    // stats57: no N in the table — the total a count table prints at the line's label, where one number alone is so
+    // printed (チェッカーの推定: the reader takes it for N as well). stats60: over every table of the input, before it and
+    // after it; where the tables print differing totals there (another population, a subset), one is taken only where it
+    // is proved (`nProved`), else refused in words naming them.
+    if (nCol > 0 || titleN !== undefined || !nElsewhere) return undefined;
+    elsewhere = true;
+    const got = nProved(nElsewhere((r.fields[0] ?? '').trim()), lo, hi);
     if (!got) return undefined;
+    if ('many' in got) return got;
     borrowed.add(got.from);
+    if (got.proved) proved.add(got.proved);
     return got.n;
   };
+  let elsewhere = false;
+  let [lo, hi] = ['', ''];
   const borrowed = new Set<string>();
-  const refuse = (why: string) => ({ ...base, records, refuse: why });
-  // stats59: no N in the table nor a total before it — `readTables` reads the input again with the tables after it.
-  const refuseNoN = (why: string) => ({ ...refuse(why), noN: true as const });
+  const proved = new Set<string>();
+  const refuse = (why: string) => ({ ...base, records, refuse: why, ...(elsewhere ? { elsewhere: true as const } : {}) });
   // red56: a title naming a rate (「施設別死亡割合の範囲」「Mortality rate by site, range」): each end may be one unit's own
   // rate, a count of that unit's N (deaths 4 of a hospital's 14, 28.6%), not a share of the line's N — a reader who has
   // the units' Ns (another table) turns the end back into that unit's count. Not read (7c5e633f read it as counts of N).
@@ -483,10 +491,15 @@ function rangeShares(
       continue;
     }
     const m = RANGE_READ.exec(text.replace(/[%％]/g, ''));
-    const n = nOf(r);
     if (!m) return refuse(`${along}${quote(r.fields[0] ?? '')}の「${text}」を割合の範囲（最小–最大）と読めません`);
+    [lo, hi] = [m[1]!, m[2]!];
+    const n = nOf(r);
+    if (typeof n === 'object')
+      return refuse(
+        `割合の分母（N）がこの表に書かれておらず、ほかの表が${along}${quote(r.fields[0] ?? '')}に別々の合計を書いています（${n.many.join('、')}）。どれがこの範囲の N か確かめられません（範囲の端がちょうど一つの表の行の最小・最大の割合に合い、ほかの表が同じ行の別の集団と分かる場合だけ読みます）。読み手がどれかを N と見て端を人数に戻せるため、この表に「N」の${along === '行' ? '列' : '行'}を書いてください`,
+      );
     if (n === undefined)
-      return refuseNoN(
+      return refuse(
         `割合の分母（N）が、同じ${along}の${along === '行' ? '列' : '行'}「N」「患者数」にも題名の「N=」にも書かれていません。読み手は別の表の合計などを分母と見て、端を人数に戻せます`,
       );
     const ends: number[] = [];
@@ -511,44 +524,112 @@ function rangeShares(
   return {
     ...base,
     shares,
+    ...(elsewhere ? { elsewhere: true as const } : {}),
     ...(borrowed.size > 0 ? { borrowed: [...borrowed] } : {}),
+    ...(proved.size > 0 ? { proved: [...proved] } : {}),
     records: [{ ...head, fields: [...head.fields.slice(0, c), '最小', '最大', ...head.fields.slice(c + 1)] }, ...split],
   };
 }
 /**
  * stats57: the N of a line by its label where a count table read before prints it (its total there), and where.
- * stats59: where no table before prints one, the one total a count table AFTER it prints (`later`: the tables of a first
- * reading of the input numbered past `number`, `readTables`) — a reader reads the whole input, not only what precedes.
+ * stats59/60: the tables after it too (`later`: the tables of a first reading of the input numbered past `number`,
+ * `readTables`) — a reader reads the whole input. Every such total is a candidate (`NCandidate`: its table's item lines
+ * at the label, their counts and labels, for `nProved`).
  */
-type NElsewhere = (label: string) => { n: number; from: string } | undefined;
+interface NCandidate {
+  n: number;
+  from: string;
+  table: number;
+  before: boolean;
+  items: number[];
+  keys: string;
+}
+type NElsewhere = (label: string) => NCandidate[];
 function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], number = 0): NElsewhere {
   const among = (ts: readonly Table[], label: string) => {
-    const found = new Map<number, string>();
+    const found: NCandidate[] = [];
     for (const t of ts) {
+      // stats60: an N another table states at the label otherwise — a line 「N」「患者数」 beside it, or its title's 「N=」
+      // where the label is one of its lines: a reader may take it for N too (a candidate no line proves).
+      const unproved = (n: number, from: string) =>
+        found.push({ n, from, table: t.number, before: t.number < number || !later.includes(t), items: [], keys: '' });
+      const titled = /[nＮ]\s*[=＝]\s*(\d[\d,]*)/i.exec(normalise(t.title ?? ''))?.[1];
+      for (const ax of ['rows', 'cols'] as const) {
+        const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
+        if (i < 0) continue;
+        if (titled && Number(titled.replace(/,/g, '')) > 0) unproved(Number(titled.replace(/,/g, '')), `表${t.number}の題名の「N=」`);
+        linesOf(t, otherOf(ax)).forEach((h, k) => {
+          if (h.kind === 'total' || !N_HEADER.test(normalise(h.label).trim())) return;
+          const c = ax === 'rows' ? t.cells[i]?.[k] : t.cells[k]?.[i];
+          const v = c?.value;
+          if (c && v?.kind === 'count' && v.percent === undefined && v.rate === undefined && countOf(c) > 0)
+            unproved(countOf(c), `表${t.number}の${quote(h.label)}`);
+        });
+      }
       if (t.kind !== 'count') continue;
       for (const ax of ['rows', 'cols'] as const) {
         const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
-        const totals = linesOf(t, otherOf(ax)).flatMap((h, k) => (h.kind === 'total' ? [k] : []));
+        const across = linesOf(t, otherOf(ax));
+        const totals = across.flatMap((h, k) => (h.kind === 'total' ? [k] : []));
         if (i < 0 || totals.length !== 1) continue;
-        const c = ax === 'rows' ? t.cells[i]?.[totals[0]!] : t.cells[totals[0]!]?.[i];
-        const v = c?.value;
-        if (!c || v?.kind !== 'count' || v.percent !== undefined || v.rate !== undefined || v.denominator !== undefined) continue;
-        found.set(countOf(c), `表${t.number}の${quote(linesOf(t, otherOf(ax))[totals[0]!]!.label)}`);
+        const at = (k: number) => (ax === 'rows' ? t.cells[i]?.[k] : t.cells[k]?.[i]);
+        const plain = (c: ReturnType<typeof at>) => {
+          const v = c?.value;
+          return !!c && v?.kind === 'count' && v.percent === undefined && v.rate === undefined && v.denominator === undefined;
+        };
+        const c = at(totals[0]!);
+        if (!plain(c)) continue;
+        const items = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+        const whole = items.every((k) => plain(at(k)));
+        found.push({
+          n: countOf(c!),
+          from: `表${t.number}の${quote(across[totals[0]!]!.label)}`,
+          table: t.number,
+          before: t.number < number || !later.includes(t),
+          items: whole ? items.map((k) => countOf(at(k)!)) : [],
+          keys: items
+            .map((k) => labelKey(across[k]!.label))
+            .sort()
+            .join('\u0000'),
+        });
       }
     }
     return found;
   };
-  return (label) => {
-    let found = among(tables, label);
-    if (found.size === 0)
-      found = among(
-        later.filter((t) => t.number > number),
-        label,
-      );
-    if (found.size !== 1) return undefined;
-    const [n, from] = [...found][0]!;
-    return { n, from };
-  };
+  return (label) => [
+    ...among(tables, label),
+    ...among(
+      later.filter((t) => t.number > number),
+      label,
+    ),
+  ];
+}
+/**
+ * stats60: the N of a range of shares among the totals other tables print at its line's label (`NElsewhere`). One number
+ * printed there (in one or more tables): taken, as stats57/59 did (チェッカーの推定). Differing numbers (another
+ * population, a subset, another year's table under the same label; before or after the range): a reader may take any
+ * for N and turn the ends back into counts of it, so one is taken only where it is proved — the ends `lo`–`hi` are the
+ * shares of the least and the greatest item line of that number's table at the label (the range is that table's line),
+ * no other number's table fits so, and every other number's table prints the same item lines (the same units of another
+ * population, whose ends are not the range's). Else `many` (refused in words, naming each).
+ */
+function nProved(
+  cs: readonly NCandidate[],
+  lo: string,
+  hi: string,
+): { n: number; from: string; proved?: string } | { many: string[] } | undefined {
+  const values = [...new Set(cs.map((c) => c.n))];
+  if (values.length === 0) return undefined;
+  // One number: the last table before the range printing it, else the last after it (stats57/59's choice of words).
+  if (values.length === 1) return { n: cs[0]!.n, from: ([...cs].reverse().find((c) => c.before) ?? cs.at(-1)!).from };
+  const fits = (e: string, k: number, n: number) =>
+    Math.abs((100 * k) / n - Number(e)) <= 0.5 * 10 ** -(e.split('.')[1]?.length ?? 0) + 1e-9;
+  const proves = (c: NCandidate) => c.items.length > 0 && fits(lo, Math.min(...c.items), c.n) && fits(hi, Math.max(...c.items), c.n);
+  const proved = cs.filter(proves);
+  const one = [...new Set(proved.map((c) => c.n))];
+  if (one.length === 1 && cs.every((c) => c.n === one[0] || proved.some((p) => p.keys === c.keys && c.items.length > 0)))
+    return { n: one[0]!, from: proved[0]!.from, proved: `表${proved[0]!.table}` };
+  return { many: cs.map((c) => `${c.from}の ${c.n}`).filter((x, k, xs) => xs.indexOf(x) === k) };
 }
 /**
  * stats57: `rangeShares` for a row 「範囲（%）」 (records r): the records transposed, read as a column, turned back — the
@@ -2480,7 +2561,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     }
     // stats52: a range in one cell 「3–45」 under 「範囲」: read as two lines 「最小」「最大」 (tied by extremesAcross).
     const ranges = splitRanges(fractions.records, title, nElsewhereOf(out.tables, pass.later, number));
-    if (ranges?.noN && !pass.later) pass.again = true;
+    if (ranges?.elsewhere && !pass.later) pass.again = true;
     if (ranges?.refuse) {
       // stats55: a range of percentages whose ends are no whole counts of a stated N: refused in words.
       out.errors.push({
@@ -2496,7 +2577,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     if (ranges?.shares)
       out.warnings.push({
         code: 'header/range-percent',
-        message: `表${number}: ${ranges.kind}${quote(ranges.label)}の「${ranges.example}」のような値を、各${ranges.kind === '列' ? '行' : '列'}の N に対する割合の範囲と読み、両端をそれぞれ N のちょうど一つの人数に戻して${ranges.kind}「最小」「最大」の人数として確かめました（チェッカーの判断${ranges.borrowed ? `。N は表${number}に書かれていないため、${ranges.borrowed.join('・')}の数を N としました（チェッカーの推定）` : ''}）。公表用の表では割合のまま 1 つの${ranges.kind}に戻し、秘匿する端を X で示します`,
+        message: `表${number}: ${ranges.kind}${quote(ranges.label)}の「${ranges.example}」のような値を、各${ranges.kind === '列' ? '行' : '列'}の N に対する割合の範囲と読み、両端をそれぞれ N のちょうど一つの人数に戻して${ranges.kind}「最小」「最大」の人数として確かめました（チェッカーの判断${ranges.borrowed ? `。N は表${number}に書かれていないため、${ranges.borrowed.join('・')}の数を N としました（チェッカーの推定${ranges.proved ? `。ほかの表が同じ見出しに別の合計を書いていますが、範囲の両端が${ranges.proved.join('・')}の行の最小・最大の割合に合い、ほかの表の行には合わないため、その表の合計としました` : ''}）` : ''}）。公表用の表では割合のまま 1 つの${ranges.kind}に戻し、秘匿する端を X で示します`,
         place: { line: ranges.line, table: number },
       });
     if (ranges?.measure) {
