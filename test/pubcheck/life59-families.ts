@@ -22,7 +22,8 @@ export interface Case {
   kind: Kind;
   text: string;
 }
-const table = (head: string, names: string[], series: number[][], times: readonly string[], cols: boolean) =>
+/** One table: the lines as rows over the points as columns (`cols`), or the points as rows (life60 reuses it). */
+export const table = (head: string, names: string[], series: number[][], times: readonly string[], cols: boolean) =>
   [
     head,
     ...(cols
