@@ -682,14 +682,13 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
           }
       }
     };
-    for (const k of [2, 3]) {
+    for (const k of [2, 3, 4, 5]) {
+      const before = found.length;
       search(k, 'worded');
-      if (found.length === 0) search(k, 'plain');
-      if (found.length > 0) {
+      search(k, 'plain');
+      if (found.length > before)
         // Every set that fits, any words (life57), within the tables already found for three (the search bounded).
-        search(k, 'any', k === 2 ? undefined : new Set(found.flatMap((f) => f.parts.map((p) => p.side.t))));
-        break;
-      }
+        search(k, 'any', k === 2 ? undefined : new Set(found.slice(before).flatMap((f) => f.parts.map((p) => p.side.t))));
     }
     for (const { parts, steps } of found) {
       a.stepsAcross = [
@@ -711,7 +710,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
         3,
         'と',
       );
-    const tables_ = ['', '', '', '三つ', '四つ'][found[0]!.parts.length + 1]!;
+    const tables_ = ['', '', '', '三つ', '四つ', '五つ', '六つ'][found[0]!.parts.length + 1]!;
     const plain = found.some((f) => f.parts.some((p) => !worded(p.side.t, p.side.x, p.line)));
     out.push({
       code: 'table/life-table',
@@ -1015,7 +1014,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
           cut.map((t) => `表${t.number}`),
           5,
           '・',
-        )}の減っていく行が、イベントや打ち切りと書かれていない行や三つの表の行の和の分だけ減っているかは、行が ${PLAIN_LINES} 本を超える表については、また照合が上限（組み合わせ ${LIFE_WORK.toLocaleString('en-US')} 通り）に達したあとは、探していません。` +
+        )}の減っていく行が、イベントや打ち切りと書かれていない行や三つ以上の表の行の和の分だけ減っているかは、行が ${PLAIN_LINES} 本を超える表については、また照合が上限（組み合わせ ${LIFE_WORK.toLocaleString('en-US')} 通り）に達したあとは、探していません。` +
         'その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか行・列を減らして確かめてください',
     });
   out.push(...lifeSpans(counts, threshold));

@@ -907,6 +907,12 @@ export interface OracleOptions {
    * end; over two steps at least (one where the falling line has two points and is said at risk). No label looked at.
    */
   fourWay?: boolean;
+  /**
+   * life60: a line of one table falling by a line of each of `k` other tables, for each `k` listed (4, 5: five or six
+   * tables in all), the positions matched by time label, each other table's column at the step's start or end, over
+   * two steps at least (one where the falling line has two points and its table is said at risk). No label looked at.
+   */
+  manyWay?: readonly number[];
 }
 
 function agesOf(label: string): [number, number] | undefined {
@@ -2694,6 +2700,76 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
             }
           }
     }
+  }
+  if (options.steps && options.manyWay?.length) {
+    type Side = {
+      ti: number;
+      at: number[];
+      labels: string[];
+      lines: number[];
+      v: (i: number, k: number) => number | undefined;
+      said: boolean;
+    };
+    const sides: Side[] = [];
+    tables.forEach((t, ti) => {
+      if (t.percentOnly) return;
+      for (const axis of ['rows', 'cols'] as const) {
+        const own = axis === 'rows' ? t.rows : t.cols;
+        const across = axis === 'rows' ? t.cols : t.rows;
+        const lines = own.flatMap((l, i) => (totalish(l) ? [] : [i]));
+        const at = across.flatMap((l, k) => (totalish(l) ? [] : [k]));
+        const v = (i: number, k: number) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`);
+        if (at.length < 1 || lines.some((i) => at.some((k) => v(i, k) === undefined))) continue;
+        const labels = at.map((k) => timeKey(across[k]!));
+        sides.push({ ti, at, lines, v, labels, said: RISK_WORDS.test(t.title) || RISK_WORDS.test(t.corner) });
+      }
+    });
+    const val = (side: Side, i: number, k: number) => values[side.v(i, k)!]!;
+    for (const k of options.manyWay)
+      for (const a of sides) {
+        if (a.at.length < 2) continue;
+        // Every k sides of k distinct other tables, in increasing table order.
+        const others = sides.filter((s) => s.ti !== a.ti);
+        const choices: Side[][] = [];
+        const grow = (from: number, chosen: Side[]) => {
+          if (chosen.length === k) return void choices.push(chosen);
+          for (let n = from; n < others.length; n++) if (chosen.every((c) => c.ti < others[n]!.ti)) grow(n + 1, [...chosen, others[n]!]);
+        };
+        grow(0, []);
+        for (const set of choices) {
+          const over = set.map((x) => a.labels.map((l) => x.at[x.labels.indexOf(l)]));
+          for (let start = 0; start < 1 << k; start++) {
+            const steps = a.at.slice(1).flatMap((_, m) => {
+              const ks = over.map((o, n) => o[(start >> n) & 1 ? m + 1 : m]);
+              return ks.some((x) => x === undefined) ? [] : [{ from: a.at[m]!, to: a.at[m + 1]!, ks: ks as number[] }];
+            });
+            if (steps.length < Math.min(2, a.at.length - 1) || (steps.length < 2 && !a.said)) continue;
+            for (const x of a.lines) {
+              const falls = steps.map((s) => val(a, x, s.from) - val(a, x, s.to));
+              // One line of each side, the rest of each step's fall carried down (no count is negative).
+              const pick = (n: number, ls: number[], rest: number[]) => {
+                if (n === k) {
+                  if (rest.some((r) => r !== 0)) return;
+                  for (const s of steps) {
+                    const terms = new Map<number, number>();
+                    const add = (w: number, co: number) => terms.set(w, (terms.get(w) ?? 0) + co);
+                    add(a.v(x, s.from)!, 1);
+                    add(a.v(x, s.to)!, -1);
+                    set.forEach((side, m) => add(side.v(ls[m]!, s.ks[m]!)!, -1));
+                    if ([...terms.values()].some((co) => co !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+                  }
+                  return;
+                }
+                for (const o of set[n]!.lines) {
+                  const left = rest.map((r, m) => r - val(set[n]!, o, steps[m]!.ks[n]!));
+                  if (left.every((r) => r >= 0)) pick(n + 1, [...ls, o], left);
+                }
+              };
+              pick(0, [], falls);
+            }
+          }
+        }
+      }
   }
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range). A count that one
   // table hides and another shows (one count under the same labels) is published.
