@@ -8,7 +8,7 @@
  */
 import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
 import { oracleVerdict } from './attack35-measure.ts';
-import { table } from './life59-families.ts';
+import { lifeTable as table } from './life48-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const count = Number(process.argv[2] ?? 100);
