@@ -32,8 +32,8 @@ export function allOverlap(count: number, seed: number, overlap = true, labels =
     const small = int(0, G - 1);
     const icu = groups.map((_, i) => (i === small ? int(1, 6) : next() < 0.3 ? int(1, 9) : int(10, 40)));
     const ward = groups.map((_, i) => (i === small ? int(1, 6) : int(5, 60)));
-    const both = groups.map((_, i) => (overlap ? int(0, Math.min(icu[i]!, ward[i]!)) : 0));
-    if (overlap && both.every((b) => b === 0)) both[small] = 1;
+    const both = groups.map((_, i): number => (overlap ? int(0, Math.min(icu[i]!, ward[i]!)) : 0));
+    if (overlap && !both.some((b) => b > 0)) both[small] = 1;
     const all = groups.map((_, i) => icu[i]! + ward[i]! - both[i]!);
     const total = next() < 0.7;
     const transposed = next() < 0.25;
@@ -99,7 +99,7 @@ export function nestNamed(count: number, seed: number, inside: boolean): MipCase
       totalLabel: ja ? '合計' : 'Total',
       labelled: inside,
       family: (total) => `${inside ? 'true' : 'not'}/${ja ? 'ja' : 'en'}/${total ? 'total' : 'none'}`,
-      names: ja ? undefined : ['Table 1', 'Table 2'],
+      ...(ja ? {} : { names: ['Table 1', 'Table 2'] }),
     });
     return c;
   });
