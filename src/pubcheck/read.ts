@@ -58,6 +58,7 @@ import {
   type NounCount,
   statedDenominator,
   statedDenominators,
+  withoutLineMark,
 } from './header.ts';
 import {
   headerKey,
@@ -6177,6 +6178,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   if (table.kind === 'percent') sizeReading(readTableShare(table, title, context.threshold ?? SMALL_COUNT), table, out, place);
   labelCounts(table, out, context.threshold ?? SMALL_COUNT);
   if (table.kind === 'count') allNotWhole(table, out, place);
+  if (table.kind === 'count') unionLine(table, out, place);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') {
@@ -7272,17 +7274,67 @@ function allNotWhole(table: Table, out: ReadResult, place: (line: number, row?: 
     });
     if (under < 0) continue;
     const parts = total.children.map((i) => quote(headers[i]!.label)).join('');
+    // red60: the lines at most 「All」 at every position (system.ts `nestedWithin` ties them so), said.
+    const inside = total.children.filter((i) => {
+      const pairs = across.flatMap((_, k) => {
+        const [a, b] = [cell(i, k), cell(t, k)];
+        return a && b && a.value.kind === 'count' && b.value.kind === 'count' ? [[countOf(a), countOf(b)]] : [];
+      });
+      return pairs.length >= 2 && pairs.every(([a, b]) => a! <= b!);
+    });
     const value = countOf(cell(t, under)!);
     const sum = total.children.reduce((a, i) => a + countOf(cell(i, under)!), 0);
     total.kind = 'item';
     total.children = [];
+    // red60: the lines beside 「All」 are still inside it (ICU and Ward sharing patients: All = ICU + Ward − both),
+    // as anyone reading 「All」 takes them: system.ts `nestedWithin` ties each at most it where that holds everywhere.
+    table.allLine = { axis, index: t, label: total.label };
     const [kind, other] = axis === 'rows' ? ['行', '列'] : ['列', '行'];
     const first = axis === 'rows' ? table.cells[t]?.[0]?.line : undefined;
     out.warnings.push({
       code: 'header/all-item',
       place: place(first ?? table.line, axis === 'rows' ? total.label : undefined, axis === 'cols' ? total.label : undefined),
-      message: `表${table.number}: ${kind}${quote(total.label)}は${other}${quote(across[under]!.label)}で ${value} と、${kind}${parts}の和 ${sum} より小さく、それらの合計ではありえないため、合計ではなく一つの項目の${kind}（別の集団の数）として読み、ほかの${kind}と同じく確かめました（チェッカーの判断）。合計のつもりなら値を確かめ、項目なら「[項目]All」と書けばこの判断なしに読みます`,
+      message: `表${table.number}: ${kind}${quote(total.label)}は${other}${quote(across[under]!.label)}で ${value} と、${kind}${parts}の和 ${sum} より小さく、それらの合計ではありえないため、合計ではなく一つの項目の${kind}（別の集団の数）として読み、ほかの${kind}と同じく確かめました${inside.length > 0 ? `。${kind}${inside.map((i) => quote(headers[i]!.label)).join('')}はどの${other}でもそれ以下のため、その内数（患者が重なりうる）としても確かめました` : ''}（チェッカーの判断）。合計のつもりなら値を確かめ、項目なら「[項目]All」と書けばこの判断なしに読みます`,
     });
+  }
+}
+
+/** The bare words of a line counting everyone of the lines beside it (「All」 marked an item, 「Any」「Either」). */
+const UNION_WORD = /^(?:all|any|either)$/;
+
+/**
+ * red60: an item line headed 「All」 marked so (「[項目]All」), 「Any」 or 「Either」 beside other item lines: it counts
+ * the patients of each (who may be in two), so each line at most it at every position is tied at most it (system.ts
+ * `nestedWithin`, as a reader of the label takes it), said (`header/union-line`, チェッカーの判断). A line over it
+ * somewhere counts others: no tie.
+ */
+function unionLine(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  if (table.allLine || table.patientLine) return;
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const union = headers.flatMap((h, i) =>
+      h.kind === 'item' && UNION_WORD.test(withoutLineMark(h.label).normalize('NFKC').toLowerCase().trim()) ? [i] : [],
+    );
+    if (union.length !== 1) continue;
+    const t = union[0]!;
+    const cell = (i: number, k: number) => (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i]);
+    const inside = headers.flatMap((h, i) => {
+      if (i === t || h.kind !== 'item') return [];
+      const pairs = across.flatMap((_, k) => {
+        const [a, b] = [cell(i, k), cell(t, k)];
+        return a && b && a.value.kind === 'count' && b.value.kind === 'count' ? [[countOf(a), countOf(b)]] : [];
+      });
+      return pairs.length >= 2 && pairs.every(([a, b]) => a! <= b!) ? [i] : [];
+    });
+    if (inside.length === 0) continue;
+    table.allLine = { axis, index: t, label: headers[t]!.label };
+    const [kind, other] = axis === 'rows' ? ['行', '列'] : ['列', '行'];
+    out.warnings.push({
+      code: 'header/union-line',
+      place: place(table.line, axis === 'rows' ? headers[t]!.label : undefined, axis === 'cols' ? headers[t]!.label : undefined),
+      message: `表${table.number}: ${kind}${quote(headers[t]!.label)}はほかの${kind}の患者すべて（重なりうる）を数える${kind}と読み、${kind}${inside.map((i) => quote(headers[i]!.label)).join('')}はどの${other}でもそれ以下のため、その内数として確かめました（チェッカーの判断）。別の集団の数なら見出しをそれと分かる名前にしてください`,
+    });
+    return;
   }
 }
 

@@ -1803,9 +1803,10 @@ function englishPartOf(part: string, whole: string): boolean {
  * holds on the counts at every position both have (チェッカーの判断: else the line counts other things, days, events).
  */
 function nestedWithin(tables: readonly Table[], cellVar: number[][], sys: System): void {
-  tables.forEach((table, t) => {
-    const p = table.patientLine;
-    if (!p || table.kind !== 'count') return;
+  // red60: 「All」 read as an item (read.ts `allNotWhole`) bounds the lines beside it as a line of patients does.
+  const wholes = tables.flatMap((table, t) => [table.patientLine, table.allLine].flatMap((p) => (p ? [[table, t, p] as const] : [])));
+  wholes.forEach(([table, t, p]) => {
+    if (table.kind !== 'count') return;
     const [lines, across] = p.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const at = (line: number, k: number) => cellVar[t]![p.axis === 'rows' ? cellId(table, line, k) : cellId(table, k, line)] ?? -1;
     lines.forEach((h, i) => {

@@ -412,6 +412,11 @@ export interface Table {
    */
   patientLine?: { axis: 'rows' | 'cols'; index: number; label: string };
   /**
+   * red60: a line headed 「All」 read as an item (read.ts `allNotWhole`: under its lines' sum somewhere, their parts may
+   * share patients): system.ts states each other item line of its axis at most it at each position, as `patientLine`.
+   */
+  allLine?: { axis: 'rows' | 'cols'; index: number; label: string };
+  /**
    * Ns a title or the corner writes after a group's name that names no header of the table (「第1群 N=40」 over
    * 「実薬」「対照」, read.ts `statedCounts`), with how many Ns after group names the text writes (`groups`): a reader
    * may take each for any line's N; check.ts refuses one of a list of two or more that would leave a small count out
