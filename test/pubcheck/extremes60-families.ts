@@ -90,20 +90,19 @@ export function shareCases(count: number, seed: number, mode: 'share' | 'innocen
     const how = next() < 0.6 ? 'min' : 'max';
     const pickFn = how === 'max' ? Math.max : Math.min;
     const shares = years.map((_, j) => pct(pickFn(...counts.map((r) => r[j]!)), colTotals[j]!));
-    const [title, label] = pick(
-      next,
+    const titles: [string, string][] =
       how === 'max'
-        ? ([
+        ? [
             ['施設別割合の最大', '最大'],
             ['年別の最大割合', '割合'],
             ['Highest share by year', 'Max'],
-          ] as const)
-        : ([
+          ]
+        : [
             ['施設別割合の最小', '最小'],
             ['年別の最小割合', '割合'],
             ['Lowest share by year', 'Min'],
-          ] as const),
-    );
+          ];
+    const [title, label] = pick(next, titles);
     out.push(shareCase({ family: `share-${how}`, counts, hospitals, years, how, shares, title, label }));
   }
   return out;
