@@ -1345,6 +1345,85 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
     }
   return out;
 }
+/**
+ * extremes60: the largest (smallest) of a line of shares printed as a share in another table — 「# 表2 施設別割合の最小」
+ * 「2021年,3.6%」 beside a count table of hospitals by years whose cells are 「n (p%)」 of the year's total. 表2's share is
+ * read as a count of its N (its own, or borrowed from the count table's total, `borrowDenominators`), but a9147354 did
+ * not tie it as the extreme of the year's counts: a reader knows every count of the year is at least (most) it, and the
+ * complement hidden beside a small count (often the year's smallest) was given back (extremes60-families.ts `share`:
+ * 35 of 100 leaked). Tied where a word of an extreme (`EXTREME_HINT`) is in the line's label or the table's title, every
+ * position of the line names a line of a count table (`labelKey`) over two items or more, each share is one whole
+ * count of its N and that count is the extreme of the named line's counts at every position (totals left out): the
+ * share's count equals the count it reaches and is at least (most) the others (`Table.extremeOf`, system.ts). True of
+ * the counts whichever reading is right (checked on the printed counts), so only cells hidden. Our reading.
+ */
+function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
+  const axes = ['rows', 'cols'] as const;
+  const counts = tables.filter((t) => t.kind === 'count');
+  for (const b of tables) {
+    if (b.kind !== 'percent') continue;
+    for (const bx of axes) {
+      const by = otherOf(bx);
+      const all = items(b, by);
+      if (all.length < 1) continue;
+      for (const l of items(b, bx)) {
+        const h = linesOf(b, bx)[l]!;
+        if (!EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''))) continue;
+        const values = all.map((k) => {
+          const c = at2(bx, l, k);
+          const v = b.cells[c.row]?.[c.col]?.value;
+          const n = denominatorOf(b, c.row, c.col);
+          if (v?.kind !== 'percent' || n === undefined) return undefined;
+          const { lo, hi } = countsForPercent(v.percent, v.decimals, n);
+          return lo === hi ? lo : undefined;
+        });
+        if (values.some((v) => v === undefined)) continue;
+        let done = false;
+        for (const a of counts) {
+          if (done) break;
+          for (const ax of axes) {
+            if (done) break;
+            const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
+            const matched = all.map((k) => key.get(labelKey(linesOf(b, by)[k]!.label)));
+            if (matched.some((i) => i === undefined)) continue;
+            const across = items(a, otherOf(ax));
+            if (across.length < 2) continue;
+            const cellOf = (i: number, q: number) => {
+              const c = at2(ax, i, q);
+              return a.cells[c.row]?.[c.col];
+            };
+            if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
+            for (const how of ['max', 'min'] as const) {
+              const pick = how === 'max' ? Math.max : Math.min;
+              const fits = all.every((_, p) => values[p] === pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!))));
+              if (!fits) continue;
+              const cells = all.map((k, p) => {
+                const over = across.map((q) => at2(ax, matched[p]!, q));
+                return { self: at2(bx, l, k), over, reach: across.findIndex((q) => countOf(cellOf(matched[p]!, q)!) === values[p]) };
+              });
+              (b.extremeOf ??= []).push({ of: a.number, how, cells });
+              const word = how === 'max' ? '最大' : '最小';
+              const unit = ax === 'rows' ? '行' : '列';
+              warnings.push({
+                code: 'header/extreme-share',
+                message:
+                  `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
+                  `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します`,
+                place: {
+                  line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
+                  table: b.number,
+                  ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
+                },
+              });
+              done = true;
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+}
 /** stats48: a word that a value is the largest (smallest) of lines' sums: an extreme's, or 「最も多い」「Top」. */
 const SUM_EXTREME_HINT = new RegExp(`${EXTREME_HINT.source}|(?:最も|一番)(?:多|少な)い|\\btop\\b|\\bmost\\b|\\bfewest\\b|\\bleast\\b`, 'i');
 /**
@@ -2931,6 +3010,8 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   const borrowed = out.tables.filter((t) => readAsCounts(t) && !known.has(t));
   if (out.errors.length === 0 && borrowed.length > 0) relationsSeenElsewhere(out.tables, out, borrowed);
   if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
+  // extremes60: a share's extreme of a count table's line (`shareExtremes`), once the shares' Ns are known.
+  if (out.errors.length === 0) shareExtremes(out.tables, out.warnings);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty',

@@ -564,6 +564,30 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
       } else percentKeys.set(key, [...(percentKeys.get(key) ?? []), { table: t, v }]);
     }
   });
+  // extremes60: a share that is the extreme of another table's line (read.ts `shareExtremes`): its count (a variable
+  // of the percentage table, made just above) the count it reaches, at least (most) the others — where true.
+  tables.forEach((table, t) => {
+    if (table.kind !== 'percent') return;
+    for (const { of, how, cells } of table.extremeOf ?? []) {
+      const u = tables.findIndex((o) => o.number === of);
+      if (u < 0 || tables[u]!.kind !== 'count') continue;
+      let tied = false;
+      for (const { self, over, reach } of cells) {
+        const x = varAt(t, self.row, self.col);
+        if (x === undefined || x < 0) continue;
+        over.forEach((o, k) => {
+          const y = varAt(u, o.row, o.col);
+          if (y === undefined || y < 0 || x === y) return;
+          const [vx, vy] = [sys.vars[x]!.value, sys.vars[y]!.value];
+          if (k === reach ? vx !== vy : how === 'max' ? vx < vy : vx > vy) return;
+          if (k === reach) sys.rows.push(normaliseRow([x, y], [1, -1], 0, 0));
+          else sys.rows.push(normaliseRow([x, y], how === 'max' ? [1, -1] : [-1, 1], 0, Infinity));
+          tied = true;
+        });
+      }
+      if (tied) share(u, t, how);
+    }
+  });
   tableSums(tables, cellVar, sys, share);
   rangeSums(tables, cellVar, sys, share, cut);
   otherSums(tables, cellVar, sys, share, cut);
