@@ -558,7 +558,10 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
       for (const ax of ['rows', 'cols'] as const) {
         const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
         if (i < 0) continue;
-        if (titled && Number(titled.replace(/,/g, '')) > 0) unproved(Number(titled.replace(/,/g, '')), `表${t.number}の題名の「N=」`);
+        // The title's 「N=」 is the line's only where the table is that line alone (over several lines it is theirs).
+        const alone = linesOf(t, ax).filter((h) => h.kind === 'item').length === 1;
+        if (titled && alone && Number(titled.replace(/,/g, '')) > 0)
+          unproved(Number(titled.replace(/,/g, '')), `表${t.number}の題名の「N=」`);
         linesOf(t, otherOf(ax)).forEach((h, k) => {
           if (h.kind === 'total' || !N_HEADER.test(normalise(h.label).trim())) return;
           const c = ax === 'rows' ? t.cells[i]?.[k] : t.cells[k]?.[i];

@@ -82,6 +82,13 @@ describe('「範囲（%）」 whose N another table prints otherwise (stats60)',
     expect(codes(r)).toEqual([]);
     expect(range(r)).toMatch(/表1の「合計」の数を N としました/);
   });
+  it('P titled with its grand 「N=491」 over every year: the title is no year’s N (several lines), P’s total read as before', () => {
+    const titled = P(1).replace('年別入院患者数', '年別入院患者数（N=491）');
+    for (const range of [column, row]) {
+      const r = result(`${titled}\n${range(2)}`);
+      expect(codes(r)).toEqual([]);
+    }
+  });
   it('the same totals printed by two tables (P and P by sex): one N, read as before', () => {
     const r = result(`${P(1)}\n${row(2)}\n${sex(3)}`);
     expect(codes(r)).toEqual([]);
