@@ -83,8 +83,6 @@ import {
   withoutMarks,
   withoutNumberedMark,
 } from './footnotes.ts';
-/** words60: the texts of a block's cells (its records past the header, past the label column). */
-const cellTexts = (records: readonly CsvRecord[]) => records.slice(1).flatMap((r) => r.fields.slice(1));
 import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
@@ -153,6 +151,8 @@ import {
 import { bases, cellId, countOf, denominatorOf, equations, lineCells, saysSeveralAnswers, topLevel } from './table.ts';
 import type { Cell, CellValue, FoundSum, Header, InputError, Place, Table, TableRate, Warning } from './types.ts';
 import { clip, quote, some } from './quote.ts';
+/** words60: the texts of a block's cells (its records past the header, past the label column). */
+const cellTexts = (records: readonly CsvRecord[]) => records.slice(1).flatMap((r) => r.fields.slice(1));
 
 export interface ReadResult {
   tables: Table[];
