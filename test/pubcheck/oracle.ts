@@ -2636,72 +2636,9 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         }
     }
   }
-  if (options.steps && options.fourWay) {
-    type Side = {
-      ti: number;
-      at: number[];
-      labels: string[];
-      lines: number[];
-      v: (i: number, k: number) => number | undefined;
-      said: boolean;
-    };
-    const sides: Side[] = [];
-    tables.forEach((t, ti) => {
-      if (t.percentOnly) return;
-      for (const axis of ['rows', 'cols'] as const) {
-        const own = axis === 'rows' ? t.rows : t.cols;
-        const across = axis === 'rows' ? t.cols : t.rows;
-        const lines = own.flatMap((l, i) => (totalish(l) ? [] : [i]));
-        const at = across.flatMap((l, k) => (totalish(l) ? [] : [k]));
-        const v = (i: number, k: number) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`);
-        if (at.length < 1 || lines.some((i) => at.some((k) => v(i, k) === undefined))) continue;
-        sides.push({
-          ti,
-          at,
-          lines,
-          v,
-          labels: at.map((k) => timeKey(across[k]!)),
-          said: RISK_WORDS.test(t.title) || RISK_WORDS.test(t.corner),
-        });
-      }
-    });
-    const val = (side: Side, i: number, k: number) => values[side.v(i, k)!]!;
-    for (const a of sides) {
-      if (a.at.length < 2) continue;
-      for (const b of sides)
-        for (const c of sides)
-          for (const d of sides) {
-            if ([b, c, d].some((x) => x.ti === a.ti) || c.ti <= b.ti || d.ti <= c.ti) continue;
-            const over = [b, c, d].map((x) => a.labels.map((l) => x.at[x.labels.indexOf(l)]));
-            for (let start = 0; start < 8; start++) {
-              const steps = a.at.slice(1).flatMap((_, m) => {
-                const ks = over.map((o, n) => o[(start >> n) & 1 ? m + 1 : m]);
-                return ks.some((k) => k === undefined) ? [] : [{ from: a.at[m]!, to: a.at[m + 1]!, ks: ks as number[] }];
-              });
-              if (steps.length < Math.min(2, a.at.length - 1)) continue;
-              for (const x of a.lines) {
-                if (steps.length < 2 && !a.said) continue;
-                for (const o of b.lines)
-                  for (const q of c.lines)
-                    for (const r of d.lines) {
-                      const ls = [o, q, r];
-                      const parts = (s: (typeof steps)[number]) => [b, c, d].reduce((sum, side, n) => sum + val(side, ls[n]!, s.ks[n]!), 0);
-                      if (!steps.every((s) => val(a, x, s.from) - val(a, x, s.to) === parts(s))) continue;
-                      for (const s of steps) {
-                        const terms = new Map<number, number>();
-                        const add = (w: number, co: number) => terms.set(w, (terms.get(w) ?? 0) + co);
-                        add(a.v(x, s.from)!, 1);
-                        add(a.v(x, s.to)!, -1);
-                        [b, c, d].forEach((side, n) => add(side.v(ls[n]!, s.ks[n]!)!, -1));
-                        if ([...terms.values()].some((co) => co !== 0)) cons.push({ terms, lo: 0, hi: 0 });
-                      }
-                    }
-              }
-            }
-          }
-    }
-  }
-  if (options.steps && options.manyWay?.length) {
+  // life59's `fourWay` is the three-other-tables case of life60's search (the same sets, steps and lines, in the same order).
+  const ways = [...(options.fourWay ? [3] : []), ...(options.manyWay ?? [])];
+  if (options.steps && ways.length > 0) {
     type Side = {
       ti: number;
       at: number[];
@@ -2725,7 +2662,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       }
     });
     const val = (side: Side, i: number, k: number) => values[side.v(i, k)!]!;
-    for (const k of options.manyWay)
+    for (const k of ways)
       for (const a of sides) {
         if (a.at.length < 2) continue;
         // Every k sides of k distinct other tables, in increasing table order.
