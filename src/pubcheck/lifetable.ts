@@ -1134,7 +1134,12 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             // Each variant: per column of b, the interval [i0, i1] of a's points (indices), or undefined.
             const index = (x: string | undefined) => (x === undefined ? -1 : times.indexOf(x));
             // `also`: life52, further columns inside the same interval (two points of b within one step of a's).
-            const variants: { cols: { col: number; i0: number; i1: number; also?: number[] }[]; shift: 0 | 1; within?: boolean }[] = [];
+            const variants: {
+              cols: { col: number; i0: number; i1: number; also?: number[] }[];
+              shift: 0 | 1;
+              within?: boolean;
+              single?: boolean;
+            }[] = [];
             const of = (ends: ([string, string] | undefined)[], shift: 0 | 1) => {
               const cols = ends.flatMap((e, j) => {
                 const [i0, i1] = e ? [index(e[0]), index(e[1])] : [-1, -1];
@@ -1173,6 +1178,15 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                   shift: 0,
                   within: true,
                 });
+              // life61: one point only (one interval's events and censored, 「6か月」 beside at risk at 0/6/12/18か月): the
+              // interval from it to a's next point (counts at its start) or from a's point before (at its end); b has no
+              // spacing of its own (`moved`). Our reading, tied only as life38 over one step (every line taking the fall
+              // said events or censored, a small cell) unless the line is named at risk.
+              if (points.length === 1 && index(points[0]) >= 0) {
+                const j = index(points[0]);
+                if (j + 1 < times.length) variants.push({ cols: [{ col: bat[0]!, i0: j, i1: j + 1 }], shift: 0, single: true });
+                if (j > 0) variants.push({ cols: [{ col: bat[0]!, i0: j - 1, i1: j }], shift: 1, single: true });
+              }
               if (off1 && !same) {
                 // One step off (events from 「0か月」 beside the N from 「3か月」): each column the step from its own point.
                 of(
@@ -1189,7 +1203,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             // Every variant that fits (the same counts may fit two readings, 14 and 14 censored: which interval is
             // which the numbers cannot tell; each equation true of the counts), said once.
             let warned = false;
-            for (const { cols, within: between } of variants) {
+            for (const { cols, within: between, single } of variants) {
               const fall = (c: { i0: number; i1: number }) => v[c.i0]! - v[c.i1]!;
               // A set of b's lines (one or two), or one line of a (at the interval's point) and one of b.
               const sets: { b: number[]; a?: number; ash?: number }[] = [
@@ -1265,10 +1279,14 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                       ? '期間の見出しどおりに'
                       : between
                         ? '表の時点を含む期間ごとに（途中の時点の数をその期間のイベント・打ち切りとして）'
-                        : cols.some((c) => c.i1 > c.i0 + 1)
-                          ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
-                          : '時点ごとに'
-                  }減っているため、二つの表を一つの生存時間の表と読みました（チェッカーの判断）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました`,
+                        : single
+                          ? `（表${b.number}の一つの時点${quote(labels[0]!)}の数を、表${a.number}のその時点${cols[0]!.i0 === index(points[0]) ? 'から次の時点まで' : 'の前の時点からその時点まで'}の期間のイベント・打ち切りと読んで）その期間に`
+                          : cols.some((c) => c.i1 > c.i0 + 1)
+                            ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
+                            : '時点ごとに'
+                  }減っているため、二つの表を一つの生存時間の表と読みました（チェッカーの判断）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました${
+                    single ? `。期間の数なら、見出しを「0-6か月」のように期間で書くと、どの期間の数かがはっきりします` : ''
+                  }`,
                   place: { table: a.number, line: a.line },
                 });
               warned = true;
