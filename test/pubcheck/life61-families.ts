@@ -10,6 +10,7 @@
  *   「その他」 and 「計」.
  * - `life/two-off`: 表1 over five points, 表2 over every second one (0, 2u, 4u): each of 表2's intervals spans two of
  *   表1's steps; counts at the start or at the end.
+ * - `life/one-plain`: as `life/one-column`, the two lines under no word (「区分A」「理由B」), title naming no censoring.
  *
  * Judged by the oracle (oracle.ts `spanSteps`, written apart: no label of the lines looked at) — life61-measure.ts. The
  * innocent look-alikes: the same tables with 表1 falling by other amounts (no interval fits).
@@ -17,8 +18,8 @@
 import { int, lcg, pick } from './helpers.ts';
 import { lifeTable as table } from './life48-families.ts';
 
-export type Kind = 'life/one-column' | 'life/two-off';
-export const KINDS: readonly Kind[] = ['life/one-column', 'life/two-off'];
+export type Kind = 'life/one-column' | 'life/two-off' | 'life/one-plain';
+export const KINDS: readonly Kind[] = ['life/one-column', 'life/two-off', 'life/one-plain'];
 export interface Case {
   kind: Kind;
   text: string;
@@ -27,6 +28,8 @@ const EVENTS = ['死亡', 'イベント', 'Deaths', '増悪'];
 const CENSORED = ['打ち切り', 'Censored', '追跡不能', '脱落'];
 const RISK = ['人数', '患者数', 'At risk', 'Number at risk'];
 const OTHER = ['その他', '不明', 'Other'];
+const PLAIN = ['区分A', '理由A', 'Group A', '分類イ'];
+const PLAIN2 = ['区分B', '理由B', 'Group B', '分類ロ'];
 
 export function make(kind: Kind, next: () => number, innocent = false): Case {
   const style = pick(next, ['か月', 'ヶ月', ' months']);
@@ -44,7 +47,7 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   const atEnd = next() < 0.5;
   // 表2's columns: each an interval [from, to) of 表1's steps, printed at its start or its end.
   const spans: [number, number][] =
-    kind === 'life/one-column'
+    kind !== 'life/two-off'
       ? [
           (() => {
             const s = int(next, 0, steps - 1);
@@ -77,14 +80,17 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   const cols = kind === 'life/two-off' ? (atEnd ? [times[0]!, ...labels] : [...labels, times[4]!]) : labels;
   const pad = (xs: number[]) => (kind === 'life/two-off' ? (atEnd ? [0, ...xs] : [...xs, int(next, 10, 30)]) : xs);
   const lines: [string, number[]][] = [
-    [pick(next, EVENTS), pad(e)],
-    [pick(next, CENSORED), pad(c)],
+    [kind === 'life/one-plain' ? pick(next, PLAIN) : pick(next, EVENTS), pad(e)],
+    [kind === 'life/one-plain' ? pick(next, PLAIN2) : pick(next, CENSORED), pad(c)],
     [pick(next, OTHER), pad(o)],
   ];
   if (next() < 0.5) lines.reverse();
   lines.push(['計', cols.map((_, k) => lines.reduce((s, [, v]) => s + v[k]!, 0))]);
   const second = table(
-    pick(next, ['# 表2', '# 表2 各期間の内訳', '# 打ち切りの内訳']),
+    pick(
+      next,
+      kind === 'life/one-plain' ? ['# 表2', '# 表2 各期間の内訳', '# 表2 内訳'] : ['# 表2', '# 表2 各期間の内訳', '# 打ち切りの内訳'],
+    ),
     lines.map(([n]) => n),
     lines.map(([, v]) => v),
     cols,
