@@ -1134,7 +1134,12 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             // Each variant: per column of b, the interval [i0, i1] of a's points (indices), or undefined.
             const index = (x: string | undefined) => (x === undefined ? -1 : times.indexOf(x));
             // `also`: life52, further columns inside the same interval (two points of b within one step of a's).
-            const variants: { cols: { col: number; i0: number; i1: number; also?: number[] }[]; shift: 0 | 1; within?: boolean }[] = [];
+            const variants: {
+              cols: { col: number; i0: number; i1: number; also?: number[] }[];
+              shift: 0 | 1;
+              within?: boolean;
+              single?: boolean;
+            }[] = [];
             const of = (ends: ([string, string] | undefined)[], shift: 0 | 1) => {
               const cols = ends.flatMap((e, j) => {
                 const [i0, i1] = e ? [index(e[0]), index(e[1])] : [-1, -1];
@@ -1173,6 +1178,15 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                   shift: 0,
                   within: true,
                 });
+              // life61: one point only (one interval's events and censored, 「6か月」 beside at risk at 0/6/12/18か月): the
+              // interval from it to a's next point (counts at its start) or from a's point before (at its end); b has no
+              // spacing of its own (`moved`). Our reading, tied only as life38 over one step (every line taking the fall
+              // said events or censored, a small cell) unless the line is named at risk.
+              if (points.length === 1 && index(points[0]) >= 0) {
+                const j = index(points[0]);
+                if (j + 1 < times.length) variants.push({ cols: [{ col: bat[0]!, i0: j, i1: j + 1 }], shift: 0, single: true });
+                if (j > 0) variants.push({ cols: [{ col: bat[0]!, i0: j - 1, i1: j }], shift: 1, single: true });
+              }
               if (off1 && !same) {
                 // One step off (events from 「0か月」 beside the N from 「3か月」): each column the step from its own point.
                 of(
@@ -1189,7 +1203,30 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             // Every variant that fits (the same counts may fit two readings, 14 and 14 censored: which interval is
             // which the numbers cannot tell; each equation true of the counts), said once.
             let warned = false;
-            for (const { cols, within: between } of variants) {
+            // life61: one column read both ways (from its point on, or up to it): once either way is proved, every fit
+            // of either is tied (a reader cannot tell which interval the column is: 「区分A」 alone equal to the other
+            // interval's fall is a reading too).
+            const singleProved = variants.some(
+              ({ cols, single }) =>
+                single &&
+                cols.every((c) => {
+                  const f = v[c.i0]! - v[c.i1]!;
+                  const col = (i: number) => value(b, bx, i, c.col);
+                  const small = smallAt(a, axis, at) || smallAt(b, bx, bat) || v[c.i0]! < threshold || v[c.i1]! < threshold;
+                  return (
+                    f > 0 &&
+                    all.some((i, n) =>
+                      all
+                        .slice(n + 1)
+                        .some(
+                          (j) =>
+                            col(i) + col(j) === f && (risk.named || (small && (at.length >= 3 || (events(b, bx, i) && events(b, bx, j))))),
+                        ),
+                    )
+                  );
+                }),
+            );
+            for (const { cols, within: between, single } of variants) {
               const fall = (c: { i0: number; i1: number }) => v[c.i0]! - v[c.i1]!;
               // A set of b's lines (one or two), or one line of a (at the interval's point) and one of b.
               const sets: { b: number[]; a?: number; ash?: number }[] = [
@@ -1207,7 +1244,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 (set.a === undefined ? 0 : value(a, axis, set.a, aCol(c, set)));
               const fits = sets.filter((set) => cols.every((c) => fall(c) === sum(set, c)));
               const proving = fits.filter((set) => {
-                if (risk.named) return true;
+                if (risk.named || (single && singleProved)) return true;
                 const small =
                   // life55: a small count anywhere in either table's lines over its points (`lifeAcross`'s `smallIn`).
                   smallAt(a, axis, at) ||
@@ -1219,9 +1256,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                       (set.a !== undefined && value(a, axis, set.a, aCol(c, set)) < threshold),
                   );
                 const worded = set.b.every((i) => events(b, bx, i)) && (set.a === undefined || events(a, axis, set.a));
-                return (
-                  small && cols.some((c) => fall(c) > 0) && (worded || (cols.length >= 2 && set.a === undefined && set.b.length === 2))
-                );
+                // life61: one column alone (`single`) beside a line over three points or more: two lines under no word
+                // too (the events and the censored, as two intervals' fit above), our reading (チェッカーの推定).
+                const pairOf = set.a === undefined && set.b.length === 2 && (cols.length >= 2 || (single === true && at.length >= 3));
+                return small && cols.some((c) => fall(c) > 0) && (worded || pairOf);
               });
               if (proving.length === 0) continue;
               for (const set of proving) {
@@ -1265,10 +1303,14 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                       ? '期間の見出しどおりに'
                       : between
                         ? '表の時点を含む期間ごとに（途中の時点の数をその期間のイベント・打ち切りとして）'
-                        : cols.some((c) => c.i1 > c.i0 + 1)
-                          ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
-                          : '時点ごとに'
-                  }減っているため、二つの表を一つの生存時間の表と読みました（チェッカーの判断）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました`,
+                        : single
+                          ? `（表${b.number}の一つの時点${quote(labels[0]!)}の数を、表${a.number}のその時点${cols[0]!.i0 === index(points[0]) ? 'から次の時点まで' : 'の前の時点からその時点まで'}の期間のイベント・打ち切りと読んで）その期間に`
+                          : cols.some((c) => c.i1 > c.i0 + 1)
+                            ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
+                            : '時点ごとに'
+                  }減っているため、二つの表を一つの生存時間の表と読みました（チェッカーの判断）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました${
+                    single ? `。期間の数なら、見出しを「0-6か月」のように期間で書くと、どの期間の数かがはっきりします` : ''
+                  }`,
                   place: { table: a.number, line: a.line },
                 });
               warned = true;

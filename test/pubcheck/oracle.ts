@@ -913,6 +913,14 @@ export interface OracleOptions {
    * two steps at least (one where the falling line has two points and its table is said at risk). No label looked at.
    */
   manyWay?: readonly number[];
+  /**
+   * life61: a line of one table falling between two of its time points by one line or two lines' sum of another table
+   * printed at fewer points: each of the other table's points that is one of the line's is an interval, from it to the
+   * other table's next point (or, where it prints no next, the line's next point; counts at the start) or from its
+   * point before (the line's point before; counts at the end) — one column beside a longer line, or intervals spanning
+   * two of its steps. Every such column fits, one at least. No label of the lines looked at.
+   */
+  spanSteps?: boolean;
 }
 
 function agesOf(label: string): [number, number] | undefined {
@@ -2705,6 +2713,52 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
               pick(0, [], falls);
             }
           }
+        }
+      }
+  }
+  if (options.steps && options.spanSteps) {
+    type Side = { ti: number; at: number[]; keys: string[]; lines: number[]; v: (i: number, k: number) => number | undefined };
+    const sides: Side[] = [];
+    tables.forEach((t, ti) => {
+      if (t.percentOnly) return;
+      for (const axis of ['rows', 'cols'] as const) {
+        const own = axis === 'rows' ? t.rows : t.cols;
+        const across = axis === 'rows' ? t.cols : t.rows;
+        const lines = own.flatMap((l, i) => (totalish(l) ? [] : [i]));
+        const at = across.flatMap((l, k) => (totalish(l) ? [] : [k]));
+        const v = (i: number, k: number) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`);
+        if (at.length < 1 || lines.some((i) => at.some((k) => v(i, k) === undefined))) continue;
+        sides.push({ ti, at, lines, v, keys: at.map((k) => timeKey(across[k]!)) });
+      }
+    });
+    const val = (side: Side, i: number, k: number) => values[side.v(i, k)!]!;
+    for (const a of sides)
+      for (const b of sides) {
+        if (a.ti === b.ti || a.at.length < 2 || !a.keys.every((k) => /^\d/.test(k))) continue;
+        const index = (key: string | undefined) => (key === undefined ? -1 : a.keys.indexOf(key));
+        for (const end of [false, true]) {
+          // Per column of b: [its a index, the interval's from, to] (a's indices).
+          const cols = b.at.flatMap((k, j) => {
+            const here = index(b.keys[j]);
+            if (here < 0) return [];
+            const other = end ? (j > 0 ? index(b.keys[j - 1]) : here - 1) : j + 1 < b.at.length ? index(b.keys[j + 1]) : here + 1;
+            const [from, to] = end ? [other, here] : [here, other];
+            return from >= 0 && to < a.at.length && to > from ? [{ k, from: a.at[from]!, to: a.at[to]! }] : [];
+          });
+          if (cols.length === 0) continue;
+          const sets = [...b.lines.map((i) => [i]), ...b.lines.flatMap((i, m) => b.lines.slice(m + 1).map((j) => [i, j]))];
+          for (const x of a.lines)
+            for (const set of sets) {
+              if (!cols.every((c) => val(a, x, c.from) - val(a, x, c.to) === set.reduce((s2, i) => s2 + val(b, i, c.k), 0))) continue;
+              for (const c of cols) {
+                const terms = new Map<number, number>();
+                const add = (w: number, co: number) => terms.set(w, (terms.get(w) ?? 0) + co);
+                add(a.v(x, c.from)!, 1);
+                add(a.v(x, c.to)!, -1);
+                for (const i of set) add(b.v(i, c.k)!, -1);
+                if ([...terms.values()].some((co) => co !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+              }
+            }
         }
       }
   }
