@@ -120,7 +120,16 @@ import {
 } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { runningOver, saysCumulative } from './cumulative.ts';
-import { dropBoth, overTotals, readBoth, readOverlap, underTotals, type BothReading, type OverlapReading } from './overtotal.ts';
+import {
+  dropBoth,
+  namesWholeGroup,
+  overTotals,
+  readBoth,
+  readOverlap,
+  underTotals,
+  type BothReading,
+  type OverlapReading,
+} from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
 import { censoredNotes, lifeAcross, lifePoint, readLifeTable } from './lifetable.ts';
 /** life50: a note naming the censored of a life table (「※ 打ち切り: 0-6か月 3例」「打ち切り例は各期間2例」「Censored: 3」). */
@@ -7393,8 +7402,17 @@ function unionLine(table: Table, out: ReadResult, place: (line: number, row?: st
   if (table.allLine || table.patientLine) return;
   for (const axis of ['rows', 'cols'] as const) {
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    // red61: or the whole group alone (「Patients」「患者」「Cases」「症例」: overtotal.ts `namesWholeGroup`), an item
+    // where under the others' sum somewhere (ICU and Ward sharing patients), still their population.
     const union = headers.flatMap((h, i) =>
-      h.kind === 'item' && UNION_WORD.test(withoutLineMark(h.label).normalize('NFKC').toLowerCase().trim()) ? [i] : [],
+      h.kind === 'item' &&
+      (UNION_WORD.test(withoutLineMark(h.label).normalize('NFKC').toLowerCase().trim()) ||
+        namesWholeGroup(
+          withoutLineMark(h.label),
+          headers.filter((_, j) => j !== i).map((o) => o.label),
+        ))
+        ? [i]
+        : [],
     );
     if (union.length !== 1) continue;
     const t = union[0]!;
