@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
 import { mipAttack, type MipCase } from './means48-families.ts';
 import { allOverlap } from './red60-families.ts';
-import { PATIENTS, innocentPatients } from './red61-families.ts';
+import { PATIENTS, innocentPatients, otherPopulation } from './red61-families.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 
 const ROOT = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
@@ -136,5 +136,16 @@ describe('「Patients」「患者」 alone beside 「ICU」「Ward」 sharing pa
       if (!r.ok) refused++;
     }
     expect(refused).toBeLessThanOrEqual(1);
+  }, 600_000);
+});
+
+describe('task 2: weights over 4–6 band tables beside a table of another population under one of their labels', () => {
+  it('otherPop (seed 4618, 40): none given back to means48 mipAttack with the means (every set fitting the truth)', () => {
+    delete process.env.NOMEAN;
+    try {
+      for (const c of otherPopulation(40, 4618)) expect(attack(c).leaks, c.text).toEqual([]);
+    } finally {
+      process.env.NOMEAN = '1';
+    }
   }, 600_000);
 });
