@@ -149,3 +149,47 @@ describe('task 2: weights over 4–6 band tables beside a table of another popul
     }
   }, 600_000);
 });
+
+describe('「Patients」 the sum of 「ICU」「Ward」 everywhere (no overlap): a total, not a range line', () => {
+  it('must fail on e4c4eae7 (header/statistic: 「Ward」 read as the range of 「Patients」「ICU」): read, nothing given back', () => {
+    const c = table(
+      [
+        [34, 29, 5],
+        [56, 13, 43],
+        [31, 27, 4],
+        [60, 22, 38],
+      ],
+      'Patients',
+    );
+    const { r, leaks } = attack(c);
+    expect(r.errors ?? []).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(leaks).toEqual([]);
+  });
+
+  it('must pass: a line headed 「Range」 still refused as the range it is', () => {
+    const r = result(
+      table(
+        [
+          [34, 29, 5],
+          [56, 13, 43],
+          [31, 27, 4],
+          [60, 22, 38],
+        ],
+        'Patients',
+        true,
+        ['ICU', 'Range'],
+      ).text,
+    );
+    expect(r.ok).toBe(false);
+    expect((r.errors ?? []).map((e) => e.code)).toContain('header/statistic');
+  });
+
+  it('apart (seed 4619, 100, PATIENTS heads; e4c4eae7 refused 72 of 100 in 4612): none refused, none given back', () => {
+    for (const c of allOverlap(100, 4619, false, PATIENTS)) {
+      const { r, leaks } = attack(c);
+      expect(r.ok, c.text).toBe(true);
+      expect(leaks, c.text).toEqual([]);
+    }
+  }, 600_000);
+});
