@@ -67,6 +67,17 @@ const WHOLE_GROUP =
   /^(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|症例|患者|対象者?|被験者|参加者|全体の患者|(?:full |safety )?analysis set|fas|m?itt|saf|(?:安全性|有効性)?解析対象(?:集団|者|例)?|全?登録(?:例|者|患者)|全例|全症例|対象患者|everyone|everybody|(?:whole |entire |full )?cohort|全?患者数|全体数|総?症例数?|全症例数|全部|合共|共计)$/u;
 /** A group set beside the cases or patients (「Controls」「Non-cases」「健常者」「対照」). */
 const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|reference|対照|健常|非患者|非症例/iu;
+/**
+ * red61: a label naming the whole group alone (`WHOLE_GROUP`: 「Patients」「患者」「Cases」「症例」…) among labels none of
+ * which is a group set beside it (「Controls」「対照」): read.ts `unionLine` takes such an item line as the population
+ * of the lines beside it where the numbers allow.
+ */
+export function namesWholeGroup(label: string, others: readonly string[]): boolean {
+  const bare = normalise(label)
+    .toLowerCase()
+    .replace(/(?<![\s:：.．])[\s:：.．]+$/u, '');
+  return WHOLE_GROUP.test(bare) && !others.some((o) => COUNTERPART.test(normalise(o)));
+}
 /** Signs that are categories of their own (a dipstick's 「-」「±」「+」「2+」; answers 「○」「×」「△」). */
 const GRADE_SIGN = /^(?:[+＋]{1,4}|[-−－]|[±]|[1-4][+＋]|[○◯〇●◎×✕✖△▲▽▼□■◇◆☆★✓✔])$/u;
 /**

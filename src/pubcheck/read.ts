@@ -118,7 +118,16 @@ import {
 } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { runningOver, saysCumulative } from './cumulative.ts';
-import { dropBoth, overTotals, readBoth, readOverlap, underTotals, type BothReading, type OverlapReading } from './overtotal.ts';
+import {
+  dropBoth,
+  namesWholeGroup,
+  overTotals,
+  readBoth,
+  readOverlap,
+  underTotals,
+  type BothReading,
+  type OverlapReading,
+} from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
 import { censoredNotes, lifeAcross, lifePoint, readLifeTable } from './lifetable.ts';
 /** life50: a note naming the censored of a life table (「※ 打ち切り: 0-6か月 3例」「打ち切り例は各期間2例」「Censored: 3」). */
@@ -1069,6 +1078,27 @@ function partOfSum(
   }
   return false;
 }
+/**
+ * red61: beside exactly two other lines, one the largest and one the smallest at every position, a line that is their
+ * difference is one of a sum's parts (「Patients」 = 「ICU」 + 「Ward」): the range read so is that sum's equation, which
+ * the sums read (no statistic of its own). A line with no word of a range only.
+ */
+function sumOfTwo(
+  l: { h: Header; values: ({ value: number } | undefined)[] },
+  others: readonly { values: ({ value: number } | undefined)[] }[],
+  at: readonly number[],
+): boolean {
+  if (others.length !== 2 || RANGE_HINT.test(normalise(l.h.label).trim())) return false;
+  const [a, b] = others as [(typeof others)[0], (typeof others)[0]];
+  const big = at.every((j) => a.values[j]!.value > b.values[j]!.value)
+    ? a
+    : at.every((j) => b.values[j]!.value > a.values[j]!.value)
+      ? b
+      : undefined;
+  if (!big) return false;
+  const small = big === a ? b : a;
+  return at.every((j) => l.values[j]!.value + small.values[j]!.value === big.values[j]!.value);
+}
 /** A label that is a range's word alone (「範囲」「レンジ」「Range」「最大−最小」): the largest less the smallest. */
 const RANGE_HINT = /^(?:範囲|レンジ|range|最大\s*[-−–ー]\s*最小|max\s*[-−–]\s*min)$/i;
 export function extremeLines(
@@ -1120,7 +1150,8 @@ export function extremeLines(
         at.length >= width &&
         at.every((j) => l.values[j]!.value === spread(j).value) &&
         at.filter((j) => spread(j).unique).length >= width &&
-        !others.some((o) => at.every((j) => o.values[j]!.value === l.values[j]!.value))
+        !others.some((o) => at.every((j) => o.values[j]!.value === l.values[j]!.value)) &&
+        !sumOfTwo(l, others, at)
       )
         found.push({ kind, label: l.h.label, line: l.line, others: others.map((o) => o.h.label), how: 'range' });
     }
@@ -7396,8 +7427,17 @@ function unionLine(table: Table, out: ReadResult, place: (line: number, row?: st
   if (table.allLine || table.patientLine) return;
   for (const axis of ['rows', 'cols'] as const) {
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    // red61: or the whole group alone (「Patients」「患者」「Cases」「症例」: overtotal.ts `namesWholeGroup`), an item
+    // where under the others' sum somewhere (ICU and Ward sharing patients), still their population.
     const union = headers.flatMap((h, i) =>
-      h.kind === 'item' && UNION_WORD.test(withoutLineMark(h.label).normalize('NFKC').toLowerCase().trim()) ? [i] : [],
+      h.kind === 'item' &&
+      (UNION_WORD.test(withoutLineMark(h.label).normalize('NFKC').toLowerCase().trim()) ||
+        namesWholeGroup(
+          withoutLineMark(h.label),
+          headers.filter((_, j) => j !== i).map((o) => o.label),
+        ))
+        ? [i]
+        : [],
     );
     if (union.length !== 1) continue;
     const t = union[0]!;
