@@ -71,6 +71,8 @@ export function numberedMarks(cells: readonly string[]): Set<string> {
   }
   return keys;
 }
+/** words60: the texts of a block's cells (its records past the header, past the label column). */
+export const cellTexts = (records: readonly CsvRecord[]) => records.slice(1).flatMap((r) => r.fields.slice(1));
 /** words60: the numbered mark of `keys` opening `text` then words (「1) 入院後の発症」), or undefined. */
 export function openingNumberedMark(text: string, keys: ReadonlySet<string>): string | undefined {
   if (keys.size === 0) return undefined;
@@ -93,7 +95,7 @@ export function trailingNotes(records: readonly CsvRecord[]): { records: CsvReco
   let end = records.length;
   while (end > 2 && oneCell(records[end - 1]!)) end--;
   // words60: 「1) …」 opens a note where a count of the table carries 「1)」 (「2 1)」).
-  const keys = numberedMarks(records.slice(1).flatMap((r) => r.fields.slice(1)));
+  const keys = numberedMarks(cellTexts(records));
   const opens = (text: string) =>
     [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim())) ||
     openingNumberedMark(text, keys) !== undefined;

@@ -2687,6 +2687,13 @@ function readRTables(
     return c;
   };
   const countNames = new Set(prints.filter((x) => x.kind === 'count').flatMap((x) => rObject(callOf(x), false) ?? []));
+  // The object shares `p` are of, where it is not that of the counts `over` them (named otherwise, or over counts of no
+  // name another print's object), else undefined.
+  const otherObject = (p: RPrint, over: RPrint): { propOf: string; overOf: string | undefined } | undefined => {
+    const propOf = rObject(callOf(p), true);
+    const overOf = rObject(callOf(over), false);
+    return propOf !== undefined && (overOf !== undefined ? overOf !== propOf : countNames.has(propOf)) ? { propOf, overOf } : undefined;
+  };
   const takeCall = (p: RPrint) => {
     for (const q of p.taken ?? []) {
       const t = raw(input[q]!).trim();
@@ -2740,9 +2747,9 @@ function readRTables(
       continue;
     }
     // redb60: shares whose call names another object than the counts' slices over them: not theirs (as two-way).
-    const propOf = rObject(callOf(group[0]!), true);
-    const overOf = rObject(callOf(cs[0]!), false);
-    if (propOf !== undefined && (overOf !== undefined ? overOf !== propOf : countNames.has(propOf))) {
+    const other = otherObject(group[0]!, cs[0]!);
+    if (other) {
+      const { propOf, overOf } = other;
       const said = `コマンドの割合は「${propOf}」の割合で、その件数の表${overOf !== undefined ? `（「${overOf}」）` : ''}のものではありません。丸めの範囲で合っても、ほかの表（「${propOf}」）の割合を、その件数と照らさずに公表することになります`;
       group.forEach((_, gi) => sliceErrors.set(q + gi, said));
       q = e;
@@ -2950,9 +2957,9 @@ function readRTables(
     // 「> t2」, or under a print of no name where t1 is another print's) are not of those counts, however well they fit
     // by rounding: paired with them, the shares of t1 were published unchecked against t1's counts (given back by its
     // published totals). Refused in words, naming both.
-    const propOf = rObject(callOf(p), true);
-    const overOf = over && rObject(callOf(over), false);
-    if (over && propOf !== undefined && (overOf !== undefined ? overOf !== propOf : countNames.has(propOf))) {
+    const other = over && otherObject(p, over);
+    if (over && other) {
+      const { propOf, overOf } = other;
       flushCounts();
       errors.push({
         code: 'layout/r-base',

@@ -73,6 +73,7 @@ import {
   SIZE_IN_BRACKETS,
 } from './labels.ts';
 import {
+  cellTexts,
   labelNs,
   noteN,
   noteOnlyN,
@@ -160,8 +161,6 @@ import {
 import { bases, cellId, countOf, denominatorOf, equations, lineCells, saysSeveralAnswers, topLevel } from './table.ts';
 import type { Cell, CellValue, FoundSum, Header, InputError, Place, Table, TableRate, Warning } from './types.ts';
 import { clip, quote, some } from './quote.ts';
-/** words60: the texts of a block's cells (its records past the header, past the label column). */
-const cellTexts = (records: readonly CsvRecord[]) => records.slice(1).flatMap((r) => r.fields.slice(1));
 
 export interface ReadResult {
   tables: Table[];
