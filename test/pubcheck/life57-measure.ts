@@ -16,15 +16,17 @@ const { check, highs, bundle } = await checkerOfRoot();
 /**
  * A life family's measures through the checker of `ROOT` under the oracle's `ways` (attack35-measure.ts
  * `oracleVerdict`: life57 `threeWay`, life59 also `fourWay`): `judge` (refused, else the oracle's verdict; 'life'
- * where a life table is said), `cost` (the look-alikes: read or refused), `codes` (a check's warning codes, or its
- * errors' where refused), and the hidden cells of every judged case per protection (`hiddenCells`).
+ * where a life table is said, with `cut` 'cut' where none is and `life/not-searched` is), `cost` (the look-alikes: read or
+ * refused), `codes` (a check's warning codes, or its errors' where refused), and the hidden cells of every judged case
+ * per protection (`hiddenCells`).
  */
-export function lifeMeasure<C extends { text: string }>(ways: Parameters<typeof oracleVerdict>[4]) {
+export function lifeMeasure<C extends { text: string }>(ways: Parameters<typeof oracleVerdict>[4], cut = false) {
   const hiddenCells = { threshold: 0, 'not-exact': 0 };
   const run = (text: string, protection: Protection) => check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
   const read = (r: Extract<ReturnType<typeof run>, { ok: true }>, protection: Protection) => {
     hiddenCells[protection] += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-    return r.warnings.some((w) => w.code === 'table/life-table') ? 'life' : 'unread';
+    const has = (code: string) => r.warnings.some((w) => w.code === code);
+    return has('table/life-table') ? 'life' : cut && has('life/not-searched') ? 'cut' : 'unread';
   };
   return {
     hiddenCells,

@@ -33,14 +33,31 @@ const WORDED = [
   ['追跡不能', 'Lost to follow-up', '脱落'],
 ];
 
-export function make(kind: Kind, next: () => number, innocent = false): Case {
+/**
+ * The at-risk line of 表1 falling by one line of each of `parts` other tables (life59's and life60's tables): `plain`
+ * (lines under no word) drawn at 30% where not given, each part's counts 10–30 a step, one small (1–9) in a part or in
+ * the line beside in 表2, the innocent fall `drop` a step; `names` the lines taking the fall, and in 表2 where plain one
+ * more line named by `besidePlain` (life59).
+ */
+export function fallOver(
+  next: () => number,
+  innocent: boolean,
+  o: {
+    risk: readonly string[];
+    parts: number;
+    plain?: boolean;
+    drop: [number, number];
+    names: (plain: boolean) => string[];
+    besidePlain?: readonly string[];
+  },
+): string {
   const style = pick(next, ['か月', 'ヶ月', ' months']);
-  const label = pick(next, RISK);
+  const label = pick(next, o.risk);
   const unit = pick(next, [3, 6]);
   const points = pick(next, [3, 3, 4]);
   const steps = points - 1;
-  const parts = kind === 'life/four-way' ? 3 : 2;
-  const plain = kind === 'life/three-unworded' || next() < 0.3;
+  const parts = o.parts;
+  const plain = o.plain || next() < 0.3;
   // Each part: its counts per interval (10–30); the small count in a part or in a line beside (in 表2).
   const counts = Array.from({ length: parts }, () => Array.from({ length: steps }, () => int(next, 10, 30)));
   const where = int(next, 0, parts); // parts: the line beside (「その他」 in 表2)
@@ -49,12 +66,10 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   if (where < parts) counts[where]![at] = small;
   const ends = Array.from({ length: points }, () => 0);
   ends[steps] = int(next, 20, 80);
-  for (let n = steps - 1; n >= 0; n--) ends[n] = ends[n + 1]! + (innocent ? int(next, 15, 70) : counts.reduce((s, c) => s + c[n]!, 0));
+  for (let n = steps - 1; n >= 0; n--) ends[n] = ends[n + 1]! + (innocent ? int(next, ...o.drop) : counts.reduce((s, c) => s + c[n]!, 0));
   const times = Array.from({ length: points }, (_, j) => `${j * unit}${style}`);
   const first = lifeTable(pick(next, ['# 表1', '# 表1 追跡の状況', '# 図1の下']), [label], [ends], times, next() < 0.5);
-  const names = plain
-    ? [pick(next, PLAIN), pick(next, PLAIN2), pick(next, ['区分C', '理由C', 'Group C', '分類ハ'])]
-    : WORDED.map((w) => pick(next, w));
+  const names = o.names(plain);
   const out = [first];
   counts.forEach((xs, p) => {
     const atEnd = next() < 0.5;
@@ -65,7 +80,7 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
       const beside = times.map(() => int(next, 10, 30));
       if (where === parts) beside[atEnd ? at + 1 : at] = small;
       lines.push([pick(next, OTHER), beside]);
-      if (plain) lines.push([pick(next, PLAIN2) + '群', times.map(() => int(next, 10, 30))]);
+      if (plain && o.besidePlain) lines.push([pick(next, o.besidePlain) + '群', times.map(() => int(next, 10, 30))]);
       if (next() < 0.5) lines.reverse();
       lines.push(['計', times.map((_, k) => lines.reduce((s, [, v]) => s + v[k]!, 0))]);
     }
@@ -79,7 +94,22 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
       ),
     );
   });
-  return { kind, text: out.join('\n\n') + '\n' };
+  return out.join('\n\n') + '\n';
+}
+
+export function make(kind: Kind, next: () => number, innocent = false): Case {
+  const text = fallOver(next, innocent, {
+    risk: RISK,
+    parts: kind === 'life/four-way' ? 3 : 2,
+    plain: kind === 'life/three-unworded',
+    drop: [15, 70],
+    names: (plain) =>
+      plain
+        ? [pick(next, PLAIN), pick(next, PLAIN2), pick(next, ['区分C', '理由C', 'Group C', '分類ハ'])]
+        : WORDED.map((w) => pick(next, w)),
+    besidePlain: PLAIN2,
+  });
+  return { kind, text };
 }
 
 export const { family, innocent } = drawn(make);

@@ -12,8 +12,9 @@
  * Judged by the oracle (oracle.ts `manyWay`: a line of one table falling by a line of each of four or five others, no
  * label of the lines looked at) — life60-measure.ts. The innocent look-alikes: 表1's line falling by random amounts.
  */
-import { int, lcg, pick } from './helpers.ts';
-import { lifeTable as table } from './life48-families.ts';
+import { pick } from './helpers.ts';
+import { drawn } from './life55-families.ts';
+import { fallOver } from './life59-families.ts';
 
 export type Kind = 'life/five-way' | 'life/six-way';
 export const KINDS: readonly Kind[] = ['life/five-way', 'life/six-way'];
@@ -30,59 +31,19 @@ const WORDED = [
 ];
 const PLAIN = ['区分', '理由', 'Group ', '分類', 'Category '];
 const RISK = ['人数', '患者数', '区分1', 'At risk', 'Number at risk'];
-const OTHER = ['その他', '不明', 'Other'];
 
 export function make(kind: Kind, next: () => number, innocent = false): Case {
-  const style = pick(next, ['か月', 'ヶ月', ' months']);
-  const label = pick(next, RISK);
-  const unit = pick(next, [3, 6]);
-  const points = pick(next, [3, 3, 4]);
-  const steps = points - 1;
   const parts = kind === 'life/six-way' ? 5 : 4;
-  const plain = next() < 0.3;
-  const counts = Array.from({ length: parts }, () => Array.from({ length: steps }, () => int(next, 10, 30)));
-  const where = int(next, 0, parts); // parts: the line beside (「その他」 in 表2)
-  const at = int(next, 0, steps - 1);
-  const small = int(next, 1, 9);
-  if (where < parts) counts[where]![at] = small;
-  const ends = Array.from({ length: points }, () => 0);
-  ends[steps] = int(next, 20, 80);
-  for (let n = steps - 1; n >= 0; n--) ends[n] = ends[n + 1]! + (innocent ? int(next, 40, 120) : counts.reduce((s, c) => s + c[n]!, 0));
-  const times = Array.from({ length: points }, (_, j) => `${j * unit}${style}`);
-  const first = table(pick(next, ['# 表1', '# 表1 追跡の状況', '# 図1の下']), [label], [ends], times, next() < 0.5);
-  const base = pick(next, PLAIN);
-  const names = plain ? counts.map((_, p) => `${base}${'ABCDE'[p]}`) : WORDED.slice(0, parts).map((w) => pick(next, w));
-  const out = [first];
-  counts.forEach((xs, p) => {
-    const atEnd = next() < 0.5;
-    const cells = times.map((_, j) => (atEnd ? (j === 0 ? 0 : xs[j - 1]!) : j < steps ? xs[j]! : int(next, 10, 30)));
-    const lines: [string, number[]][] = [[names[p]!, cells]];
-    if (p === 0) {
-      const beside = times.map(() => int(next, 10, 30));
-      if (where === parts) beside[atEnd ? at + 1 : at] = small;
-      lines.push([pick(next, OTHER), beside]);
-      if (next() < 0.5) lines.reverse();
-      lines.push(['計', times.map((_, k) => lines.reduce((s, [, v]) => s + v[k]!, 0))]);
-    }
-    out.push(
-      table(
-        `# 表${p + 2}`,
-        lines.map(([n]) => n),
-        lines.map(([, v]) => v),
-        times,
-        next() < 0.5,
-      ),
-    );
+  const text = fallOver(next, innocent, {
+    risk: RISK,
+    parts,
+    drop: [40, 120],
+    names: (plain) => {
+      const base = pick(next, PLAIN); // drawn either way
+      return plain ? Array.from({ length: parts }, (_, p) => `${base}${'ABCDE'[p]}`) : WORDED.slice(0, parts).map((w) => pick(next, w));
+    },
   });
-  return { kind, text: out.join('\n\n') + '\n' };
+  return { kind, text };
 }
 
-export function family(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(kind, next));
-}
-
-export function innocent(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(kind, next, true));
-}
+export const { family, innocent } = drawn(make);

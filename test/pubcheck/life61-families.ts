@@ -15,8 +15,9 @@
  * Judged by the oracle (oracle.ts `spanSteps`, written apart: no label of the lines looked at) — life61-measure.ts. The
  * innocent look-alikes: the same tables with 表1 falling by other amounts (no interval fits).
  */
-import { int, lcg, pick } from './helpers.ts';
+import { int, pick } from './helpers.ts';
 import { lifeTable as table } from './life48-families.ts';
+import { drawn } from './life55-families.ts';
 
 export type Kind = 'life/one-column' | 'life/two-off' | 'life/one-plain';
 export const KINDS: readonly Kind[] = ['life/one-column', 'life/two-off', 'life/one-plain'];
@@ -99,12 +100,4 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
   return { kind, text: `${first}\n\n${second}\n` };
 }
 
-export function family(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(kind, next));
-}
-
-export function innocent(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(kind, next, true));
-}
+export const { family, innocent } = drawn(make);

@@ -6,33 +6,11 @@
  * codes 'life' where a life table is said, else 'unread'; the hidden cells counted.
  * `npx node test/pubcheck/life61-measure.ts <count> <seed,seed…> [kind,kind…] [innocent]`.
  */
-import type { Protection } from '../../src/pubcheck/types.ts';
-import { checkerOfRoot, measureKinds } from './helpers.ts';
-import { oracleVerdict } from './attack35-measure.ts';
+import { measureKinds } from './helpers.ts';
+import { lifeMeasure } from './life57-measure.ts';
 import { family, innocent, KINDS, type Case } from './life61-families.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
-
-export const hiddenCells = { threshold: 0, 'not-exact': 0 };
-
-const run = (c: { text: string }, protection: Protection) => {
-  const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
-  if (!r.ok) return { r, codes: r.errors.map((e) => e.code).join('+') };
-  hiddenCells[protection] += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-  return { r, codes: r.warnings.some((w) => w.code === 'table/life-table') ? 'life' : 'unread' };
-};
-
-export function judge(c: { text: string }, protection: Protection): { verdict: string; codes: string } {
-  const { r, codes } = run(c, protection);
-  if (!r.ok) return { verdict: 'refused', codes };
-  const more = { oneStep: true, threeWay: true, spanSteps: true };
-  return { verdict: oracleVerdict(highs, r, c.text, protection, more), codes };
-}
-
-export function cost(c: Case, protection: Protection): { verdict: string; codes: string } {
-  const { r, codes } = run(c, protection);
-  return { verdict: r.ok ? 'read' : 'refused', codes };
-}
+export const { hiddenCells, judge, cost } = lifeMeasure<Case>({ oneStep: true, threeWay: true, spanSteps: true });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv[5] === 'innocent') measureKinds(KINDS, innocent, cost, { seed: '4590', verdicts: ['read', 'refused'] });

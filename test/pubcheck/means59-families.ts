@@ -16,10 +16,11 @@ import type { MipCase } from './means48-families.ts';
 import { nestPair } from './means53-families.ts';
 import { textOf } from './means55-families.ts';
 
-const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
-const SITES = ['Site A', 'Site B', 'Site C', 'Site D', 'Site E'];
-const NO_MEAN = { label: '', table: 0, values: [], total: '', perPatient: false };
-const NO_SUM = { label: '', table: 0, values: [], total: 0 };
+/** A line's total as printed, the sites, and a case's empty mean and sum (means59, red60, red61). */
+export const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
+export const SITES = ['Site A', 'Site B', 'Site C', 'Site D', 'Site E'];
+export const NO_MEAN = { label: '', table: 0, values: [], total: '', perPatient: false };
+export const NO_SUM = { label: '', table: 0, values: [], total: 0 };
 
 export function allCases(count: number, seed: number): MipCase[] {
   const next = lcg(seed);
@@ -85,12 +86,24 @@ export const BARE: [string, string, string][] = [
   ['ICU', 'Ward', 'ICU deaths'],
 ];
 
-function nestOf(count: number, seed: number, inside: boolean): MipCase[] {
+/**
+ * nestPair's two tables under one of `list`'s [whole, other, part] labels (means59 `BARE`, red60 `NAMED_INSIDE`), by
+ * 3–5 sites (Japanese labels: A病院…, else Site A…), `labelled` the part inside the whole; `over`: one site's part over
+ * the whole (no nesting holds: the label only looks like one). `family` names a case by its language and total row.
+ */
+export function nestNamedOf(
+  count: number,
+  seed: number,
+  list: readonly [string, string, string][],
+  labelled: boolean,
+  family: (ja: boolean, total: boolean) => string,
+  over = false,
+): MipCase[] {
   const next = lcg(seed);
   const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
   return Array.from({ length: count }, () => {
     const G = int(3, 5);
-    const [whole, other, part] = BARE[int(0, BARE.length - 1)]!;
+    const [whole, other, part] = list[int(0, list.length - 1)]!;
     const ja = /[^\x00-\x7f]/.test(whole + other + part);
     const groups = (ja ? ['A病院', 'B病院', 'C病院', 'D病院', 'E病院'] : SITES).slice(0, G);
     return nestPair(next, {
@@ -99,21 +112,23 @@ function nestOf(count: number, seed: number, inside: boolean): MipCase[] {
       part,
       other: [other, ja ? '外来死亡' : 'Other deaths'],
       totalLabel: ja ? '合計' : 'Total',
-      labelled: inside,
-      family: () => `${inside ? 'bare' : 'chance'}/${ja ? 'ja' : 'en'}`,
+      labelled,
+      family: (total: boolean) => family(ja, total),
       ...(ja ? {} : { names: ['Table 1', 'Table 2'] }),
-      // Some site's part over the whole: no nesting holds (the label only looks like one).
-      ...(inside
-        ? {}
-        : {
+      ...(over
+        ? {
             tweak: (n: number[], d: number[]) => {
-              const over = int(0, G - 1);
-              d[over] = n[over]! + int(1, 12);
+              const at = int(0, G - 1);
+              d[at] = n[at]! + int(1, 12);
             },
-          }),
+          }
+        : {}),
     });
   });
 }
+
+const nestOf = (count: number, seed: number, inside: boolean): MipCase[] =>
+  nestNamedOf(count, seed, BARE, inside, (ja) => `${inside ? 'bare' : 'chance'}/${ja ? 'ja' : 'en'}`, !inside);
 
 export const bareNest = (count: number, seed: number): MipCase[] => nestOf(count, seed, true);
 export const innocentNest = (count: number, seed: number): MipCase[] => nestOf(count, seed, false);

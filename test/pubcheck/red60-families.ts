@@ -9,14 +9,56 @@
  *   (「入院うち死亡」「Hospitalised: died」「入院死亡」) that is NOT inside it (another population), part ≤ whole at each
  *   site by chance: the attacker takes no nesting (`free`).
  */
-import { lcg } from './helpers.ts';
-import type { MipCase } from './means48-families.ts';
-import { nestPair, textOf } from './means53-families.ts';
+import { checkerOfRoot, lcg } from './helpers.ts';
+import { mipAttack, type MipCase } from './means48-families.ts';
+import { textOf } from './means53-families.ts';
+import { NO_MEAN, NO_SUM, SITES, nestNamedOf, sum } from './means59-families.ts';
+import type { Checked, Reported } from './stats39-families.ts';
 
-const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
-const SITES = ['Site A', 'Site B', 'Site C', 'Site D', 'Site E'];
-const NO_MEAN = { label: '', table: 0, values: [], total: '', perPatient: false };
-const NO_SUM = { label: '', table: 0, values: [], total: 0 };
+/** 表1 <whole> | <lines…> by site with its Total row (red60/red61's fixtures); `free`: the attacker takes no nesting. */
+export function wholeTable(rows: [number, number, number][], whole = 'All', free = false, lines = ['ICU', 'Ward']): MipCase {
+  const groups = SITES.slice(0, rows.length);
+  const total = (k: number) => rows.reduce((a, r) => a + r[k]!, 0);
+  const text = [
+    '# Table 1',
+    `\t${whole}\t${lines.join('\t')}`,
+    ...groups.map((g, i) => `${g}\t${rows[i]!.join('\t')}`),
+    `Total\t${total(0)}\t${total(1)}\t${total(2)}`,
+    '',
+  ].join('\n');
+  return {
+    family: 'fixture',
+    text,
+    transposed: false,
+    groups,
+    totalLabel: 'Total',
+    total: true,
+    countLines: [whole, ...lines].map((label) => ({ label, table: 0 })),
+    counts: rows.map((r) => [...r]),
+    sum: NO_SUM,
+    mean: NO_MEAN,
+    free,
+  };
+}
+
+type Result = Checked & { errors?: { code: string; message: string }[]; warnings?: { code: string; message: string }[] };
+
+/**
+ * The checker of `ROOT` (this tree unless said) under the threshold protection with means48's `mipAttack` (red60/red61
+ * tests): `result` a check, `attack` a check and what the attacker gives back, `hiddenOf` a result's hidden cells.
+ */
+export async function mipChecker() {
+  const ROOT = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
+  const { check, highs, bundle } = await checkerOfRoot();
+  const { toReport } = (await import(`${ROOT}/src/pubcheck/report.ts`)) as { toReport: (r: unknown, b: unknown, d: Date) => Reported };
+  const result = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Result;
+  const attack = (c: MipCase) => {
+    const r = result(c.text);
+    return { r, leaks: mipAttack(c, r, r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined, highs) };
+  };
+  const hiddenOf = (r: Result) => (r.tables ?? []).reduce((a, t) => a + t.status.filter((x) => x !== 'published').length, 0);
+  return { result, attack, hiddenOf };
+}
 
 /** The heads of a line counting everyone of the lines beside it, read as an item (`unionOverlap`). */
 export const UNION = ['[項目]All', 'Any', 'Either', '[item] All'];
@@ -83,27 +125,14 @@ export const NAMED_INSIDE: [string, string, string][] = [
  * each site's part at most the whole by chance (redrawn under it), so a reader of the label alone takes a nesting that
  * does not hold; `nestTrue`: the same, the part inside (the attacker takes it).
  */
-export function nestNamed(count: number, seed: number, inside: boolean): MipCase[] {
-  const next = lcg(seed);
-  const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
-  return Array.from({ length: count }, () => {
-    const G = int(3, 5);
-    const [whole, other, part] = NAMED_INSIDE[int(0, NAMED_INSIDE.length - 1)]!;
-    const ja = /[^\x00-\x7f]/.test(whole + other + part);
-    const groups = (ja ? ['A病院', 'B病院', 'C病院', 'D病院', 'E病院'] : SITES).slice(0, G);
-    const c = nestPair(next, {
-      groups,
-      whole,
-      part,
-      other: [other, ja ? '外来死亡' : 'Other deaths'],
-      totalLabel: ja ? '合計' : 'Total',
-      labelled: inside,
-      family: (total) => `${inside ? 'true' : 'not'}/${ja ? 'ja' : 'en'}/${total ? 'total' : 'none'}`,
-      ...(ja ? {} : { names: ['Table 1', 'Table 2'] }),
-    });
-    return c;
-  });
-}
+export const nestNamed = (count: number, seed: number, inside: boolean): MipCase[] =>
+  nestNamedOf(
+    count,
+    seed,
+    NAMED_INSIDE,
+    inside,
+    (ja, total) => `${inside ? 'true' : 'not'}/${ja ? 'ja' : 'en'}/${total ? 'total' : 'none'}`,
+  );
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const which = process.argv[2] ?? 'overlap';

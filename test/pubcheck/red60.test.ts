@@ -7,21 +7,9 @@
  * line of patients). `ROOT=/tmp/red60-base npx vitest run test/pubcheck/red60.test.ts` runs it against the base (fails).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkerOfRoot } from './helpers.ts';
-import { mipAttack, type MipCase } from './means48-families.ts';
-import { UNION, allOverlap, nestNamed } from './red60-families.ts';
-import type { Checked, Reported } from './stats39-families.ts';
+import { UNION, allOverlap, mipChecker, nestNamed, wholeTable } from './red60-families.ts';
 
-const ROOT = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
-const { check, highs, bundle } = await checkerOfRoot();
-const { toReport } = (await import(`${ROOT}/src/pubcheck/report.ts`)) as { toReport: (r: unknown, b: unknown, d: Date) => Reported };
-type Result = Checked & { errors?: { code: string; message: string }[]; warnings?: { code: string; message: string }[] };
-const result = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Result;
-const attack = (c: MipCase) => {
-  const r = result(c.text);
-  return { r, leaks: mipAttack(c, r, r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined, highs) };
-};
-const hiddenOf = (r: Result) => (r.tables ?? []).reduce((a, t) => a + t.status.filter((s) => s !== 'published').length, 0);
+const { result, attack, hiddenOf } = await mipChecker();
 
 beforeAll(() => {
   process.env.NOMEAN = '1';
@@ -31,30 +19,7 @@ afterAll(() => {
 });
 
 /** 表1 All | ICU | Ward by site with its Total row; the attacker takes ICU ≤ All and Ward ≤ All at each site. */
-function allTable(rows: [number, number, number][], free = false, whole = 'All'): MipCase {
-  const groups = ['Site A', 'Site B', 'Site C', 'Site D', 'Site E'].slice(0, rows.length);
-  const sum = (k: number) => rows.reduce((a, r) => a + r[k]!, 0);
-  const text = [
-    '# Table 1',
-    `\t${whole}\tICU\tWard`,
-    ...groups.map((g, i) => `${g}\t${rows[i]!.join('\t')}`),
-    `Total\t${sum(0)}\t${sum(1)}\t${sum(2)}`,
-    '',
-  ].join('\n');
-  return {
-    family: 'fixture',
-    text,
-    transposed: false,
-    groups,
-    totalLabel: 'Total',
-    total: true,
-    countLines: [whole, 'ICU', 'Ward'].map((label) => ({ label, table: 0 })),
-    counts: rows.map((r) => [...r]),
-    sum: { label: '', table: 0, values: [], total: 0 },
-    mean: { label: '', table: 0, values: [], total: '', perPatient: false },
-    free,
-  };
-}
+const allTable = (rows: [number, number, number][], free = false, whole = 'All') => wholeTable(rows, whole, free);
 
 describe('「All」 read as an item, its lines inside it (sharing patients)', () => {
   it('must fail on a9147354: All 4 = ICU 4 + Ward 2 − 2 at Site A, nothing bounded under 10 (a9147354: all three ≤ 8)', () => {

@@ -14,15 +14,11 @@
 import { lcg } from './helpers.ts';
 import type { MipCase } from './means48-families.ts';
 import { meanTable, siteTable, textOf, weightsTail } from './means53-families.ts';
+import { NO_MEAN, NO_SUM, SITES, sum } from './means59-families.ts';
 import { allOverlap } from './red60-families.ts';
 
 /** The bare heads of the whole group read as the population of the lines beside them. */
 export const PATIENTS = ['Patients', '患者', 'Cases', '症例', 'Subjects', '患者数'];
-
-const sum = (xs: number[]) => String(xs.reduce((a, b) => a + b, 0));
-const SITES = ['Site A', 'Site B', 'Site C', 'Site D', 'Site E'];
-const NO_MEAN = { label: '', table: 0, values: [], total: '', perPatient: false };
-const NO_SUM = { label: '', table: 0, values: [], total: 0 };
 
 /**
  * `innocent`: 「Patients」 a count of its own beside 「Admissions」「Visits」 or 「ICU」「Ward」 (not inside it: free), drawn

@@ -9,23 +9,11 @@
  * `ROOT=/tmp/red61-base npx vitest run test/pubcheck/red61.test.ts` runs it against the base (fails).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkerOfRoot } from './helpers.ts';
-import { mipAttack, type MipCase } from './means48-families.ts';
-import { allOverlap } from './red60-families.ts';
+import { allOverlap, mipChecker, wholeTable as table } from './red60-families.ts';
 import { PATIENTS, innocentPatients, otherPopulation } from './red61-families.ts';
-import type { Checked, Reported } from './stats39-families.ts';
 
-const ROOT = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
-const { check, highs, bundle } = await checkerOfRoot();
-const { toReport } = (await import(`${ROOT}/src/pubcheck/report.ts`)) as { toReport: (r: unknown, b: unknown, d: Date) => Reported };
-type Result = Checked & { errors?: { code: string; message: string }[]; warnings?: { code: string; message: string }[] };
-const result = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Result;
-const attack = (c: MipCase) => {
-  const r = result(c.text);
-  return { r, leaks: mipAttack(c, r, r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined, highs) };
-};
-const hiddenOf = (r: Result) => (r.tables ?? []).reduce((a, t) => a + t.status.filter((s) => s !== 'published').length, 0);
-const codes = (r: Result) => (r.warnings ?? []).map((w) => w.code);
+const { result, attack, hiddenOf } = await mipChecker();
+const codes = (r: ReturnType<typeof result>) => (r.warnings ?? []).map((w) => w.code);
 
 beforeAll(() => {
   process.env.NOMEAN = '1';
@@ -33,32 +21,6 @@ beforeAll(() => {
 afterAll(() => {
   delete process.env.NOMEAN;
 });
-
-/** 表1 <whole> | <a> | <b> by site with its Total row; `free`: the attacker takes no nesting. */
-function table(rows: [number, number, number][], whole: string, free = false, lines = ['ICU', 'Ward']): MipCase {
-  const groups = ['Site A', 'Site B', 'Site C', 'Site D', 'Site E'].slice(0, rows.length);
-  const sum = (k: number) => rows.reduce((a, r) => a + r[k]!, 0);
-  const text = [
-    '# Table 1',
-    `\t${whole}\t${lines.join('\t')}`,
-    ...groups.map((g, i) => `${g}\t${rows[i]!.join('\t')}`),
-    `Total\t${sum(0)}\t${sum(1)}\t${sum(2)}`,
-    '',
-  ].join('\n');
-  return {
-    family: 'fixture',
-    text,
-    transposed: false,
-    groups,
-    totalLabel: 'Total',
-    total: true,
-    countLines: [whole, ...lines].map((label) => ({ label, table: 0 })),
-    counts: rows.map((r) => [...r]),
-    sum: { label: '', table: 0, values: [], total: 0 },
-    mean: { label: '', table: 0, values: [], total: '', perPatient: false },
-    free,
-  };
-}
 
 const overlap: [number, number, number][] = [
   [29, 6, 28],
