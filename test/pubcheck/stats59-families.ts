@@ -25,9 +25,12 @@ export interface AfterCase extends RangeCase {
 
 const other = '# 表2 性別・区分別患者数\n性別,外来,入院,合計\n男性,41,37,78\n女性,44,35,79\n合計,85,72,157\n';
 
-/** The count table as another population's (「年別外来患者数」): its first hospital's counts and so its totals 3–22 more. */
-function otherPopulation(counts: string, next: () => number): string {
-  const [title, head, ...rows] = counts.trim().split('\n') as [string, string, ...string[]];
+/**
+ * The count table as another population's (「年別外来患者数」, 表`n`): its first hospital's counts and so its totals
+ * 3–22 more (stats59 `two`, stats60 `other-before`/`other-after`).
+ */
+export function otherPopulation(counts: string, next: () => number, n = 3): string {
+  const [, head, ...rows] = counts.trim().split('\n') as [string, string, ...string[]];
   const add = head
     .split(',')
     .slice(1)
@@ -40,60 +43,88 @@ function otherPopulation(counts: string, next: () => number): string {
         .slice(1)
         .map((v, j) => Number(v) + add[j]!),
     ].join(',');
-  return [title.replace(/^# 表1 .*/, '# 表3 年別外来患者数'), head, more(rows[0]!), ...rows.slice(1, -1), more(rows.at(-1)!)].join('\n');
+  return [`# 表${n} 年別外来患者数`, head, more(rows[0]!), ...rows.slice(1, -1), more(rows.at(-1)!)].join('\n');
 }
 
-export function afterCases(count: number, seed: number): AfterCase[] {
+/**
+ * stats55's `pctCases` and stats57's `rangeRowCases` with no N written (`-non`), seed by seed from `seed` × 100, each
+ * split into its count table and its range table and made into a case by `build` (stats59, stats60).
+ */
+export function rangePairs<C>(
+  count: number,
+  seed: number,
+  build: (c: RangeCase, counts: string, range: string, axis: 'col' | 'row', next: () => number) => C,
+): C[] {
   const next = lcg(seed);
-  const out: AfterCase[] = [];
+  const out: C[] = [];
   for (let s = 0; out.length < count; s++) {
     const pool = [...pctCases(40, seed * 100 + s), ...rangeRowCases(40, seed * 100 + s)].filter((c) => /-non$/.test(c.family));
     for (const c of pool) {
       if (out.length >= count) break;
       const [counts, range] = c.text.split(/\n\n(?=# 表2 )/) as [string, string];
-      const axis = c.family.startsWith('pct') ? 'col' : 'row';
-      const form: After59 = next() < 0.5 ? 'after' : next() < 0.6 ? 'mid' : 'two';
-      const first = range.replace(/^# 表2 /, '# 表1 ');
-      const text =
-        form === 'after'
-          ? `${first}\n${counts.replace(/^# 表1 /, '# 表2 ')}\n`
-          : form === 'mid'
-            ? `${first}\n${other}\n${counts.replace(/^# 表1 /, '# 表3 ')}\n`
-            : `${first}\n${counts.replace(/^# 表1 /, '# 表2 ')}\n\n${otherPopulation(counts, next)}\n`;
-      out.push({ ...c, family: `${form}-${axis}`, text, rangeAt: 1, countAt: form === 'mid' ? 3 : 2 });
+      out.push(build(c, counts, range, c.family.startsWith('pct') ? 'col' : 'row', next));
     }
   }
   return out;
 }
 
-/** stats57's `rangeEitherAttack` with the count table and the range table put in its order. */
-export function afterAttack(c: AfterCase, r: Checked, report: Reported | undefined): string[] {
-  if (!r.ok || !r.tables) return [];
+export function afterCases(count: number, seed: number): AfterCase[] {
+  return rangePairs(count, seed, (c, counts, range, axis, next) => {
+    const form: After59 = next() < 0.5 ? 'after' : next() < 0.6 ? 'mid' : 'two';
+    const first = range.replace(/^# 表2 /, '# 表1 ');
+    const text =
+      form === 'after'
+        ? `${first}\n${counts.replace(/^# 表1 /, '# 表2 ')}\n`
+        : form === 'mid'
+          ? `${first}\n${other}\n${counts.replace(/^# 表1 /, '# 表3 ')}\n`
+          : `${first}\n${counts.replace(/^# 表1 /, '# 表2 ')}\n\n${otherPopulation(counts, next)}\n`;
+    return { ...c, family: `${form}-${axis}`, text, rangeAt: 1, countAt: form === 'mid' ? 3 : 2 };
+  });
+}
+
+/**
+ * stats57's `rangeEitherAttack` over the tables numbered `countAt` (the counts) and `rangeAt` (the range), put in its
+ * order; stats52's brute force stopping past 3,000,000 steps (fills.ts, 'cap') said as 'unknown' (the attacker gave up).
+ */
+export function attackInOrder(c: RangeCase, r: Checked, report: Reported | undefined, countAt: number, rangeAt: number): string[] {
   const byNumber = (n: number) => r.tables!.find((t) => (t.table as { number?: number }).number === n)!;
-  // stats52's brute force stops past 3,000,000 steps (fills.ts, 'cap'): the attacker gave up, said as 'unknown'.
   try {
-    return rangeEitherAttack(c, { ...r, tables: [byNumber(c.countAt), byNumber(c.rangeAt)] } as Checked, report);
+    return rangeEitherAttack(c, { ...r, tables: [byNumber(countAt), byNumber(rangeAt)] } as Checked, report);
   } catch (e) {
     if (e instanceof Error && e.message === 'cap') return ['unknown'];
     throw e;
   }
 }
 
-async function measureMain(seeds: string, count: number): Promise<void> {
+/** stats57's `rangeEitherAttack` with the count table and the range table put in its order. */
+export function afterAttack(c: AfterCase, r: Checked, report: Reported | undefined): string[] {
+  if (!r.ok || !r.tables) return [];
+  return attackInOrder(c, r, report, c.countAt, c.rangeAt);
+}
+
+/** Each seed's `cases` checked and attacked (`attack`: the truth), tallied per family (stats57 `tallies`). */
+export async function measureRanges<C extends RangeCase>(
+  cases: (count: number, seed: number) => C[],
+  attack: (c: C, r: Checked, report: Reported | undefined) => string[],
+  seeds: string,
+  count: number,
+  width: number,
+): Promise<void> {
   const { check, highs, bundle } = await checkerOfRoot();
-  const tally = tallies(10, false);
+  const tally = tallies(width, false);
   for (const seed of seeds.split(',').map(Number))
-    for (const c of afterCases(count, seed)) {
+    for (const c of cases(count, seed)) {
       const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked & {
         errors?: { code: string }[];
       };
       const t = tally.checked(c.family, r);
       if (!t) continue;
-      const leaks = afterAttack(c, r, undefined);
+      const leaks = attack(c, r, undefined);
       if (process.env.PROGRESS) console.error(c.family, 'read', leaks.join(' ') || 'none');
       tally.attacked(t, leaks, c.text);
     }
   tally.print();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await measureMain(process.argv[2] ?? '4220,4221', Number(process.env.COUNT ?? 50));
+if (import.meta.url === `file://${process.argv[1]}`)
+  await measureRanges(afterCases, afterAttack, process.argv[2] ?? '4220,4221', Number(process.env.COUNT ?? 50), 10);

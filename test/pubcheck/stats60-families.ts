@@ -16,11 +16,9 @@
  * printed in 表3, is under 10).
  * `npx node test/pubcheck/stats60-families.ts [seeds]` (`ROOT=<tree>`), seeds 4280,4281, `COUNT` a seed (50).
  */
-import { checkerOfRoot, lcg } from './helpers.ts';
 import type { Checked, Reported } from './stats39-families.ts';
 import type { RangeCase } from './stats50-families.ts';
-import { pctCases } from './stats55-families.ts';
-import { rangeEitherAttack, rangeRowCases } from './stats57-families.ts';
+import { attackInOrder, measureRanges, otherPopulation, rangePairs } from './stats59-families.ts';
 import { shownIn } from './fills.ts';
 
 export type Wrong60 = 'double-before' | 'sex-before' | 'double-after' | 'other-before' | 'other-after';
@@ -45,23 +43,6 @@ function doubled(counts: string, n: number): string {
     ].join(',');
   return [`# 表${n} 年別延べ患者数`, head, ...rows.map(twice)].join('\n');
 }
-/** Another population over the same hospitals: the first hospital's counts and so the totals 3–22 more. */
-function other(counts: string, n: number, next: () => number): string {
-  const [, head, ...rows] = lines(counts) as [string, string, ...string[]];
-  const add = head
-    .split(',')
-    .slice(1)
-    .map(() => 3 + Math.floor(next() * 20));
-  const more = (r: string) =>
-    [
-      r.split(',')[0],
-      ...r
-        .split(',')
-        .slice(1)
-        .map((v, j) => Number(v) + add[j]!),
-    ].join(',');
-  return [`# 表${n} 年別外来患者数`, head, more(rows[0]!), ...rows.slice(1, -1), more(rows.at(-1)!)].join('\n');
-}
 /** P by sex: 性別 × year, 男性 a random part of each year's N, 合計 the N. */
 function bySex(c: RangeCase, n: number, next: () => number): string {
   const ns = c.years.map((_, j) => c.counts.reduce((s, r) => s + r[j]!, 0));
@@ -76,41 +57,32 @@ function bySex(c: RangeCase, n: number, next: () => number): string {
 }
 
 export function wrongCases(count: number, seed: number): WrongCase[] {
-  const next = lcg(seed);
-  const out: WrongCase[] = [];
   const forms: Wrong60[] = ['double-before', 'sex-before', 'double-after', 'other-before', 'other-after'];
-  for (let s = 0; out.length < count; s++) {
-    const pool = [...pctCases(40, seed * 100 + s), ...rangeRowCases(40, seed * 100 + s)].filter((c) => /-non$/.test(c.family));
-    for (const c of pool) {
-      if (out.length >= count) break;
-      const [counts, range] = c.text.split(/\n\n(?=# 表2 )/) as [string, string];
-      const axis = c.family.startsWith('pct') ? 'col' : 'row';
-      const form = forms[Math.floor(next() * forms.length)]!;
-      const rangeAs = (n: number) => range.replace(/^# 表2 /, `# 表${n} `);
-      const pAs = (n: number) => counts.trim().replace(/^# 表1 /, `# 表${n} `);
-      const parts =
-        form === 'double-before'
-          ? [doubled(counts, 1), rangeAs(2), pAs(3)]
-          : form === 'sex-before'
-            ? [doubled(counts, 1), rangeAs(2), bySex(c, 3, next)]
-            : form === 'double-after'
-              ? [rangeAs(1), doubled(counts, 2), pAs(3)]
-              : form === 'other-before'
-                ? [pAs(1), rangeAs(2), other(counts, 3, next)]
-                : [rangeAs(1), pAs(2), other(counts, 3, next)];
-      const rangeAt = form === 'double-before' || form === 'sex-before' || form === 'other-before' ? 2 : 1;
-      const countAt = form === 'other-before' ? 1 : form === 'other-after' ? 2 : 3;
-      out.push({
-        ...c,
-        family: `${form}-${axis}`,
-        text: `${parts.map((p) => p.trim()).join('\n\n')}\n`,
-        rangeAt,
-        countAt,
-        ...(form === 'sex-before' ? { sex: true as const } : {}),
-      });
-    }
-  }
-  return out;
+  return rangePairs(count, seed, (c, counts, range, axis, next) => {
+    const form = forms[Math.floor(next() * forms.length)]!;
+    const rangeAs = (n: number) => range.replace(/^# 表2 /, `# 表${n} `);
+    const pAs = (n: number) => counts.trim().replace(/^# 表1 /, `# 表${n} `);
+    const parts =
+      form === 'double-before'
+        ? [doubled(counts, 1), rangeAs(2), pAs(3)]
+        : form === 'sex-before'
+          ? [doubled(counts, 1), rangeAs(2), bySex(c, 3, next)]
+          : form === 'double-after'
+            ? [rangeAs(1), doubled(counts, 2), pAs(3)]
+            : form === 'other-before'
+              ? [pAs(1), rangeAs(2), otherPopulation(counts, next)]
+              : [rangeAs(1), pAs(2), otherPopulation(counts, next)];
+    const rangeAt = form === 'double-before' || form === 'sex-before' || form === 'other-before' ? 2 : 1;
+    const countAt = form === 'other-before' ? 1 : form === 'other-after' ? 2 : 3;
+    return {
+      ...c,
+      family: `${form}-${axis}`,
+      text: `${parts.map((p) => p.trim()).join('\n\n')}\n`,
+      rangeAt,
+      countAt,
+      ...(form === 'sex-before' ? { sex: true as const } : {}),
+    };
+  });
 }
 
 /** The truth's attack: P's table and the range (stats57's brute force), or for `sex` the ends turned back with P's N. */
@@ -139,53 +111,8 @@ export function wrongAttack(c: WrongCase, r: Checked, report: Reported | undefin
       ).flatMap(([end, v]) => (v < 10 && said(yr, end) && nShown('合計', yr) ? [`${yr}・${end}=${v}`] : [])),
     );
   }
-  try {
-    return rangeEitherAttack(c, { ...r, tables: [byNumber(c.countAt), range] } as Checked, report);
-  } catch (e) {
-    if (e instanceof Error && e.message === 'cap') return ['unknown'];
-    throw e;
-  }
+  return attackInOrder(c, r, report, c.countAt, c.rangeAt);
 }
 
-async function measureMain(seeds: string, count: number): Promise<void> {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const tally = new Map<
-    string,
-    { runs: number; refused: number; read: number; leaked: number; hidden: number; codes: Map<string, number> }
-  >();
-  let unknown = 0;
-  for (const seed of seeds.split(',').map(Number))
-    for (const c of wrongCases(count, seed)) {
-      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked & {
-        errors?: { code: string }[];
-      };
-      const t = tally.get(c.family) ?? { runs: 0, refused: 0, read: 0, leaked: 0, hidden: 0, codes: new Map() };
-      tally.set(c.family, t);
-      t.runs++;
-      if (!r.ok) {
-        t.refused++;
-        for (const e of r.errors ?? []) t.codes.set(e.code, (t.codes.get(e.code) ?? 0) + 1);
-        continue;
-      }
-      t.read++;
-      t.hidden += (r.tables ?? []).reduce((s, x) => s + x.status.filter((v) => v !== 'published').length, 0);
-      const leaks = wrongAttack(c, r, undefined);
-      if (leaks[0] === 'unknown') unknown++;
-      else if (leaks.length > 0) {
-        t.leaked++;
-        if (process.env.SHOW) console.log(c.family, c.text, leaks);
-      }
-    }
-  const all = { runs: 0, refused: 0, read: 0, leaked: 0, hidden: 0 };
-  for (const [family, t] of [...tally].sort()) {
-    console.log(
-      `${family.padEnd(18)} runs ${t.runs} refused ${t.refused} [${[...t.codes].map(([k, v]) => `${k}:${v}`).join(' ')}] read ${t.read} leaked ${t.leaked} hidden ${t.hidden}`,
-    );
-    for (const k of ['runs', 'refused', 'read', 'leaked', 'hidden'] as const) all[k] += t[k];
-  }
-  console.log(
-    `${'all'.padEnd(18)} runs ${all.runs} refused ${all.refused} read ${all.read} leaked ${all.leaked} hidden ${all.hidden}; attacker gave up on ${unknown}`,
-  );
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) await measureMain(process.argv[2] ?? '4280,4281', Number(process.env.COUNT ?? 50));
+if (import.meta.url === `file://${process.argv[1]}`)
+  await measureRanges(wrongCases, wrongAttack, process.argv[2] ?? '4280,4281', Number(process.env.COUNT ?? 50), 18);

@@ -20,6 +20,32 @@ function ranges(c: Case57, hidden: ReadonlySet<number>, withNote: boolean): { lo
   return shownRanges(c, hidden, c.kind === 'n' ? all : undefined, note);
 }
 
+/** A words measure's row per kind: runs, read, refused by codes, protection failed, leaked, cells hidden. */
+export interface OutcomeRow {
+  runs: number;
+  read: number;
+  refused: Map<string, number>;
+  failed: number;
+  leaked: number;
+  hidden: number;
+}
+
+/** The rows of words57/59/60's measures (`by`, per kind in the order met) and `add`, one attack's outcome counted. */
+export function outcomeTally() {
+  const by = new Map<string, OutcomeRow>();
+  const add = (kind: string, a: { outcome: string; hidden: number; codes: string }) => {
+    let t = by.get(kind);
+    if (!t) by.set(kind, (t = { runs: 0, read: 0, refused: new Map(), failed: 0, leaked: 0, hidden: 0 }));
+    t.runs++;
+    t.hidden += a.hidden;
+    if (a.outcome === 'refused') t.refused.set(a.codes, (t.refused.get(a.codes) ?? 0) + 1);
+    else t.read++;
+    if (a.outcome === 'failed') t.failed++;
+    if (a.outcome === 'leaked') t.leaked++;
+  };
+  return { by, add };
+}
+
 /** 'refused', 'failed' (protection), 'leaked' (the note gives back a hidden count under 10), or 'safe'. */
 export function attack57(k: Checker, c: Case57): { outcome: 'refused' | 'failed' | 'leaked' | 'safe'; hidden: number; codes: string } {
   const h = hiddenOf(k, c);

@@ -5,7 +5,7 @@
  */
 import { checkerIn } from './helpers.ts';
 import { numbered57, plain57 } from './words57-families.ts';
-import { attack57 } from './words57-attack.ts';
+import { attack57, outcomeTally } from './words57-attack.ts';
 
 const k = await checkerIn(process.argv[2] || undefined);
 const family = process.argv[3] ?? 'numbered57';
@@ -13,17 +13,10 @@ const seed = Number(process.argv[4] ?? (family === 'plain57' ? 3770 : 3750));
 const verbose = process.argv.includes('-v');
 const size = Number(process.env.SIZE ?? 200);
 const cases = family === 'plain57' ? plain57(seed, size) : numbered57(seed, size);
-const by = new Map<string, { runs: number; read: number; refused: Map<string, number>; failed: number; leaked: number; hidden: number }>();
+const { by, add } = outcomeTally();
 for (const c of cases) {
   const a = attack57(k, c);
-  let t = by.get(c.kind);
-  if (!t) by.set(c.kind, (t = { runs: 0, read: 0, refused: new Map(), failed: 0, leaked: 0, hidden: 0 }));
-  t.runs++;
-  t.hidden += a.hidden;
-  if (a.outcome === 'refused') t.refused.set(a.codes, (t.refused.get(a.codes) ?? 0) + 1);
-  else t.read++;
-  if (a.outcome === 'failed') t.failed++;
-  if (a.outcome === 'leaked') t.leaked++;
+  add(c.kind, a);
   if (verbose) console.log(c.kind, a.outcome, a.codes, JSON.stringify(c.said), c.tied ? 'tied' : '');
 }
 for (const [kind, t] of [...by].sort())

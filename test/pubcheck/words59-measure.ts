@@ -5,7 +5,7 @@
  */
 import { checkerIn } from './helpers.ts';
 import { apart59, column59, marked59, plain59 } from './words59-families.ts';
-import { attack57 } from './words57-attack.ts';
+import { attack57, outcomeTally } from './words57-attack.ts';
 import type { Case57 } from './words57-families.ts';
 import type { Case59 } from './words59-families.ts';
 import { attack59 } from './words59-attack.ts';
@@ -23,18 +23,11 @@ const cases =
       : family === 'column59'
         ? column59(seed, size)
         : marked59(seed, size);
-const by = new Map<string, { runs: number; read: number; refused: Map<string, number>; failed: number; leaked: number; hidden: number }>();
+const { by, add } = outcomeTally();
 for (const c of cases) {
   const a: { outcome: string; hidden: number; codes: string; why?: string } =
     family === 'apart59' ? attack57(k, c as unknown as Case57) : attack59(k, c as Case59);
-  let t = by.get(c.kind);
-  if (!t) by.set(c.kind, (t = { runs: 0, read: 0, refused: new Map(), failed: 0, leaked: 0, hidden: 0 }));
-  t.runs++;
-  t.hidden += a.hidden;
-  if (a.outcome === 'refused') t.refused.set(a.codes, (t.refused.get(a.codes) ?? 0) + 1);
-  else t.read++;
-  if (a.outcome === 'failed') t.failed++;
-  if (a.outcome === 'leaked') t.leaked++;
+  add(c.kind, a);
   if (verbose && (a.outcome === 'leaked' || a.outcome === 'failed')) console.log(a.outcome, a.why ?? '', JSON.stringify(c.text));
 }
 for (const [kind, t] of by)

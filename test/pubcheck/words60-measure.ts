@@ -4,6 +4,7 @@
  * first table), cells hidden. SIZE, 200 unless said.
  */
 import { checkerIn } from './helpers.ts';
+import { outcomeTally } from './words57-attack.ts';
 import { attack59 } from './words59-attack.ts';
 import type { Case59 } from './words59-families.ts';
 import { later60, numbered60 } from './words60-families.ts';
@@ -12,17 +13,10 @@ const k = await checkerIn(process.argv[2] || undefined);
 const family = process.argv[3] || 'later60';
 const seed = Number(process.argv[4] ?? (family === 'numbered60' ? 4490 : 4480));
 const size = Number(process.env.SIZE ?? 200);
-const by = new Map<string, { runs: number; read: number; refused: Map<string, number>; failed: number; leaked: number; hidden: number }>();
+const { by, add } = outcomeTally();
 for (const c of (family === 'numbered60' ? numbered60 : later60)(seed, size)) {
   const a = attack59(k, c as unknown as Case59);
-  let t = by.get(c.kind);
-  if (!t) by.set(c.kind, (t = { runs: 0, read: 0, refused: new Map(), failed: 0, leaked: 0, hidden: 0 }));
-  t.runs++;
-  t.hidden += a.hidden;
-  if (a.outcome === 'refused') t.refused.set(a.codes, (t.refused.get(a.codes) ?? 0) + 1);
-  else t.read++;
-  if (a.outcome === 'failed') t.failed++;
-  if (a.outcome === 'leaked') t.leaked++;
+  add(c.kind, a);
 }
 for (const [kind, t] of by)
   console.log(
