@@ -60,6 +60,39 @@ export async function mipChecker() {
   return { result, attack, hiddenOf };
 }
 
+/**
+ * 表1 of the count `lines` (per site) under `labels` by `groups`, a Total row where `total`, as a MipCase with no mean
+ * and no sum (red60 `allOverlap`, red61 `innocentPatients`).
+ */
+export function siteCase(o: {
+  family: string;
+  groups: string[];
+  labels: string[];
+  lines: number[][];
+  total: boolean;
+  transposed: boolean;
+  free: boolean;
+}): MipCase {
+  const t1 = [
+    ['', ...o.labels],
+    ...o.groups.map((g, i) => [g, ...o.lines.map((l) => String(l[i]))]),
+    ...(o.total ? [['Total', ...o.lines.map(sum)]] : []),
+  ];
+  return {
+    family: o.family,
+    text: textOf([t1], o.transposed, ['Table 1']),
+    transposed: o.transposed,
+    groups: o.groups,
+    totalLabel: 'Total',
+    total: o.total,
+    countLines: o.labels.map((label) => ({ label, table: 0 })),
+    counts: o.groups.map((_, i) => o.lines.map((l) => l[i]!)),
+    sum: NO_SUM,
+    mean: NO_MEAN,
+    free: o.free,
+  };
+}
+
 /** The heads of a line counting everyone of the lines beside it, read as an item (`unionOverlap`). */
 export const UNION = ['[項目]All', 'Any', 'Either', '[item] All'];
 
@@ -79,28 +112,8 @@ export function allOverlap(count: number, seed: number, overlap = true, labels =
     const all = groups.map((_, i) => icu[i]! + ward[i]! - both[i]!);
     const total = next() < 0.7;
     const transposed = next() < 0.25;
-    const t1 = [
-      ['', whole, 'ICU', 'Ward'],
-      ...groups.map((g, i) => [g, String(all[i]), String(icu[i]), String(ward[i])]),
-      ...(total ? [['Total', sum(all), sum(icu), sum(ward)]] : []),
-    ];
-    return {
-      family: `${labels.length > 1 ? whole : 'all'}/${overlap ? 'overlap' : 'apart'}`,
-      text: textOf([t1], transposed, ['Table 1']),
-      transposed,
-      groups,
-      totalLabel: 'Total',
-      total,
-      countLines: [
-        { label: whole, table: 0 },
-        { label: 'ICU', table: 0 },
-        { label: 'Ward', table: 0 },
-      ],
-      counts: groups.map((_, i) => [all[i]!, icu[i]!, ward[i]!]),
-      sum: NO_SUM,
-      mean: NO_MEAN,
-      free: false,
-    };
+    const family = `${labels.length > 1 ? whole : 'all'}/${overlap ? 'overlap' : 'apart'}`;
+    return siteCase({ family, groups, labels: [whole, 'ICU', 'Ward'], lines: [all, icu, ward], total, transposed, free: false });
   });
 }
 

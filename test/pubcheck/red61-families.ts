@@ -14,8 +14,8 @@
 import { lcg } from './helpers.ts';
 import type { MipCase } from './means48-families.ts';
 import { meanTable, siteTable, textOf, weightsTail } from './means53-families.ts';
-import { NO_MEAN, NO_SUM, SITES, sum } from './means59-families.ts';
-import { allOverlap } from './red60-families.ts';
+import { SITES } from './means59-families.ts';
+import { allOverlap, siteCase } from './red60-families.ts';
 
 /** The bare heads of the whole group read as the population of the lines beside them. */
 export const PATIENTS = ['Patients', '患者', 'Cases', '症例', 'Subjects', '患者数'];
@@ -39,29 +39,9 @@ export function innocentPatients(count: number, seed: number): MipCase[] {
     const [a, b] = below ? [p.map((v) => int(0, v)), p.map((v) => int(0, v))] : [draw(), draw()];
     const total = next() < 0.7;
     const transposed = next() < 0.25;
-    const t1 = [
-      ['', whole, ...lines],
-      ...groups.map((g, i) => [g, String(p[i]), String(a[i]), String(b[i])]),
-      ...(total ? [['Total', sum(p), sum(a), sum(b)]] : []),
-    ];
     const inside = groups.every((_, i) => a[i]! <= p[i]! && b[i]! <= p[i]!);
-    return {
-      family: `innocent/${inside ? 'below' : 'over'}`,
-      text: textOf([t1], transposed, ['Table 1']),
-      transposed,
-      groups,
-      totalLabel: 'Total',
-      total,
-      countLines: [
-        { label: whole, table: 0 },
-        { label: lines[0]!, table: 0 },
-        { label: lines[1]!, table: 0 },
-      ],
-      counts: groups.map((_, i) => [p[i]!, a[i]!, b[i]!]),
-      sum: NO_SUM,
-      mean: NO_MEAN,
-      free: true,
-    };
+    const family = `innocent/${inside ? 'below' : 'over'}`;
+    return siteCase({ family, groups, labels: [whole, ...lines], lines: [p, a, b], total, transposed, free: true });
   });
 }
 

@@ -2,10 +2,10 @@
  * review62 (structure of tests, no behaviour change): round 24/25's generators and measures joined with the shared
  * ones beside them — life59/life60's fall over k other tables (life59-families.ts `fallOver`), life60/61's families
  * through life55's `drawn` and measures through life57-measure's `lifeMeasure`, means59/red60's named nestings
- * (means59-families.ts `nestNamedOf`), red60/red61's fixture and checker (red60-families.ts `wholeTable`,
- * `mipChecker`), stats59/60's range pairs, other population, attack and measure (stats59-families.ts `rangePairs`,
+ * (means59-families.ts `nestNamedOf`), red60/red61's fixture, checker and one-table cases (red60-families.ts
+ * `wholeTable`, `mipChecker`, `siteCase`), stats59/60's range pairs, other population, attack and measure (stats59-families.ts `rangePairs`,
  * `otherPopulation`, `attackInOrder`, `measureRanges`), words57/59/60's measure rows (words57-attack.ts
- * `outcomeTally`). Every case these generators draw is the one 31b5f650 drew (hashes below, taken there); the shared
+ * `outcomeTally`), words53/60's unions drawn (words53-families.ts `unionsOf`). Every case these generators draw is the one 31b5f650 drew (hashes below, taken there); the shared
  * helpers do what each copy did. On 31b5f650 this file fails: the shared helpers are not there to import.
  */
 import { createHash } from 'node:crypto';
@@ -15,11 +15,13 @@ import * as l59 from './life59-families.ts';
 import * as l60 from './life60-families.ts';
 import * as l61 from './life61-families.ts';
 import { allCases, bareNest, innocentNest, nestNamedOf } from './means59-families.ts';
-import { UNION, allOverlap, nestNamed, wholeTable } from './red60-families.ts';
+import { UNION, allOverlap, nestNamed, siteCase, wholeTable } from './red60-families.ts';
 import { PATIENTS, innocentPatients, otherPopulation as otherPop } from './red61-families.ts';
 import { afterCases, otherPopulation, rangePairs } from './stats59-families.ts';
 import { wrongCases } from './stats60-families.ts';
 import { outcomeTally } from './words57-attack.ts';
+import { union53, unionsOf } from './words53-families.ts';
+import { wide60 } from './words60-families.ts';
 
 const rep = (_k: string, v: unknown) => (v instanceof Map ? { map: [...v] } : v instanceof Set ? { set: [...v] } : v);
 const hash = (xs: unknown) => createHash('sha256').update(JSON.stringify(xs, rep)).digest('hex').slice(0, 16);
@@ -46,6 +48,10 @@ describe('review62: the joined generators draw what 31b5f650 drew', () => {
   it('stats59 afterCases and stats60 wrongCases (4823, 20)', () => {
     expect(hash(afterCases(20, 4823))).toBe('4e36b9ca9c189290');
     expect(hash(wrongCases(20, 4823))).toBe('a63be796a1b8e1ff');
+  });
+
+  it('words53 union53 (4822, 20) and words60 wide60 (4822, 12)', () => {
+    expect(hash([union53(4822, 20), wide60(4822, 12)])).toBe('5a235fc983730b3b');
   });
 });
 
@@ -92,6 +98,48 @@ describe('review62: the shared helpers', () => {
       expect(p.range.startsWith('# 表2 ')).toBe(true);
       expect(p.axis).toBe(p.family.startsWith('pct') ? 'col' : 'row');
     }
+  });
+
+  it('siteCase: 表1 of the lines by site, the Total row where asked, the counts per site', () => {
+    const c = siteCase({
+      family: 'f',
+      groups: ['Site A', 'Site B'],
+      labels: ['All', 'ICU'],
+      lines: [
+        [5, 9],
+        [3, 4],
+      ],
+      total: true,
+      transposed: false,
+      free: false,
+    });
+    expect(c.counts).toEqual([
+      [5, 3],
+      [9, 4],
+    ]);
+    expect(c.countLines).toEqual([
+      { label: 'All', table: 0 },
+      { label: 'ICU', table: 0 },
+    ]);
+    expect(c.text).toContain('Total');
+    expect(c.text).toContain('14');
+  });
+
+  it('unionsOf: each group between the largest line and the sum, under the sum at the group drawn', () => {
+    const lines = [
+      [3, 5, 2],
+      [4, 1, 6],
+    ];
+    const us = unionsOf(
+      lcg(4827),
+      3,
+      [0, 1],
+      (r, k) => lines[r]![k]!,
+      () => 1,
+    );
+    us.forEach((u, k) => expect(u).toBeGreaterThanOrEqual(Math.max(lines[0]![k]!, lines[1]![k]!)));
+    us.forEach((u, k) => expect(u).toBeLessThanOrEqual(lines[0]![k]! + lines[1]![k]!));
+    expect(us[1]).toBeLessThan(6);
   });
 
   it('outcomeTally: runs, read, refused by codes, failed, leaked, hidden per kind in the order met', () => {

@@ -39,6 +39,31 @@ function table(next: () => number, en: boolean, width: [number, number] = [2, 4]
   return { cols, lines, smallAt, shown };
 }
 
+/**
+ * Per group the patients of the union of the `pair` lines (`at(line, group)`): between the largest line and their sum,
+ * and below the sum at the group `some` draws (words53, words60).
+ */
+export function unionsOf(
+  next: () => number,
+  groups: number,
+  pair: number[],
+  at: (r: number, k: number) => number,
+  some: () => number,
+): number[] {
+  const unions = Array.from({ length: groups }, (_, k) => {
+    const vs = pair.map((r) => at(r, k));
+    return int(
+      next,
+      Math.max(...vs),
+      vs.reduce((a, b) => a + b, 0),
+    );
+  });
+  const k = some();
+  const vs = pair.map((r) => at(r, k));
+  if (unions[k] === vs.reduce((a, b) => a + b, 0)) unions[k] = Math.max(Math.max(...vs), unions[k]! - int(next, 1, Math.min(...vs)));
+  return unions;
+}
+
 export function union53(seed: number, size: number): Case53[] {
   const next = lcg(seed);
   const out: Case53[] = [];
@@ -51,18 +76,7 @@ export function union53(seed: number, size: number): Case53[] {
     const at = (r: number, k: number) => lines[r]![k + 1] as number;
     // Per group: the union between the largest line and their sum; below the sum at one named group at least.
     const ks = col === null ? cols.map((_, k) => k) : [col];
-    const unions = cols.map((_, k) => {
-      const vs = pair.map((r) => at(r, k));
-      return int(
-        next,
-        Math.max(...vs),
-        vs.reduce((a, b) => a + b, 0),
-      );
-    });
-    const some = col ?? pick(next, ks);
-    const vs = pair.map((r) => at(r, some));
-    if (unions[some] === vs.reduce((a, b) => a + b, 0))
-      unions[some] = Math.max(Math.max(...vs), unions[some]! - int(next, 1, Math.min(...vs)));
+    const unions = unionsOf(next, cols.length, pair, at, () => col ?? pick(next, ks));
     const union = ks.reduce((s, k) => s + unions[k]!, 0);
     const names = pair.map((r) => lines[r]![0] as string);
     const c = col === null ? '' : cols[col]!;

@@ -20,7 +20,7 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import { render } from './words44-families.ts';
-import type { Case53 } from './words53-families.ts';
+import { unionsOf, type Case53 } from './words53-families.ts';
 import { marked59, plain59, type Case59 } from './words59-families.ts';
 
 export interface Case60 extends Omit<Case59, 'kind'> {
@@ -109,18 +109,7 @@ export function wide60(seed: number, size: number): CaseWide[] {
     const lines: (string | number)[][] = [...small, ...big].sort(() => next() - 0.5);
     const pair = names.map((n) => lines.findIndex((l) => l[0] === n));
     const at = (r: number, k: number) => lines[r]![k + 1] as number;
-    const unions = cols.map((_, k) => {
-      const vs = pair.map((r) => at(r, k));
-      return int(
-        next,
-        Math.max(...vs),
-        vs.reduce((a, b) => a + b, 0),
-      );
-    });
-    const some = int(next, 0, g - 1);
-    const vs = pair.map((r) => at(r, some));
-    if (unions[some] === vs.reduce((a, b) => a + b, 0))
-      unions[some] = Math.max(Math.max(...vs), unions[some]! - int(next, 1, Math.min(...vs)));
+    const unions = unionsOf(next, g, pair, at, () => int(next, 0, g - 1));
     const union = unions.reduce((a, b) => a + b, 0);
     const shown =
       next() < 0.5
