@@ -3,10 +3,11 @@
  * ones beside them — life59/life60's fall over k other tables (life59-families.ts `fallOver`), life60/61's families
  * through life55's `drawn` and measures through life57-measure's `lifeMeasure`, means59/red60's named nestings
  * (means59-families.ts `nestNamedOf`), red60/red61's fixture, checker and one-table cases (red60-families.ts
- * `wholeTable`, `mipChecker`, `siteCase`), stats59/60's range pairs, other population, attack and measure (stats59-families.ts `rangePairs`,
- * `otherPopulation`, `attackInOrder`, `measureRanges`), words57/59/60's measure rows (words57-attack.ts
- * `outcomeTally`), words53/60's unions drawn (words53-families.ts `unionsOf`). Every case these generators draw is the one 31b5f650 drew (hashes below, taken there); the shared
- * helpers do what each copy did. On 31b5f650 this file fails: the shared helpers are not there to import.
+ * `wholeTable`, `mipChecker`, `siteCase`), stats59/60's range pairs, other population, attack and measure
+ * (stats59-families.ts `rangePairs`, `otherPopulation`, `attackInOrder`, `measureRanges`), words57/59/60's measure
+ * rows (words57-attack.ts `outcomeTally`), words53/60's unions drawn (words53-families.ts `unionsOf`). Every case
+ * these generators draw is the one 31b5f650 drew (hashes below, taken there); the shared helpers do what each copy
+ * did. On 31b5f650 this file fails: the shared helpers are not there to import.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
