@@ -1203,30 +1203,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             // Every variant that fits (the same counts may fit two readings, 14 and 14 censored: which interval is
             // which the numbers cannot tell; each equation true of the counts), said once.
             let warned = false;
-            // life61: one column read both ways (from its point on, or up to it): once either way is proved, every fit
-            // of either is tied (a reader cannot tell which interval the column is: 「区分A」 alone equal to the other
-            // interval's fall is a reading too).
-            const singleProved = variants.some(
-              ({ cols, single }) =>
-                single &&
-                cols.every((c) => {
-                  const f = v[c.i0]! - v[c.i1]!;
-                  const col = (i: number) => value(b, bx, i, c.col);
-                  const small = smallAt(a, axis, at) || smallAt(b, bx, bat) || v[c.i0]! < threshold || v[c.i1]! < threshold;
-                  return (
-                    f > 0 &&
-                    all.some((i, n) =>
-                      all
-                        .slice(n + 1)
-                        .some(
-                          (j) =>
-                            col(i) + col(j) === f && (risk.named || (small && (at.length >= 3 || (events(b, bx, i) && events(b, bx, j))))),
-                        ),
-                    )
-                  );
-                }),
-            );
-            for (const { cols, within: between, single } of variants) {
+            const judged = variants.map(({ cols, within: between, single }) => {
               const fall = (c: { i0: number; i1: number }) => v[c.i0]! - v[c.i1]!;
               // A set of b's lines (one or two), or one line of a (at the interval's point) and one of b.
               const sets: { b: number[]; a?: number; ash?: number }[] = [
@@ -1243,8 +1220,8 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 set.b.reduce((s, i) => s + colsOf(c).reduce((t, k) => t + value(b, bx, i, k), 0), 0) +
                 (set.a === undefined ? 0 : value(a, axis, set.a, aCol(c, set)));
               const fits = sets.filter((set) => cols.every((c) => fall(c) === sum(set, c)));
-              const proving = fits.filter((set) => {
-                if (risk.named || (single && singleProved)) return true;
+              const proved = fits.filter((set) => {
+                if (risk.named) return true;
                 const small =
                   // life55: a small count anywhere in either table's lines over its points (`lifeAcross`'s `smallIn`).
                   smallAt(a, axis, at) ||
@@ -1261,6 +1238,16 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 const pairOf = set.a === undefined && set.b.length === 2 && (cols.length >= 2 || (single === true && at.length >= 3));
                 return small && cols.some((c) => fall(c) > 0) && (worded || pairOf);
               });
+              return { cols, between, single, fall, aCol, colsOf, fits, proved };
+            });
+            // life61: one column read both ways (from its point on, or up to it): once either way is proved by two of
+            // b's lines, every fit of either is tied (a reader cannot tell which interval the column is: 「区分A」 alone
+            // equal to the other interval's fall is a reading too).
+            const singleProved = judged.some(
+              ({ single, proved }) => single && proved.some((set) => set.a === undefined && set.b.length === 2),
+            );
+            for (const { cols, between, single, fall, aCol, colsOf, fits, proved } of judged) {
+              const proving = single && singleProved ? fits : proved;
               if (proving.length === 0) continue;
               for (const set of proving) {
                 a.stepsAcross = [
