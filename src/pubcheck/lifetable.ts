@@ -579,20 +579,24 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
             return over.some((k) => k !== undefined) ? [{ t, x, at: over }] : [];
           }),
     );
-    /** Every set of `k` sides of distinct tables in increasing table order (within `only`'s tables where given). */
-    const sets = (k: number, only?: ReadonlySet<Table>): Side[][] => {
-      const out: Side[][] = [];
-      const grow = (from: number, chosen: Side[]) => {
-        if (chosen.length === k) return void out.push(chosen);
+    /**
+     * Every set of `k` sides of distinct tables in increasing table order (within `only`'s tables where given), drawn
+     * one at a time (life62: k up to every other table, the search stopping at `LIFE_WORK`); a branch left with fewer
+     * tables than it needs is not walked.
+     */
+    function* sets(k: number, only?: ReadonlySet<Table>): Generator<Side[]> {
+      const tablesFrom = sides.map((_, n) => new Set(sides.slice(n).flatMap((s) => (only && !only.has(s.t) ? [] : [s.t]))).size);
+      function* grow(from: number, chosen: Side[]): Generator<Side[]> {
+        if (chosen.length === k) return void (yield chosen);
+        if (from >= sides.length || chosen.length + tablesFrom[from]! < k) return;
         for (let n = from; n < sides.length; n++) {
           const s = sides[n]!;
           if ((only && !only.has(s.t)) || chosen.some((c) => c.t.number >= s.t.number)) continue;
-          grow(n + 1, [...chosen, s]);
+          yield* grow(n + 1, [...chosen, s]);
         }
-      };
-      grow(0, []);
-      return out;
-    };
+      }
+      yield* grow(0, []);
+    }
     /**
      * life57: once a pair said events or censored takes the fall, every other pair that takes it too, whatever its
      * words (「その他」 equal to 「イベント」 at every point by chance beside 「打切り」: a reader cannot tell which pair the
@@ -682,7 +686,11 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
           }
       }
     };
-    for (const k of [2, 3, 4, 5]) {
+    // life60: every k searched (a fit over more tables beside one over fewer is a reading too); life62: past five other
+    // tables too (seven tables and more: the oracle pinned every small count of life62's families, unsearched and
+    // unsaid), up to every other table, the work bounded by `LIFE_WORK` (past it `life/not-searched`, said).
+    const others = new Set(sides.map((s) => s.t)).size;
+    for (let k = 2; k <= Math.max(5, others); k++) {
       const before = found.length;
       search(k, 'worded');
       search(k, 'plain');
