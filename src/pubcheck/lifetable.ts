@@ -1243,7 +1243,9 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 const worded = set.b.every((i) => events(b, bx, i)) && (set.a === undefined || events(a, axis, set.a));
                 // life61: one column alone (`single`) beside a line over three points or more: two lines under no word
                 // too (the events and the censored, as two intervals' fit above), our reading (チェッカーの推定).
-                const pairOf = set.a === undefined && set.b.length === 2 && (cols.length >= 2 || (single === true && at.length >= 3));
+                // life62: beside a line of two points too (life62-families.ts `twoPoint`: the oracle pinned 10 of 30 small
+                // counts; innocent falls met by two lines by chance read 4 → 5 of 30, hidden 60 → 60).
+                const pairOf = set.a === undefined && set.b.length === 2 && (cols.length >= 2 || single === true);
                 return small && cols.some((c) => fall(c) > 0) && (worded || pairOf);
               });
               return { cols, between, single, fall, aCol, colsOf, fits, proved };
@@ -1282,6 +1284,8 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 if (set.a !== undefined) a.lifeParts = [...(a.lifeParts ?? []), { axis, lines: [set.a] }];
               }
               const f = proving[0]!;
+              // life62: one column's two lines under no word (beside a line of two points too): our guess, said so.
+              const guessed = single === true && !risk.named && f.a === undefined && !f.b.every((i) => events(b, bx, i));
               const taken = some(
                 [
                   ...(f.a === undefined ? [] : [quote(linesOf(a, axis)[f.a]!.label)]),
@@ -1303,9 +1307,11 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                           : cols.some((c) => c.i1 > c.i0 + 1)
                             ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
                             : '時点ごとに'
-                  }減っているため、二つの表を一つの生存時間の表と読みました（チェッカーの判断）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました${
+                  }減っているため、二つの表を一つの生存時間の表と読みました（${
+                    guessed ? 'チェッカーの推定：イベントや打ち切りと書かれていない二つの行の和が減った数に等しいため' : 'チェッカーの判断'
+                  }）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました${
                     single ? `。期間の数なら、見出しを「0-6か月」のように期間で書くと、どの期間の数かがはっきりします` : ''
-                  }`,
+                  }${guessed ? `。行の名前を「死亡」「打ち切り」のように書くと、どの行が減った分かがはっきりします` : ''}`,
                   place: { table: a.number, line: a.line },
                 });
               warned = true;

@@ -87,3 +87,40 @@ export function innocent(kind: Kind, count: number, seed: number): Case[] {
   const next = lcg(seed);
   return Array.from({ length: count }, () => make(kind, next, true));
 }
+
+/**
+ * life62 (a): life61's one column beside an at-risk line of TWO points only (「人数」 at 6か月 and 12か月, 表2 one column
+ * 「6か月」 or 「12か月」 holding the interval's counts at its start or end), the two lines taking the fall under no word
+ * (「区分A」「理由B」), beside 「その他」 and 「計」; one count small (1–9). `innocent`: 表1 falling by other amounts.
+ * Judged by the oracle (oracle.ts `spanSteps`) — life62-measure.ts `judgeOne`.
+ */
+export function twoPoint(count: number, seed: number, innocent = false): { kind: 'life/two-point-plain'; text: string }[] {
+  const next = lcg(seed);
+  const PLAIN_A = ['区分A', '理由A', 'Group A', '分類イ'];
+  const PLAIN_B = ['区分B', '理由B', 'Group B', '分類ロ'];
+  return Array.from({ length: count }, () => {
+    const style = pick(next, ['か月', 'ヶ月', ' months']);
+    const unit = pick(next, [3, 6]);
+    const s = int(next, 0, 2);
+    const times = [`${s * unit}${style}`, `${(s + 1) * unit}${style}`];
+    const lines: [string, number][] = [
+      [pick(next, PLAIN_A), int(next, 10, 30)],
+      [pick(next, PLAIN_B), int(next, 10, 30)],
+      [pick(next, OTHER), int(next, 10, 30)],
+    ];
+    lines[int(next, 0, 2)]![1] = int(next, 1, 9);
+    const end = int(next, 20, 80);
+    const ends = [end + (innocent ? int(next, 15, 70) : lines[0]![1] + lines[1]![1]), end];
+    const first = table(pick(next, ['# 表1', '# 表1 追跡の状況', '# 図1の下']), [pick(next, RISK)], [ends], times, next() < 0.5);
+    if (next() < 0.5) lines.reverse();
+    const all: [string, number][] = [...lines, ['計', lines.reduce((t, [, v]) => t + v, 0)]];
+    const second = table(
+      pick(next, ['# 表2', '# 表2 各期間の内訳', '# 表2 内訳']),
+      all.map(([n]) => n),
+      all.map(([, v]) => [v]),
+      [times[next() < 0.5 ? 0 : 1]!],
+      next() < 0.5,
+    );
+    return { kind: 'life/two-point-plain' as const, text: `${first}\n\n${second}\n` };
+  });
+}
