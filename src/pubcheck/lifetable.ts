@@ -579,20 +579,24 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
             return over.some((k) => k !== undefined) ? [{ t, x, at: over }] : [];
           }),
     );
-    /** Every set of `k` sides of distinct tables in increasing table order (within `only`'s tables where given). */
-    const sets = (k: number, only?: ReadonlySet<Table>): Side[][] => {
-      const out: Side[][] = [];
-      const grow = (from: number, chosen: Side[]) => {
-        if (chosen.length === k) return void out.push(chosen);
+    /**
+     * Every set of `k` sides of distinct tables in increasing table order (within `only`'s tables where given), drawn
+     * one at a time (life62: k up to every other table, the search stopping at `LIFE_WORK`); a branch left with fewer
+     * tables than it needs is not walked.
+     */
+    function* sets(k: number, only?: ReadonlySet<Table>): Generator<Side[]> {
+      const tablesFrom = sides.map((_, n) => new Set(sides.slice(n).flatMap((s) => (only && !only.has(s.t) ? [] : [s.t]))).size);
+      function* grow(from: number, chosen: Side[]): Generator<Side[]> {
+        if (chosen.length === k) return void (yield chosen);
+        if (from >= sides.length || chosen.length + tablesFrom[from]! < k) return;
         for (let n = from; n < sides.length; n++) {
           const s = sides[n]!;
           if ((only && !only.has(s.t)) || chosen.some((c) => c.t.number >= s.t.number)) continue;
-          grow(n + 1, [...chosen, s]);
+          yield* grow(n + 1, [...chosen, s]);
         }
-      };
-      grow(0, []);
-      return out;
-    };
+      }
+      yield* grow(0, []);
+    }
     /**
      * life57: once a pair said events or censored takes the fall, every other pair that takes it too, whatever its
      * words (「その他」 equal to 「イベント」 at every point by chance beside 「打切り」: a reader cannot tell which pair the
@@ -682,7 +686,11 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
           }
       }
     };
-    for (const k of [2, 3, 4, 5]) {
+    // life60: every k searched (a fit over more tables beside one over fewer is a reading too); life62: past five other
+    // tables too (seven tables and more: the oracle pinned every small count of life62's families, unsearched and
+    // unsaid), up to every other table, the work bounded by `LIFE_WORK` (past it `life/not-searched`, said).
+    const others = new Set(sides.map((s) => s.t)).size;
+    for (let k = 2; k <= Math.max(5, others); k++) {
       const before = found.length;
       search(k, 'worded');
       search(k, 'plain');
@@ -1203,30 +1211,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             // Every variant that fits (the same counts may fit two readings, 14 and 14 censored: which interval is
             // which the numbers cannot tell; each equation true of the counts), said once.
             let warned = false;
-            // life61: one column read both ways (from its point on, or up to it): once either way is proved, every fit
-            // of either is tied (a reader cannot tell which interval the column is: 「区分A」 alone equal to the other
-            // interval's fall is a reading too).
-            const singleProved = variants.some(
-              ({ cols, single }) =>
-                single &&
-                cols.every((c) => {
-                  const f = v[c.i0]! - v[c.i1]!;
-                  const col = (i: number) => value(b, bx, i, c.col);
-                  const small = smallAt(a, axis, at) || smallAt(b, bx, bat) || v[c.i0]! < threshold || v[c.i1]! < threshold;
-                  return (
-                    f > 0 &&
-                    all.some((i, n) =>
-                      all
-                        .slice(n + 1)
-                        .some(
-                          (j) =>
-                            col(i) + col(j) === f && (risk.named || (small && (at.length >= 3 || (events(b, bx, i) && events(b, bx, j))))),
-                        ),
-                    )
-                  );
-                }),
-            );
-            for (const { cols, within: between, single } of variants) {
+            const judged = variants.map(({ cols, within: between, single }) => {
               const fall = (c: { i0: number; i1: number }) => v[c.i0]! - v[c.i1]!;
               // A set of b's lines (one or two), or one line of a (at the interval's point) and one of b.
               const sets: { b: number[]; a?: number; ash?: number }[] = [
@@ -1243,8 +1228,8 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 set.b.reduce((s, i) => s + colsOf(c).reduce((t, k) => t + value(b, bx, i, k), 0), 0) +
                 (set.a === undefined ? 0 : value(a, axis, set.a, aCol(c, set)));
               const fits = sets.filter((set) => cols.every((c) => fall(c) === sum(set, c)));
-              const proving = fits.filter((set) => {
-                if (risk.named || (single && singleProved)) return true;
+              const proved = fits.filter((set) => {
+                if (risk.named) return true;
                 const small =
                   // life55: a small count anywhere in either table's lines over its points (`lifeAcross`'s `smallIn`).
                   smallAt(a, axis, at) ||
@@ -1258,9 +1243,21 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 const worded = set.b.every((i) => events(b, bx, i)) && (set.a === undefined || events(a, axis, set.a));
                 // life61: one column alone (`single`) beside a line over three points or more: two lines under no word
                 // too (the events and the censored, as two intervals' fit above), our reading (チェッカーの推定).
-                const pairOf = set.a === undefined && set.b.length === 2 && (cols.length >= 2 || (single === true && at.length >= 3));
+                // life62: beside a line of two points too (life62-families.ts `twoPoint`: the oracle pinned 10 of 30 small
+                // counts; innocent falls met by two lines by chance read 4 → 5 of 30, hidden 60 → 60).
+                const pairOf = set.a === undefined && set.b.length === 2 && (cols.length >= 2 || single === true);
                 return small && cols.some((c) => fall(c) > 0) && (worded || pairOf);
               });
+              return { cols, between, single, fall, aCol, colsOf, fits, proved };
+            });
+            // life61: one column read both ways (from its point on, or up to it): once either way is proved by two of
+            // b's lines, every fit of either is tied (a reader cannot tell which interval the column is: 「区分A」 alone
+            // equal to the other interval's fall is a reading too).
+            const singleProved = judged.some(
+              ({ single, proved }) => single && proved.some((set) => set.a === undefined && set.b.length === 2),
+            );
+            for (const { cols, between, single, fall, aCol, colsOf, fits, proved } of judged) {
+              const proving = single && singleProved ? fits : proved;
               if (proving.length === 0) continue;
               for (const set of proving) {
                 a.stepsAcross = [
@@ -1287,6 +1284,8 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 if (set.a !== undefined) a.lifeParts = [...(a.lifeParts ?? []), { axis, lines: [set.a] }];
               }
               const f = proving[0]!;
+              // life62: one column's two lines under no word (beside a line of two points too): our guess, said so.
+              const guessed = single === true && !risk.named && f.a === undefined && !f.b.every((i) => events(b, bx, i));
               const taken = some(
                 [
                   ...(f.a === undefined ? [] : [quote(linesOf(a, axis)[f.a]!.label)]),
@@ -1308,9 +1307,11 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                           : cols.some((c) => c.i1 > c.i0 + 1)
                             ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
                             : '時点ごとに'
-                  }減っているため、二つの表を一つの生存時間の表と読みました（チェッカーの判断）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました${
+                  }減っているため、二つの表を一つの生存時間の表と読みました（${
+                    guessed ? 'チェッカーの推定：イベントや打ち切りと書かれていない二つの行の和が減った数に等しいため' : 'チェッカーの判断'
+                  }）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました${
                     single ? `。期間の数なら、見出しを「0-6か月」のように期間で書くと、どの期間の数かがはっきりします` : ''
-                  }`,
+                  }${guessed ? `。行の名前を「死亡」「打ち切り」のように書くと、どの行が減った分かがはっきりします` : ''}`,
                   place: { table: a.number, line: a.line },
                 });
               warned = true;

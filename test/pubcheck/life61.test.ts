@@ -33,15 +33,9 @@ describe('life61: one column of events and censored beside a longer at-risk line
       for (const c of family(kind, 10, 4580))
         for (const p of ['threshold', 'not-exact'] as const) expect(judge(c, p), c.text).toEqual({ verdict: 'held', codes: 'life' });
   });
-  // Must pass on both: a fall no lines take, or lines under no word of events or censoring beside 人数 over two points only.
-  it('look-alikes: a fall the column does not take, or lines under no word beside 人数 over two points, are not read (base and now)', () => {
-    for (const text of [
-      START.replace('170\t150', '170\t149'),
-      START.replace('死亡', '区分A')
-        .replace('打ち切り', '区分B')
-        .replace('\t0か月\t6か月\t12か月\t18か月\n人数\t200\t170\t150\t120', '\t6か月\t12か月\n人数\t170\t150'),
-      END.replace('12か月\t16', '24か月\t16'),
-    ])
+  // Must pass on both: a fall no lines take (lines under no word beside 人数 over two points: read since life62).
+  it('look-alikes: a fall the column does not take is not read (base and now)', () => {
+    for (const text of [START.replace('170\t150', '170\t149'), END.replace('12か月\t16', '24か月\t16')])
       expect(cost({ kind: 'life/one-column', text }, 'threshold')).toEqual({ verdict: 'read', codes: 'unread' });
   });
   it('the innocent look-alikes (seed 4590, 20 a kind): read, none refused', () => {
