@@ -397,6 +397,25 @@ const MARK_RAW = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[①-⑳]|[ᵃᵇᶜᵈ
  * (「21)」) it is 21 or 2 and 「1)」, not told apart: not one.
  */
 const MARK_NUMBERED = /^ \d{1,2}[)）]$/;
+/**
+ * words61: a count with a numbered mark glued onto it (「21)」「121）」): the readings that split off a mark of one or two
+ * digits (「2」 and 「1)」, 「1」 and 「21)」), the whole number beside each. Which one is meant read.ts decides (a note
+ * opening with the mark under the table, and the whole number impossible as the count), else refused as before.
+ */
+export function gluedNumbered(text: string): { count: number; whole: number; key: string; mark: string }[] {
+  const raw = text.trim();
+  if (raw.length > 9) return [];
+  const m = /^(\d{2,8})[)）]$/.exec(raw.normalize('NFKC'));
+  if (!m || m[1]!.startsWith('0')) return [];
+  const digits = m[1]!;
+  const out: { count: number; whole: number; key: string; mark: string }[] = [];
+  for (let j = 1; j <= 2 && j < digits.length; j++) {
+    const key = digits.slice(-j);
+    if (key.startsWith('0')) continue;
+    out.push({ count: Number(digits.slice(0, -j)), whole: Number(digits), key: `${key})`, mark: raw.slice(-(j + 1)) });
+  }
+  return out;
+}
 /** The longest mark tried (「(※12)」). */
 const MARK_CHARS = 6;
 

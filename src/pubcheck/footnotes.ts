@@ -10,7 +10,7 @@
  * (`noteOnlyN`, attack41) likewise, the N then checked as a title's N whether or not it is a sum of the table.
  */
 import type { CsvRecord } from './csv.ts';
-import { markedCell, normalise } from './cell.ts';
+import { gluedNumbered, markedCell, normalise } from './cell.ts';
 import { countText, isTotalLabel, statedDenominators } from './header.ts';
 import { isUnitNote } from './table1.ts';
 import { trimEnd } from './csv.ts';
@@ -68,6 +68,8 @@ export function numberedMarks(cells: readonly string[]): Set<string> {
     if (c.length > 40 || !/\d[)）]\s*$/.test(c)) continue;
     const m = markedCell(c);
     if (m && /^\d{1,2}\)$/.test(m.key)) keys.add(m.key);
+    // words61: 「21)」 glued: 「1)」 (or 「21)」 of 「121)」) may be its mark (read.ts decides, else refused).
+    for (const g of gluedNumbered(c)) keys.add(g.key);
   }
   return keys;
 }

@@ -21,6 +21,7 @@ import {
   normalise,
   OPEN_BRACKET,
   printedNear,
+  gluedNumbered,
   markedCell,
   readCell,
   shown,
@@ -5713,6 +5714,67 @@ interface TableContext {
  * (「**」 for 「*」, 「※12」 for 「※1」, 「ab」 for 「a」) is another's. words60: only before `to`, the next table's first
  * line (its title or header): a later table's note (or its 「# 表2 …」 title, for a 「#」 mark) names none of this one's.
  */
+/**
+ * words61: why a glued 「21)」 (read as 2, its note 「1) …」 under the table) cannot be the count 21, or undefined: 21 is
+ * over a total of its row or column or over its column's or row's N (「A群 (N=15)」); or a total of its line is the sum
+ * of its parts with 2 and so not with 21; or every other count of its column carries a numbered mark (「14 1)」 set
+ * apart, or glued as it is), at least one set apart. Our reading (チェッカーの判断), said with the cell.
+ */
+function gluedProved(
+  g: { ri: number; ci: number; count: number; whole: number; key: string },
+  cells: readonly (readonly Cell[])[],
+  rows: readonly Header[],
+  cols: readonly Header[],
+  glued: readonly { ri: number; ci: number }[],
+): string | undefined {
+  const at = (r: number, c: number) => {
+    const v = cells[r]?.[c]?.value;
+    return v?.kind === 'count' ? v.n : undefined;
+  };
+  for (const [axis, hs, own] of [
+    ['列', cols, g.ci],
+    ['行', rows, g.ri],
+  ] as const) {
+    const n = hs[own]!.denominator;
+    if (n !== undefined && g.whole > n) return `${g.whole} は${axis}${quote(hs[own]!.label)}の N ${n} を超えるため`;
+  }
+  // The totals over the cell: a total row in its column, a total column in its row.
+  for (const [axis, hs, own, cell] of [
+    ['行', rows, g.ri, (t: number, k: number) => at(t, k)],
+    ['列', cols, g.ci, (t: number, k: number) => at(k, t)],
+  ] as const) {
+    const other = axis === '行' ? g.ci : g.ri;
+    for (let t = 0; t < hs.length; t++) {
+      const h = hs[t]!;
+      if (t === own || (h.kind !== 'total' && h.kind !== 'subtotal')) continue;
+      const total = cell(t, other);
+      if (total === undefined) continue;
+      if (g.whole > total) return `${g.whole} は${axis}${quote(h.label)}の ${total} を超えるため`;
+      if (!h.children.includes(own)) continue;
+      const parts = h.children.map((ch) => cell(ch, other));
+      if (parts.some((p) => p === undefined)) continue;
+      const sum = parts.reduce<number>((a, b) => a + b!, 0);
+      if (sum === total) return `${axis}${quote(h.label)}の ${total} が ${g.count} で内訳の和に合い、${g.whole} では合わないため`;
+    }
+  }
+  // The cell a total itself: its parts add up to 84 of 「841)」, so not to 841.
+  for (const [axis, hs, own, cell] of [
+    ['行', rows, g.ri, (t: number) => at(t, g.ci)],
+    ['列', cols, g.ci, (t: number) => at(g.ri, t)],
+  ] as const) {
+    const h = hs[own]!;
+    if ((h.kind !== 'total' && h.kind !== 'subtotal') || h.children.length === 0) continue;
+    const parts = h.children.map((ch) => cell(ch));
+    if (parts.every((p) => p !== undefined) && parts.reduce<number>((a, b) => a + b!, 0) === g.count)
+      return `${axis}${quote(h.label)}の内訳の和が ${g.count} で、${g.whole} ではないため`;
+  }
+  const column = cells.flatMap((line, r) => (r === g.ri || !line[g.ci] || rows[r]!.kind !== 'item' ? [] : [{ r, text: line[g.ci]!.text }]));
+  const apart = column.filter((c) => markedCell(c.text)?.key === g.key).length;
+  if (apart > 0 && column.every((c) => markedCell(c.text)?.key === g.key || glued.some((x) => x.ri === c.r && x.ci === g.ci)))
+    return `列${quote(cols[g.ci]!.label)}のほかの件数がどれも注の記号${quote(g.key)}付きのため`;
+  return undefined;
+}
+
 function noteOfMark(key: string, lines: readonly string[], from: number, to = Infinity): { line: number; text: string } | undefined {
   for (let i = from; i < lines.length && i < from + LIMITS.lines && i + 1 < to; i++) {
     const raw = lines[i]!.trim();
@@ -6079,7 +6141,16 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     });
   }
   let unmarkedFractionShare: string | undefined;
-  const markedCells: { text: string; mark: string; n: CellValue; note: { line: number; text: string } }[] = [];
+  const markedCells: { text: string; mark: string; n: CellValue; note: { line: number; text: string }; why?: string }[] = [];
+  const gluedCells: (ReturnType<typeof gluedNumbered>[number] & {
+    ri: number;
+    ci: number;
+    text: string;
+    note: { line: number; text: string };
+    failed: { message: string; hint?: string | undefined; code: string };
+    line: number;
+    rowLabel: string;
+  })[] = [];
   const cells: Cell[][] = [];
   rowRecords.forEach((r, ri) => {
     const rowLabel = rows.headers[ri]!.label;
@@ -6130,7 +6201,22 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       if (!reading.ok && (reading.code === 'cell/text' || reading.code === 'cell/mark')) {
         const marked = markedCell(text, bracketPercent);
         const note = marked && noteOfMark(marked.key, context.inputLines ?? [], r.line, context.notesTo);
-        if (marked && note) {
+        // words61: 「21)」 glued — 2 and the mark 「1)」 where only one split has its note under the table; kept as the
+        // count provisionally, proved after the table is read (`gluedProved`) or refused as before.
+        const glued = marked
+          ? []
+          : gluedNumbered(text).flatMap((g) => {
+              const n = noteOfMark(g.key, context.inputLines ?? [], r.line, context.notesTo);
+              return n ? [{ ...g, note: n }] : [];
+            });
+        if (!marked && glued.length === 1 && reading.code === 'cell/text') {
+          const g = glued[0]!;
+          const whole = readCell(String(g.count));
+          if (whole.ok) {
+            gluedCells.push({ ri, ci, text: text.trim(), ...g, failed: reading, line: r.line, rowLabel });
+            reading = whole;
+          }
+        } else if (marked && note) {
           reading = marked.reading;
           markedCells.push({ text: text.trim(), mark: marked.mark, n: marked.reading.value, note });
         } else if (marked && !marked.letter)
@@ -6194,12 +6280,27 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     });
     cells.push(line);
   });
+  // words61: a glued 「21)」 read as 2 and 「1)」 only where 21 cannot be the count (`gluedProved`), else refused as before.
+  for (const g of gluedCells) {
+    const why = gluedProved(g, cells, rows.headers, cols.headers, gluedCells);
+    if (why !== undefined) markedCells.push({ text: g.text, mark: g.mark, n: { kind: 'count', n: g.count }, note: g.note, why });
+    else
+      fail(
+        g.failed.code,
+        `行${quote(g.rowLabel)}・列${quote(cols.headers[g.ci]!.label)}: ${g.failed.message}`,
+        `${g.failed.hint ?? ''}。${quote(g.text)}が件数 ${g.count} と注の記号${quote(g.key)}なら、「${g.count} ${g.key}」と間を空けて書いてください（${g.whole} が件数でありえない表――合計や N を超える、合計が合わない、列のほかのセルがどれも記号付き――なら、くっついたままでも読みます）`.replace(
+          /^。/,
+          '',
+        ),
+        place(g.line, g.rowLabel, cols.headers[g.ci]!.label),
+      );
+  }
   if (markedCells.length > 0) {
     const shownCells = markedCells
       .slice(0, 3)
       .map(
         (c) =>
-          `${quote(c.text)}を${c.n.kind === 'count' ? `件数 ${c.n.n} ` : `割合 ${c.n.percent}% `}と注の記号${quote(c.mark)}（${c.note.line}行目の注${quote(clip(c.note.text, 40))}）`,
+          `${quote(c.text)}を${c.n.kind === 'count' ? `件数 ${c.n.n} ` : `割合 ${c.n.percent}% `}と注の記号${quote(c.mark)}（${c.note.line}行目の注${quote(clip(c.note.text, 40))}${c.why ? `。くっついた記号は、${c.why}` : ''}）`,
       );
     out.warnings.push({
       code: 'cell/note-mark',
