@@ -2347,7 +2347,14 @@ export function joinShares(records: readonly CsvRecord[], table: number): { reco
   for (const axis of ['cols', 'rows'] as const) {
     const { labels, values } = axisLines(recs, axis);
     const patients = labels.findIndex((l) => PATIENTS.test(normalise(l)));
-    if (patients < 0) continue;
+    if (patients < 0) {
+      const own = joinLineShares(recs, axis, table);
+      if (own) {
+        recs = own.records;
+        warnings.push(own.warning);
+      }
+      continue;
+    }
     const ns = values(patients).map((v) => (/^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined));
     const pairs: [number, number][] = [];
     for (let k = 0; k + 1 < labels.length; k++) {
@@ -2389,6 +2396,81 @@ export function joinShares(records: readonly CsvRecord[], table: number): { reco
     });
   }
   return { records: recs, warnings };
+}
+
+/**
+ * formats62: a share line (「死亡率（%）」「割合（%）」) beside lines of counts and no line of patients — its base the
+ * lines' 合計 (a total line of the same axis) or, with none, the lines' sum (「死亡」「生存」「死亡率（%）」 over 6, 114,
+ * 5.0). Joined to its count line as 「6 (5.0%)」 where, at every position across, the share is that count's share of
+ * the base within the share's rounding (the rate × N a whole count) — the checker's judgement, said (`layout/share`).
+ * Its count line is the one line whose label says the event the rate names (`eventWordOf`, refuse4), else the line
+ * just before it. Every other line must be whole counts (no means beside: no sum of them is a base). A share that
+ * fits nothing stays refused as before (`cell/percent-unmarked`, `table/mixed`). The share is hidden with its count.
+ */
+function joinLineShares(
+  recs: readonly CsvRecord[],
+  axis: 'rows' | 'cols',
+  table: number,
+): { records: CsvRecord[]; warning: Warning } | undefined {
+  const { labels, values } = axisLines(recs, axis);
+  const whole = (v: string) => /^\d+$/.test(normalise(v));
+  const isShare = (k: number) => SHARE_LABEL.test(normalise(labels[k]!));
+  const shareLines = labels.flatMap((l, k) => (isShare(k) && !kindOf(l) ? [k] : []));
+  if (shareLines.length === 0) return undefined;
+  const totals = labels.flatMap((l, k) => (isTotalLabel(l) ? [k] : []));
+  if (totals.length > 1) return undefined;
+  const total = totals[0];
+  const others = labels.map((_, k) => k).filter((k) => k !== total && !isShare(k));
+  const counts = others.filter((k) => !kindOf(labels[k]!) && labels[k] !== '' && values(k).every((v) => whole(v)));
+  if (counts.length < 2 || counts.length !== others.length) return undefined;
+  if (total !== undefined && !values(total).every((v) => whole(v))) return undefined;
+  const width = values(counts[0]!).length;
+  const base = Array.from({ length: width }, (_, i) =>
+    total !== undefined ? Number(normalise(values(total)[i]!)) : counts.reduce((a, k) => a + Number(normalise(values(k)[i]!)), 0),
+  );
+  const pairs: [number, number][] = [];
+  for (const s of shareLines) {
+    const named = eventWordOf(labels[s]!);
+    // Of the lines saying the event, the one named exactly where several say it (「再発率」: 「再発」, not 「無再発」).
+    const saying = named !== undefined ? counts.filter((k) => saysEvent(named, labels[k]!)) : counts.filter((k) => k === s - 1);
+    const exact = saying.filter((k) => normalise(labels[k]!) === named);
+    const of = saying.length > 1 && exact.length === 1 ? exact : saying;
+    if (of.length !== 1 || pairs.some(([c]) => c === of[0])) continue;
+    const c = of[0]!;
+    const shares = values(s);
+    let any = false;
+    const fits = values(c).every((cv, i) => {
+      const sv = normalise(shares[i] ?? '')
+        .replace(/%$/, '')
+        .trim();
+      if (sv === '') return false;
+      const n = base[i]!;
+      if (!/^\d+(?:\.\d+)?$/.test(sv) || !(n > 0)) return false;
+      const d = sv.split('.')[1]?.length ?? 0;
+      any = true;
+      return Math.abs(Number(sv) - (100 * Number(normalise(cv))) / n) <= 0.5 * 10 ** -d + 1e-9;
+    });
+    if (fits && any) pairs.push([c, s]);
+  }
+  if (pairs.length === 0) return undefined;
+  const joined = (c: string, s: string) => `${normalise(c)} (${normalise(s).replace(/%$/, '').trim()}%)`;
+  const records = joinLines(recs, axis, new Map(pairs.map(([c, s]) => [c, [s]])), (c, [s]) => joined(c, s!));
+  const [w, across] = axis === 'cols' ? ['列', '行'] : ['行', '列'];
+  const baseWords =
+    total !== undefined
+      ? `同じ${across}の${quote(labels[total]!)}`
+      : `同じ${across}の${counts.map((k) => quote(labels[k]!)).join('・')}の和`;
+  return {
+    records,
+    warning: {
+      code: 'layout/share',
+      message:
+        `表${table}: ${pairs.map(([c, s]) => `${w}${quote(labels[c]!)}と${w}${quote(labels[s]!)}`).join('、')}を「6 (5.0%)」のように一つの${w}につなげて読みました` +
+        `（チェッカーの判断：どの${across}でも、割合が${baseWords}に対する件数の割合に丸めの範囲で合うため。患者数の${w}がないので、割合の分母をこう推定しました）。割合は件数とあわせて確かめ、件数を秘匿するセルでは割合も秘匿します。` +
+        `分母が違う場合は「${w === '列' ? '患者数' : '症例数'}」の${w}を加えるか、「6 (5.0%)」のように件数と割合を一つのセルに書いてください`,
+      place: { table, line: axis === 'cols' ? recs[0]!.line : recs[pairs[0]![0] + 1]!.line },
+    },
+  };
 }
 
 /** A label of a rate with no unit and no word of a count (「頻度」「Frequency」「Rate」「発生率」): the numbers may be counts or rates. */
