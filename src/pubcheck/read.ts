@@ -558,47 +558,48 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
   const among = (ts: readonly Table[], label: string) => {
     const found: NCandidate[] = [];
     for (const t of ts) {
+      const before = t.number < number || !later.includes(t);
+      const titled = /[nＮ]\s*[=＝]\s*(\d[\d,]*)/i.exec(normalise(t.title ?? ''))?.[1];
+      // The label's line on each axis, found once: the other tables' Ns there (stats60) and, in a count table, its total.
+      const at = (['rows', 'cols'] as const).flatMap((ax) => {
+        const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
+        return i < 0 ? [] : [{ ax, i, cell: (k: number) => (ax === 'rows' ? t.cells[i]?.[k] : t.cells[k]?.[i]) }];
+      });
       // stats60: an N another table states at the label otherwise — a line 「N」「患者数」 beside it, or its title's 「N=」
       // where the label is one of its lines: a reader may take it for N too (a candidate no line proves).
-      const unproved = (n: number, from: string) =>
-        found.push({ n, from, table: t.number, before: t.number < number || !later.includes(t), items: [], keys: '' });
-      const titled = /[nＮ]\s*[=＝]\s*(\d[\d,]*)/i.exec(normalise(t.title ?? ''))?.[1];
-      for (const ax of ['rows', 'cols'] as const) {
-        const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
-        if (i < 0) continue;
+      const unproved = (n: number, from: string) => found.push({ n, from, table: t.number, before, items: [], keys: '' });
+      for (const { ax, cell } of at) {
         // The title's 「N=」 is the line's only where the table is that line alone (over several lines it is theirs).
         const alone = linesOf(t, ax).filter((h) => h.kind === 'item').length === 1;
         if (titled && alone && Number(titled.replace(/,/g, '')) > 0)
           unproved(Number(titled.replace(/,/g, '')), `表${t.number}の題名の「N=」`);
         linesOf(t, otherOf(ax)).forEach((h, k) => {
           if (h.kind === 'total' || !N_HEADER.test(normalise(h.label).trim())) return;
-          const c = ax === 'rows' ? t.cells[i]?.[k] : t.cells[k]?.[i];
+          const c = cell(k);
           const v = c?.value;
           if (c && v?.kind === 'count' && v.percent === undefined && v.rate === undefined && countOf(c) > 0)
             unproved(countOf(c), `表${t.number}の${quote(h.label)}`);
         });
       }
       if (t.kind !== 'count') continue;
-      for (const ax of ['rows', 'cols'] as const) {
-        const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
+      for (const { ax, cell } of at) {
         const across = linesOf(t, otherOf(ax));
         const totals = across.flatMap((h, k) => (h.kind === 'total' ? [k] : []));
-        if (i < 0 || totals.length !== 1) continue;
-        const at = (k: number) => (ax === 'rows' ? t.cells[i]?.[k] : t.cells[k]?.[i]);
-        const plain = (c: ReturnType<typeof at>) => {
+        if (totals.length !== 1) continue;
+        const plain = (c: ReturnType<typeof cell>) => {
           const v = c?.value;
           return !!c && v?.kind === 'count' && v.percent === undefined && v.rate === undefined && v.denominator === undefined;
         };
-        const c = at(totals[0]!);
+        const c = cell(totals[0]!);
         if (!plain(c)) continue;
         const items = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
-        const whole = items.every((k) => plain(at(k)));
+        const whole = items.every((k) => plain(cell(k)));
         found.push({
           n: countOf(c!),
           from: `表${t.number}の${quote(across[totals[0]!]!.label)}`,
           table: t.number,
-          before: t.number < number || !later.includes(t),
-          items: whole ? items.map((k) => countOf(at(k)!)) : [],
+          before,
+          items: whole ? items.map((k) => countOf(cell(k)!)) : [],
           keys: items
             .map((k) => labelKey(across[k]!.label))
             .sort()
