@@ -473,7 +473,7 @@ function rangeShares(
     elsewhere = true;
     const got = nProved(nElsewhere((r.fields[0] ?? '').trim()), lo, hi);
     if (!got) return undefined;
-    if ('many' in got) return got;
+    if ('many' in got || 'summed' in got) return got;
     borrowed.add(got.from);
     if (got.proved) proved.add(got.proved);
     return got.n;
@@ -503,6 +503,10 @@ function rangeShares(
     if (!m) return refuse(`${along}${quote(r.fields[0] ?? '')}の「${text}」を割合の範囲（最小–最大）と読めません`);
     [lo, hi] = [m[1]!, m[2]!];
     const n = nOf(r);
+    if (typeof n === 'object' && 'summed' in n)
+      return refuse(
+        `割合の分母（N）がこの表にもほかの表にも数として書かれていません。範囲の端は${n.summed}（その表に合計の行はありません）に対する、その表の最小・最大の人数の割合に合い、この範囲はその表の人数の範囲と読めます（チェッカーの推定）。読み手は端の割合から和（N）を求め、その表で秘匿した人数を和から戻せますが、和は表にないため確かめられません。その表に「合計」の行を書くか、この表に「N」の${along === '行' ? '列' : '行'}を書いてください`,
+      );
     if (typeof n === 'object')
       return refuse(
         `割合の分母（N）がこの表に書かれておらず、ほかの表が${along}${quote(r.fields[0] ?? '')}に別々の合計を書いています（${n.many.join('、')}）。どれがこの範囲の N か確かめられません（範囲の端がちょうど一つの表の行の最小・最大の割合に合い、ほかの表が同じ行の別の集団と分かる場合だけ読みます）。読み手がどれかを N と見て端を人数に戻せるため、この表に「N」の${along === '行' ? '列' : '行'}を書いてください`,
@@ -552,6 +556,8 @@ interface NCandidate {
   before: boolean;
   items: number[];
   keys: string;
+  /** stats61: the sum of the table's item lines at the label (no total printed): taken only where proved. */
+  summed?: true;
 }
 type NElsewhere = (label: string) => NCandidate[];
 function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], number = 0): NElsewhere {
@@ -585,25 +591,42 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
       for (const { ax, cell } of at) {
         const across = linesOf(t, otherOf(ax));
         const totals = across.flatMap((h, k) => (h.kind === 'total' ? [k] : []));
-        if (totals.length !== 1) continue;
         const plain = (c: ReturnType<typeof cell>) => {
           const v = c?.value;
           return !!c && v?.kind === 'count' && v.percent === undefined && v.rate === undefined && v.denominator === undefined;
         };
-        const c = cell(totals[0]!);
-        if (!plain(c)) continue;
         const items = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
         const whole = items.every((k) => plain(cell(k)));
+        const keys = items
+          .map((k) => labelKey(across[k]!.label))
+          .sort()
+          .join('\u0000');
+        // stats61: no total line, every line across an item of a plain count: the line's sum, a reader's N as well (P's N
+        // printed only as its lines). A candidate `nProved` takes only where the ends prove it (`summed`).
+        if (totals.length === 0 && whole && items.length >= 2 && items.length === across.length) {
+          const n = items.reduce((sum, k) => sum + countOf(cell(k)!), 0);
+          if (n > 0)
+            found.push({
+              n,
+              from: `表${t.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の和`,
+              table: t.number,
+              before,
+              items: items.map((k) => countOf(cell(k)!)),
+              keys,
+              summed: true,
+            });
+          continue;
+        }
+        if (totals.length !== 1) continue;
+        const c = cell(totals[0]!);
+        if (!plain(c)) continue;
         found.push({
           n: countOf(c!),
           from: `表${t.number}の${quote(across[totals[0]!]!.label)}`,
           table: t.number,
           before,
           items: whole ? items.map((k) => countOf(cell(k)!)) : [],
-          keys: items
-            .map((k) => labelKey(across[k]!.label))
-            .sort()
-            .join('\u0000'),
+          keys,
         });
       }
     }
@@ -630,18 +653,25 @@ function nProved(
   cs: readonly NCandidate[],
   lo: string,
   hi: string,
-): { n: number; from: string; proved?: string } | { many: string[] } | undefined {
+): { n: number; from: string; proved?: string } | { many: string[] } | { summed: string } | undefined {
   const values = [...new Set(cs.map((c) => c.n))];
   if (values.length === 0) return undefined;
-  // One number: the last table before the range printing it, else the last after it (stats57/59's choice of words).
-  if (values.length === 1) return { n: cs[0]!.n, from: ([...cs].reverse().find((c) => c.before) ?? cs.at(-1)!).from };
   const fits = (e: string, k: number, n: number) =>
     Math.abs((100 * k) / n - Number(e)) <= 0.5 * 10 ** -(e.split('.')[1]?.length ?? 0) + 1e-9;
   const proves = (c: NCandidate) => c.items.length > 0 && fits(lo, Math.min(...c.items), c.n) && fits(hi, Math.max(...c.items), c.n);
+  // One number: the last table before the range printing it, else the last after it (stats57/59's choice of words).
+  const stated = cs.filter((c) => !c.summed);
+  if (values.length === 1 && stated.length > 0)
+    return { n: cs[0]!.n, from: ([...stated].reverse().find((c) => c.before) ?? stated.at(-1)!).from };
+  // stats61: the sums of lines alone (no table prints the number): no N, as before — `summed` where one proves it.
   const proved = cs.filter(proves);
+  const sum = proved.find((c) => c.summed);
+  if (values.length === 1) return sum && { summed: sum.from };
   const one = [...new Set(proved.map((c) => c.n))];
-  if (one.length === 1 && cs.every((c) => c.n === one[0] || proved.some((p) => p.keys === c.keys && c.items.length > 0)))
-    return { n: one[0]!, from: proved[0]!.from, proved: `表${proved[0]!.table}` };
+  if (one.length === 1 && cs.every((c) => c.n === one[0] || proved.some((p) => p.keys === c.keys && c.items.length > 0))) {
+    const printed = proved.find((c) => !c.summed);
+    return printed ? { n: one[0]!, from: printed.from, proved: `表${printed.table}` } : { summed: sum!.from };
+  }
   return { many: cs.map((c) => `${c.from}の ${c.n}`).filter((x, k, xs) => xs.indexOf(x) === k) };
 }
 /**
