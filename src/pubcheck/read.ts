@@ -474,7 +474,7 @@ function rangeShares(
     elsewhere = true;
     const got = nProved(nElsewhere((r.fields[0] ?? '').trim()), lo, hi);
     if (!got) return undefined;
-    if ('many' in got) return got;
+    if ('many' in got || 'summed' in got) return got;
     borrowed.add(got.from);
     if (got.proved) proved.add(got.proved);
     return got.n;
@@ -504,6 +504,10 @@ function rangeShares(
     if (!m) return refuse(`${along}${quote(r.fields[0] ?? '')}の「${text}」を割合の範囲（最小–最大）と読めません`);
     [lo, hi] = [m[1]!, m[2]!];
     const n = nOf(r);
+    if (typeof n === 'object' && 'summed' in n)
+      return refuse(
+        `割合の分母（N）がこの表にもほかの表にも数として書かれていません。範囲の端は${n.summed}（その表に合計の行はありません）に対する、その表の最小・最大の人数の割合に合い、この範囲はその表の人数の範囲と読めます（チェッカーの推定）。読み手は端の割合から和（N）を求め、その表で秘匿した人数を和から戻せますが、和は表にないため確かめられません。その表に「合計」の行を書くか、この表に「N」の${along === '行' ? '列' : '行'}を書いてください`,
+      );
     if (typeof n === 'object')
       return refuse(
         `割合の分母（N）がこの表に書かれておらず、ほかの表が${along}${quote(r.fields[0] ?? '')}に別々の合計を書いています（${n.many.join('、')}）。どれがこの範囲の N か確かめられません（範囲の端がちょうど一つの表の行の最小・最大の割合に合い、ほかの表が同じ行の別の集団と分かる場合だけ読みます）。読み手がどれかを N と見て端を人数に戻せるため、この表に「N」の${along === '行' ? '列' : '行'}を書いてください`,
@@ -553,57 +557,77 @@ interface NCandidate {
   before: boolean;
   items: number[];
   keys: string;
+  /** stats61: the sum of the table's item lines at the label (no total printed): taken only where proved. */
+  summed?: true;
 }
 type NElsewhere = (label: string) => NCandidate[];
 function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], number = 0): NElsewhere {
   const among = (ts: readonly Table[], label: string) => {
     const found: NCandidate[] = [];
     for (const t of ts) {
+      const before = t.number < number || !later.includes(t);
+      const titled = /[nＮ]\s*[=＝]\s*(\d[\d,]*)/i.exec(normalise(t.title ?? ''))?.[1];
+      // The label's line on each axis, found once: the other tables' Ns there (stats60) and, in a count table, its total.
+      const at = (['rows', 'cols'] as const).flatMap((ax) => {
+        const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
+        return i < 0 ? [] : [{ ax, i, cell: (k: number) => (ax === 'rows' ? t.cells[i]?.[k] : t.cells[k]?.[i]) }];
+      });
       // stats60: an N another table states at the label otherwise — a line 「N」「患者数」 beside it, or its title's 「N=」
       // where the label is one of its lines: a reader may take it for N too (a candidate no line proves).
-      const unproved = (n: number, from: string) =>
-        found.push({ n, from, table: t.number, before: t.number < number || !later.includes(t), items: [], keys: '' });
-      const titled = /[nＮ]\s*[=＝]\s*(\d[\d,]*)/i.exec(normalise(t.title ?? ''))?.[1];
-      for (const ax of ['rows', 'cols'] as const) {
-        const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
-        if (i < 0) continue;
+      const unproved = (n: number, from: string) => found.push({ n, from, table: t.number, before, items: [], keys: '' });
+      for (const { ax, cell } of at) {
         // The title's 「N=」 is the line's only where the table is that line alone (over several lines it is theirs).
         const alone = linesOf(t, ax).filter((h) => h.kind === 'item').length === 1;
         if (titled && alone && Number(titled.replace(/,/g, '')) > 0)
           unproved(Number(titled.replace(/,/g, '')), `表${t.number}の題名の「N=」`);
         linesOf(t, otherOf(ax)).forEach((h, k) => {
           if (h.kind === 'total' || !N_HEADER.test(normalise(h.label).trim())) return;
-          const c = ax === 'rows' ? t.cells[i]?.[k] : t.cells[k]?.[i];
+          const c = cell(k);
           const v = c?.value;
           if (c && v?.kind === 'count' && v.percent === undefined && v.rate === undefined && countOf(c) > 0)
             unproved(countOf(c), `表${t.number}の${quote(h.label)}`);
         });
       }
       if (t.kind !== 'count') continue;
-      for (const ax of ['rows', 'cols'] as const) {
-        const i = linesOf(t, ax).findIndex((h) => h.kind === 'item' && labelKey(h.label) === labelKey(label));
+      for (const { ax, cell } of at) {
         const across = linesOf(t, otherOf(ax));
         const totals = across.flatMap((h, k) => (h.kind === 'total' ? [k] : []));
-        if (i < 0 || totals.length !== 1) continue;
-        const at = (k: number) => (ax === 'rows' ? t.cells[i]?.[k] : t.cells[k]?.[i]);
-        const plain = (c: ReturnType<typeof at>) => {
+        const plain = (c: ReturnType<typeof cell>) => {
           const v = c?.value;
           return !!c && v?.kind === 'count' && v.percent === undefined && v.rate === undefined && v.denominator === undefined;
         };
-        const c = at(totals[0]!);
-        if (!plain(c)) continue;
         const items = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
-        const whole = items.every((k) => plain(at(k)));
+        const whole = items.every((k) => plain(cell(k)));
+        const keys = items
+          .map((k) => labelKey(across[k]!.label))
+          .sort()
+          .join('\u0000');
+        // stats61: no total line, every line across an item of a plain count: the line's sum, a reader's N as well (P's N
+        // printed only as its lines). A candidate `nProved` takes only where the ends prove it (`summed`).
+        if (totals.length === 0 && whole && items.length >= 2 && items.length === across.length) {
+          const n = items.reduce((sum, k) => sum + countOf(cell(k)!), 0);
+          if (n > 0)
+            found.push({
+              n,
+              from: `表${t.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の和`,
+              table: t.number,
+              before,
+              items: items.map((k) => countOf(cell(k)!)),
+              keys,
+              summed: true,
+            });
+          continue;
+        }
+        if (totals.length !== 1) continue;
+        const c = cell(totals[0]!);
+        if (!plain(c)) continue;
         found.push({
           n: countOf(c!),
           from: `表${t.number}の${quote(across[totals[0]!]!.label)}`,
           table: t.number,
-          before: t.number < number || !later.includes(t),
-          items: whole ? items.map((k) => countOf(at(k)!)) : [],
-          keys: items
-            .map((k) => labelKey(across[k]!.label))
-            .sort()
-            .join('\u0000'),
+          before,
+          items: whole ? items.map((k) => countOf(cell(k)!)) : [],
+          keys,
         });
       }
     }
@@ -630,18 +654,25 @@ function nProved(
   cs: readonly NCandidate[],
   lo: string,
   hi: string,
-): { n: number; from: string; proved?: string } | { many: string[] } | undefined {
+): { n: number; from: string; proved?: string } | { many: string[] } | { summed: string } | undefined {
   const values = [...new Set(cs.map((c) => c.n))];
   if (values.length === 0) return undefined;
-  // One number: the last table before the range printing it, else the last after it (stats57/59's choice of words).
-  if (values.length === 1) return { n: cs[0]!.n, from: ([...cs].reverse().find((c) => c.before) ?? cs.at(-1)!).from };
   const fits = (e: string, k: number, n: number) =>
     Math.abs((100 * k) / n - Number(e)) <= 0.5 * 10 ** -(e.split('.')[1]?.length ?? 0) + 1e-9;
   const proves = (c: NCandidate) => c.items.length > 0 && fits(lo, Math.min(...c.items), c.n) && fits(hi, Math.max(...c.items), c.n);
+  // One number: the last table before the range printing it, else the last after it (stats57/59's choice of words).
+  const stated = cs.filter((c) => !c.summed);
+  if (values.length === 1 && stated.length > 0)
+    return { n: cs[0]!.n, from: ([...stated].reverse().find((c) => c.before) ?? stated.at(-1)!).from };
+  // stats61: the sums of lines alone (no table prints the number): no N, as before — `summed` where one proves it.
   const proved = cs.filter(proves);
+  const sum = proved.find((c) => c.summed);
+  if (values.length === 1) return sum && { summed: sum.from };
   const one = [...new Set(proved.map((c) => c.n))];
-  if (one.length === 1 && cs.every((c) => c.n === one[0] || proved.some((p) => p.keys === c.keys && c.items.length > 0)))
-    return { n: one[0]!, from: proved[0]!.from, proved: `表${proved[0]!.table}` };
+  if (one.length === 1 && cs.every((c) => c.n === one[0] || proved.some((p) => p.keys === c.keys && c.items.length > 0))) {
+    const printed = proved.find((c) => !c.summed);
+    return printed ? { n: one[0]!, from: printed.from, proved: `表${printed.table}` } : { summed: sum!.from };
+  }
   return { many: cs.map((c) => `${c.from}の ${c.n}`).filter((x, k, xs) => xs.indexOf(x) === k) };
 }
 /**
