@@ -1391,71 +1391,89 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
  * the counts whichever reading is right (checked on the printed counts), so only cells hidden. Our reading.
  */
 function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
-  const axes = ['rows', 'cols'] as const;
   const counts = tables.filter((t) => t.kind === 'count');
   for (const b of tables) {
     if (b.kind !== 'percent') continue;
-    for (const bx of axes) {
-      const by = otherOf(bx);
-      const all = items(b, by);
+    for (const bx of ['rows', 'cols'] as const) {
+      const all = items(b, otherOf(bx));
       if (all.length < 1) continue;
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
         if (!EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''))) continue;
-        const values = all.map((k) => {
-          const c = at2(bx, l, k);
-          const v = b.cells[c.row]?.[c.col]?.value;
-          const n = denominatorOf(b, c.row, c.col);
-          if (v?.kind !== 'percent' || n === undefined) return undefined;
-          const { lo, hi } = countsForPercent(v.percent, v.decimals, n);
-          return lo === hi ? lo : undefined;
+        const values = shareCountsOf(b, bx, l, all);
+        if (!values) continue;
+        const found = extremeLineOf(
+          counts,
+          values,
+          all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label)),
+        );
+        if (!found) continue;
+        const { a, ax, how, matched, across } = found;
+        const cells = all.map((k, p) => {
+          const over = across.map((q) => at2(ax, matched[p]!, q));
+          return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(a.cells[c.row]![c.col]!) === values[p]) };
         });
-        if (values.some((v) => v === undefined)) continue;
-        let done = false;
-        for (const a of counts) {
-          if (done) break;
-          for (const ax of axes) {
-            if (done) break;
-            const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
-            const matched = all.map((k) => key.get(labelKey(linesOf(b, by)[k]!.label)));
-            if (matched.some((i) => i === undefined)) continue;
-            const across = items(a, otherOf(ax));
-            if (across.length < 2) continue;
-            const cellOf = (i: number, q: number) => {
-              const c = at2(ax, i, q);
-              return a.cells[c.row]?.[c.col];
-            };
-            if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
-            for (const how of ['max', 'min'] as const) {
-              const pick = how === 'max' ? Math.max : Math.min;
-              const fits = all.every((_, p) => values[p] === pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!))));
-              if (!fits) continue;
-              const cells = all.map((k, p) => {
-                const over = across.map((q) => at2(ax, matched[p]!, q));
-                return { self: at2(bx, l, k), over, reach: across.findIndex((q) => countOf(cellOf(matched[p]!, q)!) === values[p]) };
-              });
-              (b.extremeOf ??= []).push({ of: a.number, how, cells });
-              const word = how === 'max' ? '最大' : '最小';
-              const unit = ax === 'rows' ? '行' : '列';
-              warnings.push({
-                code: 'header/extreme-share',
-                message:
-                  `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
-                  `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します`,
-                place: {
-                  line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
-                  table: b.number,
-                  ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
-                },
-              });
-              done = true;
-              break;
-            }
-          }
-        }
+        (b.extremeOf ??= []).push({ of: a.number, how, cells });
+        const word = how === 'max' ? '最大' : '最小';
+        const unit = ax === 'rows' ? '行' : '列';
+        warnings.push({
+          code: 'header/extreme-share',
+          message:
+            `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
+            `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します`,
+          place: {
+            line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
+            table: b.number,
+            ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
+          },
+        });
       }
     }
   }
+}
+/** extremes60: the one whole count of its N each share of line `l` of 表b is at positions `all`, else undefined. */
+function shareCountsOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly number[]): number[] | undefined {
+  const values: number[] = [];
+  for (const k of all) {
+    const c = at2(bx, l, k);
+    const v = b.cells[c.row]?.[c.col]?.value;
+    const n = denominatorOf(b, c.row, c.col);
+    if (v?.kind !== 'percent' || n === undefined) return undefined;
+    const { lo, hi } = countsForPercent(v.percent, v.decimals, n);
+    if (lo !== hi) return undefined;
+    values.push(lo);
+  }
+  return values;
+}
+/**
+ * extremes60: the first count table and axis (tables in order, rows before columns, the largest before the smallest)
+ * whose lines named `keys` (`labelKey`) are every one printed counts over two items or more, each line's largest
+ * (smallest) the value at its position.
+ */
+function extremeLineOf(
+  counts: readonly Table[],
+  values: readonly number[],
+  keys: readonly string[],
+): { a: Table; ax: 'rows' | 'cols'; how: 'max' | 'min'; matched: number[]; across: number[] } | undefined {
+  for (const a of counts)
+    for (const ax of ['rows', 'cols'] as const) {
+      const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
+      const matched = keys.map((k) => key.get(k));
+      if (matched.some((i) => i === undefined)) continue;
+      const across = items(a, otherOf(ax));
+      if (across.length < 2) continue;
+      const cellOf = (i: number, q: number) => {
+        const c = at2(ax, i, q);
+        return a.cells[c.row]?.[c.col];
+      };
+      if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
+      for (const how of ['max', 'min'] as const) {
+        const pick = how === 'max' ? Math.max : Math.min;
+        if (values.every((v, p) => v === pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!)))))
+          return { a, ax, how, matched: matched as number[], across };
+      }
+    }
+  return undefined;
 }
 /** stats48: a word that a value is the largest (smallest) of lines' sums: an extreme's, or 「最も多い」「Top」. */
 const SUM_EXTREME_HINT = new RegExp(`${EXTREME_HINT.source}|(?:最も|一番)(?:多|少な)い|\\btop\\b|\\bmost\\b|\\bfewest\\b|\\bleast\\b`, 'i');
