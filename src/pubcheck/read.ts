@@ -1475,6 +1475,103 @@ function extremeLineOf(
     }
   return undefined;
 }
+/**
+ * extremes61: a note stating the smallest (largest) share of a line (「※2021年の最小割合は 4.3%」, 「※施設別割合の最大は
+ * 2020年 32.5%、2021年 25.9%」) was refused as a note with numbers (`line/count`). Where it has that form — a mark, a
+ * word of an extreme (`EXTREME_HINT`) before 「は」, then one share (its line the words before the first 「の」) or
+ * 「line p%」 pairs parted by 「、」 — it is read as a table of its own (「# 注の最小の割合」, one column under the word,
+ * a row per line, as life51 reads a note of the censored), so `shareExtremes` ties it as it ties such a table; a note
+ * not tied so is refused after (`noteExtremesUntied`), as before. Our reading (チェッカーの判断).
+ */
+export function extremeNotes(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: Map<number, string> } {
+  const out: CsvRecord[] = [];
+  const notes = new Map<number, string>();
+  for (const [k, r] of records.entries()) {
+    const cells = r.fields.filter((f) => f.trim() !== '');
+    // A note's line: the last of its block or followed by another line of one cell (a table's row is not cut).
+    const after = records[k + 1]?.fields.filter((f) => f.trim() !== '').length ?? 0;
+    const read = cells.length === 1 && after <= 1 ? extremeNote(cells[0]!) : undefined;
+    if (!read) {
+      out.push(r);
+      continue;
+    }
+    notes.set(r.line, cells[0]!.trim());
+    const line = r.line;
+    out.push(
+      { fields: [''], line },
+      { fields: [`# 注の${read.word}の割合`], line },
+      { fields: ['', read.word], line },
+      ...read.pairs.map(([label, p]) => ({ fields: [label, p], line })),
+      { fields: [''], line },
+    );
+  }
+  return { records: out, notes };
+}
+const NOTE_MARK = /^(?:※|＊|\*|注[:：]?)\s*/;
+/** A share as a note writes it, 「4.3%」: its number and sign, else undefined. */
+function noteShare(s: string): string | undefined {
+  const t = s.trim();
+  if (!/[%％]$/.test(t)) return undefined;
+  const n = t.slice(0, -1).trim();
+  return /^\d{1,3}(?:\.\d{1,3})?$/.test(n) ? `${n}%` : undefined;
+}
+function extremeNote(text: string): { word: string; pairs: [string, string][] } | undefined {
+  const mark = NOTE_MARK.exec(text.trim());
+  if (!mark) return undefined;
+  const body = text
+    .trim()
+    .slice(mark[0].length)
+    .replace(/(?:です|でした)?[。.]?$/, '');
+  const at = body.indexOf('は');
+  if (at < 1) return undefined;
+  const head = body.slice(0, at);
+  const tail = body.slice(at + 1);
+  const word = EXTREME_HINT.exec(head)?.[0];
+  if (!word) return undefined;
+  const one = noteShare(tail);
+  if (one) {
+    const of = head.indexOf('の');
+    const label = of > 0 ? head.slice(0, of).trim() : '';
+    if (label === '' || EXTREME_HINT.test(label)) return undefined;
+    return { word, pairs: [[label, one]] };
+  }
+  const pairs: [string, string][] = [];
+  for (const part of tail.split(/[、，,;；]/)) {
+    const s = part.trim();
+    let k = s.length - 1;
+    if (k < 0 || !/[%％]/.test(s[k]!)) return undefined;
+    k--;
+    while (k >= 0 && /[\d.]/.test(s[k]!)) k--;
+    const p = noteShare(s.slice(k + 1));
+    const label = s.slice(0, k + 1).trim();
+    if (!p || label === '' || /\d$/.test(label) || EXTREME_HINT.test(label)) return undefined;
+    pairs.push([label, p]);
+  }
+  return pairs.length > 0 ? { word, pairs } : undefined;
+}
+/** extremes61: each note read as a table by `extremeNotes` that `shareExtremes` did not tie, refused as a note with numbers. */
+function noteExtremesUntied(out: ReadResult, notes: ReadonlyMap<number, string>): void {
+  for (const [line, text] of notes) {
+    const t = out.tables.find((x) => x.line === line && x.title?.startsWith('注の'));
+    if (t && t.extremeOf && t.extremeOf.length > 0) {
+      out.warnings.push({
+        code: 'line/extreme-note',
+        message: `${line}行目の注${quote(text)}を、表${t.number}（${t.rows.map((h) => quote(h.label)).join('')}の${quote(t.cols[0]?.label ?? '')}の割合）として読みました（チェッカーの判断）。表${t.number}のセルを秘匿するときは、注からその割合を除いてください`,
+        place: { line, table: t.number },
+      });
+      continue;
+    }
+    if (out.errors.some((e) => e.place?.line === line && e.code === 'line/count')) continue;
+    out.errors.push({
+      code: 'line/count',
+      message:
+        `${line}行目${quote(text)}は注ですが、割合が書かれていて、確かめられません。` +
+        `${t ? `どの N の患者数にしても、ほかの表の同じ見出しの数の最大・最小の値になりません（チェッカーの判断）` : '表として読めません'}`,
+      hint: '注の割合も公表されます。行の最大・最小の割合なら「※2021年の最小割合は 4.3%」の形で、その年の数の表（各セル「n (p%)」と合計）と同じ見出しで書いてください。そうでなければ注から数を除いてください',
+      place: { line, table: 0 },
+    });
+  }
+}
 /** stats48: a word that a value is the largest (smallest) of lines' sums: an extreme's, or 「最も多い」「Top」. */
 const SUM_EXTREME_HINT = new RegExp(`${EXTREME_HINT.source}|(?:最も|一番)(?:多|少な)い|\\btop\\b|\\bmost\\b|\\bfewest\\b|\\bleast\\b`, 'i');
 /**
@@ -2144,6 +2241,8 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   // life51: a note of the censored per interval under a life table, read as a table of its own where it fits exactly.
   const censoredNote = censoredNotes(listing.records);
   listing.records = censoredNote.records;
+  const extremeNote = extremeNotes(listing.records);
+  listing.records = extremeNote.records;
   for (const n of [...listing.notes, ...censoredNote.notes])
     out.warnings.push({ code: n.code, message: n.message, place: { line: n.line, table: 0 } });
   for (const e of listing.errors) out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: 0 } });
@@ -3063,6 +3162,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
   // extremes60: a share's extreme of a count table's line (`shareExtremes`), once the shares' Ns are known.
   if (out.errors.length === 0) shareExtremes(out.tables, out.warnings);
+  if (extremeNote.notes.size > 0) noteExtremesUntied(out, extremeNote.notes);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty',
