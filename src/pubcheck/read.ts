@@ -1394,6 +1394,7 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
   const counts = tables.filter((t) => t.kind === 'count');
   for (const b of tables) {
     if (b.kind !== 'percent') continue;
+    shareTopK(b, counts, warnings);
     for (const bx of ['rows', 'cols'] as const) {
       const all = items(b, otherOf(bx));
       if (all.length < 1) continue;
@@ -1429,6 +1430,88 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
         });
       }
     }
+  }
+}
+/**
+ * extremes61 (c): the k largest (smallest) of a line of shares printed as shares in another table, rank by rank —
+ * 「# 表2 年別の施設別割合の上位3」「年,1位,2位,3位」 beside a count table of hospitals by years of 「n (p%)」. Read as
+ * shares of the borrowed N but not tied, a reader who knows each year's three largest (smallest) counts got a hidden
+ * count back (extremes61-families.ts `topCases`: 31b5f650 20 read, 12 leaked to fills.ts's brute force). Tied where the
+ * title or corner says an order (`TOP_HINT`), the lines ranks 1…k in order (`RANK_LABEL`, k ≥ 2), each share one whole count of
+ * its N, and at every position the named line's k largest (smallest) counts are those counts in order: rank q's count
+ * equals a count it reaches (not one an earlier rank took) and is at least (most) every count no earlier rank took
+ * (`Table.extremeOf`, one entry a rank). True of the counts (checked on the printed counts), so only cells hidden. The
+ * reader does not know which count each rank is; the ties name one — stricter, never a leak. Our reading.
+ */
+function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): void {
+  const words = normalise(`${b.title ?? ''} ${b.corner}`);
+  if (!TOP_HINT.test(words) && !EXTREME_HINT.test(words)) return;
+  const how: 'max' | 'min' = BOTTOM_HINT.test(words) || /最小|最少|最低|\bmin(?:imum)?\b/i.test(words) ? 'min' : 'max';
+  for (const bx of ['rows', 'cols'] as const) {
+    const ranks = items(b, bx);
+    if (
+      ranks.length < 2 ||
+      !ranks.every((l, q) => {
+        const label = normalise(linesOf(b, bx)[l]!.label);
+        return RANK_LABEL.test(label) && /\d+/.exec(label)![0] === `${q + 1}`;
+      })
+    )
+      continue;
+    const all = items(b, otherOf(bx));
+    if (all.length < 1) continue;
+    const values = ranks.map((l) => shareCountsOf(b, bx, l, all));
+    if (values.some((v) => v === undefined)) continue;
+    const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
+    for (const a of counts)
+      for (const ax of ['rows', 'cols'] as const) {
+        const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
+        const matched = keys.map((k) => key.get(k));
+        if (matched.some((i) => i === undefined)) continue;
+        const across = items(a, otherOf(ax));
+        if (across.length <= ranks.length) continue;
+        const cellOf = (i: number, q: number) => {
+          const c = at2(ax, i, q);
+          return a.cells[c.row]?.[c.col];
+        };
+        if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
+        // At each position, the reach of each rank: a count equal to it no earlier rank took, and none left above it.
+        const reaches: number[][] = [];
+        const fits = all.every((_, p) => {
+          const vs = across.map((q) => countOf(cellOf(matched[p]!, q)!));
+          const taken: number[] = [];
+          for (const [q] of ranks.entries()) {
+            const v = values[q]![p]!;
+            const left = across.map((_, x) => x).filter((x) => !taken.includes(x));
+            const r = left.find((x) => vs[x] === v);
+            if (r === undefined || left.some((x) => (how === 'max' ? vs[x]! > v : vs[x]! < v))) return false;
+            taken.push(r);
+          }
+          reaches.push(taken);
+          return true;
+        });
+        if (!fits) continue;
+        for (const [q, l] of ranks.entries())
+          (b.extremeOf ??= []).push({
+            of: a.number,
+            how,
+            cells: all.map((k, p) => {
+              const left = across.map((_, x) => x).filter((x) => !reaches[p]!.slice(0, q).includes(x));
+              return {
+                self: at2(bx, l, k),
+                over: left.map((x) => at2(ax, matched[p]!, across[x]!)),
+                reach: left.indexOf(reaches[p]![q]!),
+              };
+            }),
+          });
+        warnings.push({
+          code: 'header/extreme-share',
+          message:
+            `表${b.number}の${bx === 'rows' ? '行' : '列'}「1位」〜「${ranks.length}位」の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${how === 'max' ? '大きい' : '小さい'}順の ${ranks.length} 個に一致するため、その順位の割合として読みました（チェッカーの判断）。` +
+            `読み手は順位の外の数がこれら${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、順位の割合から秘匿した数が戻るセルも秘匿します`,
+          place: { line: b.line, table: b.number },
+        });
+        return;
+      }
   }
 }
 /** extremes60: the one whole count of its N each share of line `l` of 表b is at positions `all`, else undefined. */

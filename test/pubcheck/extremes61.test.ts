@@ -3,11 +3,12 @@
  * counts (「※2021年の最小割合は 4.3%」). 31b5f650 refused every such note (`line/count`, 100 of 100 on seeds 4670–4671);
  * now read as a table of its own (read.ts `extremeNotes`) and tied by `shareExtremes` as the year's smallest count, the
  * note's share hidden (to be taken out of the note) where it would give a count back; a note not tied so refused as
- * before. `ROOT=<tree>` runs it against another tree.
+ * before. (c) the top k of a line of shares printed rank by rank (「上位3」「1位,2位,3位」): 31b5f650 read them untied, 73 of
+ * 100 leaked on seeds 4675–4676; now tied rank by rank (read.ts `shareTopK`), 0. `ROOT=<tree>` runs it against another tree.
  */
 import { describe, expect, it } from 'vitest';
 import { shareAttack, shareCase } from './extremes60-families.ts';
-import { noteCases } from './extremes61-families.ts';
+import { measureTop, noteCases, topAttack, topCases } from './extremes61-families.ts';
 import { measure } from './extremes60-families.ts';
 import { checkerOfRoot } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
@@ -65,7 +66,27 @@ describe('an extreme share in a note (extremes61)', () => {
   });
 });
 
+describe('the k largest (smallest) of a line of shares printed rank by rank in another table (extremes61 c)', () => {
+  it('「年別の施設別割合の上位3」「下位3」 (seed 4675, first 5): tied rank by rank, nothing given back (31b5f650: read untied, leaked)', () => {
+    for (const c of topCases(5, 4675)) {
+      const r = run(c.text);
+      expect(r.ok).toBe(true);
+      expect(r.warnings?.find((w) => w.code === 'header/extreme-share')?.message).toMatch(
+        /の割合は、どの行でもその N の患者数にすると表1の同じ見出しの列の数の(大きい|小さい)順の 3 個に一致する/,
+      );
+      expect(topAttack(c, r)).toEqual([]);
+    }
+  });
+});
+
 describe('families (extremes61-families.ts)', () => {
+  it('top (seed 4678, 20): 0 leaked, none refused (31b5f650: 73 of 100 leaked on 4675–4676)', async () => {
+    const m = await measureTop(topCases(20, 4678), highs);
+    for (const f of Object.values(m)) {
+      expect(f.leaked).toBe(0);
+      expect(f.refused).toBe(0);
+    }
+  }, 120_000);
   it('note (seed 4673, 25): none refused, 0 leaked (31b5f650: 100 of 100 refused on 4670–4671)', async () => {
     const m = await measure(noteCases(25, 4673, 'share'), highs);
     for (const f of Object.values(m)) {
