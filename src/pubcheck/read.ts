@@ -1423,70 +1423,268 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
  * the counts whichever reading is right (checked on the printed counts), so only cells hidden. Our reading.
  */
 function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
-  const axes = ['rows', 'cols'] as const;
   const counts = tables.filter((t) => t.kind === 'count');
   for (const b of tables) {
     if (b.kind !== 'percent') continue;
-    for (const bx of axes) {
-      const by = otherOf(bx);
-      const all = items(b, by);
+    shareTopK(b, counts, warnings);
+    for (const bx of ['rows', 'cols'] as const) {
+      const all = items(b, otherOf(bx));
       if (all.length < 1) continue;
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
         if (!EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''))) continue;
-        const values = all.map((k) => {
-          const c = at2(bx, l, k);
-          const v = b.cells[c.row]?.[c.col]?.value;
-          const n = denominatorOf(b, c.row, c.col);
-          if (v?.kind !== 'percent' || n === undefined) return undefined;
-          const { lo, hi } = countsForPercent(v.percent, v.decimals, n);
-          return lo === hi ? lo : undefined;
+        const values = shareCountsOf(b, bx, l, all);
+        if (!values) continue;
+        const found = extremeLineOf(
+          counts,
+          values,
+          all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label)),
+        );
+        if (!found) continue;
+        const { a, ax, how, matched, across } = found;
+        const cells = all.map((k, p) => {
+          const over = across.map((q) => at2(ax, matched[p]!, q));
+          return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(a.cells[c.row]![c.col]!) === values[p]) };
         });
-        if (values.some((v) => v === undefined)) continue;
-        let done = false;
-        for (const a of counts) {
-          if (done) break;
-          for (const ax of axes) {
-            if (done) break;
-            const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
-            const matched = all.map((k) => key.get(labelKey(linesOf(b, by)[k]!.label)));
-            if (matched.some((i) => i === undefined)) continue;
-            const across = items(a, otherOf(ax));
-            if (across.length < 2) continue;
-            const cellOf = (i: number, q: number) => {
-              const c = at2(ax, i, q);
-              return a.cells[c.row]?.[c.col];
-            };
-            if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
-            for (const how of ['max', 'min'] as const) {
-              const pick = how === 'max' ? Math.max : Math.min;
-              const fits = all.every((_, p) => values[p] === pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!))));
-              if (!fits) continue;
-              const cells = all.map((k, p) => {
-                const over = across.map((q) => at2(ax, matched[p]!, q));
-                return { self: at2(bx, l, k), over, reach: across.findIndex((q) => countOf(cellOf(matched[p]!, q)!) === values[p]) };
-              });
-              (b.extremeOf ??= []).push({ of: a.number, how, cells });
-              const word = how === 'max' ? '最大' : '最小';
-              const unit = ax === 'rows' ? '行' : '列';
-              warnings.push({
-                code: 'header/extreme-share',
-                message:
-                  `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
-                  `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します`,
-                place: {
-                  line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
-                  table: b.number,
-                  ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
-                },
-              });
-              done = true;
-              break;
-            }
-          }
-        }
+        (b.extremeOf ??= []).push({ of: a.number, how, cells });
+        const word = how === 'max' ? '最大' : '最小';
+        const unit = ax === 'rows' ? '行' : '列';
+        warnings.push({
+          code: 'header/extreme-share',
+          message:
+            `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
+            `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します`,
+          place: {
+            line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
+            table: b.number,
+            ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
+          },
+        });
       }
     }
+  }
+}
+/**
+ * extremes61 (c): the k largest (smallest) of a line of shares printed as shares in another table, rank by rank —
+ * 「# 表2 年別の施設別割合の上位3」「年,1位,2位,3位」 beside a count table of hospitals by years of 「n (p%)」. Read as
+ * shares of the borrowed N but not tied, a reader who knows each year's three largest (smallest) counts got a hidden
+ * count back (extremes61-families.ts `topCases`: 31b5f650 20 read, 12 leaked to fills.ts's brute force). Tied where the
+ * title or corner says an order (`TOP_HINT`), the lines ranks 1…k in order (`RANK_LABEL`, k ≥ 2), each share one whole count of
+ * its N, and at every position the named line's k largest (smallest) counts are those counts in order: rank q's count
+ * equals a count it reaches (not one an earlier rank took) and is at least (most) every count no earlier rank took
+ * (`Table.extremeOf`, one entry a rank). True of the counts (checked on the printed counts), so only cells hidden. The
+ * reader does not know which count each rank is; the ties name one — stricter, never a leak. Our reading.
+ */
+function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): void {
+  const words = normalise(`${b.title ?? ''} ${b.corner}`);
+  if (!TOP_HINT.test(words) && !EXTREME_HINT.test(words)) return;
+  const how: 'max' | 'min' = BOTTOM_HINT.test(words) || /最小|最少|最低|\bmin(?:imum)?\b/i.test(words) ? 'min' : 'max';
+  for (const bx of ['rows', 'cols'] as const) {
+    const ranks = items(b, bx);
+    if (
+      ranks.length < 2 ||
+      !ranks.every((l, q) => {
+        const label = normalise(linesOf(b, bx)[l]!.label);
+        return RANK_LABEL.test(label) && /\d+/.exec(label)![0] === `${q + 1}`;
+      })
+    )
+      continue;
+    const all = items(b, otherOf(bx));
+    if (all.length < 1) continue;
+    const values = ranks.map((l) => shareCountsOf(b, bx, l, all));
+    if (values.some((v) => v === undefined)) continue;
+    const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
+    for (const a of counts)
+      for (const ax of ['rows', 'cols'] as const) {
+        const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
+        const matched = keys.map((k) => key.get(k));
+        if (matched.some((i) => i === undefined)) continue;
+        const across = items(a, otherOf(ax));
+        if (across.length <= ranks.length) continue;
+        const cellOf = (i: number, q: number) => {
+          const c = at2(ax, i, q);
+          return a.cells[c.row]?.[c.col];
+        };
+        if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
+        // At each position, the reach of each rank: a count equal to it no earlier rank took, and none left above it.
+        const reaches: number[][] = [];
+        const fits = all.every((_, p) => {
+          const vs = across.map((q) => countOf(cellOf(matched[p]!, q)!));
+          const taken: number[] = [];
+          for (const [q] of ranks.entries()) {
+            const v = values[q]![p]!;
+            const left = across.map((_, x) => x).filter((x) => !taken.includes(x));
+            const r = left.find((x) => vs[x] === v);
+            if (r === undefined || left.some((x) => (how === 'max' ? vs[x]! > v : vs[x]! < v))) return false;
+            taken.push(r);
+          }
+          reaches.push(taken);
+          return true;
+        });
+        if (!fits) continue;
+        for (const [q, l] of ranks.entries())
+          (b.extremeOf ??= []).push({
+            of: a.number,
+            how,
+            cells: all.map((k, p) => {
+              const left = across.map((_, x) => x).filter((x) => !reaches[p]!.slice(0, q).includes(x));
+              return {
+                self: at2(bx, l, k),
+                over: left.map((x) => at2(ax, matched[p]!, across[x]!)),
+                reach: left.indexOf(reaches[p]![q]!),
+              };
+            }),
+          });
+        warnings.push({
+          code: 'header/extreme-share',
+          message:
+            `表${b.number}の${bx === 'rows' ? '行' : '列'}「1位」〜「${ranks.length}位」の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${how === 'max' ? '大きい' : '小さい'}順の ${ranks.length} 個に一致するため、その順位の割合として読みました（チェッカーの判断）。` +
+            `読み手は順位の外の数がこれら${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、順位の割合から秘匿した数が戻るセルも秘匿します`,
+          place: { line: b.line, table: b.number },
+        });
+        return;
+      }
+  }
+}
+/** extremes60: the one whole count of its N each share of line `l` of 表b is at positions `all`, else undefined. */
+function shareCountsOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly number[]): number[] | undefined {
+  const values: number[] = [];
+  for (const k of all) {
+    const c = at2(bx, l, k);
+    const v = b.cells[c.row]?.[c.col]?.value;
+    const n = denominatorOf(b, c.row, c.col);
+    if (v?.kind !== 'percent' || n === undefined) return undefined;
+    const { lo, hi } = countsForPercent(v.percent, v.decimals, n);
+    if (lo !== hi) return undefined;
+    values.push(lo);
+  }
+  return values;
+}
+/**
+ * extremes60: the first count table and axis (tables in order, rows before columns, the largest before the smallest)
+ * whose lines named `keys` (`labelKey`) are every one printed counts over two items or more, each line's largest
+ * (smallest) the value at its position.
+ */
+function extremeLineOf(
+  counts: readonly Table[],
+  values: readonly number[],
+  keys: readonly string[],
+): { a: Table; ax: 'rows' | 'cols'; how: 'max' | 'min'; matched: number[]; across: number[] } | undefined {
+  for (const a of counts)
+    for (const ax of ['rows', 'cols'] as const) {
+      const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
+      const matched = keys.map((k) => key.get(k));
+      if (matched.some((i) => i === undefined)) continue;
+      const across = items(a, otherOf(ax));
+      if (across.length < 2) continue;
+      const cellOf = (i: number, q: number) => {
+        const c = at2(ax, i, q);
+        return a.cells[c.row]?.[c.col];
+      };
+      if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
+      for (const how of ['max', 'min'] as const) {
+        const pick = how === 'max' ? Math.max : Math.min;
+        if (values.every((v, p) => v === pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!)))))
+          return { a, ax, how, matched: matched as number[], across };
+      }
+    }
+  return undefined;
+}
+/**
+ * extremes61: a note stating the smallest (largest) share of a line (「※2021年の最小割合は 4.3%」, 「※施設別割合の最大は
+ * 2020年 32.5%、2021年 25.9%」) was refused as a note with numbers (`line/count`). Where it has that form — a mark, a
+ * word of an extreme (`EXTREME_HINT`) before 「は」, then one share (its line the words before the first 「の」) or
+ * 「line p%」 pairs parted by 「、」 — it is read as a table of its own (「# 注の最小の割合」, one column under the word,
+ * a row per line, as life51 reads a note of the censored), so `shareExtremes` ties it as it ties such a table; a note
+ * not tied so is refused after (`noteExtremesUntied`), as before. Our reading (チェッカーの判断).
+ */
+export function extremeNotes(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: Map<number, string> } {
+  const out: CsvRecord[] = [];
+  const notes = new Map<number, string>();
+  for (const [k, r] of records.entries()) {
+    const cells = r.fields.filter((f) => f.trim() !== '');
+    // A note's line: the last of its block or followed by another line of one cell (a table's row is not cut).
+    const after = records[k + 1]?.fields.filter((f) => f.trim() !== '').length ?? 0;
+    const read = cells.length === 1 && after <= 1 ? extremeNote(cells[0]!) : undefined;
+    if (!read) {
+      out.push(r);
+      continue;
+    }
+    notes.set(r.line, cells[0]!.trim());
+    const line = r.line;
+    out.push(
+      { fields: [''], line },
+      { fields: [`# 注の${read.word}の割合`], line },
+      { fields: ['', read.word], line },
+      ...read.pairs.map(([label, p]) => ({ fields: [label, p], line })),
+      { fields: [''], line },
+    );
+  }
+  return { records: out, notes };
+}
+const NOTE_MARK = /^(?:※|＊|\*|注[:：]?)\s*/;
+/** A share as a note writes it, 「4.3%」: its number and sign, else undefined. */
+function noteShare(s: string): string | undefined {
+  const t = s.trim();
+  if (!/[%％]$/.test(t)) return undefined;
+  const n = t.slice(0, -1).trim();
+  return /^\d{1,3}(?:\.\d{1,3})?$/.test(n) ? `${n}%` : undefined;
+}
+function extremeNote(text: string): { word: string; pairs: [string, string][] } | undefined {
+  const mark = NOTE_MARK.exec(text.trim());
+  if (!mark) return undefined;
+  const body = text
+    .trim()
+    .slice(mark[0].length)
+    .replace(/(?:です|でした)?[。.]?$/, '');
+  const at = body.indexOf('は');
+  if (at < 1) return undefined;
+  const head = body.slice(0, at);
+  const tail = body.slice(at + 1);
+  const word = EXTREME_HINT.exec(head)?.[0];
+  if (!word) return undefined;
+  const one = noteShare(tail);
+  if (one) {
+    const of = head.indexOf('の');
+    const label = of > 0 ? head.slice(0, of).trim() : '';
+    if (label === '' || EXTREME_HINT.test(label)) return undefined;
+    return { word, pairs: [[label, one]] };
+  }
+  const pairs: [string, string][] = [];
+  for (const part of tail.split(/[、，,;；]/)) {
+    const s = part.trim();
+    let k = s.length - 1;
+    if (k < 0 || !/[%％]/.test(s[k]!)) return undefined;
+    k--;
+    while (k >= 0 && /[\d.]/.test(s[k]!)) k--;
+    const p = noteShare(s.slice(k + 1));
+    const label = s.slice(0, k + 1).trim();
+    if (!p || label === '' || /\d$/.test(label) || EXTREME_HINT.test(label)) return undefined;
+    pairs.push([label, p]);
+  }
+  return pairs.length > 0 ? { word, pairs } : undefined;
+}
+/** extremes61: each note read as a table by `extremeNotes` that `shareExtremes` did not tie, refused as a note with numbers. */
+function noteExtremesUntied(out: ReadResult, notes: ReadonlyMap<number, string>): void {
+  for (const [line, text] of notes) {
+    const t = out.tables.find((x) => x.line === line && x.title?.startsWith('注の'));
+    if (t && t.extremeOf && t.extremeOf.length > 0) {
+      out.warnings.push({
+        code: 'line/extreme-note',
+        message: `${line}行目の注${quote(text)}を、表${t.number}（${t.rows.map((h) => quote(h.label)).join('')}の${quote(t.cols[0]?.label ?? '')}の割合）として読みました（チェッカーの判断）。表${t.number}のセルを秘匿するときは、注からその割合を除いてください`,
+        place: { line, table: t.number },
+      });
+      continue;
+    }
+    if (out.errors.some((e) => e.place?.line === line && e.code === 'line/count')) continue;
+    out.errors.push({
+      code: 'line/count',
+      message:
+        `${line}行目${quote(text)}は注ですが、割合が書かれていて、確かめられません。` +
+        `${t ? `どの N の患者数にしても、ほかの表の同じ見出しの数の最大・最小の値になりません（チェッカーの判断）` : '表として読めません'}`,
+      hint: '注の割合も公表されます。行の最大・最小の割合なら「※2021年の最小割合は 4.3%」の形で、その年の数の表（各セル「n (p%)」と合計）と同じ見出しで書いてください。そうでなければ注から数を除いてください',
+      place: { line, table: 0 },
+    });
   }
 }
 /** stats48: a word that a value is the largest (smallest) of lines' sums: an extreme's, or 「最も多い」「Top」. */
@@ -2158,6 +2356,8 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   // life51: a note of the censored per interval under a life table, read as a table of its own where it fits exactly.
   const censoredNote = censoredNotes(listing.records);
   listing.records = censoredNote.records;
+  const extremeNote = extremeNotes(listing.records);
+  listing.records = extremeNote.records;
   for (const n of [...listing.notes, ...censoredNote.notes])
     out.warnings.push({ code: n.code, message: n.message, place: { line: n.line, table: 0 } });
   for (const e of listing.errors) out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: 0 } });
@@ -3077,6 +3277,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
   // extremes60: a share's extreme of a count table's line (`shareExtremes`), once the shares' Ns are known.
   if (out.errors.length === 0) shareExtremes(out.tables, out.warnings);
+  if (extremeNote.notes.size > 0) noteExtremesUntied(out, extremeNote.notes);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty',
