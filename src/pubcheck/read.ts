@@ -1385,10 +1385,13 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
  * not tie it as the extreme of the year's counts: a reader knows every count of the year is at least (most) it, and the
  * complement hidden beside a small count (often the year's smallest) was given back (extremes60-families.ts `share`:
  * 35 of 100 leaked). Tied where a word of an extreme (`EXTREME_HINT`) is in the line's label or the table's title, every
- * position of the line names a line of a count table (`labelKey`) over two items or more, each share is one whole
- * count of its N and that count is the extreme of the named line's counts at every position (totals left out): the
- * share's count equals the count it reaches and is at least (most) the others (`Table.extremeOf`, system.ts). True of
- * the counts whichever reading is right (checked on the printed counts), so only cells hidden. Our reading.
+ * position of the line names a line of a count table (`labelKey`) over two items or more, and at every position the
+ * extreme of the named line's counts (totals left out) is a count the share allows of its N — one whole count, or since
+ * redc61 one of a range (「4%」 of 232 is 9 or 10; an N over 1,000 with one decimal): a9147354–31b5f650 tied only whole
+ * counts, and a range still told a reader every count of the year is at least (most) its lower (upper) end
+ * (redc61-families.ts `range`: 5 of 12 leaked in a probe). The share's count equals the count it reaches (system.ts
+ * pins a range's count to it) and is at least (most) the others (`Table.extremeOf`). True of the counts whichever
+ * reading is right (checked on the printed counts), so only cells hidden. Our reading.
  */
 function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
   const axes = ['rows', 'cols'] as const;
@@ -1407,8 +1410,8 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
           const v = b.cells[c.row]?.[c.col]?.value;
           const n = denominatorOf(b, c.row, c.col);
           if (v?.kind !== 'percent' || n === undefined) return undefined;
-          const { lo, hi } = countsForPercent(v.percent, v.decimals, n);
-          return lo === hi ? lo : undefined;
+          const r = countsForPercent(v.percent, v.decimals, n);
+          return r.lo <= r.hi ? r : undefined;
         });
         if (values.some((v) => v === undefined)) continue;
         let done = false;
@@ -1428,11 +1431,12 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
             if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
             for (const how of ['max', 'min'] as const) {
               const pick = how === 'max' ? Math.max : Math.min;
-              const fits = all.every((_, p) => values[p] === pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!))));
+              const extremes = all.map((_, p) => pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!))));
+              const fits = all.every((_, p) => values[p]!.lo <= extremes[p]! && extremes[p]! <= values[p]!.hi);
               if (!fits) continue;
               const cells = all.map((k, p) => {
                 const over = across.map((q) => at2(ax, matched[p]!, q));
-                return { self: at2(bx, l, k), over, reach: across.findIndex((q) => countOf(cellOf(matched[p]!, q)!) === values[p]) };
+                return { self: at2(bx, l, k), over, reach: across.findIndex((q) => countOf(cellOf(matched[p]!, q)!) === extremes[p]) };
               });
               (b.extremeOf ??= []).push({ of: a.number, how, cells });
               const word = how === 'max' ? '最大' : '最小';
