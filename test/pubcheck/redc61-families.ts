@@ -29,6 +29,8 @@ export interface RangeCase {
   /** 表2's printed share per year (percent, `decimals` decimals). */
   shares: number[];
   decimals: number;
+  /** A year whose share 表2 prints as 「-」 (`dash` mode). */
+  dash?: number;
 }
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
@@ -48,7 +50,7 @@ export function rangeCase(o: Omit<RangeCase, 'text'> & { title: string; label: s
     '',
     `# 表2 ${title}`,
     ['年', label].join(','),
-    ...years.map((y, j) => `${y},${shares[j]!.toFixed(decimals)}%`),
+    ...years.map((y, j) => `${y},${j === o.dash ? '-' : `${shares[j]!.toFixed(decimals)}%`}`),
   ];
   const { title: _t, label: _l, ...rest } = o;
   return { ...rest, text: text.join('\n') + '\n' };
@@ -123,7 +125,7 @@ export function rangeAttack(c: RangeCase, r: Checked): string[] {
   const rowShown = c.hospitals.map((h) => statusOf(t1, h, '合計'));
   const label = t2?.table.cols[0]?.label ?? '';
   const extreme = c.years.map((y, j) =>
-    c.how !== 'none' && t2 && t2.table.rows.some((h) => h.label === y) && statusOf(t2, y, label)
+    c.how !== 'none' && j !== c.dash && t2 && t2.table.rows.some((h) => h.label === y) && statusOf(t2, y, label)
       ? new Set(countsOf(c.shares[j]!, colTotals[j]!, c.decimals))
       : undefined,
   );
