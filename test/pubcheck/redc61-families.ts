@@ -12,7 +12,8 @@
  * - `rangeAttack`: fills.ts's brute force (extremes60's `shareAttack`), each shown share's extreme one of the counts it
  *   allows of the year's total.
  *
- * `npx node test/pubcheck/redc61-families.ts [seeds]` (seeds 4760,4761 `range`; `MODE=innocent` 4762; `ROOT=<tree>`).
+ * `npx node test/pubcheck/redc61-families.ts [seeds]` (seeds 4760,4761 `range`; `MODE=innocent` 4762; `MODE=big` 4766;
+ * `ROOT=<tree>`).
  */
 import type { Highs } from 'highs';
 import { fillLeaks } from './fills.ts';
@@ -104,6 +105,24 @@ export function rangeCases(count: number, seed: number, mode: 'range' | 'innocen
   return out;
 }
 
+/**
+ * `big`: `rangeCases`' tables with every count of 10 or more ×10 (plus its remainder by 7), the small count kept: Ns over
+ * 1,000, 表2's extremes with one decimal — a range of counts again (31b5f650: 14 of 40 leaked, seed 4766).
+ */
+export function bigCases(count: number, seed: number): RangeCase[] {
+  return rangeCases(count, seed, 'range', 1).map((c) => {
+    const counts = c.counts.map((r) => r.map((v) => (v < 10 ? v : v * 10 + (v % 7))));
+    const colTotals = c.years.map((_, j) => counts.reduce((s, r) => s + r[j]!, 0));
+    const pickFn = c.how === 'max' ? Math.max : Math.min;
+    const shares = c.years.map((_, j) => pct(pickFn(...counts.map((r) => r[j]!)), colTotals[j]!, 1));
+    const lines = c.text.split('\n');
+    const title = lines.find((l) => l.startsWith('# 表2 '))!.slice(6);
+    const label = lines.find((l) => l.startsWith('年,'))!.slice(2);
+    const { text: _t, ...rest } = c;
+    return rangeCase({ ...rest, family: c.family.replace('range', 'big'), counts, shares, title, label });
+  });
+}
+
 const statusOf = (t: NonNullable<Checked['tables']>[number], row: string, col: string) => {
   const i = t.table.rows.findIndex((h) => h.label === row);
   const j = t.table.cols.findIndex((h) => h.label === col);
@@ -175,8 +194,9 @@ export async function measure(cases: RangeCase[], highs?: Highs): Promise<Record
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const mode = process.env.MODE === 'innocent' ? 'innocent' : 'range';
-  const seeds = (process.argv[2] ?? (mode === 'range' ? '4760,4761' : '4762')).split(',').map(Number);
-  const cases = seeds.flatMap((s) => rangeCases(Number(process.env.COUNT ?? 50), s, mode, Number(process.env.DECIMALS ?? 0)));
+  const mode = process.env.MODE === 'innocent' ? 'innocent' : process.env.MODE === 'big' ? 'big' : 'range';
+  const seeds = (process.argv[2] ?? ({ range: '4760,4761', innocent: '4762', big: '4766' } as const)[mode]).split(',').map(Number);
+  const count = Number(process.env.COUNT ?? 50);
+  const cases = seeds.flatMap((s) => (mode === 'big' ? bigCases(count, s) : rangeCases(count, s, mode, Number(process.env.DECIMALS ?? 0))));
   console.log(JSON.stringify(await measure(cases)));
 }
