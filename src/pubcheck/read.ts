@@ -1417,10 +1417,13 @@ export function extremesAcross(tables: readonly Table[], warnings: Warning[] = [
  * not tie it as the extreme of the year's counts: a reader knows every count of the year is at least (most) it, and the
  * complement hidden beside a small count (often the year's smallest) was given back (extremes60-families.ts `share`:
  * 35 of 100 leaked). Tied where a word of an extreme (`EXTREME_HINT`) is in the line's label or the table's title, every
- * position of the line names a line of a count table (`labelKey`) over two items or more, each share is one whole
- * count of its N and that count is the extreme of the named line's counts at every position (totals left out): the
- * share's count equals the count it reaches and is at least (most) the others (`Table.extremeOf`, system.ts). True of
- * the counts whichever reading is right (checked on the printed counts), so only cells hidden. Our reading.
+ * position of the line names a line of a count table (`labelKey`) over two items or more, and at every position the
+ * extreme of the named line's counts (totals left out) is a count the share allows of its N — one whole count, or since
+ * redc61 one of a range (「4%」 of 232 is 9 or 10; an N over 1,000 with one decimal): a9147354–31b5f650 tied only whole
+ * counts, and a range still told a reader every count of the year is at least (most) its lower (upper) end
+ * (redc61-families.ts `range`: 5 of 12 leaked in a probe). The share's count equals the count it reaches (system.ts
+ * pins a range's count to it) and is at least (most) the others (`Table.extremeOf`). True of the counts whichever
+ * reading is right (checked on the printed counts), so only cells hidden. Our reading.
  */
 function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
   const counts = tables.filter((t) => t.kind === 'count');
@@ -1433,7 +1436,7 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
         if (!EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''))) continue;
-        const values = shareCountsOf(b, bx, l, all);
+        const values = shareRangesOf(b, bx, l, all);
         if (!values) continue;
         const found = extremeLineOf(
           counts,
@@ -1441,10 +1444,10 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
           all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label)),
         );
         if (!found) continue;
-        const { a, ax, how, matched, across } = found;
+        const { a, ax, how, matched, across, extremes } = found;
         const cells = all.map((k, p) => {
           const over = across.map((q) => at2(ax, matched[p]!, q));
-          return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(a.cells[c.row]![c.col]!) === values[p]) };
+          return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(a.cells[c.row]![c.col]!) === extremes[p]) };
         });
         (b.extremeOf ??= []).push({ of: a.number, how, cells });
         const word = how === 'max' ? '最大' : '最小';
@@ -1546,30 +1549,38 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
       }
   }
 }
-/** extremes60: the one whole count of its N each share of line `l` of 表b is at positions `all`, else undefined. */
-function shareCountsOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly number[]): number[] | undefined {
-  const values: number[] = [];
+/**
+ * extremes60, redc61: the counts of its N each share of line `l` of 表b allows at positions `all` (one whole count, or a
+ * range: 「4%」 of 232 is 9 or 10), else undefined.
+ */
+function shareRangesOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly number[]): { lo: number; hi: number }[] | undefined {
+  const values: { lo: number; hi: number }[] = [];
   for (const k of all) {
     const c = at2(bx, l, k);
     const v = b.cells[c.row]?.[c.col]?.value;
     const n = denominatorOf(b, c.row, c.col);
     if (v?.kind !== 'percent' || n === undefined) return undefined;
-    const { lo, hi } = countsForPercent(v.percent, v.decimals, n);
-    if (lo !== hi) return undefined;
-    values.push(lo);
+    const r = countsForPercent(v.percent, v.decimals, n);
+    if (r.lo > r.hi) return undefined;
+    values.push({ lo: r.lo, hi: r.hi });
   }
   return values;
+}
+/** extremes60: the one whole count of its N each share of line `l` of 表b is at positions `all`, else undefined. */
+function shareCountsOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly number[]): number[] | undefined {
+  const ranges = shareRangesOf(b, bx, l, all);
+  return ranges?.every((r) => r.lo === r.hi) ? ranges.map((r) => r.lo) : undefined;
 }
 /**
  * extremes60: the first count table and axis (tables in order, rows before columns, the largest before the smallest)
  * whose lines named `keys` (`labelKey`) are every one printed counts over two items or more, each line's largest
- * (smallest) the value at its position.
+ * (smallest) within the range at its position (redc61; one whole count before), with those extremes.
  */
 function extremeLineOf(
   counts: readonly Table[],
-  values: readonly number[],
+  values: readonly { lo: number; hi: number }[],
   keys: readonly string[],
-): { a: Table; ax: 'rows' | 'cols'; how: 'max' | 'min'; matched: number[]; across: number[] } | undefined {
+): { a: Table; ax: 'rows' | 'cols'; how: 'max' | 'min'; matched: number[]; across: number[]; extremes: number[] } | undefined {
   for (const a of counts)
     for (const ax of ['rows', 'cols'] as const) {
       const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
@@ -1584,8 +1595,9 @@ function extremeLineOf(
       if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
       for (const how of ['max', 'min'] as const) {
         const pick = how === 'max' ? Math.max : Math.min;
-        if (values.every((v, p) => v === pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!)))))
-          return { a, ax, how, matched: matched as number[], across };
+        const extremes = values.map((_, p) => pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!))));
+        if (values.every((v, p) => v.lo <= extremes[p]! && extremes[p]! <= v.hi))
+          return { a, ax, how, matched: matched as number[], across, extremes };
       }
     }
   return undefined;

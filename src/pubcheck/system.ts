@@ -512,6 +512,24 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
         break;
       }
     }
+    // redc61: a share read as the extreme of another table's line whose count is a range (「4%」 of 232: 9 or 10, read.ts
+    // `shareExtremes`) is that extreme's count: linked to it as above (pinned where the table's equations still hold),
+    // so that the tie below holds on the counts.
+    for (const { of, cells } of table.extremeOf ?? []) {
+      const u = tables.findIndex((o) => o.number === of);
+      if (u < 0 || tables[u]!.kind !== 'count') continue;
+      for (const { self, over, reach } of cells) {
+        const id = cellId(table, self.row, self.col);
+        const o = over[reach];
+        const v = table.cells[self.row]?.[self.col]?.value;
+        const n = denominatorOf(table, self.row, self.col);
+        if (!o || linked.has(id) || cellVar[t]![id]! >= 0 || v?.kind !== 'percent' || n === undefined) continue;
+        const r = countsForPercent(v.percent, v.decimals, n);
+        const y = varAt(u, o.row, o.col);
+        if (r.lo === r.hi || y === undefined || y < 0) continue;
+        linked.set(id, { v: y, value: sys.vars[y]!.value, rows: [], table: u });
+      }
+    }
     const read = reading?.table === t ? { ...table, sums: reading.sums } : table;
     percentCounts(read, t, sys, cellVar[t]!, options, linked);
     for (const l of linked.values()) share(l.table, t);
