@@ -1194,6 +1194,21 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 const j = index(points[0]);
                 if (j + 1 < times.length) variants.push({ cols: [{ col: bat[0]!, i0: j, i1: j + 1 }], shift: 0, single: true });
                 if (j > 0) variants.push({ cols: [{ col: bat[0]!, i0: j - 1, i1: j }], shift: 1, single: true });
+                // rede62: the column a count over more than one of a's steps with its point at one end — cumulative from
+                // a's first point (「12か月」 the events and censored of 0–12か月), or from it to a's last point. Read as
+                // the one step (the same rules, chance fits tied once one is proved): a reader takes either.
+                for (let o = 0; o < times.length; o++)
+                  if (Math.abs(o - j) > 1)
+                    variants.push({ cols: [{ col: bat[0]!, i0: Math.min(o, j), i1: Math.max(o, j) }], shift: o < j ? 1 : 0, single: true });
+              }
+              // rede62: two points or more, each column cumulative from a's first point (counts up to it) or from it to
+              // a's last point: every column the same way.
+              if (points.length >= 2 && points.every((x) => index(x) >= 0)) {
+                const last = times.length - 1;
+                if (points.every((x) => index(x) > 0))
+                  variants.push({ cols: points.map((x, j) => ({ col: bat[j]!, i0: 0, i1: index(x) })), shift: 1 });
+                if (points.every((x) => index(x) < last))
+                  variants.push({ cols: points.map((x, j) => ({ col: bat[j]!, i0: index(x), i1: last })), shift: 0 });
               }
               if (off1 && !same) {
                 // One step off (events from 「0か月」 beside the N from 「3か月」): each column the step from its own point.
@@ -1303,7 +1318,11 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                       : between
                         ? '表の時点を含む期間ごとに（途中の時点の数をその期間のイベント・打ち切りとして）'
                         : single
-                          ? `（表${b.number}の一つの時点${quote(labels[0]!)}の数を、表${a.number}のその時点${cols[0]!.i0 === index(points[0]) ? 'から次の時点まで' : 'の前の時点からその時点まで'}の期間のイベント・打ち切りと読んで）その期間に`
+                          ? `（表${b.number}の一つの時点${quote(labels[0]!)}の数を、表${a.number}の${
+                              cols[0]!.i1 - cols[0]!.i0 > 1
+                                ? `${quote(heads[cols[0]!.i0]!.label)}から${quote(heads[cols[0]!.i1]!.label)}まで（累積）`
+                                : `その時点${cols[0]!.i0 === index(points[0]) ? 'から次の時点まで' : 'の前の時点からその時点まで'}`
+                            }の期間のイベント・打ち切りと読んで）その期間に`
                           : cols.some((c) => c.i1 > c.i0 + 1)
                             ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
                             : '時点ごとに'

@@ -29,7 +29,14 @@ export function oracleVerdict(
   r: Ok,
   input: string,
   protection: Protection,
-  more: { oneStep?: boolean; threeWay?: boolean; fourWay?: boolean; manyWay?: readonly number[]; spanSteps?: boolean } = {},
+  more: {
+    oneStep?: boolean;
+    threeWay?: boolean;
+    fourWay?: boolean;
+    manyWay?: readonly number[];
+    spanSteps?: boolean;
+    spanEnds?: boolean;
+  } = {},
 ): 'leaked' | 'held' {
   const text = asAttacked(r, input);
   const attacked = parse(text);

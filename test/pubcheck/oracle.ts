@@ -921,6 +921,12 @@ export interface OracleOptions {
    * two of its steps. Every such column fits, one at least. No label of the lines looked at.
    */
   spanSteps?: boolean;
+  /**
+   * rede62: with `spanSteps`, b's columns at a's points as counts over more than one of a's steps — one column any
+   * interval of a's points with it at one end (cumulative from a's first point, or to a's last), two or more each
+   * cumulative from a's first point or each to a's last. Every column fits, one or two lines of b. No label looked at.
+   */
+  spanEnds?: boolean;
 }
 
 function agesOf(label: string): [number, number] | undefined {
@@ -2746,21 +2752,42 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
             return from >= 0 && to < a.at.length && to > from ? [{ k, from: a.at[from]!, to: a.at[to]! }] : [];
           });
           if (cols.length === 0) continue;
-          const sets = [...b.lines.map((i) => [i]), ...b.lines.flatMap((i, m) => b.lines.slice(m + 1).map((j) => [i, j]))];
-          for (const x of a.lines)
-            for (const set of sets) {
-              if (!cols.every((c) => val(a, x, c.from) - val(a, x, c.to) === set.reduce((s2, i) => s2 + val(b, i, c.k), 0))) continue;
-              for (const c of cols) {
-                const terms = new Map<number, number>();
-                const add = (w: number, co: number) => terms.set(w, (terms.get(w) ?? 0) + co);
-                add(a.v(x, c.from)!, 1);
-                add(a.v(x, c.to)!, -1);
-                for (const i of set) add(b.v(i, c.k)!, -1);
-                if ([...terms.values()].some((co) => co !== 0)) cons.push({ terms, lo: 0, hi: 0 });
-              }
+          tie(a, b, [cols]);
+        }
+        if (options.spanEnds) {
+          const here = b.keys.map((key) => a.keys.indexOf(key));
+          if (here.some((h) => h < 0)) continue;
+          const ways: { k: number; from: number; to: number }[][] = [];
+          const last = a.at.length - 1;
+          if (b.at.length === 1)
+            for (let o = 0; o <= last; o++) {
+              if (Math.abs(o - here[0]!) > 1)
+                ways.push([{ k: b.at[0]!, from: a.at[Math.min(o, here[0]!)]!, to: a.at[Math.max(o, here[0]!)]! }]);
             }
+          else {
+            if (here.every((h) => h > 0)) ways.push(b.at.map((k, j) => ({ k, from: a.at[0]!, to: a.at[here[j]!]! })));
+            if (here.every((h) => h < last)) ways.push(b.at.map((k, j) => ({ k, from: a.at[here[j]!]!, to: a.at[last]! })));
+          }
+          tie(a, b, ways);
         }
       }
+    function tie(a: Side, b: Side, ways: { k: number; from: number; to: number }[][]) {
+      for (const cols of ways) {
+        const sets = [...b.lines.map((i) => [i]), ...b.lines.flatMap((i, m) => b.lines.slice(m + 1).map((j) => [i, j]))];
+        for (const x of a.lines)
+          for (const set of sets) {
+            if (!cols.every((c) => val(a, x, c.from) - val(a, x, c.to) === set.reduce((s2, i) => s2 + val(b, i, c.k), 0))) continue;
+            for (const c of cols) {
+              const terms = new Map<number, number>();
+              const add = (w: number, co: number) => terms.set(w, (terms.get(w) ?? 0) + co);
+              add(a.v(x, c.from)!, 1);
+              add(a.v(x, c.to)!, -1);
+              for (const i of set) add(b.v(i, c.k)!, -1);
+              if ([...terms.values()].some((co) => co !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+            }
+          }
+      }
+    }
   }
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range). A count that one
   // table hides and another shows (one count under the same labels) is published.
