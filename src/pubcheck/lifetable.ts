@@ -1161,8 +1161,30 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
               const off1 =
                 points.length === times.length &&
                 (points.slice(1).every((l, j) => l === times[j]) || points.slice(0, -1).every((l, j) => l === times[j + 1]));
-              // The same points or one step off: `lifeAcross`'s, but for the N of each point.
-              if ((same || off1) && risk.line !== undefined) continue;
+              // rede62: two points or more, each column cumulative from a's first point (counts up to it) or from it to
+              // a's last point: every column the same way (at the same points too: `lifeAcross` reads no cumulative
+              // line); a column at that end itself (an empty interval) only all 0.
+              if (points.length >= 2 && points.every((x) => index(x) >= 0)) {
+                const last = times.length - 1;
+                const empty = (j: number) => all.every((i) => value(b, bx, i, bat[j]!) === 0);
+                for (const [edge, shift] of [
+                  [0, 1],
+                  [last, 0],
+                ] as const) {
+                  const js = points.flatMap((x, j) => (index(x) !== edge ? [j] : []));
+                  if (js.length === 0 || !points.every((x, j) => index(x) !== edge || empty(j))) continue;
+                  const span = (x: number): [number, number] => (edge === 0 ? [0, x] : [x, last]);
+                  variants.push({
+                    cols: js.map((j) => ({ col: bat[j]!, i0: span(index(points[j]))[0], i1: span(index(points[j]))[1] })),
+                    shift,
+                  });
+                }
+              }
+              // The same points or one step off: `lifeAcross`'s, but for the N of each point (rede62: its cumulative
+              // readings kept, the others not drawn).
+              const acrossOnly = (same || off1) && risk.line !== undefined;
+              if (acrossOnly && variants.length === 0) continue;
+              const cumulative = variants.length;
               // b's own spacing past its ends (its last interval from 「6か月」 to 「12か月」 where it steps by 6).
               const [before, after] = [moved(points, -1), moved(points, 1)];
               of(
@@ -1201,15 +1223,6 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                   if (Math.abs(o - j) > 1)
                     variants.push({ cols: [{ col: bat[0]!, i0: Math.min(o, j), i1: Math.max(o, j) }], shift: o < j ? 1 : 0, single: true });
               }
-              // rede62: two points or more, each column cumulative from a's first point (counts up to it) or from it to
-              // a's last point: every column the same way.
-              if (points.length >= 2 && points.every((x) => index(x) >= 0)) {
-                const last = times.length - 1;
-                if (points.every((x) => index(x) > 0))
-                  variants.push({ cols: points.map((x, j) => ({ col: bat[j]!, i0: 0, i1: index(x) })), shift: 1 });
-                if (points.every((x) => index(x) < last))
-                  variants.push({ cols: points.map((x, j) => ({ col: bat[j]!, i0: index(x), i1: last })), shift: 0 });
-              }
               if (off1 && !same) {
                 // One step off (events from 「0か月」 beside the N from 「3か月」): each column the step from its own point.
                 of(
@@ -1221,6 +1234,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                   1,
                 );
               }
+              if (acrossOnly) variants.splice(cumulative);
             }
             const mine = risk.line === undefined ? items(a, axis) : items(a, axis).filter((i) => i !== risk.line);
             // Every variant that fits (the same counts may fit two readings, 14 and 14 censored: which interval is

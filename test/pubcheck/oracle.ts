@@ -2765,8 +2765,15 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
                 ways.push([{ k: b.at[0]!, from: a.at[Math.min(o, here[0]!)]!, to: a.at[Math.max(o, here[0]!)]! }]);
             }
           else {
-            if (here.every((h) => h > 0)) ways.push(b.at.map((k, j) => ({ k, from: a.at[0]!, to: a.at[here[j]!]! })));
-            if (here.every((h) => h < last)) ways.push(b.at.map((k, j) => ({ k, from: a.at[here[j]!]!, to: a.at[last]! })));
+            // A column at the interval's fixed end (empty) only where all its cells are 0; the others tied.
+            const zero = (j: number) => b.lines.every((i) => val(b, i, b.at[j]!) === 0);
+            for (const edge of [0, last]) {
+              if (!here.every((h, j) => h !== edge || zero(j))) continue;
+              const cols = b.at.flatMap((k, j) =>
+                here[j] === edge ? [] : [{ k, from: a.at[Math.min(edge, here[j]!)]!, to: a.at[Math.max(edge, here[j]!)]! }],
+              );
+              if (cols.length > 0) ways.push(cols);
+            }
           }
           tie(a, b, ways);
         }

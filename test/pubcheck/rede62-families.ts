@@ -8,7 +8,7 @@
  * - `cum/start`: one column at a point j ≥ 2 of 表1, the counts of 0 → j (printed at the interval's end).
  * - `cum/end`: one column at a point j ≤ last − 2, the counts of j → last (printed at its start).
  * - `cum/many`: two or three columns, each the counts from 0 to its point (a cumulative table), the small count in
- *   the first (表1's first step alone).
+ *   the first (表1's first step alone); half with 表1's first point printed too, a column of 0.
  * - `cum/plain`: as `cum/start`, the two lines under no word (「区分A」「理由B」).
  *
  * Lines 「死亡」「打ち切り」, 「その他」 and 「計」, one count 1–9 among them. Judged by the oracle (oracle.ts `spanSteps`
@@ -75,6 +75,11 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
     c[col] = small;
     e[col] = e[col]! + d;
   } else o[col] = small;
+  // cum/many: half print 表1's first point too, a column of 0 (the empty interval 0 → 0).
+  if (kind === 'cum/many' && next() < 0.5) {
+    spans.unshift({ f: 0, t: 0, at: 0 });
+    for (const xs of [e, c, o]) xs.unshift(0);
+  }
   const cols = spans.map((s) => times[s.at]!);
   const plain = kind === 'cum/plain';
   const lines: [string, number[]][] = [

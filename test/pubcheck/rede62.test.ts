@@ -23,6 +23,14 @@ describe('rede62: a column over more than one step of an at-risk line (cumulativ
     ['cumulative from the first point (死亡 + 打ち切り)', START],
     ['from its point to the last (At risk, by rows)', END],
     ['two columns each cumulative from the first point', MANY],
+    [
+      "a cumulative table at 表1's points, its 0か月 column all 0",
+      MANY.replace('\t6か月\t12か月\n', '\t0か月\t6か月\t12か月\t18か月\n')
+        .replace('死亡\t3\t12', '死亡\t0\t3\t12\t20')
+        .replace('打ち切り\t27\t38', '打ち切り\t0\t27\t38\t60')
+        .replace('その他\t15\t20', 'その他\t0\t15\t20\t22')
+        .replace('計\t45\t70', '計\t0\t45\t70\t102'),
+    ],
     ['under no word (区分A + 区分B)', START.replace('死亡', '区分A').replace('打ち切り', '区分B')],
   ] as const)
     it(`${name}: tied, held under both protections`, () => {
