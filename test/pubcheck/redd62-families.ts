@@ -110,5 +110,91 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await measureFormats({
     subgroup: { cases: (n, s) => subgroupRates(n, s), n: 100, from: 4830, to: 4830 },
     innocent: { cases: innocentSubgroup, n: 100, from: 4831, to: 4831 },
+    misplaced: { cases: (n, s) => misplacedShares(n, s), n: 100, from: 4840, to: 4840 },
+    innocentMisplaced: { cases: (n, s) => misplacedShares(n, s, true), n: 100, from: 4841, to: 4841 },
   });
+}
+
+/**
+ * `misplacedShares`: a generic 「割合（%）」 printed just after a count line it is NOT the share of (formats62 takes the
+ * line before) — its true count another line of the table (「死亡」 beside 「生存」 and 「転院」), its N the line's
+ * 合計 — fitting the line before by chance at every position (a large 合計, shares to the whole per cent). Read as the
+ * line before's, the share is published where that count is, and bounds the other line's hidden count with the
+ * table's sums. `innocent`: the share IS of the line before (formats62's class): it must stay read.
+ */
+export function misplacedShares(n: number, seed: number, innocent = false): Joined[] {
+  const next = lcg(seed ^ 0x6263);
+  const out: Joined[] = [];
+  const LINES: [string[], number, number][] = [
+    // labels, the line the share is printed after, the line it is of
+    [['生存', '死亡', '転院'], 1, 2],
+    [['軽快', '不変', '悪化'], 0, 2],
+    [['有効', '無効', '中止'], 1, 2],
+    [['A', 'B', 'C', 'D'], 2, 3],
+  ];
+  while (out.length < n) {
+    const groups = pick(next, GROUPS);
+    const [outcomes, after, trueOf] = pick(next, LINES);
+    const of = innocent ? after : trueOf;
+    const byRows = next() < 0.4;
+    const totalAcross = next() < 0.5;
+    const I = groups.length;
+    const J = outcomes.length;
+    const c = groups.map(() => outcomes.map((_, j) => (j === after || j === trueOf ? int(next, 1, 30) : int(next, 200, 900))));
+    const r = c.map((row) => row.reduce((a, b) => a + b, 0));
+    const k = outcomes.map((_, j) => c.reduce((a, row) => a + row[j]!, 0));
+    const N = r.reduce((a, b) => a + b, 0);
+    const countsOf = (i: number) => (i < I ? c[i]! : k);
+    const totalOf = (i: number) => (i < I ? r[i]! : N);
+    const lineLabels = [...groups, ...(totalAcross ? ['合計'] : [])];
+    const p = (i: number) => ((100 * countsOf(i)[of]!) / totalOf(i)).toFixed(0);
+    const fits = lineLabels.every((_, i) => Math.abs(Number(p(i)) - (100 * countsOf(i)[after]!) / totalOf(i)) <= 0.5 + 1e-9);
+    if (!fits || !c.some((row) => row[of]! > 0 && row[of]! < 10)) continue;
+    const cv = (i: number, j: number) => (i < I ? `c:${i}:${j}` : `k:${j}`);
+    const tv = (i: number) => (i < I ? `r:${i}` : 'N');
+    const head = ['', ...outcomes.flatMap((o, j) => (j === after ? [o, '割合（%）'] : [o])), '合計'];
+    const joinedHead = ['', ...outcomes, '合計'];
+    const row = (i: number, join: boolean) => [
+      lineLabels[i]!,
+      ...outcomes.flatMap((_, j) =>
+        j !== after ? [String(countsOf(i)[j]!)] : join ? [`${countsOf(i)[j]} (${p(i)}%)`] : [String(countsOf(i)[j]!), p(i)],
+      ),
+      String(totalOf(i)),
+    ];
+    const grid = (join: boolean) => {
+      const all = [join ? joinedHead : head, ...lineLabels.map((_, i) => row(i, join))];
+      return byRows ? all[0]!.map((_, x) => all.map((rw) => rw[x]!)) : all;
+    };
+    const meanings = (i: number, x: number): Meaning[] =>
+      x < J
+        ? [
+            { kind: 'count', v: cv(i, x) },
+            ...(x === after ? [{ kind: 'pct' as const, num: cv(i, of), den: tv(i), dec: 0, scale: 100 }] : []),
+          ]
+        : [{ kind: 'count', v: tv(i) }];
+    const title = `表1 転帰（${groups.join('・')}）`;
+    const lines = (g: string[][]) => [title, ...g.map((rw) => rw.join('\t'))].join('\n') + '\n';
+    const joinedGrid = grid(true);
+    const tokens: Token[] = [];
+    // Line numbers as printed: a share row (byRows) after `after` moves the later rows down by one.
+    for (let i = 0; i < lineLabels.length; i++)
+      for (let x = 0; x <= J; x++) {
+        const [y, xx] = byRows ? [x, i] : [i, x];
+        const line = byRows ? y + 3 + (x > after ? 1 : 0) : y + 3;
+        tokens.push({ line, text: joinedGrid[y + 1]![xx + 1]!, meanings: meanings(i, x) });
+      }
+    const truth = new Map<string, number>();
+    c.forEach((rw, i) => rw.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
+    r.forEach((x, i) => truth.set(`r:${i}`, x));
+    k.forEach((x, j) => truth.set(`k:${j}`, x));
+    truth.set('N', N);
+    const sums: [string, string[]][] = [
+      ...r.map((_, i) => [`r:${i}`, outcomes.map((_, j) => `c:${i}:${j}`)] as [string, string[]]),
+      ...k.map((_, j) => [`k:${j}`, groups.map((_, i) => `c:${i}:${j}`)] as [string, string[]]),
+      ['N', r.map((_, i) => `r:${i}`)],
+    ];
+    const family = `${innocent ? 'innocent' : 'misplaced'}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}`;
+    out.push({ family, text: lines(grid(false)), joined: lines(joinedGrid), truth, sums, tokens });
+  }
+  return out;
 }

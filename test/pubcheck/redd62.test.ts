@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot, codesOf } from './helpers.ts';
-import { innocentSubgroup, subgroupRates } from './redd62-families.ts';
+import { innocentSubgroup, misplacedShares, subgroupRates } from './redd62-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -75,6 +75,17 @@ describe('redd62: a rate over its line total that fits the total less a small li
       read++;
       expect(leaks(r, c), c.text).toEqual([]);
     }
+    expect(read).toBeGreaterThanOrEqual(95);
+  }, 120_000);
+  it('misplacedShares (4842, 100): a generic 割合（%） after a line it is not of, fitting it by chance: none leaking', () => {
+    for (const c of misplacedShares(100, 4842)) {
+      const r = checked(c.text);
+      if (r.ok) expect(leaks(r, c), c.text).toEqual([]);
+    }
+  }, 120_000);
+  it('misplacedShares innocent (4843, 100): the share of the line before, read but where the other reading is as good', () => {
+    let read = 0;
+    for (const c of misplacedShares(100, 4843, true)) if (checked(c.text).ok) read++;
     expect(read).toBeGreaterThanOrEqual(95);
   }, 120_000);
 });
