@@ -19,7 +19,7 @@
  *   「CI_low」「90% CrI」「信用区間」「下側信頼限界」「LB」), a limit not estimated (「NE」), and limits just before their rate
  *   (joined where named, refused where bare); a count computed from a rate is named as ours (`DERIVED_COUNT`).
  */
-import { normalise, remembered } from './cell.ts';
+import { normalise, remembered, roundedBases } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator, isTotalLabel } from './header.ts';
 import { labelKey } from './labels.ts';
@@ -2340,7 +2340,11 @@ const SHARE_LABEL = /%|割合|パーセント|percent|proportion/i;
  * joins such a pair where both headers share their words (「発現例数」「発現割合（%）」); this reads the others, which
  * were refused as counts and shares in separate cells (`table/mixed`) or shares without their mark.
  */
-export function joinShares(records: readonly CsvRecord[], table: number): { records: CsvRecord[]; warnings: Warning[] } {
+export function joinShares(
+  records: readonly CsvRecord[],
+  table: number,
+  threshold = 10,
+): { records: CsvRecord[]; warnings: Warning[]; errors?: InputError[] } {
   let recs = [...records];
   const warnings: Warning[] = [];
   if (recs.length < 2) return { records: recs, warnings };
@@ -2348,7 +2352,8 @@ export function joinShares(records: readonly CsvRecord[], table: number): { reco
     const { labels, values } = axisLines(recs, axis);
     const patients = labels.findIndex((l) => PATIENTS.test(normalise(l)));
     if (patients < 0) {
-      const own = joinLineShares(recs, axis, table);
+      const own = joinLineShares(recs, axis, table, threshold);
+      if (own && 'error' in own) return { records: recs, warnings, errors: [own.error] };
       if (own) {
         recs = own.records;
         warnings.push(own.warning);
@@ -2411,7 +2416,8 @@ function joinLineShares(
   recs: readonly CsvRecord[],
   axis: 'rows' | 'cols',
   table: number,
-): { records: CsvRecord[]; warning: Warning } | undefined {
+  threshold: number,
+): { records: CsvRecord[]; warning: Warning } | { error: InputError } | undefined {
   const { labels, values } = axisLines(recs, axis);
   const whole = (v: string) => /^\d+$/.test(normalise(v));
   const isShare = (k: number) => SHARE_LABEL.test(normalise(labels[k]!));
@@ -2428,6 +2434,35 @@ function joinLineShares(
   const base = Array.from({ length: width }, (_, i) =>
     total !== undefined ? Number(normalise(values(total)[i]!)) : counts.reduce((a, k) => a + Number(normalise(values(k)[i]!)), 0),
   );
+  /**
+   * redd62: the rate read over the base may as well be over the base less some other count lines (「追跡不能を除く」
+   * 「評価可能例」): where that smaller base fits the rate within its rounding at every position too, the reader who
+   * takes it bounds those lines from the count and the rate (N' = base − their sum). The lines left out (a set of the
+   * other count lines, up to 2^12 sets), the position and the bound on their cells under the threshold (the lines'
+   * cells at or over it taken as published, the rest as hidden) where one is shown under the threshold; else none.
+   */
+  const leftOut = (c: number, s: number) => {
+    const rest = counts.filter((k) => k !== c).slice(0, 12);
+    const num = (k: number, i: number) => Number(normalise(values(k)[i]!));
+    const fitsAt = values(c).map((_, i) => {
+      const sv = normalise(values(s)[i] ?? '')
+        .replace(/%$/, '')
+        .trim();
+      return roundedBases(num(c, i), Number(sv), sv.split('.')[1]?.length ?? 0, 1e-9, 0);
+    });
+    for (let mask = 1; mask < 1 << rest.length; mask++) {
+      const lines = rest.filter((_, b) => mask & (1 << b));
+      const sumAt = (i: number) => lines.reduce((a, k) => a + num(k, i), 0);
+      if (!fitsAt.every((f, i) => base[i]! - sumAt(i) >= f.lo && base[i]! - sumAt(i) <= f.hi)) continue;
+      for (let i = 0; i < width; i++) {
+        const small = lines.reduce((a, k) => a + (num(k, i) < threshold ? num(k, i) : 0), 0);
+        const most = base[i]! - fitsAt[i]!.lo - (sumAt(i) - small);
+        if (small > 0 && most < threshold)
+          return { lines, at: i, bound: [Math.max(0, base[i]! - fitsAt[i]!.hi - (sumAt(i) - small)), most] as [number, number] };
+      }
+    }
+    return undefined;
+  };
   const pairs: [number, number][] = [];
   for (const s of shareLines) {
     const named = eventWordOf(labels[s]!);
@@ -2453,9 +2488,26 @@ function joinLineShares(
     if (fits && any) pairs.push([c, s]);
   }
   if (pairs.length === 0) return undefined;
+  const [w, across] = axis === 'cols' ? ['列', '行'] : ['行', '列'];
+  for (const [c, s] of pairs) {
+    const left = leftOut(c, s);
+    if (left === undefined) continue;
+    const { lines, at, bound } = left;
+    const named = lines.map((k) => quote(labels[k]!)).join('・');
+    const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));
+    return {
+      error: {
+        code: 'percent/missing-base',
+        message:
+          `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? quote(labels[total]!) : '各行の和'}に対する割合とも、` +
+          `そこから${w}${named}を除いた数に対する割合（${lines.map((k) => normalise(labels[k]!)).join('・')}を除く）とも丸めの範囲で読めます。後の読み方をとると、${where}では公表する件数と割合から${named}の数が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かります（チェッカーの判断）`,
+        hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えてください。${quote(labels[total ?? c]!)}に対する割合なら、${w}${named}にも割合を書くか、${named}を閾値以上の区分とまとめてください`,
+        place: { table, line: axis === 'cols' ? recs[0]!.line : recs[s + 1]!.line },
+      },
+    };
+  }
   const joined = (c: string, s: string) => `${normalise(c)} (${normalise(s).replace(/%$/, '').trim()}%)`;
   const records = joinLines(recs, axis, new Map(pairs.map(([c, s]) => [c, [s]])), (c, [s]) => joined(c, s!));
-  const [w, across] = axis === 'cols' ? ['列', '行'] : ['行', '列'];
   const baseWords =
     total !== undefined
       ? `同じ${across}の${quote(labels[total]!)}`

@@ -2853,8 +2853,12 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
       continue;
     }
     // A share beside its count whose base is the row's 患者数 (「イベント数」「発現割合（%）」): one column of 「3 (2.5%)」.
-    const shares = joinShares(personTime.records, number);
+    const shares = joinShares(personTime.records, number, options.threshold);
     out.warnings.push(...shares.warnings);
+    if (shares.errors) {
+      out.errors.push(...shares.errors);
+      continue;
+    }
     // A row of Ns beside a total of the same counts (or over a blank total column): the headers' Ns (table1.ts).
     const nsRow = readNsBesideTotal(shares.records);
     said(nsRow.note);
