@@ -106,6 +106,8 @@ const TIME_UNITS: readonly (readonly [RegExp, string])[] = [
   [/^(?:週|週間|weeks?|wks?|w)$/, 'week'],
   [/^(?:日|days?|d)$/, 'day'],
 ];
+/** life63: a point's N in its header, bracketed or not (「(N=150)」「（n＝170）」「n=170」), at the label's end. */
+const POINT_N = /\s?[(（]?[nN] ?[=＝:：] ?\d[\d,]{0,12}[)）]?$/;
 /**
  * A time point's label as `lifeAcross` compares it (linked37): a number and its unit, however the unit is written
  * (「6か月」「6ヶ月」「6カ月」「6 months」「6M」 one point; 「1年」「1 year」 one); any other label as written (NFKC).
@@ -118,7 +120,10 @@ const TIME_UNITS: readonly (readonly [RegExp, string])[] = [
  */
 export function timePoint(label: string): string {
   const written = normalise(label);
-  const s = written.trim().toLowerCase();
+  // life63: the point's N written in its header (「12か月 (N=150)」「6 months n=170」, header.ts reads it as the point's
+  // N) is no part of the point: 「12か月 (N=150)」 is 「12か月」. Before, such a label was no time point, so the points'
+  // N were never an at-risk line (`lifeSpans`) and one interval's falls printed beside them gave a count back.
+  const s = written.replace(POINT_N, '').trim().toLowerCase();
   if (s.length > 20) return written;
   const before = /^(days?|weeks?|months?|years?)\s?(\d{1,4}(?:\.\d{1,3})?)$/.exec(s);
   const m = before ? [s, before[2]!, before[1]!] : /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7}?)目?$/.exec(s);
