@@ -7,7 +7,11 @@
  * (helpers.ts `checkerOfRoot`): on f84726c2 the three fixtures leak.
  */
 import { describe, expect, it } from 'vitest';
+import { checkerOfRoot } from './helpers.ts';
 import { cost, hiddenCells, judge } from './life61-measure.ts';
+import { headerN, leakOf } from './life63-families.ts';
+
+const { check, highs, bundle } = await checkerOfRoot();
 
 const fall = (heads: string[], line: string, axis: 'cols' | 'rows' = 'cols') => {
   const t1 =
@@ -43,5 +47,16 @@ describe('life63: the points’ N in their headers as the at-risk line', () => {
     expect(cost({ text: groups }, 'threshold').codes).not.toBe('life');
     const other = fall(['0か月 (N=200)', '6か月 (N=190)', '12か月 (N=150)'], '奏効').replace('50,40,30', '50,47,41');
     expect(cost({ text: other }, 'threshold').codes).not.toBe('life');
+  });
+  it('headerN (seed 4892, 30; the script measures 100 at 4890: f84726c2 84 leaked): none given back, none refused; innocent (4893, 30) none refused', () => {
+    for (const protection of ['threshold', 'not-exact'] as const) {
+      for (const c of headerN(30, 4892)) {
+        const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
+        expect(r.ok, c.text).toBe(true);
+        if (r.ok) expect(leakOf(c, r.tables[1]!.status), c.text).toBe(false);
+      }
+      for (const c of headerN(30, 4893, true))
+        expect(check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 }).ok, c.text).toBe(true);
+    }
   });
 });
