@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
 import { cost, hiddenCells, judge } from './life61-measure.ts';
 import { headerN, leakOf } from './life63-families.ts';
+import type { Case } from './life61-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 
@@ -39,14 +40,14 @@ describe('life63: the points’ N in their headers as the at-risk line', () => {
     });
   it('full width 「（N＝170）」: read as a life table too (the oracle reads no full-width header)', () => {
     const text = fall(['0か月（N＝200）', '6か月（N＝170）', '12か月（N＝150）'], '奏効');
-    expect(cost({ text }, 'threshold').codes).toBe('life');
+    expect(cost({ text } as Case, 'threshold').codes).toBe('life');
   });
   // Must pass on both: a group's size is no time point (life48), and a fall 表2 does not take is not read.
   it('look-alikes: group sizes 「A群 (N=200)」, and points whose fall 表2 does not take, are not read as a life table', () => {
     const groups = fall(['A群 (N=200)', 'B群 (N=170)', 'C群 (N=150)'], '奏効');
-    expect(cost({ text: groups }, 'threshold').codes).not.toBe('life');
+    expect(cost({ text: groups } as Case, 'threshold').codes).not.toBe('life');
     const other = fall(['0か月 (N=200)', '6か月 (N=190)', '12か月 (N=150)'], '奏効').replace('50,40,30', '50,47,41');
-    expect(cost({ text: other }, 'threshold').codes).not.toBe('life');
+    expect(cost({ text: other } as Case, 'threshold').codes).not.toBe('life');
   });
   it('headerN (seed 4892, 30; the script measures 100 at 4890: f84726c2 84 leaked): none given back, none refused; innocent (4893, 30) none refused', () => {
     for (const protection of ['threshold', 'not-exact'] as const) {
