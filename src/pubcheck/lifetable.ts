@@ -617,7 +617,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
           if (!cut.includes(a)) cut.push(a);
           return;
         }
-        if (counted) work++;
+        if (counted && k <= 5) work++;
         // The grids: the at-risk line's own points, and those all the tables print (where fewer), with the at-risk
         // line's first and last points (表2 at 6/12か月 holding 0–6 and 6–12 at their ends beside 0/3/…/12か月).
         const common = times.flatMap((_, j) => (set.every((s) => s.at[j] !== undefined) ? [j] : []));
@@ -628,7 +628,11 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
             ? [common, [0, ...common], [...common, last], [0, ...common, last]].map((g) => [...new Set(g)]).filter((g) => g.length >= 2)
             : []),
         ].filter((g, n, all) => all.findIndex((h) => h.join() === g.join()) === n);
+        // life63: past five other tables each set is tried at 2^k ends per grid (below), its choices over every line of
+        // each side: counted so, so that `LIFE_WORK` bounds the time (a SAS listing of many strata took minutes under
+        // life62's k up to every table). k ≤ 5 counted as before.
         const lines = set.map((s) => items(s.t, s.x).filter((i) => mode !== 'worded' || worded(s.t, s.x, i)));
+        if (counted && k > 5) work += ((grids.length << k) * lines.reduce((n, l) => n * Math.max(1, l.length), 1)) / 1000;
         if (lines.some((l) => l.length === 0)) continue;
         let smallSeen: boolean | undefined;
         const small = () =>
