@@ -199,7 +199,10 @@ const namedRisk = (label: string): boolean =>
   AT_RISK.test(normalise(label)) && !/(?:[高低中]|ハイ|ロー|high|low)[\s-]*リスク|(?:high|low)[\s-]*risk/i.test(normalise(label));
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
-/** life59: the sets of lines `lifeAcross`'s `threeWay` tries past life57's searches, per input (`life/not-searched`). */
+/**
+ * life59: the work `lifeAcross`'s `threeWay` does past life57's searches, per input (`life/not-searched`): one unit a set
+ * of lines of up to five tables; life63: a set of k > 5 tables counted by its work (2^k ends × grids × its lines ÷ 1,000).
+ */
 const LIFE_WORK = 400_000;
 /** life59: lines of a table past which lines under no word, or three other tables, are not searched (`life/not-searched`). */
 const PLAIN_LINES = 8;
@@ -567,7 +570,8 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
    */
   /**
    * life59: the searches past life57's (lines under no word, three other tables) counted per input, each set of lines
-   * tried one unit; past `LIFE_WORK` not searched and said (`life/not-searched`, the at-risk tables named).
+   * of up to five tables tried one unit (life63: past five, its work); past `LIFE_WORK` not searched and said
+   * (`life/not-searched`, the at-risk tables named).
    */
   let work = 0;
   const cut: Table[] = [];
@@ -1031,7 +1035,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
           cut.map((t) => `表${t.number}`),
           5,
           '・',
-        )}の減っていく行が、イベントや打ち切りと書かれていない行や三つ以上の表の行の和の分だけ減っているかは、行が ${PLAIN_LINES} 本を超える表については、また照合が上限（組み合わせ ${LIFE_WORK.toLocaleString('en-US')} 通り）に達したあとは、探していません。` +
+        )}の減っていく行が、イベントや打ち切りと書かれていない行や三つ以上の表の行の和の分だけ減っているかは、行が ${PLAIN_LINES} 本を超える表については、また照合の量が上限（${LIFE_WORK.toLocaleString('en-US')} 単位：五つまでの表の組み合わせ一つが 1 単位、六つ以上の表の組み合わせはその手間に応じて数えます）に達したあとは、探していません。` +
         'その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか行・列を減らして確かめてください',
     });
   out.push(...lifeSpans(counts, threshold));
