@@ -39,6 +39,17 @@ describe('redf63: a point’s N in any form header.ts reads, or its number at ri
         ).toContain('table/life-table');
       }
     });
+  it('the points as rows (「"0か月 (200例)",50」 …): every form held under both protections (51da46af: 12 of 12 given back)', () => {
+    for (const form of Object.values(FORMS)) {
+      const heads = ns.map((n, p) => form(`${p * 6}か月`, n));
+      const text = `表1 奏効\n,奏効\n${heads.map((h, k) => `"${h}",${[50, 40, 30][k]}`).join('\n')}\n\n表2 12か月\n,12か月\n死亡,4\n打ち切り,16\n`;
+      for (const protection of ['threshold', 'not-exact'] as const) {
+        const r = run(text, protection);
+        expect(r.ok, text).toBe(true);
+        if (r.ok) expect(leakOf({ text, fall: 20, lines: [4, 16] }, r.tables[1]!.status), text).toBe(false);
+      }
+    }
+  });
   // Must hold on both: Ns of arms are no time points, and a fall 表2 does not take is not read.
   it('look-alikes: arms 「A群 [N=200]」「A群 (200例)」「(N=200) A群」 and points whose fall 表2 does not take are not read as a life table', () => {
     for (const heads of [
