@@ -53,6 +53,7 @@
  * with counts at 「0か月」 (before follow-up: `table/life-start`), are input errors naming the line (our reading).
  */
 import { normalise } from './cell.ts';
+import { countText, DENOMINATOR_TEXT } from './header.ts';
 import { quote, some } from './quote.ts';
 import { countOf } from './table.ts';
 import type { Header, InputError, Table, Warning } from './types.ts';
@@ -118,12 +119,42 @@ const POINT_N = /\s?[(（]?[nN] ?[=＝:：] ?\d[\d,]{0,12}[)）]?$/;
  * tables matched by label did not tie 「Day 30」 beside 「30日」, 「12か月」 beside 「1年」, a reader does (red59-families.ts
  * `lifeWritten`: a3601f36 leaked nearly all). A calendar year (「2023年」, 1000 or more) stays in years (`followUp`).
  */
+/**
+ * redf63: what is left of a header's N after header.ts's `DENOMINATOR_TEXT` (put as \u0001 first): its unit and bracket
+ * after an 「n=」 (「（N=200人）」「(n=200例)」). Anchored at the mark, so it starts in no run.
+ */
+const N_LEFT = /\u0001(?:症例|例|人|名|件| ?patients?| ?pts\.?| ?subjects?| ?cases?)?(?![a-z]) ?[)）\]］】]?/gi;
+/**
+ * redf63: a point's number at risk in its header in words (「0か月 (at risk 200)」「Month 6 (No. at risk: 170)」
+ * 「6か月（リスク数 170）」), which header.ts reads as no N: for the life table it is the point's N all the same.
+ */
+const AT_RISK_N = /(?:no\.? ?|number ?)?(?:at[- ]risk|リスク(?:集団|人|例)?数) ?[:=：＝]? ?(\d{1,3}(?:,\d{3})+|\d{1,9})(?![\d.,])/i;
+/** The N of a time point: its header's N (header.ts), else its number at risk written in words (`AT_RISK_N`). */
+const pointN = (h: Header): number | undefined => {
+  if (h.denominator !== undefined) return h.denominator;
+  const m = AT_RISK_N.exec(normalise(h.label));
+  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+};
+/** A label without the N its header states (`DENOMINATOR_TEXT`, `AT_RISK_N`), nor the brackets and marks left around it. */
+const stripN = (written: string): string => {
+  const c = countText(written);
+  const marked = c.replace(DENOMINATOR_TEXT, '\u0001');
+  if (marked === c && !AT_RISK_N.test(c)) return written;
+  return marked
+    .replace(N_LEFT, ' ')
+    .replace(AT_RISK_N, ' ')
+    .replace(/[(（[［]\s?[)）\]］]/g, ' ')
+    .trim()
+    .replace(/^[/／;；:：]|[/／;；:：]$/g, '');
+};
 export function timePoint(label: string): string {
   const written = normalise(label);
   // life63: the point's N written in its header (「12か月 (N=150)」「6 months n=170」, header.ts reads it as the point's
   // N) is no part of the point: 「12か月 (N=150)」 is 「12か月」. Before, such a label was no time point, so the points'
   // N were never an at-risk line (`lifeSpans`) and one interval's falls printed beside them gave a count back.
-  const s = written.replace(POINT_N, '').trim().toLowerCase();
+  // redf63: and whatever else header.ts reads as the header's N (`DENOMINATOR_TEXT`: 「[N=200]」「(200例)」「（N=200人）」
+  // 「/ N=200」「N 200」, before or after the point): the header's N is its point's N, so its label is the point.
+  const s = stripN(written).replace(POINT_N, '').trim().toLowerCase();
   if (s.length > 20) return written;
   const before = /^(days?|weeks?|months?|years?)\s?(\d{1,4}(?:\.\d{1,3})?)$/.exec(s);
   const m = before ? [s, before[2]!, before[1]!] : /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7}?)目?$/.exec(s);
@@ -308,7 +339,7 @@ export function readLifeTable(
         (i) =>
           i === risk ||
           (risk !== undefined && armed.has(i)) ||
-          at.every((k) => value(i, k) <= (risk === undefined ? across[k]!.denominator! : value(risk, k))),
+          at.every((k) => value(i, k) <= (risk === undefined ? pointN(across[k]!)! : value(risk, k))),
       );
     // A word of leaving (「転院」) takes a fall only over time points named with their unit (an ordinary 「うち転院」 line
     // under 「c1」「c2」 read a life table, minimum2's うち family at 1.44× the fewest cells).
@@ -442,7 +473,7 @@ export function readLifeTable(
           parts.push({ axis, lines: f.set });
         }
     // The at-risk counts as each position's N (taken out of the table by header.ts): published constants.
-    const ns = at.map((k) => across[k]!.denominator);
+    const ns = at.map((k) => pointN(across[k]!));
     if (ns.every((n) => n !== undefined)) {
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
       const ok = falls.every((f) => f >= 0) && !falls.every((f) => f === 0) && (titled || overTime(at.map((k) => across[k]!)));
@@ -1129,7 +1160,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
       const titled = titledLife(a);
       // The at-risk lines: the N of each point (header.ts) and, over points another table is more than one step off
       // from, the table's lines (the same points or one step off are `lifeAcross`'s).
-      const ns = heads.map((h) => h.denominator);
+      const ns = heads.map((h) => pointN(h));
       const risks: { line?: number; values: number[]; named: boolean; label: string }[] = [
         ...(ns.every((n) => n !== undefined) ? [{ values: ns as number[], named: titled, label: `各時点の患者数（N）` }] : []),
         ...items(a, axis).map((i) => ({
