@@ -1584,7 +1584,16 @@ function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
       if (all.length < 1) continue;
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
-        if (!EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''))) continue;
+        // A rank 「2位」 (the r-th; a bare 「2」 under a word of order only), else the extreme under a word of one.
+        const label = normalise(h.label).trim();
+        const worded = TOP_HINT.test(normalise(`${b.title ?? ''} ${b.corner}`));
+        const rank =
+          RANK_LABEL.test(label) && (worded || /位$|^rank/i.test(label))
+            ? Number(/\d+/.exec(label)![0])
+            : EXTREME_HINT.test(label) || EXTREME_HINT.test(normalise(b.title ?? ''))
+              ? 1
+              : 0;
+        if (rank < 1) continue;
         const shares = all.map((k) => {
           const c = at2(bx, l, k);
           const v = b.cells[c.row]?.[c.col]?.value;
@@ -1608,15 +1617,15 @@ function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
                 return n !== undefined && n > 0 ? [{ r: v.n / n, n }] : [];
               }),
             );
-            if (ratios.some((rs) => rs.length < 2 || new Set(rs.map((x) => x.n)).size < 2)) continue;
+            if (ratios.some((rs) => rs.length < Math.max(2, rank) || new Set(rs.map((x) => x.n)).size < 2)) continue;
             const how = (['max', 'min'] as const).find((w) =>
               shares.every((v, p) => {
-                const r = (w === 'max' ? Math.max : Math.min)(...ratios[p]!.map((x) => x.r));
+                const r = ratios[p]!.map((x) => x.r).sort((x, y) => (w === 'max' ? y - x : x - y))[rank - 1]!;
                 return Math.abs(100 * r - v!.percent) <= 0.5 * 10 ** -v!.decimals + 1e-9;
               }),
             );
             if (!how) continue;
-            const word = how === 'max' ? '最大' : '最小';
+            const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
             errors.push({
               code: 'header/extreme-own-n',
               message:

@@ -14,8 +14,8 @@
  *   the values fall).
  * - `MODE=innocent`: the same looks, 表2 another count's shares (no extreme, no rank of 表1) — nothing to tie.
  *
- * `npx node test/pubcheck/extremes62-families.ts frac|rank [seeds]` (seeds 4960–4961 frac, 4962–4963 rank; innocent
- * 4964, 4965; `ROOT=<tree>`).
+ * `npx node test/pubcheck/extremes62-families.ts frac|rank|top [seeds]` (seeds 4960–4961 frac, 4962–4963 rank,
+ * 4969–4970 top (`fracTop`); innocent 4964, 4965; `ROOT=<tree>`).
  */
 import type { Highs } from 'highs';
 import { fillLeaks, leaksOf } from './fills.ts';
@@ -34,6 +34,8 @@ export interface FracCase {
   N: number[][];
   how: 'max' | 'min' | 'none';
   shares: number[];
+  /** The ranks 表2 prints (`fracTop`: 「1位」「2位」), else [1] (the extreme). */
+  ranks?: number[];
 }
 
 export function fracCases(count: number, seed: number, innocent = false): FracCase[] {
@@ -97,6 +99,34 @@ export function fracCases(count: number, seed: number, innocent = false): FracCa
   return out;
 }
 
+/**
+ * `fracTop` (`top-max`, `top-min`): `fracCases`' 表1 with 表2 the two largest (smallest) n/N of each column, rank by
+ * rank 「1位」「2位」 under 「施設別割合の上位」 (「下位」) — the top k of shares each over its own N.
+ */
+export function fracTop(count: number, seed: number): FracCase[] {
+  return fracCases(count, seed).map((c) => {
+    const ranks = [1, 2];
+    const how = c.how === 'none' ? 'max' : c.how;
+    const shares = c.years.flatMap((_, j) =>
+      c.hospitals
+        .map((_, i) => c.n[i]![j]! / c.N[i]![j]!)
+        .sort((x, y) => (how === 'max' ? y - x : x - y))
+        .slice(0, ranks.length)
+        .map((r) => Math.round(1000 * r) / 10),
+    );
+    const t1 = c.text.split('\n\n')[0]!;
+    const text = [
+      t1,
+      '',
+      `# 表2 施設別割合の${how === 'max' ? '上位' : '下位'}`,
+      ['項目', ...ranks.map((r) => `${r}位`)].join(','),
+      ...c.years.map((y, j) => [y, ...ranks.map((_, q) => `${shares[j * ranks.length + q]!.toFixed(1)}%`)].join(',')),
+      '',
+    ].join('\n');
+    return { ...c, family: `top-${c.family}`, text, how, shares, ranks };
+  });
+}
+
 type Tab = NonNullable<Checked['tables']>[number];
 const shownIn = (t: Tab | undefined, row: string, col: string) => {
   if (!t) return false;
@@ -116,7 +146,9 @@ export function fracAttack(c: FracCase, r: Checked): string[] {
     const hid = c.hospitals.map((_, i) => i).filter((i) => !shownIn(t1, c.hospitals[i]!, y));
     if (hid.length === 0) return;
     const values = hid.map(() => new Set<number>());
-    const shown = c.how !== 'none' && shownIn(t2, y, t2?.table.cols[0]?.label ?? '');
+    const ranks = c.ranks ?? [1];
+    const cols = ranks.map((r, q) => (c.ranks ? `${r}位` : (t2?.table.cols[q]?.label ?? '')));
+    const shown = c.how !== 'none' && cols.some((col) => shownIn(t2, y, col));
     // A hidden 「n/N」's N is read from its row's other cells (「A病院 (N=310)」: from the header).
     const nKnown = (i: number) => c.family.includes('header') || c.years.some((z) => shownIn(t1, c.hospitals[i]!, z));
     if (!shown || hid.length > 2 || !hid.every(nKnown)) {
@@ -127,11 +159,14 @@ export function fracAttack(c: FracCase, r: Checked): string[] {
         .map((_, i) => i)
         .filter((i) => !hid.includes(i))
         .map((i) => c.n[i]![j]! / c.N[i]![j]!);
-      const pickFn = c.how === 'max' ? Math.max : Math.min;
       const rec = (q: number, acc: number[]) => {
         if (q === hid.length) {
-          const s = pickFn(...known, ...acc.map((v, p) => v / c.N[hid[p]!]![j]!));
-          if (Math.round(1000 * s) / 10 === c.shares[j]) acc.forEach((v, p) => values[p]!.add(v));
+          const s = [...known, ...acc.map((v, p) => v / c.N[hid[p]!]![j]!)].sort((x, y) => (c.how === 'max' ? y - x : x - y));
+          // Each shown rank r of 表2 the year's r-th largest (smallest) n/N.
+          const fits = ranks.every(
+            (r, q2) => !shownIn(t2, y, cols[q2]!) || Math.round(1000 * s[r - 1]!) / 10 === c.shares[j * ranks.length + q2],
+          );
+          if (fits) acc.forEach((v, p) => values[p]!.add(v));
           return;
         }
         for (let v = 0; v <= c.N[hid[q]!]![j]!; v++) rec(q + 1, [...acc, v]);
@@ -247,6 +282,18 @@ export async function measure<C extends { family: string; text: string }>(
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = process.argv[2] ?? 'frac';
+  if (kind === 'top') {
+    const seeds = (process.argv[3] ?? '4969,4970').split(',').map(Number);
+    console.log(
+      JSON.stringify(
+        await measure(
+          seeds.flatMap((s) => fracTop(Number(process.env.COUNT ?? 50), s)),
+          fracAttack,
+        ),
+      ),
+    );
+    process.exit(0);
+  }
   const innocent = process.env.MODE === 'innocent';
   const count = Number(process.env.COUNT ?? 50);
   const seeds = (process.argv[3] ?? (kind === 'frac' ? (innocent ? '4964' : '4960,4961') : innocent ? '4965' : '4962,4963'))

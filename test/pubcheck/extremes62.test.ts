@@ -9,10 +9,13 @@
  * - 「1位」「2位」「3位」 under no word of order, and 「2位」「3位」 under 「上位」/「下位」: 51da46af read them untied (38 and 33
  *   of 50 leaked); now tied rank by rank (read.ts `shareTopK`: the order from the counts' fit, ranks rising from any r).
  *
+ * - the top k of such shares rank by rank (「施設別割合の上位」「1位」「2位」): 51da46af 10 of 100 leaked (`fracTop`,
+ *   4969–4970); refused so too.
+ *
  * `ROOT=<tree>` runs it against another tree (fails on 51da46af).
  */
 import { describe, expect, it } from 'vitest';
-import { fracAttack, fracCases, measure, rankAttack, rankCases } from './extremes62-families.ts';
+import { fracAttack, fracCases, fracTop, measure, rankAttack, rankCases } from './extremes62-families.ts';
 import { checkerOfRoot } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
@@ -60,6 +63,13 @@ D病院 (N=300),29 (9.7%),32 (10.7%),31 (10.3%)
     expect(r.ok).toBe(false);
     expect(r.errors?.map((e) => e.code)).toContain('header/extreme-own-n');
   });
+  it('its top k rank by rank (「施設別割合の上位」「1位」「2位」): refused in words (51da46af: read untied)', () => {
+    const r = run(
+      fracText('# 表2 施設別割合の上位\n項目,1位,2位\n死亡,30.0%,14.9%\n再入院,40.0%,13.4%\n合併症,36.7%,14.9%\n感染,40.0%,13.0%'),
+    );
+    expect(r.ok).toBe(false);
+    expect(r.errors?.map((e) => e.code)).toContain('header/extreme-own-n');
+  });
   it('another count’s share under the same word (no extreme of the line): not this refusal', () => {
     const r = run(fracText('# 表2 紹介割合の最大\n項目,最大\n死亡,12.0%\n再入院,9.5%\n合併症,11.0%\n感染,8.0%'));
     expect(r.errors?.map((e) => e.code) ?? []).not.toContain('header/extreme-own-n');
@@ -82,6 +92,13 @@ describe('a top k under no word of order, or ranks not 1..k (extremes62)', () =>
 describe('families (extremes62-families.ts)', () => {
   it('frac (seed 4966, 30): 0 leaked (51da46af: 16 of 100 leaked on 4960–4961)', async () => {
     const m = await measure(fracCases(30, 4966), fracAttack, highs);
+    for (const f of Object.values(m)) {
+      expect(f.leaked).toBe(0);
+      expect(f.read).toBe(0);
+    }
+  }, 120_000);
+  it('top k of own-N shares (seed 4971, 20): 0 leaked (51da46af: 10 of 100 leaked on 4969–4970)', async () => {
+    const m = await measure(fracTop(20, 4971), fracAttack, highs);
     for (const f of Object.values(m)) {
       expect(f.leaked).toBe(0);
       expect(f.read).toBe(0);
