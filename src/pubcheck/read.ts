@@ -1480,73 +1480,169 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
  */
 function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): void {
   const words = normalise(`${b.title ?? ''} ${b.corner}`);
-  if (!TOP_HINT.test(words) && !EXTREME_HINT.test(words)) return;
-  const how: 'max' | 'min' = BOTTOM_HINT.test(words) || /最小|最少|最低|\bmin(?:imum)?\b/i.test(words) ? 'min' : 'max';
+  // extremes62: under no word of order, 「1位」「2位」「3位」 alone are ranks still — a reader takes the order from how the
+  // values fall; read as the largest (smallest) first where the counts fit so (rank labels with 「位」 or 「rank」 only).
+  const worded = TOP_HINT.test(words) || EXTREME_HINT.test(words);
+  const said: 'max' | 'min' = BOTTOM_HINT.test(words) || /最小|最少|最低|\bmin(?:imum)?\b/i.test(words) ? 'min' : 'max';
   for (const bx of ['rows', 'cols'] as const) {
     const ranks = items(b, bx);
-    if (
-      ranks.length < 2 ||
-      !ranks.every((l, q) => {
-        const label = normalise(linesOf(b, bx)[l]!.label);
-        return RANK_LABEL.test(label) && /\d+/.exec(label)![0] === `${q + 1}`;
-      })
-    )
-      continue;
+    const labels = ranks.map((l) => normalise(linesOf(b, bx)[l]!.label).trim());
+    if (ranks.length < 2 || !labels.every((label) => RANK_LABEL.test(label))) continue;
+    // The rank each line says: 1…k in order (extremes61), or since extremes62 any ranks rising (「2位」「3位」: the first
+    // left out), each under the counts ranked before it.
+    const rankOf = labels.map((label) => Number(/\d+/.exec(label)![0]));
+    const consecutive = rankOf.every((r, q) => r === q + 1);
+    if (!rankOf.every((r, q) => r >= 1 && (q === 0 || r > rankOf[q - 1]!))) continue;
+    if (!worded && !labels.every((label) => /位$|^rank/i.test(label))) continue;
     const all = items(b, otherOf(bx));
     if (all.length < 1) continue;
     const values = ranks.map((l) => shareCountsOf(b, bx, l, all));
     if (values.some((v) => v === undefined)) continue;
     const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
-    for (const a of counts)
-      for (const ax of ['rows', 'cols'] as const) {
-        const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
-        const matched = keys.map((k) => key.get(k));
-        if (matched.some((i) => i === undefined)) continue;
-        const across = items(a, otherOf(ax));
-        if (across.length <= ranks.length) continue;
-        const cellOf = (i: number, q: number) => {
-          const c = at2(ax, i, q);
-          return a.cells[c.row]?.[c.col];
-        };
-        if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
-        // At each position, the reach of each rank: a count equal to it no earlier rank took, and none left above it.
-        const reaches: number[][] = [];
-        const fits = all.every((_, p) => {
-          const vs = across.map((q) => countOf(cellOf(matched[p]!, q)!));
-          const taken: number[] = [];
-          for (const [q] of ranks.entries()) {
-            const v = values[q]![p]!;
-            const left = across.map((_, x) => x).filter((x) => !taken.includes(x));
-            const r = left.find((x) => vs[x] === v);
-            if (r === undefined || left.some((x) => (how === 'max' ? vs[x]! > v : vs[x]! < v))) return false;
-            taken.push(r);
-          }
-          reaches.push(taken);
-          return true;
-        });
-        if (!fits) continue;
-        for (const [q, l] of ranks.entries())
-          (b.extremeOf ??= []).push({
-            of: a.number,
-            how,
-            cells: all.map((k, p) => {
-              const left = across.map((_, x) => x).filter((x) => !reaches[p]!.slice(0, q).includes(x));
-              return {
-                self: at2(bx, l, k),
-                over: left.map((x) => at2(ax, matched[p]!, across[x]!)),
-                reach: left.indexOf(reaches[p]![q]!),
-              };
-            }),
+    for (const how of worded ? [said] : (['max', 'min'] as const))
+      for (const a of counts)
+        for (const ax of ['rows', 'cols'] as const) {
+          const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
+          const matched = keys.map((k) => key.get(k));
+          if (matched.some((i) => i === undefined)) continue;
+          const across = items(a, otherOf(ax));
+          if (across.length <= rankOf[rankOf.length - 1]!) continue;
+          const cellOf = (i: number, q: number) => {
+            const c = at2(ax, i, q);
+            return a.cells[c.row]?.[c.col];
+          };
+          if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
+          // At each position the counts in order (the largest, or smallest, first; equal ones as printed): rank r's
+          // count is the r-th, the counts before it those ranked above it.
+          const orders: number[][] = [];
+          const fits = all.every((_, p) => {
+            const vs = across.map((q) => countOf(cellOf(matched[p]!, q)!));
+            const order = across.map((_, x) => x).sort((x, y) => (how === 'max' ? vs[y]! - vs[x]! : vs[x]! - vs[y]!) || x - y);
+            orders.push(order);
+            return rankOf.every((r, q) => vs[order[r - 1]!] === values[q]![p]!);
           });
-        warnings.push({
-          code: 'header/extreme-share',
-          message:
-            `表${b.number}の${bx === 'rows' ? '行' : '列'}「1位」〜「${ranks.length}位」の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${how === 'max' ? '大きい' : '小さい'}順の ${ranks.length} 個に一致するため、その順位の割合として読みました（チェッカーの判断）。` +
-            `読み手は順位の外の数がこれら${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、順位の割合から秘匿した数が戻るセルも秘匿します`,
-          place: { line: b.line, table: b.number },
+          if (!fits) continue;
+          for (const [q, l] of ranks.entries()) {
+            const r = rankOf[q]!;
+            (b.extremeOf ??= []).push({
+              of: a.number,
+              how,
+              cells: all.map((k, p) => {
+                const left = across.map((_, x) => x).filter((x) => !orders[p]!.slice(0, r - 1).includes(x));
+                return {
+                  self: at2(bx, l, k),
+                  over: left.map((x) => at2(ax, matched[p]!, across[x]!)),
+                  reach: left.indexOf(orders[p]![r - 1]!),
+                };
+              }),
+            });
+            // extremes62: ranks not 1…k — the counts ranked above a rank no line prints are at least (most) it (no
+            // equation: `reach` -1), which a reader knows of them.
+            if (!consecutive && r > 1)
+              (b.extremeOf ??= []).push({
+                of: a.number,
+                how: how === 'max' ? 'min' : 'max',
+                cells: all.map((k, p) => ({
+                  self: at2(bx, l, k),
+                  over: orders[p]!.slice(0, r - 1).map((x) => at2(ax, matched[p]!, across[x]!)),
+                  reach: -1,
+                })),
+              });
+          }
+          const big = how === 'max' ? '大きい' : '小さい';
+          const named = consecutive ? `「1位」〜「${ranks.length}位」` : labels.map((label) => quote(label)).join('');
+          warnings.push({
+            code: 'header/extreme-share',
+            message:
+              `表${b.number}の${bx === 'rows' ? '行' : '列'}${named}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${big}順の ${consecutive ? `${ranks.length} 個` : `${rankOf.join('・')} 番目`}に一致するため、その順位の割合として読みました（チェッカーの判断）。` +
+              (worded
+                ? ''
+                : `題名にも見出しにも順（上位・下位）を示す言葉はありませんが、読み手は値の並びから${big}順と読めるため、そう読みました（チェッカーの判断）。`) +
+              `読み手は順位の外の数がこれら${how === 'max' ? '以下' : '以上'}${consecutive ? '' : `、載っていない上の順位の数がそれぞれ${how === 'max' ? '以上' : '以下'}`}と分かるため、表${a.number}の数と結んで確かめ、順位の割合から秘匿した数が戻るセルも秘匿します`,
+            place: { line: b.line, table: b.number },
+          });
+          return;
+        }
+  }
+}
+/**
+ * extremes62: the largest (smallest) share of a line whose cells are each over its own N — 「n/N」 cells of differing N
+ * (「D病院,9/30」 beside 「A病院,36/488」), or 「n (p%)」 under row headers 「D病院 (N=30)」 — printed in another table under
+ * a word of an extreme (「# 表2 施設別割合の最大」「死亡,30.0%」). A reader knows every n/N of the line is at most (least) it
+ * and one reaches it: where no shown cell does, the hidden one does, and its N is printed beside it (its row's other
+ * cells, its header), so its n comes back (extremes62-families.ts `frac-max`: 51da46af read 19 of 28, 16 leaked). Such
+ * a tie (n ≤ p·N over each cell's own N) is no equation among counts of one N, which the checker does not hold: refused
+ * in words where the share is that extreme at every position (its decimals), said as the checker's reading. A share
+ * that is no such extreme (another count's) is left as before.
+ */
+function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
+  const counts = tables.filter((t) => t.kind === 'count');
+  for (const b of tables) {
+    if (b.kind !== 'percent') continue;
+    for (const bx of ['rows', 'cols'] as const) {
+      const all = items(b, otherOf(bx));
+      if (all.length < 1) continue;
+      for (const l of items(b, bx)) {
+        const h = linesOf(b, bx)[l]!;
+        // A rank 「2位」 (the r-th; a bare 「2」 under a word of order only), else the extreme under a word of one.
+        const label = normalise(h.label).trim();
+        const worded = TOP_HINT.test(normalise(`${b.title ?? ''} ${b.corner}`));
+        const rank =
+          RANK_LABEL.test(label) && (worded || /位$|^rank/i.test(label))
+            ? Number(/\d+/.exec(label)![0])
+            : EXTREME_HINT.test(label) || EXTREME_HINT.test(normalise(b.title ?? ''))
+              ? 1
+              : 0;
+        if (rank < 1) continue;
+        const shares = all.map((k) => {
+          const c = at2(bx, l, k);
+          const v = b.cells[c.row]?.[c.col]?.value;
+          return v?.kind === 'percent' ? v : undefined;
         });
-        return;
+        if (shares.some((v) => v === undefined)) continue;
+        const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
+        for (const a of counts)
+          for (const ax of ['rows', 'cols'] as const) {
+            const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
+            const matched = keys.map((k) => key.get(k));
+            if (matched.some((i) => i === undefined)) continue;
+            const across = items(a, otherOf(ax));
+            // Each line's cells with an own N (the cell's 「/N」, else its header's across): n/N, over two Ns or more.
+            const ratios = matched.map((i) =>
+              across.flatMap((q) => {
+                const c = at2(ax, i!, q);
+                const v = a.cells[c.row]?.[c.col]?.value;
+                if (v?.kind !== 'count') return [];
+                const n = v.denominator ?? linesOf(a, otherOf(ax))[q]!.denominator;
+                return n !== undefined && n > 0 ? [{ r: v.n / n, n }] : [];
+              }),
+            );
+            if (ratios.some((rs) => rs.length < Math.max(2, rank) || new Set(rs.map((x) => x.n)).size < 2)) continue;
+            const how = (['max', 'min'] as const).find((w) =>
+              shares.every((v, p) => {
+                const r = ratios[p]!.map((x) => x.r).sort((x, y) => (w === 'max' ? y - x : x - y))[rank - 1]!;
+                return Math.abs(100 * r - v!.percent) <= 0.5 * 10 ** -v!.decimals + 1e-9;
+              }),
+            );
+            if (!how) continue;
+            const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
+            errors.push({
+              code: 'header/extreme-own-n',
+              message:
+                `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でも表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の「n/N」（それぞれのセルの N に対する割合）の${word}の値に一致するため、${word}の割合と読みました（チェッカーの判断）。` +
+                `読み手はその${ax === 'rows' ? '行' : '列'}のどの施設の割合もこれ${how === 'max' ? '以下' : '以上'}で、どれかがこの値だと分かるため、秘匿したセルの N がほかのセルや見出しに載っていれば、その数が戻ります。` +
+                `セルごとに N の違う割合の${word}は患者数の一次の式にならないため、チェッカーは確かめられません`,
+              hint: `表${b.number}を除いて確かめてください。${word}の割合を載せるなら、割合ではなく表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にするか、審査を別に受けてください`,
+              place: {
+                line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
+                table: b.number,
+                ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
+              },
+            });
+            return;
+          }
       }
+    }
   }
 }
 /**
@@ -3293,6 +3389,8 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
   // extremes60: a share's extreme of a count table's line (`shareExtremes`), once the shares' Ns are known.
   if (out.errors.length === 0) shareExtremes(out.tables, out.warnings);
+  // extremes62: an extreme of shares each over its own cell's N, refused in words.
+  ownNExtremes(out.tables, out.errors);
   if (extremeNote.notes.size > 0) noteExtremesUntied(out, extremeNote.notes);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
