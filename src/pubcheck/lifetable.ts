@@ -1099,7 +1099,7 @@ export const tiled = (times: readonly string[], cover: readonly ([string, string
   if (at.some((x, n) => n > 0 && x <= at[n - 1]!)) return [];
   const ends = cover.map((c) => {
     const [x, y] = c ? [timeValue(c[0]), timeValue(c[1])] : [undefined, undefined];
-    return x && y && x[1] === t[0]![1] && y[1] === t[0]![1] && y[0] > x[0] ? [x[0], y[0]] : undefined;
+    return x && y && x[1] === t[0]![1] && y[1] === t[0]![1] && y[0] > x[0] ? ([x[0], y[0]] as const) : undefined;
   });
   const out: { i0: number; js: number[] }[] = [];
   for (let i = 0; i + 1 < at.length; i++) {

@@ -78,7 +78,7 @@ export function make(kind: Kind, next: () => number, innocent = false): Case {
     // Cumulative from 0: 表2's column at 表1's point j the counts of 0 → it.
     const upTo = (xs: number[], j: number) => xs.slice(0, j + 1).reduce((s, x) => s + x, 0);
     cols = aAt.map(label);
-    [e, c, o] = [ev, cs, ot].map((xs) => aAt.map((_, j) => upTo(xs, j)));
+    [e, c, o] = [ev, cs, ot].map((xs) => aAt.map((_, j) => upTo(xs, j))) as [number[], number[], number[]];
   } else {
     cols =
       kind === 'mid/span'
