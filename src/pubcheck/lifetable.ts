@@ -1122,6 +1122,31 @@ export const withinGroups = (times: readonly string[], points: readonly string[]
 };
 
 /**
+ * life64: per interval of `times` (the at-risk points) tiled exactly by the columns' own intervals (`cover`, each
+ * [from, to] as `timePoint` writes them, or undefined), the interval's index and the columns tiling it in order; else
+ * none. 「0か月」「3か月」「6か月」「9か月」 at their start beside at risk at 0/6/12か月: 0–6か月 the first two, 6–12か月 the
+ * last two.
+ */
+export const tiled = (times: readonly string[], cover: readonly ([string, string] | undefined)[]): { i0: number; js: number[] }[] => {
+  const t = times.map(timeValue);
+  if (t.length < 2 || t.some((x) => !x || x[1] !== t[0]![1])) return [];
+  const at = t.map((x) => x![0]);
+  if (at.some((x, n) => n > 0 && x <= at[n - 1]!)) return [];
+  const ends = cover.map((c) => {
+    const [x, y] = c ? [timeValue(c[0]), timeValue(c[1])] : [undefined, undefined];
+    return x && y && x[1] === t[0]![1] && y[1] === t[0]![1] && y[0] > x[0] ? ([x[0], y[0]] as const) : undefined;
+  });
+  const out: { i0: number; js: number[] }[] = [];
+  for (let i = 0; i + 1 < at.length; i++) {
+    const js = ends.flatMap((e, j) => (e && e[0] >= at[i]! && e[1] <= at[i + 1]! ? [j] : [])).sort((x, y) => ends[x]![0] - ends[y]![0]);
+    let x = at[i]!;
+    for (const j of js) x = ends[j]![0] === x ? ends[j]![1] : NaN;
+    if (js.length > 0 && x === at[i + 1]) out.push({ i0: i, js });
+  }
+  return out;
+};
+
+/**
  * life48: the point one step of `points` past its first (`by` −1) or last (+1), where they step evenly in one unit
  * (「0か月」「6か月」: 「12か月」 after, none before), as `timePoint` writes it; else undefined.
  */
@@ -1187,10 +1212,13 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             const index = (x: string | undefined) => (x === undefined ? -1 : times.indexOf(x));
             // `also`: life52, further columns inside the same interval (two points of b within one step of a's).
             const variants: {
-              cols: { col: number; i0: number; i1: number; also?: number[] }[];
+              cols: { col: number; i0: number; i1: number; also?: number[]; less?: number[] }[];
               shift: 0 | 1;
               within?: boolean;
               single?: boolean;
+              finer?: boolean;
+              /** life64: cumulative columns' differences, the lines rising (1) or falling (−1) along b's columns. */
+              diff?: 1 | -1;
             }[] = [];
             const of = (ends: ([string, string] | undefined)[], shift: 0 | 1) => {
               const cols = ends.flatMap((e, j) => {
@@ -1199,8 +1227,21 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
               });
               if (cols.length > 0) variants.push({ cols, shift });
             };
-            if (spans.every((x) => x !== undefined)) of(spans, 0);
-            else {
+            // life64: columns finer than a's steps (「0-3か月」「3-6か月」 beside at risk at 0/6か月, or 「0か月」「3か月」 at
+            // their start): a step tiled exactly by b's intervals the sum of those columns. Our reading (チェッカーの推定).
+            const finer = (cover: readonly ([string, string] | undefined)[], shift: 0 | 1) => {
+              const steps = tiled(times, cover);
+              if (steps.some((x) => x.js.length > 1))
+                variants.push({
+                  cols: steps.map(({ i0, js }) => ({ col: bat[js[0]!]!, i0, i1: i0 + 1, also: js.slice(1).map((j) => bat[j]!) })),
+                  shift,
+                  finer: true,
+                });
+            };
+            if (spans.every((x) => x !== undefined)) {
+              of(spans, 0);
+              finer(spans, 0);
+            } else {
               const same = points.length === times.length && points.every((x, j) => x === times[j]);
               const off1 =
                 points.length === times.length &&
@@ -1223,6 +1264,24 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                     shift,
                   });
                 }
+              }
+              // life64: columns cumulative from a point a does not print (「6か月」「12か月」 counted from 0か月 beside at risk
+              // from 6か月; or each to a point past a's last): two neighbouring columns at a's points, their difference the
+              // fall between them, where the lines taking it rise (or fall) along b's columns as cumulative lines do.
+              const run = points.map((x) => index(x));
+              for (const dir of [1, -1] as const) {
+                const pairs = run.flatMap((i1, j) => (j > 0 && run[j - 1]! >= 0 && i1 > run[j - 1]! ? [j] : []));
+                if (pairs.length === 0) continue;
+                variants.push({
+                  cols: pairs.map((j) => ({
+                    col: bat[dir > 0 ? j : j - 1]!,
+                    i0: run[j - 1]!,
+                    i1: run[j]!,
+                    less: [bat[dir > 0 ? j - 1 : j]!],
+                  })),
+                  shift: 0,
+                  diff: dir,
+                });
               }
               // The same points or one step off: `lifeAcross`'s, but for the N of each point (rede62: its cumulative
               // readings kept, the others not drawn).
@@ -1252,6 +1311,24 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                   shift: 0,
                   within: true,
                 });
+              // life64: b's points at a's and between them (「0か月」「3か月」「6か月」「9か月」 beside 0/6/12か月): each column to
+              // b's next point (its last to a's next; counts at the start) or from b's point before (its first from a's
+              // point before; at the end).
+              const num = points.map(timeValue);
+              if (!inside && !grouped && num.every((x, j) => x && (j === 0 || x[0] > num[j - 1]![0]))) {
+                const nextOf = (x: string) => times.find((t) => (timeValue(t)?.[0] ?? -Infinity) > timeValue(x)![0]);
+                const prevOf = (x: string) => [...times].reverse().find((t) => (timeValue(t)?.[0] ?? Infinity) < timeValue(x)![0]);
+                const pair = (x: string | undefined, y: string | undefined): [string, string] | undefined =>
+                  x === undefined || y === undefined ? undefined : [x, y];
+                finer(
+                  points.map((x, j) => pair(x, j + 1 < points.length ? points[j + 1] : nextOf(x))),
+                  0,
+                );
+                finer(
+                  points.map((x, j) => pair(j > 0 ? points[j - 1] : prevOf(x), x)),
+                  1,
+                );
+              }
               // life61: one point only (one interval's events and censored, 「6か月」 beside at risk at 0/6/12/18か月): the
               // interval from it to a's next point (counts at its start) or from a's point before (at its end); b has no
               // spacing of its own (`moved`). Our reading, tied only as life38 over one step (every line taking the fall
@@ -1284,23 +1361,33 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             // Every variant that fits (the same counts may fit two readings, 14 and 14 censored: which interval is
             // which the numbers cannot tell; each equation true of the counts), said once.
             let warned = false;
-            const judged = variants.map(({ cols, within: between, single }) => {
+            const judged = variants.map(({ cols, within: between, single, finer: fine, diff }) => {
               const fall = (c: { i0: number; i1: number }) => v[c.i0]! - v[c.i1]!;
               // A set of b's lines (one or two), or one line of a (at the interval's point) and one of b.
               const sets: { b: number[]; a?: number; ash?: number }[] = [
                 ...all.map((i) => ({ b: [i] })),
                 ...all.flatMap((i, n) => all.slice(n + 1).map((j) => ({ b: [i, j] }))),
                 // A line of a (beside the N or a line named at risk) only over single steps (its cell at its start or end).
-                ...((risk.line === undefined || risk.named) && cols.every((c) => c.i1 === c.i0 + 1 && !c.also)
+                ...((risk.line === undefined || risk.named) && cols.every((c) => c.i1 === c.i0 + 1 && !c.also && !c.less)
                   ? mine.flatMap((m) => all.flatMap((o) => [0, 1].map((ash) => ({ b: [o], a: m, ash }))))
                   : []),
               ];
               const aCol = (c: { i0: number; i1: number }, set: { ash?: number }) => at[set.ash ? c.i1 : c.i0]!;
               const colsOf = (c: { col: number; also?: number[] }) => [c.col, ...(c.also ?? [])];
-              const sum = (set: { b: number[]; a?: number; ash?: number }, c: { col: number; i0: number; i1: number; also?: number[] }) =>
-                set.b.reduce((s, i) => s + colsOf(c).reduce((t, k) => t + value(b, bx, i, k), 0), 0) +
-                (set.a === undefined ? 0 : value(a, axis, set.a, aCol(c, set)));
-              const fits = sets.filter((set) => cols.every((c) => fall(c) === sum(set, c)));
+              // life64: a cumulative column's neighbour subtracted (`less`).
+              const sum = (
+                set: { b: number[]; a?: number; ash?: number },
+                c: { col: number; i0: number; i1: number; also?: number[]; less?: number[] },
+              ) =>
+                set.b.reduce(
+                  (s, i) =>
+                    s + colsOf(c).reduce((t, k) => t + value(b, bx, i, k), 0) - (c.less ?? []).reduce((t, k) => t + value(b, bx, i, k), 0),
+                  0,
+                ) + (set.a === undefined ? 0 : value(a, axis, set.a, aCol(c, set)));
+              const cumulativeLines = (set: { b: number[] }) =>
+                diff === undefined ||
+                set.b.every((i) => bat.every((k, j) => j === 0 || diff * (value(b, bx, i, k) - value(b, bx, i, bat[j - 1]!)) >= 0));
+              const fits = sets.filter((set) => cumulativeLines(set) && cols.every((c) => fall(c) === sum(set, c)));
               const proved = fits.filter((set) => {
                 if (risk.named) return true;
                 const small =
@@ -1310,7 +1397,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                   cols.some((c) => v[c.i0]! < threshold || v[c.i1]! < threshold) ||
                   cols.some(
                     (c) =>
-                      set.b.some((i) => colsOf(c).some((k) => value(b, bx, i, k) < threshold)) ||
+                      set.b.some((i) => [...colsOf(c), ...(c.less ?? [])].some((k) => value(b, bx, i, k) < threshold)) ||
                       (set.a !== undefined && value(a, axis, set.a, aCol(c, set)) < threshold),
                   );
                 const worded = set.b.every((i) => events(b, bx, i)) && (set.a === undefined || events(a, axis, set.a));
@@ -1321,7 +1408,9 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 const pairOf = set.a === undefined && set.b.length === 2 && (cols.length >= 2 || single === true);
                 return small && cols.some((c) => fall(c) > 0) && (worded || pairOf);
               });
-              return { cols, between, single, fall, aCol, colsOf, fits, proved };
+              // life64: the sets fitting each column alone (a reader taking one interval of the reading, not the others).
+              const alone = cols.map((c) => sets.filter((set) => cumulativeLines(set) && fall(c) === sum(set, c)));
+              return { cols, between, single, fine, diff, fall, aCol, colsOf, fits, proved, alone };
             });
             // life61: one column read both ways (from its point on, or up to it): once either way is proved by two of
             // b's lines, every fit of either is tied (a reader cannot tell which interval the column is: 「区分A」 alone
@@ -1329,13 +1418,23 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             const singleProved = judged.some(
               ({ single, proved }) => single && proved.some((set) => set.a === undefined && set.b.length === 2),
             );
-            for (const { cols, between, single, fall, aCol, colsOf, fits, proved } of judged) {
-              const proving = single && singleProved ? fits : proved;
-              if (proving.length === 0) continue;
-              for (const set of proving) {
+            // life64: likewise once columns finer than a's steps or cumulative ones are proved, every fit of every reading
+            // of b's columns is tied (at their start or at their end, finer or not: a reader takes either; each fit is
+            // true of the counts). life64-families.ts `mid/start` 64 and 67: 「その他」 with 「打ち切り」 fitting one
+            // interval at the columns' end, the two lines proved at their start.
+            const finerProved = judged.some(({ fine, diff, proved }) => (fine || diff) && proved.length > 0);
+            // So is each of their intervals alone (life64-families.ts `mid/end` 4992 88: 「その他」 with 「Deaths」 equal to
+            // 0–12か月's fall too, 12–24か月 taken by no such pair; the oracle's `spanSteps` takes that one column).
+            for (const { cols, between, single, fine, diff, fall, aCol, colsOf, fits, proved, alone } of judged) {
+              const proving = (single && singleProved) || finerProved ? fits : proved;
+              const partial =
+                finerProved && (fine || diff)
+                  ? cols.flatMap((c, n) => alone[n]!.filter((set) => !proving.includes(set)).map((set) => ({ set, cs: [c] })))
+                  : [];
+              for (const { set, cs } of [...proving.map((set) => ({ set, cs: cols })), ...partial]) {
                 a.stepsAcross = [
                   ...(a.stepsAcross ?? []),
-                  ...cols.map((c) => ({
+                  ...cs.map((c) => ({
                     terms: [
                       ...(risk.line === undefined
                         ? []
@@ -1343,9 +1442,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                             { table: a.number, ...place(axis, risk.line, at[c.i0]!), coef: 1 },
                             { table: a.number, ...place(axis, risk.line, at[c.i1]!), coef: -1 },
                           ]),
-                      ...set.b.flatMap((i) =>
-                        colsOf(c).map((k) => ({ table: b.number, ...place(bx, i, k), coef: risk.line === undefined ? 1 : -1 })),
-                      ),
+                      ...set.b.flatMap((i) => [
+                        ...colsOf(c).map((k) => ({ table: b.number, ...place(bx, i, k), coef: risk.line === undefined ? 1 : -1 })),
+                        ...(c.less ?? []).map((k) => ({ table: b.number, ...place(bx, i, k), coef: risk.line === undefined ? -1 : 1 })),
+                      ]),
                       ...(set.a === undefined
                         ? []
                         : [{ table: a.number, ...place(axis, set.a, aCol(c, set)), coef: risk.line === undefined ? 1 : -1 }]),
@@ -1356,6 +1456,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: set.b }];
                 if (set.a !== undefined) a.lifeParts = [...(a.lifeParts ?? []), { axis, lines: [set.a] }];
               }
+              if (proving.length === 0) continue;
               const f = proving[0]!;
               // life62: one column's two lines under no word (beside a line of two points too): our guess, said so.
               const guessed = single === true && !risk.named && f.a === undefined && !f.b.every((i) => events(b, bx, i));
@@ -1373,21 +1474,35 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                   message: `表${a.number}の${risk.label}が、${taken}の分だけ${
                     spans.every((x) => x !== undefined)
                       ? '期間の見出しどおりに'
-                      : between
-                        ? '表の時点を含む期間ごとに（途中の時点の数をその期間のイベント・打ち切りとして）'
-                        : single
-                          ? `（表${b.number}の一つの時点${quote(labels[0]!)}の数を、表${a.number}の${
-                              cols[0]!.i1 - cols[0]!.i0 > 1
-                                ? `${quote(heads[cols[0]!.i0]!.label)}から${quote(heads[cols[0]!.i1]!.label)}まで（累積）`
-                                : `その時点${cols[0]!.i0 === index(points[0]) ? 'から次の時点まで' : 'の前の時点からその時点まで'}`
-                            }の期間のイベント・打ち切りと読んで）その期間に`
-                          : cols.some((c) => c.i1 > c.i0 + 1)
-                            ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
-                            : '時点ごとに'
+                      : fine
+                        ? `（表${b.number}の各列を、その時点から表${b.number}の次の時点まで${
+                            variants.find((x) => x.cols === cols)?.shift ? 'ではなく前の時点からその時点まで' : ''
+                          }のイベント・打ち切りと読み、表${a.number}の時点の間の列を足して）各期間に`
+                        : diff
+                          ? `（表${b.number}の各列を表${a.number}にない時点からの累積と読み、隣り合う列の差をその間のイベント・打ち切りとして）各期間に`
+                          : between
+                            ? '表の時点を含む期間ごとに（途中の時点の数をその期間のイベント・打ち切りとして）'
+                            : single
+                              ? `（表${b.number}の一つの時点${quote(labels[0]!)}の数を、表${a.number}の${
+                                  cols[0]!.i1 - cols[0]!.i0 > 1
+                                    ? `${quote(heads[cols[0]!.i0]!.label)}から${quote(heads[cols[0]!.i1]!.label)}まで（累積）`
+                                    : `その時点${cols[0]!.i0 === index(points[0]) ? 'から次の時点まで' : 'の前の時点からその時点まで'}`
+                                }の期間のイベント・打ち切りと読んで）その期間に`
+                              : cols.some((c) => c.i1 > c.i0 + 1)
+                                ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
+                                : '時点ごとに'
                   }減っているため、二つの表を一つの生存時間の表と読みました（${
-                    guessed ? 'チェッカーの推定：イベントや打ち切りと書かれていない二つの行の和が減った数に等しいため' : 'チェッカーの判断'
+                    guessed
+                      ? 'チェッカーの推定：イベントや打ち切りと書かれていない二つの行の和が減った数に等しいため'
+                      : (fine && !spans.every((x) => x !== undefined)) || diff
+                        ? 'チェッカーの推定：どの列がどの期間の数かは書かれておらず、数が合うことから読んだため'
+                        : 'チェッカーの判断'
                   }）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました${
-                    single ? `。期間の数なら、見出しを「0-6か月」のように期間で書くと、どの期間の数かがはっきりします` : ''
+                    single || (fine && !spans.every((x) => x !== undefined))
+                      ? `。期間の数なら、見出しを「0-6か月」のように期間で書くと、どの期間の数かがはっきりします`
+                      : diff
+                        ? `。累積の数なら、見出しを「0-6か月」「0-12か月」のように数え始めの時点から書くと、どの期間の数かがはっきりします`
+                        : ''
                   }${guessed ? `。行の名前を「死亡」「打ち切り」のように書くと、どの行が減った分かがはっきりします` : ''}`,
                   place: { table: a.number, line: a.line },
                 });

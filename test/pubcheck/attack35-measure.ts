@@ -36,6 +36,7 @@ export function oracleVerdict(
     manyWay?: readonly number[];
     spanSteps?: boolean;
     spanEnds?: boolean;
+    spanFiner?: boolean;
   } = {},
 ): 'leaked' | 'held' {
   const text = asAttacked(r, input);

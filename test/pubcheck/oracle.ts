@@ -927,6 +927,14 @@ export interface OracleOptions {
    * cumulative from a's first point or each to a's last. Every column fits, one or two lines of b. No label looked at.
    */
   spanEnds?: boolean;
+  /**
+   * life64: with `spanSteps`, b's columns as intervals finer than a's steps — each from its point to b's next (its last
+   * to a's next point; counts at the start) or from b's point before (its first from a's point before; at the end), or
+   * the span its label writes (「0-3か月」) — a's step tiled exactly by b's intervals the sum of those columns; and b's
+   * columns at a's points cumulative from a point a does not print (or each to one past it): the difference of two
+   * neighbouring columns the fall between their points. Every such step fits, one or two lines of b. No label looked at.
+   */
+  spanFiner?: boolean;
 }
 
 function agesOf(label: string): [number, number] | undefined {
@@ -2723,7 +2731,14 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       }
   }
   if (options.steps && options.spanSteps) {
-    type Side = { ti: number; at: number[]; keys: string[]; lines: number[]; v: (i: number, k: number) => number | undefined };
+    type Side = {
+      ti: number;
+      at: number[];
+      keys: string[];
+      raw: string[];
+      lines: number[];
+      v: (i: number, k: number) => number | undefined;
+    };
     const sides: Side[] = [];
     tables.forEach((t, ti) => {
       if (t.percentOnly) return;
@@ -2734,7 +2749,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const at = across.flatMap((l, k) => (totalish(l) ? [] : [k]));
         const v = (i: number, k: number) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`);
         if (at.length < 1 || lines.some((i) => at.some((k) => v(i, k) === undefined))) continue;
-        sides.push({ ti, at, lines, v, keys: at.map((k) => timeKey(across[k]!)) });
+        sides.push({ ti, at, lines, v, keys: at.map((k) => timeKey(across[k]!)), raw: at.map((k) => across[k]!) });
       }
     });
     const val = (side: Side, i: number, k: number) => values[side.v(i, k)!]!;
@@ -2778,6 +2793,87 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           tie(a, b, ways);
         }
       }
+    if (options.spanFiner)
+      for (const a of sides)
+        for (const b of sides) {
+          if (a.ti === b.ti || a.at.length < 2) continue;
+          const num = (key: string) => /^(\d+(?:\.\d+)?) (month|year|week|day)$/.exec(key);
+          const am = a.keys.map(num);
+          if (am.some((m) => !m || m[2] !== am[0]![2])) continue;
+          const t = am.map((m) => Number(m![1]));
+          if (t.some((x, n) => n > 0 && x <= t[n - 1]!)) continue;
+          const unit = am[0]![2];
+          // b's own intervals: from its labels (「0-3か月」) or from its points and a's points past its ends.
+          const spanOf = (label: string): [number, number] | undefined => {
+            const m = /^(\d+(?:\.\d+)?)\s*([^\d\s-–—〜~～]*)\s*[-–—〜~～]\s*(\d+(?:\.\d+)?)\s*([^\d\s].*)$/.exec(
+              nfkc(label).trim().toLowerCase(),
+            );
+            if (!m) return undefined;
+            const [x, y] = [num(timeKey(`${m[1]}${m[2] || m[4]}`)), num(timeKey(`${m[3]}${m[4]}`))];
+            return x && y && x[2] === unit && y[2] === unit ? [Number(x[1]), Number(y[1])] : undefined;
+          };
+          const spansB = b.raw.map(spanOf);
+          const pts = b.keys.map((key) => {
+            const m = num(key);
+            return m && m[2] === unit ? Number(m[1]) : undefined;
+          });
+          const covers: ([number, number] | undefined)[][] = [];
+          if (spansB.every((x) => x !== undefined)) covers.push(spansB);
+          else if (pts.every((x) => x !== undefined) && pts.every((x, n) => n === 0 || x! > pts[n - 1]!)) {
+            const p = pts as number[];
+            const next = t.find((x) => x > p.at(-1)!);
+            const prev = [...t].reverse().find((x) => x < p[0]!);
+            covers.push(p.map((x, j) => (j + 1 < p.length ? [x, p[j + 1]!] : next !== undefined ? [x, next] : undefined)));
+            covers.push(p.map((x, j) => (j > 0 ? [p[j - 1]!, x] : prev !== undefined ? [prev, x] : undefined)));
+          }
+          const ways: { plus: number[]; minus: number[]; from: number; to: number }[][] = [];
+          for (const cover of covers) {
+            const steps: { plus: number[]; minus: number[]; from: number; to: number }[] = [];
+            let finer = false;
+            for (let i = 0; i + 1 < t.length; i++) {
+              const js = cover
+                .flatMap((c, j) => (c && c[1] > c[0] && c[0] >= t[i]! && c[1] <= t[i + 1]! ? [j] : []))
+                .sort((x, y) => cover[x]![0] - cover[y]![0]);
+              let x = t[i]!;
+              for (const j of js) x = cover[j]![0] === x ? cover[j]![1] : NaN;
+              if (js.length > 0 && x === t[i + 1]) {
+                steps.push({ plus: js.map((j) => b.at[j]!), minus: [], from: a.at[i]!, to: a.at[i + 1]! });
+                if (js.length > 1) finer = true;
+              }
+            }
+            if (finer) ways.push(steps);
+          }
+          // Cumulative from a point before (or to one after): neighbouring columns both at a's points.
+          const here = pts.map((x) => (x === undefined ? -1 : t.indexOf(x)));
+          for (const up of [true, false]) {
+            const steps: { plus: number[]; minus: number[]; from: number; to: number }[] = [];
+            for (let j = 1; j < here.length; j++)
+              if (here[j - 1]! >= 0 && here[j]! > here[j - 1]!) {
+                const [p, q] = [b.at[j]!, b.at[j - 1]!];
+                steps.push({ plus: [up ? p : q], minus: [up ? q : p], from: a.at[here[j - 1]!]!, to: a.at[here[j]!]! });
+              }
+            if (steps.length > 0) ways.push(steps);
+          }
+          const sets = [...b.lines.map((i) => [i]), ...b.lines.flatMap((i, m) => b.lines.slice(m + 1).map((j) => [i, j]))];
+          for (const steps of ways)
+            for (const x of a.lines)
+              for (const set of sets) {
+                const of = (s: { plus: number[]; minus: number[] }) =>
+                  set.reduce((z, i) => z + s.plus.reduce((w, k) => w + val(b, i, k), 0) - s.minus.reduce((w, k) => w + val(b, i, k), 0), 0);
+                if (!steps.every((s) => val(a, x, s.from) - val(a, x, s.to) === of(s))) continue;
+                for (const s of steps) {
+                  const terms = new Map<number, number>();
+                  const add = (w: number, co: number) => terms.set(w, (terms.get(w) ?? 0) + co);
+                  add(a.v(x, s.from)!, 1);
+                  add(a.v(x, s.to)!, -1);
+                  for (const i of set) {
+                    for (const k of s.plus) add(b.v(i, k)!, -1);
+                    for (const k of s.minus) add(b.v(i, k)!, 1);
+                  }
+                  if ([...terms.values()].some((co) => co !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+                }
+              }
+        }
     function tie(a: Side, b: Side, ways: { k: number; from: number; to: number }[][]) {
       for (const cols of ways) {
         const sets = [...b.lines.map((i) => [i]), ...b.lines.flatMap((i, m) => b.lines.slice(m + 1).map((j) => [i, j]))];
