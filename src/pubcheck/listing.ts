@@ -2043,6 +2043,8 @@ const R_COUNT = /^\d{1,9}$/;
 const R_PROP = /^(?:0(?:\.\d{1,12})?|1(?:\.0{1,12})?)$/;
 const R_BARE_CALL = /^> [a-z.][\w.]{0,63}$/i;
 const R_SLICE = /^, , (.{1,200})$/;
+/** A table's caption (read.ts CAPTION): 「表2 …」「Table 2 …」. */
+const CAPTION = /^(?:付?表|図表|table|tab\.)\s*[a-z]?\d/i;
 const R_NUMBER = /^\d{1,9}(?:\.\d{1,12})?$/;
 /**
  * formats55: the 「Sum」 line of `addmargins(prop.table(t, 1 | 2))` under its counts, as written for read.ts (its
@@ -3205,7 +3207,65 @@ function readRTables(
     });
   }
   flushCounts();
+  // formats63: a title written over the print's command lines (「表1 性別と転帰（n = 142）」 then 「> tab」 and its
+  // print): the command lines taken out left it alone over an empty line, a loose line (refused where it holds a
+  // number, `line/count`, else unchecked). The line over the lines this reading took for the table (its calls, its
+  // prints, R's line of spaces), with no empty line between and none of its own block above it, one cell that is no
+  // value, no call and no note, is the table's title as printed (its N read as a title's), said.
+  const titleOver = (at: number): number | undefined => {
+    let q = at - 1;
+    // The kind of the last line walked over that had text: a command line (taken by this reading or by
+    // `commandLines`, then empty here) or a line of a print; an empty line over a command line is a gap.
+    let last: 'cmd' | 'print' = 'print';
+    let took = false;
+    let gap = 0;
+    for (; q >= 0; q--) {
+      const t = input[q]!.fields.join('');
+      const cmd = calls.has(q) || (t.trim() !== '' && out[q]!.fields.join('') === '' && (isCall(t.trim()) || /^\+ /.test(t.trim())));
+      // R's empty or spaced lines inside a print (an unnamed one-way table's empty name line, the dimnames' spaces)
+      // are its layout; one empty line over the command lines is allowed, as read.ts allows it over a table (sizes55).
+      if (t.trim() === '' && !cmd) {
+        if (last === 'cmd' && t === '' && gap++ > 0) return undefined;
+        continue;
+      }
+      if (!cmd && !(t.trim() !== '' && out[q]!.fields.join('') === '')) break;
+      if (gap > 0) return undefined;
+      last = cmd ? 'cmd' : 'print';
+      took ||= cmd;
+    }
+    if (last !== 'cmd') return undefined;
+    if (q < 0 || !took || out[q] !== input[q] || (q > 0 && raw(input[q - 1]!).trim() !== '')) return undefined;
+    const fields = trimEnd(input[q]!.fields);
+    const t = fields[0]!.trim();
+    if (fields.length !== 1 || t.length > 200 || isCall(t) || /^\+ /.test(t) || R_SLICE.test(t)) return undefined;
+    // Over an empty line and under other lines, only a caption (「表2 …」「Table 2 …」), as read.ts takes a plain title.
+    if (gap > 0 && input.slice(0, q).some((x) => x.fields.join('').trim() !== '') && !CAPTION.test(normalise(t))) return undefined;
+    const body = t.replace(/^#\s*/, '');
+    if (body === '' || /^[-+]?[\d.,]+%?$/.test(body) || /^(?:※|\*|†|‡|注|notes?\b|\(?[a-z]\))/i.test(body)) return undefined;
+    return q;
+  };
   // The records placed: each marker expanded to its table, with a blank line over it.
+  const titled = new Map<number, number>();
+  for (const [at, r] of out.entries())
+    if (r.fields[0] === '\u0000r') {
+      const q = titleOver(at);
+      if (q !== undefined) titled.set(at, q);
+    }
+  for (const [at, q] of titled) {
+    const t = raw(input[q]!).trim();
+    const recs = JSON.parse(out[at]!.fields[1]!) as CsvRecord[];
+    // A title of ours saying what the reading proved (a stratum, the N of a 3-way table's shares) is kept, unread.
+    if (/^# .*=/.test(recs[0]!.fields[0] ?? '')) continue;
+    const own = { line: input[q]!.line, fields: [`# ${t.replace(/^#\s*/, '')}`] };
+    const rest = /^# /.test(recs[0]!.fields[0] ?? '') && recs[0]!.fields.length === 1 ? recs.slice(1) : recs;
+    out[at] = { line: out[at]!.line, fields: ['\u0000r', JSON.stringify([own, ...rest])] };
+    out[q] = { line: input[q]!.line, fields: [''] };
+    notes.push({
+      code: 'layout/r-table',
+      line: input[q]!.line,
+      message: `${input[q]!.line}行目${quote(t.length > 80 ? `${t.slice(0, 80)}…` : t)}は、すぐ下の R のコマンドの行と出力（${input[at]!.line}行目から）の上に書かれた一行（その間は空行なし、または空行一つ）で、その表の表題と読みました（チェッカーの判断）`,
+    });
+  }
   const records: CsvRecord[] = [];
   for (const r of out) {
     if (r.fields[0] === '\u0000r') {
