@@ -87,7 +87,7 @@ export function readListing(
   // Stata's and R's command lines pasted with their output (formats48), first: each line taken out, said.
   const commands = commandLines(input);
   // R's print() of a one-way table() and of prop.table() (formats50), under its command line where pasted.
-  const rt = readRTables(commands.records, commands.calls);
+  const rt = readRTables(commands.records, commands.calls, threshold);
   const cross = readSasCross(rt.records, threshold);
   const stata = readStata(cross.records, threshold);
   const sas = readSasCumulative(stata.records);
@@ -2043,6 +2043,8 @@ const R_COUNT = /^\d{1,9}$/;
 const R_PROP = /^(?:0(?:\.\d{1,12})?|1(?:\.0{1,12})?)$/;
 const R_BARE_CALL = /^> [a-z.][\w.]{0,63}$/i;
 const R_SLICE = /^, , (.{1,200})$/;
+/** A table's caption (read.ts CAPTION): 「表2 …」「Table 2 …」. */
+const CAPTION = /^(?:付?表|図表|table|tab\.)\s*[a-z]?\d/i;
 const R_NUMBER = /^\d{1,9}(?:\.\d{1,12})?$/;
 /**
  * formats55: the 「Sum」 line of `addmargins(prop.table(t, 1 | 2))` under its counts, as written for read.ts (its
@@ -2459,6 +2461,7 @@ const R_SPLITS = 16;
 function readRTables(
   input: readonly CsvRecord[],
   calls: ReadonlyMap<number, string>,
+  threshold = 10,
 ): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[]; codedHeaders: Set<number> } {
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',');
   // formats55: the `options(digits = n)` in force at each line (a command line taken by `commandLines` or not).
@@ -3205,7 +3208,77 @@ function readRTables(
     });
   }
   flushCounts();
+  // formats63: a title written over the print's command lines (「表1 性別と転帰（n = 142）」 then 「> tab」 and its
+  // print): the command lines taken out left it alone over an empty line, a loose line (refused where it holds a
+  // number, `line/count`, else unchecked). The line over the lines this reading took for the table (its calls, its
+  // prints, R's line of spaces), with no empty line between and none of its own block above it, one cell that is no
+  // value, no call and no note, is the table's title as printed (its N read as a title's), said.
+  const titleOver = (at: number): { q: number; gap: number } | undefined => {
+    let q = at - 1;
+    // The kind of the last line walked over that had text: a command line (taken by this reading or by
+    // `commandLines`, then empty here) or a line of a print; an empty line over a command line is a gap.
+    let last: 'cmd' | 'print' = 'print';
+    let took = false;
+    let gap = 0;
+    for (; q >= 0; q--) {
+      const t = input[q]!.fields.join('');
+      const cmd = calls.has(q) || (t.trim() !== '' && out[q]!.fields.join('') === '' && (isCall(t.trim()) || /^\+ /.test(t.trim())));
+      // R's empty or spaced lines inside a print (an unnamed one-way table's empty name line, the dimnames' spaces)
+      // are its layout; one empty line over the command lines is allowed, as read.ts allows it over a table (sizes55).
+      if (t.trim() === '' && !cmd) {
+        if (last === 'cmd' && t === '' && gap++ > 0) return undefined;
+        continue;
+      }
+      if (!cmd && !(t.trim() !== '' && out[q]!.fields.join('') === '')) break;
+      if (gap > 0) return undefined;
+      last = cmd ? 'cmd' : 'print';
+      took ||= cmd;
+    }
+    if (last !== 'cmd') return undefined;
+    if (q < 0 || !took || out[q] !== input[q] || (q > 0 && raw(input[q - 1]!).trim() !== '')) return undefined;
+    const fields = trimEnd(input[q]!.fields);
+    const t = fields[0]!.trim();
+    if (fields.length !== 1 || t.length > 200 || isCall(t) || /^\+ /.test(t) || R_SLICE.test(t)) return undefined;
+    // Over an empty line and under other lines, only a caption (「表2 …」「Table 2 …」), as read.ts takes a plain title.
+    if (gap > 0 && input.slice(0, q).some((x) => x.fields.join('').trim() !== '') && !CAPTION.test(normalise(t))) return undefined;
+    const body = t.replace(/^#\s*/, '');
+    if (body === '' || /^[-+]?[\d.,]+%?$/.test(body) || /^(?:※|\*|†|‡|注|notes?\b|\(?[a-z]\))/i.test(body)) return undefined;
+    // A number under the threshold in it (its caption's number and a year aside): left a loose line, refused as before
+    // — read.ts publishes a title's N as written (「(n = 9)」 over 8 and 1: the whole population under the threshold).
+    const rest = normalise(body)
+      .replace(/^(?:付?表|図表|table|tab\.)\s*[a-z]?\d+(?:[-.]\d+)*/i, '')
+      .replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '');
+    if ((rest.match(/\d+/g) ?? []).some((x) => Number(x) < threshold)) return undefined;
+    return { q, gap };
+  };
   // The records placed: each marker expanded to its table, with a blank line over it.
+  const titled = new Map<number, { q: number; gap: number }>();
+  for (const [at, r] of out.entries())
+    if (r.fields[0] === '\u0000r') {
+      const o = titleOver(at);
+      if (o !== undefined) titled.set(at, o);
+    }
+  for (const [at, { q, gap }] of titled) {
+    const t = raw(input[q]!).trim();
+    const recs = JSON.parse(out[at]!.fields[1]!) as CsvRecord[];
+    // A title of ours saying what the reading proved (a stratum, the N of a 3-way table's shares) is kept, unread.
+    if (/^# .*=/.test(recs[0]!.fields[0] ?? '')) continue;
+    // Put back over the table as written (directly over its header, or over one empty line), our # line left out:
+    // read.ts takes it as the title or not by its own rules for a line over a table (its N a title's; a count of a
+    // line refused, `title/group-n`; over an empty line, sizes55's: no count of a line, no note).
+    const own = { line: input[q]!.line, fields: [...input[q]!.fields] };
+    const rest = /^# /.test(recs[0]!.fields[0] ?? '') && recs[0]!.fields.length === 1 ? recs.slice(1) : recs;
+    out[at] = {
+      line: out[at]!.line,
+      fields: ['\u0000r', JSON.stringify([own, ...(gap > 0 ? [{ line: input[q]!.line, fields: [''] }] : []), ...rest])],
+    };
+    out[q] = { line: input[q]!.line, fields: [''] };
+    notes.push({
+      code: 'layout/r-table',
+      line: input[q]!.line,
+      message: `${input[q]!.line}行目${quote(t.length > 80 ? `${t.slice(0, 80)}…` : t)}は、すぐ下の R のコマンドの行と出力（${input[at]!.line}行目から）の上に書かれた一行（その間は空行なし、または空行一つ）で、コマンドの行を外した後もその表の上の一行（表題の候補）として読みました。表題の数（N=… など）は表の題名の数として確かめます（チェッカーの判断）`,
+    });
+  }
   const records: CsvRecord[] = [];
   for (const r of out) {
     if (r.fields[0] === '\u0000r') {
