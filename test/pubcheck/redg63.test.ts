@@ -2,8 +2,8 @@
  * redg63 (issue #11), redg63-families.ts: two at-risk lines in one input share `LIFE_WORK`. 51da46af searched them one
  * after another, so 表1's search over six other tables and more spent the bound and 表2's fall over three tables
  * (「死亡」「転院」「追跡不能」 of 表3–表5, one count small) was never tried: `life/not-searched` said, the input published,
- * the oracle pinned the small count. Now every line's level k (k other tables) is searched before any line's k + 1
- * (lifetable.ts `pending`), so the bound cuts the deepest level of every line. `ROOT=<tree>` runs it against another tree.
+ * the oracle pinned the small count. Now every line's search over two and three other tables runs before any line's deeper levels
+ * (lifetable.ts `pending`, `SHALLOW`). `ROOT=<tree>` runs it against another tree.
  */
 import { describe, expect, it } from 'vitest';
 import { oracleVerdict } from './attack35-measure.ts';
