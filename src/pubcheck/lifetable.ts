@@ -237,6 +237,8 @@ const LIFE_LINES = 60;
 const LIFE_WORK = 400_000;
 /** life59: lines of a table past which lines under no word, or three other tables, are not searched (`life/not-searched`). */
 const PLAIN_LINES = 8;
+/** redg63: the levels (k other tables) every at-risk line's search goes through before any line's deeper levels. */
+const SHALLOW = 3;
 
 type Steps = NonNullable<Table['steps']>;
 
@@ -733,57 +735,65 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
     // life60: every k searched (a fit over more tables beside one over fewer is a reading too); life62: past five other
     // tables too (seven tables and more: the oracle pinned every small count of life62's families, unsearched and
     // unsaid), up to every other table, the work bounded by `LIFE_WORK` (past it `life/not-searched`, said).
+    // redg63: one level k at a time (`step`), every at-risk line's levels up to `SHALLOW` before any line's deeper ones
+    // (`pending`, below): searched line after line, one line's search over many tables spent `LIFE_WORK` and another
+    // line's fall over three tables was never tried (said `life/not-searched`, published: the oracle pinned its small
+    // count). Deeper levels line after line as before: level-major to every k, the sets of k ≤ 5 (one unit each, their
+    // 2^k ends per grid not counted) of lines cut before took formats44's strata 1.75 times as long.
     const others = new Set(sides.map((s) => s.t)).size;
-    for (let k = 2; k <= Math.max(5, others); k++) {
+    const step = (k: number) => {
       const before = found.length;
       search(k, 'worded');
       search(k, 'plain');
       if (found.length > before)
         // Every set that fits, any words (life57), within the tables already found for three (the search bounded).
         search(k, 'any', k === 2 ? undefined : new Set(found.slice(before).flatMap((f) => f.parts.map((p) => p.side.t))));
-    }
-    for (const { parts, steps } of found) {
-      a.stepsAcross = [
-        ...(a.stepsAcross ?? []),
-        ...steps.map((s) => ({
-          terms: [
-            ...fall(a, axis, risk, at[s.from]!, at[s.to]!),
-            ...parts.map((p, j) => ({ table: p.side.t.number, ...place(p.side.x, p.line, s.ks[j]!), coef: -1 })),
-          ],
-          rhs: 0,
-        })),
-      ];
-      for (const p of parts) p.side.t.lifeParts = [...(p.side.t.lifeParts ?? []), { axis: p.side.x, lines: [p.line] }];
-    }
-    if (found.length === 0) return false;
-    const named_ = (f: (typeof found)[number]) =>
-      some(
-        f.parts.map((p) => `表${p.side.t.number}の${quote(linesOf(p.side.t, p.side.x)[p.line]!.label)}`),
-        3,
-        'と',
-      );
-    const tables_ = ['', '', '', '三つ', '四つ', '五つ', '六つ'][found[0]!.parts.length + 1]!;
-    const plain = found.some((f) => f.parts.some((p) => !worded(p.side.t, p.side.x, p.line)));
-    out.push({
-      code: 'table/life-table',
-      message:
-        `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、${named_(found[0]!)}の分だけ時点ごとに減っているため、${tables_}の表を一つの生存時間の表と読みました（チェッカーの判断）。` +
-        (found.length > 1
-          ? `ほかにも${some(found.slice(1).map(named_), 2, '、')}の分だけ減ると読めるため、どの読み方でも秘匿したセルが分からないように、すべての読み方を合わせて秘匿を決めました（チェッカーの判断）。`
-          : '') +
-        (plain
-          ? 'イベントや打ち切りと書かれていない行も、減り方が時点ごとに一致するため、その行がリスク集合から抜けた数と推定しました（チェッカーの推定）。'
-          : '') +
-        `隣り合う時点の差から秘匿したセルが分かるため、${tables_}の表を合わせて秘匿を決め、監査しました` +
-        (found.length > 1 ||
-        plain ||
-        found[0]!.parts.length > 2 ||
-        found.some((f) => f.steps.length < at.length - 1 || f.steps.some((x) => x.to !== x.from + 1))
-          ? '。イベントと打ち切りをリスク集合と同じ時点の列で一つの表に書くと、この読み方に頼らずに済みます'
-          : ''),
-      place: { table: a.number, line: a.line },
-    });
-    return true;
+    };
+    const finish = (): boolean => {
+      for (const { parts, steps } of found) {
+        a.stepsAcross = [
+          ...(a.stepsAcross ?? []),
+          ...steps.map((s) => ({
+            terms: [
+              ...fall(a, axis, risk, at[s.from]!, at[s.to]!),
+              ...parts.map((p, j) => ({ table: p.side.t.number, ...place(p.side.x, p.line, s.ks[j]!), coef: -1 })),
+            ],
+            rhs: 0,
+          })),
+        ];
+        for (const p of parts) p.side.t.lifeParts = [...(p.side.t.lifeParts ?? []), { axis: p.side.x, lines: [p.line] }];
+      }
+      if (found.length === 0) return false;
+      const named_ = (f: (typeof found)[number]) =>
+        some(
+          f.parts.map((p) => `表${p.side.t.number}の${quote(linesOf(p.side.t, p.side.x)[p.line]!.label)}`),
+          3,
+          'と',
+        );
+      const tables_ = ['', '', '', '三つ', '四つ', '五つ', '六つ'][found[0]!.parts.length + 1]!;
+      const plain = found.some((f) => f.parts.some((p) => !worded(p.side.t, p.side.x, p.line)));
+      out.push({
+        code: 'table/life-table',
+        message:
+          `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、${named_(found[0]!)}の分だけ時点ごとに減っているため、${tables_}の表を一つの生存時間の表と読みました（チェッカーの判断）。` +
+          (found.length > 1
+            ? `ほかにも${some(found.slice(1).map(named_), 2, '、')}の分だけ減ると読めるため、どの読み方でも秘匿したセルが分からないように、すべての読み方を合わせて秘匿を決めました（チェッカーの判断）。`
+            : '') +
+          (plain
+            ? 'イベントや打ち切りと書かれていない行も、減り方が時点ごとに一致するため、その行がリスク集合から抜けた数と推定しました（チェッカーの推定）。'
+            : '') +
+          `隣り合う時点の差から秘匿したセルが分かるため、${tables_}の表を合わせて秘匿を決め、監査しました` +
+          (found.length > 1 ||
+          plain ||
+          found[0]!.parts.length > 2 ||
+          found.some((f) => f.steps.length < at.length - 1 || f.steps.some((x) => x.to !== x.from + 1))
+            ? '。イベントと打ち切りをリスク集合と同じ時点の列で一つの表に書くと、この読み方に頼らずに済みます'
+            : ''),
+        place: { table: a.number, line: a.line },
+      });
+      return true;
+    };
+    return { top: Math.max(5, others), step, finish };
   };
   /**
    * life44: two passes. The first only finds the lines set aside (`found`: an arm's at-risk line the largest over the
@@ -793,6 +803,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
    */
   const found = new Set<string>();
   const key = (t: Table, axis: Axis, i: number) => `${t.number}\t${axis}\t${i}`;
+  const pending: ReturnType<typeof threeWay>[] = [];
   for (const first of [true, false]) {
     for (const a of counts) {
       for (const axis of axes) {
@@ -1024,11 +1035,16 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               break;
             }
           }
-          if (!first && !tied && (named || !worded(a, axis, risk))) threeWay(a, axis, at, times, risk, named);
+          if (!first && !tied && (named || !worded(a, axis, risk))) pending.push(threeWay(a, axis, at, times, risk, named));
         }
       }
     }
   }
+  // redg63: every at-risk line's searches over two and three other tables first, so that `LIFE_WORK` spent by one
+  // line's deeper search never leaves another line's fall over three tables untried.
+  for (let k = 2; k <= SHALLOW; k++) for (const p of pending) p.step(k);
+  for (const p of pending) for (let k = SHALLOW + 1; k <= p.top; k++) p.step(k);
+  for (const p of pending) p.finish();
   // life44: the tables whose arms were set aside read again; kept where another arm is read so (more steps).
   // An arm tied across (a cell of its steps small) or read so: the other arms' ties pushed (every set that fits, as
   // life42 within a table: two arms' lines may take one arm's fall by chance, 26 = 15 + 11 of A's and B's).
