@@ -205,6 +205,27 @@ const isComment = (r: CsvRecord) => r.fields[0]!.trimStart().startsWith('#') && 
 const lineText = (r: CsvRecord) => trimEnd(r.fields).join(' ').trim();
 
 /**
+ * formats64: a title with a comma in it pasted as CSV (「表2 性別, 年齢別の転帰（N=120）」 over 「性別,生存,死亡」) is cut
+ * into cells by the CSV reading: over a wider header it was refused (`row/long`, `cell/text`), over a header one cell
+ * wider its second half read as a spanner (「年齢別の転帰・生存」) and its N lost. The line is the title whole where the
+ * layout proves it: its first cell a caption (「表2」「Table 2」, after a 「# 」 or not), the cells exactly the line cut
+ * at its commas (no quote), none a value, and each comma typed as words write it (a space after it) or the line
+ * shorter than the line under it (no header of that table). Its text as written, commas kept; said by the caller.
+ */
+function cutTitle(r: CsvRecord, next: CsvRecord | undefined, lines: readonly string[]): string | undefined {
+  const f = trimEnd(r.fields);
+  if (f.length < 2 || f.some((x) => x.trim() === '')) return undefined;
+  const raw = lines[r.line - 1] ?? '';
+  const bare = (t: string) => t.replace(/[,\s]+$/, '');
+  if (raw.includes('"') || bare(raw) !== bare(f.join(','))) return undefined;
+  if (!CAPTION.test(normalise(f[0]!.trim().replace(/^#+\s*/, '')))) return undefined;
+  if (f.slice(1).some((x) => readCell(x.trim()).ok)) return undefined;
+  const spaced = f.slice(1).every((x) => /^\s/.test(x));
+  const shorter = next !== undefined && !isBlank(next) && trimEnd(next.fields).length > f.length;
+  return spaced || shorter ? f.join(',').trim() : undefined;
+}
+
+/**
  * red54: a Markdown title in emphasis, the whole line one span of one cell (「**表1 背景（N=380）**」「__…__」「*…*」):
  * its text, read as a # line's (the title of the table after it, blank lines between or not; its N read as a title's).
  * Before, after an empty line it was a note stating a count (`line/count`). Not where the text is a value (「**380**」).
@@ -2476,7 +2497,15 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     }
   };
   let blanks = 0;
-  for (const r of listing.records) {
+  for (const [k, line] of listing.records.entries()) {
+    const joined = current.records.length === 0 ? cutTitle(line, listing.records[k + 1], (inputLines ??= text.split(/\r\n|\r|\n/))) : undefined;
+    if (joined !== undefined)
+      out.warnings.push({
+        code: 'layout/title-comma',
+        message: `${line.line}行目${quote(joined.length > 80 ? `${joined.slice(0, 80)}…` : joined)}は、CSV として「,」で${trimEnd(line.fields).length}つのセルに分かれますが、「${joined.split(/[,，]/)[0]!.trim()}」で始まる表の題名の中の「,」（読点）と読み、1つの題名として読みました（チェッカーの判断：引用符のない「,」の後に空白があるか、すぐ下の行より短く、どのセルも値ではないため）。題名の数（N=… など）は表の題名の数として確かめます。違う場合は、題名を「"」で囲むか「、」で書いてください`,
+        place: { line: line.line, table: 0 },
+      });
+    const r = joined === undefined ? line : { line: line.line, fields: [joined] };
     if (isBlank(r)) {
       flush();
       blanks++;

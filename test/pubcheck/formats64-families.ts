@@ -1,0 +1,173 @@
+/**
+ * formats64 (issue #11): titles and headers in pasted formats, seeded (seeds 5140–5169).
+ *
+ * - `commaTitles` (5140–5141): a CSV table (counts, a small one among them, row and column totals or not) under a
+ *   caption with a comma in it, unquoted — 「表2 性別, 年齢別の転帰（N=120）」 — as a reader types it, so the CSV reading
+ *   cuts it into cells. Kinds: the header's corner named (「性別,生存,死亡」: the title one cell shorter) or empty
+ *   (「,生存,死亡」: the title's pieces read as a spanner over the header on the base), the title directly over the
+ *   header or over one empty line, with a space after each comma or none (then only over a wider header), with the
+ *   true N (a token meaning N for formats33-attack.ts) or none. The base refuses the first (`row/long`, `cell/text`)
+ *   and reads the second's title halves as a spanned header, the N lost as the table's.
+ * - `commaInnocent` (5142–5143): the same tables with the title quoted 「"表2 性別, 年齢別…"」 or written with 「、」:
+ *   one cell on the base already; must read as before.
+ * - `stataTitled` (5144–5145): formats35's Stata `tabulate` text (one-way and two-way, with its lines of shares or not)
+ *   under its command line 「. tabulate sex outcome, row」 and a title over it (a caption, with the true N or not),
+ *   directly or over one empty line. The base refuses (`table/no-rows`: the title left alone with the command taken out;
+ *   `line/count`: its N).
+ * - `stataInnocent` (5146–5147): the same outputs with the title parted by two empty lines, no number in it.
+ *
+ * Judged by formats33-attack.ts (every printed number the check leaves published, with its true meaning) and the
+ * oracle over `joined` (the same tables as tab-separated text under their title as a # line):
+ * `npx node test/pubcheck/formats64-measure.ts <comma|commaInnocent|stata|stataInnocent> <count> <seed> [last] --oracle`
+ * (ROOT=<base checkout> for the base).
+ */
+import { int, lcg, pick } from './helpers.ts';
+import type { Token } from './formats33-families.ts';
+import { cross, counts, stata, type Joined } from './formats35-families.ts';
+
+const ROWS = [
+  ['女性', '男性'],
+  ['65歳未満', '65-74歳', '75歳以上'],
+  ['A病院', 'B病院', 'C病院'],
+];
+const COLS = [
+  ['生存', '死亡'],
+  ['軽症', '中等症', '重症'],
+  ['あり', 'なし'],
+];
+/** Captions with a comma where a reader would write 「、」: the pieces before and after it. */
+const CAPTIONS: [string, string][] = [
+  ['表{k} 性別', '年齢別の転帰'],
+  ['Table {k}: outcome by sex', 'age and site'],
+  ['表{k} 施設別', '重症度別の患者数'],
+  ['付表{k} 背景', '転帰'],
+];
+
+type Drawn = { title: string[]; cornerEmpty: boolean; gap: boolean; spaced: boolean; withN: boolean; totals: boolean };
+
+function table(next: () => number, d: Omit<Drawn, 'title'>, titleOf: (N: number) => string[], quoted: boolean): Joined {
+  const rows = pick(next, ROWS);
+  const cols = pick(next, COLS);
+  const c = counts(next, rows.length, cols.length);
+  const { truth, sums } = cross(c);
+  const N = truth.get('N')!;
+  const title = titleOf(N);
+  const titleLine = quoted ? `"${title.join(d.spaced ? ', ' : ',')}"` : title.join(d.spaced ? ', ' : ',');
+  const lines: string[] = [titleLine, ...(d.gap ? [''] : [])];
+  const tokens: Token[] = [];
+  if (d.withN) tokens.push({ line: 1, text: String(N), meanings: [{ kind: 'count', v: 'N' }] });
+  const corner = d.cornerEmpty ? '' : '区分';
+  const head = [corner, ...cols, ...(d.totals ? ['合計'] : [])];
+  lines.push(head.join(','));
+  const tsv = [`# ${title.join(d.spaced ? ', ' : ',')}`, head.join('\t')];
+  const row = (label: string, vals: [string, number][]) => {
+    lines.push([label, ...vals.map(([, x]) => String(x))].join(','));
+    tsv.push([label, ...vals.map(([, x]) => String(x))].join('\t'));
+    for (const [v, x] of vals) tokens.push({ line: lines.length, text: String(x), meanings: [{ kind: 'count', v }] });
+  };
+  rows.forEach((r, i) =>
+    row(r, [
+      ...cols.map((_, j): [string, number] => [`c:${i}:${j}`, truth.get(`c:${i}:${j}`)!]),
+      ...(d.totals ? [[`r:${i}`, truth.get(`r:${i}`)!] as [string, number]] : []),
+    ]),
+  );
+  if (d.totals)
+    row('合計', [...cols.map((_, j): [string, number] => [`k:${j}`, truth.get(`k:${j}`)!]), ['N', N]]);
+  return {
+    family: `${quoted ? 'quoted' : 'comma'}${d.cornerEmpty ? '-corner' : ''}${d.gap ? '-gap' : ''}${d.spaced ? '' : '-nospace'}${d.withN ? '-n' : ''}${d.totals ? '-totals' : ''}`,
+    text: lines.join('\n') + '\n',
+    truth,
+    sums,
+    tokens,
+    joined: tsv.join('\n') + '\n',
+  };
+}
+
+function drawn(next: () => number) {
+  const cornerEmpty = next() < 0.5;
+  const gap = next() < 0.3;
+  // No space after the comma only where the title is shorter than the header under it (directly over it).
+  const spaced = gap || next() < 0.7;
+  const withN = next() < 0.6;
+  const totals = next() < 0.5;
+  return { cornerEmpty, gap, spaced, withN, totals };
+}
+
+function captionOf(next: () => number): (N: number, withN: boolean) => string[] {
+  const [a, b] = pick(next, CAPTIONS);
+  const k = int(next, 1, 9);
+  const nText = pick(next, ['（N={N}）', ' (n = {N})', '（全{N}例）']);
+  return (N, withN) => [a.replace('{k}', String(k)), `${b}${withN ? nText.replace('{N}', String(N)) : ''}`];
+}
+
+/** The class: a caption with a comma, unquoted, cut by the CSV reading. */
+export function commaTitles(n: number, seed: number): Joined[] {
+  const next = lcg(seed ^ 0x6464);
+  return Array.from({ length: n }, () => {
+    const d = drawn(next);
+    const cap = captionOf(next);
+    return table(next, d, (N) => cap(N, d.withN), false);
+  });
+}
+
+/** Innocent: the same captions quoted as CSV quotes a cell with a comma, or written with 「、」 (one cell on the base). */
+export function commaInnocent(n: number, seed: number): Joined[] {
+  const next = lcg(seed ^ 0x6465);
+  return Array.from({ length: n }, () => {
+    const d = drawn(next);
+    const cap = captionOf(next);
+    const quoted = next() < 0.5;
+    const c = table(next, { ...d, spaced: quoted ? d.spaced : false }, (N) => (quoted ? cap(N, d.withN) : [cap(N, d.withN).join('、')]), quoted);
+    return { ...c, family: quoted ? c.family : c.family.replace(/^comma/, 'touten') };
+  });
+}
+
+const STATA_CAPTIONS = ['表{k} 性別と転帰', 'Table {k}: outcome by sex', '表{k}　群別の転帰'];
+
+function stataCases(n: number, seed: number, over: (next: () => number, N: number, kinds: string) => { lines: string[]; n: boolean }, tag: string): Joined[] {
+  const next = lcg(seed ^ 0x6466);
+  return stata(n, seed).map((c) => {
+    const N = c.truth.get('N')!;
+    const oneWay = c.family.startsWith('stata-oneway');
+    const opts = c.family.replace(/^stata-/, '').replace(/-key$/, '').split('+').filter((x) => ['row', 'col', 'cell'].includes(x));
+    const cmd = `. tabulate sex${oneWay ? '' : ' outcome'}${opts.length > 0 ? `, ${opts.join(' ')}` : ''}`;
+    const o = over(next, N, opts.join(' '));
+    const lines = [...o.lines, cmd, ''];
+    const by = lines.length;
+    return {
+      ...c,
+      family: `${c.family}-${tag}${o.n ? '-n' : ''}${o.lines.length > 1 && o.lines[1] === '' ? '-gap' : ''}`,
+      text: [...lines, c.text].join('\n'),
+      tokens: [
+        ...(o.n ? [{ line: 1, text: String(N), meanings: [{ kind: 'count' as const, v: 'N' }] }] : []),
+        ...c.tokens.map((t) => ({ ...t, line: t.line + by })),
+      ],
+      joined: `# ${o.lines[0]}\n${c.joined}`,
+    };
+  });
+}
+
+/** The class: a title over Stata's command line over its output (directly, or over one empty line). */
+export function stataTitled(n: number, seed: number): Joined[] {
+  return stataCases(
+    n,
+    seed,
+    (next, N) => {
+      const base = pick(next, STATA_CAPTIONS).replace('{k}', String(int(next, 1, 9)));
+      const withN = next() < 0.5;
+      const title = withN ? `${base}${pick(next, [`（N=${N}）`, ` (n = ${N})`])}` : base;
+      return { lines: next() < 0.3 ? [title, ''] : [title], n: withN };
+    },
+    'title',
+  );
+}
+
+/** Innocent: the title parted from the command by two empty lines (no title of this reading), no number in it. */
+export function stataInnocent(n: number, seed: number): Joined[] {
+  return stataCases(
+    n,
+    seed,
+    (next) => ({ lines: [pick(next, STATA_CAPTIONS).replace('{k}', String(int(next, 1, 9))), '', ''], n: false }),
+    'parted',
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * formats64's families measured against a tree: `ROOT=<a checkout> npx node test/pubcheck/formats64-measure.ts <family>
+ * [n a seed] [first seed] [last seed] [--oracle]` (this tree unless ROOT is given), family `comma` (`commaTitles`,
+ * seeds 5140–5141), `commaInnocent` (5142–5143), `stata` (`stataTitled`, 5144–5145) or `stataInnocent` (5146–5147);
+ * what is printed: formats-measure.ts.
+ */
+import { commaInnocent, commaTitles, stataInnocent, stataTitled } from './formats64-families.ts';
+import { measureFormats } from './formats-measure.ts';
+
+await measureFormats({
+  comma: { cases: commaTitles, n: 100, from: 5140, to: 5141 },
+  commaInnocent: { cases: commaInnocent, n: 100, from: 5142, to: 5143 },
+  stata: { cases: stataTitled, n: 100, from: 5144, to: 5145 },
+  stataInnocent: { cases: stataInnocent, n: 100, from: 5146, to: 5147 },
+});
