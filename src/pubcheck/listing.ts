@@ -89,7 +89,7 @@ export function readListing(
   // R's print() of a one-way table() and of prop.table() (formats50), under its command line where pasted.
   const rt = readRTables(commands.records, commands.calls, threshold);
   const cross = readSasCross(rt.records, threshold);
-  const stata = readStata(cross.records, threshold);
+  const stata = readStata(cross.records, threshold, commands.stata, input);
   const sas = readSasCumulative(stata.records);
   const spss = readSpss(sas.records);
   const records = spss.records;
@@ -185,10 +185,18 @@ const R_COMMAND = /^> (?:[a-z._][\w.]{0,63}(?:\$[\w.]+)? ?(?:\(|<-)|library\(|pr
 /** A line that says a count (「n = 5」「5 patients」「3例」): never taken as a command, left to the other readings. */
 const SAYS_COUNT = /\bn ?=|\d ?(?:人|例|名|件|patients?\b|cases?\b|subjects?\b)/i;
 const STATA_BY = /^-> \S.{0,200}$/;
-function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[]; calls: Map<number, string> } {
+function commandLines(input: readonly CsvRecord[]): {
+  records: CsvRecord[];
+  notes: ListingNote[];
+  calls: Map<number, string>;
+  stata: { commands: Set<number>; titled: Set<number> };
+} {
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trim();
   const records = [...input];
   const notes: ListingNote[] = [];
+  // formats64: the lines (by line number) taken as Stata's commands, and a line of text at the top of its block right
+  // over one (「表2 性別と転帰（N=306）」 then 「. tabulate sex outcome」): its title candidate, put back by readStata.
+  const stata = { commands: new Set<number>(), titled: new Set<number>() };
   // R's calls taken (formats50), with their continuations, at the index of their last line.
   const calls = new Map<number, string>();
   let callAt = -1;
@@ -213,18 +221,27 @@ function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; note
       after = undefined;
       continue;
     }
-    if (after === 'stata' && /^> /.test(t)) take(k, t, 'Stata のコマンドの続きの行');
-    else if (after === 'r' && /^\+ /.test(t)) {
+    if (after === 'stata' && /^> /.test(t)) {
+      take(k, t, 'Stata のコマンドの続きの行');
+      stata.commands.add(input[k]!.line);
+    } else if (after === 'r' && /^\+ /.test(t)) {
       take(k, t, 'R のコマンドの続きの行');
       calls.set(k, `${calls.get(callAt) ?? ''} ${t.slice(2)}`);
       calls.delete(callAt);
       callAt = k;
+    } else if (top && !t.includes('|') && !STATA_COMMAND.test(t) && k + 1 < input.length && stataCommand(raw(input[k + 1]!))) {
+      // formats64: a line over Stata's command at the top of its block (a title, its N or not): the command under it
+      // is still at the top; the line left as it is, a title candidate for readStata.
+      stata.titled.add(input[k]!.line);
+      after = undefined;
+      continue;
     } else if (SAYS_COUNT.test(t)) {
       top = false;
       after = undefined;
       continue;
-    } else if (top && STATA_COMMAND.test(t) && !t.includes('|') && !/^\. \w+ ?=/.test(t)) {
+    } else if (top && stataCommand(t)) {
       take(k, t, 'Stata に打ち込んだコマンドの行');
+      stata.commands.add(input[k]!.line);
       after = 'stata';
       continue;
     } else if (top && R_COMMAND.test(t)) {
@@ -243,8 +260,9 @@ function commandLines(input: readonly CsvRecord[]): { records: CsvRecord[]; note
     }
     // A continuation keeps its command's kind; a line taken leaves the next at the top of its block.
   }
-  return { records, notes, calls };
+  return { records, notes, calls, stata };
 }
+const stataCommand = (t: string) => STATA_COMMAND.test(t) && !t.includes('|') && !/^\. \w+ ?=/.test(t) && !SAYS_COUNT.test(t);
 
 /**
  * Rows and their running sums as a tree by indentation, parents first (formats36): 「累積（A〜Y）」 over 「累積（A〜X）」
@@ -766,12 +784,57 @@ interface StataLine {
 export function readStata(
   records: readonly CsvRecord[],
   threshold: number,
+  commands: { commands: ReadonlySet<number>; titled: ReadonlySet<number> } = { commands: new Set(), titled: new Set() },
+  input: readonly CsvRecord[] = records,
 ): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
   const notes: ListingNote[] = [];
   const errors: ListingError[] = [];
   const out: CsvRecord[] = [];
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trimEnd();
   const blank = (r: CsvRecord) => raw(r).trim() === '';
+  const written = new Map(input.map((r) => [r.line, raw(r).trim()]));
+  const keyLines = new Set<number>();
+  // formats64: a title written over the table's command line (「表2 性別と転帰（N=306）」 then 「. tabulate sex outcome」
+  // and its output; or a caption over one empty line over them). With the command taken out it was a loose line over
+  // empty lines: refused where it held a number (`line/count`), else the table read untitled (before, a title directly
+  // over the command kept the command from being taken: `table/no-rows`). The line over the lines taken for this
+  // table (its command lines, its key box, Stata's empty line after the command), in a block of its own, text with no
+  // 「|」, no value and no note, with no number under the threshold but its caption's number and a year (read.ts
+  // publishes a title's N as written), is put back as the title of each table read from the output, said.
+  const titleAbove = (): { q: number; text: string; command: boolean } | undefined => {
+    let q = out.length - 1;
+    let took = false;
+    let gap = 0;
+    for (; q >= 0; q--) {
+      const x = out[q]!;
+      if (!blank(x)) break;
+      if (commands.commands.has(x.line)) {
+        if (gap > 0) return undefined;
+        took = true;
+      } else if (keyLines.has(x.line)) {
+        if (took) return undefined;
+      } else if ((written.get(x.line) ?? '') !== '') return undefined;
+      else if (took && gap++ > 0) return undefined;
+    }
+    // With no command pasted, only directly over the output (or its key box).
+    const under = out.slice(q + 1);
+    const direct =
+      !took &&
+      (under.length === 0 || (keyLines.has(under[0]!.line) && under.every((y) => keyLines.has(y.line) || written.get(y.line) === '')));
+    if (q < 0 || !(took || direct) || (q > 0 && !blank(out[q - 1]!))) return undefined;
+    const x = out[q]!;
+    const text = raw(x).trim();
+    if (took && gap === 0 && !commands.titled.has(x.line)) return undefined;
+    if (text.length > 200 || text.includes('|') || STATA_COMMAND.test(text) || STATA_BY.test(text)) return undefined;
+    if (gap > 0 && out.slice(0, q).some((y) => !blank(y)) && !CAPTION.test(normalise(text))) return undefined;
+    const body = text.replace(/^#\s*/, '');
+    if (body === '' || /^[-+]?[\d.,]+%?$/.test(body) || /^(?:※|\*|†|‡|注|notes?\b|\(?[a-z]\))/i.test(body)) return undefined;
+    const rest = normalise(body)
+      .replace(/^(?:付?表|図表|table|tab\.)\s*[a-z]?\d+(?:[-.]\d+)*/i, '')
+      .replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '');
+    if ((rest.match(/\d+/g) ?? []).some((d) => Number(d) < threshold)) return undefined;
+    return { q, text: body, command: took };
+  };
   let key: ('count' | 'row' | 'col' | 'cell' | undefined)[] | undefined;
   let group: { text: string; line: number } | undefined;
   let k = 0;
@@ -788,7 +851,7 @@ export function readStata(
         .filter((w) => w !== '' && !/^-+$/.test(w));
       if (end < records.length && inside[0] === 'key') {
         key = inside.slice(1).map((w) => KEY_WORDS[w]);
-        for (const x of records.slice(k, end + 1)) out.push({ line: x.line, fields: [''] });
+        for (const x of records.slice(k, end + 1)) (out.push({ line: x.line, fields: [''] }), keyLines.add(x.line));
         k = end + 1;
         continue;
       }
@@ -837,8 +900,25 @@ export function readStata(
         message: `${read.note.message}。${g.line}行目${quote(`-> ${g.text}`)}は Stata の by の組の見出しと読み、表の題に加えました（チェッカーの判断）`,
       });
     } else {
-      out.push(...read.records);
-      notes.push(read.note);
+      const over = titleAbove();
+      if (over) {
+        const at = out[over.q]!.line;
+        out[over.q] = { line: at, fields: [''] };
+        const ours = read.records.some((x) => /^# /.test(x.fields[0] ?? '') && x.fields.length === 1);
+        out.push(
+          ...(ours ? [] : [{ line: at, fields: [`# ${over.text}`] }]),
+          ...read.records.map((x) =>
+            /^# /.test(x.fields[0] ?? '') && x.fields.length === 1 ? { ...x, fields: [`# ${over.text}：${x.fields[0]!.slice(2)}`] } : x,
+          ),
+        );
+        notes.push({
+          ...read.note,
+          message: `${read.note.message}。${at}行目${quote(over.text.length > 80 ? `${over.text.slice(0, 80)}…` : over.text)}は、すぐ下の Stata の${over.command ? 'コマンドの行と' : ''}出力の上に書かれた一行（その間は空行なし、または空行一つ）で、この表の題名として読みました。題名の数（N=… など）は表の題名の数として確かめます（チェッカーの判断）。違う場合は、題名と出力の間を空行二つで分けてください`,
+        });
+      } else {
+        out.push(...read.records);
+        notes.push(read.note);
+      }
     }
     group = undefined;
     key = undefined;

@@ -2498,7 +2498,8 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   };
   let blanks = 0;
   for (const [k, line] of listing.records.entries()) {
-    const joined = current.records.length === 0 ? cutTitle(line, listing.records[k + 1], (inputLines ??= text.split(/\r\n|\r|\n/))) : undefined;
+    const joined =
+      current.records.length === 0 ? cutTitle(line, listing.records[k + 1], (inputLines ??= text.split(/\r\n|\r|\n/))) : undefined;
     if (joined !== undefined)
       out.warnings.push({
         code: 'layout/title-comma',

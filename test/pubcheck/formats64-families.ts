@@ -12,7 +12,7 @@
  *   one cell on the base already; must read as before.
  * - `stataTitled` (5144–5145): formats35's Stata `tabulate` text (one-way and two-way, with its lines of shares or not)
  *   under its command line 「. tabulate sex outcome, row」 and a title over it (a caption, with the true N or not),
- *   directly or over one empty line. The base refuses (`table/no-rows`: the title left alone with the command taken out;
+ *   directly or over one empty line (a quarter of those directly over it with no command line). The base refuses (`table/no-rows`: the title left alone with the command taken out;
  *   `line/count`: its N).
  * - `stataInnocent` (5146–5147): the same outputs with the title parted by two empty lines, no number in it.
  *
@@ -71,8 +71,7 @@ function table(next: () => number, d: Omit<Drawn, 'title'>, titleOf: (N: number)
       ...(d.totals ? [[`r:${i}`, truth.get(`r:${i}`)!] as [string, number]] : []),
     ]),
   );
-  if (d.totals)
-    row('合計', [...cols.map((_, j): [string, number] => [`k:${j}`, truth.get(`k:${j}`)!]), ['N', N]]);
+  if (d.totals) row('合計', [...cols.map((_, j): [string, number] => [`k:${j}`, truth.get(`k:${j}`)!]), ['N', N]]);
   return {
     family: `${quoted ? 'quoted' : 'comma'}${d.cornerEmpty ? '-corner' : ''}${d.gap ? '-gap' : ''}${d.spaced ? '' : '-nospace'}${d.withN ? '-n' : ''}${d.totals ? '-totals' : ''}`,
     text: lines.join('\n') + '\n',
@@ -117,26 +116,42 @@ export function commaInnocent(n: number, seed: number): Joined[] {
     const d = drawn(next);
     const cap = captionOf(next);
     const quoted = next() < 0.5;
-    const c = table(next, { ...d, spaced: quoted ? d.spaced : false }, (N) => (quoted ? cap(N, d.withN) : [cap(N, d.withN).join('、')]), quoted);
+    const c = table(
+      next,
+      { ...d, spaced: quoted ? d.spaced : false },
+      (N) => (quoted ? cap(N, d.withN) : [cap(N, d.withN).join('、')]),
+      quoted,
+    );
     return { ...c, family: quoted ? c.family : c.family.replace(/^comma/, 'touten') };
   });
 }
 
 const STATA_CAPTIONS = ['表{k} 性別と転帰', 'Table {k}: outcome by sex', '表{k}　群別の転帰'];
 
-function stataCases(n: number, seed: number, over: (next: () => number, N: number, kinds: string) => { lines: string[]; n: boolean }, tag: string): Joined[] {
+function stataCases(
+  n: number,
+  seed: number,
+  over: (next: () => number, N: number, kinds: string) => { lines: string[]; n: boolean },
+  tag: string,
+): Joined[] {
   const next = lcg(seed ^ 0x6466);
   return stata(n, seed).map((c) => {
     const N = c.truth.get('N')!;
     const oneWay = c.family.startsWith('stata-oneway');
-    const opts = c.family.replace(/^stata-/, '').replace(/-key$/, '').split('+').filter((x) => ['row', 'col', 'cell'].includes(x));
+    const opts = c.family
+      .replace(/^stata-/, '')
+      .replace(/-key$/, '')
+      .split('+')
+      .filter((x) => ['row', 'col', 'cell'].includes(x));
     const cmd = `. tabulate sex${oneWay ? '' : ' outcome'}${opts.length > 0 ? `, ${opts.join(' ')}` : ''}`;
     const o = over(next, N, opts.join(' '));
-    const lines = [...o.lines, cmd, ''];
+    // A fifth of the titled outputs pasted without their command line (the title directly over the output).
+    const bare = tag === 'title' && o.lines.length === 1 && next() < 0.25;
+    const lines = bare ? o.lines : [...o.lines, cmd, ''];
     const by = lines.length;
     return {
       ...c,
-      family: `${c.family}-${tag}${o.n ? '-n' : ''}${o.lines.length > 1 && o.lines[1] === '' ? '-gap' : ''}`,
+      family: `${c.family}-${tag}${o.n ? '-n' : ''}${o.lines.length > 1 && o.lines[1] === '' ? '-gap' : ''}${bare ? '-nocmd' : ''}`,
       text: [...lines, c.text].join('\n'),
       tokens: [
         ...(o.n ? [{ line: 1, text: String(N), meanings: [{ kind: 'count' as const, v: 'N' }] }] : []),
