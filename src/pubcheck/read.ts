@@ -2588,6 +2588,13 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     return next ? (next.title?.line ?? next.records[0]!.line) : Infinity;
   };
 
+  // formats64: a block right under a table as wide (empty lines between, no title): maybe that table cut by an empty
+  // line, its first line a row of counts, not a header (`readTable`'s years).
+  const width = (b: Block) => Math.max(...b.records.map((r) => trimEnd(r.fields).length));
+  const cutBelow = (block: Block): boolean => {
+    const before = blocks[blocks.indexOf(block) - 1];
+    return before !== undefined && block.title === undefined && width(before) > 1 && width(before) === width(block);
+  };
   let number = 0;
   /** Each table's records as the reading of person-time takes them: lines of rates linked across tables (rates.ts). */
   const rateTables: { number: number; records: CsvRecord[]; title?: string; rates: RateReading[] }[] = [];
@@ -3117,6 +3124,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
       inputLines: (inputLines ??= text.split(/\r\n|\r|\n/)),
       notesTo: notesEnd(block),
       ...(listing.codedHeaders.has(fractions.records[0]?.line ?? -1) && { codedHeader: true }),
+      ...(title === undefined && cutBelow(block) && { cutBelow: true }),
     });
     // notes44: a table of statistics (means, SD) refused with an N read from a note under it (「※N=98」): the N is not
     // checked (no count of the table is), said with the refusal, and how to publish it (an N beside means of the whole
@@ -6082,6 +6090,8 @@ interface TableContext {
    * header by the print's layout (listing.ts `codedHeaders`, said there): not refused as a line of values.
    */
   codedHeader?: boolean;
+  /** formats64: the block is right under a table as wide, no title between (`cutBelow`): a header of years not proved. */
+  cutBelow?: boolean;
 }
 
 /**
@@ -6206,10 +6216,16 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     return undefined;
   }
   const numeric = colRaws.map((raw) => readCell(raw, false, false)).filter((c) => c.ok && c.value.kind === 'count');
+  // formats64: numbers read as years only where the layout proves a header of years: each 1900–2100, in order (rising
+  // or falling, as a header lists years), and not right under a table as wide with no title between (a row of counts
+  // 「女性 1947 2003」 that an empty line cut from its table read as years: 1950 − 1947 gave a hidden 3 back). Said.
+  const ns = numeric.map((c) => (c.ok && c.value.kind === 'count' ? c.value.n : -1));
+  const ordered = ns.length < 2 || ns.every((n, k) => k === 0 || n > ns[k - 1]!) || ns.every((n, k) => k === 0 || n < ns[k - 1]!);
+  const years = ns.every((n) => n >= 1900 && n <= 2100);
   if (
     numeric.length === colRaws.length &&
     !context.codedHeader &&
-    !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100) &&
+    !(years && ordered && !context.cutBelow) &&
     !(strata(title, numeric) && !stratumAtLeastItsColumn(numeric, records.slice(1)))
   ) {
     // A row of counts read as the header: an empty line inside a table starts a new one there, and its counts would
@@ -6222,6 +6238,12 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     );
     return undefined;
   }
+  if (numeric.length === colRaws.length && numeric.length > 0 && !context.codedHeader && years && ordered && !context.cutBelow)
+    out.warnings.push({
+      code: 'header/years',
+      message: `表${number}の列見出し ${names(colRaws.map((r) => r.trim()))} は数だけですが、どれも 1900〜2100 で順に並ぶため、西暦の年（列の名前）と読みました（チェッカーの判断）。患者数の行なら、行見出しを付けて表の中の行に書いてください`,
+      place: { line: header.line, table: number },
+    });
   const corner = (headerFields[0] ?? '').trim();
   if (
     statedDenominator(corner) === undefined &&

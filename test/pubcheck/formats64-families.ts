@@ -186,3 +186,102 @@ export function stataInnocent(n: number, seed: number): Joined[] {
     'parted',
   );
 }
+
+/**
+ * `yearsCut` (5148–5149): a table of counts (a row in 1900–2100 each, the others some under the threshold) with its
+ * 合計 line, cut by an empty line under its first lines, so that a row of counts 「女性 1947 2003」 stands as the next
+ * block's header, a header of years on the base: its counts unchecked, 合計 less them giving a hidden count back.
+ * Kinds: the 合計 over the cut or under it, the row's counts rising or not. `yearsInnocent` (5150–5151): a header of
+ * years proper (「\t2019\t2020\t2021」, its corner empty or 「年」「性別」), counts with one or two under the threshold,
+ * a 合計 line or none, alone or under another table with a title between.
+ */
+export function yearsCut(n: number, seed: number): Joined[] {
+  const next = lcg(seed ^ 0x6467);
+  return Array.from({ length: n }, () => {
+    const cols = pick(next, [
+      ['A群', 'B群'],
+      ['軽症', '中等症', '重症'],
+      ['外来', '入院'],
+    ]);
+    const rows = pick(next, [
+      ['女性', '男性'],
+      ['65歳未満', '65-74歳', '75歳以上'],
+      ['A病院', 'B病院', 'C病院'],
+    ]);
+    const rising = next() < 0.5;
+    const big = cols.map(() => int(next, 1900, 2100)).sort((a, b) => (rising ? a - b : 0));
+    const c = [big, ...rows.slice(1).map(() => cols.map(() => int(next, 10, 99)))];
+    for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 1, rows.length - 1)]![int(next, 0, cols.length - 1)] = int(next, 1, 9);
+    const { truth, sums } = cross(c);
+    const totalFirst = next() < 0.5;
+    const lines: string[] = [['', ...cols].join('\t')];
+    const tokens: Token[] = [];
+    const put = (label: string, vs: string[]) => {
+      lines.push([label, ...vs.map((v) => String(truth.get(v)))].join('\t'));
+      vs.forEach((v) => tokens.push({ line: lines.length, text: String(truth.get(v)), meanings: [{ kind: 'count', v }] }));
+    };
+    const total = () =>
+      put(
+        '合計',
+        cols.map((_, j) => `k:${j}`),
+      );
+    if (totalFirst) total();
+    lines.push('');
+    rows.forEach((r, i) =>
+      put(
+        r,
+        cols.map((_, j) => `c:${i}:${j}`),
+      ),
+    );
+    if (!totalFirst) total();
+    const text = lines.join('\n') + '\n';
+    const joined = [lines[0], ...lines.slice(1).filter((l) => l !== '')].join('\n') + '\n';
+    return {
+      family: `years-cut${totalFirst ? '-total-over' : '-total-under'}${rising ? '-rising' : ''}`,
+      text,
+      truth,
+      sums,
+      tokens,
+      joined,
+    };
+  });
+}
+
+export function yearsInnocent(n: number, seed: number): Joined[] {
+  const next = lcg(seed ^ 0x6468);
+  return Array.from({ length: n }, () => {
+    const from = int(next, 2005, 2020);
+    const k = int(next, 2, 4);
+    const cols = Array.from({ length: k }, (_, j) => String(from + j));
+    const rows = pick(next, [
+      ['女性', '男性'],
+      ['65歳未満', '65-74歳', '75歳以上'],
+      ['A病院', 'B病院', 'C病院'],
+    ]);
+    const c = counts(next, rows.length, k);
+    const { truth, sums } = cross(c);
+    const withTotal = next() < 0.5;
+    const above = next() < 0.3;
+    const corner = pick(next, ['', '年', '性別']);
+    const lines: string[] = above ? ['# 表1 対象', '\t人数', '全体\t' + String(truth.get('N')), '', '# 表2 年別'] : [];
+    const tokens: Token[] = above ? [{ line: 3, text: String(truth.get('N')), meanings: [{ kind: 'count', v: 'N' }] }] : [];
+    lines.push([corner, ...cols].join('\t'));
+    const put = (label: string, vs: string[]) => {
+      lines.push([label, ...vs.map((v) => String(truth.get(v)))].join('\t'));
+      vs.forEach((v) => tokens.push({ line: lines.length, text: String(truth.get(v)), meanings: [{ kind: 'count', v }] }));
+    };
+    rows.forEach((r, i) =>
+      put(
+        r,
+        cols.map((_, j) => `c:${i}:${j}`),
+      ),
+    );
+    if (withTotal)
+      put(
+        '合計',
+        cols.map((_, j) => `k:${j}`),
+      );
+    const text = lines.join('\n') + '\n';
+    return { family: `years${withTotal ? '-total' : ''}${above ? '-under-table' : ''}`, text, truth, sums, tokens, joined: text };
+  });
+}

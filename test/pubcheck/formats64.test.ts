@@ -8,15 +8,20 @@
  *   or directly over the output: the command under a line was not taken (`table/no-rows`), the title alone over the
  *   output refused where it held its N (`line/count`). Now put back as the title of each table read (listing.ts
  *   `readStata` `titleAbove`), said.
+ * - A header of numbers read as years (each 1900–2100) where a row of counts stood under an empty line that cut it from
+ *   its table (「合計 1950 2010」, empty line, 「女性 1947 2003」, 「男性 3 7」): its counts unchecked, 1950 − 1947 gave the
+ *   hidden 3 back. Now years only in order and not right under a table as wide with no title between (read.ts
+ *   `readTable`, `cutBelow`), else refused (`header/values`); read as years said (`header/years`, チェッカーの判断).
  * formats64-families.ts (`npx node test/pubcheck/formats64-measure.ts comma|commaInnocent|stata|stataInnocent 100 <seed>
  * --oracle`, ROOT=<base> for the base): commaTitles 5140 db0a70d1 34 read, 66 refused -> 95 read, 5 refused (a caption
  * with its N over an empty line: sizes55's rule, as over any table), 0 leaked, oracle 0; stataTitled 5144 38 read,
  * 62 refused -> 100 read, 0 leaked, oracle 0. Innocents (quoted or 「、」 titles 5142; Stata titles parted by two empty
- * lines 5146) the same on both. Run with ROOT=/tmp/<base> to see it fail.
+ * lines 5146) the same on both. yearsCut 5148: 53 read, 52 leaking to formats33-attack.ts, 47 refused -> 100 refused
+ * (`header/values`); yearsInnocent 5150 100 read, 227 of 980 cells hidden on both. Run with ROOT=/tmp/<base> to see it fail.
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot, codesOf } from './helpers.ts';
-import { commaInnocent, commaTitles, stataInnocent, stataTitled } from './formats64-families.ts';
+import { commaInnocent, commaTitles, stataInnocent, stataTitled, yearsCut, yearsInnocent } from './formats64-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -120,6 +125,42 @@ describe('formats64: a title over Stata’s command line or output', () => {
     for (const c of stataInnocent(15, 5146)) {
       const r = checked(c.text);
       expect(r.ok, c.text).toBe(true);
+      if (r.ok) expect(leaks(r, c), c.text).toEqual([]);
+    }
+  }, 240_000);
+});
+
+describe('formats64: a header of numbers read as years', () => {
+  it('refuses a row of counts cut from its table by an empty line, read as years on the base (a leak)', () => {
+    const r = checked(['\tA\tB', '合計\t1950\t2010', '', '女性\t1947\t2003', '男性\t3\t7'].join('\n'));
+    expect(codesOf(r)).toContain('header/values');
+  });
+  it('refuses numbers in 1900–2100 out of order as a header of years', () => {
+    expect(codesOf(checked(['\t2003\t1947\t1990', '女性\t45\t3\t30', '男性\t38\t52\t41'].join('\n')))).toContain('header/values');
+  });
+  it('reads years in order as the header, said, and under another table with a title between', () => {
+    for (const text of [
+      ['\t2021\t2022\t2023', '女性\t45\t3\t30', '男性\t38\t52\t41'].join('\n'),
+      ['# 表1', '\tA\tB\tC', '全体\t83\t55\t71', '', '# 表2', '\t2021\t2022\t2023', '女性\t45\t3\t30', '男性\t38\t52\t41'].join('\n'),
+    ]) {
+      const r = checked(text);
+      expect(codesOf(r), text).toBe('');
+      if (!r.ok) continue;
+      expect(JSON.stringify(r.warnings)).toMatch(/header\/years.*チェッカーの判断/);
+      expect(statusOf(r, '3')).not.toBe('published');
+    }
+  });
+  it('yearsCut (5148, 30): none read as years, none leaking', () => {
+    for (const c of yearsCut(30, 5148)) {
+      const r = checked(c.text);
+      if (r.ok) expect(leaks(r, c), c.text).toEqual([]);
+      expect(r.ok).toBe(false);
+    }
+  }, 240_000);
+  it('yearsInnocent (5150, 20): read, none leaking', () => {
+    for (const c of yearsInnocent(20, 5150)) {
+      const r = checked(c.text);
+      expect(codesOf(r), c.text).toBe('');
       if (r.ok) expect(leaks(r, c), c.text).toEqual([]);
     }
   }, 240_000);
