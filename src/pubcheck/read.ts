@@ -209,8 +209,9 @@ const lineText = (r: CsvRecord) => trimEnd(r.fields).join(' ').trim();
  * into cells by the CSV reading: over a wider header it was refused (`row/long`, `cell/text`), over a header one cell
  * wider its second half read as a spanner (「年齢別の転帰・生存」) and its N lost. The line is the title whole where the
  * layout proves it: its first cell a caption (「表2」「Table 2」, after a 「# 」 or not), the cells exactly the line cut
- * at its commas (no quote), none a value, and each comma typed as words write it (a space after it) or the line
- * shorter than the line under it (no header of that table). Its text as written, commas kept; said by the caller.
+ * at its commas (no quote), none a value, each comma typed as words write it (a space after it) or the line shorter
+ * than the line under it, and never as wide as that line (then it may be its header, 「Table 1, Male, Female」). Its
+ * text as written, commas kept; said by the caller.
  */
 function cutTitle(r: CsvRecord, next: CsvRecord | undefined, lines: readonly string[]): string | undefined {
   const f = trimEnd(r.fields);
@@ -221,8 +222,10 @@ function cutTitle(r: CsvRecord, next: CsvRecord | undefined, lines: readonly str
   if (!CAPTION.test(normalise(f[0]!.trim().replace(/^#+\s*/, '')))) return undefined;
   if (f.slice(1).some((x) => readCell(x.trim()).ok)) return undefined;
   const spaced = f.slice(1).every((x) => /^\s/.test(x));
-  const shorter = next !== undefined && !isBlank(next) && trimEnd(next.fields).length > f.length;
-  return spaced || shorter ? f.join(',').trim() : undefined;
+  const under = next === undefined || isBlank(next) ? undefined : trimEnd(next.fields).length;
+  // As wide as the line under it, it may be that table's header (「Table 1, Male, Female」): left as it was.
+  if (under === f.length) return undefined;
+  return spaced || (under !== undefined && under > f.length) ? f.join(',').trim() : undefined;
 }
 
 /**
