@@ -217,7 +217,12 @@ function cutTitle(r: CsvRecord, next: CsvRecord | undefined, lines: readonly str
   const f = trimEnd(r.fields);
   if (f.length < 2 || f.some((x) => x.trim() === '')) return undefined;
   const raw = lines[r.line - 1] ?? '';
-  const bare = (t: string) => t.replace(/[,\s]+$/, '');
+  // Trailing commas and spaces off, by a loop (a pattern 「[,\s]+$」 backtracks on a long run of them).
+  const bare = (t: string) => {
+    let e = t.length;
+    while (e > 0 && (t[e - 1] === ',' || t[e - 1]!.trim() === '')) e--;
+    return t.slice(0, e);
+  };
   if (raw.includes('"') || bare(raw) !== bare(f.join(','))) return undefined;
   if (!CAPTION.test(normalise(f[0]!.trim().replace(/^#+\s*/, '')))) return undefined;
   if (f.slice(1).some((x) => readCell(x.trim()).ok)) return undefined;
