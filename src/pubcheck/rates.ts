@@ -2330,6 +2330,9 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
   return out;
 }
 
+/** redh64: the sets of lines `joinLineShares`' leftOut tries before it says it could not search them all. */
+const LEFT_OUT_WORK = 20_000;
+
 /** A header of shares: 「発現割合（%）」「%」「割合」「Proportion」. */
 const SHARE_LABEL = /%|割合|パーセント|percent|proportion/i;
 
@@ -2438,11 +2441,14 @@ function joinLineShares(
    * redd62: the rate read over the base may as well be over the base less some other count lines (「追跡不能を除く」
    * 「評価可能例」): where that smaller base fits the rate within its rounding at every position too, the reader who
    * takes it bounds those lines from the count and the rate (N' = base − their sum). The lines left out (a set of the
-   * other count lines, up to 2^12 sets), the position and the bound on their cells under the threshold (the lines'
-   * cells at or over it taken as published, the rest as hidden) where one is shown under the threshold; else none.
+   * other count lines), the position and the bound on their cells under the threshold (the lines' cells at or over it
+   * taken as published, the rest as hidden) where one is shown under the threshold; else none. redh64: every other
+   * line (redd62 tried the first 12 only, a line left out past the 12th was read and leaked), the sets searched depth
+   * first, a line kept only while the set's sum stays within what the rate leaves (base − the smallest base) at every
+   * position; a search past `LEFT_OUT_WORK` sets is `unsearched` (refused in words: not proved either way).
    */
   const leftOut = (c: number, s: number) => {
-    const rest = counts.filter((k) => k !== c).slice(0, 12);
+    const rest = counts.filter((k) => k !== c);
     const num = (k: number, i: number) => Number(normalise(values(k)[i]!));
     const fitsAt = values(c).map((_, i) => {
       const sv = normalise(values(s)[i] ?? '')
@@ -2450,18 +2456,46 @@ function joinLineShares(
         .trim();
       return roundedBases(num(c, i), Number(sv), sv.split('.')[1]?.length ?? 0, 1e-9, 0);
     });
-    for (let mask = 1; mask < 1 << rest.length; mask++) {
-      const lines = rest.filter((_, b) => mask & (1 << b));
-      const sumAt = (i: number) => lines.reduce((a, k) => a + num(k, i), 0);
-      if (!fitsAt.every((f, i) => base[i]! - sumAt(i) >= f.lo && base[i]! - sumAt(i) <= f.hi)) continue;
+    // What the lines left out may sum to at each position: base − hi … base − lo.
+    const room = fitsAt.map((f, i) => base[i]! - f.lo);
+    const need = fitsAt.map((f, i) => base[i]! - f.hi);
+    // A line with a cell over the room at some position is in no set that fits.
+    const usable = rest.filter((k) => values(k).every((_, i) => num(k, i) <= room[i]!));
+    const sum = Array.from({ length: width }, () => 0);
+    const chosen: number[] = [];
+    let work = 0;
+    let found: { lines: number[]; at: number; bound: [number, number] } | 'unsearched' | undefined;
+    const bounds = () => {
       for (let i = 0; i < width; i++) {
-        const small = lines.reduce((a, k) => a + (num(k, i) < threshold ? num(k, i) : 0), 0);
-        const most = base[i]! - fitsAt[i]!.lo - (sumAt(i) - small);
+        const small = chosen.reduce((a, k) => a + (num(k, i) < threshold ? num(k, i) : 0), 0);
+        const most = base[i]! - fitsAt[i]!.lo - (sum[i]! - small);
         if (small > 0 && most < threshold)
-          return { lines, at: i, bound: [Math.max(0, base[i]! - fitsAt[i]!.hi - (sumAt(i) - small)), most] as [number, number] };
+          return {
+            lines: [...chosen],
+            at: i,
+            bound: [Math.max(0, base[i]! - fitsAt[i]!.hi - (sum[i]! - small)), most] as [number, number],
+          };
       }
-    }
-    return undefined;
+      return undefined;
+    };
+    const visit = (from: number): void => {
+      if (chosen.length > 0 && sum.every((x, i) => x >= need[i]!)) found = bounds();
+      for (let b = from; b < usable.length && found === undefined; b++) {
+        const k = usable[b]!;
+        if (sum.some((x, i) => x + num(k, i) > room[i]!)) continue;
+        if (++work > LEFT_OUT_WORK) {
+          found = 'unsearched';
+          return;
+        }
+        sum.forEach((x, i) => (sum[i] = x + num(k, i)));
+        chosen.push(k);
+        visit(b + 1);
+        chosen.pop();
+        sum.forEach((x, i) => (sum[i] = x - num(k, i)));
+      }
+    };
+    visit(0);
+    return found;
   };
   const pairs: [number, number][] = [];
   for (const s of shareLines) {
@@ -2492,6 +2526,17 @@ function joinLineShares(
   for (const [c, s] of pairs) {
     const left = leftOut(c, s);
     if (left === undefined) continue;
+    if (left === 'unsearched')
+      return {
+        error: {
+          code: 'percent/missing-base',
+          message:
+            `表${table}: ${w}${quote(labels[s]!)}は、${w}${quote(labels[c]!)}の数の、${total !== undefined ? quote(labels[total]!) : '各行の和'}に対する割合と読めますが、` +
+            `そこからほかの${w}のいくつかを除いた数に対する割合とも丸めの範囲で合う組み合わせが多く、除いた${w}の小さな数が割合から分かる読み方がないことを確かめきれませんでした（チェッカーの判断）`,
+          hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えるか、「6 (5.0%)」のように件数と割合を一つのセルに書いてください`,
+          place: { table, line: axis === 'cols' ? recs[0]!.line : recs[s + 1]!.line },
+        },
+      };
     const { lines, at, bound } = left;
     const named = lines.map((k) => quote(labels[k]!)).join('・');
     const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));

@@ -1,0 +1,146 @@
+/**
+ * redh64 (issue #11, seeds 5050–5079): formats62's rate line 「死亡率（%）」 beside MORE THAN 12 count lines whose true
+ * N is the line's 合計 less some of them (redd62's class: 「追跡不能」 left out of the base), the lines left out past the
+ * 12th. redd62's `leftOut` (rates.ts `joinLineShares`) tried the sets of the first 12 other lines only
+ * (`rest.slice(0, 12)`), so a table of 14–17 lines whose left-out line is the last was read as formats62 reads it
+ * and the rate published with its count: over its true base it bounds the small line (N' = 合計 − that line, from the
+ * count and the rate). Kinds: `last` (the small line last, 14–17 lines), `two` (the small line and a large line past
+ * the 12th both left out). `innocent`: the same look whose rate IS over the 合計 (formats62's class): it must stay read
+ * about as often as on the base. Judged by formats33-attack.ts (every printed number with its true meaning: the rate
+ * a share of `b:i`, the lines but those left out).
+ *
+ *   npx node test/pubcheck/redh64-families.ts many|innocent|two|innocentTwo [count] [first seed] [last seed]
+ *
+ * Seeds: many 5050, innocent 5051, two 5052, innocentTwo 5053 (tests: 5054–5057).
+ */
+import { int, lcg, pick } from './helpers.ts';
+import type { Joined } from './formats35-families.ts';
+import type { Meaning, Token } from './formats33-families.ts';
+
+const GROUPS = [
+  ['A群', 'B群'],
+  ['男性', '女性'],
+  ['65歳未満', '65-74歳', '75歳以上'],
+];
+/** Outcome lines past the event: each a count of 10 or more. */
+const MIDDLE = [
+  '生存',
+  '転院',
+  '転科',
+  '自宅退院',
+  '施設入所',
+  '療養病床',
+  '他院紹介',
+  '外来継続',
+  '訪問診療',
+  '在宅療養',
+  '回復期転院',
+  '介護施設',
+  '救命救急',
+  '緩和ケア',
+  '社会復帰',
+];
+const LEFT = ['追跡不能', '評価不能', '同意撤回'];
+
+/** `manyLines`: the class (the rate over 合計 less lines past the 12th). `innocent`: the rate over the 合計. */
+export function manyLines(n: number, seed: number, innocent = false, two = false, wide = false): Joined[] {
+  const next = lcg(seed ^ (wide ? 0x6465 : 0x6464));
+  const out: Joined[] = [];
+  while (out.length < n) {
+    const groups = pick(next, GROUPS);
+    const middle = MIDDLE.slice(0, wide ? int(next, 1, 2) : int(next, 12, 15));
+    const outcomes = ['死亡', ...middle, pick(next, LEFT)];
+    const rateLabel = '死亡率（%）';
+    const byRows = next() < 0.4;
+    const totalAcross = next() < 0.5;
+    const dec = wide || next() >= 0.7 ? 1 : 0;
+    const mark = next() < 0.4;
+    const I = groups.length;
+    const J = outcomes.length;
+    const u = J - 1; // the small line the rate leaves out
+    const v = J - 2; // with `two`, a large line past the 12th left out too
+    const out_ = (j: number) => j === u || (two && j === v);
+    const c = groups.map(() =>
+      outcomes.map((_, j) => (j === u ? int(next, 1, 9) : wide ? int(next, 200, 3000) : j === 0 ? int(next, 40, 200) : int(next, 10, 40))),
+    );
+    const r = c.map((row) => row.reduce((a, b) => a + b, 0));
+    const k = outcomes.map((_, j) => c.reduce((a, row) => a + row[j]!, 0));
+    const N = r.reduce((a, b) => a + b, 0);
+    const countsOf = (i: number) => (i < I ? c[i]! : k);
+    const totalOf = (i: number) => (i < I ? r[i]! : N);
+    const leftOf = (i: number) => outcomes.reduce((a, _, j) => a + (out_(j) ? countsOf(i)[j]! : 0), 0);
+    const baseOf = (i: number) => (innocent ? totalOf(i) : totalOf(i) - leftOf(i));
+    const lineLabels = [...groups, ...(totalAcross ? ['合計'] : [])];
+    const p = (i: number) => ((100 * countsOf(i)[0]!) / baseOf(i)).toFixed(dec);
+    // The class only where the rate fits the 合計 too at every position (the chance the checker reads).
+    const fitsTotal = lineLabels.every((_, i) => Math.abs(Number(p(i)) - (100 * countsOf(i)[0]!) / totalOf(i)) <= 0.5 * 10 ** -dec + 1e-9);
+    if (!fitsTotal) continue;
+    const cv = (i: number, j: number) => (i < I ? `c:${i}:${j}` : `k:${j}`);
+    const tv = (i: number) => (i < I ? `r:${i}` : 'N');
+    const bv = (i: number) => (innocent ? tv(i) : i < I ? `b:${i}` : 'B');
+    const head = ['', ...outcomes, '合計', rateLabel];
+    const joinedHead = ['', ...outcomes, '合計'];
+    const row = (i: number, join: boolean) => [
+      lineLabels[i]!,
+      ...outcomes.map((_, j) => (join && j === 0 ? `${countsOf(i)[j]} (${p(i)}%)` : String(countsOf(i)[j]!))),
+      String(totalOf(i)),
+      ...(join ? [] : [`${p(i)}${mark ? '%' : ''}`]),
+    ];
+    const grid = (join: boolean) => {
+      const all = [join ? joinedHead : head, ...lineLabels.map((_, i) => row(i, join))];
+      return byRows ? all[0]!.map((_, x) => all.map((rw) => rw[x]!)) : all;
+    };
+    const meanings = (i: number, x: number): Meaning[] =>
+      x < J
+        ? [{ kind: 'count', v: cv(i, x) }, ...(x === 0 ? [{ kind: 'pct' as const, num: cv(i, 0), den: bv(i), dec, scale: 100 }] : [])]
+        : [{ kind: 'count', v: tv(i) }];
+    const title = `表1 転帰（${groups.join('・')}）`;
+    const lines = (g: string[][]) => [title, ...g.map((rw) => rw.join('\t'))].join('\n') + '\n';
+    const joinedGrid = grid(true);
+    const tokens: Token[] = [];
+    // Joined cells: line numbers as printed (the rate row, when a row, is the last: no line moves).
+    for (let i = 0; i < lineLabels.length; i++)
+      for (let x = 0; x <= J; x++) {
+        const [y, xx] = byRows ? [x, i] : [i, x];
+        tokens.push({ line: y + 3, text: joinedGrid[y + 1]![xx + 1]!, meanings: meanings(i, x) });
+      }
+    const truth = new Map<string, number>();
+    c.forEach((rw, i) => rw.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
+    r.forEach((x, i) => truth.set(`r:${i}`, x));
+    k.forEach((x, j) => truth.set(`k:${j}`, x));
+    truth.set('N', N);
+    const known = outcomes.map((_, j) => j).filter((j) => !out_(j));
+    const sums: [string, string[]][] = [
+      ...r.map((_, i) => [`r:${i}`, outcomes.map((_, j) => `c:${i}:${j}`)] as [string, string[]]),
+      ...k.map((_, j) => [`k:${j}`, groups.map((_, i) => `c:${i}:${j}`)] as [string, string[]]),
+      ['N', r.map((_, i) => `r:${i}`)],
+    ];
+    if (!innocent) {
+      c.forEach((_, i) => sums.push([`b:${i}`, known.map((j) => `c:${i}:${j}`)]));
+      sums.push(['B', known.map((j) => `k:${j}`)]);
+      c.forEach((_, i) => truth.set(`b:${i}`, r[i]! - leftOf(i)));
+      truth.set('B', N - leftOf(I));
+    }
+    const family = `${innocent ? 'innocent' : two ? 'two' : wide ? 'wide' : 'many'}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}-d${dec}`;
+    out.push({ family, text: lines(grid(false)), joined: lines(joinedGrid), truth, sums, tokens });
+  }
+  return out;
+}
+
+export const innocentMany = (n: number, seed: number) => manyLines(n, seed, true);
+export const twoLeftOut = (n: number, seed: number) => manyLines(n, seed, false, true);
+export const innocentTwo = (n: number, seed: number) => manyLines(n, seed, true, true);
+/** (d) `wide`: 3–4 lines of hundreds to thousands, the rate to one decimal (several bases fit each rate). */
+export const wideBases = (n: number, seed: number, innocent = false) => manyLines(n, seed, innocent, false, true);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { measureFormats } = await import('./formats-measure.ts');
+  await measureFormats({
+    many: { cases: (n, s) => manyLines(n, s), n: 100, from: 5050, to: 5050 },
+    innocent: { cases: innocentMany, n: 100, from: 5051, to: 5051 },
+    two: { cases: twoLeftOut, n: 100, from: 5052, to: 5052 },
+    innocentTwo: { cases: innocentTwo, n: 100, from: 5053, to: 5053 },
+    wide: { cases: (n, s) => wideBases(n, s), n: 100, from: 5058, to: 5058 },
+    innocentWide: { cases: (n, s) => wideBases(n, s, true), n: 100, from: 5059, to: 5059 },
+  });
+}
