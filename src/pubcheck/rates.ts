@@ -2478,8 +2478,21 @@ function joinLineShares(
       }
       return undefined;
     };
+    // What the lines from the b-th on add at most at each position: all their cells, those at or over the threshold, the
+    // small ones (a set is found only where its cells at or over the threshold come within the threshold of the room).
+    const large = (k: number, i: number) => (num(k, i) >= threshold ? num(k, i) : 0);
+    const after = (f: (k: number, i: number) => number) =>
+      usable.reduceRight((acc, k) => [acc[0]!.map((x, i) => x + f(k, i)), ...acc], [Array.from({ length: width }, () => 0)]);
+    const [allAfter, largeAfter, smallAfter] = [after(num), after(large), after((k, i) => num(k, i) - large(k, i))];
+    const hopeful = (from: number) =>
+      sum.every((x, i) => x + allAfter[from]![i]! >= need[i]!) &&
+      sum.some((x, i) => {
+        const big = chosen.reduce((a, k) => a + large(k, i), 0);
+        return big + largeAfter[from]![i]! > room[i]! - threshold && (x > big || smallAfter[from]![i]! > 0);
+      });
     const visit = (from: number): void => {
       if (chosen.length > 0 && sum.every((x, i) => x >= need[i]!)) found = bounds();
+      if (found !== undefined || !hopeful(from)) return;
       for (let b = from; b < usable.length && found === undefined; b++) {
         const k = usable[b]!;
         if (sum.some((x, i) => x + num(k, i) > room[i]!)) continue;
@@ -2539,13 +2552,17 @@ function joinLineShares(
       };
     const { lines, at, bound } = left;
     const named = lines.map((k) => quote(labels[k]!)).join('・');
+    // redh64: the bound is on the lines' cells under the threshold there (the others' published), named apart.
+    const cellAt = (k: number) => Number(normalise(values(k)[at]!));
+    const smallLines = lines.filter((k) => cellAt(k) > 0 && cellAt(k) < threshold);
+    const smallNamed = smallLines.map((k) => quote(labels[k]!)).join('・');
     const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));
     return {
       error: {
         code: 'percent/missing-base',
         message:
           `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? quote(labels[total]!) : '各行の和'}に対する割合とも、` +
-          `そこから${w}${named}を除いた数に対する割合（${lines.map((k) => normalise(labels[k]!)).join('・')}を除く）とも丸めの範囲で読めます。後の読み方をとると、${where}では公表する件数と割合から${named}の数が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かります（チェッカーの判断）`,
+          `そこから${w}${named}を除いた数に対する割合（${lines.map((k) => normalise(labels[k]!)).join('・')}を除く）とも丸めの範囲で読めます。後の読み方をとると、${where}では公表する件数と割合から${smallNamed}の数${smallLines.length > 1 ? '（その和）' : ''}が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かります（チェッカーの判断）`,
         hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えてください。${quote(labels[total ?? c]!)}に対する割合なら、${w}${named}にも割合を書くか、${named}を閾値以上の区分とまとめてください`,
         place: { table, line: axis === 'cols' ? recs[0]!.line : recs[s + 1]!.line },
       },

@@ -43,25 +43,45 @@ const MIDDLE = [
 const LEFT = ['追跡不能', '評価不能', '同意撤回'];
 
 /** `manyLines`: the class (the rate over 合計 less lines past the 12th). `innocent`: the rate over the 合計. */
-export function manyLines(n: number, seed: number, innocent = false, two = false, wide = false): Joined[] {
-  const next = lcg(seed ^ (wide ? 0x6465 : 0x6464));
+export function manyLines(
+  n: number,
+  seed: number,
+  innocent = false,
+  two = false,
+  wide: false | 'wide' | 'combine' | 'twelve' = false,
+): Joined[] {
+  const next = lcg(seed ^ (wide === 'combine' ? 0x6466 : wide === 'twelve' ? 0x6467 : wide ? 0x6465 : 0x6464));
   const out: Joined[] = [];
   while (out.length < n) {
-    const groups = pick(next, GROUPS);
-    const middle = MIDDLE.slice(0, wide ? int(next, 1, 2) : int(next, 12, 15));
+    const groups = wide === 'combine' ? pick(next, GROUPS.slice(0, 2)) : pick(next, GROUPS);
+    const middle = MIDDLE.slice(0, wide === 'twelve' ? int(next, 8, 11) : wide ? int(next, 1, 2) : int(next, 12, 15));
     const outcomes = ['死亡', ...middle, pick(next, LEFT)];
     const rateLabel = '死亡率（%）';
     const byRows = next() < 0.4;
-    const totalAcross = next() < 0.5;
-    const dec = wide || next() >= 0.7 ? 1 : 0;
+    const totalAcross = next() < 0.5 || wide === 'combine';
+    const dec = (wide && wide !== 'twelve') || next() >= 0.7 ? 1 : 0;
     const mark = next() < 0.4;
     const I = groups.length;
     const J = outcomes.length;
     const u = J - 1; // the small line the rate leaves out
     const v = J - 2; // with `two`, a large line past the 12th left out too
     const out_ = (j: number) => j === u || (two && j === v);
-    const c = groups.map(() =>
-      outcomes.map((_, j) => (j === u ? int(next, 1, 9) : wide ? int(next, 200, 3000) : j === 0 ? int(next, 40, 200) : int(next, 10, 40))),
+    const c = groups.map((_g, i) =>
+      outcomes.map((_, j) =>
+        j === u
+          ? wide === 'combine' && i === 1
+            ? int(next, 5, 30)
+            : int(next, 1, 9)
+          : wide === 'combine'
+            ? j === 0
+              ? int(next, 20, 80)
+              : int(next, 400, 1500)
+            : wide === 'wide'
+              ? int(next, 200, 3000)
+              : j === 0
+                ? int(next, 40, 200)
+                : int(next, 10, 40),
+      ),
     );
     const r = c.map((row) => row.reduce((a, b) => a + b, 0));
     const k = outcomes.map((_, j) => c.reduce((a, row) => a + row[j]!, 0));
@@ -121,7 +141,7 @@ export function manyLines(n: number, seed: number, innocent = false, two = false
       c.forEach((_, i) => truth.set(`b:${i}`, r[i]! - leftOf(i)));
       truth.set('B', N - leftOf(I));
     }
-    const family = `${innocent ? 'innocent' : two ? 'two' : wide ? 'wide' : 'many'}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}-d${dec}`;
+    const family = `${innocent ? 'innocent' : two ? 'two' : wide || 'many'}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}-d${dec}`;
     out.push({ family, text: lines(grid(false)), joined: lines(joinedGrid), truth, sums, tokens });
   }
   return out;
@@ -131,7 +151,11 @@ export const innocentMany = (n: number, seed: number) => manyLines(n, seed, true
 export const twoLeftOut = (n: number, seed: number) => manyLines(n, seed, false, true);
 export const innocentTwo = (n: number, seed: number) => manyLines(n, seed, true, true);
 /** (d) `wide`: 3–4 lines of hundreds to thousands, the rate to one decimal (several bases fit each rate). */
-export const wideBases = (n: number, seed: number, innocent = false) => manyLines(n, seed, innocent, false, true);
+export const wideBases = (n: number, seed: number, innocent = false) => manyLines(n, seed, innocent, false, 'wide');
+/** `twelve`: the same look with at most 12 other lines (what redd62 searched whole): the innocent measure fair to the base. */
+export const twelveLines = (n: number, seed: number, innocent = false) => manyLines(n, seed, innocent, false, 'twelve');
+/** (f) `combine`: two groups and the 合計 across, the rate to one decimal over hundreds: each position's bound on the line left out wide, their sum narrow. */
+export const combineBases = (n: number, seed: number, innocent = false) => manyLines(n, seed, innocent, false, 'combine');
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { measureFormats } = await import('./formats-measure.ts');
@@ -142,5 +166,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     innocentTwo: { cases: innocentTwo, n: 100, from: 5053, to: 5053 },
     wide: { cases: (n, s) => wideBases(n, s), n: 100, from: 5058, to: 5058 },
     innocentWide: { cases: (n, s) => wideBases(n, s, true), n: 100, from: 5059, to: 5059 },
+    twelve: { cases: (n, s) => twelveLines(n, s), n: 100, from: 5062, to: 5062 },
+    innocentTwelve: { cases: (n, s) => twelveLines(n, s, true), n: 100, from: 5063, to: 5063 },
+    combine: { cases: (n, s) => combineBases(n, s), n: 100, from: 5060, to: 5060 },
+    innocentCombine: { cases: (n, s) => combineBases(n, s, true), n: 100, from: 5061, to: 5061 },
   });
 }
