@@ -2464,7 +2464,7 @@ function joinLineShares(
     const sum = Array.from({ length: width }, () => 0);
     const chosen: number[] = [];
     let work = 0;
-    let found: { lines: number[]; at: number; bound: [number, number] } | 'unsearched' | undefined;
+    let found: { lines: number[]; at: number; bound: [number, number] } | { unsearched: number[]; bases: [number, number] } | undefined;
     const bounds = () => {
       for (let i = 0; i < width; i++) {
         const small = chosen.reduce((a, k) => a + (num(k, i) < threshold ? num(k, i) : 0), 0);
@@ -2490,14 +2490,22 @@ function joinLineShares(
         const big = chosen.reduce((a, k) => a + large(k, i), 0);
         return big + largeAfter[from]![i]! > room[i]! - threshold && (x > big || smallAfter[from]![i]! > 0);
       });
+    // A set's future depends only on where it stands (its sums, and its cells at or over the threshold, at each
+    // position): a standing already searched from the same line on is not searched again.
+    const seen = new Set<string>();
     const visit = (from: number): void => {
       if (chosen.length > 0 && sum.every((x, i) => x >= need[i]!)) found = bounds();
       if (found !== undefined || !hopeful(from)) return;
+      const key = `${from}|${sum.join(',')}|${sum.map((_, i) => chosen.reduce((a, k) => a + large(k, i), 0)).join(',')}`;
+      if (seen.has(key)) return;
+      seen.add(key);
       for (let b = from; b < usable.length && found === undefined; b++) {
         const k = usable[b]!;
         if (sum.some((x, i) => x + num(k, i) > room[i]!)) continue;
         if (++work > LEFT_OUT_WORK) {
-          found = 'unsearched';
+          // The lines whose small cells some set might bound, and the bases the rate fits at the first position.
+          const smalls = usable.filter((k) => values(k).some((_, i) => num(k, i) > 0 && num(k, i) < threshold));
+          found = { unsearched: smalls, bases: [Math.max(fitsAt[0]!.lo, 0), Math.min(fitsAt[0]!.hi, base[0]!)] };
           return;
         }
         sum.forEach((x, i) => (sum[i] = x + num(k, i)));
@@ -2539,17 +2547,21 @@ function joinLineShares(
   for (const [c, s] of pairs) {
     const left = leftOut(c, s);
     if (left === undefined) continue;
-    if (left === 'unsearched')
+    if ('unsearched' in left) {
+      const first = quote(normalise(recs[axis === 'cols' ? 1 : 0]!.fields[axis === 'cols' ? 0 : 1] ?? ''));
+      const smalls = left.unsearched.map((k) => quote(labels[k]!)).join('・');
       return {
         error: {
           code: 'percent/missing-base',
           message:
             `表${table}: ${w}${quote(labels[s]!)}は、${w}${quote(labels[c]!)}の数の、${total !== undefined ? quote(labels[total]!) : '各行の和'}に対する割合と読めますが、` +
-            `そこからほかの${w}のいくつかを除いた数に対する割合とも丸めの範囲で合う組み合わせが多く、除いた${w}の小さな数が割合から分かる読み方がないことを確かめきれませんでした（チェッカーの判断）`,
-          hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えるか、「6 (5.0%)」のように件数と割合を一つのセルに書いてください`,
+            `丸めの範囲が広く、分母は${first}では ${left.bases[0]}〜${left.bases[1]} のどれとも読めます。そこからほかの${w}のいくつかを除いた数を分母とする読み方が多すぎて、` +
+            `${w}${smalls}の閾値 ${threshold} 未満の数が割合から分かる読み方がないことを確かめきれませんでした（チェッカーの判断）`,
+          hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えるか、割合を小数第1位まで書いてください`,
           place: { table, line: axis === 'cols' ? recs[0]!.line : recs[s + 1]!.line },
         },
       };
+    }
     const { lines, at, bound } = left;
     const named = lines.map((k) => quote(labels[k]!)).join('・');
     // redh64: the bound is on the lines' cells under the threshold there (the others' published), named apart.

@@ -28,6 +28,18 @@ const MANY_ROW = tsv(transpose(rows('70', '20')));
 /** The rate to one decimal fits the 合計 only (114/162 is 70.4%): read as formats62 reads it. */
 const ONE_DECIMAL = tsv(rows('69.9', '19.8'));
 
+/**
+ * A whole-per-cent rate of 20 over 2,023 (1%: any base 1,334–2,023) beside 20 lines of 100 and a small one: many sets
+ * of lines fit that room, none bounds the small line (their sums are hundreds): searched whole (sets standing alike
+ * searched once) and read as formats62 reads it.
+ */
+const many20 = Array.from({ length: 20 }, (_, k) => `区分${k + 1}`);
+const HUNDREDS = tsv([
+  ['', '死亡', ...many20, '追跡不能', '合計', '死亡率（%）'],
+  ['A群', '20', ...many20.map(() => '100'), '3', '2023', '1'],
+  ['B群', '20', ...many20.map(() => '100'), '5', '2025', '1'],
+]);
+
 describe('redh64: a rate over its 合計 that fits the 合計 less a line past the 12th', () => {
   for (const [name, text] of Object.entries({ MANY, MANY_ROW }))
     it(`refuses ${name} in words, the checker's judgement`, () => {
@@ -38,6 +50,11 @@ describe('redh64: a rate over its 合計 that fits the 合計 less a line past t
       expect(e?.message).toMatch(/チェッカーの判断/);
       expect(e?.message).toMatch(/「追跡不能」の数が 0〜1/);
     });
+  it('reads HUNDREDS: every set searched, none bounding the small line', () => {
+    const r = checked(HUNDREDS);
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.errors)).toBe(true);
+    if (r.ok) expect(r.warnings.map((w) => w.code)).toContain('layout/share');
+  });
   it('reads ONE_DECIMAL as formats62 does', () => {
     expect(codesOf(checked(ONE_DECIMAL)), ONE_DECIMAL).toBe('');
   });
