@@ -2347,9 +2347,10 @@ export function joinShares(
   records: readonly CsvRecord[],
   table: number,
   threshold = 10,
-): { records: CsvRecord[]; warnings: Warning[]; errors?: InputError[] } {
+): { records: CsvRecord[]; warnings: Warning[]; errors?: InputError[]; lineShares?: LineShare[] } {
   let recs = [...records];
   const warnings: Warning[] = [];
+  const lineShares: LineShare[] = [];
   if (recs.length < 2) return { records: recs, warnings };
   for (const axis of ['cols', 'rows'] as const) {
     const { labels, values } = axisLines(recs, axis);
@@ -2360,6 +2361,7 @@ export function joinShares(
       if (own) {
         recs = own.records;
         warnings.push(own.warning);
+        lineShares.push(...own.shares);
       }
       continue;
     }
@@ -2403,7 +2405,23 @@ export function joinShares(
       place: { table, line: axis === 'cols' ? records[0]!.line : records[pairs[0]![0] + 1]!.line },
     });
   }
-  return { records: recs, warnings };
+  return { records: recs, warnings, ...(lineShares.length > 0 && { lineShares }) };
+}
+
+/** redh64: a rate line joined by `joinLineShares`, kept to be tried over the lines of the other tables (`sharesOverOtherLines`). */
+export interface LineShare {
+  table: number;
+  axis: 'rows' | 'cols';
+  count: string;
+  share: string;
+  /** The record line of the share line (its header row where a column). */
+  line: number;
+  /** The labels across, the count, the rate as printed and the base read, at each position. */
+  across: string[];
+  counts: number[];
+  rates: string[];
+  base: number[];
+  baseWords: string;
 }
 
 /**
@@ -2420,7 +2438,7 @@ function joinLineShares(
   axis: 'rows' | 'cols',
   table: number,
   threshold: number,
-): { records: CsvRecord[]; warning: Warning } | { error: InputError } | undefined {
+): { records: CsvRecord[]; warning: Warning; shares: LineShare[] } | { error: InputError } | undefined {
   const { labels, values } = axisLines(recs, axis);
   const whole = (v: string) => /^\d+$/.test(normalise(v));
   const isShare = (k: number) => SHARE_LABEL.test(normalise(labels[k]!));
@@ -2586,8 +2604,23 @@ function joinLineShares(
     total !== undefined
       ? `同じ${across}の${quote(labels[total]!)}`
       : `同じ${across}の${counts.map((k) => quote(labels[k]!)).join('・')}の和`;
+  const acrossLabels =
+    axis === 'cols' ? recs.slice(1).map((r) => normalise(r.fields[0] ?? '')) : recs[0]!.fields.slice(1).map((f) => normalise(f));
+  const shares = pairs.map(([c, s]) => ({
+    table,
+    axis,
+    count: labels[c]!,
+    share: labels[s]!,
+    line: axis === 'cols' ? recs[0]!.line : recs[s + 1]!.line,
+    across: acrossLabels.slice(0, width),
+    counts: values(c).map((v) => Number(normalise(v))),
+    rates: values(s).map((v) => normalise(v).replace(/%$/, '').trim()),
+    base,
+    baseWords: total !== undefined ? quote(labels[total]!) : counts.map((k) => quote(labels[k]!)).join('・') + 'の和',
+  }));
   return {
     records,
+    shares,
     warning: {
       code: 'layout/share',
       message:
@@ -2730,6 +2763,64 @@ export function linkedRates(
         });
       }
     }
+  }
+  return errors;
+}
+
+/**
+ * redh64: a rate line read over its line's 合計 (formats62 `joinLineShares`) whose value fits as well, at every
+ * position, a line of ANOTHER table under the same labels across (「登録」「評価可能例」 of 表2, its cells not the 合計's):
+ * a reader who takes that line for the rate's base bounds its cells from the published count and rate (114 at 70%: 登録
+ * 162–164), and with them what they are a sum of (表2's 「除外」 = 登録 − 合計: 0–1, hidden). Refused in words
+ * (`percent/missing-base`, our judgement), the line and the bases named. `tables` as `linkedRates` has them.
+ */
+export function sharesOverOtherLines(
+  shares: readonly LineShare[],
+  tables: readonly { number: number; records: readonly CsvRecord[] }[],
+): InputError[] {
+  const errors: InputError[] = [];
+  const whole = (v: string) => /^\d+$/.test(v.replace(/,/g, ''));
+  for (const r of shares) {
+    const w = r.axis === 'cols' ? '列' : '行';
+    const mine = r.across.map(labelKey);
+    const unique = (xs: string[], x: string) => xs.indexOf(x) === xs.lastIndexOf(x);
+    let found: string | undefined;
+    for (const o of tables) {
+      if (o.number === r.table || o.records.length < 2 || found) continue;
+      const cols = o.records[0]!.fields.slice(1).map((f) => normalise(f));
+      const rows = o.records.slice(1).map((x) => normalise(x.fields[0] ?? ''));
+      const [labels, across] = r.axis === 'cols' ? [cols, rows] : [rows, cols];
+      const theirs = across.map(labelKey);
+      // Each position of the rate matched to one position of the other table by its label across.
+      const at = mine.map((a) => (a !== '' && unique(mine, a) && theirs.filter((t) => t === a).length === 1 ? theirs.indexOf(a) : -1));
+      const matched = at.flatMap((j, k) => (j >= 0 && r.rates[k] !== '' ? [k] : []));
+      if (matched.length < Math.min(2, r.across.length)) continue;
+      for (const [li, label] of labels.entries()) {
+        if (label === '' || SHARE_LABEL.test(label) || ['rate', 'patient-rate', 'exposure'].includes(kindOf(label) ?? '')) continue;
+        const cell = (k: number) =>
+          normalise(r.axis === 'cols' ? (o.records[at[k]! + 1]!.fields[li + 1] ?? '') : (o.records[li + 1]!.fields[at[k]! + 1] ?? ''));
+        if (!matched.every((k) => whole(cell(k)))) continue;
+        const v = (k: number) => Number(cell(k).replace(/,/g, ''));
+        if (matched.every((k) => v(k) === r.base[k])) continue;
+        const fits = matched.every((k) => {
+          const d = r.rates[k]!.split('.')[1]?.length ?? 0;
+          return v(k) > 0 && Math.abs(Number(r.rates[k]) - (100 * r.counts[k]!) / v(k)) <= 0.5 * 10 ** -d + 1e-9;
+        });
+        if (!fits || !matched.some((k) => r.counts[k]! > 0)) continue;
+        const k = matched.find((j) => v(j) !== r.base[j]) ?? matched[0]!;
+        found =
+          `表${o.number}の${w}${quote(label)}に対する割合とも丸めの範囲で合います（${quote(r.across[k]!)}では ${r.counts[k]} ÷ ${v(k)} も ${r.counts[k]} ÷ ${r.base[k]} も ${r.rates[k]}%）。` +
+          `後の読み方をとると、公表する件数と割合からその${w}の数（とそれを和とする数）の範囲が分かり、秘匿する数を狭められます`;
+        break;
+      }
+    }
+    if (found === undefined) continue;
+    errors.push({
+      code: 'percent/missing-base',
+      message: `表${r.table}: ${w}${quote(r.share)}は、${w}${quote(r.count)}の数の、同じ表の${r.baseWords}に対する割合と読めますが（formats62）、${found}（チェッカーの判断）`,
+      hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を割合と同じ表に加えるか、「6 (5.0%)」のように件数と割合を一つのセルに書いてください`,
+      place: { table: r.table, line: r.line },
+    });
   }
   return errors;
 }

@@ -157,6 +157,69 @@ export const twelveLines = (n: number, seed: number, innocent = false) => manyLi
 /** (f) `combine`: two groups and the 合計 across, the rate to one decimal over hundreds: each position's bound on the line left out wide, their sum narrow. */
 export const combineBases = (n: number, seed: number, innocent = false) => manyLines(n, seed, innocent, false, 'combine');
 
+/**
+ * (a) `crossBase`: the rate's true base a line of ANOTHER table under the same group labels — 表2 「登録」 (= 合計 + 除外,
+ * 除外 1–9) beside 表1's 死亡・生存・合計 and 「死亡率（%）」 — fitting 表1's 合計 too at every group (so formats62 reads
+ * it over the 合計). The checker hides 表2's 除外 and 登録; over its true base the rate bounds 登録 and so 除外. On
+ * db0a70d1 read and leaked; now refused (rates.ts `sharesOverOtherLines`). `innocent`: the rate over the 合計, the same
+ * 表2 (refused only where the rate fits 登録 too: the reader cannot tell).
+ */
+export function crossBase(n: number, seed: number, innocent = false): Joined[] {
+  const next = lcg(seed ^ 0x6468);
+  const out: Joined[] = [];
+  while (out.length < n) {
+    const groups = pick(next, GROUPS);
+    const I = groups.length;
+    const dec = next() < 0.7 ? 0 : 1;
+    const mark = next() < 0.4;
+    const c = groups.map(() => [int(next, 20, 150), int(next, 20, 150)]);
+    const x = groups.map(() => int(next, 1, 9));
+    const r = c.map((row) => row[0]! + row[1]!);
+    const g = r.map((v, i) => v + x[i]!);
+    const p = (i: number) => ((100 * c[i]![0]!) / (innocent ? r[i]! : g[i]!)).toFixed(dec);
+    const fitsTotal = groups.every((_, i) => Math.abs(Number(p(i)) - (100 * c[i]![0]!) / r[i]!) <= 0.5 * 10 ** -dec + 1e-9);
+    if (!fitsTotal) continue;
+    const t1 = [
+      '表1 転帰',
+      ['', '死亡', '生存', '合計', '死亡率（%）'].join('\t'),
+      ...groups.map((gr, i) => [gr, c[i]![0], c[i]![1], r[i], `${p(i)}${mark ? '%' : ''}`].join('\t')),
+    ];
+    const t2 = ['表2 解析対象', ['', '登録', '除外', '解析対象'].join('\t'), ...groups.map((gr, i) => [gr, g[i], x[i], r[i]].join('\t'))];
+    const text = [...t1, '', ...t2].join('\n') + '\n';
+    const tokens: Token[] = [];
+    groups.forEach((_, i) => {
+      tokens.push({
+        line: 3 + i,
+        text: `${c[i]![0]} (${p(i)}%)`,
+        meanings: [
+          { kind: 'count', v: `c:${i}:0` },
+          { kind: 'pct', num: `c:${i}:0`, den: innocent ? `r:${i}` : `g:${i}`, dec, scale: 100 },
+        ],
+      });
+      tokens.push({ line: 3 + i, text: String(c[i]![1]), meanings: [{ kind: 'count', v: `c:${i}:1` }] });
+      tokens.push({ line: 3 + i, text: String(r[i]), meanings: [{ kind: 'count', v: `r:${i}` }] });
+      const y = 6 + I + i;
+      tokens.push({ line: y, text: String(g[i]), meanings: [{ kind: 'count', v: `g:${i}` }] });
+      tokens.push({ line: y, text: String(x[i]), meanings: [{ kind: 'count', v: `x:${i}` }] });
+      tokens.push({ line: y, text: String(r[i]), meanings: [{ kind: 'count', v: `r:${i}` }] });
+    });
+    const truth = new Map<string, number>();
+    groups.forEach((_, i) => {
+      truth.set(`c:${i}:0`, c[i]![0]!);
+      truth.set(`c:${i}:1`, c[i]![1]!);
+      truth.set(`r:${i}`, r[i]!);
+      truth.set(`g:${i}`, g[i]!);
+      truth.set(`x:${i}`, x[i]!);
+    });
+    const sums: [string, string[]][] = groups.flatMap((_, i) => [
+      [`r:${i}`, [`c:${i}:0`, `c:${i}:1`]] as [string, string[]],
+      [`g:${i}`, [`r:${i}`, `x:${i}`]] as [string, string[]],
+    ]);
+    out.push({ family: `${innocent ? 'innocent' : 'cross'}-d${dec}`, text, joined: text, truth, sums, tokens });
+  }
+  return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { measureFormats } = await import('./formats-measure.ts');
   await measureFormats({
@@ -168,6 +231,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     innocentWide: { cases: (n, s) => wideBases(n, s, true), n: 100, from: 5059, to: 5059 },
     twelve: { cases: (n, s) => twelveLines(n, s), n: 100, from: 5062, to: 5062 },
     innocentTwelve: { cases: (n, s) => twelveLines(n, s, true), n: 100, from: 5063, to: 5063 },
+    cross: { cases: (n, s) => crossBase(n, s), n: 100, from: 5064, to: 5064 },
+    innocentCross: { cases: (n, s) => crossBase(n, s, true), n: 100, from: 5065, to: 5065 },
     combine: { cases: (n, s) => combineBases(n, s), n: 100, from: 5060, to: 5060 },
     innocentCombine: { cases: (n, s) => combineBases(n, s, true), n: 100, from: 5061, to: 5061 },
   });

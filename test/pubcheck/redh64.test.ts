@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot, codesOf } from './helpers.ts';
-import { innocentMany, manyLines, twoLeftOut } from './redh64-families.ts';
+import { crossBase, innocentMany, manyLines, twoLeftOut } from './redh64-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -77,5 +77,41 @@ describe('redh64: a rate over its 合計 that fits the 合計 less a line past t
       expect(leaks(r, c), c.text).toEqual([]);
     }
     expect(read).toBeGreaterThanOrEqual(20);
+  }, 120_000);
+});
+
+/** 表1's 死亡率 over 表2's 登録 (= 合計 + 除外): 114 ÷ 164 and 114 ÷ 163 both 70%, so the rate bounds 登録 and 除外 (0–1). */
+const CROSS = [
+  '表1 転帰',
+  ['', '死亡', '生存', '合計', '死亡率（%）'].join('\t'),
+  ['A群', '114', '49', '163', '70'].join('\t'),
+  ['B群', '33', '128', '161', '20'].join('\t'),
+  '',
+  '表2 解析対象',
+  ['', '登録', '除外', '解析対象'].join('\t'),
+  ['A群', '164', '1', '163'].join('\t'),
+  ['B群', '167', '6', '161'].join('\t'),
+].join('\n');
+/** The same 表2 with 登録 that the rate does not fit (114 ÷ 170 is 67%): read as formats62 reads it. */
+const CROSS_INNOCENT = CROSS.replace('164\t1\t163', '170\t7\t163');
+
+describe("redh64: a rate over its 合計 that fits another table's line under the same labels", () => {
+  it("refuses CROSS in words, naming the other table's line (the checker's judgement)", () => {
+    const r = checked(CROSS);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const e = r.errors.find((x) => x.code === 'percent/missing-base');
+    expect(e?.message).toMatch(/表2の列「登録」.*114 ÷ 164 も 114 ÷ 163 も 70%.*チェッカーの判断/);
+  });
+  it('reads CROSS_INNOCENT', () => {
+    const r = checked(CROSS_INNOCENT);
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.errors)).toBe(true);
+  });
+  it('crossBase (5066, 30): none leaking; innocent (5067, 30): all read', () => {
+    for (const c of crossBase(30, 5066)) {
+      const r = checked(c.text);
+      if (r.ok) expect(leaks(r, c), c.text).toEqual([]);
+    }
+    for (const c of crossBase(30, 5067, true)) expect(checked(c.text).ok, c.text).toBe(true);
   }, 120_000);
 });
