@@ -2785,11 +2785,13 @@ export function sharesOverOtherLines(
     const mine = r.across.map(labelKey);
     const unique = (xs: string[], x: string) => xs.indexOf(x) === xs.lastIndexOf(x);
     let found: string | undefined;
-    for (const o of tables) {
+    // The other table's lines either way (its groups across as rows or as columns).
+    for (const [o, oAxis] of tables.flatMap((t) => (['cols', 'rows'] as const).map((a) => [t, a] as const))) {
       if (o.number === r.table || o.records.length < 2 || found) continue;
+      const ow = oAxis === 'cols' ? '列' : '行';
       const cols = o.records[0]!.fields.slice(1).map((f) => normalise(f));
       const rows = o.records.slice(1).map((x) => normalise(x.fields[0] ?? ''));
-      const [labels, across] = r.axis === 'cols' ? [cols, rows] : [rows, cols];
+      const [labels, across] = oAxis === 'cols' ? [cols, rows] : [rows, cols];
       const theirs = across.map(labelKey);
       // Each position of the rate matched to one position of the other table by its label across.
       const at = mine.map((a) => (a !== '' && unique(mine, a) && theirs.filter((t) => t === a).length === 1 ? theirs.indexOf(a) : -1));
@@ -2798,7 +2800,7 @@ export function sharesOverOtherLines(
       for (const [li, label] of labels.entries()) {
         if (label === '' || SHARE_LABEL.test(label) || ['rate', 'patient-rate', 'exposure'].includes(kindOf(label) ?? '')) continue;
         const cell = (k: number) =>
-          normalise(r.axis === 'cols' ? (o.records[at[k]! + 1]!.fields[li + 1] ?? '') : (o.records[li + 1]!.fields[at[k]! + 1] ?? ''));
+          normalise(oAxis === 'cols' ? (o.records[at[k]! + 1]!.fields[li + 1] ?? '') : (o.records[li + 1]!.fields[at[k]! + 1] ?? ''));
         if (!matched.every((k) => whole(cell(k)))) continue;
         const v = (k: number) => Number(cell(k).replace(/,/g, ''));
         if (matched.every((k) => v(k) === r.base[k])) continue;
@@ -2809,8 +2811,8 @@ export function sharesOverOtherLines(
         if (!fits || !matched.some((k) => r.counts[k]! > 0)) continue;
         const k = matched.find((j) => v(j) !== r.base[j]) ?? matched[0]!;
         found =
-          `表${o.number}の${w}${quote(label)}に対する割合とも丸めの範囲で合います（${quote(r.across[k]!)}では ${r.counts[k]} ÷ ${v(k)} も ${r.counts[k]} ÷ ${r.base[k]} も ${r.rates[k]}%）。` +
-          `後の読み方をとると、公表する件数と割合からその${w}の数（とそれを和とする数）の範囲が分かり、秘匿する数を狭められます`;
+          `表${o.number}の${ow}${quote(label)}に対する割合とも丸めの範囲で合います（${quote(r.across[k]!)}では ${r.counts[k]} ÷ ${v(k)} も ${r.counts[k]} ÷ ${r.base[k]} も ${r.rates[k]}%）。` +
+          `後の読み方をとると、公表する件数と割合からその${ow}の数（とそれを和とする数）の範囲が分かり、秘匿する数を狭められます`;
         break;
       }
     }

@@ -162,7 +162,7 @@ export const combineBases = (n: number, seed: number, innocent = false) => manyL
  * 除外 1–9) beside 表1's 死亡・生存・合計 and 「死亡率（%）」 — fitting 表1's 合計 too at every group (so formats62 reads
  * it over the 合計). The checker hides 表2's 除外 and 登録; over its true base the rate bounds 登録 and so 除外. On
  * db0a70d1 read and leaked; now refused (rates.ts `sharesOverOtherLines`). `innocent`: the rate over the 合計, the same
- * 表2 (refused only where the rate fits 登録 too: the reader cannot tell).
+ * 表2 (refused only where the rate fits 登録 too: the reader cannot tell). Every third case prints 表2 turned (`flip`).
  */
 export function crossBase(n: number, seed: number, innocent = false): Joined[] {
   const next = lcg(seed ^ 0x6468);
@@ -184,7 +184,11 @@ export function crossBase(n: number, seed: number, innocent = false): Joined[] {
       ['', '死亡', '生存', '合計', '死亡率（%）'].join('\t'),
       ...groups.map((gr, i) => [gr, c[i]![0], c[i]![1], r[i], `${p(i)}${mark ? '%' : ''}`].join('\t')),
     ];
-    const t2 = ['表2 解析対象', ['', '登録', '除外', '解析対象'].join('\t'), ...groups.map((gr, i) => [gr, g[i], x[i], r[i]].join('\t'))];
+    // Every third case prints 表2 with its groups across as columns (登録 a row).
+    const flip = out.length % 3 === 2;
+    const t2 = flip
+      ? ['表2 解析対象', ['', ...groups].join('\t'), ['登録', ...g].join('\t'), ['除外', ...x].join('\t'), ['解析対象', ...r].join('\t')]
+      : ['表2 解析対象', ['', '登録', '除外', '解析対象'].join('\t'), ...groups.map((gr, i) => [gr, g[i], x[i], r[i]].join('\t'))];
     const text = [...t1, '', ...t2].join('\n') + '\n';
     const tokens: Token[] = [];
     groups.forEach((_, i) => {
@@ -198,10 +202,10 @@ export function crossBase(n: number, seed: number, innocent = false): Joined[] {
       });
       tokens.push({ line: 3 + i, text: String(c[i]![1]), meanings: [{ kind: 'count', v: `c:${i}:1` }] });
       tokens.push({ line: 3 + i, text: String(r[i]), meanings: [{ kind: 'count', v: `r:${i}` }] });
-      const y = 6 + I + i;
-      tokens.push({ line: y, text: String(g[i]), meanings: [{ kind: 'count', v: `g:${i}` }] });
-      tokens.push({ line: y, text: String(x[i]), meanings: [{ kind: 'count', v: `x:${i}` }] });
-      tokens.push({ line: y, text: String(r[i]), meanings: [{ kind: 'count', v: `r:${i}` }] });
+      const y = (j: number) => (flip ? 6 + I + j : 6 + I + i);
+      tokens.push({ line: y(0), text: String(g[i]), meanings: [{ kind: 'count', v: `g:${i}` }] });
+      tokens.push({ line: y(1), text: String(x[i]), meanings: [{ kind: 'count', v: `x:${i}` }] });
+      tokens.push({ line: y(2), text: String(r[i]), meanings: [{ kind: 'count', v: `r:${i}` }] });
     });
     const truth = new Map<string, number>();
     groups.forEach((_, i) => {
@@ -215,7 +219,7 @@ export function crossBase(n: number, seed: number, innocent = false): Joined[] {
       [`r:${i}`, [`c:${i}:0`, `c:${i}:1`]] as [string, string[]],
       [`g:${i}`, [`r:${i}`, `x:${i}`]] as [string, string[]],
     ]);
-    out.push({ family: `${innocent ? 'innocent' : 'cross'}-d${dec}`, text, joined: text, truth, sums, tokens });
+    out.push({ family: `${innocent ? 'innocent' : 'cross'}${flip ? '-flip' : ''}-d${dec}`, text, joined: text, truth, sums, tokens });
   }
   return out;
 }
