@@ -2330,6 +2330,9 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
   return out;
 }
 
+/** redh64: the sets of lines `joinLineShares`' leftOut tries before it says it could not search them all. */
+const LEFT_OUT_WORK = 20_000;
+
 /** A header of shares: 「発現割合（%）」「%」「割合」「Proportion」. */
 const SHARE_LABEL = /%|割合|パーセント|percent|proportion/i;
 
@@ -2344,9 +2347,10 @@ export function joinShares(
   records: readonly CsvRecord[],
   table: number,
   threshold = 10,
-): { records: CsvRecord[]; warnings: Warning[]; errors?: InputError[] } {
+): { records: CsvRecord[]; warnings: Warning[]; errors?: InputError[]; lineShares?: LineShare[] } {
   let recs = [...records];
   const warnings: Warning[] = [];
+  const lineShares: LineShare[] = [];
   if (recs.length < 2) return { records: recs, warnings };
   for (const axis of ['cols', 'rows'] as const) {
     const { labels, values } = axisLines(recs, axis);
@@ -2357,6 +2361,7 @@ export function joinShares(
       if (own) {
         recs = own.records;
         warnings.push(own.warning);
+        lineShares.push(...own.shares);
       }
       continue;
     }
@@ -2400,7 +2405,23 @@ export function joinShares(
       place: { table, line: axis === 'cols' ? records[0]!.line : records[pairs[0]![0] + 1]!.line },
     });
   }
-  return { records: recs, warnings };
+  return { records: recs, warnings, ...(lineShares.length > 0 && { lineShares }) };
+}
+
+/** redh64: a rate line joined by `joinLineShares`, kept to be tried over the lines of the other tables (`sharesOverOtherLines`). */
+export interface LineShare {
+  table: number;
+  axis: 'rows' | 'cols';
+  count: string;
+  share: string;
+  /** The record line of the share line (its header row where a column). */
+  line: number;
+  /** The labels across, the count, the rate as printed and the base read, at each position. */
+  across: string[];
+  counts: number[];
+  rates: string[];
+  base: number[];
+  baseWords: string;
 }
 
 /**
@@ -2417,7 +2438,7 @@ function joinLineShares(
   axis: 'rows' | 'cols',
   table: number,
   threshold: number,
-): { records: CsvRecord[]; warning: Warning } | { error: InputError } | undefined {
+): { records: CsvRecord[]; warning: Warning; shares: LineShare[] } | { error: InputError } | undefined {
   const { labels, values } = axisLines(recs, axis);
   const whole = (v: string) => /^\d+$/.test(normalise(v));
   const isShare = (k: number) => SHARE_LABEL.test(normalise(labels[k]!));
@@ -2438,11 +2459,14 @@ function joinLineShares(
    * redd62: the rate read over the base may as well be over the base less some other count lines (「追跡不能を除く」
    * 「評価可能例」): where that smaller base fits the rate within its rounding at every position too, the reader who
    * takes it bounds those lines from the count and the rate (N' = base − their sum). The lines left out (a set of the
-   * other count lines, up to 2^12 sets), the position and the bound on their cells under the threshold (the lines'
-   * cells at or over it taken as published, the rest as hidden) where one is shown under the threshold; else none.
+   * other count lines), the position and the bound on their cells under the threshold (the lines' cells at or over it
+   * taken as published, the rest as hidden) where one is shown under the threshold; else none. redh64: every other
+   * line (redd62 tried the first 12 only, a line left out past the 12th was read and leaked), the sets searched depth
+   * first, a line kept only while the set's sum stays within what the rate leaves (base − the smallest base) at every
+   * position; a search past `LEFT_OUT_WORK` sets is `unsearched` (refused in words: not proved either way).
    */
   const leftOut = (c: number, s: number) => {
-    const rest = counts.filter((k) => k !== c).slice(0, 12);
+    const rest = counts.filter((k) => k !== c);
     const num = (k: number, i: number) => Number(normalise(values(k)[i]!));
     const fitsAt = values(c).map((_, i) => {
       const sv = normalise(values(s)[i] ?? '')
@@ -2450,18 +2474,67 @@ function joinLineShares(
         .trim();
       return roundedBases(num(c, i), Number(sv), sv.split('.')[1]?.length ?? 0, 1e-9, 0);
     });
-    for (let mask = 1; mask < 1 << rest.length; mask++) {
-      const lines = rest.filter((_, b) => mask & (1 << b));
-      const sumAt = (i: number) => lines.reduce((a, k) => a + num(k, i), 0);
-      if (!fitsAt.every((f, i) => base[i]! - sumAt(i) >= f.lo && base[i]! - sumAt(i) <= f.hi)) continue;
+    // What the lines left out may sum to at each position: base − hi … base − lo.
+    const room = fitsAt.map((f, i) => base[i]! - f.lo);
+    const need = fitsAt.map((f, i) => base[i]! - f.hi);
+    // A line with a cell over the room at some position is in no set that fits.
+    const usable = rest.filter((k) => values(k).every((_, i) => num(k, i) <= room[i]!));
+    const sum = Array.from({ length: width }, () => 0);
+    const chosen: number[] = [];
+    let work = 0;
+    let found: { lines: number[]; at: number; bound: [number, number] } | { unsearched: number[]; bases: [number, number] } | undefined;
+    const bounds = () => {
       for (let i = 0; i < width; i++) {
-        const small = lines.reduce((a, k) => a + (num(k, i) < threshold ? num(k, i) : 0), 0);
-        const most = base[i]! - fitsAt[i]!.lo - (sumAt(i) - small);
+        const small = chosen.reduce((a, k) => a + (num(k, i) < threshold ? num(k, i) : 0), 0);
+        const most = base[i]! - fitsAt[i]!.lo - (sum[i]! - small);
         if (small > 0 && most < threshold)
-          return { lines, at: i, bound: [Math.max(0, base[i]! - fitsAt[i]!.hi - (sumAt(i) - small)), most] as [number, number] };
+          return {
+            lines: [...chosen],
+            at: i,
+            bound: [Math.max(0, base[i]! - fitsAt[i]!.hi - (sum[i]! - small)), most] as [number, number],
+          };
       }
-    }
-    return undefined;
+      return undefined;
+    };
+    // What the lines from the b-th on add at most at each position: all their cells, those at or over the threshold, the
+    // small ones (a set is found only where its cells at or over the threshold come within the threshold of the room).
+    const large = (k: number, i: number) => (num(k, i) >= threshold ? num(k, i) : 0);
+    const after = (f: (k: number, i: number) => number) =>
+      usable.reduceRight((acc, k) => [acc[0]!.map((x, i) => x + f(k, i)), ...acc], [Array.from({ length: width }, () => 0)]);
+    const [allAfter, largeAfter, smallAfter] = [after(num), after(large), after((k, i) => num(k, i) - large(k, i))];
+    const hopeful = (from: number) =>
+      sum.every((x, i) => x + allAfter[from]![i]! >= need[i]!) &&
+      sum.some((x, i) => {
+        const big = chosen.reduce((a, k) => a + large(k, i), 0);
+        return big + largeAfter[from]![i]! > room[i]! - threshold && (x > big || smallAfter[from]![i]! > 0);
+      });
+    // A set's future depends only on where it stands (its sums, and its cells at or over the threshold, at each
+    // position): a standing already searched from the same line on is not searched again.
+    const seen = new Set<string>();
+    const visit = (from: number): void => {
+      if (chosen.length > 0 && sum.every((x, i) => x >= need[i]!)) found = bounds();
+      if (found !== undefined || !hopeful(from)) return;
+      const key = `${from}|${sum.join(',')}|${sum.map((_, i) => chosen.reduce((a, k) => a + large(k, i), 0)).join(',')}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      for (let b = from; b < usable.length && found === undefined; b++) {
+        const k = usable[b]!;
+        if (sum.some((x, i) => x + num(k, i) > room[i]!)) continue;
+        if (++work > LEFT_OUT_WORK) {
+          // The lines whose small cells some set might bound, and the bases the rate fits at the first position.
+          const smalls = usable.filter((k) => values(k).some((_, i) => num(k, i) > 0 && num(k, i) < threshold));
+          found = { unsearched: smalls, bases: [Math.max(fitsAt[0]!.lo, 0), Math.min(fitsAt[0]!.hi, base[0]!)] };
+          return;
+        }
+        sum.forEach((x, i) => (sum[i] = x + num(k, i)));
+        chosen.push(k);
+        visit(b + 1);
+        chosen.pop();
+        sum.forEach((x, i) => (sum[i] = x - num(k, i)));
+      }
+    };
+    visit(0);
+    return found;
   };
   const pairs: [number, number][] = [];
   for (const s of shareLines) {
@@ -2492,15 +2565,34 @@ function joinLineShares(
   for (const [c, s] of pairs) {
     const left = leftOut(c, s);
     if (left === undefined) continue;
+    if ('unsearched' in left) {
+      const first = quote(normalise(recs[axis === 'cols' ? 1 : 0]!.fields[axis === 'cols' ? 0 : 1] ?? ''));
+      const smalls = left.unsearched.map((k) => quote(labels[k]!)).join('・');
+      return {
+        error: {
+          code: 'percent/missing-base',
+          message:
+            `表${table}: ${w}${quote(labels[s]!)}は、${w}${quote(labels[c]!)}の数の、${total !== undefined ? quote(labels[total]!) : '各行の和'}に対する割合と読めますが、` +
+            `丸めの範囲が広く、分母は${first}では ${left.bases[0]}〜${left.bases[1]} のどれとも読めます。そこからほかの${w}のいくつかを除いた数を分母とする読み方が多すぎて、` +
+            `${w}${smalls}の閾値 ${threshold} 未満の数が割合から分かる読み方がないことを確かめきれませんでした（チェッカーの判断）`,
+          hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えるか、割合を小数第1位まで書いてください`,
+          place: { table, line: axis === 'cols' ? recs[0]!.line : recs[s + 1]!.line },
+        },
+      };
+    }
     const { lines, at, bound } = left;
     const named = lines.map((k) => quote(labels[k]!)).join('・');
+    // redh64: the bound is on the lines' cells under the threshold there (the others' published), named apart.
+    const cellAt = (k: number) => Number(normalise(values(k)[at]!));
+    const smallLines = lines.filter((k) => cellAt(k) > 0 && cellAt(k) < threshold);
+    const smallNamed = smallLines.map((k) => quote(labels[k]!)).join('・');
     const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));
     return {
       error: {
         code: 'percent/missing-base',
         message:
           `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? quote(labels[total]!) : '各行の和'}に対する割合とも、` +
-          `そこから${w}${named}を除いた数に対する割合（${lines.map((k) => normalise(labels[k]!)).join('・')}を除く）とも丸めの範囲で読めます。後の読み方をとると、${where}では公表する件数と割合から${named}の数が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かります（チェッカーの判断）`,
+          `そこから${w}${named}を除いた数に対する割合（${lines.map((k) => normalise(labels[k]!)).join('・')}を除く）とも丸めの範囲で読めます。後の読み方をとると、${where}では公表する件数と割合から${smallNamed}の数${smallLines.length > 1 ? '（その和）' : ''}が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かります（チェッカーの判断）`,
         hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えてください。${quote(labels[total ?? c]!)}に対する割合なら、${w}${named}にも割合を書くか、${named}を閾値以上の区分とまとめてください`,
         place: { table, line: axis === 'cols' ? recs[0]!.line : recs[s + 1]!.line },
       },
@@ -2512,8 +2604,23 @@ function joinLineShares(
     total !== undefined
       ? `同じ${across}の${quote(labels[total]!)}`
       : `同じ${across}の${counts.map((k) => quote(labels[k]!)).join('・')}の和`;
+  const acrossLabels =
+    axis === 'cols' ? recs.slice(1).map((r) => normalise(r.fields[0] ?? '')) : recs[0]!.fields.slice(1).map((f) => normalise(f));
+  const shares = pairs.map(([c, s]) => ({
+    table,
+    axis,
+    count: labels[c]!,
+    share: labels[s]!,
+    line: axis === 'cols' ? recs[0]!.line : recs[s + 1]!.line,
+    across: acrossLabels.slice(0, width),
+    counts: values(c).map((v) => Number(normalise(v))),
+    rates: values(s).map((v) => normalise(v).replace(/%$/, '').trim()),
+    base,
+    baseWords: total !== undefined ? quote(labels[total]!) : counts.map((k) => quote(labels[k]!)).join('・') + 'の和',
+  }));
   return {
     records,
+    shares,
     warning: {
       code: 'layout/share',
       message:
@@ -2656,6 +2763,66 @@ export function linkedRates(
         });
       }
     }
+  }
+  return errors;
+}
+
+/**
+ * redh64: a rate line read over its line's 合計 (formats62 `joinLineShares`) whose value fits as well, at every
+ * position, a line of ANOTHER table under the same labels across (「登録」「評価可能例」 of 表2, its cells not the 合計's):
+ * a reader who takes that line for the rate's base bounds its cells from the published count and rate (114 at 70%: 登録
+ * 162–164), and with them what they are a sum of (表2's 「除外」 = 登録 − 合計: 0–1, hidden). Refused in words
+ * (`percent/missing-base`, our judgement), the line and the bases named. `tables` as `linkedRates` has them.
+ */
+export function sharesOverOtherLines(
+  shares: readonly LineShare[],
+  tables: readonly { number: number; records: readonly CsvRecord[] }[],
+): InputError[] {
+  const errors: InputError[] = [];
+  const whole = (v: string) => /^\d+$/.test(v.replace(/,/g, ''));
+  for (const r of shares) {
+    const w = r.axis === 'cols' ? '列' : '行';
+    const mine = r.across.map(labelKey);
+    const unique = (xs: string[], x: string) => xs.indexOf(x) === xs.lastIndexOf(x);
+    let found: string | undefined;
+    // The other table's lines either way (its groups across as rows or as columns).
+    for (const [o, oAxis] of tables.flatMap((t) => (['cols', 'rows'] as const).map((a) => [t, a] as const))) {
+      if (o.number === r.table || o.records.length < 2 || found) continue;
+      const ow = oAxis === 'cols' ? '列' : '行';
+      const cols = o.records[0]!.fields.slice(1).map((f) => normalise(f));
+      const rows = o.records.slice(1).map((x) => normalise(x.fields[0] ?? ''));
+      const [labels, across] = oAxis === 'cols' ? [cols, rows] : [rows, cols];
+      const theirs = across.map(labelKey);
+      // Each position of the rate matched to one position of the other table by its label across.
+      const at = mine.map((a) => (a !== '' && unique(mine, a) && theirs.filter((t) => t === a).length === 1 ? theirs.indexOf(a) : -1));
+      const matched = at.flatMap((j, k) => (j >= 0 && r.rates[k] !== '' ? [k] : []));
+      if (matched.length < Math.min(2, r.across.length)) continue;
+      for (const [li, label] of labels.entries()) {
+        if (label === '' || SHARE_LABEL.test(label) || ['rate', 'patient-rate', 'exposure'].includes(kindOf(label) ?? '')) continue;
+        const cell = (k: number) =>
+          normalise(oAxis === 'cols' ? (o.records[at[k]! + 1]!.fields[li + 1] ?? '') : (o.records[li + 1]!.fields[at[k]! + 1] ?? ''));
+        if (!matched.every((k) => whole(cell(k)))) continue;
+        const v = (k: number) => Number(cell(k).replace(/,/g, ''));
+        if (matched.every((k) => v(k) === r.base[k])) continue;
+        const fits = matched.every((k) => {
+          const d = r.rates[k]!.split('.')[1]?.length ?? 0;
+          return v(k) > 0 && Math.abs(Number(r.rates[k]) - (100 * r.counts[k]!) / v(k)) <= 0.5 * 10 ** -d + 1e-9;
+        });
+        if (!fits || !matched.some((k) => r.counts[k]! > 0)) continue;
+        const k = matched.find((j) => v(j) !== r.base[j]) ?? matched[0]!;
+        found =
+          `表${o.number}の${ow}${quote(label)}に対する割合とも丸めの範囲で合います（${quote(r.across[k]!)}では ${r.counts[k]} ÷ ${v(k)} も ${r.counts[k]} ÷ ${r.base[k]} も ${r.rates[k]}%）。` +
+          `後の読み方をとると、公表する件数と割合からその${ow}の数（とそれを和とする数）の範囲が分かり、秘匿する数を狭められます`;
+        break;
+      }
+    }
+    if (found === undefined) continue;
+    errors.push({
+      code: 'percent/missing-base',
+      message: `表${r.table}: ${w}${quote(r.share)}は、${w}${quote(r.count)}の数の、同じ表の${r.baseWords}に対する割合と読めますが（formats62）、${found}（チェッカーの判断）`,
+      hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を割合と同じ表に加えるか、「6 (5.0%)」のように件数と割合を一つのセルに書いてください`,
+      place: { table: r.table, line: r.line },
+    });
   }
   return errors;
 }

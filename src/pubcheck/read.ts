@@ -88,7 +88,17 @@ import {
 import { isMissingLabel } from './missingshares.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
-import { derivedCounts, joinShares, linkedRates, readPersonTime, SD_LABEL, type PersonTimeReading, type RateReading } from './rates.ts';
+import {
+  derivedCounts,
+  joinShares,
+  linkedRates,
+  readPersonTime,
+  SD_LABEL,
+  sharesOverOtherLines,
+  type LineShare,
+  type PersonTimeReading,
+  type RateReading,
+} from './rates.ts';
 import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import { readShareTotal } from './sharetotal.ts';
 import { writtenMisfits } from './writtenn.ts';
@@ -2606,6 +2616,8 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   let number = 0;
   /** Each table's records as the reading of person-time takes them: lines of rates linked across tables (rates.ts). */
   const rateTables: { number: number; records: CsvRecord[]; title?: string; rates: RateReading[] }[] = [];
+  // redh64: rate lines joined over their 合計 (formats62), tried over the other tables' lines (`sharesOverOtherLines`).
+  const lineShares: LineShare[] = [];
   let cells = 0;
   // means48: each table's lines of person-time set aside (rates.ts `exposures`), for `sumElsewhere`.
   const exposuresOf = new Map<Table, NonNullable<PersonTimeReading['exposures']>>();
@@ -2996,6 +3008,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     // A share beside its count whose base is the row's 患者数 (「イベント数」「発現割合（%）」): one column of 「3 (2.5%)」.
     const shares = joinShares(personTime.records, number, options.threshold);
     out.warnings.push(...shares.warnings);
+    lineShares.push(...(shares.lineShares ?? []));
     if (shares.errors) {
       out.errors.push(...shares.errors);
       continue;
@@ -3351,6 +3364,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (shareFacts.length > 0) out.shares = shareFacts;
   // A line of 「頻度」「Rate」 read as counts that is the rate of another table's counts: refused (rates.ts).
   out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
+  out.errors.push(...sharesOverOtherLines(lineShares, rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
   // An at-risk line in one table, the events and censored in another over the same time points (lifetable.ts, life37).
   // life44: a table read again once an arm's at-risk line is tied across says what it reads in one warning (in place of its own).
   const reread = new Set<Table>();
