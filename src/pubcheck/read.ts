@@ -1473,7 +1473,7 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
  * shares of the borrowed N but not tied, a reader who knows each year's three largest (smallest) counts got a hidden
  * count back (extremes61-families.ts `topCases`: 31b5f650 20 read, 12 leaked to fills.ts's brute force). Tied where the
  * title or corner says an order (`TOP_HINT`), the lines ranks 1…k in order (`RANK_LABEL`, k ≥ 2), each share one whole count of
- * its N, and at every position the named line's k largest (smallest) counts are those counts in order: rank q's count
+ * its N (since redi64 one of a range, as redc61's extremes; system.ts pins the rank's count to the count it reaches), and at every position the named line's k largest (smallest) counts are those counts in order: rank q's count
  * equals a count it reaches (not one an earlier rank took) and is at least (most) every count no earlier rank took
  * (`Table.extremeOf`, one entry a rank). True of the counts (checked on the printed counts), so only cells hidden. The
  * reader does not know which count each rank is; the ties name one — stricter, never a leak. Our reading.
@@ -1496,8 +1496,12 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
     if (!worded && !labels.every((label) => /位$|^rank/i.test(label))) continue;
     const all = items(b, otherOf(bx));
     if (all.length < 1) continue;
-    const values = ranks.map((l) => shareCountsOf(b, bx, l, all));
+    // redi64: each share the counts it allows of its N — one whole count, or a range (「9%」 of 232: 20–22; one decimal
+    // over an N past 1,000), as redc61 reads an extreme: a9147354–db0a70d1 tied whole counts only, and a reader still
+    // knew rank r's count within its range and every count outside the ranks at most (least) it.
+    const values = ranks.map((l) => shareRangesOf(b, bx, l, all));
     if (values.some((v) => v === undefined)) continue;
+    const ranged = values.some((v) => v!.some((x) => x.lo !== x.hi));
     const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
     for (const how of worded ? [said] : (['max', 'min'] as const))
       for (const a of counts)
@@ -1519,7 +1523,7 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
             const vs = across.map((q) => countOf(cellOf(matched[p]!, q)!));
             const order = across.map((_, x) => x).sort((x, y) => (how === 'max' ? vs[y]! - vs[x]! : vs[x]! - vs[y]!) || x - y);
             orders.push(order);
-            return rankOf.every((r, q) => vs[order[r - 1]!] === values[q]![p]!);
+            return rankOf.every((r, q) => values[q]![p]!.lo <= vs[order[r - 1]!]! && vs[order[r - 1]!]! <= values[q]![p]!.hi);
           });
           if (!fits) continue;
           for (const [q, l] of ranks.entries()) {
@@ -1554,7 +1558,7 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
           warnings.push({
             code: 'header/extreme-share',
             message:
-              `表${b.number}の${bx === 'rows' ? '行' : '列'}${named}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${big}順の ${consecutive ? `${ranks.length} 個` : `${rankOf.join('・')} 番目`}に一致するため、その順位の割合として読みました（チェッカーの判断）。` +
+              `表${b.number}の${bx === 'rows' ? '行' : '列'}${named}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${big}順の ${consecutive ? `${ranks.length} 個` : `${rankOf.join('・')} 番目`}に${ranged ? '丸めの範囲で合う（割合が N の何人かに一つに決まらないものを含みます）' : '一致する'}ため、その順位の割合として読みました（チェッカーの判断）。` +
               (worded
                 ? ''
                 : `題名にも見出しにも順（上位・下位）を示す言葉はありませんが、読み手は値の並びから${big}順と読めるため、そう読みました（チェッカーの判断）。`) +
@@ -1661,11 +1665,6 @@ function shareRangesOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly n
     values.push({ lo: r.lo, hi: r.hi });
   }
   return values;
-}
-/** extremes60: the one whole count of its N each share of line `l` of 表b is at positions `all`, else undefined. */
-function shareCountsOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly number[]): number[] | undefined {
-  const ranges = shareRangesOf(b, bx, l, all);
-  return ranges?.every((r) => r.lo === r.hi) ? ranges.map((r) => r.lo) : undefined;
 }
 /**
  * extremes60: the first count table and axis (tables in order, rows before columns, the largest before the smallest)

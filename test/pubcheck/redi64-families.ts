@@ -1,0 +1,178 @@
+/**
+ * redi64 (issue #11, red team of extremes61/62's `shareTopK`): a top k of shares printed rank by rank (「上位3」「1位,2位,
+ * 3位」) where a share is NOT one whole count of its N — printed with no decimal (「9%」 of 232: 20, 21 or 22) or with
+ * one decimal over an N past 1,000 — so `shareTopK` (one whole count a rank only) did not tie it, while redc61 ties an
+ * extreme share that stands for a range of counts. A reader still knows rank r's count lies in the range its share
+ * allows and every count outside the ranks is at most (least) it: a complement beside a small count is bounded, the
+ * small count then worked back from the row total.
+ *
+ * Kinds (each case extremes60's 表1: hospitals by years, 「n (p%)」 of the year's total, 合計 row and column, one count
+ * under 10; 表2 「年別の施設別割合の上位3」 / 「下位3」, columns 「1位」「2位」「3位」):
+ * - `top0-max` / `top0-min`: the three largest (smallest) shares with no decimal;
+ * - `big-max` / `big-min`: every count of 10 or more ×10 (plus its remainder by 7), the small count kept: Ns over
+ *   1,000, the shares with one decimal;
+ * - `tie-max` / `tie-min`: one decimal, whole counts, two of the ranked counts equal (extremes62 ties rank by rank —
+ *   measured, not the class).
+ * - `MODE=innocent`: the same look (no decimal), the ranks another count's shares (紹介患者 by hospital, drawn apart):
+ *   nothing to tie, measured read / refused / hidden only.
+ *
+ * Judged by a brute force written apart from the engine (fills.ts `fillLeaks`, as extremes61's `topAttack`): every fill
+ * of 表1's hidden counts under its published totals, each published rank r the year's r-th largest (smallest) count
+ * one of the counts its share allows of the year's total (the oracle has no equation for an order statistic).
+ *
+ * `npx node test/pubcheck/redi64-families.ts <count> <seed>` (`MODE=innocent`, `ROOT=<tree>`); seeds 5080 (the class),
+ * 5081 (innocent).
+ */
+import type { Highs } from 'highs';
+import { shareCases } from './extremes60-families.ts';
+import { fillLeaks } from './fills.ts';
+import { checkerOfRoot, int, lcg } from './helpers.ts';
+import type { Checked } from './stats39-families.ts';
+
+export interface TopCase {
+  family: string;
+  text: string;
+  counts: number[][];
+  hospitals: string[];
+  years: string[];
+  how: 'max' | 'min' | 'none';
+  /** 表2's printed shares, year by year, rank by rank (percent, `decimals` decimals). */
+  shares: number[][];
+  decimals: number;
+}
+
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+const pct = (n: number, d: number, decimals: number) => round((100 * n) / d, decimals);
+const cellText = (n: number, d: number) => `${n} (${pct(n, d, 1).toFixed(1)}%)`;
+/** The counts of N a printed share (`decimals` decimals, rounded) allows. */
+const countsOf = (p: number, n: number, decimals: number) =>
+  [...Array(n + 1).keys()].filter((c) => Math.abs((100 * c) / n - p) <= 0.5 * 10 ** -decimals + 1e-9);
+
+function topText(c: Omit<TopCase, 'text' | 'family'>): string {
+  const { counts, hospitals, years, shares, decimals } = c;
+  const colTotals = years.map((_, j) => counts.reduce((s, r) => s + r[j]!, 0));
+  const grand = colTotals.reduce((s, v) => s + v, 0);
+  const rowTotal = (i: number) => counts[i]!.reduce((s, v) => s + v, 0);
+  return [
+    '# 表1 年別死亡数（施設別の割合）',
+    ['施設', ...years, '合計'].join(','),
+    ...hospitals.map((h, i) => [h, ...counts[i]!.map((v, j) => cellText(v, colTotals[j]!)), cellText(rowTotal(i), grand)].join(',')),
+    ['合計', ...colTotals.map((v) => `${v} (100.0%)`), `${grand} (100.0%)`].join(','),
+    '',
+    `# 表2 年別の施設別割合の${c.how === 'min' ? '下位' : '上位'}3`,
+    ['年', '1位', '2位', '3位'].join(','),
+    ...years.map((y, j) => [y, ...shares[j]!.map((p) => `${p.toFixed(decimals)}%`)].join(',')),
+    '',
+  ].join('\n');
+}
+
+export function topCases(count: number, seed: number, mode: 'class' | 'innocent' = 'class'): TopCase[] {
+  const next = lcg(seed);
+  const kinds = ['top0', 'big', 'tie'] as const;
+  return shareCases(count, seed, 'share').map((s, q) => {
+    const kind = mode === 'innocent' ? 'innocent' : kinds[q % kinds.length]!;
+    const how = next() < 0.5 ? 'max' : 'min';
+    let counts = s.counts.map((r) => [...r]);
+    if (kind === 'big') counts = counts.map((r) => r.map((v) => (v < 10 ? v : v * 10 + (v % 7))));
+    if (kind === 'tie')
+      // two of the year's three ranked counts equal (the 2nd and 3rd, or the 1st and 2nd), the small count kept.
+      s.years.forEach((_, j) => {
+        const order = counts
+          .map((_, i) => i)
+          .sort((x, y) => (how === 'max' ? counts[y]![j]! - counts[x]![j]! : counts[x]![j]! - counts[y]![j]!));
+        const [a, b] = next() < 0.5 ? [order[1]!, order[2]!] : [order[0]!, order[1]!];
+        if (counts[a]![j]! >= 10 && counts[b]![j]! >= 10) counts[b]![j] = counts[a]![j]!;
+      });
+    const decimals = kind === 'top0' || kind === 'innocent' ? 0 : 1;
+    const totals = s.years.map((_, j) => counts.reduce((t, r) => t + r[j]!, 0));
+    const shares = s.years.map((_, j) =>
+      (kind === 'innocent' ? counts.map(() => int(next, 5, 70)) : counts.map((r) => r[j]!))
+        .sort((x, y) => (how === 'max' ? y - x : x - y))
+        .slice(0, 3)
+        .map((v) => pct(v, totals[j]!, decimals)),
+    );
+    const c = { counts, hospitals: s.hospitals, years: s.years, how, shares, decimals } as const;
+    return { ...c, family: `${kind}-${how}`, text: topText(c) };
+  });
+}
+
+/** Whether cell (row, col) of read table `t` is published. */
+const statusOf = (t: NonNullable<Checked['tables']>[number], row: string, col: string) => {
+  const i = t.table.rows.findIndex((h) => h.label === row);
+  const j = t.table.cols.findIndex((h) => h.label === col);
+  return i >= 0 && j >= 0 && t.status[i * t.table.cols.length + j] === 'published';
+};
+
+/** fills.ts's brute force over 表1, each shown rank of 表2 the year's r-th largest (smallest) count, one its share allows. */
+export function topAttack(c: TopCase, r: Checked): string[] {
+  if (!r.ok || !r.tables) return [];
+  const t1 = r.tables[0]!;
+  const t2 = r.tables[1];
+  const totals = c.years.map((_, j) => c.counts.reduce((s, row) => s + row[j]!, 0));
+  const rowShown = c.hospitals.map((h) => statusOf(t1, h, '合計'));
+  const allowed = c.years.map((y, j) =>
+    [0, 1, 2].map((q) => (t2 && statusOf(t2, y, `${q + 1}位`) ? new Set(countsOf(c.shares[j]![q]!, totals[j]!, c.decimals)) : undefined)),
+  );
+  return fillLeaks(
+    {
+      counts: c.counts,
+      hidden: (i, j) => !statusOf(t1, c.hospitals[i]!, c.years[j]!),
+      totalShown: (j) => statusOf(t1, '合計', c.years[j]!),
+      rowFits: (i, row) => !rowShown[i] || row.reduce((s, v) => s + v, 0) === c.counts[i]!.reduce((s, v) => s + v, 0),
+      wholeFits: (rows) =>
+        allowed.every((a, j) => {
+          const sorted = rows.map((row) => row[j]!).sort((x, y) => (c.how === 'max' ? y - x : x - y));
+          return a.every((s, q) => !s || s.has(sorted[q]!));
+        }),
+      bound: 1500,
+    },
+    (i, j) => `${c.hospitals[i]}・${c.years[j]}`,
+    c.text,
+  );
+}
+
+type Tally = { runs: number; read: number; refused: number; leaked: number; hidden: number; codes: Record<string, number> };
+
+/** read / refused / leaked / hidden cells by family (the cases checked under the threshold). */
+export async function measure(cases: TopCase[], highs?: Highs): Promise<Record<string, Tally>> {
+  const { check, highs: h, bundle } = await checkerOfRoot();
+  const out: Record<string, Tally> = {};
+  for (const c of cases) {
+    const r = check(highs ?? h, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked;
+    const f = (out[c.family] ??= { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0, codes: {} });
+    f.runs++;
+    if (!r.ok) {
+      f.refused++;
+      const errors = (r as unknown as { errors: { code: string; message: string }[] }).errors;
+      for (const code of new Set(errors.map((e) => e.code))) f.codes[code] = (f.codes[code] ?? 0) + 1;
+      if (process.env.SHOW)
+        console.log(
+          c.text,
+          errors.map((e) => e.message),
+        );
+      continue;
+    }
+    f.read++;
+    f.hidden += r.tables!.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
+    // innocent: the ranks are no counts of 表1 — nothing for this attacker to read.
+    const leaks = c.how === 'none' || c.family.startsWith('innocent') ? [] : topAttack(c, r);
+    if (leaks.length > 0 && leaks[0] !== 'unknown') {
+      f.leaked++;
+      if (process.env.SHOW) console.log(c.text, leaks);
+    }
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const mode = process.env.MODE === 'innocent' ? 'innocent' : 'class';
+  const count = Number(process.argv[2] ?? 60);
+  const seed = Number(process.argv[3] ?? (mode === 'class' ? 5080 : 5081));
+  const out = await measure(topCases(count, seed, mode));
+  for (const [family, t] of Object.entries(out).sort())
+    console.log(
+      `${family.padEnd(12)} runs ${t.runs} read ${t.read} refused ${t.refused} [${Object.entries(t.codes)
+        .map(([k, v]) => `${k}:${v}`)
+        .join(' ')}] leaked ${t.leaked} hidden ${t.hidden}`,
+    );
+}
