@@ -592,9 +592,12 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
       for (const { ax, cell } of at) {
         const across = linesOf(t, otherOf(ax));
         const totals = across.flatMap((h, k) => (h.kind === 'total' ? [k] : []));
+        // A count, its share beside it or not: redi64 — the 合計 「113 (100.0%)」 of P printed as 「n (p%)」 is P's N to a
+        // reader as much as a bare 113 (db0a70d1 left it out, took another population's total printed bare for N, and the
+        // ends, P's counts over 113, were published: a hidden 9 given back as 8.0% of 113). Rates and 「n/N」 are not.
         const plain = (c: ReturnType<typeof cell>) => {
           const v = c?.value;
-          return !!c && v?.kind === 'count' && v.percent === undefined && v.rate === undefined && v.denominator === undefined;
+          return !!c && v?.kind === 'count' && v.rate === undefined && v.denominator === undefined;
         };
         const items = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
         const whole = items.every((k) => plain(cell(k)));

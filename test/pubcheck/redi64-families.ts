@@ -20,12 +20,23 @@
  * of 表1's hidden counts under its published totals, each published rank r the year's r-th largest (smallest) count
  * one of the counts its share allows of the year's total (the oracle has no equation for an order statistic).
  *
- * `npx node test/pubcheck/redi64-families.ts <count> <seed>` (`MODE=innocent`, `ROOT=<tree>`); seeds 5080 (the class),
- * 5081 (innocent).
+ * Second class (`MODE=npct`, `npctCases`): stats60's `wrongCases` (「範囲（%）」 with no N, P the range's population, Q
+ * P doubled or another population printing a bare total at the same year labels) with P's table printed as 「n (p%)」 of
+ * the year's total — its 合計 「113 (100.0%)」. read.ts `nElsewhereOf` took only bare counts for N, so P's total was no
+ * candidate: Q's (the one number) was taken, the ends published as counts of Q, while a reader of P's 合計 turns an end
+ * back into P's hidden smallest count (8.0% of 113 = 9). Kinds `double-before`/`double-after`/`sex-before` (the class:
+ * refused in words as stats60's bare form is), `other-before`/`other-after` (innocent look-alikes: another population
+ * over the same hospitals, the ends proving P's N — read as stats60's bare form is). Judged by stats60's `wrongAttack`
+ * (stats52's brute force over P's table, or the ends turned back with P's N for `sex`).
+ *
+ * `npx node test/pubcheck/redi64-families.ts <count> <seed>` (`MODE=innocent` / `MODE=npct`, `ROOT=<tree>`); seeds 5080
+ * (the top k), 5081 (its innocents), 5082 (`npct`).
  */
 import type { Highs } from 'highs';
 import { shareCases } from './extremes60-families.ts';
 import { fillLeaks } from './fills.ts';
+import { measureRanges } from './stats59-families.ts';
+import { type WrongCase, wrongAttack, wrongCases } from './stats60-families.ts';
 import { checkerOfRoot, int, lcg } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
@@ -164,7 +175,27 @@ export async function measure(cases: TopCase[], highs?: Highs): Promise<Record<s
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** A count table's cells (and its 合計) as 「n (p%)」 of its 合計 line (a table without one as it is). */
+export function nPercent(table: string): string {
+  const [title, head, ...rows] = table.trim().split('\n') as [string, string, ...string[]];
+  const cells = rows.map((l) => l.split(','));
+  const total = cells.find((r) => r[0] === '合計');
+  if (!total) return table.trim();
+  const share = (v: string, j: number) => `${v} (${((100 * Number(v)) / Number(total[j + 1])).toFixed(1)}%)`;
+  return [title, head, ...cells.map((r) => [r[0], ...r.slice(1).map(share)].join(','))].join('\n');
+}
+
+/** stats60's cases with P's table (`countAt`) printed as 「n (p%)」. */
+export function npctCases(count: number, seed: number): WrongCase[] {
+  return wrongCases(count, seed).map((c) => {
+    const ts = c.text.trim().split(/\n\n(?=# 表\d)/);
+    return { ...c, text: `${ts.map((t, i) => (i + 1 === c.countAt ? nPercent(t) : t.trim())).join('\n\n')}\n` };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.env.MODE === 'npct')
+  await measureRanges(npctCases, wrongAttack, process.argv[3] ?? '5082', Number(process.argv[2] ?? 50), 18);
+else if (import.meta.url === `file://${process.argv[1]}`) {
   const mode = process.env.MODE === 'innocent' ? 'innocent' : 'class';
   const count = Number(process.argv[2] ?? 60);
   const seed = Number(process.argv[3] ?? (mode === 'class' ? 5080 : 5081));

@@ -1,0 +1,82 @@
+/**
+ * redi64 (issue #11, red team of borrowed Ns and ranks), redi64-families.ts:
+ * - a top k of shares printed rank by rank (「年別の施設別割合の上位3」「1位,2位,3位」) where a share is a range of counts
+ *   of its N (no decimal, or one decimal over an N past 1,000): db0a70d1's `shareTopK` tied whole counts only and a
+ *   reader, knowing each rank's count within its range and the counts outside the ranks at most (least) it, got a
+ *   hidden count back (seed 5080: 26 of 40 leaked). Now tied as redc61 ties an extreme: 0 leaked;
+ * - 「範囲（%）」 with no N whose population P prints its counts as 「n (p%)」 (合計 「113 (100.0%)」): db0a70d1's
+ *   `nElsewhereOf` took only bare counts for N, took another population's bare total, and the ends (P's counts over
+ *   P's N) were published (seed 5082: 14 of 60 read leaked). Now P's total is a candidate as a bare one is: refused in
+ *   words where the Ns differ and nothing proves one, read where the ends prove P's.
+ * `ROOT=<tree>` runs it against another tree.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkerOfRoot } from './helpers.ts';
+import { measure, npctCases, topAttack, topCases } from './redi64-families.ts';
+import type { Checked } from './stats39-families.ts';
+import { wrongAttack } from './stats60-families.ts';
+
+const { check, highs, bundle } = await checkerOfRoot();
+const run = (text: string) =>
+  check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked & {
+    warnings?: { code: string; message: string }[];
+    errors?: { code: string; message: string }[];
+  };
+
+const tops = topCases(12, 5080);
+const npct = npctCases(20, 5082);
+
+describe('a top k of shares that are ranges of counts (redi64)', () => {
+  it('ranks printed with no decimal: tied rank by rank, said, nothing given back', () => {
+    const cs = tops.filter((c) => c.family.startsWith('top0'));
+    expect(cs.length).toBeGreaterThanOrEqual(2);
+    for (const c of cs) {
+      const r = run(c.text);
+      expect(r.ok).toBe(true);
+      expect(r.warnings?.find((w) => w.code === 'header/extreme-share')?.message).toMatch(
+        /表2の列「1位」〜「3位」の割合は、どの行でもその N の患者数にすると表1の同じ見出しの列の数の(大きい|小さい)順の 3 個に丸めの範囲で合う/,
+      );
+      expect(topAttack(c, r)).toEqual([]);
+    }
+  });
+  it('ranks with one decimal over Ns past 1,000: nothing given back', () => {
+    for (const c of tops.filter((x) => x.family.startsWith('big'))) expect(topAttack(c, run(c.text))).toEqual([]);
+  });
+  it('the same look, another count’s shares (no decimal): not tied', () => {
+    for (const c of topCases(3, 5081, 'innocent')) {
+      const r = run(c.text);
+      expect(r.warnings?.map((w) => w.code) ?? []).not.toContain('header/extreme-share');
+    }
+  });
+  it('family (seed 5080, 12): 0 leaked', async () => {
+    const out = await measure(tops, highs);
+    expect(Object.values(out).reduce((s, t) => s + t.leaked, 0)).toBe(0);
+    expect(Object.values(out).reduce((s, t) => s + t.refused, 0)).toBe(0);
+  });
+});
+
+describe('「範囲（%）」 borrowing an N where the population prints 「n (p%)」 (redi64)', () => {
+  it('Q (P doubled) prints a bare total, P 「n (p%)」: refused in words naming both totals', () => {
+    const cs = npct.filter((c) => /^double-/.test(c.family));
+    expect(cs.length).toBeGreaterThanOrEqual(2);
+    for (const c of cs) {
+      const r = run(c.text);
+      expect(r.ok).toBe(false);
+      const e = r.errors!.find((x) => x.code === 'header/range-percent')!;
+      expect(e.message).toMatch(/ほかの表が.*別々の合計を書いています（表\dの「合計」の \d+、表\dの「合計」の \d+/);
+      expect(wrongAttack(c, r, undefined)).toEqual([]);
+    }
+  });
+  it('another population over the same hospitals beside P 「n (p%)」: the ends prove P’s N, read, nothing given back', () => {
+    const cs = npct.filter((c) => /^other-/.test(c.family));
+    expect(cs.length).toBeGreaterThanOrEqual(2);
+    for (const c of cs) {
+      const r = run(c.text);
+      expect(r.ok).toBe(true);
+      expect(wrongAttack(c, r, undefined)).toEqual([]);
+    }
+  });
+  it('P by sex 「n (p%)」 beside Q doubled: refused', () => {
+    for (const c of npct.filter((x) => /^sex-/.test(x.family))) expect(run(c.text).ok).toBe(false);
+  });
+});
