@@ -607,6 +607,21 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
           .join('\u0000');
         // stats61: no total line, every line across an item of a plain count: the line's sum, a reader's N as well (P's N
         // printed only as its lines). A candidate `nProved` takes only where the ends prove it (`summed`).
+        // redi64: every item of the line a 「n/N」 of one N (「9/113」): that N is the line's to a reader as a total is
+        // (db0a70d1 took another population's bare total, and P's hidden 9 came back as 8.0% of the 113 its cells print).
+        const overs = items.map((k) => {
+          const v = cell(k)?.value;
+          return v?.kind === 'count' && v.rate === undefined && v.denominator !== undefined ? v.denominator : undefined;
+        });
+        if (items.length >= 2 && overs.every((d) => d !== undefined && d === overs[0]) && overs[0]! > 0)
+          found.push({
+            n: overs[0]!,
+            from: `表${t.number}の「n/N」の分母`,
+            table: t.number,
+            before,
+            items: items.map((k) => countOf(cell(k)!)),
+            keys,
+          });
         if (totals.length === 0 && whole && items.length >= 2 && items.length === across.length) {
           const n = items.reduce((sum, k) => sum + countOf(cell(k)!), 0);
           if (n > 0)

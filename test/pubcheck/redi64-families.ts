@@ -34,7 +34,7 @@
  */
 import type { Highs } from 'highs';
 import { shareCases } from './extremes60-families.ts';
-import { fillLeaks } from './fills.ts';
+import { fillLeaks, shownIn } from './fills.ts';
 import { measureRanges } from './stats59-families.ts';
 import { type WrongCase, wrongAttack, wrongCases } from './stats60-families.ts';
 import { checkerOfRoot, int, lcg } from './helpers.ts';
@@ -193,8 +193,79 @@ export function npctCases(count: number, seed: number): WrongCase[] {
   });
 }
 
+/** A count table's cells as 「n/N」 of its 合計 line, that line taken out (a table without one as it is). */
+export function nOverN(table: string): string {
+  const [title, head, ...rows] = table.trim().split('\n') as [string, string, ...string[]];
+  const cells = rows.map((l) => l.split(','));
+  const total = cells.find((r) => r[0] === '合計');
+  if (!total) return table.trim();
+  const lines = cells.filter((r) => r !== total).map((r) => [r[0], ...r.slice(1).map((v, j) => `${v}/${total[j + 1]}`)].join(','));
+  return [title, head, ...lines].join('\n');
+}
+
+/** stats60's cases with P's table (`countAt`) printed as 「n/N」, no 合計 line. */
+export function nfracCases(count: number, seed: number): WrongCase[] {
+  return wrongCases(count, seed).map((c) => {
+    const ts = c.text.trim().split(/\n\n(?=# 表\d)/);
+    return { ...c, text: `${ts.map((t, i) => (i + 1 === c.countAt ? nOverN(t) : t.trim())).join('\n\n')}\n` };
+  });
+}
+
+/**
+ * The truth's attack on `nfracCases` (written apart from the engine; stats61's `sumAttack` with P's N known): the
+ * range is P's, its N the N P's 「n/N」 cells print. Where the range is read (split in 「最小」「最大」) and an end
+ * published, fills.ts's brute force over P's hidden counts (each year's counts adding up to that N) keeps a fill where
+ * every published end is, within its rounding, the share of the fill's least (greatest) count of the year. P by sex
+ * (`sex`): an end published whose count is under 10 (N is printed in every cell).
+ */
+export function nfracAttack(c: WrongCase, r: Checked): string[] {
+  if (!r.ok || !r.tables) return [];
+  const byNumber = (n: number) => r.tables!.find((t) => (t.table as { number?: number }).number === n)!;
+  const range = byNumber(c.rangeAt);
+  if (!range || ![...range.table.cols, ...range.table.rows].some((h) => h.label === '最小')) return [];
+  const at = shownIn(range, undefined, c.text);
+  const said = (yr: string, end: string) => {
+    try {
+      return at(yr, end);
+    } catch {
+      return at(end, yr);
+    }
+  };
+  const ends = c.years.map((yr) => [said(yr, '最小'), said(yr, '最大')]);
+  const rangeText = c.text.trim().split(/\n\n(?=# 表\d)/)[c.rangeAt - 1]!;
+  const texts = [...rangeText.matchAll(/(\d+(?:\.\d+)?)\s*[–-]\s*(\d+(?:\.\d+)?)/g)].map((m) => [m[1]!, m[2]!]);
+  const fits = (e: string, k: number, n: number) =>
+    n > 0 && Math.abs((100 * k) / n - Number(e)) <= 0.5 * 10 ** -(e.split('.')[1]?.length ?? 0) + 1e-9;
+  if (c.sex)
+    return c.years.flatMap((yr, j) =>
+      ([0, 1] as const).flatMap((e) => {
+        const v = e === 0 ? c.lo[j]! : c.hi[j]!;
+        return ends[j]![e] && v < 10 ? [`${yr}の${e === 0 ? '最小' : '最大'} ${v}`] : [];
+      }),
+    );
+  const shown = shownIn(byNumber(c.countAt), undefined, c.text);
+  return fillLeaks(
+    {
+      counts: c.counts,
+      hidden: (i, j) => !shown(c.hospitals[i]!, c.years[j]!),
+      totalShown: () => true,
+      rowFits: () => true,
+      wholeFits: (rows) =>
+        c.years.every((_, j) => {
+          const col = rows.map((row) => row[j]!);
+          const n = col.reduce((a, b) => a + b, 0);
+          return (!ends[j]![0] || fits(texts[j]![0]!, Math.min(...col), n)) && (!ends[j]![1] || fits(texts[j]![1]!, Math.max(...col), n));
+        }),
+    },
+    (i, j) => `${c.hospitals[i]}・${c.years[j]}`,
+    c.text,
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}` && process.env.MODE === 'npct')
   await measureRanges(npctCases, wrongAttack, process.argv[3] ?? '5082', Number(process.argv[2] ?? 50), 18);
+else if (import.meta.url === `file://${process.argv[1]}` && process.env.MODE === 'nfrac')
+  await measureRanges(nfracCases, nfracAttack, process.argv[3] ?? '5083', Number(process.argv[2] ?? 50), 18);
 else if (import.meta.url === `file://${process.argv[1]}`) {
   const mode = process.env.MODE === 'innocent' ? 'innocent' : 'class';
   const count = Number(process.argv[2] ?? 60);

@@ -7,12 +7,13 @@
  * - 「範囲（%）」 with no N whose population P prints its counts as 「n (p%)」 (合計 「113 (100.0%)」): db0a70d1's
  *   `nElsewhereOf` took only bare counts for N, took another population's bare total, and the ends (P's counts over
  *   P's N) were published (seed 5082: 14 of 60 read leaked). Now P's total is a candidate as a bare one is: refused in
- *   words where the Ns differ and nothing proves one, read where the ends prove P's.
+ *   words where the Ns differ and nothing proves one, read where the ends prove P's; and so is the N P's 「n/N」 cells
+ *   print (「9/113」, no 合計 line: seed 5083, P by sex leaked).
  * `ROOT=<tree>` runs it against another tree.
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
-import { measure, npctCases, topAttack, topCases } from './redi64-families.ts';
+import { measure, nfracAttack, nfracCases, npctCases, topAttack, topCases } from './redi64-families.ts';
 import type { Checked } from './stats39-families.ts';
 import { wrongAttack } from './stats60-families.ts';
 
@@ -79,5 +80,45 @@ describe('「範囲（%）」 borrowing an N where the population prints 「n (p
   });
   it('P by sex 「n (p%)」 beside Q doubled: refused', () => {
     for (const c of npct.filter((x) => /^sex-/.test(x.family))) expect(run(c.text).ok).toBe(false);
+  });
+});
+
+describe('「範囲（%）」 borrowing an N where the population prints 「n/N」 (redi64)', () => {
+  const text = [
+    '# 表1 施設別患者数の範囲',
+    '年,範囲（%）',
+    '2020年,8.6–37.9',
+    '2021年,8.0–40.7',
+    '2022年,13.2–34.0',
+    '',
+    '# 表2 年別延べ患者数',
+    '施設,2020年,2021年,2022年',
+    'A病院,88,50,72',
+    'B病院,20,92,96',
+    'C病院,72,66,108',
+    'D病院,52,18,42',
+    '合計,232,226,318',
+    '',
+    '# 表3 年別入院患者数',
+    '施設,2020年,2021年,2022年',
+    'A病院,44/116,25/113,36/159',
+    'B病院,10/116,46/113,48/159',
+    'C病院,36/116,33/113,54/159',
+    'D病院,26/116,9/113,21/159',
+    '',
+  ].join('\n');
+  it('Q (P doubled) prints a bare total, P 「9/113」: refused in words naming both', () => {
+    const r = run(text);
+    expect(r.ok).toBe(false);
+    expect(r.errors!.find((x) => x.code === 'header/range-percent')!.message).toMatch(
+      /別々の合計を書いています（表2の「合計」の 232、表3の「n\/N」の分母の 116）/,
+    );
+  });
+  it('family (seed 5083, 20): 0 leaked, Q doubled and P by sex refused', async () => {
+    for (const c of nfracCases(20, 5083)) {
+      const r = run(c.text);
+      if (/^(double|sex)-/.test(c.family)) expect(r.ok).toBe(false);
+      expect(nfracAttack(c, r).filter((x) => x !== 'unknown')).toEqual([]);
+    }
   });
 });
