@@ -29,8 +29,11 @@
  * over the same hospitals, the ends proving P's N — read as stats60's bare form is). Judged by stats60's `wrongAttack`
  * (stats52's brute force over P's table, or the ends turned back with P's N for `sex`).
  *
- * `npx node test/pubcheck/redi64-families.ts <count> <seed>` (`MODE=innocent` / `MODE=npct`, `ROOT=<tree>`); seeds 5080
- * (the top k), 5081 (its innocents), 5082 (`npct`).
+ * `MODE=nfrac` (`nfracCases`): the same with P's cells 「n/N」 of the year's N and no 合計 line — the N every cell
+ * prints was no candidate either. Judged by `nfracAttack` (the brute force with P's N known).
+ *
+ * `npx node test/pubcheck/redi64-families.ts <count> <seed>` (`MODE=innocent` / `npct` / `nfrac`, `ROOT=<tree>`); seeds
+ * 5080 (the top k), 5081 (its innocents), 5082 (`npct`), 5083 (`nfrac`).
  */
 import type { Highs } from 'highs';
 import { shareCases } from './extremes60-families.ts';
