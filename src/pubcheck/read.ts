@@ -594,7 +594,7 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
         const totals = across.flatMap((h, k) => (h.kind === 'total' ? [k] : []));
         // A count, its share beside it or not: redi64 — the 合計 「113 (100.0%)」 of P printed as 「n (p%)」 is P's N to a
         // reader as much as a bare 113 (db0a70d1 left it out, took another population's total printed bare for N, and the
-        // ends, P's counts over 113, were published: a hidden 9 given back as 8.0% of 113). Rates and 「n/N」 are not.
+        // ends, P's counts over 113, were published: a hidden 9 given back as 8.0% of 113). Rates are not; 「n/N」 below.
         const plain = (c: ReturnType<typeof cell>) => {
           const v = c?.value;
           return !!c && v?.kind === 'count' && v.rate === undefined && v.denominator === undefined;
@@ -605,8 +605,6 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
           .map((k) => labelKey(across[k]!.label))
           .sort()
           .join('\u0000');
-        // stats61: no total line, every line across an item of a plain count: the line's sum, a reader's N as well (P's N
-        // printed only as its lines). A candidate `nProved` takes only where the ends prove it (`summed`).
         // redi64: every item of the line a 「n/N」 of one N (「9/113」): that N is the line's to a reader as a total is
         // (db0a70d1 took another population's bare total, and P's hidden 9 came back as 8.0% of the 113 its cells print).
         const overs = items.map((k) => {
@@ -622,6 +620,8 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
             items: items.map((k) => countOf(cell(k)!)),
             keys,
           });
+        // stats61: no total line, every line across an item of a plain count: the line's sum, a reader's N as well (P's N
+        // printed only as its lines). A candidate `nProved` takes only where the ends prove it (`summed`).
         if (totals.length === 0 && whole && items.length >= 2 && items.length === across.length) {
           const n = items.reduce((sum, k) => sum + countOf(cell(k)!), 0);
           if (n > 0)
@@ -1490,8 +1490,9 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
  * 「# 表2 年別の施設別割合の上位3」「年,1位,2位,3位」 beside a count table of hospitals by years of 「n (p%)」. Read as
  * shares of the borrowed N but not tied, a reader who knows each year's three largest (smallest) counts got a hidden
  * count back (extremes61-families.ts `topCases`: 31b5f650 20 read, 12 leaked to fills.ts's brute force). Tied where the
- * title or corner says an order (`TOP_HINT`), the lines ranks 1…k in order (`RANK_LABEL`, k ≥ 2), each share one whole count of
- * its N (since redi64 one of a range, as redc61's extremes; system.ts pins the rank's count to the count it reaches), and at every position the named line's k largest (smallest) counts are those counts in order: rank q's count
+ * title or corner says an order (`TOP_HINT`), the lines ranks 1…k in order (`RANK_LABEL`, k ≥ 2), each share one whole
+ * count of its N (since redi64 one of a range, as redc61's extremes; system.ts pins the rank's count to the count it
+ * reaches), and at every position the named line's k largest (smallest) counts are those counts in order: rank q's count
  * equals a count it reaches (not one an earlier rank took) and is at least (most) every count no earlier rank took
  * (`Table.extremeOf`, one entry a rank). True of the counts (checked on the printed counts), so only cells hidden. The
  * reader does not know which count each rank is; the ties name one — stricter, never a leak. Our reading.
