@@ -631,9 +631,12 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
       for (const { ax, cell } of at) {
         const across = linesOf(t, otherOf(ax));
         const totals = across.flatMap((h, k) => (h.kind === 'total' ? [k] : []));
+        // A count, its share beside it or not: redi64 — the 合計 「113 (100.0%)」 of P printed as 「n (p%)」 is P's N to a
+        // reader as much as a bare 113 (db0a70d1 left it out, took another population's total printed bare for N, and the
+        // ends, P's counts over 113, were published: a hidden 9 given back as 8.0% of 113). Rates are not; 「n/N」 below.
         const plain = (c: ReturnType<typeof cell>) => {
           const v = c?.value;
-          return !!c && v?.kind === 'count' && v.percent === undefined && v.rate === undefined && v.denominator === undefined;
+          return !!c && v?.kind === 'count' && v.rate === undefined && v.denominator === undefined;
         };
         const items = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
         const whole = items.every((k) => plain(cell(k)));
@@ -641,6 +644,21 @@ function nElsewhereOf(tables: readonly Table[], later: readonly Table[] = [], nu
           .map((k) => labelKey(across[k]!.label))
           .sort()
           .join('\u0000');
+        // redi64: every item of the line a 「n/N」 of one N (「9/113」): that N is the line's to a reader as a total is
+        // (db0a70d1 took another population's bare total, and P's hidden 9 came back as 8.0% of the 113 its cells print).
+        const overs = items.map((k) => {
+          const v = cell(k)?.value;
+          return v?.kind === 'count' && v.rate === undefined && v.denominator !== undefined ? v.denominator : undefined;
+        });
+        if (items.length >= 2 && overs.every((d) => d !== undefined && d === overs[0]) && overs[0]! > 0)
+          found.push({
+            n: overs[0]!,
+            from: `表${t.number}の「n/N」の分母`,
+            table: t.number,
+            before,
+            items: items.map((k) => countOf(cell(k)!)),
+            keys,
+          });
         // stats61: no total line, every line across an item of a plain count: the line's sum, a reader's N as well (P's N
         // printed only as its lines). A candidate `nProved` takes only where the ends prove it (`summed`).
         if (totals.length === 0 && whole && items.length >= 2 && items.length === across.length) {
@@ -1511,8 +1529,9 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
  * 「# 表2 年別の施設別割合の上位3」「年,1位,2位,3位」 beside a count table of hospitals by years of 「n (p%)」. Read as
  * shares of the borrowed N but not tied, a reader who knows each year's three largest (smallest) counts got a hidden
  * count back (extremes61-families.ts `topCases`: 31b5f650 20 read, 12 leaked to fills.ts's brute force). Tied where the
- * title or corner says an order (`TOP_HINT`), the lines ranks 1…k in order (`RANK_LABEL`, k ≥ 2), each share one whole count of
- * its N, and at every position the named line's k largest (smallest) counts are those counts in order: rank q's count
+ * title or corner says an order (`TOP_HINT`), the lines ranks 1…k in order (`RANK_LABEL`, k ≥ 2), each share one whole
+ * count of its N (since redi64 one of a range, as redc61's extremes; system.ts pins the rank's count to the count it
+ * reaches), and at every position the named line's k largest (smallest) counts are those counts in order: rank q's count
  * equals a count it reaches (not one an earlier rank took) and is at least (most) every count no earlier rank took
  * (`Table.extremeOf`, one entry a rank). True of the counts (checked on the printed counts), so only cells hidden. The
  * reader does not know which count each rank is; the ties name one — stricter, never a leak. Our reading.
@@ -1535,8 +1554,12 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
     if (!worded && !labels.every((label) => /位$|^rank/i.test(label))) continue;
     const all = items(b, otherOf(bx));
     if (all.length < 1) continue;
-    const values = ranks.map((l) => shareCountsOf(b, bx, l, all));
+    // redi64: each share the counts it allows of its N — one whole count, or a range (「9%」 of 232: 20–22; one decimal
+    // over an N past 1,000), as redc61 reads an extreme: a9147354–db0a70d1 tied whole counts only, and a reader still
+    // knew rank r's count within its range and every count outside the ranks at most (least) it.
+    const values = ranks.map((l) => shareRangesOf(b, bx, l, all));
     if (values.some((v) => v === undefined)) continue;
+    const ranged = values.some((v) => v!.some((x) => x.lo !== x.hi));
     const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
     for (const how of worded ? [said] : (['max', 'min'] as const))
       for (const a of counts)
@@ -1558,7 +1581,7 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
             const vs = across.map((q) => countOf(cellOf(matched[p]!, q)!));
             const order = across.map((_, x) => x).sort((x, y) => (how === 'max' ? vs[y]! - vs[x]! : vs[x]! - vs[y]!) || x - y);
             orders.push(order);
-            return rankOf.every((r, q) => vs[order[r - 1]!] === values[q]![p]!);
+            return rankOf.every((r, q) => values[q]![p]!.lo <= vs[order[r - 1]!]! && vs[order[r - 1]!]! <= values[q]![p]!.hi);
           });
           if (!fits) continue;
           for (const [q, l] of ranks.entries()) {
@@ -1593,7 +1616,7 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
           warnings.push({
             code: 'header/extreme-share',
             message:
-              `表${b.number}の${bx === 'rows' ? '行' : '列'}${named}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${big}順の ${consecutive ? `${ranks.length} 個` : `${rankOf.join('・')} 番目`}に一致するため、その順位の割合として読みました（チェッカーの判断）。` +
+              `表${b.number}の${bx === 'rows' ? '行' : '列'}${named}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${big}順の ${consecutive ? `${ranks.length} 個` : `${rankOf.join('・')} 番目`}に${ranged ? '丸めの範囲で合う（割合が N の何人かに一つに決まらないものを含みます）' : '一致する'}ため、その順位の割合として読みました（チェッカーの判断）。` +
               (worded
                 ? ''
                 : `題名にも見出しにも順（上位・下位）を示す言葉はありませんが、読み手は値の並びから${big}順と読めるため、そう読みました（チェッカーの判断）。`) +
@@ -1700,11 +1723,6 @@ function shareRangesOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly n
     values.push({ lo: r.lo, hi: r.hi });
   }
   return values;
-}
-/** extremes60: the one whole count of its N each share of line `l` of 表b is at positions `all`, else undefined. */
-function shareCountsOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly number[]): number[] | undefined {
-  const ranges = shareRangesOf(b, bx, l, all);
-  return ranges?.every((r) => r.lo === r.hi) ? ranges.map((r) => r.lo) : undefined;
 }
 /**
  * extremes60: the first count table and axis (tables in order, rows before columns, the largest before the smallest)
