@@ -237,8 +237,12 @@ const LIFE_LINES = 60;
 const LIFE_WORK = 400_000;
 /** life59: lines of a table past which lines under no word, or three other tables, are not searched (`life/not-searched`). */
 const PLAIN_LINES = 8;
-/** redg63: the levels (k other tables) every at-risk line's search goes through before any line's deeper levels. */
-const SHALLOW = 3;
+/**
+ * redg63: the levels (k other tables) every at-risk line's search goes through before any line's deeper levels; life65:
+ * up to five (a fall over four or five tables of a line searched after another line spent `LIFE_WORK` at k ≥ 6 was said
+ * `life/not-searched` and published untied: the oracle pinned its small count, life65-families.ts).
+ */
+const SHALLOW = 5;
 
 type Steps = NonNullable<Table['steps']>;
 
@@ -610,6 +614,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
   const cut: Table[] = [];
   const threeWay = (a: Table, axis: Axis, at: readonly number[], times: readonly string[], risk: number, named: boolean) => {
     const riskAt = (j: number) => value(a, axis, risk, at[j]!);
+    // life65: the line's whole fall and its least step (`search`'s bound on a set's sides).
+    const whole = riskAt(0) - riskAt(at.length - 1);
+    const least = Math.min(...at.slice(1).map((_, j) => riskAt(j) - riskAt(j + 1)));
     type Side = { t: Table; x: Axis; at: (number | undefined)[] };
     const found: { parts: { side: Side; line: number }[]; steps: { from: number; to: number; ks: number[] }[] }[] = [];
     const sides: Side[] = counts.flatMap((t) =>
@@ -669,8 +676,11 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
         // each side: counted so, so that `LIFE_WORK` bounds the time (a SAS listing of many strata took minutes under
         // life62's k up to every table). k ≤ 5 counted as before.
         const lines = set.map((s) => items(s.t, s.x).filter((i) => mode !== 'worded' || worded(s.t, s.x, i)));
-        if (counted && k > 5) work += ((grids.length << k) * lines.reduce((n, l) => n * Math.max(1, l.length), 1)) / 1000;
-        if (lines.some((l) => l.length === 0)) continue;
+        const cost = ((grids.length << k) * lines.reduce((n, l) => n * Math.max(1, l.length), 1)) / 1000;
+        if (lines.some((l) => l.length === 0)) {
+          if (counted && k > 5) work += cost;
+          continue;
+        }
         let smallSeen: boolean | undefined;
         const small = () =>
           (smallSeen ??=
@@ -686,9 +696,22 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
         // life59: past `PLAIN_LINES` lines of a table the sets that fit by chance are many (two steps of 30 lines
         // beside 30: a fit in every few hundred sets, every one an equation tied), no reading: said, not searched.
         if (counted && lines.some((l) => l.length > PLAIN_LINES)) {
+          if (k > 5) work += cost;
           if ((named || small()) && !cut.includes(a)) cut.push(a);
           continue;
         }
+        // life65: a set whose sides' least counts sum past the whole fall (or whose largest fall short of its least
+        // step's) takes no step: not walked, one unit (each side's count at a step is one of its lines' at a column it
+        // prints; a coarser grid's step is a sum of the line's own steps, between its least step and its whole fall).
+        const bound = set.map((s, j) => {
+          const xs = lines[j]!.flatMap((i) => s.at.flatMap((x) => (x === undefined ? [] : [value(s.t, s.x, i, x)])));
+          return [Math.min(...xs), Math.max(...xs)] as const;
+        });
+        if (bound.reduce((n, b) => n + b[0], 0) > whole || bound.reduce((n, b) => n + b[1], 0) < least) {
+          if (counted && k > 5) work++;
+          continue;
+        }
+        if (counted && k > 5) work += cost;
         for (const grid of grids)
           for (let ends = 0; ends < 1 << k; ends++) {
             const steps = grid.slice(1).flatMap((to, n) => {
