@@ -43,6 +43,8 @@ export const LOOKALIKES: ((total: number) => string)[] = [
   (t) => `(total ${t} patients)`,
   () => '(overall, 2020)',
   () => '(Total 10%)',
+  () => '(overall 2019–2021)',
+  () => '(all 2020)',
 ];
 
 export type Kind = 'over' | 'innocent';

@@ -26,7 +26,17 @@ describe('a title N in words a little above the total', () => {
     expect(blocking(`表1 背景 (denominator 146)\n${BODY}`).join(' ')).toContain('4 多く');
   });
   it('the same words at the total, far above it, or with no N: read', () => {
-    for (const words of ['(total 142)', '(142 in total)', '（計142）', '(sample size 170)', '（計3群）', '(all 3 arms)', '(total score 2)'])
+    for (const words of [
+      '(total 142)',
+      '(142 in total)',
+      '（計142）',
+      '(sample size 170)',
+      '（計3群）',
+      '(all 3 arms)',
+      '(total score 2)',
+      '(overall 2019–2021)',
+      '(all 2020)',
+    ])
       expect(stopped(run(`# 表1 背景 ${words}\n${BODY}`))).toBe(false);
   });
   it('family (40 tables, seed 5201): none read over a remainder under the threshold, innocents all read', async () => {
