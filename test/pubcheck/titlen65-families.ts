@@ -1,7 +1,7 @@
 /**
  * titlen65 (issue #11): a title's or the corner's N written as a total or a size in words — 「(total 146)」
  * 「(Total: 146)」「(a total of 146)」「(146 in total)」「(sample size 146)」「(denominator 146)」「(population: 146)」
- * 「(overall 146)」「(all 146)」「（計146）」 — a little above the table's total (142): the remainder (4 patients the table
+ * 「(overall 146)」「(all 146)」「(sum 146)」「(enrolled: 146)」「(146 analysed)」「（計146）」「（対象患者146）」 — a little above the table's total (142): the remainder (4 patients the table
  * does not show: 不明, 除外 …) is a count under the threshold published. Written 「N=146」 it was refused in words
  * (header, 「N=146 は表の内訳の和より 4 多く…」); in these words it was a number reported (`title/number`) and the
  * table read, the 4 published silently.
@@ -34,6 +34,12 @@ export const FORMS: ((n: number) => string)[] = [
   (n) => `(all ${n})`,
   (n) => `（計${n}）`,
   (n) => `（計 ${n}）`,
+  (n) => `(sum ${n})`,
+  (n) => `(Totals: ${n})`,
+  (n) => `(enrolled: ${n})`,
+  (n) => `(${n} analysed)`,
+  (n) => `(${n} total)`,
+  (n) => `（対象患者${n}）`,
 ];
 /** Titles whose number is no N: read as before. */
 export const LOOKALIKES: ((total: number) => string)[] = [
@@ -45,6 +51,8 @@ export const LOOKALIKES: ((total: number) => string)[] = [
   () => '(Total 10%)',
   () => '(overall 2019–2021)',
   () => '(all 2020)',
+  () => '(tumour size 3)',
+  () => '(Sum of scores 12)',
 ];
 
 export type Kind = 'over' | 'innocent';

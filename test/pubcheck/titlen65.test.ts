@@ -18,7 +18,15 @@ const blocking = (text: string) => {
 
 describe('a title N in words a little above the total', () => {
   it('「(total 146)」「(Total: 146)」「(146 in total)」「(sample size 146)」 over a total of 142: the 4 are refused in words', () => {
-    for (const words of ['(total 146)', '(Total: 146)', '(146 in total)', '(sample size = 146)'])
+    for (const words of [
+      '(total 146)',
+      '(Total: 146)',
+      '(146 in total)',
+      '(sample size = 146)',
+      '(sum 146)',
+      '(146 analysed)',
+      '（対象患者146）',
+    ])
       expect(blocking(`# 表1 背景 ${words}\n${BODY}`).join(' ')).toContain('N=146 は表の内訳の和より 4 多く');
   });
   it('「（計146）」「(denominator 146)」 in the corner or a caption line: refused the same', () => {
