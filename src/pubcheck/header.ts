@@ -260,7 +260,23 @@ const CELL_FORM = String.raw`(?:[,、]?\s*(?:n\s*)?(?:[(\[]\s*%\s*[)\]]|%)\s*)?`
  * its line's N where the number is at least the line's sum.
  */
 export const LONE_COUNT = new RegExp(String.raw`^\s*(${NUMBER})\s*${COUNT_UNIT}\s*${CELL_FORM}$`, 'i');
-const TEXT_N = new RegExp(N_FORMS.join('|'), 'i');
+/**
+ * A title's or the corner's N written as a total or a size in words (titlen65): 「(Total N = 146)」 was read, but
+ * 「(total 146)」「(Total: 146)」「(a total of 146)」「(146 in total)」「(sample size 146)」「(denominator 146)」
+ * 「(population: 146)」「(overall 146)」「(all 146)」「(sum 146)」「(enrolled: 146)」「(146 analysed)」「（計146）」「（対象患者146）」
+ * were a number reported (`title/number`) and the table read, a remainder
+ * of 4 over a total of 142 published silently. Each is the table's N now, checked as 「N=146」 is (primary.ts: the rest
+ * under the threshold refused in words). Not before a word, a unit or a dash (「計3群」「total 146 patients」: COUNT_TEXT's;
+ * 「overall 2019–2021」), nor a year (「all 2020」).
+ * Titles and the corner only (a header 「Total 2020」 stays a label).
+ */
+const TOTAL_N_FORMS = [
+  String.raw`(?<![a-z])(?:(?:a\s+)?totals?(?:\s+of)?|tot\.|sum|overall|all|sample(?:\s+size)?|denominator|population|enrolled|enrolment|enrollment|analy[sz]ed|(?<![合総小集累推統会設時])計|対象患者数?)\s*(?:[:=]\s*)?(?!(?:19|20)\d\d(?!\d))(${NUMBER})(?![\d.,]*\s*(?:%|％|[a-z]|[-–—~〜/]|[\u3040-\u30ff\u3400-\u9fff々]))`,
+  String.raw`(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(${NUMBER})\s+(?:in\s+total|total|enrolled|analy[sz]ed)\b`,
+];
+/** `TOTAL_N_FORMS` anywhere in a text, for taking them out of a title's other numbers (read.ts). */
+export const TOTAL_N_TEXT = new RegExp(TOTAL_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|'), 'gi');
+const TEXT_N = new RegExp([...N_FORMS, ...TOTAL_N_FORMS].join('|'), 'i');
 /** An N as a header, a title or the corner writes it, with the brackets around it, anywhere in a text (for removing it). */
 export const DENOMINATOR_TEXT = new RegExp(
   String.raw`${OPEN_BRACKET}?\s*(?:${HEADER_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|')})\s*${CLOSE_BRACKET}?`,
@@ -1627,7 +1643,7 @@ export function statedDenominator(text: string): number | undefined {
   return nOf(TEXT_N.exec(countText(text)));
 }
 
-const TEXT_N_ALL = new RegExp(N_FORMS.join('|'), 'gi');
+const TEXT_N_ALL = new RegExp([...N_FORMS, ...TOTAL_N_FORMS].join('|'), 'gi');
 /**
  * Every N a title or the corner states, in order, each with where it starts in `countText(text)`: 「A群（N=40）、B群
  * （N=60）」 states two, and the words before each say whose N it is (read.ts).

@@ -58,6 +58,7 @@ import {
   nounCounts,
   type NounCount,
   statedDenominator,
+  TOTAL_N_TEXT,
   statedDenominators,
   withoutLineMark,
 } from './header.ts';
@@ -4200,7 +4201,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     // A count of patients or events in other words (「3 deaths」「Deaths: 3」「three deaths」「Seven died」, titles38):
     // no group's N (the deaths themselves, not the patients they are of), checked against the table's sums only.
     // A count's span takes the range it closes (「二、三例」「2、3例」: 「死亡 二」 is its start, no count of its own; words42).
-    const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT)].map(
+    const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT), ...t.matchAll(TOTAL_N_TEXT)].map(
       (m) => [m.index - (RANGE_BEFORE.exec(t.slice(0, m.index))?.[0].length ?? 0), m.index + m[0].length] as const,
     );
     // After a noun of people with no unit's colon (「Patients 18-64」「Women 40-59」, words44): from the threshold up and
@@ -4756,6 +4757,7 @@ function otherNumbers(t: string): string[] {
     // words53: set apart from its mark before words (「※ 3 肺炎（30日）」), a count as much as a note's number: kept.
     .replace(/^\s*(?:注|※|\*|†|‡)(?:\d{1,2}\s*[):：.．、]?|\s+\d{1,2}\s*(?:[):：.．、]|$))/, '')
     .replace(DENOMINATOR_TEXT, '')
+    .replace(TOTAL_N_TEXT, '')
     .replace(COUNT_TEXT, '')
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
     // An ordinal (「3例目」「2人目」「3番目」「the 3rd patient」: the third case, words11) is no count.
