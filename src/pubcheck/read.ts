@@ -1461,7 +1461,7 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
           message:
             `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
             `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します` +
-            alsoFits(b.number, fits),
+            alsoFits(fits),
           place: {
             line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
             table: b.number,
@@ -1581,7 +1581,7 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
           said.push(warnings.length - 1);
         }
     // extremes63: every table, axis and end the ranks fit is tied (not the first only): the reader may take any.
-    if (fitted.length > 1) for (const w of said) warnings[w]!.message += alsoFits(b.number, fitted);
+    if (fitted.length > 1) for (const w of said) warnings[w]!.message += alsoFits(fitted);
     if (fitted.length > 0) return;
   }
 }
@@ -1721,7 +1721,7 @@ function extremeLinesOf(counts: readonly Table[], values: readonly { lo: number;
  * extremes63: where a share (a top k) fits the extremes of more than one count table, axis or end, the sentence saying
  * so (each tied; the reader may take any), else ''.
  */
-function alsoFits(b: number, fits: readonly { a: Table; how: 'max' | 'min' }[]): string {
+function alsoFits(fits: readonly { a: Table; how: 'max' | 'min' }[]): string {
   if (fits.length < 2) return '';
   const named = fits.map((f) => `表${f.a.number}の${f.how === 'max' ? '最大' : '最小'}`);
   return (

@@ -262,7 +262,7 @@ export async function measure(cases: MultiCase[]) {
   const { check, highs, bundle } = await checkerOfRoot();
   const out: Record<
     string,
-    { runs: number; read: number; refused: number; leaked: number; hidden: number; codes: Record<string, number> }
+    { runs: number; read: number; refused: number; leaked: number; unknown: number; hidden: number; codes: Record<string, number> }
   > = {};
   for (const c of cases) {
     const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked;
