@@ -1496,25 +1496,30 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
         if (!EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''))) continue;
         const values = shareRangesOf(b, bx, l, all);
         if (!values) continue;
-        const found = extremeLineOf(
+        // extremes63: every count table and axis (and end) the extremes fit, not only the first: a reader takes the share
+        // for any of them (the note under 表2 for 表2's), each tie true of the printed counts.
+        const fits = extremeLinesOf(
           counts,
           values,
           all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label)),
         );
-        if (!found) continue;
-        const { a, ax, how, matched, across, extremes } = found;
-        const cells = all.map((k, p) => {
-          const over = across.map((q) => at2(ax, matched[p]!, q));
-          return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(a.cells[c.row]![c.col]!) === extremes[p]) };
-        });
-        (b.extremeOf ??= []).push({ of: a.number, how, cells });
+        if (fits.length === 0) continue;
+        for (const { a, ax, how, matched, across, extremes } of fits) {
+          const cells = all.map((k, p) => {
+            const over = across.map((q) => at2(ax, matched[p]!, q));
+            return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(a.cells[c.row]![c.col]!) === extremes[p]) };
+          });
+          (b.extremeOf ??= []).push({ of: a.number, how, cells });
+        }
+        const { a, ax, how } = fits[0]!;
         const word = how === 'max' ? '最大' : '最小';
         const unit = ax === 'rows' ? '行' : '列';
         warnings.push({
           code: 'header/extreme-share',
           message:
             `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
-            `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します`,
+            `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します` +
+            alsoFits(fits),
           place: {
             line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
             table: b.number,
@@ -1542,17 +1547,22 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
   // extremes62: under no word of order, 「1位」「2位」「3位」 alone are ranks still — a reader takes the order from how the
   // values fall; read as the largest (smallest) first where the counts fit so (rank labels with 「位」 or 「rank」 only).
   const worded = TOP_HINT.test(words) || EXTREME_HINT.test(words);
-  const said: 'max' | 'min' = BOTTOM_HINT.test(words) || /最小|最少|最低|\bmin(?:imum)?\b/i.test(words) ? 'min' : 'max';
+  const saidHow: 'max' | 'min' = BOTTOM_HINT.test(words) || /最小|最少|最低|\bmin(?:imum)?\b/i.test(words) ? 'min' : 'max';
   for (const bx of ['rows', 'cols'] as const) {
     const ranks = items(b, bx);
     const labels = ranks.map((l) => normalise(linesOf(b, bx)[l]!.label).trim());
     if (ranks.length < 2 || !labels.every((label) => RANK_LABEL.test(label))) continue;
     // The rank each line says: 1…k in order (extremes61), or since extremes62 any ranks rising (「2位」「3位」: the first
     // left out), each under the counts ranked before it.
+    // extremes63: ranks in any order (「3位」「2位」「1位」, bottom-up: each line says its rank, the ties do not depend on
+    // where it stands; 51da46af–db0a70d1 left them untied) and bare 「1」「2」「3」 under no word (a reader who finds the
+    // shares fit the r-th counts takes them for ranks) — tied only where the counts prove the fit at every position.
     const rankOf = labels.map((label) => Number(/\d+/.exec(label)![0]));
-    const consecutive = rankOf.every((r, q) => r === q + 1);
-    if (!rankOf.every((r, q) => r >= 1 && (q === 0 || r > rankOf[q - 1]!))) continue;
-    if (!worded && !labels.every((label) => /位$|^rank/i.test(label))) continue;
+    const sorted = [...rankOf].sort((x, y) => x - y);
+    const consecutive = sorted.every((r, q) => r === q + 1);
+    const rising = rankOf.every((r, q) => q === 0 || r > rankOf[q - 1]!);
+    if (sorted[0]! < 1 || new Set(rankOf).size < rankOf.length) continue;
+    const bare = !worded && !labels.every((label) => /位$|^rank/i.test(label));
     const all = items(b, otherOf(bx));
     if (all.length < 1) continue;
     // redi64: each share the counts it allows of its N — one whole count, or a range (「9%」 of 232: 20–22; one decimal
@@ -1562,14 +1572,16 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
     if (values.some((v) => v === undefined)) continue;
     const ranged = values.some((v) => v!.some((x) => x.lo !== x.hi));
     const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
-    for (const how of worded ? [said] : (['max', 'min'] as const))
+    const fitted: { a: Table; how: 'max' | 'min' }[] = [];
+    const said: number[] = [];
+    for (const how of worded ? [saidHow] : (['max', 'min'] as const))
       for (const a of counts)
         for (const ax of ['rows', 'cols'] as const) {
           const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
           const matched = keys.map((k) => key.get(k));
           if (matched.some((i) => i === undefined)) continue;
           const across = items(a, otherOf(ax));
-          if (across.length <= rankOf[rankOf.length - 1]!) continue;
+          if (across.length <= sorted[sorted.length - 1]!) continue;
           const cellOf = (i: number, q: number) => {
             const c = at2(ax, i, q);
             return a.cells[c.row]?.[c.col];
@@ -1612,20 +1624,28 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
                 })),
               });
           }
+          fitted.push({ a, how });
           const big = how === 'max' ? '大きい' : '小さい';
-          const named = consecutive ? `「1位」〜「${ranks.length}位」` : labels.map((label) => quote(label)).join('');
+          const named = consecutive && rising && !bare ? `「1位」〜「${ranks.length}位」` : labels.map((label) => quote(label)).join('');
           warnings.push({
             code: 'header/extreme-share',
             message:
-              `表${b.number}の${bx === 'rows' ? '行' : '列'}${named}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${big}順の ${consecutive ? `${ranks.length} 個` : `${rankOf.join('・')} 番目`}に${ranged ? '丸めの範囲で合う（割合が N の何人かに一つに決まらないものを含みます）' : '一致する'}ため、その順位の割合として読みました（チェッカーの判断）。` +
+              `表${b.number}の${bx === 'rows' ? '行' : '列'}${named}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${big}順の ${consecutive && rising ? `${ranks.length} 個` : `${rankOf.join('・')} 番目`}に${ranged ? '丸めの範囲で合う（割合が N の何人かに一つに決まらないものを含みます）' : '一致する'}ため、その順位の割合として読みました（チェッカーの判断）。` +
+              (bare
+                ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の数に一致するため、読み手は順位と読めます（チェッカーの判断）。`
+                : '') +
+              (rising ? '' : `見出しは順位の順に並んでいませんが、それぞれの見出しの順位として読みました（チェッカーの判断）。`) +
               (worded
                 ? ''
-                : `題名にも見出しにも順（上位・下位）を示す言葉はありませんが、読み手は値の並びから${big}順と読めるため、そう読みました（チェッカーの判断）。`) +
+                : `題名にも見出しにも順（上位・下位）を示す言葉はありませんが、読み手は値の並びから${big}順と読めるため、そう読みました（チェッカーの判断）。順位を載せるなら題名に「上位」「下位」を書き、見出しを「1位」「2位」…の順にしてください。`) +
               `読み手は順位の外の数がこれら${how === 'max' ? '以下' : '以上'}${consecutive ? '' : `、載っていない上の順位の数がそれぞれ${how === 'max' ? '以上' : '以下'}`}と分かるため、表${a.number}の数と結んで確かめ、順位の割合から秘匿した数が戻るセルも秘匿します`,
             place: { line: b.line, table: b.number },
           });
-          return;
+          said.push(warnings.length - 1);
         }
+    // extremes63: every table, axis and end the ranks fit is tied (not the first only): the reader may take any.
+    if (fitted.length > 1) for (const w of said) warnings[w]!.message += alsoFits(fitted);
+    if (fitted.length > 0) return;
   }
 }
 /**
@@ -1726,15 +1746,14 @@ function shareRangesOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly n
   return values;
 }
 /**
- * extremes60: the first count table and axis (tables in order, rows before columns, the largest before the smallest)
- * whose lines named `keys` (`labelKey`) are every one printed counts over two items or more, each line's largest
- * (smallest) within the range at its position (redc61; one whole count before), with those extremes.
+ * extremes60: the count tables and axes (tables in order, rows before columns, the largest before the smallest) whose
+ * lines named `keys` (`labelKey`) are every one printed counts over two items or more, each line's largest (smallest)
+ * within the range at its position (redc61; one whole count before), with those extremes. extremes63: every one that
+ * fits (extremes60–62 took the first only; a later table the share was truly of was left untied, extremes63-families.ts).
  */
-function extremeLineOf(
-  counts: readonly Table[],
-  values: readonly { lo: number; hi: number }[],
-  keys: readonly string[],
-): { a: Table; ax: 'rows' | 'cols'; how: 'max' | 'min'; matched: number[]; across: number[]; extremes: number[] } | undefined {
+type ExtremeFit = { a: Table; ax: 'rows' | 'cols'; how: 'max' | 'min'; matched: number[]; across: number[]; extremes: number[] };
+function extremeLinesOf(counts: readonly Table[], values: readonly { lo: number; hi: number }[], keys: readonly string[]): ExtremeFit[] {
+  const fits: ExtremeFit[] = [];
   for (const a of counts)
     for (const ax of ['rows', 'cols'] as const) {
       const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
@@ -1751,10 +1770,22 @@ function extremeLineOf(
         const pick = how === 'max' ? Math.max : Math.min;
         const extremes = values.map((_, p) => pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!))));
         if (values.every((v, p) => v.lo <= extremes[p]! && extremes[p]! <= v.hi))
-          return { a, ax, how, matched: matched as number[], across, extremes };
+          fits.push({ a, ax, how, matched: matched as number[], across, extremes });
       }
     }
-  return undefined;
+  return fits;
+}
+/**
+ * extremes63: where a share (a top k) fits the extremes of more than one count table, axis or end, the sentence saying
+ * so (each tied; the reader may take any), else ''.
+ */
+function alsoFits(fits: readonly { a: Table; how: 'max' | 'min' }[]): string {
+  if (fits.length < 2) return '';
+  const named = fits.map((f) => `表${f.a.number}の${f.how === 'max' ? '最大' : '最小'}`);
+  return (
+    `。この割合は${[...new Set(named)].join('・')}のどれにも当てはまり、読み手はどれのこととも読めるため、そのすべてと結んで確かめます（チェッカーの判断）。` +
+    `どの表の割合かを題名か注に書いても、読み手がほかの表に当てはめられることは変わりません`
+  );
 }
 /**
  * extremes61: a note stating the smallest (largest) share of a line (「※2021年の最小割合は 4.3%」, 「※施設別割合の最大は

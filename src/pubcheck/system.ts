@@ -593,6 +593,35 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
       for (const { self, over, reach } of cells) {
         const x = varAt(t, self.row, self.col);
         if (x === undefined || x < 0) continue;
+        // extremes63: a share of a range (redc61) that fits several tables' extremes is linked to the first one's count
+        // (above); this table's extreme, another count of the range, is tied here from the count it reaches: within the
+        // range the share allows of its N, and at least (most) the others — true of the counts.
+        const y0 = reach >= 0 ? varAt(u, over[reach]!.row, over[reach]!.col) : undefined;
+        const v = table.cells[self.row]?.[self.col]?.value;
+        const n = denominatorOf(table, self.row, self.col);
+        if (
+          y0 !== undefined &&
+          y0 >= 0 &&
+          y0 !== x &&
+          sys.vars[x]!.value !== sys.vars[y0]!.value &&
+          v?.kind === 'percent' &&
+          n !== undefined
+        ) {
+          const r = countsForPercent(v.percent, v.decimals, n);
+          const vy0 = sys.vars[y0]!.value;
+          if (r.lo <= vy0 && vy0 <= r.hi) {
+            sys.rows.push(normaliseRow([y0], [1], r.lo, r.hi));
+            over.forEach((o, k) => {
+              const y = varAt(u, o.row, o.col);
+              if (k === reach || y === undefined || y < 0 || y === y0) return;
+              const vy = sys.vars[y]!.value;
+              if (how === 'max' ? vy0 < vy : vy0 > vy) return;
+              sys.rows.push(normaliseRow([y0, y], how === 'max' ? [1, -1] : [-1, 1], 0, Infinity));
+            });
+            tied = true;
+            continue;
+          }
+        }
         over.forEach((o, k) => {
           const y = varAt(u, o.row, o.col);
           if (y === undefined || y < 0 || x === y) return;
