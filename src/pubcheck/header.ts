@@ -273,6 +273,10 @@ export const LONE_COUNT = new RegExp(String.raw`^\s*(${NUMBER})\s*${COUNT_UNIT}\
 const TOTAL_N_FORMS = [
   String.raw`(?<![a-z])(?:(?:a\s+)?totals?(?:\s+of)?|tot\.|sum|overall|all|sample(?:\s+size)?|denominator|population|enrolled|enrolment|enrollment|analy[sz]ed|(?<![合総小集累推統会設時])計|対象患者数?)\s*(?:[:=]\s*)?(?!(?:19|20)\d\d(?!\d))(${NUMBER})(?![\d.,]*\s*(?:%|％|[a-z]|[-–—~〜/]|[\u3040-\u30ff\u3400-\u9fff々]))`,
   String.raw`(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(${NUMBER})\s+(?:in\s+total|total|enrolled|analy[sz]ed)\b`,
+  // titles66: 「N146」「（n146）」 — an N glued to its number — and 「(of 146)」「(out of 146)」 opening its bracket. Not a
+  // code (「N146A」「N146-2」「AN146」「N146.5」「N_146」), not a year (「N2020」), not 「12 of 146」 (a count of 146).
+  String.raw`(?<![a-z\d_\-/.])n(?!(?:19|20)\d\d(?!\d))(${NUMBER})(?![\d_]|[.,]\d|[\d.,]*\s*(?:%|％|[a-z]|[-–—~〜/]|[\u3040-\u30ff\u3400-\u9fff々]))`,
+  String.raw`(?<=${OPEN_BRACKET}\s*)(?:out\s+)?of\s+(?!(?:19|20)\d\d(?!\d))(${NUMBER})(?![\d.,]*\s*(?:%|％|[a-z]|[-–—~〜/]|[\u3040-\u30ff\u3400-\u9fff々]))`,
 ];
 /** `TOTAL_N_FORMS` anywhere in a text, for taking them out of a title's other numbers (read.ts). */
 export const TOTAL_N_TEXT = new RegExp(TOTAL_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|'), 'gi');

@@ -2659,9 +2659,32 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   // formats64: a block right under a table as wide (empty lines between, no title): maybe that table cut by an empty
   // line, its first line a row of counts, not a header (`readTable`'s years).
   const width = (b: Block) => Math.max(...b.records.map((r) => trimEnd(r.fields).length));
-  const cutBelow = (block: Block): boolean => {
+  // titles66: under a title (「# 表2 …」 or a caption line) too, where the header read as a row of counts makes a line a
+  // sum of the others (its table's 合計 above the cut or below it): a row cut from the table above under a title was
+  // read as years, 1950 − 1947 giving a hidden 3 back. A title alone proves no header of years.
+  const countsOf = (r: CsvRecord, w: number): number[] | undefined => {
+    const f = trimEnd(r.fields);
+    if (f.length !== w) return undefined;
+    const ns = f.slice(1).map((x) => {
+      const c = readCell(x);
+      return c.ok && c.value.kind === 'count' ? c.value.n : NaN;
+    });
+    return ns.some(Number.isNaN) ? undefined : ns;
+  };
+  const headerSums = (before: Block, block: Block, w: number): boolean => {
+    const own = block.records.filter((r) => trimEnd(r.fields).length > 1);
+    const head = own[0] && countsOf(own[0], w);
+    if (!head) return false;
+    const counted = (rs: CsvRecord[]) => rs.map((r) => countsOf(r, w)).filter((x) => x !== undefined);
+    const below = counted(own.slice(1));
+    const fits = (rows: number[][]) =>
+      rows.some((sum, i) => sum.every((v, j) => v === head[j]! + rows.reduce((s, x, k) => (k === i ? s : s + x[j]!), 0)));
+    return fits(below) || fits([...counted(before.records), ...below]);
+  };
+  const cutBelow = (block: Block, titled: boolean): boolean => {
     const before = blocks[blocks.indexOf(block) - 1];
-    return before !== undefined && block.title === undefined && width(before) > 1 && width(before) === width(block);
+    if (before === undefined || width(before) <= 1 || width(before) !== width(block)) return false;
+    return !titled || headerSums(before, block, width(block));
   };
   let number = 0;
   /** Each table's records as the reading of person-time takes them: lines of rates linked across tables (rates.ts). */
@@ -3195,7 +3218,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
       inputLines: (inputLines ??= text.split(/\r\n|\r|\n/)),
       notesTo: notesEnd(block),
       ...(listing.codedHeaders.has(fractions.records[0]?.line ?? -1) && { codedHeader: true }),
-      ...(title === undefined && cutBelow(block) && { cutBelow: true }),
+      ...(cutBelow(block, title !== undefined) && { cutBelow: true, ...(title !== undefined && { cutSums: true }) }),
     });
     // notes44: a table of statistics (means, SD) refused with an N read from a note under it (「※N=98」): the N is not
     // checked (no count of the table is), said with the refusal, and how to publish it (an N beside means of the whole
@@ -6163,8 +6186,10 @@ interface TableContext {
    * header by the print's layout (listing.ts `codedHeaders`, said there): not refused as a line of values.
    */
   codedHeader?: boolean;
-  /** formats64: the block is right under a table as wide, no title between (`cutBelow`): a header of years not proved. */
+  /** formats64: the block is right under a table as wide, no title between (`cutBelow`), or a title between and its header a row of that table's sums (titles66): a header of years not proved. */
   cutBelow?: boolean;
+  /** titles66: … with a title between, the header a row of that table's sums (said in the refusal). */
+  cutSums?: boolean;
 }
 
 /**
@@ -6305,7 +6330,10 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     // go unchecked.
     fail(
       'header/values',
-      `${header.line}行目の列見出し ${names(colRaws.map((r) => r.trim()))} が数だけで、表の行の値のように見えます`,
+      `${header.line}行目の列見出し ${names(colRaws.map((r) => r.trim()))} が数だけで、表の行の値のように見えます` +
+        (context.cutSums
+          ? '。この行を数として読むと、上の表の行と合わせて合計が合うため、題名の上の表から空行で切れた行と読みました（チェッカーの判断）'
+          : ''),
       '表の途中に空行があると、そこから別の表になり、空行の次の行が列見出しになります。空行を消してください。数が区分の名前なら「1剤」「2剤」のように単位を付けてください',
       place(header.line),
     );

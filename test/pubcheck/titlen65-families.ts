@@ -82,7 +82,14 @@ function place(where: Where, words: string, b: (corner: string) => { text: strin
   return where === 'title' ? `# 表1 背景 ${words}\n${text}` : `表1 背景 ${words}\n${text}`;
 }
 
-export function cases(count: number, seed: number): Case[] {
+/** The forms and look-alikes drawn (titles66 draws its own through these). */
+export interface Words {
+  forms: ((n: number) => string)[];
+  lookalikes: ((total: number) => string)[];
+}
+
+export function cases(count: number, seed: number, words: Words = { forms: FORMS, lookalikes: LOOKALIKES }): Case[] {
+  const { forms, lookalikes } = words;
   const next = lcg(seed);
   return Array.from({ length: count }, () => {
     const kind: Kind = next() < 0.5 ? 'over' : 'innocent';
@@ -93,11 +100,11 @@ export function cases(count: number, seed: number): Case[] {
     const total = drawn.total;
     if (kind === 'over') {
       const rest = int(next, 1, 9);
-      return { kind, where, text: place(where, pick(next, FORMS)(total + rest), b), rest };
+      return { kind, where, text: place(where, pick(next, forms)(total + rest), b), rest };
     }
     const r = next();
     const words =
-      r < 0.35 ? pick(next, FORMS)(total) : r < 0.6 ? pick(next, FORMS)(total + int(next, 10, 40)) : pick(next, LOOKALIKES)(total);
+      r < 0.35 ? pick(next, forms)(total) : r < 0.6 ? pick(next, forms)(total + int(next, 10, 40)) : pick(next, lookalikes)(total);
     return { kind, where, text: place(where, words, b), rest: 0 };
   });
 }
@@ -107,12 +114,12 @@ export function stopped(r: CheckResult): boolean {
   return !r.ok || r.verdict.reasons.some((x) => x.severity === 'blocking' && x.kind !== 'primary' && x.kind !== 'secondary');
 }
 
-export async function measure(count: number, seed: number, run?: (text: string) => CheckResult) {
+export async function measure(count: number, seed: number, run?: (text: string) => CheckResult, words?: Words) {
   const highs = await solver();
   const bundle = fixtureBundle();
   const go = run ?? ((text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.05 }));
   const tally = { over: { runs: 0, read: 0, refused: 0, leaked: 0 }, innocent: { runs: 0, read: 0, refused: 0, leaked: 0 } };
-  for (const c of cases(count, seed)) {
+  for (const c of cases(count, seed, words)) {
     const r = go(c.text);
     const t = tally[c.kind];
     t.runs++;
