@@ -92,8 +92,18 @@ export function readListing(
   const stata = readStata(cross.records, threshold, commands.stata, input);
   const sas = readSasCumulative(stata.records);
   const spss = readSpss(sas.records);
-  const records = spss.records;
-  const notes: ListingNote[] = [...commands.notes, ...rt.notes, ...cross.notes, ...stata.notes, ...sas.notes, ...spss.notes];
+  // titles66: a title over SAS's or SPSS's code put back over each table read from its output.
+  const coded = titleOverCode(spss.records, commands.code, input, threshold);
+  const records = coded.records;
+  const notes: ListingNote[] = [
+    ...commands.notes,
+    ...rt.notes,
+    ...cross.notes,
+    ...stata.notes,
+    ...sas.notes,
+    ...spss.notes,
+    ...coded.notes,
+  ];
   const out: CsvRecord[] = [];
   let skip = new Set<number>();
   for (const [k, r] of records.entries()) {
@@ -171,6 +181,83 @@ export function readListing(
 }
 
 /**
+ * A line over a table's output (its command or code between) as its title (formats64, titles66): text with no 「|」,
+ * no command, no value and no note, with no number under the threshold but its caption's number and a year (read.ts
+ * publishes a title's N as written). Its words without a 「# 」, or none.
+ */
+function titleWords(text: string, threshold: number): string | undefined {
+  if (text.length > 200 || text.includes('|') || STATA_COMMAND.test(text) || STATA_BY.test(text)) return undefined;
+  const body = text.replace(/^#\s*/, '');
+  if (body === '' || /^[-+]?[\d.,]+%?$/.test(body) || /^(?:※|\*|†|‡|注|notes?\b|\(?[a-z]\))/i.test(body)) return undefined;
+  const rest = normalise(body)
+    .replace(/^(?:付?表|図表|table|tab\.)\s*[a-z]?\d+(?:[-.]\d+)*/i, '')
+    .replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '');
+  if ((rest.match(/\d+/g) ?? []).some((d) => Number(d) < threshold)) return undefined;
+  return body;
+}
+
+/**
+ * titles66: the title over SAS's or SPSS's code (「表2 性別と転帰（N=306）」 then 「proc freq …; tables sex*outcome;
+ * run;」 or 「CROSSTABS /TABLES=…」 and the output): with the code taken out it was a loose line over empty lines, refused
+ * where it held its N (`line/count`). Put back as the title of each table read from the output under it (up to the
+ * next code or a 「# 」 line of the input), said, as formats64 does over Stata's command (`readStata`'s `titleAbove`).
+ */
+function titleOverCode(
+  records: CsvRecord[],
+  code: ReadonlyMap<number, number[]>,
+  input: readonly CsvRecord[],
+  threshold: number,
+): { records: CsvRecord[]; notes: ListingNote[] } {
+  const notes: ListingNote[] = [];
+  const written = new Map(input.map((r) => [r.line, trimEnd(r.fields).join(',').trim()]));
+  const line = (r: CsvRecord) => trimEnd(r.fields).join(',').trim();
+  let out = [...records];
+  for (const [over, lines] of code) {
+    if (over <= 0) continue;
+    const q = out.findIndex((r) => r.line === over && line(r) !== '');
+    if (q < 0 || line(out[q]!) !== written.get(over)) continue;
+    const title = titleWords(line(out[q]!), threshold);
+    if (title === undefined) continue;
+    const others = new Set([...code].flatMap(([o, ls]) => (o === over ? [] : [Math.abs(o), ...ls])));
+    let end = q + 1;
+    while (
+      end < out.length &&
+      !others.has(out[end]!.line) &&
+      !(/^#/.test(line(out[end]!)) && line(out[end]!) === written.get(out[end]!.line) && !lines.includes(out[end]!.line))
+    )
+      end++;
+    const region = out.slice(q + 1, end);
+    const titled: CsvRecord[] = [];
+    let tables = 0;
+    for (let i = 0; i < region.length; i++) {
+      const r = region[i]!;
+      const first = i === 0 || line(region[i - 1]!) === '';
+      if (line(r) === '' || !first) {
+        titled.push(r);
+        continue;
+      }
+      const one = trimEnd(r.fields).length === 1;
+      const next = region[i + 1];
+      // The output's own title first where it states its N (「Table of sex by outcome (N=275)」, SAS's N with its
+      // 「Frequency Missing」: `linkMissing` reads the first N), the title over the code after it in brackets.
+      const joined = (ours: string) => (TITLE_N.test(ours) ? `# ${ours}（${title}）` : `# ${title}：${ours}`);
+      if (one && /^# /.test(r.fields[0] ?? '')) (titled.push({ ...r, fields: [joined(r.fields[0]!.slice(2))] }), tables++);
+      else if (one && next && trimEnd(next.fields).length > 1) (titled.push({ ...r, fields: [joined(line(r))] }), tables++);
+      else if (one) titled.push(r);
+      else (titled.push({ line: r.line, fields: [`# ${title}`] }, r), tables++);
+    }
+    if (tables === 0) continue;
+    out = [...out.slice(0, q), { line: over, fields: [''] }, ...titled, ...out.slice(end)];
+    notes.push({
+      code: 'layout/command',
+      line: over,
+      message: `${over}行目${quote(title.length > 80 ? `${title.slice(0, 80)}…` : title)}は、すぐ下の統計ソフトのコード（SAS のプログラム、SPSS のシンタックス）とその出力の上に書かれた一行で、出力から読んだ表（${tables}つ）の題名として読みました。題名の数（N=… など）は表の題名の数として確かめます（チェッカーの判断）。違う場合は、題名とコードの間を空行二つで分けてください`,
+    });
+  }
+  return { records: out, notes };
+}
+
+/**
  * Stata's command line (「. tabulate sex outcome, row col」, 「. by site, sort: tabulate …」, its continuation 「> …」,
  * the prompt 「.」 alone at the end), R's (「> table(df$sex, df$outcome)」「> tab <- …」, its continuation 「+ …」, the
  * prompt 「>」 alone at the end) and Stata's rule over a by-group's 「-> site = A」 (formats48): pasted with the output,
@@ -185,11 +272,39 @@ const R_COMMAND = /^> (?:[a-z._][\w.]{0,63}(?:\$[\w.]+)? ?(?:\(|<-)|library\(|pr
 /** A line that says a count (「n = 5」「5 patients」「3例」): never taken as a command, left to the other readings. */
 const SAYS_COUNT = /\bn ?=|\d ?(?:人|例|名|件|patients?\b|cases?\b|subjects?\b)/i;
 const STATA_BY = /^-> \S.{0,200}$/;
+/**
+ * titles66: SAS's program (「proc freq data=a;」 to 「run;」/「quit;」, one line or many) and SPSS's syntax (「CROSSTABS
+ * /TABLES=sex BY outcome /CELLS=COUNT.」, its continuations to the line ending in 「.」) pasted over their output: no
+ * counts. Each line a statement (a word first, or SPSS's 「/」), with no 「|」, no comment (「/*」, 「* …;」: a comment may
+ * say a count) and no count (`SAYS_COUNT`); a CSV reading cuts SAS's lines at 「;」 (its fields joined by 「,」 here).
+ */
+const SAS_PROC = /^proc [a-z][a-z0-9_]{0,31}\b/i;
+const SAS_END = /(?:^|[;,] ?)(?:run|quit) ?;?$/i;
+const SPSS_COMMAND = /^(?:crosstabs|frequencies|descriptives|means|ctables|examine)\b/i;
+const STATEMENT = /^(?:[a-z_][\w.]{0,31}(?:$|[ =;,/(*])|\/ ?[a-z])/i;
+const codeLine = (t: string) => !t.includes('|') && !/\/\*|^\*|[;,] ?\*/.test(t) && !SAYS_COUNT.test(t);
+/** The lines of SAS's or SPSS's code opening at `k` (their number), or none. */
+function codeAt(lines: readonly string[], k: number): { end: number; what: string } | undefined {
+  const t = lines[k]!.trim();
+  const sas = SAS_PROC.test(t);
+  if (!(sas || SPSS_COMMAND.test(t)) || !codeLine(t)) return undefined;
+  const ends = (x: string) => (sas ? SAS_END.test(x) : /\.$/.test(x));
+  let end = k;
+  while (!ends(lines[end]!.trim()) && end + 1 < lines.length && end - k < 30) {
+    const x = lines[end + 1]!.trim();
+    if (x === '' || !STATEMENT.test(x) || !codeLine(x) || (sas ? SAS_PROC : SPSS_COMMAND).test(x)) break;
+    end++;
+  }
+  // A step with no 「run;」 (SAS) or 「.」 (SPSS) closing it only where a blank line closes it.
+  if (!ends(lines[end]!.trim()) && end + 1 < lines.length && lines[end + 1]!.trim() !== '') return undefined;
+  return { end, what: sas ? 'SAS のプログラムの行' : 'SPSS のシンタックスの行' };
+}
 function commandLines(input: readonly CsvRecord[]): {
   records: CsvRecord[];
   notes: ListingNote[];
   calls: Map<number, string>;
   stata: { commands: Set<number>; titled: Set<number> };
+  code: Map<number, number[]>;
 } {
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trim();
   const records = [...input];
@@ -199,6 +314,10 @@ function commandLines(input: readonly CsvRecord[]): {
   const stata = { commands: new Set<number>(), titled: new Set<number>() };
   // R's calls taken (formats50), with their continuations, at the index of their last line.
   const calls = new Map<number, string>();
+  // titles66: SAS's and SPSS's code taken, by the line of the title over it (or 0 where none): the lines taken.
+  const code = new Map<number, number[]>();
+  const texts = input.map(raw);
+  let codeTo = -1;
   let callAt = -1;
   let after: 'stata' | 'r' | undefined;
   let top = true;
@@ -216,9 +335,30 @@ function commandLines(input: readonly CsvRecord[]): {
   };
   for (const [k, r] of input.entries()) {
     const t = raw(r);
+    // The lines of a step of SAS's or SPSS's code, taken with its first.
+    if (k <= codeTo) continue;
     if (t === '') {
       top = true;
       after = undefined;
+      continue;
+    }
+    const step = top ? codeAt(texts, k) : undefined;
+    if (step) {
+      // titles66: a line of text over it at the top of its block (a title), put back by `titleOverCode`.
+      const over =
+        k > 0 && texts[k - 1] !== '' && (k === 1 || texts[k - 2] === '') && !code.has(input[k - 1]!.line) ? input[k - 1]!.line : 0;
+      code.set(
+        over === 0 ? -input[k]!.line : over,
+        Array.from({ length: step.end - k + 1 }, (_, i) => input[k + i]!.line),
+      );
+      for (let i = k; i <= step.end; i++) take(i, texts[i]!, step.what);
+      codeTo = step.end;
+      top = true;
+      after = undefined;
+      continue;
+    }
+    if (top && k + 1 < input.length && !stataCommand(t) && !t.includes('|') && codeAt(texts, k + 1)) {
+      // titles66: a title over SAS's or SPSS's code: its code still at the top.
       continue;
     }
     if (after === 'stata' && /^> /.test(t)) {
@@ -260,7 +400,7 @@ function commandLines(input: readonly CsvRecord[]): {
     }
     // A continuation keeps its command's kind; a line taken leaves the next at the top of its block.
   }
-  return { records, notes, calls, stata };
+  return { records, notes, calls, stata, code };
 }
 const stataCommand = (t: string) => STATA_COMMAND.test(t) && !t.includes('|') && !/^\. \w+ ?=/.test(t) && !SAYS_COUNT.test(t);
 
@@ -825,15 +965,9 @@ export function readStata(
     const x = out[q]!;
     const text = raw(x).trim();
     if (took && gap === 0 && !commands.titled.has(x.line)) return undefined;
-    if (text.length > 200 || text.includes('|') || STATA_COMMAND.test(text) || STATA_BY.test(text)) return undefined;
     if (gap > 0 && out.slice(0, q).some((y) => !blank(y)) && !CAPTION.test(normalise(text))) return undefined;
-    const body = text.replace(/^#\s*/, '');
-    if (body === '' || /^[-+]?[\d.,]+%?$/.test(body) || /^(?:※|\*|†|‡|注|notes?\b|\(?[a-z]\))/i.test(body)) return undefined;
-    const rest = normalise(body)
-      .replace(/^(?:付?表|図表|table|tab\.)\s*[a-z]?\d+(?:[-.]\d+)*/i, '')
-      .replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '');
-    if ((rest.match(/\d+/g) ?? []).some((d) => Number(d) < threshold)) return undefined;
-    return { q, text: body, command: took };
+    const body = titleWords(text, threshold);
+    return body === undefined ? undefined : { q, text: body, command: took };
   };
   let key: ('count' | 'row' | 'col' | 'cell' | undefined)[] | undefined;
   let group: { text: string; line: number } | undefined;

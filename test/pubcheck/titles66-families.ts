@@ -11,13 +11,20 @@
  *   base read the row as a header of years (formats64 proved years only where no title stood between), its counts
  *   unchecked. `yearsTitledInnocent` (5324–5325): a header of years proper under a title, under a table as wide.
  *
+ * - `codeTitled` (5326–5327): formats41's SAS crosstab listing and spss43's SPSS frequency table under their code —
+ *   SAS's 「proc freq data=a;」「tables …;」「run;」 (or on one line), SPSS's 「FREQUENCIES VARIABLES=…」「/ORDER=ANALYSIS.」
+ *   — and a title over it (a caption with the true N or none). The base refused the title with its N (`line/count`)
+ *   and read the tables untitled. `codeInnocent` (5328–5329): the title parted from the code by two empty lines.
+ *
  *   npx node test/pubcheck/titles66-families.ts glued <count> <seed>        (ROOT=<base> for the base)
- *   npx node test/pubcheck/titles66-families.ts <years|yearsInnocent> [n] [first] [last] [--oracle]
+ *   npx node test/pubcheck/titles66-families.ts <years|yearsInnocent|code|codeInnocent> [n] [first] [last] [--oracle]
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Token } from './formats33-families.ts';
 import { counts, cross, type Joined } from './formats35-families.ts';
 import { yearsCut } from './formats64-families.ts';
+import { sasCross } from './formats41-families.ts';
+import { spssFreq } from './spss43-families.ts';
 import type { Words } from './titlen65-families.ts';
 
 export const GLUED: Words = {
@@ -114,6 +121,42 @@ export function yearsTitledInnocent(n: number, seed: number): Joined[] {
   });
 }
 
+const SAS_CODE = [
+  ['proc freq data=work.a;', '  tables sex*outcome;', 'run;'],
+  ['PROC FREQ DATA=adsl;', '  TABLES grp*stage / norow nocol;', 'RUN;'],
+  ['proc freq data=a; tables sex*outcome; run;'],
+];
+const SPSS_CODE = [['FREQUENCIES VARIABLES=stage', '  /ORDER=ANALYSIS.'], ['CROSSTABS /TABLES=stage BY grp /CELLS=COUNT.']];
+const CODE_CAPTIONS = ['表{k} 性別と転帰', 'Table {k}: outcome by stage', '表{k}　病期別の患者数'];
+
+function codeCases(n: number, seed: number, parted: boolean): Joined[] {
+  const next = lcg(seed ^ 0x7468);
+  const outputs = [...sasCross(Math.ceil(n / 2), seed), ...spssFreq(Math.floor(n / 2), seed)];
+  return outputs.map((c) => {
+    const sas = c.family.startsWith('sas');
+    const N = c.truth.get('N')!;
+    const base = pick(next, CODE_CAPTIONS).replace('{k}', String(int(next, 1, 9)));
+    const withN = !parted && next() < 0.5;
+    const title = withN ? `${base}${pick(next, [`（N=${N}）`, ` (n = ${N})`])}` : base;
+    const lines = [title, ...(parted ? ['', ''] : []), ...pick(next, sas ? SAS_CODE : SPSS_CODE), ''];
+    const by = lines.length;
+    return {
+      ...c,
+      family: `${sas ? 'sas' : 'spss'}-${parted ? 'parted' : 'titled'}${withN ? '-n' : ''}`,
+      text: [...lines, c.text].join('\n'),
+      tokens: [
+        ...(withN ? [{ line: 1, text: String(N), meanings: [{ kind: 'count' as const, v: 'N' }] }] : []),
+        ...c.tokens.map((t) => ({ ...t, line: t.line + by })),
+      ],
+      joined: `# ${title}\n${c.joined}`,
+    };
+  });
+}
+/** The class: a title over SAS's or SPSS's code over its output. */
+export const codeTitled = (n: number, seed: number) => codeCases(n, seed, false);
+/** Innocent: the title parted from the code by two empty lines, no number in it. */
+export const codeInnocent = (n: number, seed: number) => codeCases(n, seed, true);
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv[2] === 'glued') {
     const { checkerOfRoot } = await import('./helpers.ts');
@@ -128,6 +171,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await measureFormats({
       years: { cases: yearsTitled, n: 100, from: 5322, to: 5323 },
       yearsInnocent: { cases: yearsTitledInnocent, n: 100, from: 5324, to: 5325 },
+      code: { cases: codeTitled, n: 100, from: 5326, to: 5327 },
+      codeInnocent: { cases: codeInnocent, n: 100, from: 5328, to: 5329 },
     });
   }
 }

@@ -11,13 +11,21 @@
  *   as a row makes a line the sum of the others (read.ts `cutBelow` `headerSums`), refused (`header/values`, said).
  *   titles66-families.ts years 100 5322: 42 read and leaking to formats33-attack.ts → 0 (100 refused);
  *   yearsInnocent 100 5324: 100 read, 344 of 1,473 cells hidden on both, oracle 0.
+ * - A title over SAS's program (「proc freq …;」「tables …;」「run;」) or SPSS's syntax (「CROSSTABS /TABLES=…」) over their
+ *   output: the code was no command line taken (its lines loose, a one-line program cut at 「;」 into a header with no
+ *   rows: `table/no-rows`), the title a loose line refused where it held its N (`line/count`). Now the code taken,
+ *   said, and the title put back over each table read from the output (listing.ts `commandLines` `codeAt`,
+ *   `titleOverCode`), its N checked as a title's. titles66-families.ts code 100 5326: 47 read, 53 refused on the base
+ *   → 100 read (14 of them with no suppression found where the title's N pins the grand total, 4 bare), 0 leaked,
+ *   oracle 0; codeInnocent 5328 (title parted by two empty lines): 90 read, 10 refused → 100 read.
  * Run with ROOT=/tmp/<base> to see it fail.
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot, codesOf } from './helpers.ts';
 import { cases, stopped } from './titlen65-families.ts';
-import { GLUED, yearsTitled, yearsTitledInnocent } from './titles66-families.ts';
+import { codeInnocent, codeTitled, GLUED, yearsTitled, yearsTitledInnocent } from './titles66-families.ts';
 import { leaks } from './formats33-attack.ts';
+import { spssFreq } from './spss43-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.05 });
@@ -81,5 +89,62 @@ describe('titles66: a row of counts cut from the table above under a title, read
     }
     for (const c of yearsTitledInnocent(30, 5324))
       expect(check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 }).ok).toBe(true);
+  });
+});
+
+const SAS = [
+  'Table of sex by outcome',
+  '',
+  'Frequency|',
+  'Percent  |died    |alive   |   Total',
+  '---------+--------+--------+',
+  'female   |     45 |      7 |      52',
+  '         |  31.69 |   4.93 |   36.62',
+  '---------+--------+--------+',
+  'male     |     38 |     52 |      90',
+  '         |  26.76 |  36.62 |   63.38',
+  '---------+--------+--------+',
+  'Total          83      59     142',
+  '             58.45   41.55  100.00',
+].join('\n');
+
+describe("titles66: a title over SAS's program or SPSS's syntax over their output", () => {
+  const programs = {
+    sas: ['proc freq data=a;', '  tables sex*outcome;', 'run;'],
+    sasOneLine: ['proc freq data=a; tables sex*outcome; run;'],
+  };
+  for (const [name, code] of Object.entries(programs)) {
+    it(`${name}: the title put back over the table read, its N checked, the code said`, () => {
+      const r = run(['表2 性別と転帰（N=142）', ...code, '', SAS].join('\n'));
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.tables[0]!.table.title).toContain('表2 性別と転帰（N=142）');
+      expect(JSON.stringify(r)).toContain('SAS のプログラムの行と読み');
+      expect(JSON.stringify(r)).toContain('出力から読んだ表（');
+      expect(blocking(['表2 性別と転帰（N=146）', ...code, '', SAS].join('\n')).join(' ')).toContain('4 多く');
+    });
+  }
+  it('SPSS: the same over its syntax (spss43 outputs, seed 5326)', () => {
+    const codes = [['CROSSTABS /TABLES=stage BY grp /CELLS=COUNT.'], ['FREQUENCIES VARIABLES=stage', '  /ORDER=ANALYSIS.']];
+    for (const [i, c] of spssFreq(4, 5326).entries()) {
+      const N = c.truth.get('N')!;
+      const code = codes[i % 2]!;
+      const r = run([`表3 病期（N=${N}）`, ...code, '', c.text].join('\n'));
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.tables[0]!.table.title).toContain(`表3 病期（N=${N}）`);
+      expect(blocking([`表3 病期（N=${N + 4}）`, ...code, '', c.text].join('\n')).join(' ')).toContain('4 多く');
+    }
+  });
+  it('a comment or a count in the code is not taken as code', () => {
+    expect(codesOf(run(['表2 性別と転帰', 'proc freq data=a; /* 3 excluded */', 'run;', '', SAS].join('\n')))).not.toBe('');
+  });
+  it('family (20 titled outputs, seed 5326; 20 parted, 5328): all read, none leaking where a suppression is found', () => {
+    for (const c of [...codeTitled(20, 5326), ...codeInnocent(20, 5328)]) {
+      const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 });
+      expect(r.ok).toBe(true);
+      // Leaks judged as formats-measure.ts does: where a suppression was found (else the table is not publishable).
+      const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
+      if (r.ok && !open) expect(leaks(r, c)).toEqual([]);
+    }
   });
 });
