@@ -287,7 +287,12 @@ const codeLine = (t: string) => !t.includes('|') && !/\/\*|^\*|[;,] ?\*/.test(t)
 function codeAt(lines: readonly string[], k: number): { end: number; what: string } | undefined {
   const t = lines[k]!.trim();
   const sas = SAS_PROC.test(t);
-  if (!(sas || SPSS_COMMAND.test(t)) || !codeLine(t)) return undefined;
+  const spss = SPSS_COMMAND.exec(t);
+  // SPSS's command word as syntax only before its 「/」 or 「VARIABLES=」「TABLES=」 (or alone over a 「/」 line): a
+  // caption 「Frequencies of adverse events.」 is no syntax.
+  const syntax = spss && /^(?: ?\/| (?:variables|tables) ?=|$)/i.test(t.slice(spss[0].length));
+  if (!(sas || syntax) || !codeLine(t)) return undefined;
+  if (!sas && t.length === spss![0].length && !/^\//.test(lines[k + 1]?.trim() ?? '')) return undefined;
   const ends = (x: string) => (sas ? SAS_END.test(x) : /\.$/.test(x));
   let end = k;
   while (!ends(lines[end]!.trim()) && end + 1 < lines.length && end - k < 30) {
@@ -295,8 +300,8 @@ function codeAt(lines: readonly string[], k: number): { end: number; what: strin
     if (x === '' || !STATEMENT.test(x) || !codeLine(x) || (sas ? SAS_PROC : SPSS_COMMAND).test(x)) break;
     end++;
   }
-  // A step with no 「run;」 (SAS) or 「.」 (SPSS) closing it only where a blank line closes it.
-  if (!ends(lines[end]!.trim()) && end + 1 < lines.length && lines[end + 1]!.trim() !== '') return undefined;
+  // Only a step closed by its 「run;」/「quit;」 (SAS) or its 「.」 (SPSS).
+  if (!ends(lines[end]!.trim())) return undefined;
   return { end, what: sas ? 'SAS のプログラムの行' : 'SPSS のシンタックスの行' };
 }
 function commandLines(input: readonly CsvRecord[]): {

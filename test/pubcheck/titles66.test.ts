@@ -135,6 +135,10 @@ describe("titles66: a title over SAS's program or SPSS's syntax over their outpu
       expect(blocking([`表3 病期（N=${N + 4}）`, ...code, '', c.text].join('\n')).join(' ')).toContain('4 多く');
     }
   });
+  it('a caption opening with an SPSS word, or 「proc …」 with no 「run;」, is no code: its N still read', () => {
+    expect(blocking(`Frequencies of patients by group (total 146).\n${BODY}`).join(' ')).toContain('4 多く');
+    expect(blocking(`Means (total 146).\n\n${BODY}`).join(' ')).toContain('4 多く');
+  });
   it('a comment or a count in the code is not taken as code', () => {
     expect(codesOf(run(['表2 性別と転帰', 'proc freq data=a; /* 3 excluded */', 'run;', '', SAS].join('\n')))).not.toBe('');
   });
