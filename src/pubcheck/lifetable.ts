@@ -129,11 +129,22 @@ const N_LEFT = /\u0001(?:症例|例|人|名|件| ?patients?| ?pts\.?| ?subjects?
  * 「6か月（リスク数 170）」), which header.ts reads as no N: for the life table it is the point's N all the same.
  */
 const AT_RISK_N = /(?:no\.? ?|number ?)?(?:at[- ]risk|リスク(?:集団|人|例)?数) ?[:=：＝]? ?(\d{1,3}(?:,\d{3})+|\d{1,9})(?![\d.,])/i;
-/** The N of a time point: its header's N (header.ts), else its number at risk written in words (`AT_RISK_N`). */
+/**
+ * life66: a bare number in brackets closing a time point's label (「0か月 (200)」「6 months（170）」, two digits or more: no
+ * footnote's mark), which header.ts reads as no N: the point's number at risk for life tables only (`pointN`), and no
+ * part of the point (`timePoint`). Our reading (チェッカーの判断): life63's one interval's events and censored beside
+ * such points gave a hidden count back (life66-families.ts `bare`).
+ */
+const BARE_N = /\s?[(（]\s?(\d{1,3}(?:,\d{3})+|\d{2,9})\s?[)）]$/;
+/** The N of a time point: its header's N (header.ts), else its number at risk written in words (`AT_RISK_N`), else a
+ * bare number in brackets after the point (`BARE_N`). */
 const pointN = (h: Header): number | undefined => {
   if (h.denominator !== undefined) return h.denominator;
-  const m = AT_RISK_N.exec(normalise(h.label));
-  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+  const written = normalise(h.label);
+  const m = AT_RISK_N.exec(written);
+  if (m) return Number(m[1]!.replace(/,/g, ''));
+  const bare = BARE_N.exec(written.trim());
+  return bare && timeValue(timePoint(written)) ? Number(bare[1]!.replace(/,/g, '')) : undefined;
 };
 /** A label without the N its header states (`DENOMINATOR_TEXT`, `AT_RISK_N`), nor the brackets and marks left around it. */
 const stripN = (written: string): string => {
@@ -154,7 +165,7 @@ export function timePoint(label: string): string {
   // N were never an at-risk line (`lifeSpans`) and one interval's falls printed beside them gave a count back.
   // redf63: and whatever else header.ts reads as the header's N (`DENOMINATOR_TEXT`: 「[N=200]」「(200例)」「（N=200人）」
   // 「/ N=200」「N 200」, before or after the point): the header's N is its point's N, so its label is the point.
-  const s = stripN(written).replace(POINT_N, '').trim().toLowerCase();
+  const s = stripN(written).replace(POINT_N, '').trim().replace(BARE_N, '').trim().toLowerCase();
   if (s.length > 20) return written;
   const before = /^(days?|weeks?|months?|years?)\s?(\d{1,4}(?:\.\d{1,3})?)$/.exec(s);
   const m = before ? [s, before[2]!, before[1]!] : /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7}?)目?$/.exec(s);
@@ -1225,8 +1236,18 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
       // The at-risk lines: the N of each point (header.ts) and, over points another table is more than one step off
       // from, the table's lines (the same points or one step off are `lifeAcross`'s).
       const ns = heads.map((h) => pointN(h));
+      // life66: an N read from a bare number in brackets (`BARE_N`) said as ours, with the hint to write it as an N.
+      const bare = heads.some((h) => h.denominator === undefined && !AT_RISK_N.test(normalise(h.label)));
       const risks: { line?: number; values: number[]; named: boolean; label: string }[] = [
-        ...(ns.every((n) => n !== undefined) ? [{ values: ns as number[], named: titled, label: `各時点の患者数（N）` }] : []),
+        ...(ns.every((n) => n !== undefined)
+          ? [
+              {
+                values: ns as number[],
+                named: titled,
+                label: bare ? `各時点の見出しの括弧内の数（各時点の患者数と推定）` : `各時点の患者数（N）`,
+              },
+            ]
+          : []),
         ...items(a, axis).map((i) => ({
           line: i,
           values: at.map((k) => value(a, axis, i, k)),
@@ -1542,7 +1563,11 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                       : diff
                         ? `。累積の数なら、見出しを「0-6か月」「0-12か月」のように数え始めの時点から書くと、どの期間の数かがはっきりします`
                         : ''
-                  }${guessed ? `。行の名前を「死亡」「打ち切り」のように書くと、どの行が減った分かがはっきりします` : ''}`,
+                  }${guessed ? `。行の名前を「死亡」「打ち切り」のように書くと、どの行が減った分かがはっきりします` : ''}${
+                    bare && risk.line === undefined
+                      ? `。括弧内の数を各時点の患者数と読んだのはチェッカーの推定です。患者数なら「${quote(heads[0]!.label).slice(1, -1).replace(BARE_N, '')} (N=${ns[0]})」のように書くと、はっきりします`
+                      : ''
+                  }`,
                   place: { table: a.number, line: a.line },
                 });
               warned = true;
