@@ -1225,6 +1225,75 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
   const { linesOf, acrossOf, positions, items, place, value } = ACROSS;
   const events = (t: Table, axis: Axis, i: number) => survivalTitled(t) || EVENTS_WORDS.test(normalise(linesOf(t, axis)[i]!.label));
   const smallAt = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
+  const said = new Set<string>();
+  // A span's start as written (「3-6か月」 → 「3か月」, 「3〜6 months」 → 「3 months」).
+  const startLabel = (label: string): string => {
+    const m = /^(\d+(?:\.\d+)?)\s?([^\d\s-–—〜~～]*)\s?[-–—〜~～]\s?\d+(?:\.\d+)?(\s?[^\d\s(（]*)/.exec(stripN(normalise(label)).trim());
+    return m ? `${m[1]}${m[2] || m[3]}` : label;
+  };
+  /**
+   * life66: b's columns each a part of one of a's steps ending at a's point (「3-6か月」 beside 0/6/12か月, 「3〜6か月」), with
+   * the column's N (header.ts: b's 「人数」 read as each column's N, the number at risk at the interval's start): N less
+   * one or two of b's lines is a's count at the interval's end. Tied where a's line is named at risk, or a cell is small
+   * and the lines say events or censored or are two (as life61's one column); our reading, said once per pair of tables.
+   */
+  const partOfStep = (
+    a: Table,
+    axis: Axis,
+    b: Table,
+    bx: Axis,
+    risk: { line?: number; values: number[]; named: boolean; label: string },
+    times: readonly string[],
+    at: readonly number[],
+    spans: readonly ([string, string] | undefined)[],
+  ): void => {
+    const bat = positions(b, bx);
+    const all = items(b, bx);
+    spans.forEach((sp, j) => {
+      if (!sp || times.includes(sp[0])) return;
+      const i1 = times.indexOf(sp[1]);
+      const [x, t0, t1] = [sp[0], times[i1 - 1], times[i1]].map((p) => (p === undefined ? undefined : timeValue(p)));
+      if (i1 < 1 || !x || !t0 || !t1 || x[1] !== t0[1] || t0[1] !== t1[1] || !(x[0] > t0[0] && x[0] < t1[0])) return;
+      const head = acrossOf(b, bx)[bat[j]!]!;
+      const n = pointN(head);
+      const fall = n === undefined ? 0 : n - risk.values[i1]!;
+      if (n === undefined || fall <= 0) return;
+      const k = bat[j]!;
+      const sets = [...all.map((i) => [i]), ...all.flatMap((i, m) => all.slice(m + 1).map((o) => [i, o]))];
+      const fits = sets.filter((set) => set.reduce((s, i) => s + value(b, bx, i, k), 0) === fall);
+      const small = smallAt(a, axis, at) || smallAt(b, bx, [k]) || fall < threshold;
+      const proved = fits.filter((set) => risk.named || (small && (set.length === 2 || set.every((i) => events(b, bx, i)))));
+      if (proved.length === 0) return;
+      // Every fit tied once one is proved: a reader cannot tell which lines left the risk set.
+      for (const set of fits) {
+        a.stepsAcross = [
+          ...(a.stepsAcross ?? []),
+          {
+            terms: [
+              ...(risk.line === undefined ? [] : [{ table: a.number, ...place(axis, risk.line, at[i1]!), coef: 1 }]),
+              ...set.map((i) => ({ table: b.number, ...place(bx, i, k), coef: 1 })),
+            ],
+            rhs: risk.line === undefined ? fall : n,
+          },
+        ];
+        b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: set }];
+      }
+      const key = `${a.number}:${b.number}`;
+      if (said.has(key)) return;
+      said.add(key);
+      const f = proved[0]!;
+      const from = quote(head.label);
+      out.push({
+        code: 'table/life-table',
+        message: `表${a.number}の${risk.label}の${quote(acrossOf(a, axis)[at[i1]!]!.label)}の数が、表${b.number}の${from}の患者数（${n}）から${some(
+          f.map((i) => quote(linesOf(b, bx)[i]!.label)),
+          3,
+          'と',
+        )}を引いた数に等しいため、二つの表を一つの生存時間の表と読みました（チェッカーの推定：表${b.number}の${from}の患者数をその期間の始めのリスク集合、その行をその期間のイベント・打ち切りと読んだため）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました。表${b.number}の患者数が期間の始めの人数なら、表${a.number}にもその時点「${startLabel(head.label)}」の列として書くと、一つの生存時間の表としてはっきり読めます`,
+        place: { table: a.number, line: a.line },
+      });
+    });
+  };
   for (const a of counts)
     for (const axis of ['rows', 'cols'] as const) {
       const at = positions(a, axis);
@@ -1270,6 +1339,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             const points = labels.map(timePoint);
             // Each variant: per column of b, the interval [i0, i1] of a's points (indices), or undefined.
             const index = (x: string | undefined) => (x === undefined ? -1 : times.indexOf(x));
+            // life66: a part of a step alone (「3-6か月」 beside at risk at 0/6/12か月) with its own N (header.ts: 「人数」 taken
+            // out of b, the number at risk at the interval's start): that N less the interval's events and censored is
+            // a's count at the interval's end. Our reading (チェッカーの推定), tied as a step over one interval.
+            partOfStep(a, axis, b, bx, risk, times, at, spans);
             // `also`: life52, further columns inside the same interval (two points of b within one step of a's).
             const variants: {
               cols: { col: number; i0: number; i1: number; also?: number[]; less?: number[] }[];
