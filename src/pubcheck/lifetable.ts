@@ -1255,11 +1255,15 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
       const [x, t0, t1] = [sp[0], times[i1 - 1], times[i1]].map((p) => (p === undefined ? undefined : timeValue(p)));
       if (i1 < 1 || !x || !t0 || !t1 || x[1] !== t0[1] || t0[1] !== t1[1] || !(x[0] > t0[0] && x[0] < t1[0])) return;
       const head = acrossOf(b, bx)[bat[j]!]!;
-      const n = pointN(head);
+      const k = bat[j]!;
+      // The N: the column's (header.ts), else a line of b named at risk (「At risk」 kept as a line: a term of the step).
+      const own = pointN(head);
+      const line = own === undefined ? all.find((i) => AT_RISK.test(normalise(linesOf(b, bx)[i]!.label))) : undefined;
+      const n = own ?? (line === undefined ? undefined : value(b, bx, line, k));
       const fall = n === undefined ? 0 : n - risk.values[i1]!;
       if (n === undefined || fall <= 0) return;
-      const k = bat[j]!;
-      const sets = [...all.map((i) => [i]), ...all.flatMap((i, m) => all.slice(m + 1).map((o) => [i, o]))];
+      const rest = all.filter((i) => i !== line);
+      const sets = [...rest.map((i) => [i]), ...rest.flatMap((i, m) => rest.slice(m + 1).map((o) => [i, o]))];
       const fits = sets.filter((set) => set.reduce((s, i) => s + value(b, bx, i, k), 0) === fall);
       const small = smallAt(a, axis, at) || smallAt(b, bx, [k]) || fall < threshold;
       const proved = fits.filter((set) => risk.named || (small && (set.length === 2 || set.every((i) => events(b, bx, i)))));
@@ -1272,8 +1276,9 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             terms: [
               ...(risk.line === undefined ? [] : [{ table: a.number, ...place(axis, risk.line, at[i1]!), coef: 1 }]),
               ...set.map((i) => ({ table: b.number, ...place(bx, i, k), coef: 1 })),
+              ...(line === undefined ? [] : [{ table: b.number, ...place(bx, line, k), coef: -1 }]),
             ],
-            rhs: risk.line === undefined ? fall : n,
+            rhs: (line === undefined ? n : 0) - (risk.line === undefined ? risk.values[i1]! : 0),
           },
         ];
         b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: set }];
