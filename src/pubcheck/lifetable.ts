@@ -1125,7 +1125,8 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
 
 /** life48: a time span as written (「0-6か月」「0〜6ヶ月」「6–12 months」「0か月-6か月」): its two points (`timePoint`), else undefined. */
 const span = (label: string): [string, string] | undefined => {
-  const s = normalise(label).trim().toLowerCase();
+  // life66: the span's N in its header (「3-6か月 (N=170)」「3-6か月 (170)」) no part of it, as for a point (`timePoint`).
+  const s = stripN(normalise(label)).replace(POINT_N, '').trim().replace(BARE_N, '').trim().toLowerCase();
   const m = /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s-–—〜~～]{0,8}?)\s?[-–—〜~～]\s?(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7})$/.exec(s);
   if (!m) return undefined;
   const [a, b] = [timePoint(`${m[1]}${m[2] || m[4]}`), timePoint(`${m[3]}${m[4]}`)];
@@ -1232,9 +1233,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
     return m ? `${m[1]}${m[2] || m[3]}` : label;
   };
   /**
-   * life66: b's columns each a part of one of a's steps ending at a's point (「3-6か月」 beside 0/6/12か月, 「3〜6か月」), with
-   * the column's N (header.ts: b's 「人数」 read as each column's N, the number at risk at the interval's start): N less
-   * one or two of b's lines is a's count at the interval's end. Tied where a's line is named at risk, or a cell is small
+   * life66: b's columns each an interval ending at a's point and starting at none of a's (「3-6か月」 beside 0/6/12か月,
+   * 「3〜6か月」, 「3-12か月」), with the column's N (header.ts: b's 「人数」 read as each column's N; else a line of b named
+   * at risk), the number at risk at the interval's start: N less one or two of b's lines (or all of them) is a's count
+   * at the interval's end. Tied where a's line is named at risk, or a cell is small
    * and the lines say events or censored or are two (as life61's one column); our reading, said once per pair of tables.
    */
   const partOfStep = (
@@ -1251,9 +1253,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
     const all = items(b, bx);
     spans.forEach((sp, j) => {
       if (!sp || times.includes(sp[0])) return;
+      // The interval's start no point of a (inside a step, or before a's first point or over more than one step).
       const i1 = times.indexOf(sp[1]);
-      const [x, t0, t1] = [sp[0], times[i1 - 1], times[i1]].map((p) => (p === undefined ? undefined : timeValue(p)));
-      if (i1 < 1 || !x || !t0 || !t1 || x[1] !== t0[1] || t0[1] !== t1[1] || !(x[0] > t0[0] && x[0] < t1[0])) return;
+      const [x, t1] = [timeValue(sp[0]), timeValue(times[i1] ?? '')];
+      if (i1 < 0 || !x || !t1 || x[1] !== t1[1] || !(x[0] < t1[0])) return;
       const head = acrossOf(b, bx)[bat[j]!]!;
       const k = bat[j]!;
       // The N: the column's (header.ts), else a line of b named at risk (「At risk」 kept as a line: a term of the step).
@@ -1263,10 +1266,14 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
       const fall = n === undefined ? 0 : n - risk.values[i1]!;
       if (n === undefined || fall <= 0) return;
       const rest = all.filter((i) => i !== line);
-      const sets = [...rest.map((i) => [i]), ...rest.flatMap((i, m) => rest.slice(m + 1).map((o) => [i, o]))];
+      const sets = [
+        ...rest.map((i) => [i]),
+        ...rest.flatMap((i, m) => rest.slice(m + 1).map((o) => [i, o])),
+        ...(rest.length > 2 ? [rest] : []),
+      ];
       const fits = sets.filter((set) => set.reduce((s, i) => s + value(b, bx, i, k), 0) === fall);
       const small = smallAt(a, axis, at) || smallAt(b, bx, [k]) || fall < threshold;
-      const proved = fits.filter((set) => risk.named || (small && (set.length === 2 || set.every((i) => events(b, bx, i)))));
+      const proved = fits.filter((set) => risk.named || (small && (set.length >= 2 || set.every((i) => events(b, bx, i)))));
       if (proved.length === 0) return;
       // Every fit tied once one is proved: a reader cannot tell which lines left the risk set.
       for (const set of fits) {
