@@ -6,7 +6,8 @@
  *   such intervals in two steps), with its own number at risk at the interval's start (「人数」, header.ts reads it as
  *   the column's N) over 「死亡」 (one count 1–9), 「打ち切り」 and 「その他」 (no part of the fall). That N less the
  *   interval's deaths and censored is 表1's count at the interval's end: a reader of the censored takes the deaths back.
- *   By columns (`part/cols`, `part/two`) or by rows (`part/rows`: 「区間」「人数」「死亡」…).
+ *   By columns (`part/cols`, `part/two`; a third of them the N in the header, 「3-6か月 (N=170)」) or by rows
+ *   (`part/rows`: 「区間」「人数」「死亡」…); from 表1's second step on, now and then over the point before (「3-12か月」).
  * - `bare`: life63's `headerN` (表1 「奏効」 over points whose headers write their N, 表2 one interval's 死亡 and
  *   打ち切り at one point) with the N written bare in brackets (「0か月 (240)」「6か月（201）」): before, no time point.
  * - Innocent (`… innocent`): the same look, the N falling by no sum of 表2's lines (`part/*`) or 表2's lines adding up to
@@ -53,7 +54,8 @@ function part(kind: Exclude<Kind, 'bare'>, next: () => number, innocent: boolean
   while (which.length > count) which.splice(int(next, 0, which.length - 1), 1);
   const sep = pick(next, ['-', '〜', '–']);
   const cols = which.map((j) => {
-    const from = times[j]! - pick(next, [unit / 2, unit / 3, (2 * unit) / 3]);
+    // Inside the step, or (from 表1's second step on, now and then) over the point before it (「3-12か月」).
+    const from = times[j]! - pick(next, [unit / 2, unit / 3, (2 * unit) / 3, ...(j >= 2 ? [unit + unit / 2] : [])]);
     return { j, from, label: `${from}${sep}${times[j]}${style}` };
   });
   const died = cols.map(() => int(next, 10, 30));
@@ -73,12 +75,14 @@ function part(kind: Exclude<Kind, 'bare'>, next: () => number, innocent: boolean
   const names = [pick(next, NB), pick(next, DIED), pick(next, CENS), pick(next, OTHER)];
   const series = [n, died, cens, other];
   const byCols = kind !== 'part/rows';
+  // By columns, now and then the N in each column's header (「3-6か月 (N=170)」) instead of a line.
+  const inHeader = byCols && next() < 0.3;
   const second = byCols
     ? table(
         pick(next, ['# 表2', '# 表2 期間の内訳']),
-        names,
-        series,
-        cols.map((c) => c.label),
+        inHeader ? names.slice(1) : names,
+        inHeader ? series.slice(1) : series,
+        cols.map((c, k) => (inHeader ? `${c.label} (N=${n[k]})` : c.label)),
         true,
       )
     : [
