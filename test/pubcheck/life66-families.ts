@@ -65,7 +65,8 @@ function part(kind: Exclude<Kind, 'bare'>, next: () => number, innocent: boolean
   const n = cols.map(({ j }, c) => {
     if (!innocent) return ends[j]! + died[c]! + cens[c]!;
     // The N less 表1's count taken by no one line or two of 表2's lines.
-    const sums = new Set([died[c]!, cens[c]!, other[c]!, died[c]! + cens[c]!, died[c]! + other[c]!, cens[c]! + other[c]!]);
+    const [d, e, o] = [died[c]!, cens[c]!, other[c]!];
+    const sums = new Set([d, e, o, d + e, d + o, e + o, d + e + o]);
     let x = ends[j]! + int(next, 15, 70);
     while (sums.has(x - ends[j]!)) x++;
     return x;
