@@ -1227,10 +1227,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
   const events = (t: Table, axis: Axis, i: number) => survivalTitled(t) || EVENTS_WORDS.test(normalise(linesOf(t, axis)[i]!.label));
   const smallAt = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
   const said = new Set<string>();
-  // A span's start as written (「3-6か月」 → 「3か月」, 「3〜6 months」 → 「3 months」).
-  const startLabel = (label: string): string => {
-    const m = /^(\d+(?:\.\d+)?)\s?([^\d\s-–—〜~～]*)\s?[-–—〜~～]\s?\d+(?:\.\d+)?(\s?[^\d\s(（]*)/.exec(stripN(normalise(label)).trim());
-    return m ? `${m[1]}${m[2] || m[3]}` : label;
+  // A span's start (or end) as written (「3-6か月」 → 「3か月」 or 「6か月」, 「3〜6 months」 → 「3 months」).
+  const endLabel = (label: string, end: boolean): string => {
+    const m = /^(\d+(?:\.\d+)?)\s?([^\d\s-–—〜~～]*)\s?[-–—〜~～]\s?(\d+(?:\.\d+)?)(\s?[^\d\s(（]*)/.exec(stripN(normalise(label)).trim());
+    return m ? `${end ? m[3] : m[1]}${end ? m[4] : m[2] || m[4]}` : label;
   };
   /**
    * life66: b's columns each an interval ending at a's point and starting at none of a's (「3-6か月」 beside 0/6/12か月,
@@ -1252,18 +1252,21 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
     const bat = positions(b, bx);
     const all = items(b, bx);
     spans.forEach((sp, j) => {
-      if (!sp || times.includes(sp[0])) return;
-      // The interval's start no point of a (inside a step, or before a's first point or over more than one step).
-      const i1 = times.indexOf(sp[1]);
-      const [x, t1] = [timeValue(sp[0]), timeValue(times[i1] ?? '')];
-      if (i1 < 0 || !x || !t1 || x[1] !== t1[1] || !(x[0] < t1[0])) return;
+      // One end a point of a, the other none (inside a step, before a's first point, past its last or over a point):
+      // the N at the interval's start where it ends at a's point, at its end where it starts at one (a table printing
+      // the number still at risk after the interval).
+      if (!sp || times.includes(sp[0]) === times.includes(sp[1])) return;
+      const atEnd = times.includes(sp[1]);
+      const i1 = times.indexOf(atEnd ? sp[1] : sp[0]);
+      const [x, t1] = [timeValue(atEnd ? sp[0] : sp[1]), timeValue(times[i1]!)];
+      if (!x || !t1 || x[1] !== t1[1] || (atEnd ? x[0] >= t1[0] : x[0] <= t1[0])) return;
       const head = acrossOf(b, bx)[bat[j]!]!;
       const k = bat[j]!;
       // The N: the column's (header.ts), else a line of b named at risk (「At risk」 kept as a line: a term of the step).
       const own = pointN(head);
       const line = own === undefined ? all.find((i) => AT_RISK.test(normalise(linesOf(b, bx)[i]!.label))) : undefined;
       const n = own ?? (line === undefined ? undefined : value(b, bx, line, k));
-      const fall = n === undefined ? 0 : n - risk.values[i1]!;
+      const fall = n === undefined ? 0 : (atEnd ? 1 : -1) * (n - risk.values[i1]!);
       if (n === undefined || fall <= 0) return;
       const rest = all.filter((i) => i !== line);
       const sets = [
@@ -1282,7 +1285,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
           {
             terms: [
               ...(risk.line === undefined ? [] : [{ table: a.number, ...place(axis, risk.line, at[i1]!), coef: 1 }]),
-              ...set.map((i) => ({ table: b.number, ...place(bx, i, k), coef: 1 })),
+              ...set.map((i) => ({ table: b.number, ...place(bx, i, k), coef: atEnd ? 1 : -1 })),
               ...(line === undefined ? [] : [{ table: b.number, ...place(bx, line, k), coef: -1 }]),
             ],
             rhs: (line === undefined ? n : 0) - (risk.line === undefined ? risk.values[i1]! : 0),
@@ -1295,13 +1298,20 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
       said.add(key);
       const f = proved[0]!;
       const from = quote(head.label);
+      const lines = some(
+        f.map((i) => quote(linesOf(b, bx)[i]!.label)),
+        3,
+        'と',
+      );
+      const edge = atEnd ? '始め' : '終わり';
       out.push({
         code: 'table/life-table',
-        message: `表${a.number}の${risk.label}の${quote(acrossOf(a, axis)[at[i1]!]!.label)}の数が、表${b.number}の${from}の患者数（${n}）から${some(
-          f.map((i) => quote(linesOf(b, bx)[i]!.label)),
-          3,
-          'と',
-        )}を引いた数に等しいため、二つの表を一つの生存時間の表と読みました（チェッカーの推定：表${b.number}の${from}の患者数をその期間の始めのリスク集合、その行をその期間のイベント・打ち切りと読んだため）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました。表${b.number}の患者数が期間の始めの人数なら、表${a.number}にもその時点「${startLabel(head.label)}」の列として書くと、一つの生存時間の表としてはっきり読めます`,
+        message: `表${a.number}の${risk.label}の${quote(acrossOf(a, axis)[at[i1]!]!.label)}の数${
+          atEnd
+            ? `が、表${b.number}の${from}の患者数（${n}）から${lines}を引いた数に`
+            : `から表${b.number}の${from}の${lines}を引いた数が、表${b.number}の${from}の患者数（${n}）に`
+        }等しいため、二つの表を一つの生存時間の表と読みました（チェッカーの推定：表${b.number}の${from}の患者数をその期間の${edge}のリスク集合、その行をその期間のイベント・打ち切りと読んだため）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました。表${b.number}の患者数が期間の${edge}の人数なら、表${a.number}にもその時点「${endLabel(head.label, !atEnd)}」の列として書くと、一つの生存時間の表としてはっきり読めます`,
+
         place: { table: a.number, line: a.line },
       });
     });

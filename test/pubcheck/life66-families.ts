@@ -8,6 +8,7 @@
  *   interval's deaths and censored is 表1's count at the interval's end: a reader of the censored takes the deaths back.
  *   By columns (`part/cols`, `part/two`; a third of them the N in the header, 「3-6か月 (N=170)」) or by rows
  *   (`part/rows`: 「区間」「人数」「死亡」…); from 表1's second step on, now and then over the point before (「3-12か月」).
+ *   `part/after`: the interval starting at 表1's point (「6-9か月」), its N the number still at risk at its end.
  * - `bare`: life63's `headerN` (表1 「奏効」 over points whose headers write their N, 表2 one interval's 死亡 and
  *   打ち切り at one point) with the N written bare in brackets (「0か月 (240)」「6か月（201）」): before, no time point.
  * - Innocent (`… innocent`): the same look, the N falling by no sum of 表2's lines (`part/*`) or 表2's lines adding up to
@@ -22,8 +23,8 @@ import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
 import { lifeTable as table } from './life48-families.ts';
 import { headerN, leakOf as leak63 } from './life63-families.ts';
 
-export type Kind = 'part/cols' | 'part/rows' | 'part/two' | 'bare';
-export const KINDS: readonly Kind[] = ['part/cols', 'part/rows', 'part/two', 'bare'];
+export type Kind = 'part/cols' | 'part/rows' | 'part/two' | 'part/after' | 'bare';
+export const KINDS: readonly Kind[] = ['part/cols', 'part/rows', 'part/two', 'part/after', 'bare'];
 export interface Case {
   kind: Kind;
   text: string;
@@ -46,29 +47,36 @@ function part(kind: Exclude<Kind, 'bare'>, next: () => number, innocent: boolean
   const steps = pick(next, [2, 3]);
   const times = Array.from({ length: steps + 1 }, (_, j) => j * unit);
   const ends = Array.from({ length: steps + 1 }, () => 0);
-  ends[steps] = int(next, 30, 90);
+  const after = kind === 'part/after';
+  ends[steps] = int(next, 30, 90) + (after ? 60 : 0);
   for (let i = steps - 1; i >= 0; i--) ends[i] = ends[i + 1]! + int(next, 25, 70);
   // The intervals: one (two for `part/two`, in two steps) inside a step, ending at its point.
   const count = kind === 'part/two' ? 2 : 1;
   const which = Array.from({ length: steps }, (_, i) => i + 1);
   while (which.length > count) which.splice(int(next, 0, which.length - 1), 1);
   const sep = pick(next, ['-', '〜', '–']);
-  const cols = which.map((j) => {
+  const cols = which.map((w) => {
+    // `part/after`: from 表1's point before, the N at the interval's end (「6-9か月」 beside 0/6/12か月).
+    if (after) {
+      const to = times[w - 1]! + pick(next, [unit / 2, unit / 3, (2 * unit) / 3]);
+      return { j: w - 1, from: times[w - 1]!, label: `${times[w - 1]}${sep}${to}${style}` };
+    }
     // Inside the step, or (from 表1's second step on, now and then) over the point before it (「3-12か月」).
-    const from = times[j]! - pick(next, [unit / 2, unit / 3, (2 * unit) / 3, ...(j >= 2 ? [unit + unit / 2] : [])]);
-    return { j, from, label: `${from}${sep}${times[j]}${style}` };
+    const from = times[w]! - pick(next, [unit / 2, unit / 3, (2 * unit) / 3, ...(w >= 2 ? [unit + unit / 2] : [])]);
+    return { j: w, from, label: `${from}${sep}${times[w]}${style}` };
   });
   const died = cols.map(() => int(next, 10, 30));
   const cens = cols.map(() => int(next, 10, 30));
   const other = cols.map(() => int(next, 10, 30));
   died[int(next, 0, count - 1)] = int(next, 1, 9);
   const n = cols.map(({ j }, c) => {
-    if (!innocent) return ends[j]! + died[c]! + cens[c]!;
+    const sign = after ? -1 : 1;
+    if (!innocent) return ends[j]! + sign * (died[c]! + cens[c]!);
     // The N less 表1's count taken by no one line or two of 表2's lines.
     const [d, e, o] = [died[c]!, cens[c]!, other[c]!];
     const sums = new Set([d, e, o, d + e, d + o, e + o, d + e + o]);
-    let x = ends[j]! + int(next, 15, 70);
-    while (sums.has(x - ends[j]!)) x++;
+    let x = ends[j]! + sign * int(next, 15, 50);
+    while (sums.has(sign * (x - ends[j]!))) x += sign;
     return x;
   });
   const label = (x: number) => `${x}${style}`;
@@ -94,7 +102,7 @@ function part(kind: Exclude<Kind, 'bare'>, next: () => number, innocent: boolean
   // 表2's status places (人数 taken out): by columns line-major over the intervals, by rows interval-major.
   const place = (line: number, c: number, w: number) => (byCols ? line * count + c : c * w + line);
   const parts = cols.map(({ j }, c) => ({
-    fall: n[c]! - ends[j]!,
+    fall: (after ? -1 : 1) * (n[c]! - ends[j]!),
     lines: [died[c]!, cens[c]!],
     at: [place(0, c, 3), place(1, c, 3)],
     kept: [place(1, c, 4), place(2, c, 4)],

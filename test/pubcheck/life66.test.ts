@@ -2,7 +2,7 @@
  * life66 (issue #11), life66-families.ts: (a) a part of a step alone — 「3-6か月」 (「3〜6か月」, 「3-12か月」) beside at
  * risk at 0/6/12か月, with its own number at risk (「人数」 read as the column's N, 「At risk」 kept as a line, or
  * 「(N=170)」 in its header): that N less the interval's deaths and censored is 表1's count at 6か月, so a reader of the
- * censored takes the deaths back (lifetable.ts `partOfStep`); (b) a bare 「0か月 (240)」 (the point's N in brackets) over
+ * censored takes the deaths back (lifetable.ts `partOfStep`; 「6-9か月」 from 表1's point with the N at its end likewise); (b) a bare 「0か月 (240)」 (the point's N in brackets) over
  * a table beside one interval's deaths and censored at one point (life63's layout): no time point before (`BARE_N`,
  * `timePoint`, `pointN`). Judged by the family's own attacker (`leakOf`, as life63's). `ROOT=<tree>` runs it against
  * another tree: on the base the fixtures leak.
@@ -31,6 +31,8 @@ const ROWS: Case = {
 };
 const HEADER: Case = { ...PART, text: `${RISK}# 表2\n\t3-6か月 (N=170)\n死亡\t4\n打ち切り\t16\nその他\t11\n` };
 const KEPT: Case = { ...PART, text: `${RISK}# 表2\n\t3-6か月\nAt risk\t170\nDeaths\t4\nCensored\t16\nOther\t11\n` };
+// The interval from 表1's point, its N at its end: 150 at 6か月 less 4 + 16 of 6–9か月 is 130.
+const AFTER: Case = { ...PART, kind: 'part/after', text: `${RISK}# 表2\n\t6-9か月\n人数\t130\n死亡\t4\n打ち切り\t16\nその他\t11\n` };
 // life63's layout, the N bare in brackets: 240 − 201 = 39 = 4 + 35.
 const BARE: Case = {
   kind: 'bare',
@@ -46,6 +48,7 @@ describe('life66: a part of a step alone with its N, and a bare N in brackets', 
     ['「3〜6か月」 by rows (「区間」「人数」…)', ROWS],
     ['the N in the header 「3-6か月 (N=170)」', HEADER],
     ['「At risk」 kept as a line', KEPT],
+    ['「6-9か月」 from 表1's point, its N at its end', AFTER],
     ['a bare 「0か月 (240)」 beside one interval at one point', BARE],
   ] as const)
     it(`${name}: read as a life table, nothing given back`, () => {
