@@ -48,7 +48,7 @@ describe('life66: a part of a step alone with its N, and a bare N in brackets', 
     ['「3〜6か月」 by rows (「区間」「人数」…)', ROWS],
     ['the N in the header 「3-6か月 (N=170)」', HEADER],
     ['「At risk」 kept as a line', KEPT],
-    ['「6-9か月」 from 表1's point, its N at its end', AFTER],
+    ['「6-9か月」 from 表1 point, its N at its end', AFTER],
     ['a bare 「0か月 (240)」 beside one interval at one point', BARE],
   ] as const)
     it(`${name}: read as a life table, nothing given back`, () => {
