@@ -1233,11 +1233,12 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
     return m ? `${end ? m[3] : m[1]}${end ? m[4] : m[2] || m[4]}` : label;
   };
   /**
-   * life66: b's columns each an interval ending at a's point and starting at none of a's (「3-6か月」 beside 0/6/12か月,
-   * 「3〜6か月」, 「3-12か月」), with the column's N (header.ts: b's 「人数」 read as each column's N; else a line of b named
-   * at risk), the number at risk at the interval's start: N less one or two of b's lines (or all of them) is a's count
-   * at the interval's end. Tied where a's line is named at risk, or a cell is small
-   * and the lines say events or censored or are two (as life61's one column); our reading, said once per pair of tables.
+   * life66: b's columns each an interval with one end a point of a and the other none (「3-6か月」「3〜6か月」「3-12か月」
+   * or 「6-9か月」 beside 0/6/12か月), with the column's N (header.ts: b's 「人数」 read as each column's N; else a line of b
+   * named at risk). Ending at a's point: the N is at risk at the interval's start, and N less one or two of b's lines
+   * (or all of them) is a's count there; starting at it: the N is at risk at its end, a's count there less those lines.
+   * Tied where a's line is named at risk, or a cell is small and the lines say events or censored or are two (as
+   * life61's one column), every fit once one is; our reading (チェッカーの推定), said once per pair of tables.
    */
   const partOfStep = (
     a: Table,
@@ -1311,7 +1312,6 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             ? `が、表${b.number}の${from}の患者数（${n}）から${lines}を引いた数に`
             : `から表${b.number}の${from}の${lines}を引いた数が、表${b.number}の${from}の患者数（${n}）に`
         }等しいため、二つの表を一つの生存時間の表と読みました（チェッカーの推定：表${b.number}の${from}の患者数をその期間の${edge}のリスク集合、その行をその期間のイベント・打ち切りと読んだため）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました。表${b.number}の患者数が期間の${edge}の人数なら、表${a.number}にもその時点「${endLabel(head.label, !atEnd)}」の列として書くと、一つの生存時間の表としてはっきり読めます`,
-
         place: { table: a.number, line: a.line },
       });
     });
