@@ -129,11 +129,22 @@ const N_LEFT = /\u0001(?:症例|例|人|名|件| ?patients?| ?pts\.?| ?subjects?
  * 「6か月（リスク数 170）」), which header.ts reads as no N: for the life table it is the point's N all the same.
  */
 const AT_RISK_N = /(?:no\.? ?|number ?)?(?:at[- ]risk|リスク(?:集団|人|例)?数) ?[:=：＝]? ?(\d{1,3}(?:,\d{3})+|\d{1,9})(?![\d.,])/i;
-/** The N of a time point: its header's N (header.ts), else its number at risk written in words (`AT_RISK_N`). */
+/**
+ * life66: a bare number in brackets closing a time point's label (「0か月 (200)」「6 months（170）」, two digits or more: no
+ * footnote's mark), which header.ts reads as no N: the point's number at risk for life tables only (`pointN`), and no
+ * part of the point (`timePoint`). Our reading (チェッカーの判断): life63's one interval's events and censored beside
+ * such points gave a hidden count back (life66-families.ts `bare`).
+ */
+const BARE_N = /\s?[(（]\s?(\d{1,3}(?:,\d{3})+|\d{2,9})\s?[)）]$/;
+/** The N of a time point: its header's N (header.ts), else its number at risk written in words (`AT_RISK_N`), else a
+ * bare number in brackets after the point (`BARE_N`). */
 const pointN = (h: Header): number | undefined => {
   if (h.denominator !== undefined) return h.denominator;
-  const m = AT_RISK_N.exec(normalise(h.label));
-  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+  const written = normalise(h.label);
+  const m = AT_RISK_N.exec(written);
+  if (m) return Number(m[1]!.replace(/,/g, ''));
+  const bare = BARE_N.exec(written.trim());
+  return bare && timeValue(timePoint(written)) ? Number(bare[1]!.replace(/,/g, '')) : undefined;
 };
 /** A label without the N its header states (`DENOMINATOR_TEXT`, `AT_RISK_N`), nor the brackets and marks left around it. */
 const stripN = (written: string): string => {
@@ -154,7 +165,7 @@ export function timePoint(label: string): string {
   // N were never an at-risk line (`lifeSpans`) and one interval's falls printed beside them gave a count back.
   // redf63: and whatever else header.ts reads as the header's N (`DENOMINATOR_TEXT`: 「[N=200]」「(200例)」「（N=200人）」
   // 「/ N=200」「N 200」, before or after the point): the header's N is its point's N, so its label is the point.
-  const s = stripN(written).replace(POINT_N, '').trim().toLowerCase();
+  const s = stripN(written).replace(POINT_N, '').trim().replace(BARE_N, '').trim().toLowerCase();
   if (s.length > 20) return written;
   const before = /^(days?|weeks?|months?|years?)\s?(\d{1,4}(?:\.\d{1,3})?)$/.exec(s);
   const m = before ? [s, before[2]!, before[1]!] : /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7}?)目?$/.exec(s);
@@ -1114,7 +1125,8 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
 
 /** life48: a time span as written (「0-6か月」「0〜6ヶ月」「6–12 months」「0か月-6か月」): its two points (`timePoint`), else undefined. */
 const span = (label: string): [string, string] | undefined => {
-  const s = normalise(label).trim().toLowerCase();
+  // life66: the span's N in its header (「3-6か月 (N=170)」「3-6か月 (170)」) no part of it, as for a point (`timePoint`).
+  const s = stripN(normalise(label)).replace(POINT_N, '').trim().replace(BARE_N, '').trim().toLowerCase();
   const m = /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s-–—〜~～]{0,8}?)\s?[-–—〜~～]\s?(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7})$/.exec(s);
   if (!m) return undefined;
   const [a, b] = [timePoint(`${m[1]}${m[2] || m[4]}`), timePoint(`${m[3]}${m[4]}`)];
@@ -1214,6 +1226,96 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
   const { linesOf, acrossOf, positions, items, place, value } = ACROSS;
   const events = (t: Table, axis: Axis, i: number) => survivalTitled(t) || EVENTS_WORDS.test(normalise(linesOf(t, axis)[i]!.label));
   const smallAt = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
+  const said = new Set<string>();
+  // A span's start (or end) as written (「3-6か月」 → 「3か月」 or 「6か月」, 「3〜6 months」 → 「3 months」).
+  const endLabel = (label: string, end: boolean): string => {
+    const m = /^(\d+(?:\.\d+)?)\s?([^\d\s-–—〜~～]*)\s?[-–—〜~～]\s?(\d+(?:\.\d+)?)(\s?[^\d\s(（]*)/.exec(stripN(normalise(label)).trim());
+    return m ? `${end ? m[3] : m[1]}${end ? m[4] : m[2] || m[4]}` : label;
+  };
+  /**
+   * life66: b's columns each an interval with one end a point of a and the other none (「3-6か月」「3〜6か月」「3-12か月」
+   * or 「6-9か月」 beside 0/6/12か月), with the column's N (header.ts: b's 「人数」 read as each column's N; else a line of b
+   * named at risk). Ending at a's point: the N is at risk at the interval's start, and N less one or two of b's lines
+   * (or all of them) is a's count there; starting at it: the N is at risk at its end, a's count there less those lines.
+   * Tied where a's line is named at risk, or a cell is small and the lines say events or censored or are two (as
+   * life61's one column), every fit once one is; our reading (チェッカーの推定), said once per pair of tables.
+   */
+  const partOfStep = (
+    a: Table,
+    axis: Axis,
+    b: Table,
+    bx: Axis,
+    risk: { line?: number; values: number[]; named: boolean; label: string },
+    times: readonly string[],
+    at: readonly number[],
+    spans: readonly ([string, string] | undefined)[],
+  ): void => {
+    const bat = positions(b, bx);
+    const all = items(b, bx);
+    spans.forEach((sp, j) => {
+      // One end a point of a, the other none (inside a step, before a's first point, past its last or over a point):
+      // the N at the interval's start where it ends at a's point, at its end where it starts at one (a table printing
+      // the number still at risk after the interval).
+      if (!sp || times.includes(sp[0]) === times.includes(sp[1])) return;
+      const atEnd = times.includes(sp[1]);
+      const i1 = times.indexOf(atEnd ? sp[1] : sp[0]);
+      const [x, t1] = [timeValue(atEnd ? sp[0] : sp[1]), timeValue(times[i1]!)];
+      if (!x || !t1 || x[1] !== t1[1] || (atEnd ? x[0] >= t1[0] : x[0] <= t1[0])) return;
+      const head = acrossOf(b, bx)[bat[j]!]!;
+      const k = bat[j]!;
+      // The N: the column's (header.ts), else a line of b named at risk (「At risk」 kept as a line: a term of the step).
+      const own = pointN(head);
+      const line = own === undefined ? all.find((i) => AT_RISK.test(normalise(linesOf(b, bx)[i]!.label))) : undefined;
+      const n = own ?? (line === undefined ? undefined : value(b, bx, line, k));
+      const fall = n === undefined ? 0 : (atEnd ? 1 : -1) * (n - risk.values[i1]!);
+      if (n === undefined || fall <= 0) return;
+      const rest = all.filter((i) => i !== line);
+      const sets = [
+        ...rest.map((i) => [i]),
+        ...rest.flatMap((i, m) => rest.slice(m + 1).map((o) => [i, o])),
+        ...(rest.length > 2 ? [rest] : []),
+      ];
+      const fits = sets.filter((set) => set.reduce((s, i) => s + value(b, bx, i, k), 0) === fall);
+      const small = smallAt(a, axis, at) || smallAt(b, bx, [k]) || fall < threshold;
+      const proved = fits.filter((set) => risk.named || (small && (set.length >= 2 || set.every((i) => events(b, bx, i)))));
+      if (proved.length === 0) return;
+      // Every fit tied once one is proved: a reader cannot tell which lines left the risk set.
+      for (const set of fits) {
+        a.stepsAcross = [
+          ...(a.stepsAcross ?? []),
+          {
+            terms: [
+              ...(risk.line === undefined ? [] : [{ table: a.number, ...place(axis, risk.line, at[i1]!), coef: 1 }]),
+              ...set.map((i) => ({ table: b.number, ...place(bx, i, k), coef: atEnd ? 1 : -1 })),
+              ...(line === undefined ? [] : [{ table: b.number, ...place(bx, line, k), coef: -1 }]),
+            ],
+            rhs: (line === undefined ? n : 0) - (risk.line === undefined ? risk.values[i1]! : 0),
+          },
+        ];
+        b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: set }];
+      }
+      const key = `${a.number}:${b.number}`;
+      if (said.has(key)) return;
+      said.add(key);
+      const f = proved[0]!;
+      const from = quote(head.label);
+      const lines = some(
+        f.map((i) => quote(linesOf(b, bx)[i]!.label)),
+        3,
+        'と',
+      );
+      const edge = atEnd ? '始め' : '終わり';
+      out.push({
+        code: 'table/life-table',
+        message: `表${a.number}の${risk.label}の${quote(acrossOf(a, axis)[at[i1]!]!.label)}の数${
+          atEnd
+            ? `が、表${b.number}の${from}の患者数（${n}）から${lines}を引いた数に`
+            : `から表${b.number}の${from}の${lines}を引いた数が、表${b.number}の${from}の患者数（${n}）に`
+        }等しいため、二つの表を一つの生存時間の表と読みました（チェッカーの推定：表${b.number}の${from}の患者数をその期間の${edge}のリスク集合、その行をその期間のイベント・打ち切りと読んだため）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました。表${b.number}の患者数が期間の${edge}の人数なら、表${a.number}にもその時点「${endLabel(head.label, !atEnd)}」の列として書くと、一つの生存時間の表としてはっきり読めます`,
+        place: { table: a.number, line: a.line },
+      });
+    });
+  };
   for (const a of counts)
     for (const axis of ['rows', 'cols'] as const) {
       const at = positions(a, axis);
@@ -1225,8 +1327,18 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
       // The at-risk lines: the N of each point (header.ts) and, over points another table is more than one step off
       // from, the table's lines (the same points or one step off are `lifeAcross`'s).
       const ns = heads.map((h) => pointN(h));
+      // life66: an N read from a bare number in brackets (`BARE_N`) said as ours, with the hint to write it as an N.
+      const bare = heads.some((h) => h.denominator === undefined && !AT_RISK_N.test(normalise(h.label)));
       const risks: { line?: number; values: number[]; named: boolean; label: string }[] = [
-        ...(ns.every((n) => n !== undefined) ? [{ values: ns as number[], named: titled, label: `各時点の患者数（N）` }] : []),
+        ...(ns.every((n) => n !== undefined)
+          ? [
+              {
+                values: ns as number[],
+                named: titled,
+                label: bare ? `各時点の見出しの括弧内の数（各時点の患者数と推定）` : `各時点の患者数（N）`,
+              },
+            ]
+          : []),
         ...items(a, axis).map((i) => ({
           line: i,
           values: at.map((k) => value(a, axis, i, k)),
@@ -1249,6 +1361,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             const points = labels.map(timePoint);
             // Each variant: per column of b, the interval [i0, i1] of a's points (indices), or undefined.
             const index = (x: string | undefined) => (x === undefined ? -1 : times.indexOf(x));
+            // life66: a part of a step alone (「3-6か月」 beside at risk at 0/6/12か月) with its own N (header.ts: 「人数」 taken
+            // out of b, the number at risk at the interval's start): that N less the interval's events and censored is
+            // a's count at the interval's end. Our reading (チェッカーの推定), tied as a step over one interval.
+            partOfStep(a, axis, b, bx, risk, times, at, spans);
             // `also`: life52, further columns inside the same interval (two points of b within one step of a's).
             const variants: {
               cols: { col: number; i0: number; i1: number; also?: number[]; less?: number[] }[];
@@ -1542,7 +1658,11 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                       : diff
                         ? `。累積の数なら、見出しを「0-6か月」「0-12か月」のように数え始めの時点から書くと、どの期間の数かがはっきりします`
                         : ''
-                  }${guessed ? `。行の名前を「死亡」「打ち切り」のように書くと、どの行が減った分かがはっきりします` : ''}`,
+                  }${guessed ? `。行の名前を「死亡」「打ち切り」のように書くと、どの行が減った分かがはっきりします` : ''}${
+                    bare && risk.line === undefined
+                      ? `。括弧内の数を各時点の患者数と読んだのはチェッカーの推定です。患者数なら「${quote(heads[0]!.label).slice(1, -1).replace(BARE_N, '')} (N=${ns[0]})」のように書くと、はっきりします`
+                      : ''
+                  }`,
                   place: { table: a.number, line: a.line },
                 });
               warned = true;
