@@ -1667,11 +1667,13 @@ function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
       if (all.length < 1) continue;
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
-        // A rank 「2位」 (the r-th; a bare 「2」 under a word of order only), else the extreme under a word of one.
+        // A rank 「2位」 (the r-th; a bare 「2」 under a word of order, or since ranks66 among bare ranks 1…k of the whole
+        // axis under none: a reader who finds the shares fit takes them for ranks), else the extreme under a word of one.
         const label = normalise(h.label).trim();
         const worded = TOP_HINT.test(normalise(`${b.title ?? ''} ${b.corner}`));
+        const bare = !worded && !/位$|^rank/i.test(label) && bareRankAxis(b, bx);
         const rank =
-          RANK_LABEL.test(label) && (worded || /位$|^rank/i.test(label))
+          RANK_LABEL.test(label) && (worded || bare || /位$|^rank/i.test(label))
             ? Number(/\d+/.exec(label)![0])
             : EXTREME_HINT.test(label) || EXTREME_HINT.test(normalise(b.title ?? ''))
               ? 1
@@ -1714,6 +1716,9 @@ function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
               message:
                 `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でも表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の「n/N」（それぞれのセルの N に対する割合）の${word}の値に一致するため、${word}の割合と読みました（チェッカーの判断）。` +
                 `読み手はその${ax === 'rows' ? '行' : '列'}のどの施設の割合もこれ${how === 'max' ? '以下' : '以上'}で、どれかがこの値だと分かるため、秘匿したセルの N がほかのセルや見出しに載っていれば、その数が戻ります。` +
+                (bare
+                  ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
+                  : '') +
                 `セルごとに N の違う割合の${word}は患者数の一次の式にならないため、チェッカーは確かめられません`,
               hint: `表${b.number}を除いて確かめてください。${word}の割合を載せるなら、割合ではなく表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にするか、審査を別に受けてください`,
               place: {
@@ -1726,6 +1731,32 @@ function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
           }
       }
     }
+  }
+}
+/** ranks66: every line of `bx` of 表b a bare number, 1, 2, …, k in order (k ≥ 2): ranks printed with no 「位」. */
+function bareRankAxis(b: Table, bx: 'rows' | 'cols'): boolean {
+  const labels = items(b, bx).map((l) => normalise(linesOf(b, bx)[l]!.label).trim());
+  return labels.length >= 2 && labels.every((label, k) => label === String(k + 1));
+}
+/** A header of numbers only (a row of counts read as the header), refused: 表`number`'s line and its labels. */
+function valuesHeaderError(number: number, line: number, labels: readonly string[]): InputError {
+  return {
+    code: 'header/values',
+    message: `${line}行目の列見出し ${names(labels.map((r) => r.trim()))} が数だけで、表の行の値のように見えます`,
+    hint: '表の途中に空行があると、そこから別の表になり、空行の次の行が列見出しになります。空行を消してください。数が区分の名前なら「1剤」「2剤」のように単位を付けてください',
+    place: { table: number, line },
+  };
+}
+/**
+ * ranks66: a header of bare numbers 1…k over shares (readTable's `bareRankHeader`, 「年,1,2,3」) read as a top k's
+ * ranks only where `shareTopK` tied them to a count table (said there, チェッカーの判断) or `ownNExtremes` refused them in
+ * words as ranks of shares over their own N; else refused as a header of values, as before ranks66.
+ */
+function bareRanksUntied(tables: readonly Table[], errors: InputError[]): void {
+  for (const t of tables) {
+    if (!t.bareRankHeader) continue;
+    const tied = (t.extremeOf ?? []).length > 0 || errors.some((e) => e.code === 'header/extreme-own-n' && e.place?.table === t.number);
+    if (!tied) errors.push(valuesHeaderError(t.number, t.bareRankHeader.line, t.bareRankHeader.labels));
   }
 }
 /**
@@ -3501,6 +3532,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (out.errors.length === 0) shareExtremes(out.tables, out.warnings);
   // extremes62: an extreme of shares each over its own cell's N, refused in words.
   ownNExtremes(out.tables, out.errors);
+  bareRanksUntied(out.tables, out.errors);
   if (extremeNote.notes.size > 0) noteExtremesUntied(out, extremeNote.notes);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
@@ -6295,20 +6327,22 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   const ns = numeric.map((c) => (c.ok && c.value.kind === 'count' ? c.value.n : -1));
   const ordered = ns.length < 2 || ns.every((n, k) => k === 0 || n > ns[k - 1]!) || ns.every((n, k) => k === 0 || n < ns[k - 1]!);
   const years = ns.every((n) => n >= 1900 && n <= 2100);
+  // ranks66: bare ranks 1, 2, …, k (k ≥ 2) over shares only (「年,1,2,3」 over 「p%」 cells): maybe a top k's ranks, read
+  // on and refused after unless tied as ranks (`bareRanksUntied`); a row of counts cut from a table holds counts.
+  const bareRanks =
+    ns.length >= 2 &&
+    ns.every((n, k) => n === k + 1) &&
+    records.slice(1).every((r) => r.fields.slice(1, colRaws.length + 1).every((f) => /^\s*\d+(?:\.\d+)?\s*[%％]\s*$/.test(f)));
   if (
     numeric.length === colRaws.length &&
     !context.codedHeader &&
     !(years && ordered && !context.cutBelow) &&
-    !(strata(title, numeric) && !stratumAtLeastItsColumn(numeric, records.slice(1)))
+    !(strata(title, numeric) && !stratumAtLeastItsColumn(numeric, records.slice(1))) &&
+    !bareRanks
   ) {
     // A row of counts read as the header: an empty line inside a table starts a new one there, and its counts would
     // go unchecked.
-    fail(
-      'header/values',
-      `${header.line}行目の列見出し ${names(colRaws.map((r) => r.trim()))} が数だけで、表の行の値のように見えます`,
-      '表の途中に空行があると、そこから別の表になり、空行の次の行が列見出しになります。空行を消してください。数が区分の名前なら「1剤」「2剤」のように単位を付けてください',
-      place(header.line),
-    );
+    out.errors.push(valuesHeaderError(number, header.line, colRaws));
     return undefined;
   }
   if (numeric.length === colRaws.length && numeric.length > 0 && !context.codedHeader && years && ordered && !context.cutBelow)
@@ -6828,6 +6862,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     line: header.line,
     ...(given && { sizeLine: { axis: given.axis, index: given.index, label: given.label, texts: given.texts } }),
     ...(keptSizes && { patientLine: { axis: keptSizes.axis, index: keptSizes.index, label: keptSizes.label } }),
+    ...(bareRanks && !context.codedHeader && { bareRankHeader: { line: header.line, labels: colRaws.map((r) => r.trim()) } }),
   };
   if (table.kind === 'count' && fractionBlocks.length > 0) readBlocks(table, fractionBlocks, out);
   if (table.kind === 'percent') {

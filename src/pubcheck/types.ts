@@ -350,6 +350,12 @@ export interface Table {
     unworded?: true;
   }[];
   /**
+   * ranks66: a header of bare numbers 1, 2, …, k over shares only (「年,1,2,3」), read as the ranks of a top k where
+   * read.ts ties them to a count table (`shareTopK`, or refused in words as ranks of own-N shares, `ownNExtremes`); else
+   * refused after as a header of values (`header/values`, as before): its line and labels.
+   */
+  bareRankHeader?: { line: number; labels: string[] };
+  /**
    * stats53: a line 「範囲」 of ranges in one cell (「3–45」) read as two lines 「最小」「最大」 (read.ts `splitRanges`):
    * its label and how a value was written around its two numbers (「」「–」「」, 「(」「, 」「)」), so that the table to
    * publish shows it again as one line (report.ts `rangeMerged`).
