@@ -1653,12 +1653,15 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
  * (「D病院,9/30」 beside 「A病院,36/488」), or 「n (p%)」 under row headers 「D病院 (N=30)」 — printed in another table under
  * a word of an extreme (「# 表2 施設別割合の最大」「死亡,30.0%」). A reader knows every n/N of the line is at most (least) it
  * and one reaches it: where no shown cell does, the hidden one does, and its N is printed beside it (its row's other
- * cells, its header), so its n comes back (extremes62-families.ts `frac-max`: 51da46af read 19 of 28, 16 leaked). Such
- * a tie (n ≤ p·N over each cell's own N) is no equation among counts of one N, which the checker does not hold: refused
- * in words where the share is that extreme at every position (its decimals), said as the checker's reading. A share
- * that is no such extreme (another count's) is left as before.
+ * cells, its header), so its n comes back (extremes62-families.ts `frac-max`: 51da46af read 19 of 28, 16 leaked).
+ * extremes62 refused it in words (`header/extreme-own-n`). Since ranks66 read and tied (`Table.ownNExtremeOf`, system.ts):
+ * the share is the count of the cell that reaches it (the r-th n/N; hidden with it), and while it is published each other
+ * cell's n is at most (least) the count the share allows of that cell's own N (n ≤ p·N, the rounding's upper end), the
+ * cells ranked above a rank at least (most) it — bounds on one count each, true of the printed counts. Ranks 「1位」「2位」
+ * (a bare 「2」 under a word of order, or since ranks66 bare 1…k of the whole axis under none) alike. Our reading
+ * (チェッカーの判断), said. A share that is no such extreme (another count's) is left as before.
  */
-function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
+function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
   const counts = tables.filter((t) => t.kind === 'count');
   for (const b of tables) {
     if (b.kind !== 'percent') continue;
@@ -1686,7 +1689,7 @@ function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
         });
         if (shares.some((v) => v === undefined)) continue;
         const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
-        for (const a of counts)
+        fit: for (const a of counts)
           for (const ax of ['rows', 'cols'] as const) {
             const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
             const matched = keys.map((k) => key.get(k));
@@ -1699,35 +1702,53 @@ function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
                 const v = a.cells[c.row]?.[c.col]?.value;
                 if (v?.kind !== 'count') return [];
                 const n = v.denominator ?? linesOf(a, otherOf(ax))[q]!.denominator;
-                return n !== undefined && n > 0 ? [{ r: v.n / n, n }] : [];
+                return n !== undefined && n > 0 ? [{ r: v.n / n, n, cell: { row: c.row, col: c.col, n } }] : [];
               }),
             );
             if (ratios.some((rs) => rs.length < Math.max(2, rank) || new Set(rs.map((x) => x.n)).size < 2)) continue;
+            // At each position the cells in order of their n/N (the largest, or smallest, first; equal ones as printed).
+            const orderOf = (w: 'max' | 'min', p: number) =>
+              ratios[p]!.map((_, x) => x).sort((x, y) => (w === 'max' ? ratios[p]![y]!.r - ratios[p]![x]!.r : ratios[p]![x]!.r - ratios[p]![y]!.r) || x - y);
             const how = (['max', 'min'] as const).find((w) =>
               shares.every((v, p) => {
-                const r = ratios[p]!.map((x) => x.r).sort((x, y) => (w === 'max' ? y - x : x - y))[rank - 1]!;
+                const r = ratios[p]![orderOf(w, p)[rank - 1]!]!.r;
                 return Math.abs(100 * r - v!.percent) <= 0.5 * 10 ** -v!.decimals + 1e-9;
               }),
             );
             if (!how) continue;
+            // ranks66: the ties (system.ts), over the cells of the line with an own N (a line of ours, 「A病院以外」, has
+            // none): each rank's share the r-th of them.
+            (b.ownNExtremeOf ??= []).push({
+              of: a.number,
+              how,
+              cells: all.map((k, p) => {
+                const order = orderOf(how, p);
+                return {
+                  self: at2(bx, l, k),
+                  over: ratios[p]!.map((x) => x.cell),
+                  reach: order[rank - 1]!,
+                  above: order.slice(0, rank - 1),
+                };
+              }),
+            });
             const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
-            errors.push({
+            warnings.push({
               code: 'header/extreme-own-n',
               message:
                 `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でも表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の「n/N」（それぞれのセルの N に対する割合）の${word}の値に一致するため、${word}の割合と読みました（チェッカーの判断）。` +
-                `読み手はその${ax === 'rows' ? '行' : '列'}のどの施設の割合もこれ${how === 'max' ? '以下' : '以上'}で、どれかがこの値だと分かるため、秘匿したセルの N がほかのセルや見出しに載っていれば、その数が戻ります。` +
                 (bare
                   ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
                   : '') +
-                `セルごとに N の違う割合の${word}は患者数の一次の式にならないため、チェッカーは確かめられません`,
-              hint: `表${b.number}を除いて確かめてください。${word}の割合を載せるなら、割合ではなく表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にするか、審査を別に受けてください`,
+                `読み手はその${ax === 'rows' ? '行' : '列'}のどのセルの割合もこれ${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位のセルは${how === 'max' ? '以上' : '以下'}）` : ''}で、どれかがこの値だと分かるため、` +
+                `この割合をそれに当たるセルの数として一緒に秘匿し、公表するときはほかのセルの数をそれぞれの N のこの割合${how === 'max' ? '以下' : '以上'}として確かめます。` +
+                `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください`,
               place: {
                 line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
                 table: b.number,
                 ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
               },
             });
-            return;
+            break fit;
           }
       }
     }
@@ -1749,13 +1770,13 @@ function valuesHeaderError(number: number, line: number, labels: readonly string
 }
 /**
  * ranks66: a header of bare numbers 1…k over shares (readTable's `bareRankHeader`, 「年,1,2,3」) read as a top k's
- * ranks only where `shareTopK` tied them to a count table (said there, チェッカーの判断) or `ownNExtremes` refused them in
- * words as ranks of shares over their own N; else refused as a header of values, as before ranks66.
+ * ranks only where `shareTopK` or `ownNExtremes` (shares over their own N) tied them to a count table (said there,
+ * チェッカーの判断); else refused as a header of values, as before ranks66.
  */
 function bareRanksUntied(tables: readonly Table[], errors: InputError[]): void {
   for (const t of tables) {
     if (!t.bareRankHeader) continue;
-    const tied = (t.extremeOf ?? []).length > 0 || errors.some((e) => e.code === 'header/extreme-own-n' && e.place?.table === t.number);
+    const tied = (t.extremeOf ?? []).length > 0 || (t.ownNExtremeOf ?? []).length > 0;
     if (!tied) errors.push(valuesHeaderError(t.number, t.bareRankHeader.line, t.bareRankHeader.labels));
   }
 }
@@ -3522,6 +3543,9 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (out.errors.length === 0) relationsSeenElsewhere(out.tables, out);
   if (out.errors.length === 0) linkHeadings(out.tables);
   const known = new Set(out.tables.filter(readAsCounts));
+  // extremes62, ranks66: an extreme (ranks) of shares each over its own cell's N, tied (before any N is borrowed for it:
+  // its cells are of no one N).
+  ownNExtremes(out.tables, out.warnings);
   if (out.errors.length === 0) borrowDenominators(out, options.percentAxis);
   if (out.errors.length === 0) sharedDenominators(out);
   // A percentage table whose N was borrowed just now shows relations too (seen4): looked for as the others' were.
@@ -3530,8 +3554,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
   // extremes60: a share's extreme of a count table's line (`shareExtremes`), once the shares' Ns are known.
   if (out.errors.length === 0) shareExtremes(out.tables, out.warnings);
-  // extremes62: an extreme of shares each over its own cell's N, refused in words.
-  ownNExtremes(out.tables, out.errors);
+  // ranks66: a header of bare ranks 1…k over shares tied by neither (`shareTopK`, `ownNExtremes`): refused as values.
   bareRanksUntied(out.tables, out.errors);
   if (extremeNote.notes.size > 0) noteExtremesUntied(out, extremeNote.notes);
   if (number === 0 && out.errors.length === 0) {
@@ -8189,7 +8212,8 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
     t.rows.forEach((h, r) => h.kind !== 'total' && note(h, bases(t, r, 0).find((b) => b.of === 'row')!.value, t.number));
   }
   for (const t of out.tables) {
-    if (t.kind !== 'percent' || t.denominator !== undefined) continue;
+    // ranks66: shares read as the extremes of n/N each over its own N (`ownNExtremes`) borrow no one N.
+    if (t.kind !== 'percent' || t.denominator !== undefined || t.ownNExtremeOf) continue;
     const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((cell) => wholeCountOf(n, cell.value));
     const plan = (axis: 'rows' | 'cols') => {
       const headers = axis === 'rows' ? t.rows : t.cols;
