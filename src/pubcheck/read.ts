@@ -1708,7 +1708,9 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
             if (ratios.some((rs) => rs.length < Math.max(2, rank) || new Set(rs.map((x) => x.n)).size < 2)) continue;
             // At each position the cells in order of their n/N (the largest, or smallest, first; equal ones as printed).
             const orderOf = (w: 'max' | 'min', p: number) =>
-              ratios[p]!.map((_, x) => x).sort((x, y) => (w === 'max' ? ratios[p]![y]!.r - ratios[p]![x]!.r : ratios[p]![x]!.r - ratios[p]![y]!.r) || x - y);
+              ratios[p]!.map((_, x) => x).sort(
+                (x, y) => (w === 'max' ? ratios[p]![y]!.r - ratios[p]![x]!.r : ratios[p]![x]!.r - ratios[p]![y]!.r) || x - y,
+              );
             const how = (['max', 'min'] as const).find((w) =>
               shares.every((v, p) => {
                 const r = ratios[p]![orderOf(w, p)[rank - 1]!]!.r;
