@@ -1689,7 +1689,10 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
         });
         if (shares.some((v) => v === undefined)) continue;
         const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
-        fit: for (const a of counts)
+        // ranks66: every count table and axis it fits (extremes63: a reader may take it for any), each tied.
+        const fitted: { a: Table; how: 'max' | 'min' }[] = [];
+        let said = -1;
+        for (const a of counts)
           for (const ax of ['rows', 'cols'] as const) {
             const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
             const matched = keys.map((k) => key.get(k));
@@ -1733,7 +1736,10 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
                 };
               }),
             });
+            fitted.push({ a, how });
+            if (said >= 0) continue;
             const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
+            said = warnings.length;
             warnings.push({
               code: 'header/extreme-own-n',
               message:
@@ -1750,8 +1756,8 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
                 ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
               },
             });
-            break fit;
           }
+        if (fitted.length > 1) warnings[said]!.message += alsoFits(fitted);
       }
     }
   }

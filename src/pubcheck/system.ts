@@ -482,9 +482,12 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   // and, while published, each other cell's n at most (least) the count the share allows of its own N, the cells
   // ranked above it at least (most) — a bound on one count each, true of the counts (checked; else not tied).
   const ownNTies = (table: Table, t: number) => {
+    // Per share cell: the rows it states (every table it fits, extremes63) and the counts it reaches.
+    const per = new Map<number, { rows: Row[]; reach: number[] }>();
     for (const { of, how, cells } of table.ownNExtremeOf ?? []) {
       const u = tables.findIndex((o) => o.number === of);
       if (u < 0 || tables[u]!.kind !== 'count') continue;
+      let tied = false;
       for (const { self, over, reach, above } of cells) {
         const v = table.cells[self.row]?.[self.col]?.value;
         const y = varAt(u, over[reach]!.row, over[reach]!.col);
@@ -506,15 +509,25 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
         });
         if (!holds) continue;
         const id = cellId(table, self.row, self.col);
-        let x = cellVar[t]![id]!;
-        if (x === undefined || x < 0) {
-          cellVar[t]![id] = y;
-          sys.vars[y]!.cells.push({ table: t, id });
-          x = y;
-        }
-        sys.vars[x]!.stated.push(...rows);
+        const p = per.get(id) ?? { rows: [], reach: [] };
+        p.rows.push(...rows);
+        p.reach.push(y);
+        per.set(id, p);
+        tied = true;
       }
-      share(u, t, how);
+      if (tied) share(u, t, how);
+    }
+    for (const [id, { rows, reach }] of per) {
+      let x = cellVar[t]![id]!;
+      // A share with no N of its own shows the count it reaches: of several tables' (extremes63), the smallest, hidden
+      // with it (the others' ranges stated while it is published).
+      if (x === undefined || x < 0) {
+        const y = reach.reduce((m, r) => (sys.vars[r]!.value < sys.vars[m]!.value ? r : m));
+        cellVar[t]![id] = y;
+        sys.vars[y]!.cells.push({ table: t, id });
+        x = y;
+      }
+      sys.vars[x]!.stated.push(...rows);
     }
   };
 

@@ -7,6 +7,7 @@
  * - An extreme or a top k 「1位」「2位」 of such shares (extremes62: refused in words, `header/extreme-own-n`): now read and
  *   tied — the share the count of the cell it reaches (hidden with it), each other cell's n at most (least) the count
  *   the share allows of its own N while the share is published (read.ts `ownNExtremes`, system.ts), said.
+ * - Such a share fitting two count tables (施設別 and 診療科別): tied to every one (extremes63), not the first only.
  * - Bare ranks as column headers 「年,1,2,3」 over shares (121a65ac: `header/values`): read as ranks where they are tied
  *   (`shareTopK`, `ownNExtremes`), said; else refused as values, as before.
  *
@@ -108,6 +109,35 @@ describe('bare ranks over shares each over its own N (ranks66)', () => {
     const r = run(text);
     expect(r.ok).toBe(false);
     expect(r.errors?.map((e) => e.code)).toContain('header/values');
+  });
+  it('an extreme of own-N shares fitting two count tables (施設別 first, 診療科別 after): tied to both, said (first fit only: 内科 7 given back)', () => {
+    const text = `# 表1 施設別の転帰（件数/患者数）
+施設,死亡,再入院,合併症
+A病院,46/210,63/210,84/210
+B病院,30/300,60/300,100/300
+C病院,20/250,50/250,90/250
+
+# 表2 診療科別の転帰（件数/患者数）
+診療科,死亡,再入院,合併症
+内科,7/32,8/32,12/32
+外科,40/250,75/250,100/250
+小児科,15/150,30/150,50/150
+
+# 表3 転帰別割合の最大
+転帰,最大
+死亡,21.9%
+再入院,30.0%
+合併症,40.0%
+`;
+    const r = run(text);
+    expect(r.ok).toBe(true);
+    expect(statusOf(r, 2, '内科', '死亡')).not.toBe('published');
+    // 21.9% of 内科's N 32 is 7 only, 30.0% bounds its 8 under 10: both shares hidden.
+    expect(statusOf(r, 3, '死亡', '最大')).not.toBe('published');
+    expect(statusOf(r, 3, '再入院', '最大')).not.toBe('published');
+    expect(r.warnings?.some((w) => w.code === 'header/extreme-own-n' && /表1の最大・表2の最大のどれにも当てはまり/.test(w.message))).toBe(
+      true,
+    );
   });
   it('family slice (seed 5310, 10 a kind): none leaked, read but for a row N under its items (header/n-below-sum)', async () => {
     const { measure } = await import('./extremes62-families.ts');
