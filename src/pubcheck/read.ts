@@ -1653,12 +1653,15 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
  * (「D病院,9/30」 beside 「A病院,36/488」), or 「n (p%)」 under row headers 「D病院 (N=30)」 — printed in another table under
  * a word of an extreme (「# 表2 施設別割合の最大」「死亡,30.0%」). A reader knows every n/N of the line is at most (least) it
  * and one reaches it: where no shown cell does, the hidden one does, and its N is printed beside it (its row's other
- * cells, its header), so its n comes back (extremes62-families.ts `frac-max`: 51da46af read 19 of 28, 16 leaked). Such
- * a tie (n ≤ p·N over each cell's own N) is no equation among counts of one N, which the checker does not hold: refused
- * in words where the share is that extreme at every position (its decimals), said as the checker's reading. A share
- * that is no such extreme (another count's) is left as before.
+ * cells, its header), so its n comes back (extremes62-families.ts `frac-max`: 51da46af read 19 of 28, 16 leaked).
+ * extremes62 refused it in words (`header/extreme-own-n`). Since ranks66 read and tied (`Table.ownNExtremeOf`, system.ts):
+ * the share is the count of the cell that reaches it (the r-th n/N; hidden with it), and while it is published each other
+ * cell's n is at most (least) the count the share allows of that cell's own N (n ≤ p·N, the rounding's upper end), the
+ * cells ranked above a rank at least (most) it — bounds on one count each, true of the printed counts. Ranks 「1位」「2位」
+ * (a bare 「2」 under a word of order, or since ranks66 bare 1…k of the whole axis under none) alike. Our reading
+ * (チェッカーの判断), said. A share that is no such extreme (another count's) is left as before.
  */
-function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
+function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
   const counts = tables.filter((t) => t.kind === 'count');
   for (const b of tables) {
     if (b.kind !== 'percent') continue;
@@ -1667,11 +1670,13 @@ function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
       if (all.length < 1) continue;
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
-        // A rank 「2位」 (the r-th; a bare 「2」 under a word of order only), else the extreme under a word of one.
+        // A rank 「2位」 (the r-th; a bare 「2」 under a word of order, or since ranks66 among bare ranks 1…k of the whole
+        // axis under none: a reader who finds the shares fit takes them for ranks), else the extreme under a word of one.
         const label = normalise(h.label).trim();
         const worded = TOP_HINT.test(normalise(`${b.title ?? ''} ${b.corner}`));
+        const bare = !worded && !/位$|^rank/i.test(label) && bareRankAxis(b, bx);
         const rank =
-          RANK_LABEL.test(label) && (worded || /位$|^rank/i.test(label))
+          RANK_LABEL.test(label) && (worded || bare || /位$|^rank/i.test(label))
             ? Number(/\d+/.exec(label)![0])
             : EXTREME_HINT.test(label) || EXTREME_HINT.test(normalise(b.title ?? ''))
               ? 1
@@ -1684,6 +1689,9 @@ function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
         });
         if (shares.some((v) => v === undefined)) continue;
         const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
+        // ranks66: every count table and axis it fits (extremes63: a reader may take it for any), each tied.
+        const fitted: { a: Table; how: 'max' | 'min' }[] = [];
+        let said = -1;
         for (const a of counts)
           for (const ax of ['rows', 'cols'] as const) {
             const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
@@ -1697,35 +1705,92 @@ function ownNExtremes(tables: readonly Table[], errors: InputError[]): void {
                 const v = a.cells[c.row]?.[c.col]?.value;
                 if (v?.kind !== 'count') return [];
                 const n = v.denominator ?? linesOf(a, otherOf(ax))[q]!.denominator;
-                return n !== undefined && n > 0 ? [{ r: v.n / n, n }] : [];
+                return n !== undefined && n > 0 ? [{ r: v.n / n, n, cell: { row: c.row, col: c.col, n } }] : [];
               }),
             );
             if (ratios.some((rs) => rs.length < Math.max(2, rank) || new Set(rs.map((x) => x.n)).size < 2)) continue;
+            // At each position the cells in order of their n/N (the largest, or smallest, first; equal ones as printed).
+            const orderOf = (w: 'max' | 'min', p: number) =>
+              ratios[p]!.map((_, x) => x).sort(
+                (x, y) => (w === 'max' ? ratios[p]![y]!.r - ratios[p]![x]!.r : ratios[p]![x]!.r - ratios[p]![y]!.r) || x - y,
+              );
             const how = (['max', 'min'] as const).find((w) =>
               shares.every((v, p) => {
-                const r = ratios[p]!.map((x) => x.r).sort((x, y) => (w === 'max' ? y - x : x - y))[rank - 1]!;
+                const r = ratios[p]![orderOf(w, p)[rank - 1]!]!.r;
                 return Math.abs(100 * r - v!.percent) <= 0.5 * 10 ** -v!.decimals + 1e-9;
               }),
             );
             if (!how) continue;
+            // ranks66: the ties (system.ts), over the cells of the line with an own N (a line of ours, 「A病院以外」, has
+            // none): each rank's share the r-th of them.
+            (b.ownNExtremeOf ??= []).push({
+              of: a.number,
+              how,
+              cells: all.map((k, p) => {
+                const order = orderOf(how, p);
+                return {
+                  self: at2(bx, l, k),
+                  over: ratios[p]!.map((x) => x.cell),
+                  reach: order[rank - 1]!,
+                  above: order.slice(0, rank - 1),
+                };
+              }),
+            });
+            fitted.push({ a, how });
+            if (said >= 0) continue;
             const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
-            errors.push({
+            said = warnings.length;
+            warnings.push({
               code: 'header/extreme-own-n',
               message:
                 `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でも表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の「n/N」（それぞれのセルの N に対する割合）の${word}の値に一致するため、${word}の割合と読みました（チェッカーの判断）。` +
-                `読み手はその${ax === 'rows' ? '行' : '列'}のどの施設の割合もこれ${how === 'max' ? '以下' : '以上'}で、どれかがこの値だと分かるため、秘匿したセルの N がほかのセルや見出しに載っていれば、その数が戻ります。` +
-                `セルごとに N の違う割合の${word}は患者数の一次の式にならないため、チェッカーは確かめられません`,
-              hint: `表${b.number}を除いて確かめてください。${word}の割合を載せるなら、割合ではなく表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にするか、審査を別に受けてください`,
+                (bare
+                  ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
+                  : '') +
+                `読み手はその${ax === 'rows' ? '行' : '列'}のどのセルの割合もこれ${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位のセルは${how === 'max' ? '以上' : '以下'}）` : ''}で、どれかがこの値だと分かるため、` +
+                `この割合をそれに当たるセルの数として一緒に秘匿し、公表するときはほかのセルの数をそれぞれの N のこの割合${how === 'max' ? '以下' : '以上'}として確かめます。` +
+                `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください`,
               place: {
                 line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
                 table: b.number,
                 ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
               },
             });
-            return;
           }
+        if (fitted.length > 1) warnings[said]!.message += alsoFits(fitted);
       }
     }
+  }
+}
+/** ranks66: every line of `bx` of 表b a bare number, 1, 2, …, k in order (k ≥ 2): ranks printed with no 「位」. */
+function bareRankAxis(b: Table, bx: 'rows' | 'cols'): boolean {
+  const labels = items(b, bx).map((l) => normalise(linesOf(b, bx)[l]!.label).trim());
+  return labels.length >= 2 && labels.every((label, k) => label === String(k + 1));
+}
+/** A header of numbers only (a row of counts read as the header), refused: 表`number`'s line and its labels. */
+function valuesHeaderError(number: number, line: number, labels: readonly string[], cutSums?: boolean): InputError {
+  return {
+    code: 'header/values',
+    message:
+      `${line}行目の列見出し ${names(labels.map((r) => r.trim()))} が数だけで、表の行の値のように見えます` +
+      // titles66: a row under a title that, read as counts, makes a line of the table above a sum of the others.
+      (cutSums
+        ? '。この行を数として読むと、上の表の行と合わせて合計が合うため、題名の上の表から空行で切れた行と読みました（チェッカーの判断）'
+        : ''),
+    hint: '表の途中に空行があると、そこから別の表になり、空行の次の行が列見出しになります。空行を消してください。数が区分の名前なら「1剤」「2剤」のように単位を付けてください',
+    place: { table: number, line },
+  };
+}
+/**
+ * ranks66: a header of bare numbers 1…k over shares (readTable's `bareRankHeader`, 「年,1,2,3」) read as a top k's
+ * ranks only where `shareTopK` or `ownNExtremes` (shares over their own N) tied them to a count table (said there,
+ * チェッカーの判断); else refused as a header of values, as before ranks66.
+ */
+function bareRanksUntied(tables: readonly Table[], errors: InputError[]): void {
+  for (const t of tables) {
+    if (!t.bareRankHeader) continue;
+    const tied = (t.extremeOf ?? []).length > 0 || (t.ownNExtremeOf ?? []).length > 0;
+    if (!tied) errors.push(valuesHeaderError(t.number, t.bareRankHeader.line, t.bareRankHeader.labels));
   }
 }
 /**
@@ -3514,6 +3579,9 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (out.errors.length === 0) relationsSeenElsewhere(out.tables, out);
   if (out.errors.length === 0) linkHeadings(out.tables);
   const known = new Set(out.tables.filter(readAsCounts));
+  // extremes62, ranks66: an extreme (ranks) of shares each over its own cell's N, tied (before any N is borrowed for it:
+  // its cells are of no one N).
+  ownNExtremes(out.tables, out.warnings);
   if (out.errors.length === 0) borrowDenominators(out, options.percentAxis);
   if (out.errors.length === 0) sharedDenominators(out);
   // A percentage table whose N was borrowed just now shows relations too (seen4): looked for as the others' were.
@@ -3522,8 +3590,8 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
   // extremes60: a share's extreme of a count table's line (`shareExtremes`), once the shares' Ns are known.
   if (out.errors.length === 0) shareExtremes(out.tables, out.warnings);
-  // extremes62: an extreme of shares each over its own cell's N, refused in words.
-  ownNExtremes(out.tables, out.errors);
+  // ranks66: a header of bare ranks 1…k over shares tied by neither (`shareTopK`, `ownNExtremes`): refused as values.
+  bareRanksUntied(out.tables, out.errors);
   if (extremeNote.notes.size > 0) noteExtremesUntied(out, extremeNote.notes);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
@@ -6320,23 +6388,22 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   const ns = numeric.map((c) => (c.ok && c.value.kind === 'count' ? c.value.n : -1));
   const ordered = ns.length < 2 || ns.every((n, k) => k === 0 || n > ns[k - 1]!) || ns.every((n, k) => k === 0 || n < ns[k - 1]!);
   const years = ns.every((n) => n >= 1900 && n <= 2100);
+  // ranks66: bare ranks 1, 2, …, k (k ≥ 2) over shares only (「年,1,2,3」 over 「p%」 cells): maybe a top k's ranks, read
+  // on and refused after unless tied as ranks (`bareRanksUntied`); a row of counts cut from a table holds counts.
+  const bareRanks =
+    ns.length >= 2 &&
+    ns.every((n, k) => n === k + 1) &&
+    records.slice(1).every((r) => r.fields.slice(1, colRaws.length + 1).every((f) => /^\s*\d+(?:\.\d+)?\s*[%％]\s*$/.test(f)));
   if (
     numeric.length === colRaws.length &&
     !context.codedHeader &&
     !(years && ordered && !context.cutBelow) &&
-    !(strata(title, numeric) && !stratumAtLeastItsColumn(numeric, records.slice(1)))
+    !(strata(title, numeric) && !stratumAtLeastItsColumn(numeric, records.slice(1))) &&
+    !bareRanks
   ) {
     // A row of counts read as the header: an empty line inside a table starts a new one there, and its counts would
     // go unchecked.
-    fail(
-      'header/values',
-      `${header.line}行目の列見出し ${names(colRaws.map((r) => r.trim()))} が数だけで、表の行の値のように見えます` +
-        (context.cutSums
-          ? '。この行を数として読むと、上の表の行と合わせて合計が合うため、題名の上の表から空行で切れた行と読みました（チェッカーの判断）'
-          : ''),
-      '表の途中に空行があると、そこから別の表になり、空行の次の行が列見出しになります。空行を消してください。数が区分の名前なら「1剤」「2剤」のように単位を付けてください',
-      place(header.line),
-    );
+    out.errors.push(valuesHeaderError(number, header.line, colRaws, context.cutSums));
     return undefined;
   }
   if (numeric.length === colRaws.length && numeric.length > 0 && !context.codedHeader && years && ordered && !context.cutBelow)
@@ -6856,6 +6923,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     line: header.line,
     ...(given && { sizeLine: { axis: given.axis, index: given.index, label: given.label, texts: given.texts } }),
     ...(keptSizes && { patientLine: { axis: keptSizes.axis, index: keptSizes.index, label: keptSizes.label } }),
+    ...(bareRanks && !context.codedHeader && { bareRankHeader: { line: header.line, labels: colRaws.map((r) => r.trim()) } }),
   };
   if (table.kind === 'count' && fractionBlocks.length > 0) readBlocks(table, fractionBlocks, out);
   if (table.kind === 'percent') {
@@ -8182,7 +8250,8 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
     t.rows.forEach((h, r) => h.kind !== 'total' && note(h, bases(t, r, 0).find((b) => b.of === 'row')!.value, t.number));
   }
   for (const t of out.tables) {
-    if (t.kind !== 'percent' || t.denominator !== undefined) continue;
+    // ranks66: shares read as the extremes of n/N each over its own N (`ownNExtremes`) borrow no one N.
+    if (t.kind !== 'percent' || t.denominator !== undefined || t.ownNExtremeOf) continue;
     const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((cell) => wholeCountOf(n, cell.value));
     const plan = (axis: 'rows' | 'cols') => {
       const headers = axis === 'rows' ? t.rows : t.cols;

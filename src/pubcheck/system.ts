@@ -477,6 +477,60 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   nestedAcross(tables, cellVar, sys, (a, b, named) => share(a, b, named ? 'named' : 'nested'));
   nestedWithin(tables, cellVar, sys);
 
+  // ranks66: a share that is the extreme (the r-th) of another table's line of n/N each over its own N (read.ts
+  // `ownNExtremes`): the count of the cell it reaches (a share with no N of its own shows that count, hidden with it),
+  // and, while published, each other cell's n at most (least) the count the share allows of its own N, the cells
+  // ranked above it at least (most) — a bound on one count each, true of the counts (checked; else not tied).
+  const ownNTies = (table: Table, t: number) => {
+    // Per share cell: the rows it states (every table it fits, extremes63) and the counts it reaches.
+    const per = new Map<number, { rows: Row[]; reach: number[] }>();
+    for (const { of, how, cells } of table.ownNExtremeOf ?? []) {
+      const u = tables.findIndex((o) => o.number === of);
+      if (u < 0 || tables[u]!.kind !== 'count') continue;
+      let tied = false;
+      for (const { self, over, reach, above } of cells) {
+        const v = table.cells[self.row]?.[self.col]?.value;
+        const y = varAt(u, over[reach]!.row, over[reach]!.col);
+        if (v?.kind !== 'percent' || y === undefined || y < 0) continue;
+        const rows: Row[] = [];
+        let holds = true;
+        over.forEach((o, k) => {
+          const z = varAt(u, o.row, o.col);
+          if (z === undefined || z < 0) return;
+          const r = countsForPercent(v.percent, v.decimals, o.n);
+          // The cell it is within the share's range; one ranked above a largest at least its low end, one below at most
+          // its high end (the smallest: the other way round).
+          const atLeast = above.includes(k) === (how === 'max');
+          const lo = k === reach || atLeast ? r.lo : 0;
+          const hi = k === reach || !atLeast ? r.hi : Infinity;
+          const value = sys.vars[z]!.value;
+          if (value < lo || value > hi) holds = false;
+          rows.push(normaliseRow([z], [1], lo, hi));
+        });
+        if (!holds) continue;
+        const id = cellId(table, self.row, self.col);
+        const p = per.get(id) ?? { rows: [], reach: [] };
+        p.rows.push(...rows);
+        p.reach.push(y);
+        per.set(id, p);
+        tied = true;
+      }
+      if (tied) share(u, t, how);
+    }
+    for (const [id, { rows, reach }] of per) {
+      let x = cellVar[t]![id]!;
+      // A share with no N of its own shows the count it reaches: of several tables' (extremes63), the smallest, hidden
+      // with it (the others' ranges stated while it is published).
+      if (x === undefined || x < 0) {
+        const y = reach.reduce((m, r) => (sys.vars[r]!.value < sys.vars[m]!.value ? r : m));
+        cellVar[t]![id] = y;
+        sys.vars[y]!.cells.push({ table: t, id });
+        x = y;
+      }
+      sys.vars[x]!.stated.push(...rows);
+    }
+  };
+
   // Percentages of counts another table shows: more cells of those counts, stating bounds on their bases.
   const percentKeys = new Map<string, { table: number; v: number }[]>();
   tables.forEach((table, t) => {
@@ -533,6 +587,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     const read = reading?.table === t ? { ...table, sums: reading.sums } : table;
     percentCounts(read, t, sys, cellVar[t]!, options, linked);
     for (const l of linked.values()) share(l.table, t);
+    ownNTies(table, t);
     // The table's sums over counts another table shows and counts of its own alike (percentCounts takes those among its
     // own only): combo found a total column 「n=244」 of percentages beside groups linked to a count table lose its
     // equation, and 入院 62.3% of 244 = 152 less the groups' published 39 and 71 gave the hidden 42 back. Taken where

@@ -350,6 +350,23 @@ export interface Table {
     unworded?: true;
   }[];
   /**
+   * ranks66: a line of this (percentage) table that is, at every position, the largest (smallest; with `above`, the r-th)
+   * n/N of a line of count table `of` whose cells are each over their own N (read.ts `ownNExtremes`): at each position
+   * `self` is the count of `over[reach]` (the cell it is), and while published each other cell's n is at most (least)
+   * the count the share allows of that cell's N `n`, the cells `above` (ranked before it) at least (most) — system.ts.
+   */
+  ownNExtremeOf?: {
+    of: number;
+    how: 'max' | 'min';
+    cells: { self: { row: number; col: number }; over: { row: number; col: number; n: number }[]; reach: number; above: number[] }[];
+  }[];
+  /**
+   * ranks66: a header of bare numbers 1, 2, …, k over shares only (「年,1,2,3」), read as the ranks of a top k where
+   * read.ts ties them to a count table (`shareTopK`, or refused in words as ranks of own-N shares, `ownNExtremes`); else
+   * refused after as a header of values (`header/values`, as before): its line and labels.
+   */
+  bareRankHeader?: { line: number; labels: string[] };
+  /**
    * stats53: a line 「範囲」 of ranges in one cell (「3–45」) read as two lines 「最小」「最大」 (read.ts `splitRanges`):
    * its label and how a value was written around its two numbers (「」「–」「」, 「(」「, 」「)」), so that the table to
    * publish shows it again as one line (report.ts `rangeMerged`).

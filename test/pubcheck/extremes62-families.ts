@@ -36,6 +36,8 @@ export interface FracCase {
   shares: number[];
   /** The ranks 表2 prints (`fracTop`: 「1位」「2位」), else [1] (the extreme). */
   ranks?: number[];
+  /** ranks66: the ranks' labels as 表2 prints them (bare 「1」「2」), as columns or rows; else 「1位」… as columns. */
+  rankLabels?: string[];
 }
 
 export function fracCases(count: number, seed: number, innocent = false): FracCase[] {
@@ -147,8 +149,10 @@ export function fracAttack(c: FracCase, r: Checked): string[] {
     if (hid.length === 0) return;
     const values = hid.map(() => new Set<number>());
     const ranks = c.ranks ?? [1];
-    const cols = ranks.map((r, q) => (c.ranks ? `${r}位` : (t2?.table.cols[q]?.label ?? '')));
-    const shown = c.how !== 'none' && cols.some((col) => shownIn(t2, y, col));
+    const cols = ranks.map((r, q) => c.rankLabels?.[q] ?? (c.ranks ? `${r}位` : (t2?.table.cols[q]?.label ?? '')));
+    // ranks66: a rank printed as a row (「1」 over the years) shown where its cell is.
+    const shownAt = (col: string) => shownIn(t2, y, col) || (c.rankLabels !== undefined && shownIn(t2, col, y));
+    const shown = c.how !== 'none' && cols.some(shownAt);
     // A hidden 「n/N」's N is read from its row's other cells (「A病院 (N=310)」: from the header).
     const nKnown = (i: number) => c.family.includes('header') || c.years.some((z) => shownIn(t1, c.hospitals[i]!, z));
     if (!shown || hid.length > 2 || !hid.every(nKnown)) {
@@ -163,9 +167,7 @@ export function fracAttack(c: FracCase, r: Checked): string[] {
         if (q === hid.length) {
           const s = [...known, ...acc.map((v, p) => v / c.N[hid[p]!]![j]!)].sort((x, y) => (c.how === 'max' ? y - x : x - y));
           // Each shown rank r of 表2 the year's r-th largest (smallest) n/N.
-          const fits = ranks.every(
-            (r, q2) => !shownIn(t2, y, cols[q2]!) || Math.round(1000 * s[r - 1]!) / 10 === c.shares[j * ranks.length + q2],
-          );
+          const fits = ranks.every((r, q2) => !shownAt(cols[q2]!) || Math.round(1000 * s[r - 1]!) / 10 === c.shares[j * ranks.length + q2]);
           if (fits) acc.forEach((v, p) => values[p]!.add(v));
           return;
         }
