@@ -73,10 +73,21 @@ const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|refer
  * of the lines beside it where the numbers allow.
  */
 export function namesWholeGroup(label: string, others: readonly string[]): boolean {
-  const bare = normalise(label)
-    .toLowerCase()
-    .replace(/(?<![\s:：.．])[\s:：.．]+$/u, '');
-  return WHOLE_GROUP.test(bare) && !others.some((o) => COUNTERPART.test(normalise(o)));
+  return WHOLE_GROUP.test(wholeGroupWord(normalise(label))) && !others.some((o) => COUNTERPART.test(normalise(o)));
+}
+/**
+ * red66: the word of a label once what says it is a count is set aside (「No. of patients」「n of patients」
+ * 「Patients (n)」「Patients, n」「患者（例）」「対象患者数」「症例数（人）」): a reader takes 「Patients (n)」 for 「Patients」
+ * (red61's `WHOLE_GROUP` matched the bare word alone: 「Patients (n)」 over 「ICU」「Ward」 that share patients was no
+ * union, and ICU's small count came back from the MIP, red66-families.ts `whole`).
+ */
+function wholeGroupWord(normalised: string): string {
+  const bare = normalised.toLowerCase().replace(/(?<![\s:：.．])[\s:：.．]+$/u, '');
+  const word = bare
+    .replace(/^(?:no\.?|number|n|count)\s+of\s+/u, '')
+    .replace(/\s*(?:[,、]\s*(?:n|no\.|count)|\(\s*(?:n|no\.|count|例|人|名|例数|人数)\s*\))$/u, '')
+    .replace(/(?<=\p{Script=Han})数$/u, '');
+  return WHOLE_GROUP.test(word) ? word : bare;
 }
 /** Signs that are categories of their own (a dipstick's 「-」「±」「+」「2+」; answers 「○」「×」「△」). */
 const GRADE_SIGN = /^(?:[+＋]{1,4}|[-−－]|[±]|[1-4][+＋]|[○◯〇●◎×✕✖△▲▽▼□■◇◆☆★✓✔])$/u;
@@ -152,10 +163,7 @@ function evidence(headers: readonly Header[], top: readonly number[], i: number,
   if (bare !== '' && !/[\p{L}\p{N}]/u.test(bare) && !GRADE_SIGN.test(bare)) return { total: '見出しが記号だけで、区分の名前がありません' };
   // 「Cases」 beside 「Controls」 (a case-control table) is one of two groups, not the whole.
   const others = top.filter((j) => j !== i).map((j) => headers[j]!.label);
-  if (
-    WHOLE_GROUP.test(bare.toLowerCase().replace(/(?<![\s:：.．])[\s:：.．]+$/u, '')) &&
-    !others.some((o) => COUNTERPART.test(normalise(o)))
-  )
+  if (WHOLE_GROUP.test(wholeGroupWord(bare)) && !others.some((o) => COUNTERPART.test(normalise(o))))
     return { total: '見出しが患者全体を指す語だけです' };
   // Japanese (and Chinese, Korean) labels: the checker reads their words for a total, so one it does not read is an item.
   // totals47: but one first or last over the others' sum by 1–9 in some position (「患者全体 59 | 70 | 58」 over 56 | 55 |
