@@ -1258,6 +1258,8 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
               finer?: boolean;
               /** life64: cumulative columns' differences, the lines rising (1) or falling (−1) along b's columns. */
               diff?: 1 | -1;
+              /** red66: cumulative columns beside columns at no point of a's, the lines rising (falling) likewise. */
+              rise?: 1 | -1;
             }[] = [];
             const of = (ends: ([string, string] | undefined)[], shift: 0 | 1) => {
               const cols = ends.flatMap((e, j) => {
@@ -1288,19 +1290,26 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
               // rede62: two points or more, each column cumulative from a's first point (counts up to it) or from it to
               // a's last point: every column the same way (at the same points too: `lifeAcross` reads no cumulative
               // line); a column at that end itself (an empty interval) only all 0.
-              if (points.length >= 2 && points.every((x) => index(x) >= 0)) {
+              // red66: b's points in increasing order, some not a's (「3か月」「6か月」「12か月」 beside 0/6/12か月, or one past
+              // a's last): the columns at a's points read so, the lines taking the fall rising (falling) along all of b's
+              // columns as cumulative lines do (`rise`; such columns were left unread and 「6か月」's 死亡 came back).
+              const timed = points.map(timeValue);
+              const onA = points.filter((x) => index(x) >= 0).length;
+              const ordered = timed.every((x, j) => x && (j === 0 || x[0] > timed[j - 1]![0]));
+              if (points.length >= 2 && onA >= 1 && (onA === points.length || ordered)) {
                 const last = times.length - 1;
                 const empty = (j: number) => all.every((i) => value(b, bx, i, bat[j]!) === 0);
                 for (const [edge, shift] of [
                   [0, 1],
                   [last, 0],
                 ] as const) {
-                  const js = points.flatMap((x, j) => (index(x) !== edge ? [j] : []));
+                  const js = points.flatMap((x, j) => (index(x) >= 0 && index(x) !== edge ? [j] : []));
                   if (js.length === 0 || !points.every((x, j) => index(x) !== edge || empty(j))) continue;
                   const span = (x: number): [number, number] => (edge === 0 ? [0, x] : [x, last]);
                   variants.push({
                     cols: js.map((j) => ({ col: bat[j]!, i0: span(index(points[j]))[0], i1: span(index(points[j]))[1] })),
                     shift,
+                    ...(onA < points.length ? { rise: edge === 0 ? (1 as const) : (-1 as const) } : {}),
                   });
                 }
               }
@@ -1400,7 +1409,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             // Every variant that fits (the same counts may fit two readings, 14 and 14 censored: which interval is
             // which the numbers cannot tell; each equation true of the counts), said once.
             let warned = false;
-            const judged = variants.map(({ cols, within: between, single, finer: fine, diff }) => {
+            const judged = variants.map(({ cols, within: between, single, finer: fine, diff, rise }) => {
               const fall = (c: { i0: number; i1: number }) => v[c.i0]! - v[c.i1]!;
               // A set of b's lines (one or two), or one line of a (at the interval's point) and one of b.
               const sets: { b: number[]; a?: number; ash?: number }[] = [
@@ -1423,9 +1432,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                     s + colsOf(c).reduce((t, k) => t + value(b, bx, i, k), 0) - (c.less ?? []).reduce((t, k) => t + value(b, bx, i, k), 0),
                   0,
                 ) + (set.a === undefined ? 0 : value(a, axis, set.a, aCol(c, set)));
+              const along = diff ?? rise;
               const cumulativeLines = (set: { b: number[] }) =>
-                diff === undefined ||
-                set.b.every((i) => bat.every((k, j) => j === 0 || diff * (value(b, bx, i, k) - value(b, bx, i, bat[j - 1]!)) >= 0));
+                along === undefined ||
+                set.b.every((i) => bat.every((k, j) => j === 0 || along * (value(b, bx, i, k) - value(b, bx, i, bat[j - 1]!)) >= 0));
               const fits = sets.filter((set) => cumulativeLines(set) && cols.every((c) => fall(c) === sum(set, c)));
               const proved = fits.filter((set) => {
                 if (risk.named) return true;
