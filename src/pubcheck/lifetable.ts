@@ -1199,6 +1199,20 @@ const moved = (points: readonly string[], by: -1 | 1): string | undefined => {
   return x < 0 ? undefined : `${x} ${parsed[0]![2]}`;
 };
 
+/** How many lines, in words (「二つの行」「三つの行」). */
+const COUNT_WORDS = ['', '一つ', '二つ', '三つ', '四つ', '五つ', '六つ', '七つ', '八つ'];
+
+/** red66: the sets of `least` or more of `xs` (in order; `xs` a few lines: `PLAIN_LINES` at most). */
+function largerSets(xs: readonly number[], least: number): number[][] {
+  const out: number[][] = [];
+  const walk = (from: number, chosen: number[]) => {
+    if (chosen.length >= least) out.push(chosen);
+    for (let k = from; k < xs.length; k++) walk(k + 1, [...chosen, xs[k]!]);
+  };
+  walk(0, []);
+  return out;
+}
+
 /**
  * life48: what `lifeAcross` does not tie. (1) The at-risk counts read as each point's N (「人数」 taken out of the table
  * by header.ts: published constants) with the events or censored in another table (「イベント」 beside the N,
@@ -1415,6 +1429,9 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
               const sets: { b: number[]; a?: number; ash?: number }[] = [
                 ...all.map((i) => ({ b: [i] })),
                 ...all.flatMap((i, n) => all.slice(n + 1).map((j) => ({ b: [i, j] }))),
+                // red66: three lines of b or more (「死亡」「打ち切り」「転院」 of one column taking the fall together: only one
+                // or two were tried, and 死亡 came back as the fall less the others), where b has few lines.
+                ...(all.length <= PLAIN_LINES ? largerSets(all, 3).map((xs) => ({ b: xs })) : []),
                 // A line of a (beside the N or a line named at risk) only over single steps (its cell at its start or end).
                 ...((risk.line === undefined || risk.named) && cols.every((c) => c.i1 === c.i0 + 1 && !c.also && !c.less)
                   ? mine.flatMap((m) => all.flatMap((o) => [0, 1].map((ash) => ({ b: [o], a: m, ash }))))
@@ -1454,12 +1471,12 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 // too (the events and the censored, as two intervals' fit above), our reading (チェッカーの推定).
                 // life62: beside a line of two points too (life62-families.ts `twoPoint`: the oracle pinned 10 of 30 small
                 // counts; innocent falls met by two lines by chance read 4 → 5 of 30, hidden 60 → 60).
-                const pairOf = set.a === undefined && set.b.length === 2 && (cols.length >= 2 || single === true);
+                const pairOf = set.a === undefined && set.b.length >= 2 && (cols.length >= 2 || single === true);
                 return small && cols.some((c) => fall(c) > 0) && (worded || pairOf);
               });
               // life64: the sets fitting each column alone (a reader taking one interval of the reading, not the others).
               const alone = cols.map((c) => sets.filter((set) => cumulativeLines(set) && fall(c) === sum(set, c)));
-              return { cols, between, single, fine, diff, fall, aCol, colsOf, fits, proved, alone };
+              return { cols, between, single, fine, diff, rise, fall, aCol, colsOf, fits, proved, alone };
             });
             // life61: one column read both ways (from its point on, or up to it): once either way is proved by two of
             // b's lines, every fit of either is tied (a reader cannot tell which interval the column is: 「区分A」 alone
@@ -1474,7 +1491,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             const finerProved = judged.some(({ fine, diff, proved }) => (fine || diff) && proved.length > 0);
             // So is each of their intervals alone (life64-families.ts `mid/end` 4992 88: 「その他」 with 「Deaths」 equal to
             // 0–12か月's fall too, 12–24か月 taken by no such pair; the oracle's `spanSteps` takes that one column).
-            for (const { cols, between, single, fine, diff, fall, aCol, colsOf, fits, proved, alone } of judged) {
+            for (const { cols, between, single, fine, diff, rise, fall, aCol, colsOf, fits, proved, alone } of judged) {
               const proving = (single && singleProved) || finerProved ? fits : proved;
               const partial =
                 finerProved && (fine || diff)
@@ -1529,27 +1546,29 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                           }のイベント・打ち切りと読み、表${a.number}の時点の間の列を足して）各期間に`
                         : diff
                           ? `（表${b.number}の各列を表${a.number}にない時点からの累積と読み、隣り合う列の差をその間のイベント・打ち切りとして）各期間に`
-                          : between
-                            ? '表の時点を含む期間ごとに（途中の時点の数をその期間のイベント・打ち切りとして）'
-                            : single
-                              ? `（表${b.number}の一つの時点${quote(labels[0]!)}の数を、表${a.number}の${
-                                  cols[0]!.i1 - cols[0]!.i0 > 1
-                                    ? `${quote(heads[cols[0]!.i0]!.label)}から${quote(heads[cols[0]!.i1]!.label)}まで（累積）`
-                                    : `その時点${cols[0]!.i0 === index(points[0]) ? 'から次の時点まで' : 'の前の時点からその時点まで'}`
-                                }の期間のイベント・打ち切りと読んで）その期間に`
-                              : cols.some((c) => c.i1 > c.i0 + 1)
-                                ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
-                                : '時点ごとに'
+                          : rise
+                            ? `（表${b.number}の列のうち表${a.number}の時点のものを、表${a.number}の${rise > 0 ? '最初の時点からの' : '最後の時点までの'}累積のイベント・打ち切りと読んで）各期間に`
+                            : between
+                              ? '表の時点を含む期間ごとに（途中の時点の数をその期間のイベント・打ち切りとして）'
+                              : single
+                                ? `（表${b.number}の一つの時点${quote(labels[0]!)}の数を、表${a.number}の${
+                                    cols[0]!.i1 - cols[0]!.i0 > 1
+                                      ? `${quote(heads[cols[0]!.i0]!.label)}から${quote(heads[cols[0]!.i1]!.label)}まで（累積）`
+                                      : `その時点${cols[0]!.i0 === index(points[0]) ? 'から次の時点まで' : 'の前の時点からその時点まで'}`
+                                  }の期間のイベント・打ち切りと読んで）その期間に`
+                                : cols.some((c) => c.i1 > c.i0 + 1)
+                                  ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
+                                  : '時点ごとに'
                   }減っているため、二つの表を一つの生存時間の表と読みました（${
                     guessed
-                      ? 'チェッカーの推定：イベントや打ち切りと書かれていない二つの行の和が減った数に等しいため'
-                      : (fine && !spans.every((x) => x !== undefined)) || diff
+                      ? `チェッカーの推定：イベントや打ち切りと書かれていない${COUNT_WORDS[f.b.length] ?? `${f.b.length}つ`}の行の和が減った数に等しいため`
+                      : (fine && !spans.every((x) => x !== undefined)) || diff || rise
                         ? 'チェッカーの推定：どの列がどの期間の数かは書かれておらず、数が合うことから読んだため'
                         : 'チェッカーの判断'
                   }）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました${
                     single || (fine && !spans.every((x) => x !== undefined))
                       ? `。期間の数なら、見出しを「0-6か月」のように期間で書くと、どの期間の数かがはっきりします`
-                      : diff
+                      : diff || rise
                         ? `。累積の数なら、見出しを「0-6か月」「0-12か月」のように数え始めの時点から書くと、どの期間の数かがはっきりします`
                         : ''
                   }${guessed ? `。行の名前を「死亡」「打ち切り」のように書くと、どの行が減った分かがはっきりします` : ''}`,
