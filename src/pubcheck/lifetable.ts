@@ -276,13 +276,19 @@ export function readLifeTable(
     };
     const items = lines.flatMap((h, i) => (h.kind !== 'total' && !ownLine(h) ? [i] : []));
     if (items.length > LIFE_LINES) continue;
-    const pairs = (from: readonly number[]) => [...from.map((i) => [i]), ...from.flatMap((i, a) => from.slice(a + 1).map((j) => [i, j]))];
+    // red66: with `wide`, three lines or more too (「死亡」「打ち切り」「転院」 taking each fall together were read by
+    // no pair, and 死亡 came back as the fall less the others), where the table has few lines.
+    const pairs = (from: readonly number[], wide = false) => [
+      ...from.map((i) => [i]),
+      ...from.flatMap((i, a) => from.slice(a + 1).map((j) => [i, j])),
+      ...(wide && from.length <= PLAIN_LINES ? largerSets(from, 3) : []),
+    ];
     /** The lines taking each fall, printed at the step's start (0) or end (1), else undefined. */
-    const taking = (falls: readonly number[], from: readonly number[], both = false) => {
+    const taking = (falls: readonly number[], from: readonly number[], both = false, wide = false) => {
       for (const shift of [0, 1] as const) {
-        const set = pairs(from).find(
+        const set = pairs(from, wide).find(
           (set) =>
-            (!both || set.length === 2) &&
+            (!both || set.length >= 2) &&
             at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)),
         );
         if (set) return { set, shift };
@@ -393,7 +399,9 @@ export function readLifeTable(
         if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
         const byLargest = one(named) && largest(risk);
         const pool = (one(named) ? (byLargest ? items.filter((i) => !arms.has(i)) : eventLines) : items).filter((i) => i !== risk);
-        const found = taking(falls, pool, one(named));
+        // red66: three lines or more where the line is named at risk, falls over two steps or more, or over one step
+        // only lines said events or censored take it (under no word over one step, many sets fit by chance).
+        const found = taking(falls, pool, one(named), named || at.length >= 3 || !byLargest);
         if (!found) continue;
         // life44: over calendar years read only where it is possible as a life table (「区分1」 40 → 30 by 「区分2」 4 and
         // 「区分3」 6, and 12 + 20 in 2024 more than 30: counts per year, life38's test).
@@ -432,7 +440,7 @@ export function readLifeTable(
           early.push(
             `${some(
               found.set.map((i) => quote(lines[i]!.label)),
-              2,
+              4,
               'と',
             )}を各期間の終わりの時点に書いた数と読むと、${quote(across[at[0]!]!.label)}の${start}は追跡開始より前の数になります`,
           );
@@ -441,7 +449,7 @@ export function readLifeTable(
             code: 'table/life-start',
             message: `表${table.number}: ${quote(lines[risk]!.label)}が${some(
               found.set.map((i) => quote(lines[i]!.label)),
-              2,
+              4,
               'と',
             )}の分だけ減るのは、各期間の数を期間の終わりの時点に書いた場合です（チェッカーの判断）。そう読むと${quote(across[at[0]!]!.label)}の${start}は追跡開始より前の数になり、生存時間の表としてあり得ません`,
             hint: `各期間のイベント・打ち切りを期間の始めの時点の列に書くか、期間を見出しに書いてください（「${normalise(across[at[0]!]!.label).trim()}-${normalise(across[at[1]!]!.label).trim()}」）。期間の終わりに書くなら、${quote(across[at[0]!]!.label)}の列には 0 を書くか、その列を除いてください`,
@@ -455,7 +463,7 @@ export function readLifeTable(
           over.push(
             `${some(
               found.set.map((i) => quote(lines[i]!.label)),
-              2,
+              4,
               'と',
             )}の和が${quote(lines[risk]!.label)}より多く`,
           );
@@ -466,7 +474,7 @@ export function readLifeTable(
         said.push(
           `${quote(lines[risk]!.label)}が${some(
             found.set.map((i) => quote(lines[i]!.label)),
-            2,
+            4,
             'と',
           )}`,
         );
@@ -483,7 +491,10 @@ export function readLifeTable(
     if (ns.every((n) => n !== undefined)) {
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
       const ok = falls.every((f) => f >= 0) && !falls.every((f) => f === 0) && (titled || overTime(at.map((k) => across[k]!)));
-      const found = ok ? taking(falls, one(titled) ? (largest(undefined) ? items : eventLines) : items, one(titled)) : undefined;
+      const byLargest = one(titled) && largest(undefined);
+      const found = ok
+        ? taking(falls, one(titled) ? (byLargest ? items : eventLines) : items, one(titled), titled || at.length >= 3 || !byLargest)
+        : undefined;
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found) || smallIn())) {
         push(undefined, found, falls);
         parts.push({ axis, lines: found.set });
@@ -493,7 +504,7 @@ export function readLifeTable(
           early.push(
             `${some(
               found.set.map((i) => quote(lines[i]!.label)),
-              2,
+              4,
               'と',
             )}を各期間の終わりの時点に書いた数と読むと、${quote(across[at[0]!]!.label)}の${start}は追跡開始より前の数になります`,
           );
@@ -501,14 +512,14 @@ export function readLifeTable(
           over.push(
             `${some(
               found.set.map((i) => quote(lines[i]!.label)),
-              2,
+              4,
               'と',
             )}の和がその時点の N より多く`,
           );
         said.push(
           `各${axis === 'rows' ? '列' : '行'}の N が${some(
             found.set.map((i) => quote(lines[i]!.label)),
-            2,
+            4,
             'と',
           )}`,
         );
