@@ -10,6 +10,11 @@
  *   `extraFirst`, `extra`, `extraLast`), the first step's events small; judged by life63's `leakOf` per column at a
  *   point of 表1 (the fall from 0 less the shown line, where 表1's two cells are shown). `cumInnocent`: 表1 falling by
  *   other amounts (no column the fall).
+ * - `three` (seeds 5370–5379): a fall taken by THREE lines or four (「死亡」「打ち切り」「転院」「追跡不能」, 「その他」, or
+ *   under no word 「区分A」…), one of them small: `single` (表2 one column at a point of 表1, life61), `across` (表2 at
+ *   表1's points, one step off or not), `own` (the lines in the at-risk table itself). life38–62 tried one line or two
+ *   (`pairOf`): 死亡 came back as the fall less the others. Judged per interval (`threeLeak`: the fall shown, one line
+ *   hidden, or the fall less the shown under 10). `threeInnocent`: the lines add up to no fall (3–20 short).
  * - `span` (held): one column written as an interval over two steps or more (「6-18か月」, from the start, to the end
  *   or between) — base 0 leaked.
  * `npx node test/pubcheck/red66-families.ts <family> [n] [seeds]` (`ROOT=<tree>` for another tree).
@@ -120,14 +125,147 @@ export async function measureCum(count: number, seed: number, innocent = false):
   return tally;
 }
 
+/** One interval of a `three` case: the cells giving its fall (table, index) and its lines' cells (table, index, count). */
+export interface Interval {
+  fall: number;
+  fallCells: [number, number][];
+  cells: [number, number, number][];
+}
+export interface ThreeCase {
+  kind: string;
+  text: string;
+  intervals: Interval[];
+}
+
+const LEAVE = ['死亡', '打ち切り', '転院', '追跡不能'];
+const PLAIN = ['区分A', '区分B', '区分C', '区分D'];
+
+/** `three`: a fall over three or four lines of one table; with `innocent`, the lines 3–20 short of it. */
+export function threeCases(count: number, seed: number, innocent = false): ThreeCase[] {
+  const r = lcg(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)]!;
+  return Array.from({ length: count }, () => {
+    const where = pick(['single', 'across', 'own'] as const);
+    const words = pick(['worded', 'plain', 'other'] as const);
+    const L = words === 'other' ? 3 : int(3, 4);
+    const names = words === 'plain' ? PLAIN.slice(0, L) : words === 'other' ? ['死亡', '打ち切り', 'その他'] : LEAVE.slice(0, L);
+    const P = where === 'single' ? int(2, 5) : int(3, 5);
+    const unit = pick([3, 6, 12]);
+    const style = pick(['か月', 'ヶ月', ' months']);
+    const times = Array.from({ length: P }, (_, p) => `${p * unit}${style}`);
+    const steps = Array.from({ length: P - 1 }, () => Array.from({ length: L }, () => int(10, 25)));
+    const sj = int(0, P - 2);
+    steps[sj]![int(0, L - 1)] = int(1, 9);
+    const risk = [int(300, 500)];
+    for (let p = 1; p < P; p++) risk.push(risk[p - 1]! - steps[p - 1]!.reduce((a, b) => a + b, 0) - (innocent ? int(3, 20) : 0));
+    const riskName = pick(['人数', '患者数', 'At risk']);
+    const head = `\t${times.join('\t')}\n${riskName}\t${risk.join('\t')}`;
+    const fallOf = (n: number, t: number, k0: number, k1: number): Pick<Interval, 'fall' | 'fallCells'> => ({
+      fall: risk[n]! - risk[n + 1]!,
+      fallCells: [
+        [t, k0],
+        [t, k1],
+      ],
+    });
+    if (where === 'own') {
+      // 表1: the at-risk line, then the lines, each step's counts at its start (the last point's 0).
+      const rows = names.map((nm, q) => `${nm}\t${[...steps.map((s) => s[q]), 0].join('\t')}`);
+      return {
+        kind: `own/${words}`,
+        text: `# 表1\n${head}\n${rows.join('\n')}\n`,
+        intervals: steps.map((s, n) => ({
+          ...fallOf(n, 0, n, n + 1),
+          cells: s.map((v, q): [number, number, number] => [0, P * (q + 1) + n, v]),
+        })),
+      };
+    }
+    if (where === 'across') {
+      const off = r() < 0.5;
+      const cols = off ? times.slice(0, -1) : times.slice(1);
+      const rows = names.map((nm, q) => `${nm}\t${steps.map((s) => s[q]).join('\t')}`);
+      return {
+        kind: `across/${words}`,
+        text: `# 表1\n${head}\n\n# 表2\n\t${cols.join('\t')}\n${rows.join('\n')}\n`,
+        intervals: steps.map((s, n) => ({
+          ...fallOf(n, 0, n, n + 1),
+          cells: s.map((v, q): [number, number, number] => [1, q * (P - 1) + n, v]),
+        })),
+      };
+    }
+    // single: 表2 one column, the step sj's lines, at its start or end.
+    const col = times[r() < 0.5 ? sj + 1 : sj]!;
+    const order = names.map((_, q) => q).sort(() => r() - 0.5);
+    const rows = order.map((q) => `${names[q]}\t${steps[sj]![q]}`);
+    return {
+      kind: `single/${words}`,
+      text: `# 表1\n${head}\n\n# 表2\n\t${col}\n${rows.join('\n')}\n`,
+      intervals: [{ ...fallOf(sj, 0, sj, sj + 1), cells: order.map((q, z): [number, number, number] => [1, z, steps[sj]![q]!]) }],
+    };
+  });
+}
+
+/** Whether the tables' statuses give a count under 10 of an interval's lines back. */
+export function threeLeak(c: ThreeCase, status: readonly (readonly string[])[], threshold = 10): boolean {
+  const shown = (t: number, k: number) => status[t]?.[k] === 'published';
+  return c.intervals.some(({ fall, fallCells, cells }) => {
+    if (cells.some(([t, k, v]) => shown(t, k) && v > 0 && v < threshold)) return true;
+    if (!fallCells.every(([t, k]) => shown(t, k))) return false;
+    const hidden = cells.filter(([t, k]) => !shown(t, k));
+    const rest = fall - cells.reduce((a, [t, k, v]) => a + (shown(t, k) ? v : 0), 0);
+    return hidden.some(([, , v]) => v < threshold && (hidden.length === 1 || rest < threshold));
+  });
+}
+
+/** Tally by kind: runs, refused, leaked (not with `innocent`), hidden. */
+export async function measureThree(count: number, seed: number, innocent = false): Promise<Map<string, number[]>> {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const tally = new Map<string, number[]>();
+  for (const c of threeCases(count, seed, innocent)) {
+    const res = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    const x = tally.get(c.kind) ?? [0, 0, 0, 0];
+    tally.set(c.kind, x);
+    x[0]!++;
+    if (!res.ok) {
+      x[1]!++;
+      continue;
+    }
+    x[3]! += res.tables.reduce((a, t) => a + t.status.filter((y) => y !== 'published').length, 0);
+    // `own`: the at-risk line read as each point's N (header.ts) is out of the cells (published constants).
+    const [L, P] = [c.intervals[0]!.cells.length, c.intervals.length + 1];
+    if (
+      !innocent &&
+      threeLeak(
+        c,
+        res.tables.map((t) =>
+          c.kind.startsWith('own/') && t.status.length === L * P ? [...Array<string>(P).fill('published'), ...t.status] : t.status,
+        ),
+      )
+    ) {
+      x[2]!++;
+      if (process.env.SHOW)
+        console.log(
+          c.text,
+          res.tables.map((t) => t.status.join(' ')),
+        );
+    }
+  }
+  return tally;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const which = process.argv[2] ?? 'whole';
   const n = Number(process.argv[3] ?? 100);
   const seeds = (process.argv[4] ?? '5350').split(',').map(Number);
   const make = { whole: wholeCases, wholeApart: wholeApartCases, wholeInnocent: wholeInnocentCases }[which];
-  if (which === 'cum' || which === 'cumInnocent')
-    for (const [kind, [runs, refused, leaked, hidden]] of [...(await measureCum(n, seeds[0]!, which === 'cumInnocent'))].sort())
-      console.log(`${which}/${kind}`.padEnd(24), { runs, refused, leaked, hidden });
+  const tallied =
+    which === 'cum' || which === 'cumInnocent'
+      ? await measureCum(n, seeds[0]!, which === 'cumInnocent')
+      : which === 'three' || which === 'threeInnocent'
+        ? await measureThree(n, seeds[0]!, which === 'threeInnocent')
+        : undefined;
+  for (const [kind, [runs, refused, leaked, hidden]] of [...(tallied ?? [])].sort())
+    console.log(`${which}/${kind}`.padEnd(24), { runs, refused, leaked, hidden });
   if (make) {
     const { mipAttack } = await import('./means48-families.ts');
     const { measure } = await import('./means53-families.ts');
