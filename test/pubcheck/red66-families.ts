@@ -4,7 +4,8 @@
  *   attacker taking each at most it: means48 `mipAttack`) under the whole group's word WITH what says it is a count
  *   (`COUNTED`: 「No. of patients」「Patients (n)」「Patients, n」「患者（例）」「対象患者数」…); `wholeApart`: the same
  *   lines not overlapping (the whole the sum); `wholeInnocent`: red61's `innocentPatients` under those words (the
- *   whole another count of its own, the attacker taking no nesting).
+ *   whole another count of its own, the attacker taking no nesting). `wholeWide`, `wholeWideInnocent`: the same under
+ *   other words of the whole (`WIDER`: 「Enrolled」「Randomized」「Study population」「患者全体」, 「No. patients」「患者 数」).
  * - `cum` (seeds 5360–5369): rede62's cumulative columns (表2's 「6か月」「12か月」 the events and censored from 表1's
  *   first point) with ONE more column at no point of 表1 (「3か月」 before or between, 「15か月」 past its last: kinds
  *   `extraFirst`, `extra`, `extraLast`), the first step's events small; judged by life63's `leakOf` per column at a
@@ -43,9 +44,25 @@ export const COUNTED = [
   '患者数（人）',
 ];
 
+/** `wholeWide` (seeds 5355–5357): other words of the whole (「Enrolled」「Study population」「患者全体」) and marks. */
+export const WIDER = [
+  'Enrolled',
+  'Randomized',
+  'Study population',
+  '患者全体',
+  'No. patients',
+  'Patients no.',
+  'Patients, no.',
+  '患者 数',
+  'Patients (N)',
+  '症例 (n)',
+];
+
 export const wholeCases = (n: number, seed: number): MipCase[] => allOverlap(n, seed, true, COUNTED);
 export const wholeApartCases = (n: number, seed: number): MipCase[] => allOverlap(n, seed, false, COUNTED);
 export const wholeInnocentCases = (n: number, seed: number): MipCase[] => innocentPatients(n, seed, COUNTED);
+export const wholeWideCases = (n: number, seed: number): MipCase[] => allOverlap(n, seed, true, WIDER);
+export const wholeWideInnocentCases = (n: number, seed: number): MipCase[] => innocentPatients(n, seed, WIDER);
 
 export interface CumCase {
   kind: 'extra' | 'extraFirst' | 'extraLast';
@@ -257,7 +274,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const which = process.argv[2] ?? 'whole';
   const n = Number(process.argv[3] ?? 100);
   const seeds = (process.argv[4] ?? '5350').split(',').map(Number);
-  const make = { whole: wholeCases, wholeApart: wholeApartCases, wholeInnocent: wholeInnocentCases }[which];
+  const make = {
+    whole: wholeCases,
+    wholeApart: wholeApartCases,
+    wholeInnocent: wholeInnocentCases,
+    wholeWide: wholeWideCases,
+    wholeWideInnocent: wholeWideInnocentCases,
+  }[which];
   const tallied =
     which === 'cum' || which === 'cumInnocent'
       ? await measureCum(n, seeds[0]!, which === 'cumInnocent')

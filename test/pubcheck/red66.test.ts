@@ -37,7 +37,7 @@ const overlap: [number, number, number][] = [
 
 describe('the whole group with a count mark (「Patients (n)」「対象患者数」)', () => {
   it('must fail on 121a65ac: 「Patients (n)」「Patients, n」「対象患者数」 over ICU and Ward sharing patients: tied, said', () => {
-    for (const whole of ['Patients (n)', 'Patients, n', '対象患者数', 'n of patients']) {
+    for (const whole of ['Patients (n)', 'Patients, n', '対象患者数', 'n of patients', 'Enrolled', 'Patients no.', '患者全体']) {
       const { r, leaks } = attack(table(overlap, whole));
       expect(r.ok, whole).toBe(true);
       expect(codes(r), whole).toContain('header/union-line');
