@@ -64,7 +64,7 @@ import type { Header, InputError, Place, Table, Warning } from './types.ts';
  * does not read as a total (「全患者数」「総症例」「共计」「合共」「全部」) are such a whole too (attack32).
  */
 const WHOLE_GROUP =
-  /^(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|症例|患者|対象者?|被験者|参加者|全体の患者|(?:full |safety )?analysis set|fas|m?itt|saf|(?:安全性|有効性)?解析対象(?:集団|者|例)?|全?登録(?:例|者|患者)|全例|全症例|対象患者|everyone|everybody|(?:whole |entire |full )?cohort|enrolled|randomi[sz]ed|study population|患者全体|全?患者数|全体数|総?症例数?|全症例数|全部|合共|共计)$/u;
+  /^(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|症例|患者|対象者?|被験者|参加者|全体の患者|(?:full |safety )?analysis set|fas|m?itt|saf|(?:安全性|有効性)?解析対象(?:集団|者|例)?|全?登録(?:例|者|患者)|全例|全症例|対象患者|everyone|everybody|(?:whole |entire |full )?cohort|enrolled|randomi[sz]ed|study population|全?患者数|全体数|総?症例数?|全症例数|全部|合共|共计)$/u;
 /** A group set beside the cases or patients (「Controls」「Non-cases」「健常者」「対照」). */
 const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|reference|対照|健常|非患者|非症例/iu;
 /**
@@ -73,7 +73,9 @@ const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|refer
  * of the lines beside it where the numbers allow.
  */
 export function namesWholeGroup(label: string, others: readonly string[]): boolean {
-  return WHOLE_GROUP.test(wholeGroupWord(normalise(label))) && !others.some((o) => COUNTERPART.test(normalise(o)));
+  // red66: 「患者全体」 too (a word the total reading leaves in no list, totals47: read both ways there).
+  const word = wholeGroupWord(normalise(label));
+  return (WHOLE_GROUP.test(word) || word === '患者全体') && !others.some((o) => COUNTERPART.test(normalise(o)));
 }
 /**
  * red66: the word of a label once what says it is a count is set aside (「No. of patients」「n of patients」「No. patients」
@@ -85,7 +87,8 @@ function wholeGroupWord(normalised: string): string {
   const bare = normalised.toLowerCase().replace(/(?<![\s:：.．])[\s:：.．]+$/u, '');
   const word = bare
     .replace(/^(?:(?:no\.?|number|n|count)\s+of\s+|no\.\s*)/u, '')
-    .replace(/(?:\s*[,、]\s*|\s+)(?:n|no\.?|count)$|\s*\(\s*(?:n|no\.?|count|例|人|名|例数|人数)\s*\)$/u, '')
+    // (whitespace one space at most: `normalise`)
+    .replace(/(?:[,、] ?| )(?:n|no\.?|count)$| ?\( ?(?:n|no\.?|count|例|人|名|例数|人数) ?\)$/u, '')
     .replace(/(?<=\p{Script=Han})\s?数$/u, '');
   return WHOLE_GROUP.test(word) ? word : bare;
 }
