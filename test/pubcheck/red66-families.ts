@@ -16,8 +16,8 @@
  *   表1's points, one step off or not), `own` (the lines in the at-risk table itself). life38–62 tried one line or two
  *   (`pairOf`): 死亡 came back as the fall less the others. Judged per interval (`threeLeak`: the fall shown, one line
  *   hidden, or the fall less the shown under 10). `threeInnocent`: the lines add up to no fall (3–20 short).
- * - `span` (held): one column written as an interval over two steps or more (「6-18か月」, from the start, to the end
- *   or between) — base 0 leaked.
+ * - Held, probed apart and not kept here: one column written as an interval over two steps or more (「6-18か月」, from
+ *   the start, to the end or between; 60 at 5360, 60 innocent at 5361) — base 0 leaked.
  * `npx node test/pubcheck/red66-families.ts <family> [n] [seeds]` (`ROOT=<tree>` for another tree).
  */
 import { checkerOfRoot, lcg } from './helpers.ts';
