@@ -287,13 +287,19 @@ export function readLifeTable(
     };
     const items = lines.flatMap((h, i) => (h.kind !== 'total' && !ownLine(h) ? [i] : []));
     if (items.length > LIFE_LINES) continue;
-    const pairs = (from: readonly number[]) => [...from.map((i) => [i]), ...from.flatMap((i, a) => from.slice(a + 1).map((j) => [i, j]))];
+    // red66: with `wide`, three lines or more too (「死亡」「打ち切り」「転院」 taking each fall together were read by
+    // no pair, and 死亡 came back as the fall less the others), where the table has few lines.
+    const pairs = (from: readonly number[], wide = false) => [
+      ...from.map((i) => [i]),
+      ...from.flatMap((i, a) => from.slice(a + 1).map((j) => [i, j])),
+      ...(wide && from.length <= PLAIN_LINES ? largerSets(from, 3) : []),
+    ];
     /** The lines taking each fall, printed at the step's start (0) or end (1), else undefined. */
-    const taking = (falls: readonly number[], from: readonly number[], both = false) => {
+    const taking = (falls: readonly number[], from: readonly number[], both = false, wide = false) => {
       for (const shift of [0, 1] as const) {
-        const set = pairs(from).find(
+        const set = pairs(from, wide).find(
           (set) =>
-            (!both || set.length === 2) &&
+            (!both || set.length >= 2) &&
             at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)),
         );
         if (set) return { set, shift };
@@ -404,7 +410,9 @@ export function readLifeTable(
         if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
         const byLargest = one(named) && largest(risk);
         const pool = (one(named) ? (byLargest ? items.filter((i) => !arms.has(i)) : eventLines) : items).filter((i) => i !== risk);
-        const found = taking(falls, pool, one(named));
+        // red66: three lines or more where the line is named at risk, falls over two steps or more, or over one step
+        // only lines said events or censored take it (under no word over one step, many sets fit by chance).
+        const found = taking(falls, pool, one(named), named || at.length >= 3 || !byLargest);
         if (!found) continue;
         // life44: over calendar years read only where it is possible as a life table (「区分1」 40 → 30 by 「区分2」 4 and
         // 「区分3」 6, and 12 + 20 in 2024 more than 30: counts per year, life38's test).
@@ -443,7 +451,7 @@ export function readLifeTable(
           early.push(
             `${some(
               found.set.map((i) => quote(lines[i]!.label)),
-              2,
+              4,
               'と',
             )}を各期間の終わりの時点に書いた数と読むと、${quote(across[at[0]!]!.label)}の${start}は追跡開始より前の数になります`,
           );
@@ -452,7 +460,7 @@ export function readLifeTable(
             code: 'table/life-start',
             message: `表${table.number}: ${quote(lines[risk]!.label)}が${some(
               found.set.map((i) => quote(lines[i]!.label)),
-              2,
+              4,
               'と',
             )}の分だけ減るのは、各期間の数を期間の終わりの時点に書いた場合です（チェッカーの判断）。そう読むと${quote(across[at[0]!]!.label)}の${start}は追跡開始より前の数になり、生存時間の表としてあり得ません`,
             hint: `各期間のイベント・打ち切りを期間の始めの時点の列に書くか、期間を見出しに書いてください（「${normalise(across[at[0]!]!.label).trim()}-${normalise(across[at[1]!]!.label).trim()}」）。期間の終わりに書くなら、${quote(across[at[0]!]!.label)}の列には 0 を書くか、その列を除いてください`,
@@ -466,7 +474,7 @@ export function readLifeTable(
           over.push(
             `${some(
               found.set.map((i) => quote(lines[i]!.label)),
-              2,
+              4,
               'と',
             )}の和が${quote(lines[risk]!.label)}より多く`,
           );
@@ -477,7 +485,7 @@ export function readLifeTable(
         said.push(
           `${quote(lines[risk]!.label)}が${some(
             found.set.map((i) => quote(lines[i]!.label)),
-            2,
+            4,
             'と',
           )}`,
         );
@@ -494,7 +502,10 @@ export function readLifeTable(
     if (ns.every((n) => n !== undefined)) {
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
       const ok = falls.every((f) => f >= 0) && !falls.every((f) => f === 0) && (titled || overTime(at.map((k) => across[k]!)));
-      const found = ok ? taking(falls, one(titled) ? (largest(undefined) ? items : eventLines) : items, one(titled)) : undefined;
+      const byLargest = one(titled) && largest(undefined);
+      const found = ok
+        ? taking(falls, one(titled) ? (byLargest ? items : eventLines) : items, one(titled), titled || at.length >= 3 || !byLargest)
+        : undefined;
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found) || smallIn())) {
         push(undefined, found, falls);
         parts.push({ axis, lines: found.set });
@@ -504,7 +515,7 @@ export function readLifeTable(
           early.push(
             `${some(
               found.set.map((i) => quote(lines[i]!.label)),
-              2,
+              4,
               'と',
             )}を各期間の終わりの時点に書いた数と読むと、${quote(across[at[0]!]!.label)}の${start}は追跡開始より前の数になります`,
           );
@@ -512,14 +523,14 @@ export function readLifeTable(
           over.push(
             `${some(
               found.set.map((i) => quote(lines[i]!.label)),
-              2,
+              4,
               'と',
             )}の和がその時点の N より多く`,
           );
         said.push(
           `各${axis === 'rows' ? '列' : '行'}の N が${some(
             found.set.map((i) => quote(lines[i]!.label)),
-            2,
+            4,
             'と',
           )}`,
         );
@@ -1211,6 +1222,20 @@ const moved = (points: readonly string[], by: -1 | 1): string | undefined => {
   return x < 0 ? undefined : `${x} ${parsed[0]![2]}`;
 };
 
+/** How many lines, in words (「二つの行」「三つの行」). */
+const COUNT_WORDS = ['', '一つ', '二つ', '三つ', '四つ', '五つ', '六つ', '七つ', '八つ'];
+
+/** red66: the sets of `least` or more of `xs` (in order; `xs` a few lines: `PLAIN_LINES` at most). */
+function largerSets(xs: readonly number[], least: number): number[][] {
+  const out: number[][] = [];
+  const walk = (from: number, chosen: number[]) => {
+    if (chosen.length >= least) out.push(chosen);
+    for (let k = from; k < xs.length; k++) walk(k + 1, [...chosen, xs[k]!]);
+  };
+  walk(0, []);
+  return out;
+}
+
 /**
  * life48: what `lifeAcross` does not tie. (1) The at-risk counts read as each point's N (「人数」 taken out of the table
  * by header.ts: published constants) with the events or censored in another table (「イベント」 beside the N,
@@ -1374,6 +1399,8 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
               finer?: boolean;
               /** life64: cumulative columns' differences, the lines rising (1) or falling (−1) along b's columns. */
               diff?: 1 | -1;
+              /** red66: cumulative columns beside columns at no point of a's, the lines rising (falling) likewise. */
+              rise?: 1 | -1;
             }[] = [];
             const of = (ends: ([string, string] | undefined)[], shift: 0 | 1) => {
               const cols = ends.flatMap((e, j) => {
@@ -1404,19 +1431,26 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
               // rede62: two points or more, each column cumulative from a's first point (counts up to it) or from it to
               // a's last point: every column the same way (at the same points too: `lifeAcross` reads no cumulative
               // line); a column at that end itself (an empty interval) only all 0.
-              if (points.length >= 2 && points.every((x) => index(x) >= 0)) {
+              // red66: b's points in increasing order, some not a's (「3か月」「6か月」「12か月」 beside 0/6/12か月, or one past
+              // a's last): the columns at a's points read so, the lines taking the fall rising (falling) along all of b's
+              // columns as cumulative lines do (`rise`; such columns were left unread and 「6か月」's 死亡 came back).
+              const timed = points.map(timeValue);
+              const onA = points.filter((x) => index(x) >= 0).length;
+              const ordered = timed.every((x, j) => x && (j === 0 || x[0] > timed[j - 1]![0]));
+              if (points.length >= 2 && onA >= 1 && (onA === points.length || ordered)) {
                 const last = times.length - 1;
                 const empty = (j: number) => all.every((i) => value(b, bx, i, bat[j]!) === 0);
                 for (const [edge, shift] of [
                   [0, 1],
                   [last, 0],
                 ] as const) {
-                  const js = points.flatMap((x, j) => (index(x) !== edge ? [j] : []));
+                  const js = points.flatMap((x, j) => (index(x) >= 0 && index(x) !== edge ? [j] : []));
                   if (js.length === 0 || !points.every((x, j) => index(x) !== edge || empty(j))) continue;
                   const span = (x: number): [number, number] => (edge === 0 ? [0, x] : [x, last]);
                   variants.push({
                     cols: js.map((j) => ({ col: bat[j]!, i0: span(index(points[j]))[0], i1: span(index(points[j]))[1] })),
                     shift,
+                    ...(onA < points.length ? { rise: edge === 0 ? (1 as const) : (-1 as const) } : {}),
                   });
                 }
               }
@@ -1516,12 +1550,15 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             // Every variant that fits (the same counts may fit two readings, 14 and 14 censored: which interval is
             // which the numbers cannot tell; each equation true of the counts), said once.
             let warned = false;
-            const judged = variants.map(({ cols, within: between, single, finer: fine, diff }) => {
+            const judged = variants.map(({ cols, within: between, single, finer: fine, diff, rise }) => {
               const fall = (c: { i0: number; i1: number }) => v[c.i0]! - v[c.i1]!;
               // A set of b's lines (one or two), or one line of a (at the interval's point) and one of b.
               const sets: { b: number[]; a?: number; ash?: number }[] = [
                 ...all.map((i) => ({ b: [i] })),
                 ...all.flatMap((i, n) => all.slice(n + 1).map((j) => ({ b: [i, j] }))),
+                // red66: three lines of b or more (「死亡」「打ち切り」「転院」 of one column taking the fall together: only one
+                // or two were tried, and 死亡 came back as the fall less the others), where b has few lines.
+                ...(all.length <= PLAIN_LINES ? largerSets(all, 3).map((xs) => ({ b: xs })) : []),
                 // A line of a (beside the N or a line named at risk) only over single steps (its cell at its start or end).
                 ...((risk.line === undefined || risk.named) && cols.every((c) => c.i1 === c.i0 + 1 && !c.also && !c.less)
                   ? mine.flatMap((m) => all.flatMap((o) => [0, 1].map((ash) => ({ b: [o], a: m, ash }))))
@@ -1539,9 +1576,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                     s + colsOf(c).reduce((t, k) => t + value(b, bx, i, k), 0) - (c.less ?? []).reduce((t, k) => t + value(b, bx, i, k), 0),
                   0,
                 ) + (set.a === undefined ? 0 : value(a, axis, set.a, aCol(c, set)));
+              const along = diff ?? rise;
               const cumulativeLines = (set: { b: number[] }) =>
-                diff === undefined ||
-                set.b.every((i) => bat.every((k, j) => j === 0 || diff * (value(b, bx, i, k) - value(b, bx, i, bat[j - 1]!)) >= 0));
+                along === undefined ||
+                set.b.every((i) => bat.every((k, j) => j === 0 || along * (value(b, bx, i, k) - value(b, bx, i, bat[j - 1]!)) >= 0));
               const fits = sets.filter((set) => cumulativeLines(set) && cols.every((c) => fall(c) === sum(set, c)));
               const proved = fits.filter((set) => {
                 if (risk.named) return true;
@@ -1560,12 +1598,12 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 // too (the events and the censored, as two intervals' fit above), our reading (チェッカーの推定).
                 // life62: beside a line of two points too (life62-families.ts `twoPoint`: the oracle pinned 10 of 30 small
                 // counts; innocent falls met by two lines by chance read 4 → 5 of 30, hidden 60 → 60).
-                const pairOf = set.a === undefined && set.b.length === 2 && (cols.length >= 2 || single === true);
+                const pairOf = set.a === undefined && set.b.length >= 2 && (cols.length >= 2 || single === true);
                 return small && cols.some((c) => fall(c) > 0) && (worded || pairOf);
               });
               // life64: the sets fitting each column alone (a reader taking one interval of the reading, not the others).
               const alone = cols.map((c) => sets.filter((set) => cumulativeLines(set) && fall(c) === sum(set, c)));
-              return { cols, between, single, fine, diff, fall, aCol, colsOf, fits, proved, alone };
+              return { cols, between, single, fine, diff, rise, fall, aCol, colsOf, fits, proved, alone };
             });
             // life61: one column read both ways (from its point on, or up to it): once either way is proved by two of
             // b's lines, every fit of either is tied (a reader cannot tell which interval the column is: 「区分A」 alone
@@ -1580,7 +1618,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
             const finerProved = judged.some(({ fine, diff, proved }) => (fine || diff) && proved.length > 0);
             // So is each of their intervals alone (life64-families.ts `mid/end` 4992 88: 「その他」 with 「Deaths」 equal to
             // 0–12か月's fall too, 12–24か月 taken by no such pair; the oracle's `spanSteps` takes that one column).
-            for (const { cols, between, single, fine, diff, fall, aCol, colsOf, fits, proved, alone } of judged) {
+            for (const { cols, between, single, fine, diff, rise, fall, aCol, colsOf, fits, proved, alone } of judged) {
               const proving = (single && singleProved) || finerProved ? fits : proved;
               const partial =
                 finerProved && (fine || diff)
@@ -1635,27 +1673,29 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                           }のイベント・打ち切りと読み、表${a.number}の時点の間の列を足して）各期間に`
                         : diff
                           ? `（表${b.number}の各列を表${a.number}にない時点からの累積と読み、隣り合う列の差をその間のイベント・打ち切りとして）各期間に`
-                          : between
-                            ? '表の時点を含む期間ごとに（途中の時点の数をその期間のイベント・打ち切りとして）'
-                            : single
-                              ? `（表${b.number}の一つの時点${quote(labels[0]!)}の数を、表${a.number}の${
-                                  cols[0]!.i1 - cols[0]!.i0 > 1
-                                    ? `${quote(heads[cols[0]!.i0]!.label)}から${quote(heads[cols[0]!.i1]!.label)}まで（累積）`
-                                    : `その時点${cols[0]!.i0 === index(points[0]) ? 'から次の時点まで' : 'の前の時点からその時点まで'}`
-                                }の期間のイベント・打ち切りと読んで）その期間に`
-                              : cols.some((c) => c.i1 > c.i0 + 1)
-                                ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
-                                : '時点ごとに'
+                          : rise
+                            ? `（表${b.number}の列のうち表${a.number}の時点のものを、表${a.number}の${rise > 0 ? '最初の時点からの' : '最後の時点までの'}累積のイベント・打ち切りと読んで）各期間に`
+                            : between
+                              ? '表の時点を含む期間ごとに（途中の時点の数をその期間のイベント・打ち切りとして）'
+                              : single
+                                ? `（表${b.number}の一つの時点${quote(labels[0]!)}の数を、表${a.number}の${
+                                    cols[0]!.i1 - cols[0]!.i0 > 1
+                                      ? `${quote(heads[cols[0]!.i0]!.label)}から${quote(heads[cols[0]!.i1]!.label)}まで（累積）`
+                                      : `その時点${cols[0]!.i0 === index(points[0]) ? 'から次の時点まで' : 'の前の時点からその時点まで'}`
+                                  }の期間のイベント・打ち切りと読んで）その期間に`
+                                : cols.some((c) => c.i1 > c.i0 + 1)
+                                  ? '時点の間隔が表ごとに違っても各期間の始めと終わりの間で'
+                                  : '時点ごとに'
                   }減っているため、二つの表を一つの生存時間の表と読みました（${
                     guessed
-                      ? 'チェッカーの推定：イベントや打ち切りと書かれていない二つの行の和が減った数に等しいため'
-                      : (fine && !spans.every((x) => x !== undefined)) || diff
+                      ? `チェッカーの推定：イベントや打ち切りと書かれていない${COUNT_WORDS[f.b.length] ?? `${f.b.length}つ`}の行の和が減った数に等しいため`
+                      : (fine && !spans.every((x) => x !== undefined)) || diff || rise
                         ? 'チェッカーの推定：どの列がどの期間の数かは書かれておらず、数が合うことから読んだため'
                         : 'チェッカーの判断'
                   }）。時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました${
                     single || (fine && !spans.every((x) => x !== undefined))
                       ? `。期間の数なら、見出しを「0-6か月」のように期間で書くと、どの期間の数かがはっきりします`
-                      : diff
+                      : diff || rise
                         ? `。累積の数なら、見出しを「0-6か月」「0-12か月」のように数え始めの時点から書くと、どの期間の数かがはっきりします`
                         : ''
                   }${guessed ? `。行の名前を「死亡」「打ち切り」のように書くと、どの行が減った分かがはっきりします` : ''}${

@@ -64,7 +64,7 @@ import type { Header, InputError, Place, Table, Warning } from './types.ts';
  * does not read as a total (「全患者数」「総症例」「共计」「合共」「全部」) are such a whole too (attack32).
  */
 const WHOLE_GROUP =
-  /^(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|症例|患者|対象者?|被験者|参加者|全体の患者|(?:full |safety )?analysis set|fas|m?itt|saf|(?:安全性|有効性)?解析対象(?:集団|者|例)?|全?登録(?:例|者|患者)|全例|全症例|対象患者|everyone|everybody|(?:whole |entire |full )?cohort|全?患者数|全体数|総?症例数?|全症例数|全部|合共|共计)$/u;
+  /^(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|症例|患者|対象者?|被験者|参加者|全体の患者|(?:full |safety )?analysis set|fas|m?itt|saf|(?:安全性|有効性)?解析対象(?:集団|者|例)?|全?登録(?:例|者|患者)|全例|全症例|対象患者|everyone|everybody|(?:whole |entire |full )?cohort|enrolled|randomi[sz]ed|study population|全?患者数|全体数|総?症例数?|全症例数|全部|合共|共计)$/u;
 /** A group set beside the cases or patients (「Controls」「Non-cases」「健常者」「対照」). */
 const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|reference|対照|健常|非患者|非症例/iu;
 /**
@@ -73,10 +73,24 @@ const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|refer
  * of the lines beside it where the numbers allow.
  */
 export function namesWholeGroup(label: string, others: readonly string[]): boolean {
-  const bare = normalise(label)
-    .toLowerCase()
-    .replace(/(?<![\s:：.．])[\s:：.．]+$/u, '');
-  return WHOLE_GROUP.test(bare) && !others.some((o) => COUNTERPART.test(normalise(o)));
+  // red66: 「患者全体」 too (a word the total reading leaves in no list, totals47: read both ways there).
+  const word = wholeGroupWord(normalise(label));
+  return (WHOLE_GROUP.test(word) || word === '患者全体') && !others.some((o) => COUNTERPART.test(normalise(o)));
+}
+/**
+ * red66: the word of a label once what says it is a count is set aside (「No. of patients」「n of patients」「No. patients」
+ * 「Patients (n)」「Patients, n」「Patients no.」「患者（例）」「対象患者数」「患者 数」「症例数（人）」): a reader takes 「Patients (n)」 for 「Patients」
+ * (red61's `WHOLE_GROUP` matched the bare word alone: 「Patients (n)」 over 「ICU」「Ward」 that share patients was no
+ * union, and ICU's small count came back from the MIP, red66-families.ts `whole`).
+ */
+function wholeGroupWord(normalised: string): string {
+  const bare = normalised.toLowerCase().replace(/(?<![\s:：.．])[\s:：.．]+$/u, '');
+  const word = bare
+    .replace(/^(?:(?:no\.?|number|n|count)\s+of\s+|no\.\s*)/u, '')
+    // (whitespace one space at most: `normalise`)
+    .replace(/(?:[,、] ?| )(?:n|no\.?|count)$| ?\( ?(?:n|no\.?|count|例|人|名|例数|人数) ?\)$/u, '')
+    .replace(/(?<=\p{Script=Han})\s?数$/u, '');
+  return WHOLE_GROUP.test(word) ? word : bare;
 }
 /** Signs that are categories of their own (a dipstick's 「-」「±」「+」「2+」; answers 「○」「×」「△」). */
 const GRADE_SIGN = /^(?:[+＋]{1,4}|[-−－]|[±]|[1-4][+＋]|[○◯〇●◎×✕✖△▲▽▼□■◇◆☆★✓✔])$/u;
@@ -152,10 +166,7 @@ function evidence(headers: readonly Header[], top: readonly number[], i: number,
   if (bare !== '' && !/[\p{L}\p{N}]/u.test(bare) && !GRADE_SIGN.test(bare)) return { total: '見出しが記号だけで、区分の名前がありません' };
   // 「Cases」 beside 「Controls」 (a case-control table) is one of two groups, not the whole.
   const others = top.filter((j) => j !== i).map((j) => headers[j]!.label);
-  if (
-    WHOLE_GROUP.test(bare.toLowerCase().replace(/(?<![\s:：.．])[\s:：.．]+$/u, '')) &&
-    !others.some((o) => COUNTERPART.test(normalise(o)))
-  )
+  if (WHOLE_GROUP.test(wholeGroupWord(bare)) && !others.some((o) => COUNTERPART.test(normalise(o))))
     return { total: '見出しが患者全体を指す語だけです' };
   // Japanese (and Chinese, Korean) labels: the checker reads their words for a total, so one it does not read is an item.
   // totals47: but one first or last over the others' sum by 1–9 in some position (「患者全体 59 | 70 | 58」 over 56 | 55 |

@@ -24,11 +24,11 @@ export const PATIENTS = ['Patients', '患者', 'Cases', '症例', 'Subjects', '�
  * `innocent`: 「Patients」 a count of its own beside 「Admissions」「Visits」 or 「ICU」「Ward」 (not inside it: free), drawn
  * at random, half of them under it at every site by chance (`below`).
  */
-export function innocentPatients(count: number, seed: number): MipCase[] {
+export function innocentPatients(count: number, seed: number, heads = PATIENTS): MipCase[] {
   const next = lcg(seed);
   const int = (a: number, b: number) => a + Math.floor(next() * (b - a + 1));
   return Array.from({ length: count }, () => {
-    const whole = PATIENTS[int(0, PATIENTS.length - 1)]!;
+    const whole = heads[int(0, heads.length - 1)]!;
     const G = int(3, 5);
     const groups = SITES.slice(0, G);
     const lines = next() < 0.5 ? ['Admissions', 'Visits'] : ['ICU', 'Ward'];
