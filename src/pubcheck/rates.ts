@@ -2777,6 +2777,7 @@ export function linkedRates(
 export function sharesOverOtherLines(
   shares: readonly LineShare[],
   tables: readonly { number: number; records: readonly CsvRecord[] }[],
+  threshold = 10,
 ): InputError[] {
   const errors: InputError[] = [];
   const whole = (v: string) => /^\d+$/.test(v.replace(/,/g, ''));
@@ -2815,6 +2816,34 @@ export function sharesOverOtherLines(
           `後の読み方をとると、公表する件数と割合からその${ow}の数（とそれを和とする数）の範囲が分かり、秘匿する数を狭められます`;
         break;
       }
+      if (found !== undefined) break;
+      // rates66: no one line, but the SUM of two or more of them (「解析対象」+「除外」, 「65歳未満」+「65歳以上」+「不明」).
+      const lineCells = labels.flatMap((label, li) => {
+        if (label === '' || SHARE_LABEL.test(label) || ['rate', 'patient-rate', 'exposure'].includes(kindOf(label) ?? '')) return [];
+        const cells = matched.map((k) =>
+          normalise(oAxis === 'cols' ? (o.records[at[k]! + 1]!.fields[li + 1] ?? '') : (o.records[li + 1]!.fields[at[k]! + 1] ?? '')),
+        );
+        return cells.every(whole) ? [{ label, values: cells.map((c) => Number(c.replace(/,/g, ''))) }] : [];
+      });
+      const sum = overSumOfLines(
+        matched.map((k) => ({ count: r.counts[k]!, rate: r.rates[k]!, base: r.base[k]! })),
+        lineCells.map((l) => l.values),
+        threshold,
+      );
+      if (sum === undefined) continue;
+      const k = matched[sum.at]!;
+      const names = sum.lines.map((li) => quote(lineCells[li]!.label)).join('・');
+      const smallNames = sum.lines
+        .filter((li) => lineCells[li]!.values[sum.at]! > 0 && lineCells[li]!.values[sum.at]! < threshold)
+        .map((li) => quote(lineCells[li]!.label))
+        .join('・');
+      const total = sum.lines.reduce((a, li) => a + lineCells[li]!.values[sum.at]!, 0);
+      const what = sum.apart
+        ? `表${o.number}と表${r.table}の${quote(r.across[k]!)}の人数の差（一方の表にだけ入る人数）`
+        : `${smallNames}の数`;
+      found =
+        `表${o.number}の${ow}${names}の和に対する割合とも丸めの範囲で合います（${quote(r.across[k]!)}では ${r.counts[k]} ÷ ${total} も ${r.counts[k]} ÷ ${r.base[k]} も ${r.rates[k]}%）。` +
+        `後の読み方をとると、${quote(r.across[k]!)}では公表する件数と割合から${what}が ${sum.bound[0]}〜${sum.bound[1]}（閾値 ${threshold} 未満）と分かります`;
     }
     if (found === undefined) continue;
     errors.push({
@@ -2825,4 +2854,74 @@ export function sharesOverOtherLines(
     });
   }
   return errors;
+}
+
+/** rates66: the sets of lines `overSumOfLines` tries (each a set of lines added) before it stops. */
+const SUM_OF_LINES_WORK = 20_000;
+
+/**
+ * rates66: a rate read over its 合計 (`positions`: its count, rate as printed and base at each position matched to
+ * another table) whose value fits as well, at every position, the SUM of two or more of the other table's lines
+ * (`lines`: each line's whole cells at those positions) — 表2's 「解析対象」+「除外」 (the 「登録」 it does not print) or
+ * 「65歳未満」+「65歳以上」+「不明」 (the N 表1's 合計 falls short of). The reader who takes that sum for the base bounds it
+ * from the count and the rate, and with it the set's cells under the threshold (the set's cells at or over it taken as
+ * published): the first set (indexes into `lines`), position and bound found where a bound is under the threshold. A
+ * set whose sum is the base at every position is the reading itself (not tried). Searched depth first, a line taken
+ * only while the set's sum stays within the largest base the rate allows; past `SUM_OF_LINES_WORK` sets none found.
+ */
+export function overSumOfLines(
+  positions: readonly { count: number; rate: string; base: number }[],
+  lines: readonly (readonly number[])[],
+  threshold: number,
+): { lines: number[]; at: number; bound: [number, number]; apart?: true } | undefined {
+  // A position of 0 events (or a rate not a number) bounds no base: any sum fits it.
+  const fit = positions.map((p) => {
+    const rate = Number(p.rate);
+    return Number.isFinite(rate) && rate > 0 && p.count > 0
+      ? roundedBases(p.count, rate, p.rate.split('.')[1]?.length ?? 0, 1e-9, 0)
+      : { lo: 0, hi: Infinity };
+  });
+  if (fit.every((f) => !Number.isFinite(f.hi))) return undefined;
+  const [lo, hi] = [fit.map((f) => f.lo), fit.map((f) => f.hi)];
+  const usable = lines.flatMap((l, li) => (l.every((x, i) => x <= hi[i]!) ? [li] : []));
+  const after = usable.reduceRight((acc, li) => [acc[0]!.map((x, i) => x + lines[li]![i]!), ...acc], [positions.map(() => 0)]);
+  const sum = positions.map(() => 0);
+  const chosen: number[] = [];
+  let work = 0;
+  let found: { lines: number[]; at: number; bound: [number, number]; apart?: true } | undefined;
+  const bound = (): { lines: number[]; at: number; bound: [number, number]; apart?: true } | undefined => {
+    if (sum.every((x, i) => x === positions[i]!.base)) return undefined;
+    for (let i = 0; i < positions.length; i++) {
+      const small = chosen.reduce((a, li) => a + (lines[li]![i]! < threshold ? lines[li]![i]! : 0), 0);
+      const most = hi[i]! - (sum[i]! - small);
+      if (small > 0 && most < threshold)
+        return { lines: [...chosen], at: i, bound: [Math.max(0, lo[i]! - (sum[i]! - small)), most] as [number, number] };
+    }
+    // Every line of the other table: its N. Where it is not the base, the patients in one table and not the other
+    // (N − 合計: the lost, the excluded) are a count the rate bounds to base − lo … hi − base.
+    if (chosen.length === lines.length)
+      for (let i = 0; i < positions.length; i++) {
+        const d = sum[i]! - positions[i]!.base;
+        if (d === 0) continue;
+        const most = d > 0 ? hi[i]! - positions[i]!.base : positions[i]!.base - lo[i]!;
+        if (most < threshold) return { lines: [...chosen], at: i, bound: [Math.abs(d) > 0 ? 1 : 0, most] as [number, number], apart: true };
+      }
+    return undefined;
+  };
+  const visit = (from: number): void => {
+    if (chosen.length > 1 && sum.every((x, i) => x >= lo[i]!)) found = bound();
+    if (found !== undefined || !sum.every((x, i) => x + after[from]![i]! >= lo[i]!)) return;
+    for (let b = from; b < usable.length && found === undefined; b++) {
+      const li = usable[b]!;
+      if (sum.some((x, i) => x + lines[li]![i]! > hi[i]!)) continue;
+      if (++work > SUM_OF_LINES_WORK) return;
+      sum.forEach((x, i) => (sum[i] = x + lines[li]![i]!));
+      chosen.push(li);
+      visit(b + 1);
+      chosen.pop();
+      sum.forEach((x, i) => (sum[i] = x - lines[li]![i]!));
+    }
+  };
+  visit(0);
+  return found;
 }

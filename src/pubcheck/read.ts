@@ -3414,7 +3414,11 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (shareFacts.length > 0) out.shares = shareFacts;
   // A line of 「頻度」「Rate」 read as counts that is the rate of another table's counts: refused (rates.ts).
   out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
-  out.errors.push(...sharesOverOtherLines(lineShares, rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
+  out.errors.push(
+    ...sharesOverOtherLines(lineShares, rateTables, options.threshold ?? SMALL_COUNT).filter((e) =>
+      out.tables.some((t) => t.number === e.place?.table),
+    ),
+  );
   // An at-risk line in one table, the events and censored in another over the same time points (lifetable.ts, life37).
   // life44: a table read again once an arm's at-risk line is tied across says what it reads in one warning (in place of its own).
   const reread = new Set<Table>();
