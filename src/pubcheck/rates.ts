@@ -2347,10 +2347,12 @@ export function joinShares(
   records: readonly CsvRecord[],
   table: number,
   threshold = 10,
-): { records: CsvRecord[]; warnings: Warning[]; errors?: InputError[]; lineShares?: LineShare[] } {
+): { records: CsvRecord[]; warnings: Warning[]; errors?: InputError[]; lineShares?: LineShare[]; rates?: RateReading[] } {
   let recs = [...records];
   const warnings: Warning[] = [];
   const lineShares: LineShare[] = [];
+  /** rates66: rate lines set aside by `joinLineShares` (a rate over the 合計 that fits it less a small line too). */
+  const rates: RateReading[] = [];
   if (recs.length < 2) return { records: recs, warnings };
   for (const axis of ['cols', 'rows'] as const) {
     const { labels, values } = axisLines(recs, axis);
@@ -2360,8 +2362,9 @@ export function joinShares(
       if (own && 'error' in own) return { records: recs, warnings, errors: [own.error] };
       if (own) {
         recs = own.records;
-        warnings.push(own.warning);
+        warnings.push(...own.warnings);
         lineShares.push(...own.shares);
+        rates.push(...own.rates);
       }
       continue;
     }
@@ -2405,7 +2408,7 @@ export function joinShares(
       place: { table, line: axis === 'cols' ? records[0]!.line : records[pairs[0]![0] + 1]!.line },
     });
   }
-  return { records: recs, warnings, ...(lineShares.length > 0 && { lineShares }) };
+  return { records: recs, warnings, ...(lineShares.length > 0 && { lineShares }), ...(rates.length > 0 && { rates }) };
 }
 
 /** redh64: a rate line joined by `joinLineShares`, kept to be tried over the lines of the other tables (`sharesOverOtherLines`). */
@@ -2438,7 +2441,7 @@ function joinLineShares(
   axis: 'rows' | 'cols',
   table: number,
   threshold: number,
-): { records: CsvRecord[]; warning: Warning; shares: LineShare[] } | { error: InputError } | undefined {
+): { records: CsvRecord[]; warnings: Warning[]; shares: LineShare[]; rates: RateReading[] } | { error: InputError } | undefined {
   const { labels, values } = axisLines(recs, axis);
   const whole = (v: string) => /^\d+$/.test(normalise(v));
   const isShare = (k: number) => SHARE_LABEL.test(normalise(labels[k]!));
@@ -2562,6 +2565,7 @@ function joinLineShares(
   }
   if (pairs.length === 0) return undefined;
   const [w, across] = axis === 'cols' ? ['列', '行'] : ['行', '列'];
+  const aside: { c: number; s: number; lines: number[]; at: number; bound: [number, number] }[] = [];
   for (const [c, s] of pairs) {
     const left = leftOut(c, s);
     if (left === undefined) continue;
@@ -2581,6 +2585,11 @@ function joinLineShares(
       };
     }
     const { lines, at, bound } = left;
+    // rates66: with a 合計 line, the rate is set aside as a rate over it (hidden where a count of its position is).
+    if (total !== undefined) {
+      aside.push({ c, s, lines, at, bound });
+      continue;
+    }
     const named = lines.map((k) => quote(labels[k]!)).join('・');
     // redh64: the bound is on the lines' cells under the threshold there (the others' published), named apart.
     const cellAt = (k: number) => Number(normalise(values(k)[at]!));
@@ -2599,7 +2608,9 @@ function joinLineShares(
     };
   }
   const joined = (c: string, s: string) => `${normalise(c)} (${normalise(s).replace(/%$/, '').trim()}%)`;
-  const records = joinLines(recs, axis, new Map(pairs.map(([c, s]) => [c, [s]])), (c, [s]) => joined(c, s!));
+  const asideOf = new Set(aside.map((a) => a.c));
+  // rates66: a rate set aside is taken out of the records (its count line kept as it is).
+  const records = joinLines(recs, axis, new Map(pairs.map(([c, s]) => [c, [s]])), (c, [s], k) => (asideOf.has(k) ? c : joined(c, s!)));
   const baseWords =
     total !== undefined
       ? `同じ${across}の${quote(labels[total]!)}`
@@ -2618,17 +2629,60 @@ function joinLineShares(
     base,
     baseWords: total !== undefined ? quote(labels[total]!) : counts.map((k) => quote(labels[k]!)).join('・') + 'の和',
   }));
+  // rates66: each rate set aside, a rate over the 合計 hidden wherever a count of its position is (or the 合計 is).
+  const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
+  const rates: RateReading[] = aside.map(({ c, s }) => ({
+    axis,
+    label: labels[s]!,
+    scale: 100,
+    scaleHi: 100,
+    scaleWords: '100',
+    scaleWritten: true,
+    unit: quote(labels[total!]!),
+    events: [{ label: labels[c]!, line: lineOf(c) }],
+    also: counts.filter((k) => k !== c).map((k) => ({ label: labels[k]!, line: lineOf(k) })),
+    base: { label: labels[total!]!, line: lineOf(total!), counts: true },
+    positions: values(s)
+      .slice(0, width)
+      .map((v, i) => ({
+        label: acrossLabels[i]!,
+        line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
+        text: normalise(v).trim(),
+        base: normalise(values(total!)[i] ?? '').trim(),
+      })),
+    line: lineOf(s),
+  }));
+  const asideWarnings: Warning[] = aside.map(({ c, s, lines, at, bound }) => {
+    const cellAt = (k: number) => Number(normalise(values(k)[at]!));
+    const small = lines.filter((k) => cellAt(k) > 0 && cellAt(k) < threshold);
+    const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));
+    return {
+      code: 'layout/share',
+      message:
+        `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${quote(labels[total!]!)}に対する割合とも、そこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも丸めの範囲で読めます（チェッカーの判断）。` +
+        `後の読み方をとると、${where}では公表する件数と割合から${small.map((k) => quote(labels[k]!)).join('・')}の数${small.length > 1 ? '（その和）' : ''}が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かるため、` +
+        `割合は件数から外して${quote(labels[total!]!)}に対する率として読み、同じ${across}の数（${quote(labels[total!]!)}を含む）をひとつでも秘匿するところでは割合も秘匿します。` +
+        `割合をすべて公表するには、割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えてください`,
+      place: { table, line: lineOf(s) },
+    };
+  });
+  const joinedPairs = pairs.filter(([c]) => !asideOf.has(c));
+  if (joinedPairs.length === 0) return { records, shares, warnings: asideWarnings, rates };
   return {
     records,
     shares,
-    warning: {
-      code: 'layout/share',
-      message:
-        `表${table}: ${pairs.map(([c, s]) => `${w}${quote(labels[c]!)}と${w}${quote(labels[s]!)}`).join('、')}を「6 (5.0%)」のように一つの${w}につなげて読みました` +
-        `（チェッカーの判断：どの${across}でも、割合が${baseWords}に対する件数の割合に丸めの範囲で合うため。患者数の${w}がないので、割合の分母をこう推定しました）。割合は件数とあわせて確かめ、件数を秘匿するセルでは割合も秘匿します。` +
-        `分母が違う場合は「${w === '列' ? '患者数' : '症例数'}」の${w}を加えるか、「6 (5.0%)」のように件数と割合を一つのセルに書いてください`,
-      place: { table, line: axis === 'cols' ? recs[0]!.line : recs[pairs[0]![0] + 1]!.line },
-    },
+    rates,
+    warnings: [
+      ...asideWarnings,
+      {
+        code: 'layout/share',
+        message:
+          `表${table}: ${joinedPairs.map(([c, s]) => `${w}${quote(labels[c]!)}と${w}${quote(labels[s]!)}`).join('、')}を「6 (5.0%)」のように一つの${w}につなげて読みました` +
+          `（チェッカーの判断：どの${across}でも、割合が${baseWords}に対する件数の割合に丸めの範囲で合うため。患者数の${w}がないので、割合の分母をこう推定しました）。割合は件数とあわせて確かめ、件数を秘匿するセルでは割合も秘匿します。` +
+          `分母が違う場合は「${w === '列' ? '患者数' : '症例数'}」の${w}を加えるか、「6 (5.0%)」のように件数と割合を一つのセルに書いてください`,
+        place: { table, line: axis === 'cols' ? recs[0]!.line : recs[joinedPairs[0]![0] + 1]!.line },
+      },
+    ],
   };
 }
 

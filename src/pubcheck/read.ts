@@ -3059,6 +3059,8 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     const shares = joinShares(personTime.records, number, options.threshold);
     out.warnings.push(...shares.warnings);
     lineShares.push(...(shares.lineShares ?? []));
+    // rates66: rate lines set aside over their 合計 (hidden where a count of their position is), read as rates.
+    personTime.rates.push(...(shares.rates ?? []));
     if (shares.errors) {
       out.errors.push(...shares.errors);
       continue;
