@@ -5,12 +5,18 @@
  * table was read and the rate published with its count, bounding the small line over its true base (114 (70%) over
  * 163 + 1 or 163: 除外 0–1; rates66-families.ts split 5260 and parts 5262: 100 of 100 leaked each to
  * formats33-attack.ts). Now sets of two or more lines are searched (rates.ts `overSumOfLines`) and the table refused in
- * words (`percent/missing-base`, the checker's judgement). Run with ROOT=/tmp/<base> to see the base fail.
+ * words (`percent/missing-base`, the checker's judgement).
+ *
+ * (b) A rate beside its counts that fits its 合計 and the 合計 less a small line (redd62/redh64: refused, ~21% of the
+ * innocents of 14+ lines, redh64-families 5051/5053) is now read: the rate set aside as a rate over the 合計
+ * (rates.ts `joinLineShares`, a `RateReading`), hidden wherever a count of its position or the 合計 is hidden, said
+ * as the checker's judgement with the bound it would give. Run with ROOT=/tmp/<base> to see the base fail.
  */
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot, codesOf } from './helpers.ts';
 import { crossSum } from './rates66-families.ts';
-import { leaks } from './formats33-attack.ts';
+import { innocentMany, manyLines, twoLeftOut } from './redh64-families.ts';
+import { leaks, ratesShown } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const checked = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
@@ -87,5 +93,44 @@ describe("rates66: a rate over its 合計 that fits the sum of another table's l
         expect(leaks(r, c), c.text).toEqual([]);
       }
       expect(read).toBeGreaterThanOrEqual(22);
+    }, 120_000);
+});
+
+/** 114 ÷ 163 and 114 ÷ 164 both 70%, 33 ÷ 163 and 33 ÷ 169 both 20%, beside 13 lines and 追跡不能 (1, 6): 追跡不能 0–2. */
+const middle = Array.from({ length: 13 }, (_, k) => `区分${k + 1}`);
+const FOURTEEN = [
+  '表1 転帰（A群・B群）',
+  ['', '死亡', ...middle, '追跡不能', '合計', '死亡率（%）'].join('\t'),
+  ['A群', '114', ...middle.map((_, k) => (k < 1 ? '1' : '4')), '1', '164', '70'].join('\t'),
+  ['B群', '33', ...middle.map((_, k) => (k < 8 ? '10' : k < 12 ? '12' : '2')), '6', '169', '20'].join('\t'),
+].join('\n');
+
+describe('rates66 (b): a rate that fits its 合計 and the 合計 less a small line, read and hidden', () => {
+  it("reads FOURTEEN, the rate set aside over 合計 and hidden in both rows (said, the checker's judgement)", () => {
+    const r = checked(FOURTEEN);
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.errors)).toBe(true);
+    if (!r.ok) return;
+    const w = r.warnings.find((x) => x.code === 'layout/share' && /追跡不能/.test(x.message));
+    expect(w?.message).toMatch(/「追跡不能」の数が 0〜2（閾値 10 未満）.*秘匿するところでは割合も秘匿します/);
+    expect(w?.message).toMatch(/チェッカーの判断/);
+    expect([...ratesShown(r).values()].flat()).toEqual([false, false]);
+  });
+  for (const [name, cases] of Object.entries({
+    many: manyLines(20, 5268),
+    two: twoLeftOut(20, 5269),
+    innocent: innocentMany(20, 5270),
+  }))
+    it(`${name} (20): read (none refused for the rate), none leaking to formats33-attack.ts (the hidden rates taken out)`, () => {
+      let read = 0;
+      for (const c of cases) {
+        const r = checked(c.text);
+        if (!r.ok) {
+          expect(codesOf(r)).not.toMatch(/percent\/missing-base/);
+          continue;
+        }
+        read++;
+        expect(leaks(r, c), c.text).toEqual([]);
+      }
+      expect(read).toBeGreaterThanOrEqual(18);
     }, 120_000);
 });
