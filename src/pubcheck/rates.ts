@@ -2347,10 +2347,12 @@ export function joinShares(
   records: readonly CsvRecord[],
   table: number,
   threshold = 10,
-): { records: CsvRecord[]; warnings: Warning[]; errors?: InputError[]; lineShares?: LineShare[] } {
+): { records: CsvRecord[]; warnings: Warning[]; errors?: InputError[]; lineShares?: LineShare[]; rates?: RateReading[] } {
   let recs = [...records];
   const warnings: Warning[] = [];
   const lineShares: LineShare[] = [];
+  /** rates66: rate lines set aside by `joinLineShares` (a rate over the 合計 that fits it less a small line too). */
+  const rates: RateReading[] = [];
   if (recs.length < 2) return { records: recs, warnings };
   for (const axis of ['cols', 'rows'] as const) {
     const { labels, values } = axisLines(recs, axis);
@@ -2360,8 +2362,9 @@ export function joinShares(
       if (own && 'error' in own) return { records: recs, warnings, errors: [own.error] };
       if (own) {
         recs = own.records;
-        warnings.push(own.warning);
+        warnings.push(...own.warnings);
         lineShares.push(...own.shares);
+        rates.push(...own.rates);
       }
       continue;
     }
@@ -2405,7 +2408,7 @@ export function joinShares(
       place: { table, line: axis === 'cols' ? records[0]!.line : records[pairs[0]![0] + 1]!.line },
     });
   }
-  return { records: recs, warnings, ...(lineShares.length > 0 && { lineShares }) };
+  return { records: recs, warnings, ...(lineShares.length > 0 && { lineShares }), ...(rates.length > 0 && { rates }) };
 }
 
 /** redh64: a rate line joined by `joinLineShares`, kept to be tried over the lines of the other tables (`sharesOverOtherLines`). */
@@ -2438,7 +2441,7 @@ function joinLineShares(
   axis: 'rows' | 'cols',
   table: number,
   threshold: number,
-): { records: CsvRecord[]; warning: Warning; shares: LineShare[] } | { error: InputError } | undefined {
+): { records: CsvRecord[]; warnings: Warning[]; shares: LineShare[]; rates: RateReading[] } | { error: InputError } | undefined {
   const { labels, values } = axisLines(recs, axis);
   const whole = (v: string) => /^\d+$/.test(normalise(v));
   const isShare = (k: number) => SHARE_LABEL.test(normalise(labels[k]!));
@@ -2562,6 +2565,7 @@ function joinLineShares(
   }
   if (pairs.length === 0) return undefined;
   const [w, across] = axis === 'cols' ? ['列', '行'] : ['行', '列'];
+  const aside: { c: number; s: number; lines: number[]; at: number; bound: [number, number] }[] = [];
   for (const [c, s] of pairs) {
     const left = leftOut(c, s);
     if (left === undefined) continue;
@@ -2581,6 +2585,11 @@ function joinLineShares(
       };
     }
     const { lines, at, bound } = left;
+    // rates66: with a 合計 line, the rate is set aside as a rate over it (hidden where a count of its position is).
+    if (total !== undefined) {
+      aside.push({ c, s, lines, at, bound });
+      continue;
+    }
     const named = lines.map((k) => quote(labels[k]!)).join('・');
     // redh64: the bound is on the lines' cells under the threshold there (the others' published), named apart.
     const cellAt = (k: number) => Number(normalise(values(k)[at]!));
@@ -2599,7 +2608,9 @@ function joinLineShares(
     };
   }
   const joined = (c: string, s: string) => `${normalise(c)} (${normalise(s).replace(/%$/, '').trim()}%)`;
-  const records = joinLines(recs, axis, new Map(pairs.map(([c, s]) => [c, [s]])), (c, [s]) => joined(c, s!));
+  const asideOf = new Set(aside.map((a) => a.c));
+  // rates66: a rate set aside is taken out of the records (its count line kept as it is).
+  const records = joinLines(recs, axis, new Map(pairs.map(([c, s]) => [c, [s]])), (c, [s], k) => (asideOf.has(k) ? c : joined(c, s!)));
   const baseWords =
     total !== undefined
       ? `同じ${across}の${quote(labels[total]!)}`
@@ -2618,17 +2629,60 @@ function joinLineShares(
     base,
     baseWords: total !== undefined ? quote(labels[total]!) : counts.map((k) => quote(labels[k]!)).join('・') + 'の和',
   }));
+  // rates66: each rate set aside, a rate over the 合計 hidden wherever a count of its position is (or the 合計 is).
+  const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
+  const rates: RateReading[] = aside.map(({ c, s }) => ({
+    axis,
+    label: labels[s]!,
+    scale: 100,
+    scaleHi: 100,
+    scaleWords: '100',
+    scaleWritten: true,
+    unit: quote(labels[total!]!),
+    events: [{ label: labels[c]!, line: lineOf(c) }],
+    also: counts.filter((k) => k !== c).map((k) => ({ label: labels[k]!, line: lineOf(k) })),
+    base: { label: labels[total!]!, line: lineOf(total!), counts: true },
+    positions: values(s)
+      .slice(0, width)
+      .map((v, i) => ({
+        label: acrossLabels[i]!,
+        line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
+        text: normalise(v).trim(),
+        base: normalise(values(total!)[i] ?? '').trim(),
+      })),
+    line: lineOf(s),
+  }));
+  const asideWarnings: Warning[] = aside.map(({ c, s, lines, at, bound }) => {
+    const cellAt = (k: number) => Number(normalise(values(k)[at]!));
+    const small = lines.filter((k) => cellAt(k) > 0 && cellAt(k) < threshold);
+    const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));
+    return {
+      code: 'layout/share',
+      message:
+        `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${quote(labels[total!]!)}に対する割合とも、そこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも丸めの範囲で読めます（チェッカーの判断）。` +
+        `後の読み方をとると、${where}では公表する件数と割合から${small.map((k) => quote(labels[k]!)).join('・')}の数${small.length > 1 ? '（その和）' : ''}が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かるため、` +
+        `割合は件数から外して${quote(labels[total!]!)}に対する率として読み、同じ${across}の数（${quote(labels[total!]!)}を含む）をひとつでも秘匿するところでは割合も秘匿します。` +
+        `割合をすべて公表するには、割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えてください`,
+      place: { table, line: lineOf(s) },
+    };
+  });
+  const joinedPairs = pairs.filter(([c]) => !asideOf.has(c));
+  if (joinedPairs.length === 0) return { records, shares, warnings: asideWarnings, rates };
   return {
     records,
     shares,
-    warning: {
-      code: 'layout/share',
-      message:
-        `表${table}: ${pairs.map(([c, s]) => `${w}${quote(labels[c]!)}と${w}${quote(labels[s]!)}`).join('、')}を「6 (5.0%)」のように一つの${w}につなげて読みました` +
-        `（チェッカーの判断：どの${across}でも、割合が${baseWords}に対する件数の割合に丸めの範囲で合うため。患者数の${w}がないので、割合の分母をこう推定しました）。割合は件数とあわせて確かめ、件数を秘匿するセルでは割合も秘匿します。` +
-        `分母が違う場合は「${w === '列' ? '患者数' : '症例数'}」の${w}を加えるか、「6 (5.0%)」のように件数と割合を一つのセルに書いてください`,
-      place: { table, line: axis === 'cols' ? recs[0]!.line : recs[pairs[0]![0] + 1]!.line },
-    },
+    rates,
+    warnings: [
+      ...asideWarnings,
+      {
+        code: 'layout/share',
+        message:
+          `表${table}: ${joinedPairs.map(([c, s]) => `${w}${quote(labels[c]!)}と${w}${quote(labels[s]!)}`).join('、')}を「6 (5.0%)」のように一つの${w}につなげて読みました` +
+          `（チェッカーの判断：どの${across}でも、割合が${baseWords}に対する件数の割合に丸めの範囲で合うため。患者数の${w}がないので、割合の分母をこう推定しました）。割合は件数とあわせて確かめ、件数を秘匿するセルでは割合も秘匿します。` +
+          `分母が違う場合は「${w === '列' ? '患者数' : '症例数'}」の${w}を加えるか、「6 (5.0%)」のように件数と割合を一つのセルに書いてください`,
+        place: { table, line: axis === 'cols' ? recs[0]!.line : recs[joinedPairs[0]![0] + 1]!.line },
+      },
+    ],
   };
 }
 
@@ -2777,6 +2831,7 @@ export function linkedRates(
 export function sharesOverOtherLines(
   shares: readonly LineShare[],
   tables: readonly { number: number; records: readonly CsvRecord[] }[],
+  threshold = 10,
 ): InputError[] {
   const errors: InputError[] = [];
   const whole = (v: string) => /^\d+$/.test(v.replace(/,/g, ''));
@@ -2815,6 +2870,34 @@ export function sharesOverOtherLines(
           `後の読み方をとると、公表する件数と割合からその${ow}の数（とそれを和とする数）の範囲が分かり、秘匿する数を狭められます`;
         break;
       }
+      if (found !== undefined) break;
+      // rates66: no one line, but the SUM of two or more of them (「解析対象」+「除外」, 「65歳未満」+「65歳以上」+「不明」).
+      const lineCells = labels.flatMap((label, li) => {
+        if (label === '' || SHARE_LABEL.test(label) || ['rate', 'patient-rate', 'exposure'].includes(kindOf(label) ?? '')) return [];
+        const cells = matched.map((k) =>
+          normalise(oAxis === 'cols' ? (o.records[at[k]! + 1]!.fields[li + 1] ?? '') : (o.records[li + 1]!.fields[at[k]! + 1] ?? '')),
+        );
+        return cells.every(whole) ? [{ label, values: cells.map((c) => Number(c.replace(/,/g, ''))) }] : [];
+      });
+      const sum = overSumOfLines(
+        matched.map((k) => ({ count: r.counts[k]!, rate: r.rates[k]!, base: r.base[k]! })),
+        lineCells.map((l) => l.values),
+        threshold,
+      );
+      if (sum === undefined) continue;
+      const k = matched[sum.at]!;
+      const names = sum.lines.map((li) => quote(lineCells[li]!.label)).join('・');
+      const smallNames = sum.lines
+        .filter((li) => lineCells[li]!.values[sum.at]! > 0 && lineCells[li]!.values[sum.at]! < threshold)
+        .map((li) => quote(lineCells[li]!.label))
+        .join('・');
+      const total = sum.lines.reduce((a, li) => a + lineCells[li]!.values[sum.at]!, 0);
+      const what = sum.apart
+        ? `表${o.number}と表${r.table}の${quote(r.across[k]!)}の人数の差（一方の表にだけ入る人数）`
+        : `${smallNames}の数`;
+      found =
+        `表${o.number}の${ow}${names}の和に対する割合とも丸めの範囲で合います（${quote(r.across[k]!)}では ${r.counts[k]} ÷ ${total} も ${r.counts[k]} ÷ ${r.base[k]} も ${r.rates[k]}%）。` +
+        `後の読み方をとると、${quote(r.across[k]!)}では公表する件数と割合から${what}が ${sum.bound[0]}〜${sum.bound[1]}（閾値 ${threshold} 未満）と分かります`;
     }
     if (found === undefined) continue;
     errors.push({
@@ -2825,4 +2908,74 @@ export function sharesOverOtherLines(
     });
   }
   return errors;
+}
+
+/** rates66: the sets of lines `overSumOfLines` tries (each a set of lines added) before it stops. */
+const SUM_OF_LINES_WORK = 20_000;
+
+/**
+ * rates66: a rate read over its 合計 (`positions`: its count, rate as printed and base at each position matched to
+ * another table) whose value fits as well, at every position, the SUM of two or more of the other table's lines
+ * (`lines`: each line's whole cells at those positions) — 表2's 「解析対象」+「除外」 (the 「登録」 it does not print) or
+ * 「65歳未満」+「65歳以上」+「不明」 (the N 表1's 合計 falls short of). The reader who takes that sum for the base bounds it
+ * from the count and the rate, and with it the set's cells under the threshold (the set's cells at or over it taken as
+ * published): the first set (indexes into `lines`), position and bound found where a bound is under the threshold. A
+ * set whose sum is the base at every position is the reading itself (not tried). Searched depth first, a line taken
+ * only while the set's sum stays within the largest base the rate allows; past `SUM_OF_LINES_WORK` sets none found.
+ */
+export function overSumOfLines(
+  positions: readonly { count: number; rate: string; base: number }[],
+  lines: readonly (readonly number[])[],
+  threshold: number,
+): { lines: number[]; at: number; bound: [number, number]; apart?: true } | undefined {
+  // A position of 0 events (or a rate not a number) bounds no base: any sum fits it.
+  const fit = positions.map((p) => {
+    const rate = Number(p.rate);
+    return Number.isFinite(rate) && rate > 0 && p.count > 0
+      ? roundedBases(p.count, rate, p.rate.split('.')[1]?.length ?? 0, 1e-9, 0)
+      : { lo: 0, hi: Infinity };
+  });
+  if (fit.every((f) => !Number.isFinite(f.hi))) return undefined;
+  const [lo, hi] = [fit.map((f) => f.lo), fit.map((f) => f.hi)];
+  const usable = lines.flatMap((l, li) => (l.every((x, i) => x <= hi[i]!) ? [li] : []));
+  const after = usable.reduceRight((acc, li) => [acc[0]!.map((x, i) => x + lines[li]![i]!), ...acc], [positions.map(() => 0)]);
+  const sum = positions.map(() => 0);
+  const chosen: number[] = [];
+  let work = 0;
+  let found: { lines: number[]; at: number; bound: [number, number]; apart?: true } | undefined;
+  const bound = (): { lines: number[]; at: number; bound: [number, number]; apart?: true } | undefined => {
+    if (sum.every((x, i) => x === positions[i]!.base)) return undefined;
+    for (let i = 0; i < positions.length; i++) {
+      const small = chosen.reduce((a, li) => a + (lines[li]![i]! < threshold ? lines[li]![i]! : 0), 0);
+      const most = hi[i]! - (sum[i]! - small);
+      if (small > 0 && most < threshold)
+        return { lines: [...chosen], at: i, bound: [Math.max(0, lo[i]! - (sum[i]! - small)), most] as [number, number] };
+    }
+    // Every line of the other table: its N. Where it is not the base, the patients in one table and not the other
+    // (N − 合計: the lost, the excluded) are a count the rate bounds to base − lo … hi − base.
+    if (chosen.length === lines.length)
+      for (let i = 0; i < positions.length; i++) {
+        const d = sum[i]! - positions[i]!.base;
+        if (d === 0) continue;
+        const most = d > 0 ? hi[i]! - positions[i]!.base : positions[i]!.base - lo[i]!;
+        if (most < threshold) return { lines: [...chosen], at: i, bound: [Math.abs(d) > 0 ? 1 : 0, most] as [number, number], apart: true };
+      }
+    return undefined;
+  };
+  const visit = (from: number): void => {
+    if (chosen.length > 1 && sum.every((x, i) => x >= lo[i]!)) found = bound();
+    if (found !== undefined || !sum.every((x, i) => x + after[from]![i]! >= lo[i]!)) return;
+    for (let b = from; b < usable.length && found === undefined; b++) {
+      const li = usable[b]!;
+      if (sum.some((x, i) => x + lines[li]![i]! > hi[i]!)) continue;
+      if (++work > SUM_OF_LINES_WORK) return;
+      sum.forEach((x, i) => (sum[i] = x + lines[li]![i]!));
+      chosen.push(li);
+      visit(b + 1);
+      chosen.pop();
+      sum.forEach((x, i) => (sum[i] = x - lines[li]![i]!));
+    }
+  };
+  visit(0);
+  return found;
 }

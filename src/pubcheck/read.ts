@@ -3147,6 +3147,8 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     const shares = joinShares(personTime.records, number, options.threshold);
     out.warnings.push(...shares.warnings);
     lineShares.push(...(shares.lineShares ?? []));
+    // rates66: rate lines set aside over their 合計 (hidden where a count of their position is), read as rates.
+    personTime.rates.push(...(shares.rates ?? []));
     if (shares.errors) {
       out.errors.push(...shares.errors);
       continue;
@@ -3502,7 +3504,11 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (shareFacts.length > 0) out.shares = shareFacts;
   // A line of 「頻度」「Rate」 read as counts that is the rate of another table's counts: refused (rates.ts).
   out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
-  out.errors.push(...sharesOverOtherLines(lineShares, rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
+  out.errors.push(
+    ...sharesOverOtherLines(lineShares, rateTables, options.threshold ?? SMALL_COUNT).filter((e) =>
+      out.tables.some((t) => t.number === e.place?.table),
+    ),
+  );
   // An at-risk line in one table, the events and censored in another over the same time points (lifetable.ts, life37).
   // life44: a table read again once an arm's at-risk line is tied across says what it reads in one warning (in place of its own).
   const reread = new Set<Table>();

@@ -9,7 +9,7 @@
  * printed.
  */
 import { checkerOfRoot, familyTally } from './helpers.ts';
-import { leaks } from './formats33-attack.ts';
+import { leaks, withoutHiddenRates } from './formats33-attack.ts';
 import { attack } from './oracle.ts';
 import type { Joined } from './formats35-families.ts';
 
@@ -64,7 +64,7 @@ export async function measureFormats(families: Record<string, Family>, width = 4
         }),
       );
       attacked++;
-      const bad = [...attack(highs, c.joined, hidden, { zeroExempt: true, disjointParts: true })].filter(
+      const bad = [...attack(highs, withoutHiddenRates(r, c.joined), hidden, { zeroExempt: true, disjointParts: true })].filter(
         ([k, x]) => !(x.hi === null || x.hi > x.lo) || (small.has(k) && (x.hi ?? Infinity) < 10),
       );
       if (bad.length > 0) {

@@ -31,13 +31,63 @@ export function published(r: Ok, c: Case) {
       }),
     );
   }
+  // rates66: a share line set aside as a rate (Table.rates, rates.ts `joinLineShares`) leaves its count alone in the
+  // cell: a token printed 「114 (70%)」 is that count (matched to the cell) and the rate, published unless the rate is
+  // hidden (where its count, a count of its position or its base is: report.ts).
+  const rateAt = ratesShown(r);
+  const tokens = c.tokens.flatMap((t) => {
+    const m = /^(\S+) \((.+)%\)$/.exec(t.text);
+    const shown = m && rateAt.get(`${t.line}:${m[1]}`)?.shift();
+    if (!m || shown === undefined) return [t];
+    const count = { ...t, text: m[1]!, meanings: t.meanings.filter((x) => x.kind !== 'pct') };
+    return shown ? [count, { ...t, text: `(${m[2]}%)`, meanings: t.meanings.filter((x) => x.kind === 'pct') }] : [count];
+  });
   const seen = new Map<string, number>();
-  return c.tokens.filter((t) => {
+  return tokens.filter((t) => {
     const key = `${t.line}:${t.text}`;
     const k = seen.get(key) ?? 0;
     seen.set(key, k + 1);
     return !hidden.has(`${key}:${k}`);
   });
+}
+
+/**
+ * rates66: the rates set aside (Table.rates) by their count's cell, `${line}:${count text}`: whether each is published
+ * (its count, every count of its position and its base published; report.ts hides it otherwise).
+ */
+export function ratesShown(r: Ok): Map<string, boolean[]> {
+  const rateAt = new Map<string, boolean[]>();
+  for (const t of r.tables) {
+    const C = t.table.cols.length;
+    const shown = ([i, j]: [number, number]) => t.status[i * C + j] === 'published';
+    for (const rate of t.table.rates ?? [])
+      for (const cell of rate.cells) {
+        const [i, j] = cell.events[0] ?? [-1, -1];
+        const own = t.table.cells[i]?.[j];
+        if (!own) continue;
+        const key = `${own.line}:${own.text.trim()}`;
+        rateAt.set(key, [...(rateAt.get(key) ?? []), cell.events.every(shown) && (!cell.base || shown(cell.base))]);
+      }
+  }
+  return rateAt;
+}
+
+/** rates66: the joined text (「114 (70%)」 cells) with each rate the check hides (`ratesShown`) taken out, for the oracle. */
+export function withoutHiddenRates(r: Ok, joined: string): string {
+  const rateAt = ratesShown(r);
+  return joined
+    .split('\n')
+    .map((line, y) =>
+      line
+        .split('\t')
+        .map((f) => {
+          const m = /^(\S+) \((.+)%\)$/.exec(f.trim());
+          const shown = m && rateAt.get(`${y + 1}:${m[1]}`)?.shift();
+          return m && shown === false ? m[1]! : f;
+        })
+        .join('\t'),
+    )
+    .join('\n');
 }
 
 /** The leaked variables: [name, true value, lo, hi]. */
