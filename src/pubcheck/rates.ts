@@ -2885,6 +2885,13 @@ export function sharesOverOtherLines(
         threshold,
       );
       if (sum === undefined) continue;
+      if ('stopped' in sum) {
+        // Past the search's bound no set was proved absent: said, not passed (the rate may bound a hidden line).
+        found =
+          `表${o.number}の${ow}のうち二つ以上の和に対する割合とも合うかどうかを、${SUM_OF_LINES_WORK.toLocaleString('en-US')} 通りを調べたところで打ち切りました。` +
+          `合う和があれば、公表する件数と割合からその${ow}の数の範囲が分かり、秘匿する数を狭められます`;
+        break;
+      }
       const k = matched[sum.at]!;
       const names = sum.lines.map((li) => quote(lineCells[li]!.label)).join('・');
       const smallNames = sum.lines
@@ -2921,13 +2928,14 @@ const SUM_OF_LINES_WORK = 20_000;
  * from the count and the rate, and with it the set's cells under the threshold (the set's cells at or over it taken as
  * published): the first set (indexes into `lines`), position and bound found where a bound is under the threshold. A
  * set whose sum is the base at every position is the reading itself (not tried). Searched depth first, a line taken
- * only while the set's sum stays within the largest base the rate allows; past `SUM_OF_LINES_WORK` sets none found.
+ * only while the set's sum stays within the largest base the rate allows; past `SUM_OF_LINES_WORK` sets with none
+ * found, `stopped` (the caller refuses in words: a set not proved absent is not passed).
  */
 export function overSumOfLines(
   positions: readonly { count: number; rate: string; base: number }[],
   lines: readonly (readonly number[])[],
   threshold: number,
-): { lines: number[]; at: number; bound: [number, number]; apart?: true } | undefined {
+): { lines: number[]; at: number; bound: [number, number]; apart?: true } | { stopped: true } | undefined {
   // A position of 0 events (or a rate not a number) bounds no base: any sum fits it.
   const fit = positions.map((p) => {
     const rate = Number(p.rate);
@@ -2942,6 +2950,7 @@ export function overSumOfLines(
   const sum = positions.map(() => 0);
   const chosen: number[] = [];
   let work = 0;
+  let stopped = false;
   let found: { lines: number[]; at: number; bound: [number, number]; apart?: true } | undefined;
   const bound = (): { lines: number[]; at: number; bound: [number, number]; apart?: true } | undefined => {
     if (sum.every((x, i) => x === positions[i]!.base)) return undefined;
@@ -2968,7 +2977,10 @@ export function overSumOfLines(
     for (let b = from; b < usable.length && found === undefined; b++) {
       const li = usable[b]!;
       if (sum.some((x, i) => x + lines[li]![i]! > hi[i]!)) continue;
-      if (++work > SUM_OF_LINES_WORK) return;
+      if (++work > SUM_OF_LINES_WORK) {
+        stopped = true;
+        return;
+      }
       sum.forEach((x, i) => (sum[i] = x + lines[li]![i]!));
       chosen.push(li);
       visit(b + 1);
@@ -2977,5 +2989,5 @@ export function overSumOfLines(
     }
   };
   visit(0);
-  return found;
+  return found ?? (stopped ? { stopped: true } : undefined);
 }

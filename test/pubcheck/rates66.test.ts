@@ -134,3 +134,16 @@ describe('rates66 (b): a rate that fits its 合計 and the 合計 less a small l
       expect(read).toBeGreaterThanOrEqual(18);
     }, 120_000);
 });
+
+describe('rates66: the search over sums of lines is bounded and says when it stops', () => {
+  it('forty small lines whose sets all fit under the base: stopped, not passed', async () => {
+    const { overSumOfLines } = await import('../../src/pubcheck/rates.ts');
+    const lines = Array.from({ length: 40 }, () => [5]);
+    expect(overSumOfLines([{ count: 50, rate: '50.0', base: 100 }], lines, 10)).toEqual({ stopped: true });
+  });
+  it('two lines that sum to a base under the rate: found with its bound', async () => {
+    const { overSumOfLines } = await import('../../src/pubcheck/rates.ts');
+    const found = overSumOfLines([{ count: 114, rate: '70', base: 163 }], [[161], [3]], 10);
+    expect(found && 'lines' in found ? found.lines : found).toEqual([0, 1]);
+  });
+});
