@@ -39,6 +39,7 @@ import type { Highs } from 'highs';
 import { measureWith, shareCases } from './extremes60-families.ts';
 import { fillLeaks, shownIn } from './fills.ts';
 import { measureRanges } from './stats59-families.ts';
+import { rangeRead } from './stats61-families.ts';
 import { type WrongCase, wrongAttack, wrongCases } from './stats60-families.ts';
 import { int, lcg } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
@@ -194,23 +195,9 @@ export function nfracCases(count: number, seed: number): WrongCase[] {
  * (`sex`): an end published whose count is under 10 (N is printed in every cell).
  */
 export function nfracAttack(c: WrongCase, r: Checked): string[] {
-  if (!r.ok || !r.tables) return [];
-  const byNumber = (n: number) => r.tables!.find((t) => (t.table as { number?: number }).number === n)!;
-  const range = byNumber(c.rangeAt);
-  if (!range || ![...range.table.cols, ...range.table.rows].some((h) => h.label === '最小')) return [];
-  const at = shownIn(range, undefined, c.text);
-  const said = (yr: string, end: string) => {
-    try {
-      return at(yr, end);
-    } catch {
-      return at(end, yr);
-    }
-  };
-  const ends = c.years.map((yr) => [said(yr, '最小'), said(yr, '最大')]);
-  const rangeText = c.text.trim().split(/\n\n(?=# 表\d)/)[c.rangeAt - 1]!;
-  const texts = [...rangeText.matchAll(/(\d+(?:\.\d+)?)\s*[–-]\s*(\d+(?:\.\d+)?)/g)].map((m) => [m[1]!, m[2]!]);
-  const fits = (e: string, k: number, n: number) =>
-    n > 0 && Math.abs((100 * k) / n - Number(e)) <= 0.5 * 10 ** -(e.split('.')[1]?.length ?? 0) + 1e-9;
+  const read = rangeRead(c, r);
+  if (!read) return [];
+  const { byNumber, ends, texts, fits } = read;
   if (c.sex)
     return c.years.flatMap((yr, j) =>
       ([0, 1] as const).flatMap((e) => {
