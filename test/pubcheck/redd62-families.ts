@@ -93,24 +93,12 @@ export function rateTable(o: {
     String(totalOf(i)),
     ...(join ? [] : [`${p(i)}${mark ? '%' : ''}`]),
   ];
-  const grid = (join: boolean) => {
-    const all = [join ? joinedHead : head, ...lineLabels.map((_, i) => row(i, join))];
-    return byRows ? all[0]!.map((_, x) => all.map((rw) => rw[x]!)) : all;
-  };
   const meanings = (i: number, x: number): Meaning[] =>
     x < J
       ? [{ kind: 'count', v: cv(i, x) }, ...(x === 0 ? [{ kind: 'pct' as const, num: cv(i, 0), den: bv(i), dec, scale: 100 }] : [])]
       : [{ kind: 'count', v: tv(i) }];
-  const title = `表1 転帰（${groups.join('・')}）`;
-  const lines = (g: string[][]) => [title, ...g.map((rw) => rw.join('\t'))].join('\n') + '\n';
-  const joinedGrid = grid(true);
-  const tokens: Token[] = [];
   // Joined cells: line numbers as printed (the rate row, when a row, is the last: no line moves).
-  for (let i = 0; i < lineLabels.length; i++)
-    for (let x = 0; x <= J; x++) {
-      const [y, xx] = byRows ? [x, i] : [i, x];
-      tokens.push({ line: y + 3, text: joinedGrid[y + 1]![xx + 1]!, meanings: meanings(i, x) });
-    }
+  const { text, joined, tokens } = printed({ groups, lineLabels, J, byRows, head, joinedHead, row, meanings, lineOf: (y) => y + 3 });
   const { truth, sums } = cross(c, false);
   if (!innocent) {
     const known = outcomes.map((_, j) => j).filter((j) => !left(j));
@@ -119,7 +107,7 @@ export function rateTable(o: {
     c.forEach((_, i) => truth.set(`b:${i}`, r[i]! - leftOf(i)));
     truth.set('B', N - leftOf(I));
   }
-  return { text: lines(grid(false)), joined: lines(joinedGrid), truth, sums, tokens };
+  return { text, joined, truth, sums, tokens };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -178,10 +166,6 @@ export function misplacedShares(n: number, seed: number, innocent = false): Join
       ),
       String(totalOf(i)),
     ];
-    const grid = (join: boolean) => {
-      const all = [join ? joinedHead : head, ...lineLabels.map((_, i) => row(i, join))];
-      return byRows ? all[0]!.map((_, x) => all.map((rw) => rw[x]!)) : all;
-    };
     const meanings = (i: number, x: number): Meaning[] =>
       x < J
         ? [
@@ -189,20 +173,44 @@ export function misplacedShares(n: number, seed: number, innocent = false): Join
             ...(x === after ? [{ kind: 'pct' as const, num: cv(i, of), den: tv(i), dec: 0, scale: 100 }] : []),
           ]
         : [{ kind: 'count', v: tv(i) }];
-    const title = `表1 転帰（${groups.join('・')}）`;
-    const lines = (g: string[][]) => [title, ...g.map((rw) => rw.join('\t'))].join('\n') + '\n';
-    const joinedGrid = grid(true);
-    const tokens: Token[] = [];
     // Line numbers as printed: a share row (byRows) after `after` moves the later rows down by one.
-    for (let i = 0; i < lineLabels.length; i++)
-      for (let x = 0; x <= J; x++) {
-        const [y, xx] = byRows ? [x, i] : [i, x];
-        const line = byRows ? y + 3 + (x > after ? 1 : 0) : y + 3;
-        tokens.push({ line, text: joinedGrid[y + 1]![xx + 1]!, meanings: meanings(i, x) });
-      }
+    const lineOf = (y: number, x: number) => (byRows ? y + 3 + (x > after ? 1 : 0) : y + 3);
+    const { text, joined, tokens } = printed({ groups, lineLabels, J, byRows, head, joinedHead, row, meanings, lineOf });
     const { truth, sums } = cross(c, false);
     const family = `${innocent ? 'innocent' : 'misplaced'}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}`;
-    out.push({ family, text: lines(grid(false)), joined: lines(joinedGrid), truth, sums, tokens });
+    out.push({ family, text, joined, truth, sums, tokens });
   }
   return out;
+}
+
+/**
+ * A table of `rateTable` or `misplacedShares` as printed under 「表1 転帰（…）」 (`head` and a `row` a line, turned where
+ * `byRows`), the same with each rate joined in its count's cell (`joinedHead`, `row(i, true)`), and the joined cells'
+ * tokens (`meanings`; printed on line `lineOf(y, x)`).
+ */
+function printed(o: {
+  groups: readonly string[];
+  lineLabels: readonly string[];
+  J: number;
+  byRows: boolean;
+  head: string[];
+  joinedHead: string[];
+  row: (i: number, join: boolean) => string[];
+  meanings: (i: number, x: number) => Meaning[];
+  lineOf: (y: number, x: number) => number;
+}): { text: string; joined: string; tokens: Token[] } {
+  const grid = (join: boolean) => {
+    const all = [join ? o.joinedHead : o.head, ...o.lineLabels.map((_, i) => o.row(i, join))];
+    return o.byRows ? all[0]!.map((_, x) => all.map((rw) => rw[x]!)) : all;
+  };
+  const title = `表1 転帰（${o.groups.join('・')}）`;
+  const lines = (g: string[][]) => [title, ...g.map((rw) => rw.join('\t'))].join('\n') + '\n';
+  const joinedGrid = grid(true);
+  const tokens: Token[] = [];
+  for (let i = 0; i < o.lineLabels.length; i++)
+    for (let x = 0; x <= o.J; x++) {
+      const [y, xx] = o.byRows ? [x, i] : [i, x];
+      tokens.push({ line: o.lineOf(y, x), text: joinedGrid[y + 1]![xx + 1]!, meanings: o.meanings(i, x) });
+    }
+  return { text: lines(grid(false)), joined: lines(joinedGrid), tokens };
 }
