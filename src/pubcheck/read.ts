@@ -1574,75 +1574,67 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
     const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
     const fitted: { a: Table; how: 'max' | 'min' }[] = [];
     const said: number[] = [];
+    const named = linesNamed(counts, keys);
     for (const how of worded ? [saidHow] : (['max', 'min'] as const))
-      for (const a of counts)
-        for (const ax of ['rows', 'cols'] as const) {
-          const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
-          const matched = keys.map((k) => key.get(k));
-          if (matched.some((i) => i === undefined)) continue;
-          const across = items(a, otherOf(ax));
-          if (across.length <= sorted[sorted.length - 1]!) continue;
-          const cellOf = (i: number, q: number) => {
-            const c = at2(ax, i, q);
-            return a.cells[c.row]?.[c.col];
-          };
-          if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
-          // At each position the counts in order (the largest, or smallest, first; equal ones as printed): rank r's
-          // count is the r-th, the counts before it those ranked above it.
-          const orders: number[][] = [];
-          const fits = all.every((_, p) => {
-            const vs = across.map((q) => countOf(cellOf(matched[p]!, q)!));
-            const order = across.map((_, x) => x).sort((x, y) => (how === 'max' ? vs[y]! - vs[x]! : vs[x]! - vs[y]!) || x - y);
-            orders.push(order);
-            return rankOf.every((r, q) => values[q]![p]!.lo <= vs[order[r - 1]!]! && vs[order[r - 1]!]! <= values[q]![p]!.hi);
+      for (const { a, ax, matched, across, cellOf } of named) {
+        if (across.length <= sorted[sorted.length - 1]!) continue;
+        if (!matched.every((i) => across.every((q) => cellOf(i, q)?.value.kind === 'count'))) continue;
+        // At each position the counts in order (the largest, or smallest, first; equal ones as printed): rank r's
+        // count is the r-th, the counts before it those ranked above it.
+        const orders: number[][] = [];
+        const fits = all.every((_, p) => {
+          const vs = across.map((q) => countOf(cellOf(matched[p]!, q)!));
+          const order = across.map((_, x) => x).sort((x, y) => (how === 'max' ? vs[y]! - vs[x]! : vs[x]! - vs[y]!) || x - y);
+          orders.push(order);
+          return rankOf.every((r, q) => values[q]![p]!.lo <= vs[order[r - 1]!]! && vs[order[r - 1]!]! <= values[q]![p]!.hi);
+        });
+        if (!fits) continue;
+        for (const [q, l] of ranks.entries()) {
+          const r = rankOf[q]!;
+          (b.extremeOf ??= []).push({
+            of: a.number,
+            how,
+            cells: all.map((k, p) => {
+              const left = across.map((_, x) => x).filter((x) => !orders[p]!.slice(0, r - 1).includes(x));
+              return {
+                self: at2(bx, l, k),
+                over: left.map((x) => at2(ax, matched[p]!, across[x]!)),
+                reach: left.indexOf(orders[p]![r - 1]!),
+              };
+            }),
           });
-          if (!fits) continue;
-          for (const [q, l] of ranks.entries()) {
-            const r = rankOf[q]!;
+          // extremes62: ranks not 1…k — the counts ranked above a rank no line prints are at least (most) it (no
+          // equation: `reach` -1), which a reader knows of them.
+          if (!consecutive && r > 1)
             (b.extremeOf ??= []).push({
               of: a.number,
-              how,
-              cells: all.map((k, p) => {
-                const left = across.map((_, x) => x).filter((x) => !orders[p]!.slice(0, r - 1).includes(x));
-                return {
-                  self: at2(bx, l, k),
-                  over: left.map((x) => at2(ax, matched[p]!, across[x]!)),
-                  reach: left.indexOf(orders[p]![r - 1]!),
-                };
-              }),
+              how: how === 'max' ? 'min' : 'max',
+              cells: all.map((k, p) => ({
+                self: at2(bx, l, k),
+                over: orders[p]!.slice(0, r - 1).map((x) => at2(ax, matched[p]!, across[x]!)),
+                reach: -1,
+              })),
             });
-            // extremes62: ranks not 1…k — the counts ranked above a rank no line prints are at least (most) it (no
-            // equation: `reach` -1), which a reader knows of them.
-            if (!consecutive && r > 1)
-              (b.extremeOf ??= []).push({
-                of: a.number,
-                how: how === 'max' ? 'min' : 'max',
-                cells: all.map((k, p) => ({
-                  self: at2(bx, l, k),
-                  over: orders[p]!.slice(0, r - 1).map((x) => at2(ax, matched[p]!, across[x]!)),
-                  reach: -1,
-                })),
-              });
-          }
-          fitted.push({ a, how });
-          const big = how === 'max' ? '大きい' : '小さい';
-          const named = consecutive && rising && !bare ? `「1位」〜「${ranks.length}位」` : labels.map((label) => quote(label)).join('');
-          warnings.push({
-            code: 'header/extreme-share',
-            message:
-              `表${b.number}の${bx === 'rows' ? '行' : '列'}${named}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${big}順の ${consecutive && rising ? `${ranks.length} 個` : `${rankOf.join('・')} 番目`}に${ranged ? '丸めの範囲で合う（割合が N の何人かに一つに決まらないものを含みます）' : '一致する'}ため、その順位の割合として読みました（チェッカーの判断）。` +
-              (bare
-                ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の数に一致するため、読み手は順位と読めます（チェッカーの判断）。`
-                : '') +
-              (rising ? '' : `見出しは順位の順に並んでいませんが、それぞれの見出しの順位として読みました（チェッカーの判断）。`) +
-              (worded
-                ? ''
-                : `題名にも見出しにも順（上位・下位）を示す言葉はありませんが、読み手は値の並びから${big}順と読めるため、そう読みました（チェッカーの判断）。順位を載せるなら題名に「上位」「下位」を書き、見出しを「1位」「2位」…の順にしてください。`) +
-              `読み手は順位の外の数がこれら${how === 'max' ? '以下' : '以上'}${consecutive ? '' : `、載っていない上の順位の数がそれぞれ${how === 'max' ? '以上' : '以下'}`}と分かるため、表${a.number}の数と結んで確かめ、順位の割合から秘匿した数が戻るセルも秘匿します`,
-            place: { line: b.line, table: b.number },
-          });
-          said.push(warnings.length - 1);
         }
+        fitted.push({ a, how });
+        const big = how === 'max' ? '大きい' : '小さい';
+        const named = consecutive && rising && !bare ? `「1位」〜「${ranks.length}位」` : labels.map((label) => quote(label)).join('');
+        warnings.push({
+          code: 'header/extreme-share',
+          message:
+            `表${b.number}の${bx === 'rows' ? '行' : '列'}${named}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の数の${big}順の ${consecutive && rising ? `${ranks.length} 個` : `${rankOf.join('・')} 番目`}に${ranged ? '丸めの範囲で合う（割合が N の何人かに一つに決まらないものを含みます）' : '一致する'}ため、その順位の割合として読みました（チェッカーの判断）。` +
+            (bare
+              ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の数に一致するため、読み手は順位と読めます（チェッカーの判断）。`
+              : '') +
+            (rising ? '' : `見出しは順位の順に並んでいませんが、それぞれの見出しの順位として読みました（チェッカーの判断）。`) +
+            (worded
+              ? ''
+              : `題名にも見出しにも順（上位・下位）を示す言葉はありませんが、読み手は値の並びから${big}順と読めるため、そう読みました（チェッカーの判断）。順位を載せるなら題名に「上位」「下位」を書き、見出しを「1位」「2位」…の順にしてください。`) +
+            `読み手は順位の外の数がこれら${how === 'max' ? '以下' : '以上'}${consecutive ? '' : `、載っていない上の順位の数がそれぞれ${how === 'max' ? '以上' : '以下'}`}と分かるため、表${a.number}の数と結んで確かめ、順位の割合から秘匿した数が戻るセルも秘匿します`,
+          place: { line: b.line, table: b.number },
+        });
+        said.push(warnings.length - 1);
+      }
     // extremes63: every table, axis and end the ranks fit is tied (not the first only): the reader may take any.
     if (fitted.length > 1) for (const w of said) warnings[w]!.message += alsoFits(fitted);
     if (fitted.length > 0) return;
@@ -1692,71 +1684,66 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
         // ranks66: every count table and axis it fits (extremes63: a reader may take it for any), each tied.
         const fitted: { a: Table; how: 'max' | 'min' }[] = [];
         let said = -1;
-        for (const a of counts)
-          for (const ax of ['rows', 'cols'] as const) {
-            const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
-            const matched = keys.map((k) => key.get(k));
-            if (matched.some((i) => i === undefined)) continue;
-            const across = items(a, otherOf(ax));
-            // Each line's cells with an own N (the cell's 「/N」, else its header's across): n/N, over two Ns or more.
-            const ratios = matched.map((i) =>
-              across.flatMap((q) => {
-                const c = at2(ax, i!, q);
-                const v = a.cells[c.row]?.[c.col]?.value;
-                if (v?.kind !== 'count') return [];
-                const n = v.denominator ?? linesOf(a, otherOf(ax))[q]!.denominator;
-                return n !== undefined && n > 0 ? [{ r: v.n / n, n, cell: { row: c.row, col: c.col, n } }] : [];
-              }),
+        for (const { a, ax, matched, across, cellOf } of linesNamed(counts, keys)) {
+          // Each line's cells with an own N (the cell's 「/N」, else its header's across): n/N, over two Ns or more.
+          const ratios = matched.map((i) =>
+            across.flatMap((q) => {
+              const c = at2(ax, i, q);
+              const v = cellOf(i, q)?.value;
+              if (v?.kind !== 'count') return [];
+              const n = v.denominator ?? linesOf(a, otherOf(ax))[q]!.denominator;
+              return n !== undefined && n > 0 ? [{ r: v.n / n, n, cell: { row: c.row, col: c.col, n } }] : [];
+            }),
+          );
+          if (ratios.some((rs) => rs.length < Math.max(2, rank) || new Set(rs.map((x) => x.n)).size < 2)) continue;
+          // At each position the cells in order of their n/N (the largest, or smallest, first; equal ones as printed).
+          const orderOf = (w: 'max' | 'min', p: number) =>
+            ratios[p]!.map((_, x) => x).sort(
+              (x, y) => (w === 'max' ? ratios[p]![y]!.r - ratios[p]![x]!.r : ratios[p]![x]!.r - ratios[p]![y]!.r) || x - y,
             );
-            if (ratios.some((rs) => rs.length < Math.max(2, rank) || new Set(rs.map((x) => x.n)).size < 2)) continue;
-            // At each position the cells in order of their n/N (the largest, or smallest, first; equal ones as printed).
-            const orderOf = (w: 'max' | 'min', p: number) =>
-              ratios[p]!.map((_, x) => x).sort(
-                (x, y) => (w === 'max' ? ratios[p]![y]!.r - ratios[p]![x]!.r : ratios[p]![x]!.r - ratios[p]![y]!.r) || x - y,
-              );
-            const how = (['max', 'min'] as const).find((w) =>
-              shares.every((v, p) => {
-                const r = ratios[p]![orderOf(w, p)[rank - 1]!]!.r;
-                return Math.abs(100 * r - v!.percent) <= 0.5 * 10 ** -v!.decimals + 1e-9;
-              }),
-            );
-            if (!how) continue;
-            // ranks66: the ties (system.ts), over the cells of the line with an own N (a line of ours, 「A病院以外」, has
-            // none): each rank's share the r-th of them.
-            (b.ownNExtremeOf ??= []).push({
-              of: a.number,
-              how,
-              cells: all.map((k, p) => {
-                const order = orderOf(how, p);
-                return {
-                  self: at2(bx, l, k),
-                  over: ratios[p]!.map((x) => x.cell),
-                  reach: order[rank - 1]!,
-                  above: order.slice(0, rank - 1),
-                };
-              }),
-            });
-            fitted.push({ a, how });
-            if (said >= 0) continue;
-            const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
-            said = warnings.length;
-            warnings.push({
-              code: 'header/extreme-own-n',
-              message:
-                `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でも表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の「n/N」（それぞれのセルの N に対する割合）の${word}の値に一致するため、${word}の割合と読みました（チェッカーの判断）。` +
-                (bare
-                  ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
-                  : '') +
-                `読み手はその${ax === 'rows' ? '行' : '列'}のどのセルの割合もこれ${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位のセルは${how === 'max' ? '以上' : '以下'}）` : ''}で、どれかがこの値だと分かるため、` +
-                `この割合をそれに当たるセルの数として一緒に秘匿し、公表するときはほかのセルの数をそれぞれの N のこの割合${how === 'max' ? '以下' : '以上'}として確かめます。` +
-                `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください`,
-              place: {
-                line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
-                table: b.number,
-                ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
-              },
-            });
-          }
+          const how = (['max', 'min'] as const).find((w) =>
+            shares.every((v, p) => {
+              const r = ratios[p]![orderOf(w, p)[rank - 1]!]!.r;
+              return Math.abs(100 * r - v!.percent) <= 0.5 * 10 ** -v!.decimals + 1e-9;
+            }),
+          );
+          if (!how) continue;
+          // ranks66: the ties (system.ts), over the cells of the line with an own N (a line of ours, 「A病院以外」, has
+          // none): each rank's share the r-th of them.
+          (b.ownNExtremeOf ??= []).push({
+            of: a.number,
+            how,
+            cells: all.map((k, p) => {
+              const order = orderOf(how, p);
+              return {
+                self: at2(bx, l, k),
+                over: ratios[p]!.map((x) => x.cell),
+                reach: order[rank - 1]!,
+                above: order.slice(0, rank - 1),
+              };
+            }),
+          });
+          fitted.push({ a, how });
+          if (said >= 0) continue;
+          const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
+          said = warnings.length;
+          warnings.push({
+            code: 'header/extreme-own-n',
+            message:
+              `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でも表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の「n/N」（それぞれのセルの N に対する割合）の${word}の値に一致するため、${word}の割合と読みました（チェッカーの判断）。` +
+              (bare
+                ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
+                : '') +
+              `読み手はその${ax === 'rows' ? '行' : '列'}のどのセルの割合もこれ${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位のセルは${how === 'max' ? '以上' : '以下'}）` : ''}で、どれかがこの値だと分かるため、` +
+              `この割合をそれに当たるセルの数として一緒に秘匿し、公表するときはほかのセルの数をそれぞれの N のこの割合${how === 'max' ? '以下' : '以上'}として確かめます。` +
+              `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください`,
+            place: {
+              line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
+              table: b.number,
+              ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
+            },
+          });
+        }
         if (fitted.length > 1) warnings[said]!.message += alsoFits(fitted);
       }
     }
@@ -1819,26 +1806,43 @@ function shareRangesOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly n
 type ExtremeFit = { a: Table; ax: 'rows' | 'cols'; how: 'max' | 'min'; matched: number[]; across: number[]; extremes: number[] };
 function extremeLinesOf(counts: readonly Table[], values: readonly { lo: number; hi: number }[], keys: readonly string[]): ExtremeFit[] {
   const fits: ExtremeFit[] = [];
+  for (const { a, ax, matched, across, cellOf } of linesNamed(counts, keys)) {
+    if (across.length < 2) continue;
+    if (!matched.every((i) => across.every((q) => cellOf(i, q)?.value.kind === 'count'))) continue;
+    for (const how of ['max', 'min'] as const) {
+      const pick = how === 'max' ? Math.max : Math.min;
+      const extremes = values.map((_, p) => pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!))));
+      if (values.every((v, p) => v.lo <= extremes[p]! && extremes[p]! <= v.hi)) fits.push({ a, ax, how, matched, across, extremes });
+    }
+  }
+  return fits;
+}
+/**
+ * review66: the count tables and axes (tables in order, rows before columns) where a line of each label of `keys`
+ * (`labelKey`) is printed — the one label matching of `shareTopK`, `ownNExtremes` and `extremeLinesOf`: each with the
+ * line matched to each key, the items across and the cell of line `i` at item `q`.
+ */
+type LinesNamed = {
+  a: Table;
+  ax: 'rows' | 'cols';
+  matched: number[];
+  across: number[];
+  cellOf: (i: number, q: number) => Cell | undefined;
+};
+function linesNamed(counts: readonly Table[], keys: readonly string[]): LinesNamed[] {
+  const out: LinesNamed[] = [];
   for (const a of counts)
     for (const ax of ['rows', 'cols'] as const) {
       const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
       const matched = keys.map((k) => key.get(k));
       if (matched.some((i) => i === undefined)) continue;
-      const across = items(a, otherOf(ax));
-      if (across.length < 2) continue;
       const cellOf = (i: number, q: number) => {
         const c = at2(ax, i, q);
         return a.cells[c.row]?.[c.col];
       };
-      if (!matched.every((i) => across.every((q) => cellOf(i!, q)?.value.kind === 'count'))) continue;
-      for (const how of ['max', 'min'] as const) {
-        const pick = how === 'max' ? Math.max : Math.min;
-        const extremes = values.map((_, p) => pick(...across.map((q) => countOf(cellOf(matched[p]!, q)!))));
-        if (values.every((v, p) => v.lo <= extremes[p]! && extremes[p]! <= v.hi))
-          fits.push({ a, ax, how, matched: matched as number[], across, extremes });
-      }
+      out.push({ a, ax, matched: matched as number[], across: items(a, otherOf(ax)), cellOf });
     }
-  return fits;
+  return out;
 }
 /**
  * extremes63: where a share (a top k) fits the extremes of more than one count table, axis or end, the sentence saying

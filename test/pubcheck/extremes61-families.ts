@@ -12,9 +12,9 @@
  * `npx node test/pubcheck/extremes61-families.ts [seeds]` (seeds 4670–4671 note, `MODE=innocent` 4672; `ROOT=<tree>`).
  */
 import type { Highs } from 'highs';
-import { measure, type ShareCase, shareCases } from './extremes60-families.ts';
+import { measure, measureWith, type ShareCase, shareCases, unlessInnocent } from './extremes60-families.ts';
 import { fillLeaks } from './fills.ts';
-import { checkerOfRoot, int, lcg } from './helpers.ts';
+import { int, lcg } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
 /** 表1 of extremes60's case with its 表2 written as a note instead (one year or every year). */
@@ -115,31 +115,7 @@ export function topAttack(c: ShareCase, r: Checked): string[] {
   );
 }
 
-/** read / refused / leaked / hidden of `topCases` under `topAttack`. */
-export async function measureTop(cases: ShareCase[], highs?: Highs) {
-  const { check, highs: h, bundle } = await checkerOfRoot();
-  const out: Record<
-    string,
-    { runs: number; read: number; refused: number; leaked: number; hidden: number; codes: Record<string, number> }
-  > = {};
-  for (const c of cases) {
-    const r = check(highs ?? h, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked;
-    const f = (out[c.family] ??= { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0, codes: {} });
-    f.runs++;
-    if (!r.ok) {
-      f.refused++;
-      for (const code of new Set((r as unknown as { errors: { code: string }[] }).errors.map((e) => e.code)))
-        f.codes[code] = (f.codes[code] ?? 0) + 1;
-      continue;
-    }
-    f.read++;
-    f.hidden += r.tables!.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-    // innocent: the ranks are no counts of 表1 — nothing for this attacker to read.
-    const leaks = c.family.startsWith('innocent') ? [] : topAttack(c, r);
-    if (leaks.length > 0 && leaks[0] !== 'unknown') {
-      f.leaked++;
-      if (process.env.SHOW) console.log(c.text, leaks);
-    }
-  }
-  return out;
+/** read / refused / leaked / hidden of `topCases` under `topAttack` (innocents not attacked). */
+export function measureTop(cases: readonly ShareCase[], highs?: Highs) {
+  return measureWith(cases, unlessInnocent(topAttack), { highs });
 }

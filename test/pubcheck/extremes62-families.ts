@@ -19,9 +19,9 @@
  */
 import type { Highs } from 'highs';
 import { fillLeaks, leaksOf } from './fills.ts';
-import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
-import { shareCases, type ShareCase } from './extremes60-families.ts';
+import { measureWith, shareCases, type ShareCase, unlessInnocent } from './extremes60-families.ts';
 
 const pct = (n: number, d: number) => Math.round((1000 * n) / d) / 10;
 
@@ -246,41 +246,12 @@ export function rankAttack(c: ShareCase & { ranks: number[] }, r: Checked): stri
   );
 }
 
-type Tally = Record<string, { runs: number; read: number; refused: number; leaked: number; hidden: number; codes: Record<string, number> }>;
-
-/** read / refused / leaked / hidden cells a family. */
-export async function measure<C extends { family: string; text: string }>(
-  cases: C[],
+/** read / refused / leaked / hidden cells a family under `attack` (innocents not attacked). */
+export const measure = <C extends { family: string; text: string }>(
+  cases: readonly C[],
   attack: (c: C, r: Checked) => string[],
   highs?: Highs,
-): Promise<Tally> {
-  const { check, highs: h, bundle } = await checkerOfRoot();
-  const out: Tally = {};
-  for (const c of cases) {
-    const r = check(highs ?? h, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked;
-    const f = (out[c.family] ??= { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0, codes: {} });
-    f.runs++;
-    if (!r.ok) {
-      f.refused++;
-      const errors = (r as unknown as { errors: { code: string; message: string }[] }).errors;
-      for (const code of new Set(errors.map((e) => e.code))) f.codes[code] = (f.codes[code] ?? 0) + 1;
-      if (process.env.SHOW === 'refused')
-        console.log(
-          c.text,
-          errors.map((e) => e.message),
-        );
-      continue;
-    }
-    f.read++;
-    f.hidden += r.tables!.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-    const leaks = c.family.startsWith('innocent') ? [] : attack(c, r);
-    if (leaks.length > 0 && leaks[0] !== 'unknown') {
-      f.leaked++;
-      if (process.env.SHOW) console.log(c.text, leaks);
-    }
-  }
-  return out;
-}
+) => measureWith(cases, unlessInnocent(attack), { highs });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = process.argv[2] ?? 'frac';

@@ -25,8 +25,9 @@
  * `npx node test/pubcheck/extremes63-families.ts <count> <seed>` (seeds 5110–5111 attack, `MODE=innocent` 5112;
  * `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a kind.
  */
+import { measureWith } from './extremes60-families.ts';
 import { fillLeaks } from './fills.ts';
-import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
 export interface MultiCase {
@@ -257,40 +258,12 @@ export function multiAttack(c: MultiCase, r: Checked): string[] {
   );
 }
 
-/** read / refused / leaked / hidden cells a kind (the cases checked under the threshold). */
-export async function measure(cases: MultiCase[]) {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const out: Record<
-    string,
-    { runs: number; read: number; refused: number; leaked: number; unknown: number; hidden: number; codes: Record<string, number> }
-  > = {};
-  for (const c of cases) {
-    const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked;
-    const f = (out[c.family] ??= { runs: 0, read: 0, refused: 0, leaked: 0, unknown: 0, hidden: 0, codes: {} });
-    f.runs++;
-    if (!r.ok) {
-      f.refused++;
-      const errors = (r as unknown as { errors: { code: string; message: string }[] }).errors;
-      for (const code of new Set(errors.map((e) => e.code))) f.codes[code] = (f.codes[code] ?? 0) + 1;
-      if (process.env.SHOW)
-        console.log(
-          c.text,
-          errors.map((e) => e.message),
-        );
-      continue;
-    }
-    f.read++;
-    f.hidden += r.tables!.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-    const leaks = c.how === 'none' ? [] : multiAttack(c, r);
-    // `unknown`: the brute force gave up (a row with over two hidden cells) — counted apart, no leak.
-    if (leaks[0] === 'unknown') f.unknown++;
-    else if (leaks.length > 0) {
-      f.leaked++;
-      if (process.env.SHOW) console.log(c.text, leaks);
-    }
-  }
-  return out;
-}
+/**
+ * read / refused / leaked / hidden cells a kind (the cases checked under the threshold) under `multiAttack`;
+ * `unknown`: the brute force gave up (a row with over two hidden cells) — counted apart, no leak.
+ */
+export const measure = (cases: readonly MultiCase[]) =>
+  measureWith(cases, (c, r) => (c.how === 'none' ? [] : multiAttack(c, r)), { unknown: true });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const innocent = process.env.MODE === 'innocent';

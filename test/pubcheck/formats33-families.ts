@@ -6,6 +6,7 @@
  * apart from the engine (formats33-attack.ts) can take every number the check leaves published.
  */
 import { lcg } from './helpers.ts';
+import { cross } from './formats35-families.ts';
 
 /** What a printed number is: a count (`v` a variable) or a share of `num` over `den` in percent (`scale` 1 for proportions). */
 export type Meaning =
@@ -53,28 +54,7 @@ function twoWay(next: () => number) {
   const c = rows.map(() => cols.map(() => 10 + Math.floor(next() * 60)));
   const k = 1 + Math.floor(next() * 2);
   for (let t = 0; t < k; t++) c[Math.floor(next() * rows.length)]![Math.floor(next() * cols.length)] = 1 + Math.floor(next() * 9);
-  const truth = new Map<string, number>();
-  const sums: [string, string[]][] = [];
-  c.forEach((row, i) => row.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
-  rows.forEach((_, i) => {
-    truth.set(
-      `r:${i}`,
-      c[i]!.reduce((a, b) => a + b, 0),
-    );
-    sums.push([`r:${i}`, cols.map((_, j) => `c:${i}:${j}`)]);
-  });
-  cols.forEach((_, j) => {
-    truth.set(
-      `k:${j}`,
-      c.reduce((a, r) => a + r[j]!, 0),
-    );
-    sums.push([`k:${j}`, rows.map((_, i) => `c:${i}:${j}`)]);
-  });
-  truth.set(
-    'N',
-    [...c.flat()].reduce((a, b) => a + b, 0),
-  );
-  sums.push(['N', rows.map((_, i) => `r:${i}`)], ['N', cols.map((_, j) => `k:${j}`)]);
+  const { truth, sums } = cross(c);
   const m = next() < 0.5 ? 1 + Math.floor(next() * 9) : 10 + Math.floor(next() * 20);
   truth.set('m', m);
   return { rows, cols, c, truth, sums, m };

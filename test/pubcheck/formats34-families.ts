@@ -8,6 +8,7 @@
  * shares bound the row's base so that N − base puts the Unknown count under the threshold (the tool's reading).
  */
 import { int, lcg, pick } from './helpers.ts';
+import { cross } from './formats35-families.ts';
 
 const LEVELS = [
   ['男性', '女性'],
@@ -25,38 +26,6 @@ export interface UnknownCase {
   /** The row whose Unknown is small. */
   row: number;
   leaks: boolean;
-}
-
-/**
- * The true counts of a cross-table of cells `c` and the sums an attacker reads: each cell `c:i:j`, each row's sum
- * `r:i`, each column's `k:j` and the whole `N`, with the equations tying them (`sums`: a sum's key and its parts).
- */
-function crossTruth(c: number[][]): { truth: Map<string, number>; sums: [string, string[]][] } {
-  const truth = new Map<string, number>();
-  const sums: [string, string[]][] = [];
-  c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
-  const rows = c.map((_, i) => i);
-  const cols = c[0]!.map((_, j) => j);
-  for (const i of rows) {
-    truth.set(
-      `r:${i}`,
-      c[i]!.reduce((a, b) => a + b, 0),
-    );
-    sums.push([`r:${i}`, cols.map((j) => `c:${i}:${j}`)]);
-  }
-  for (const j of cols) {
-    truth.set(
-      `k:${j}`,
-      c.reduce((a, r) => a + r[j]!, 0),
-    );
-    sums.push([`k:${j}`, rows.map((i) => `c:${i}:${j}`)]);
-  }
-  truth.set(
-    'N',
-    c.flat().reduce((a, b) => a + b, 0),
-  );
-  sums.push(['N', rows.map((i) => `r:${i}`)], ['N', cols.map((j) => `k:${j}`)]);
-  return { truth, sums };
 }
 
 /** `zero`: the small Unknown is 0 (N less it is N: the tool's reading and the checker's coincide). */
@@ -137,7 +106,7 @@ export function tabulate(n: number, seed: number): (Case & { joined: string })[]
     const margins = next() < 0.6;
     const sameLabel = next() < 0.3;
     const total = pick(next, ['All', '合計', 'Total']);
-    const { truth, sums } = crossTruth(c);
+    const { truth, sums } = cross(c);
     const lines: string[] = [];
     // The same table written with one line of 「n (p%)」 a row (for the oracle, which reads no stacks).
     const joined: string[] = [];
@@ -206,7 +175,7 @@ export function listing(n: number, seed: number): (Case & { joined: string })[] 
     const cols = kind === 'pandas-vc' ? ['count'] : pick(next, COLS);
     const c = rows.map(() => cols.map(() => int(next, 10, 99)));
     for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, rows.length - 1)]![int(next, 0, cols.length - 1)] = int(next, 1, 9);
-    const { truth, sums } = crossTruth(c);
+    const { truth, sums } = cross(c);
     const m = next() < 0.5 ? int(next, 1, 9) : int(next, 10, 30);
     truth.set('m', m);
     const lines: string[] = [];

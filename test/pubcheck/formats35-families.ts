@@ -31,8 +31,11 @@ export const COLS = [
   ['mild', 'moderate', 'severe'],
 ];
 
-/** A cross-table's truth: cells c:i:j, row sums r:i, column sums k:j, N; with the sums that always hold. */
-export function cross(c: number[][]) {
+/**
+ * A cross-table's truth: cells c:i:j, row sums r:i, column sums k:j, N; with the sums that always hold (N as the sum
+ * of the r:i, and of the k:j unless `nOfCols` is false: formats62's and redd62's tables give N as the r:i's only).
+ */
+export function cross(c: number[][], nOfCols = true) {
   const truth = new Map<string, number>();
   const sums: [string, string[]][] = [];
   c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
@@ -54,7 +57,8 @@ export function cross(c: number[][]) {
     'N',
     c.flat().reduce((a, b) => a + b, 0),
   );
-  sums.push(['N', I.map((i) => `r:${i}`)], ['N', J.map((j) => `k:${j}`)]);
+  sums.push(['N', I.map((i) => `r:${i}`)]);
+  if (nOfCols) sums.push(['N', J.map((j) => `k:${j}`)]);
   return { truth, sums };
 }
 

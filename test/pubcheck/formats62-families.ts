@@ -10,7 +10,7 @@
  * must stay refused, never joined by chance.
  */
 import { int, lcg, pick } from './helpers.ts';
-import type { Joined } from './formats35-families.ts';
+import { cross, type Joined } from './formats35-families.ts';
 import type { Meaning, Token } from './formats33-families.ts';
 
 const GROUPS = [
@@ -120,16 +120,7 @@ export function rateBeside(n: number, seed: number, other = false): Joined[] {
     meaningGrid(true).forEach((row, y) =>
       row.forEach((meanings, x) => tokens.push({ line: lineOf(y), text: joinedGrid[y + 1]![x + 1]!, meanings })),
     );
-    const truth = new Map<string, number>();
-    c.forEach((row, i) => row.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
-    r.forEach((x, i) => truth.set(`r:${i}`, x));
-    k.forEach((x, j) => truth.set(`k:${j}`, x));
-    truth.set('N', N);
-    const sums: [string, string[]][] = [
-      ...r.map((_, i) => [`r:${i}`, outcomes.map((_, j) => `c:${i}:${j}`)] as [string, string[]]),
-      ...k.map((_, j) => [`k:${j}`, groups.map((_, i) => `c:${i}:${j}`)] as [string, string[]]),
-      ['N', r.map((_, i) => `r:${i}`)],
-    ];
+    const { truth, sums } = cross(c, false);
     const family = `${other ? 'other' : 'rate'}-${byRows ? 'row' : 'col'}${totalLine ? '-total' : '-sum'}`;
     out.push({ family, text: lines(printed), joined: lines(joinedGrid), truth, sums, tokens });
   }

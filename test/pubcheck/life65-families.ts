@@ -14,110 +14,26 @@
  *
  * `npx node test/pubcheck/life65-families.ts <count> <seed> [four|five|innocent]` (seeds 5170–5199; `ROOT=<tree>`).
  */
-import { oracleVerdict } from './attack35-measure.ts';
-import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
-import { lifeTable as table } from './life48-families.ts';
+import { lcg } from './helpers.ts';
+import { measure as measureStarved, starvedText } from './redg63-families.ts';
 
 export type Kind = 'four' | 'five' | 'innocent';
 export interface Case {
   kind: Kind;
   text: string;
 }
-const WORDED = [
-  ['死亡', 'Deaths', 'イベント'],
-  ['転院', '打ち切り', 'Censored'],
-  ['追跡不能', 'Lost to follow-up', '脱落'],
-  ['転居', 'Moved', '施設移動'],
-  ['同意撤回', 'Withdrawn', '中止'],
-];
-const PLAIN = ['区分', '理由', '分類'];
-
-export function make(kind: Kind, next: () => number): Case {
-  const k = kind === 'five' ? 5 : 4;
-  const style = pick(next, ['か月', 'ヶ月', ' months']);
-  const unit = pick(next, [3, 6]);
-  const times = [0, 1, 2].map((j) => `${j * unit}${style}`);
-  const risk = pick(next, ['人数', '患者数', 'At risk']);
-  const parts = Array.from({ length: k }, () => [int(next, 10, 30), int(next, 10, 30), int(next, 10, 30)]);
-  const where = int(next, 0, k); // k: the 「その他」 beside 表3's line
-  const at = int(next, 0, 1);
-  const small = int(next, 1, 9);
-  if (where < k) parts[where]![at] = small;
-  const endB = int(next, 20, 80);
-  const fallB = (j: number) => (kind === 'innocent' ? int(next, 60, 180) + 7 : parts.reduce((s, p) => s + p[j]!, 0));
-  const b1 = endB + fallB(1);
-  const b = [b1 + fallB(0), b1, endB];
-  const endA = int(next, 20, 80);
-  const a1 = endA + int(next, 60, 180);
-  const a = [a1 + int(next, 60, 180), a1, endA];
-  const out = [table('# 表1 A群', [risk], [a], times, next() < 0.5), table('# 表2 B群', [risk], [b], times, next() < 0.5)];
-  const plain = next() < 0.3;
-  const base = pick(next, PLAIN);
-  parts.forEach((xs, p) => {
-    const name = plain ? `${base}${'ABCDE'[p]}` : pick(next, WORDED[p]!);
-    const other = times.map(() => int(next, 10, 30));
-    if (where === k && p === 0) other[at] = small;
-    const lines: [string, number[]][] = [
-      [name, xs],
-      [pick(next, ['その他', '不明', 'Other']), other],
-    ];
-    if (next() < 0.5) lines.reverse();
-    lines.push(['計', times.map((_, j) => lines[0]![1][j]! + lines[1]![1][j]!)]);
-    out.push(
-      table(
-        `# 表${p + 3} B群の内訳${p + 1}`,
-        lines.map(([n]) => n),
-        lines.map(([, v]) => v),
-        times,
-        next() < 0.5,
-      ),
-    );
-  });
-  const tables = int(next, 7, 8);
-  for (let d = 0; d < tables; d++) {
-    const series = [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300)));
-    out.push(
-      table(
-        `# 表${d + 3 + k} 参考${d + 1}`,
-        series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
-        series,
-        times,
-        next() < 0.5,
-      ),
-    );
-  }
-  return { kind, text: out.join('\n\n') + '\n' };
-}
+export const make = (kind: Kind, next: () => number): Case => ({
+  kind,
+  text: starvedText(next, kind === 'five' ? 5 : 4, kind === 'innocent', 7),
+});
 
 export function family(count: number, seed: number, kinds: readonly Kind[] = ['four', 'five']): Case[] {
   const next = lcg(seed);
   return Array.from({ length: count }, (_, n) => make(kinds[n % kinds.length]!, next));
 }
 
-/** read / refused / leaked (the oracle) / hidden / 表2 read as a life table / `life/not-searched` said, and seconds. */
-export async function measure(cases: readonly Case[]) {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const m = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0, readB: 0, cut: 0, seconds: 0 };
-  for (const c of cases) {
-    const t0 = Date.now();
-    const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-    m.seconds += (Date.now() - t0) / 1000;
-    m.runs++;
-    if (!r.ok) {
-      m.refused++;
-      continue;
-    }
-    m.read++;
-    m.hidden += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-    if (r.warnings.some((w) => w.code === 'table/life-table' && w.message.startsWith('表2の'))) m.readB++;
-    if (r.warnings.some((w) => w.code === 'life/not-searched')) m.cut++;
-    const ways = c.kind === 'five' ? [5] : [4];
-    if (oracleVerdict(highs, r, c.text, 'threshold', { oneStep: true, threeWay: true, fourWay: true, manyWay: ways }) === 'leaked')
-      m.leaked++;
-  }
-  m.seconds = Math.round(m.seconds);
-  return m;
-}
+/** redg63's measure, the oracle's `manyWay` [5] on `five`, else [4]. */
+export const measure = (cases: readonly Case[]) => measureStarved(cases, (c) => (c.kind === 'five' ? [5] : [4]));
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = process.argv[4] as Kind | undefined;

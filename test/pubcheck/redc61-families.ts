@@ -16,8 +16,9 @@
  * `ROOT=<tree>`).
  */
 import type { Highs } from 'highs';
+import { measureWith } from './extremes60-families.ts';
 import { fillLeaks } from './fills.ts';
-import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
 export interface RangeCase {
@@ -161,37 +162,8 @@ export function rangeAttack(c: RangeCase, r: Checked): string[] {
   );
 }
 
-type Tally = { runs: number; read: number; refused: number; leaked: number; hidden: number; codes: Record<string, number> };
-
-/** read / refused / leaked / hidden cells a family (the cases checked under the threshold). */
-export async function measure(cases: RangeCase[], highs?: Highs): Promise<Record<string, Tally>> {
-  const { check, highs: h, bundle } = await checkerOfRoot();
-  const out: Record<string, Tally> = {};
-  for (const c of cases) {
-    const r = check(highs ?? h, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked;
-    const f = (out[c.family] ??= { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0, codes: {} });
-    f.runs++;
-    if (!r.ok) {
-      f.refused++;
-      const errors = (r as unknown as { errors: { code: string; message: string }[] }).errors;
-      for (const code of new Set(errors.map((e) => e.code))) f.codes[code] = (f.codes[code] ?? 0) + 1;
-      if (process.env.SHOW)
-        console.log(
-          c.text,
-          errors.map((e) => e.message),
-        );
-      continue;
-    }
-    f.read++;
-    f.hidden += r.tables!.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-    const leaks = rangeAttack(c, r);
-    if (leaks.length > 0 && leaks[0] !== 'unknown') {
-      f.leaked++;
-      if (process.env.SHOW) console.log(c.text, leaks);
-    }
-  }
-  return out;
-}
+/** read / refused / leaked / hidden cells a family (the cases checked under the threshold) under `rangeAttack`. */
+export const measure = (cases: readonly RangeCase[], highs?: Highs) => measureWith(cases, rangeAttack, { highs });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const mode = process.env.MODE === 'innocent' ? 'innocent' : process.env.MODE === 'big' ? 'big' : 'range';

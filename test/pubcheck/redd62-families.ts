@@ -9,7 +9,7 @@
  * class formats62 reads): it must stay read.
  */
 import { int, lcg, pick } from './helpers.ts';
-import type { Joined } from './formats35-families.ts';
+import { cross, type Joined } from './formats35-families.ts';
 import type { Meaning, Token } from './formats33-families.ts';
 
 const GROUPS = [
@@ -36,74 +36,79 @@ export function subgroupRates(n: number, seed: number, innocent = false): Joined
     const totalAcross = next() < 0.5;
     const dec = next() < 0.7 ? 0 : 1;
     const mark = next() < 0.4;
-    const I = groups.length;
-    const J = outcomes.length;
-    const u = J - 1; // the line the rate leaves out
-    const c = groups.map(() => outcomes.map((_, j) => (j === u ? int(next, 1, 9) : j === 0 ? int(next, 20, 150) : int(next, 20, 150))));
-    const r = c.map((row) => row.reduce((a, b) => a + b, 0));
-    const k = outcomes.map((_, j) => c.reduce((a, row) => a + row[j]!, 0));
-    const N = r.reduce((a, b) => a + b, 0);
-    const countsOf = (i: number) => (i < I ? c[i]! : k);
-    const totalOf = (i: number) => (i < I ? r[i]! : N);
-    const baseOf = (i: number) => (innocent ? totalOf(i) : totalOf(i) - countsOf(i)[u]!);
-    const lineLabels = [...groups, ...(totalAcross ? ['合計'] : [])];
-    const p = (i: number) => ((100 * countsOf(i)[0]!) / baseOf(i)).toFixed(dec);
-    // The class only where the rate fits the 合計 too at every position (the chance the checker reads).
-    const fitsTotal = lineLabels.every((_, i) => Math.abs(Number(p(i)) - (100 * countsOf(i)[0]!) / totalOf(i)) <= 0.5 * 10 ** -dec + 1e-9);
-    if (!fitsTotal) continue;
-    const cv = (i: number, j: number) => (i < I ? `c:${i}:${j}` : `k:${j}`);
-    const tv = (i: number) => (i < I ? `r:${i}` : 'N');
-    const bv = (i: number) => (innocent ? tv(i) : i < I ? `b:${i}` : 'B');
-    const head = ['', ...outcomes, '合計', rateLabel];
-    const joinedHead = ['', ...outcomes, '合計'];
-    const row = (i: number, join: boolean) => [
-      lineLabels[i]!,
-      ...outcomes.map((_, j) => (join && j === 0 ? `${countsOf(i)[j]} (${p(i)}%)` : String(countsOf(i)[j]!))),
-      String(totalOf(i)),
-      ...(join ? [] : [`${p(i)}${mark ? '%' : ''}`]),
-    ];
-    const grid = (join: boolean) => {
-      const all = [join ? joinedHead : head, ...lineLabels.map((_, i) => row(i, join))];
-      return byRows ? all[0]!.map((_, x) => all.map((rw) => rw[x]!)) : all;
-    };
-    const meanings = (i: number, x: number): Meaning[] =>
-      x < J
-        ? [{ kind: 'count', v: cv(i, x) }, ...(x === 0 ? [{ kind: 'pct' as const, num: cv(i, 0), den: bv(i), dec, scale: 100 }] : [])]
-        : [{ kind: 'count', v: tv(i) }];
-    const title = `表1 転帰（${groups.join('・')}）`;
-    const lines = (g: string[][]) => [title, ...g.map((rw) => rw.join('\t'))].join('\n') + '\n';
-    const joinedGrid = grid(true);
-    const tokens: Token[] = [];
-    // Joined cells: line numbers as printed (the rate row, when a row, is the last: no line moves).
-    for (let i = 0; i < lineLabels.length; i++)
-      for (let x = 0; x <= J; x++) {
-        const [y, xx] = byRows ? [x, i] : [i, x];
-        tokens.push({ line: y + 3, text: joinedGrid[y + 1]![xx + 1]!, meanings: meanings(i, x) });
-      }
-    const truth = new Map<string, number>();
-    c.forEach((rw, i) => rw.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
-    r.forEach((x, i) => truth.set(`r:${i}`, x));
-    k.forEach((x, j) => truth.set(`k:${j}`, x));
-    truth.set('N', N);
-    const known = outcomes.map((_, j) => j).filter((j) => j !== u);
-    const sums: [string, string[]][] = [
-      ...r.map((_, i) => [`r:${i}`, outcomes.map((_, j) => `c:${i}:${j}`)] as [string, string[]]),
-      ...k.map((_, j) => [`k:${j}`, groups.map((_, i) => `c:${i}:${j}`)] as [string, string[]]),
-      ['N', r.map((_, i) => `r:${i}`)],
-    ];
-    if (!innocent) {
-      c.forEach((_, i) => sums.push([`b:${i}`, known.map((j) => `c:${i}:${j}`)]));
-      sums.push(['B', known.map((j) => `k:${j}`)]);
-      c.forEach((_, i) => truth.set(`b:${i}`, r[i]! - c[i]![u]!));
-      truth.set('B', N - k[u]!);
-    }
+    const u = outcomes.length - 1; // the line the rate leaves out
+    const c = groups.map(() => outcomes.map((_, j) => (j === u ? int(next, 1, 9) : int(next, 20, 150))));
+    const table = rateTable({ groups, outcomes, rateLabel, c, byRows, totalAcross, dec, mark, innocent, left: (j) => j === u });
+    if (!table) continue;
     const family = `${innocent ? 'innocent' : 'subgroup'}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}-d${dec}`;
-    out.push({ family, text: lines(grid(false)), joined: lines(joinedGrid), truth, sums, tokens });
+    out.push({ family, ...table });
   }
   return out;
 }
 
 export const innocentSubgroup = (n: number, seed: number) => subgroupRates(n, seed, true);
+
+/**
+ * One table of `subgroupRates` (and redh64's `manyLines`): the counts `c` of groups by outcomes (the first the event),
+ * a 合計 column, a 合計 line across where `totalAcross`, and 「死亡率（%）」 (`rateLabel`) of the event over the 合計 less
+ * the lines `left` (over the 合計 where `innocent`), `dec` decimals, 「%」 on the values where `mark`, turned where
+ * `byRows`; with each printed number's true meaning (the rate a share of `b:i`, the lines but those left out).
+ * Undefined where the rate does not fit the 合計 too at every position (the class only where the checker can read so).
+ */
+export function rateTable(o: {
+  groups: readonly string[];
+  outcomes: readonly string[];
+  rateLabel: string;
+  c: number[][];
+  byRows: boolean;
+  totalAcross: boolean;
+  dec: number;
+  mark: boolean;
+  innocent: boolean;
+  left: (j: number) => boolean;
+}): Omit<Joined, 'family'> | undefined {
+  const { groups, outcomes, rateLabel, c, byRows, totalAcross, dec, mark, innocent, left } = o;
+  const I = groups.length;
+  const J = outcomes.length;
+  const r = c.map((row) => row.reduce((a, b) => a + b, 0));
+  const k = outcomes.map((_, j) => c.reduce((a, row) => a + row[j]!, 0));
+  const N = r.reduce((a, b) => a + b, 0);
+  const countsOf = (i: number) => (i < I ? c[i]! : k);
+  const totalOf = (i: number) => (i < I ? r[i]! : N);
+  const leftOf = (i: number) => outcomes.reduce((a, _, j) => a + (left(j) ? countsOf(i)[j]! : 0), 0);
+  const baseOf = (i: number) => (innocent ? totalOf(i) : totalOf(i) - leftOf(i));
+  const lineLabels = [...groups, ...(totalAcross ? ['合計'] : [])];
+  const p = (i: number) => ((100 * countsOf(i)[0]!) / baseOf(i)).toFixed(dec);
+  // The class only where the rate fits the 合計 too at every position (the chance the checker reads).
+  const fitsTotal = lineLabels.every((_, i) => Math.abs(Number(p(i)) - (100 * countsOf(i)[0]!) / totalOf(i)) <= 0.5 * 10 ** -dec + 1e-9);
+  if (!fitsTotal) return undefined;
+  const cv = (i: number, j: number) => (i < I ? `c:${i}:${j}` : `k:${j}`);
+  const tv = (i: number) => (i < I ? `r:${i}` : 'N');
+  const bv = (i: number) => (innocent ? tv(i) : i < I ? `b:${i}` : 'B');
+  const head = ['', ...outcomes, '合計', rateLabel];
+  const joinedHead = ['', ...outcomes, '合計'];
+  const row = (i: number, join: boolean) => [
+    lineLabels[i]!,
+    ...outcomes.map((_, j) => (join && j === 0 ? `${countsOf(i)[j]} (${p(i)}%)` : String(countsOf(i)[j]!))),
+    String(totalOf(i)),
+    ...(join ? [] : [`${p(i)}${mark ? '%' : ''}`]),
+  ];
+  const meanings = (i: number, x: number): Meaning[] =>
+    x < J
+      ? [{ kind: 'count', v: cv(i, x) }, ...(x === 0 ? [{ kind: 'pct' as const, num: cv(i, 0), den: bv(i), dec, scale: 100 }] : [])]
+      : [{ kind: 'count', v: tv(i) }];
+  // Joined cells: line numbers as printed (the rate row, when a row, is the last: no line moves).
+  const { text, joined, tokens } = printed({ groups, lineLabels, J, byRows, head, joinedHead, row, meanings, lineOf: (y) => y + 3 });
+  const { truth, sums } = cross(c, false);
+  if (!innocent) {
+    const known = outcomes.map((_, j) => j).filter((j) => !left(j));
+    c.forEach((_, i) => sums.push([`b:${i}`, known.map((j) => `c:${i}:${j}`)]));
+    sums.push(['B', known.map((j) => `k:${j}`)]);
+    c.forEach((_, i) => truth.set(`b:${i}`, r[i]! - leftOf(i)));
+    truth.set('B', N - leftOf(I));
+  }
+  return { text, joined, truth, sums, tokens };
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { measureFormats } = await import('./formats-measure.ts');
@@ -161,10 +166,6 @@ export function misplacedShares(n: number, seed: number, innocent = false): Join
       ),
       String(totalOf(i)),
     ];
-    const grid = (join: boolean) => {
-      const all = [join ? joinedHead : head, ...lineLabels.map((_, i) => row(i, join))];
-      return byRows ? all[0]!.map((_, x) => all.map((rw) => rw[x]!)) : all;
-    };
     const meanings = (i: number, x: number): Meaning[] =>
       x < J
         ? [
@@ -172,29 +173,44 @@ export function misplacedShares(n: number, seed: number, innocent = false): Join
             ...(x === after ? [{ kind: 'pct' as const, num: cv(i, of), den: tv(i), dec: 0, scale: 100 }] : []),
           ]
         : [{ kind: 'count', v: tv(i) }];
-    const title = `表1 転帰（${groups.join('・')}）`;
-    const lines = (g: string[][]) => [title, ...g.map((rw) => rw.join('\t'))].join('\n') + '\n';
-    const joinedGrid = grid(true);
-    const tokens: Token[] = [];
     // Line numbers as printed: a share row (byRows) after `after` moves the later rows down by one.
-    for (let i = 0; i < lineLabels.length; i++)
-      for (let x = 0; x <= J; x++) {
-        const [y, xx] = byRows ? [x, i] : [i, x];
-        const line = byRows ? y + 3 + (x > after ? 1 : 0) : y + 3;
-        tokens.push({ line, text: joinedGrid[y + 1]![xx + 1]!, meanings: meanings(i, x) });
-      }
-    const truth = new Map<string, number>();
-    c.forEach((rw, i) => rw.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
-    r.forEach((x, i) => truth.set(`r:${i}`, x));
-    k.forEach((x, j) => truth.set(`k:${j}`, x));
-    truth.set('N', N);
-    const sums: [string, string[]][] = [
-      ...r.map((_, i) => [`r:${i}`, outcomes.map((_, j) => `c:${i}:${j}`)] as [string, string[]]),
-      ...k.map((_, j) => [`k:${j}`, groups.map((_, i) => `c:${i}:${j}`)] as [string, string[]]),
-      ['N', r.map((_, i) => `r:${i}`)],
-    ];
+    const lineOf = (y: number, x: number) => (byRows ? y + 3 + (x > after ? 1 : 0) : y + 3);
+    const { text, joined, tokens } = printed({ groups, lineLabels, J, byRows, head, joinedHead, row, meanings, lineOf });
+    const { truth, sums } = cross(c, false);
     const family = `${innocent ? 'innocent' : 'misplaced'}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}`;
-    out.push({ family, text: lines(grid(false)), joined: lines(joinedGrid), truth, sums, tokens });
+    out.push({ family, text, joined, truth, sums, tokens });
   }
   return out;
+}
+
+/**
+ * A table of `rateTable` or `misplacedShares` as printed under 「表1 転帰（…）」 (`head` and a `row` a line, turned where
+ * `byRows`), the same with each rate joined in its count's cell (`joinedHead`, `row(i, true)`), and the joined cells'
+ * tokens (`meanings`; printed on line `lineOf(y, x)`).
+ */
+function printed(o: {
+  groups: readonly string[];
+  lineLabels: readonly string[];
+  J: number;
+  byRows: boolean;
+  head: string[];
+  joinedHead: string[];
+  row: (i: number, join: boolean) => string[];
+  meanings: (i: number, x: number) => Meaning[];
+  lineOf: (y: number, x: number) => number;
+}): { text: string; joined: string; tokens: Token[] } {
+  const grid = (join: boolean) => {
+    const all = [join ? o.joinedHead : o.head, ...o.lineLabels.map((_, i) => o.row(i, join))];
+    return o.byRows ? all[0]!.map((_, x) => all.map((rw) => rw[x]!)) : all;
+  };
+  const title = `表1 転帰（${o.groups.join('・')}）`;
+  const lines = (g: string[][]) => [title, ...g.map((rw) => rw.join('\t'))].join('\n') + '\n';
+  const joinedGrid = grid(true);
+  const tokens: Token[] = [];
+  for (let i = 0; i < o.lineLabels.length; i++)
+    for (let x = 0; x <= o.J; x++) {
+      const [y, xx] = o.byRows ? [x, i] : [i, x];
+      tokens.push({ line: o.lineOf(y, x), text: joinedGrid[y + 1]![xx + 1]!, meanings: o.meanings(i, x) });
+    }
+  return { text: lines(grid(false)), joined: lines(joinedGrid), tokens };
 }

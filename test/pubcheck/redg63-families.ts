@@ -24,21 +24,29 @@ const WORDED = [
   ['死亡', 'Deaths', 'イベント'],
   ['転院', '打ち切り', 'Censored'],
   ['追跡不能', 'Lost to follow-up', '脱落'],
+  // life65's fourth and fifth tables
+  ['転居', 'Moved', '施設移動'],
+  ['同意撤回', 'Withdrawn', '中止'],
 ];
 const PLAIN = ['区分', '理由', '分類'];
 
-export function make(next: () => number, innocent = false): Case {
+/**
+ * One input (redg63's, life65's with `k` 4–5): 表1 A群 and 表2 B群's at-risk lines, 表2 falling by one line of each of
+ * the `k` tables 表3… (one count of them small), then seven or eight 「参考」 tables. `innocent`: 表2 falling by amounts
+ * no lines take (60–180, and `shift` more).
+ */
+export function starvedText(next: () => number, k = 3, innocent = false, shift = 0): string {
   const style = pick(next, ['か月', 'ヶ月', ' months']);
   const unit = pick(next, [3, 6]);
   const times = [0, 1, 2].map((j) => `${j * unit}${style}`);
   const risk = pick(next, ['人数', '患者数', 'At risk']);
-  const parts = [0, 1, 2].map(() => [int(next, 10, 30), int(next, 10, 30), int(next, 10, 30)]);
-  const where = int(next, 0, 3); // 3: the 「その他」 beside 表3's line
+  const parts = Array.from({ length: k }, () => [int(next, 10, 30), int(next, 10, 30), int(next, 10, 30)]);
+  const where = int(next, 0, k); // k: the 「その他」 beside 表3's line
   const at = int(next, 0, 1);
   const small = int(next, 1, 9);
-  if (where < 3) parts[where]![at] = small;
+  if (where < k) parts[where]![at] = small;
   const endB = int(next, 20, 80);
-  const fallB = (j: number) => (innocent ? int(next, 60, 180) : parts.reduce((s, p) => s + p[j]!, 0));
+  const fallB = (j: number) => (innocent ? int(next, 60, 180) + shift : parts.reduce((s, p) => s + p[j]!, 0));
   const b1 = endB + fallB(1);
   const b = [b1 + fallB(0), b1, endB];
   const endA = int(next, 20, 80);
@@ -48,9 +56,9 @@ export function make(next: () => number, innocent = false): Case {
   const plain = next() < 0.3;
   const base = pick(next, PLAIN);
   parts.forEach((xs, p) => {
-    const name = plain ? `${base}${'ABC'[p]}` : pick(next, WORDED[p]!);
+    const name = plain ? `${base}${'ABCDE'[p]}` : pick(next, WORDED[p]!);
     const other = times.map(() => int(next, 10, 30));
-    if (where === 3 && p === 0) other[at] = small;
+    if (where === k && p === 0) other[at] = small;
     const lines: [string, number[]][] = [
       [name, xs],
       [pick(next, ['その他', '不明', 'Other']), other],
@@ -72,7 +80,7 @@ export function make(next: () => number, innocent = false): Case {
     const series = [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300)));
     out.push(
       table(
-        `# 表${d + 6} 参考${d + 1}`,
+        `# 表${d + 3 + k} 参考${d + 1}`,
         series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
         series,
         times,
@@ -80,16 +88,24 @@ export function make(next: () => number, innocent = false): Case {
       ),
     );
   }
-  return { kind: innocent ? 'innocent' : 'starved', text: out.join('\n\n') + '\n' };
+  return out.join('\n\n') + '\n';
 }
+
+export const make = (next: () => number, innocent = false): Case => ({
+  kind: innocent ? 'innocent' : 'starved',
+  text: starvedText(next, 3, innocent),
+});
 
 export function starved(count: number, seed: number, innocent = false): Case[] {
   const next = lcg(seed);
   return Array.from({ length: count }, () => make(next, innocent));
 }
 
-/** read / refused / leaked (the oracle) / hidden / 表2 read as a life table / `life/not-searched` said, and seconds. */
-export async function measure(cases: readonly Case[]) {
+/**
+ * read / refused / leaked (the oracle) / hidden / 表2 read as a life table / `life/not-searched` said, and seconds;
+ * `ways` (life65): the oracle's `manyWay` a case.
+ */
+export async function measure<C extends { text: string }>(cases: readonly C[], ways?: (c: C) => readonly number[]) {
   const { check, highs, bundle } = await checkerOfRoot();
   const m = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0, readB: 0, cut: 0, seconds: 0 };
   for (const c of cases) {
@@ -105,7 +121,8 @@ export async function measure(cases: readonly Case[]) {
     m.hidden += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
     if (r.warnings.some((w) => w.code === 'table/life-table' && w.message.startsWith('表2の'))) m.readB++;
     if (r.warnings.some((w) => w.code === 'life/not-searched')) m.cut++;
-    if (oracleVerdict(highs, r, c.text, 'threshold', { oneStep: true, threeWay: true, fourWay: true }) === 'leaked') m.leaked++;
+    const more = { oneStep: true, threeWay: true, fourWay: true, ...(ways ? { manyWay: ways(c) } : {}) };
+    if (oracleVerdict(highs, r, c.text, 'threshold', more) === 'leaked') m.leaked++;
   }
   m.seconds = Math.round(m.seconds);
   return m;

@@ -15,7 +15,8 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Joined } from './formats35-families.ts';
-import type { Meaning, Token } from './formats33-families.ts';
+import type { Token } from './formats33-families.ts';
+import { rateTable } from './redd62-families.ts';
 
 const GROUPS = [
   ['A群', 'B群'],
@@ -61,11 +62,9 @@ export function manyLines(
     const totalAcross = next() < 0.5 || wide === 'combine';
     const dec = (wide && wide !== 'twelve') || next() >= 0.7 ? 1 : 0;
     const mark = next() < 0.4;
-    const I = groups.length;
     const J = outcomes.length;
     const u = J - 1; // the small line the rate leaves out
     const v = J - 2; // with `two`, a large line past the 12th left out too
-    const out_ = (j: number) => j === u || (two && j === v);
     const c = groups.map((_g, i) =>
       outcomes.map((_, j) =>
         j === u
@@ -83,66 +82,11 @@ export function manyLines(
                 : int(next, 10, 40),
       ),
     );
-    const r = c.map((row) => row.reduce((a, b) => a + b, 0));
-    const k = outcomes.map((_, j) => c.reduce((a, row) => a + row[j]!, 0));
-    const N = r.reduce((a, b) => a + b, 0);
-    const countsOf = (i: number) => (i < I ? c[i]! : k);
-    const totalOf = (i: number) => (i < I ? r[i]! : N);
-    const leftOf = (i: number) => outcomes.reduce((a, _, j) => a + (out_(j) ? countsOf(i)[j]! : 0), 0);
-    const baseOf = (i: number) => (innocent ? totalOf(i) : totalOf(i) - leftOf(i));
-    const lineLabels = [...groups, ...(totalAcross ? ['合計'] : [])];
-    const p = (i: number) => ((100 * countsOf(i)[0]!) / baseOf(i)).toFixed(dec);
-    // The class only where the rate fits the 合計 too at every position (the chance the checker reads).
-    const fitsTotal = lineLabels.every((_, i) => Math.abs(Number(p(i)) - (100 * countsOf(i)[0]!) / totalOf(i)) <= 0.5 * 10 ** -dec + 1e-9);
-    if (!fitsTotal) continue;
-    const cv = (i: number, j: number) => (i < I ? `c:${i}:${j}` : `k:${j}`);
-    const tv = (i: number) => (i < I ? `r:${i}` : 'N');
-    const bv = (i: number) => (innocent ? tv(i) : i < I ? `b:${i}` : 'B');
-    const head = ['', ...outcomes, '合計', rateLabel];
-    const joinedHead = ['', ...outcomes, '合計'];
-    const row = (i: number, join: boolean) => [
-      lineLabels[i]!,
-      ...outcomes.map((_, j) => (join && j === 0 ? `${countsOf(i)[j]} (${p(i)}%)` : String(countsOf(i)[j]!))),
-      String(totalOf(i)),
-      ...(join ? [] : [`${p(i)}${mark ? '%' : ''}`]),
-    ];
-    const grid = (join: boolean) => {
-      const all = [join ? joinedHead : head, ...lineLabels.map((_, i) => row(i, join))];
-      return byRows ? all[0]!.map((_, x) => all.map((rw) => rw[x]!)) : all;
-    };
-    const meanings = (i: number, x: number): Meaning[] =>
-      x < J
-        ? [{ kind: 'count', v: cv(i, x) }, ...(x === 0 ? [{ kind: 'pct' as const, num: cv(i, 0), den: bv(i), dec, scale: 100 }] : [])]
-        : [{ kind: 'count', v: tv(i) }];
-    const title = `表1 転帰（${groups.join('・')}）`;
-    const lines = (g: string[][]) => [title, ...g.map((rw) => rw.join('\t'))].join('\n') + '\n';
-    const joinedGrid = grid(true);
-    const tokens: Token[] = [];
-    // Joined cells: line numbers as printed (the rate row, when a row, is the last: no line moves).
-    for (let i = 0; i < lineLabels.length; i++)
-      for (let x = 0; x <= J; x++) {
-        const [y, xx] = byRows ? [x, i] : [i, x];
-        tokens.push({ line: y + 3, text: joinedGrid[y + 1]![xx + 1]!, meanings: meanings(i, x) });
-      }
-    const truth = new Map<string, number>();
-    c.forEach((rw, i) => rw.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
-    r.forEach((x, i) => truth.set(`r:${i}`, x));
-    k.forEach((x, j) => truth.set(`k:${j}`, x));
-    truth.set('N', N);
-    const known = outcomes.map((_, j) => j).filter((j) => !out_(j));
-    const sums: [string, string[]][] = [
-      ...r.map((_, i) => [`r:${i}`, outcomes.map((_, j) => `c:${i}:${j}`)] as [string, string[]]),
-      ...k.map((_, j) => [`k:${j}`, groups.map((_, i) => `c:${i}:${j}`)] as [string, string[]]),
-      ['N', r.map((_, i) => `r:${i}`)],
-    ];
-    if (!innocent) {
-      c.forEach((_, i) => sums.push([`b:${i}`, known.map((j) => `c:${i}:${j}`)]));
-      sums.push(['B', known.map((j) => `k:${j}`)]);
-      c.forEach((_, i) => truth.set(`b:${i}`, r[i]! - leftOf(i)));
-      truth.set('B', N - leftOf(I));
-    }
+    const left = (j: number) => j === u || (two && j === v);
+    const table = rateTable({ groups, outcomes, rateLabel, c, byRows, totalAcross, dec, mark, innocent, left });
+    if (!table) continue;
     const family = `${innocent ? 'innocent' : two ? 'two' : wide || 'many'}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}-d${dec}`;
-    out.push({ family, text: lines(grid(false)), joined: lines(joinedGrid), truth, sums, tokens });
+    out.push({ family, ...table });
   }
   return out;
 }

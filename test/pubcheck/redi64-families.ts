@@ -36,11 +36,12 @@
  * 5080 (the top k), 5081 (its innocents), 5082 (`npct`), 5083 (`nfrac`).
  */
 import type { Highs } from 'highs';
-import { shareCases } from './extremes60-families.ts';
+import { measureWith, shareCases } from './extremes60-families.ts';
 import { fillLeaks, shownIn } from './fills.ts';
 import { measureRanges } from './stats59-families.ts';
+import { rangeRead } from './stats61-families.ts';
 import { type WrongCase, wrongAttack, wrongCases } from './stats60-families.ts';
-import { checkerOfRoot, int, lcg } from './helpers.ts';
+import { int, lcg } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
 export interface TopCase {
@@ -145,38 +146,10 @@ export function topAttack(c: TopCase, r: Checked): string[] {
   );
 }
 
-type Tally = { runs: number; read: number; refused: number; leaked: number; hidden: number; codes: Record<string, number> };
-
-/** read / refused / leaked / hidden cells by family (the cases checked under the threshold). */
-export async function measure(cases: TopCase[], highs?: Highs): Promise<Record<string, Tally>> {
-  const { check, highs: h, bundle } = await checkerOfRoot();
-  const out: Record<string, Tally> = {};
-  for (const c of cases) {
-    const r = check(highs ?? h, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked;
-    const f = (out[c.family] ??= { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0, codes: {} });
-    f.runs++;
-    if (!r.ok) {
-      f.refused++;
-      const errors = (r as unknown as { errors: { code: string; message: string }[] }).errors;
-      for (const code of new Set(errors.map((e) => e.code))) f.codes[code] = (f.codes[code] ?? 0) + 1;
-      if (process.env.SHOW)
-        console.log(
-          c.text,
-          errors.map((e) => e.message),
-        );
-      continue;
-    }
-    f.read++;
-    f.hidden += r.tables!.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-    // innocent: the ranks are no counts of 表1 — nothing for this attacker to read.
-    const leaks = c.how === 'none' || c.family.startsWith('innocent') ? [] : topAttack(c, r);
-    if (leaks.length > 0 && leaks[0] !== 'unknown') {
-      f.leaked++;
-      if (process.env.SHOW) console.log(c.text, leaks);
-    }
-  }
-  return out;
-}
+/** read / refused / leaked / hidden cells by family (the cases checked under the threshold) under `topAttack`. */
+// innocent: the ranks are no counts of 表1 — nothing for this attacker to read.
+export const measure = (cases: readonly TopCase[], highs?: Highs) =>
+  measureWith(cases, (c, r) => (c.how === 'none' || c.family.startsWith('innocent') ? [] : topAttack(c, r)), { highs });
 
 /** A count table's cells (and its 合計) as 「n (p%)」 of its 合計 line (a table without one as it is). */
 export function nPercent(table: string): string {
@@ -222,23 +195,9 @@ export function nfracCases(count: number, seed: number): WrongCase[] {
  * (`sex`): an end published whose count is under 10 (N is printed in every cell).
  */
 export function nfracAttack(c: WrongCase, r: Checked): string[] {
-  if (!r.ok || !r.tables) return [];
-  const byNumber = (n: number) => r.tables!.find((t) => (t.table as { number?: number }).number === n)!;
-  const range = byNumber(c.rangeAt);
-  if (!range || ![...range.table.cols, ...range.table.rows].some((h) => h.label === '最小')) return [];
-  const at = shownIn(range, undefined, c.text);
-  const said = (yr: string, end: string) => {
-    try {
-      return at(yr, end);
-    } catch {
-      return at(end, yr);
-    }
-  };
-  const ends = c.years.map((yr) => [said(yr, '最小'), said(yr, '最大')]);
-  const rangeText = c.text.trim().split(/\n\n(?=# 表\d)/)[c.rangeAt - 1]!;
-  const texts = [...rangeText.matchAll(/(\d+(?:\.\d+)?)\s*[–-]\s*(\d+(?:\.\d+)?)/g)].map((m) => [m[1]!, m[2]!]);
-  const fits = (e: string, k: number, n: number) =>
-    n > 0 && Math.abs((100 * k) / n - Number(e)) <= 0.5 * 10 ** -(e.split('.')[1]?.length ?? 0) + 1e-9;
+  const read = rangeRead(c, r);
+  if (!read) return [];
+  const { byNumber, ends, texts, fits } = read;
   if (c.sex)
     return c.years.flatMap((yr, j) =>
       ([0, 1] as const).flatMap((e) => {

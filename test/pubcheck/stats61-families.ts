@@ -83,11 +83,20 @@ export function innocentCases(count: number, seed: number): WrongCase[] {
  * the year over the fill's sum (P's 合計 where printed and published bounds the fill too). P by sex (`sex`): an end
  * published whose count is under 10 where both sex lines of its year are published (the reader sums them).
  */
-export function sumAttack(c: WrongCase, r: Checked): string[] {
-  if (!r.ok || !r.tables) return [];
+/** Whether printed end `e` (「4.3」) is, within its rounding, the share of `k` over `n`. */
+const endFits = (e: string, k: number, n: number) =>
+  n > 0 && Math.abs((100 * k) / n - Number(e)) <= 0.5 * 10 ** -(e.split('.')[1]?.length ?? 0) + 1e-9;
+
+/**
+ * The opening of the truth's attacks on a 「範囲（%）」 (`sumAttack`, redi64's `nfracAttack`): where the range of case
+ * `c` is read (split in 「最小」「最大」), its tables by number, whether each year's ends are published, the ends as
+ * printed (「4.3」「12.0」 a year) and `endFits`; else undefined (nothing to attack).
+ */
+export function rangeRead(c: WrongCase, r: Checked) {
+  if (!r.ok || !r.tables) return undefined;
   const byNumber = (n: number) => r.tables!.find((t) => (t.table as { number?: number }).number === n)!;
   const range = byNumber(c.rangeAt);
-  if (!range || ![...range.table.cols, ...range.table.rows].some((h) => h.label === '最小')) return [];
+  if (!range || ![...range.table.cols, ...range.table.rows].some((h) => h.label === '最小')) return undefined;
   const at = shownIn(range, undefined, c.text);
   const said = (yr: string, end: string) => {
     try {
@@ -99,8 +108,13 @@ export function sumAttack(c: WrongCase, r: Checked): string[] {
   const ends = c.years.map((yr) => [said(yr, '最小'), said(yr, '最大')]);
   const rangeText = tables(c.text)[c.rangeAt - 1]!;
   const texts = [...rangeText.matchAll(/(\d+(?:\.\d+)?)\s*[–-]\s*(\d+(?:\.\d+)?)/g)].map((m) => [m[1]!, m[2]!]);
-  const fits = (e: string, k: number, n: number) =>
-    n > 0 && Math.abs((100 * k) / n - Number(e)) <= 0.5 * 10 ** -(e.split('.')[1]?.length ?? 0) + 1e-9;
+  return { byNumber, ends, texts, fits: endFits };
+}
+
+export function sumAttack(c: WrongCase, r: Checked): string[] {
+  const read = rangeRead(c, r);
+  if (!read) return [];
+  const { byNumber, ends, texts, fits } = read;
   const P = byNumber(c.countAt);
   const shown = shownIn(P, undefined, c.text);
   const has = (row: string, col: string) => {
