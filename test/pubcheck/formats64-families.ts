@@ -188,6 +188,31 @@ export function stataInnocent(n: number, seed: number): Joined[] {
 }
 
 /**
+ * A cross table's count lines written onto `lines` with their tokens (each numbered as pushed): `body` the rows c:i:j
+ * under their labels, `total` the 合計 line k:j.
+ */
+export function writeCounts(lines: string[], tokens: Token[], truth: Map<string, number>) {
+  const put = (label: string, vs: string[]) => {
+    lines.push([label, ...vs.map((v) => String(truth.get(v)))].join('\t'));
+    vs.forEach((v) => tokens.push({ line: lines.length, text: String(truth.get(v)), meanings: [{ kind: 'count', v }] }));
+  };
+  return {
+    body: (rows: readonly string[], cols: readonly unknown[]) =>
+      rows.forEach((r, i) =>
+        put(
+          r,
+          cols.map((_, j) => `c:${i}:${j}`),
+        ),
+      ),
+    total: (cols: readonly unknown[]) =>
+      put(
+        '合計',
+        cols.map((_, j) => `k:${j}`),
+      ),
+  };
+}
+
+/**
  * `yearsCut` (5148–5149): a table of counts (a row in 1900–2100 each, the others some under the threshold) with its
  * 合計 line, cut by an empty line under its first lines, so that a row of counts 「女性 1947 2003」 stands as the next
  * block's header, a header of years on the base: its counts unchecked, 合計 less them giving a hidden count back.
@@ -216,24 +241,11 @@ export function yearsCut(n: number, seed: number): Joined[] {
     const totalFirst = next() < 0.5;
     const lines: string[] = [['', ...cols].join('\t')];
     const tokens: Token[] = [];
-    const put = (label: string, vs: string[]) => {
-      lines.push([label, ...vs.map((v) => String(truth.get(v)))].join('\t'));
-      vs.forEach((v) => tokens.push({ line: lines.length, text: String(truth.get(v)), meanings: [{ kind: 'count', v }] }));
-    };
-    const total = () =>
-      put(
-        '合計',
-        cols.map((_, j) => `k:${j}`),
-      );
-    if (totalFirst) total();
+    const w = writeCounts(lines, tokens, truth);
+    if (totalFirst) w.total(cols);
     lines.push('');
-    rows.forEach((r, i) =>
-      put(
-        r,
-        cols.map((_, j) => `c:${i}:${j}`),
-      ),
-    );
-    if (!totalFirst) total();
+    w.body(rows, cols);
+    if (!totalFirst) w.total(cols);
     const text = lines.join('\n') + '\n';
     const joined = [lines[0], ...lines.slice(1).filter((l) => l !== '')].join('\n') + '\n';
     return {
@@ -247,40 +259,33 @@ export function yearsCut(n: number, seed: number): Joined[] {
   });
 }
 
+/**
+ * A table of counts under a header of years (`yearsInnocent`, titles66's `yearsTitledInnocent`): its columns (2–4
+ * years from 2005–2020; with `widthFirst` the width drawn before the first year), its rows, their truth and sums
+ * (formats35 `cross`), and whether a 合計 line is printed (half).
+ */
+export function yearsBody(next: () => number, widthFirst = false) {
+  const k0 = widthFirst ? int(next, 2, 4) : 0;
+  const from = int(next, 2005, 2020);
+  const k = widthFirst ? k0 : int(next, 2, 4);
+  const cols = Array.from({ length: k }, (_, j) => String(from + j));
+  const rows = pick(next, ROWS);
+  const { truth, sums } = cross(counts(next, rows.length, k));
+  return { k, cols, rows, truth, sums, withTotal: next() < 0.5 };
+}
+
 export function yearsInnocent(n: number, seed: number): Joined[] {
   const next = lcg(seed ^ 0x6468);
   return Array.from({ length: n }, () => {
-    const from = int(next, 2005, 2020);
-    const k = int(next, 2, 4);
-    const cols = Array.from({ length: k }, (_, j) => String(from + j));
-    const rows = pick(next, [
-      ['女性', '男性'],
-      ['65歳未満', '65-74歳', '75歳以上'],
-      ['A病院', 'B病院', 'C病院'],
-    ]);
-    const c = counts(next, rows.length, k);
-    const { truth, sums } = cross(c);
-    const withTotal = next() < 0.5;
+    const { cols, rows, truth, sums, withTotal } = yearsBody(next);
     const above = next() < 0.3;
     const corner = pick(next, ['', '年', '性別']);
     const lines: string[] = above ? ['# 表1 対象', '\t人数', '全体\t' + String(truth.get('N')), '', '# 表2 年別'] : [];
     const tokens: Token[] = above ? [{ line: 3, text: String(truth.get('N')), meanings: [{ kind: 'count', v: 'N' }] }] : [];
     lines.push([corner, ...cols].join('\t'));
-    const put = (label: string, vs: string[]) => {
-      lines.push([label, ...vs.map((v) => String(truth.get(v)))].join('\t'));
-      vs.forEach((v) => tokens.push({ line: lines.length, text: String(truth.get(v)), meanings: [{ kind: 'count', v }] }));
-    };
-    rows.forEach((r, i) =>
-      put(
-        r,
-        cols.map((_, j) => `c:${i}:${j}`),
-      ),
-    );
-    if (withTotal)
-      put(
-        '合計',
-        cols.map((_, j) => `k:${j}`),
-      );
+    const w = writeCounts(lines, tokens, truth);
+    w.body(rows, cols);
+    if (withTotal) w.total(cols);
     const text = lines.join('\n') + '\n';
     return { family: `years${withTotal ? '-total' : ''}${above ? '-under-table' : ''}`, text, truth, sums, tokens, joined: text };
   });

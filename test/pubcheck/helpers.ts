@@ -1,5 +1,6 @@
 /** Shared set-up for the checker's tests: the fixture rule bundle, one HiGHS instance, tables as text. */
 import loadHighs, { type Highs } from 'highs';
+import { afterAll, beforeAll } from 'vitest';
 import { loadModel } from '../../src/model/load.ts';
 import { bundleFromModel } from '../../src/pubcheck/bundle.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
@@ -33,6 +34,16 @@ export function chanceCounts(seed: number): string[] {
 export const int = (next: () => number, lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
 /** One of `xs`, drawn from `next` (an `lcg`). */
 export const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+
+/** In a test file: the environment's `name` set to `value` for the file's tests and removed after them (e.g. NOMEAN). */
+export function envForFile(name: string, value = '1'): void {
+  beforeAll(() => {
+    process.env[name] = value;
+  });
+  afterAll(() => {
+    delete process.env[name];
+  });
+}
 
 export const FIXTURE_CONTENT = 'test/fixtures/pubcheck/content';
 

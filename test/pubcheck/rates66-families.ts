@@ -13,9 +13,10 @@
  *
  * Seeds: split 5260, innocentSplit 5261, parts 5262, innocentParts 5263 (tests: 5264–5267).
  */
-import { int, lcg, pick } from './helpers.ts';
+import { int, lcg } from './helpers.ts';
 import type { Joined } from './formats35-families.ts';
 import type { Token } from './formats33-families.ts';
+import { drawRates, rateOverOther } from './redh64-families.ts';
 
 const GROUPS = [
   ['A群', 'B群'],
@@ -28,26 +29,15 @@ export function crossSum(n: number, seed: number, kind: 'split' | 'parts', innoc
   const next = lcg(seed ^ (kind === 'split' ? 0x6601 : 0x6602));
   const out: Joined[] = [];
   while (out.length < n) {
-    const groups = pick(next, GROUPS);
+    // split: 除外 x; parts: the lost (unprinted) x, the background lines a, b, u (u 1–9) summing to r + x = g.
+    const d = drawRates(next, GROUPS);
+    const { groups, dec, x, r, g } = d;
     const I = groups.length;
-    const dec = next() < 0.7 ? 0 : 1;
-    const mark = next() < 0.4;
-    const c = groups.map(() => [int(next, 20, 150), int(next, 20, 150)]);
-    const r = c.map((row) => row[0]! + row[1]!);
-    // split: 除外 x; parts: the lost (unprinted) x, the background lines a, b, u (u 1–9) summing to r + x.
-    const x = groups.map(() => int(next, 1, 9));
-    const g = r.map((v, i) => v + x[i]!);
     const u = groups.map(() => int(next, 1, 9));
     const a = g.map((v, i) => Math.round((v - u[i]!) * (0.3 + 0.4 * next())));
     const b = g.map((v, i) => v - u[i]! - a[i]!);
-    const p = (i: number) => ((100 * c[i]![0]!) / (innocent ? r[i]! : g[i]!)).toFixed(dec);
-    const fitsTotal = groups.every((_, i) => Math.abs(Number(p(i)) - (100 * c[i]![0]!) / r[i]!) <= 0.5 * 10 ** -dec + 1e-9);
-    if (!fitsTotal) continue;
-    const t1 = [
-      '表1 転帰',
-      ['', '死亡', '生存', '合計', '死亡率（%）'].join('\t'),
-      ...groups.map((gr, i) => [gr, c[i]![0], c[i]![1], r[i], `${p(i)}${mark ? '%' : ''}`].join('\t')),
-    ];
+    const t1 = rateOverOther({ ...d, innocent });
+    if (!t1) continue;
     const lines2 =
       kind === 'split'
         ? [
@@ -64,19 +54,10 @@ export function crossSum(n: number, seed: number, kind: 'split' | 'parts', innoc
     const t2 = flip
       ? [title2, ['', ...groups].join('\t'), ...lines2.map((l) => [l.label, ...l.v].join('\t'))]
       : [title2, ['', ...lines2.map((l) => l.label)].join('\t'), ...groups.map((gr, i) => [gr, ...lines2.map((l) => l.v[i])].join('\t'))];
-    const text = [...t1, '', ...t2].join('\n') + '\n';
+    const text = [...t1.lines, '', ...t2].join('\n') + '\n';
     const tokens: Token[] = [];
     groups.forEach((_, i) => {
-      tokens.push({
-        line: 3 + i,
-        text: `${c[i]![0]} (${p(i)}%)`,
-        meanings: [
-          { kind: 'count', v: `c:${i}:0` },
-          { kind: 'pct', num: `c:${i}:0`, den: innocent ? `r:${i}` : `g:${i}`, dec, scale: 100 },
-        ],
-      });
-      tokens.push({ line: 3 + i, text: String(c[i]![1]), meanings: [{ kind: 'count', v: `c:${i}:1` }] });
-      tokens.push({ line: 3 + i, text: String(r[i]), meanings: [{ kind: 'count', v: `r:${i}` }] });
+      tokens.push(...t1.tokens(i));
       lines2.forEach((l, j) => {
         const y = flip ? 6 + I + j : 6 + I + i;
         tokens.push({ line: y, text: String(l.v[i]), meanings: [{ kind: 'count', v: `${l.name}:${i}` }] });
@@ -85,12 +66,7 @@ export function crossSum(n: number, seed: number, kind: 'split' | 'parts', innoc
     const truth = new Map<string, number>();
     const sums: [string, string[]][] = [];
     groups.forEach((_, i) => {
-      truth.set(`c:${i}:0`, c[i]![0]!);
-      truth.set(`c:${i}:1`, c[i]![1]!);
-      truth.set(`r:${i}`, r[i]!);
-      truth.set(`g:${i}`, g[i]!);
-      truth.set(`x:${i}`, x[i]!);
-      sums.push([`r:${i}`, [`c:${i}:0`, `c:${i}:1`]], [`g:${i}`, [`r:${i}`, `x:${i}`]]);
+      t1.truth(truth, sums, i);
       if (kind === 'parts') {
         truth.set(`a:${i}`, a[i]!);
         truth.set(`b:${i}`, b[i]!);

@@ -20,6 +20,14 @@ import { allOverlap, siteCase } from './red60-families.ts';
 /** The bare heads of the whole group read as the population of the lines beside them. */
 export const PATIENTS = ['Patients', '患者', 'Cases', '症例', 'Subjects', '患者数'];
 
+/** Patients, ICU, Ward by site, ICU and Ward sharing patients (Patients under their sum): red61's and red66's table. */
+export const OVERLAP: [number, number, number][] = [
+  [29, 6, 28],
+  [62, 22, 48],
+  [53, 37, 21],
+  [5, 3, 3],
+];
+
 /**
  * `innocent`: 「Patients」 a count of its own beside 「Admissions」「Visits」 or 「ICU」「Ward」 (not inside it: free), drawn
  * at random, half of them under it at every site by chance (`below`).

@@ -8,26 +8,15 @@
  * (system.ts `nestedWithin`), said (`header/union-line`, チェッカーの判断).
  * `ROOT=/tmp/red61-base npx vitest run test/pubcheck/red61.test.ts` runs it against the base (fails).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { envForFile } from './helpers.ts';
 import { allOverlap, mipChecker, wholeTable as table } from './red60-families.ts';
-import { PATIENTS, innocentPatients, otherPopulation } from './red61-families.ts';
+import { OVERLAP as overlap, PATIENTS, innocentPatients, otherPopulation } from './red61-families.ts';
 
 const { result, attack, hiddenOf } = await mipChecker();
 const codes = (r: ReturnType<typeof result>) => (r.warnings ?? []).map((w) => w.code);
 
-beforeAll(() => {
-  process.env.NOMEAN = '1';
-});
-afterAll(() => {
-  delete process.env.NOMEAN;
-});
-
-const overlap: [number, number, number][] = [
-  [29, 6, 28],
-  [62, 22, 48],
-  [53, 37, 21],
-  [5, 3, 3],
-];
+envForFile('NOMEAN');
 
 describe('「Patients」「患者」 alone beside 「ICU」「Ward」 sharing patients', () => {
   it('must fail on e4c4eae7: Patients 5 = ICU 3 + Ward 3 − 1 at Site D: tied, said, nothing bounded under 10 (e4c4eae7: ≤ 6)', () => {

@@ -123,11 +123,18 @@ export function cumLeak(c: CumCase, s1: readonly string[], s2: readonly string[]
   });
 }
 
-/** Tally by kind: runs, refused, leaked (not with `innocent`), hidden. */
-export async function measureCum(count: number, seed: number, innocent = false): Promise<Map<string, number[]>> {
+/**
+ * Tally by kind: runs, refused, leaked (`leaked` of the tables' statuses, not asked with `innocent`), hidden; the
+ * checker of `ROOT` (threshold, a MIP of 0.3 s).
+ */
+async function tallyKinds<C extends { kind: string; text: string }>(
+  cases: readonly C[],
+  innocent: boolean,
+  leaked: (c: C, status: string[][]) => boolean,
+): Promise<Map<string, number[]>> {
   const { check, highs, bundle } = await checkerOfRoot();
   const tally = new Map<string, number[]>();
-  for (const c of cumCases(count, seed, innocent)) {
+  for (const c of cases) {
     const res = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
     const x = tally.get(c.kind) ?? [0, 0, 0, 0];
     tally.set(c.kind, x);
@@ -137,10 +144,15 @@ export async function measureCum(count: number, seed: number, innocent = false):
       continue;
     }
     x[3]! += res.tables.reduce((a, t) => a + t.status.filter((y) => y !== 'published').length, 0);
-    if (!innocent && cumLeak(c, res.tables[0]!.status, res.tables[1]!.status)) x[2]!++;
+    const status = res.tables.map((t) => t.status);
+    if (!innocent && leaked(c, status)) x[2]!++;
   }
   return tally;
 }
+
+/** Tally by kind: runs, refused, leaked (not with `innocent`), hidden. */
+export const measureCum = (count: number, seed: number, innocent = false): Promise<Map<string, number[]>> =>
+  tallyKinds(cumCases(count, seed, innocent), innocent, (c, status) => cumLeak(c, status[0]!, status[1]!));
 
 /** One interval of a `three` case: the cells giving its fall (table, index) and its lines' cells (table, index, count). */
 export interface Interval {
@@ -235,40 +247,21 @@ export function threeLeak(c: ThreeCase, status: readonly (readonly string[])[], 
 }
 
 /** Tally by kind: runs, refused, leaked (not with `innocent`), hidden. */
-export async function measureThree(count: number, seed: number, innocent = false): Promise<Map<string, number[]>> {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const tally = new Map<string, number[]>();
-  for (const c of threeCases(count, seed, innocent)) {
-    const res = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-    const x = tally.get(c.kind) ?? [0, 0, 0, 0];
-    tally.set(c.kind, x);
-    x[0]!++;
-    if (!res.ok) {
-      x[1]!++;
-      continue;
-    }
-    x[3]! += res.tables.reduce((a, t) => a + t.status.filter((y) => y !== 'published').length, 0);
+export const measureThree = (count: number, seed: number, innocent = false): Promise<Map<string, number[]>> =>
+  tallyKinds(threeCases(count, seed, innocent), innocent, (c, status) => {
     // `own`: the at-risk line read as each point's N (header.ts) is out of the cells (published constants).
     const [L, P] = [c.intervals[0]!.cells.length, c.intervals.length + 1];
-    if (
-      !innocent &&
-      threeLeak(
-        c,
-        res.tables.map((t) =>
-          c.kind.startsWith('own/') && t.status.length === L * P ? [...Array<string>(P).fill('published'), ...t.status] : t.status,
-        ),
-      )
-    ) {
-      x[2]!++;
-      if (process.env.SHOW)
-        console.log(
-          c.text,
-          res.tables.map((t) => t.status.join(' ')),
-        );
-    }
-  }
-  return tally;
-}
+    const leak = threeLeak(
+      c,
+      status.map((s) => (c.kind.startsWith('own/') && s.length === L * P ? [...Array<string>(P).fill('published'), ...s] : s)),
+    );
+    if (leak && process.env.SHOW)
+      console.log(
+        c.text,
+        status.map((s) => s.join(' ')),
+      );
+    return leak;
+  });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const which = process.argv[2] ?? 'whole';

@@ -11,9 +11,10 @@
  *   or more of a table of up to 8 lines (`largerSets`), under life38–62's rules.
  * `ROOT=/tmp/base-red66 npx vitest run test/pubcheck/red66.test.ts` runs it against the base (fails).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkerOfRoot } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { checkerOfRoot, envForFile } from './helpers.ts';
 import { mipChecker, wholeTable as table } from './red60-families.ts';
+import { OVERLAP as overlap } from './red61-families.ts';
 import { cumCases, cumLeak, threeCases, threeLeak, wholeCases, wholeInnocentCases, type ThreeCase } from './red66-families.ts';
 
 const { result, attack, hiddenOf } = await mipChecker();
@@ -21,19 +22,7 @@ const { check, highs, bundle } = await checkerOfRoot();
 const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
 const codes = (r: { warnings?: { code: string }[] }) => (r.warnings ?? []).map((w) => w.code);
 
-beforeAll(() => {
-  process.env.NOMEAN = '1';
-});
-afterAll(() => {
-  delete process.env.NOMEAN;
-});
-
-const overlap: [number, number, number][] = [
-  [29, 6, 28],
-  [62, 22, 48],
-  [53, 37, 21],
-  [5, 3, 3],
-];
+envForFile('NOMEAN');
 
 describe('the whole group with a count mark (「Patients (n)」「対象患者数」)', () => {
   it('must fail on 121a65ac: 「Patients (n)」「Patients, n」「対象患者数」 over ICU and Ward sharing patients: tied, said', () => {

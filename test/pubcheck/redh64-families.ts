@@ -102,6 +102,71 @@ export const twelveLines = (n: number, seed: number, innocent = false) => manyLi
 export const combineBases = (n: number, seed: number, innocent = false) => manyLines(n, seed, innocent, false, 'combine');
 
 /**
+ * One case's draws of a rate over a line of another table (`crossBase`, rates66's `crossSum`): the groups (one of
+ * `among`), the rate's decimals (0 or 1) and 「%」 or not, 死亡 and 生存 per group (20–150), their 合計 r, the left out
+ * x (1–9) and the true base g = r + x.
+ */
+export function drawRates(next: () => number, among: readonly (readonly string[])[]) {
+  const groups = pick(next, among);
+  const dec = next() < 0.7 ? 0 : 1;
+  const mark = next() < 0.4;
+  const c = groups.map(() => [int(next, 20, 150), int(next, 20, 150)]);
+  const x = groups.map(() => int(next, 1, 9));
+  const r = c.map((row) => row[0]! + row[1]!);
+  const g = r.map((v, i) => v + x[i]!);
+  return { groups, dec, mark, c, x, r, g };
+}
+
+/**
+ * 表1 of a rate over a line of another table (`crossBase`, rates66's `crossSum`): per group 死亡 c[i][0], 生存 c[i][1],
+ * 合計 r[i] and 「死亡率（%）」, c[i][0] over g[i] (over r[i] where `innocent`, 「%」 after it where `mark`); undefined
+ * where the rate does not fit the 合計 too at every group. `tokens(i)`: group i's printed numbers (line 3 + i);
+ * `truth(…, i)`: group i's c, r, g, x and the sums r = c0 + c1, g = r + x.
+ */
+export function rateOverOther(o: {
+  groups: readonly string[];
+  c: number[][];
+  r: number[];
+  g: number[];
+  x: number[];
+  dec: number;
+  mark: boolean;
+  innocent: boolean;
+}) {
+  const { groups, c, r, g, x, dec, mark, innocent } = o;
+  const p = (i: number) => ((100 * c[i]![0]!) / (innocent ? r[i]! : g[i]!)).toFixed(dec);
+  const fitsTotal = groups.every((_, i) => Math.abs(Number(p(i)) - (100 * c[i]![0]!) / r[i]!) <= 0.5 * 10 ** -dec + 1e-9);
+  if (!fitsTotal) return undefined;
+  return {
+    lines: [
+      '表1 転帰',
+      ['', '死亡', '生存', '合計', '死亡率（%）'].join('\t'),
+      ...groups.map((gr, i) => [gr, c[i]![0], c[i]![1], r[i], `${p(i)}${mark ? '%' : ''}`].join('\t')),
+    ],
+    tokens: (i: number): Token[] => [
+      {
+        line: 3 + i,
+        text: `${c[i]![0]} (${p(i)}%)`,
+        meanings: [
+          { kind: 'count', v: `c:${i}:0` },
+          { kind: 'pct', num: `c:${i}:0`, den: innocent ? `r:${i}` : `g:${i}`, dec, scale: 100 },
+        ],
+      },
+      { line: 3 + i, text: String(c[i]![1]), meanings: [{ kind: 'count', v: `c:${i}:1` }] },
+      { line: 3 + i, text: String(r[i]), meanings: [{ kind: 'count', v: `r:${i}` }] },
+    ],
+    truth: (truth: Map<string, number>, sums: [string, string[]][], i: number) => {
+      truth.set(`c:${i}:0`, c[i]![0]!);
+      truth.set(`c:${i}:1`, c[i]![1]!);
+      truth.set(`r:${i}`, r[i]!);
+      truth.set(`g:${i}`, g[i]!);
+      truth.set(`x:${i}`, x[i]!);
+      sums.push([`r:${i}`, [`c:${i}:0`, `c:${i}:1`]], [`g:${i}`, [`r:${i}`, `x:${i}`]]);
+    },
+  };
+}
+
+/**
  * (a) `crossBase`: the rate's true base a line of ANOTHER table under the same group labels — 表2 「登録」 (= 合計 + 除外,
  * 除外 1–9) beside 表1's 死亡・生存・合計 and 「死亡率（%）」 — fitting 表1's 合計 too at every group (so formats62 reads
  * it over the 合計). The checker hides 表2's 除外 and 登録; over its true base the rate bounds 登録 and so 除外. On
@@ -112,57 +177,28 @@ export function crossBase(n: number, seed: number, innocent = false): Joined[] {
   const next = lcg(seed ^ 0x6468);
   const out: Joined[] = [];
   while (out.length < n) {
-    const groups = pick(next, GROUPS);
+    const d = drawRates(next, GROUPS);
+    const { groups, dec, x, r, g } = d;
     const I = groups.length;
-    const dec = next() < 0.7 ? 0 : 1;
-    const mark = next() < 0.4;
-    const c = groups.map(() => [int(next, 20, 150), int(next, 20, 150)]);
-    const x = groups.map(() => int(next, 1, 9));
-    const r = c.map((row) => row[0]! + row[1]!);
-    const g = r.map((v, i) => v + x[i]!);
-    const p = (i: number) => ((100 * c[i]![0]!) / (innocent ? r[i]! : g[i]!)).toFixed(dec);
-    const fitsTotal = groups.every((_, i) => Math.abs(Number(p(i)) - (100 * c[i]![0]!) / r[i]!) <= 0.5 * 10 ** -dec + 1e-9);
-    if (!fitsTotal) continue;
-    const t1 = [
-      '表1 転帰',
-      ['', '死亡', '生存', '合計', '死亡率（%）'].join('\t'),
-      ...groups.map((gr, i) => [gr, c[i]![0], c[i]![1], r[i], `${p(i)}${mark ? '%' : ''}`].join('\t')),
-    ];
+    const t1 = rateOverOther({ ...d, innocent });
+    if (!t1) continue;
     // Every third case prints 表2 with its groups across as columns (登録 a row).
     const flip = out.length % 3 === 2;
     const t2 = flip
       ? ['表2 解析対象', ['', ...groups].join('\t'), ['登録', ...g].join('\t'), ['除外', ...x].join('\t'), ['解析対象', ...r].join('\t')]
       : ['表2 解析対象', ['', '登録', '除外', '解析対象'].join('\t'), ...groups.map((gr, i) => [gr, g[i], x[i], r[i]].join('\t'))];
-    const text = [...t1, '', ...t2].join('\n') + '\n';
+    const text = [...t1.lines, '', ...t2].join('\n') + '\n';
     const tokens: Token[] = [];
     groups.forEach((_, i) => {
-      tokens.push({
-        line: 3 + i,
-        text: `${c[i]![0]} (${p(i)}%)`,
-        meanings: [
-          { kind: 'count', v: `c:${i}:0` },
-          { kind: 'pct', num: `c:${i}:0`, den: innocent ? `r:${i}` : `g:${i}`, dec, scale: 100 },
-        ],
-      });
-      tokens.push({ line: 3 + i, text: String(c[i]![1]), meanings: [{ kind: 'count', v: `c:${i}:1` }] });
-      tokens.push({ line: 3 + i, text: String(r[i]), meanings: [{ kind: 'count', v: `r:${i}` }] });
+      tokens.push(...t1.tokens(i));
       const y = (j: number) => (flip ? 6 + I + j : 6 + I + i);
       tokens.push({ line: y(0), text: String(g[i]), meanings: [{ kind: 'count', v: `g:${i}` }] });
       tokens.push({ line: y(1), text: String(x[i]), meanings: [{ kind: 'count', v: `x:${i}` }] });
       tokens.push({ line: y(2), text: String(r[i]), meanings: [{ kind: 'count', v: `r:${i}` }] });
     });
     const truth = new Map<string, number>();
-    groups.forEach((_, i) => {
-      truth.set(`c:${i}:0`, c[i]![0]!);
-      truth.set(`c:${i}:1`, c[i]![1]!);
-      truth.set(`r:${i}`, r[i]!);
-      truth.set(`g:${i}`, g[i]!);
-      truth.set(`x:${i}`, x[i]!);
-    });
-    const sums: [string, string[]][] = groups.flatMap((_, i) => [
-      [`r:${i}`, [`c:${i}:0`, `c:${i}:1`]] as [string, string[]],
-      [`g:${i}`, [`r:${i}`, `x:${i}`]] as [string, string[]],
-    ]);
+    const sums: [string, string[]][] = [];
+    groups.forEach((_, i) => t1.truth(truth, sums, i));
     out.push({ family: `${innocent ? 'innocent' : 'cross'}${flip ? '-flip' : ''}-d${dec}`, text, joined: text, truth, sums, tokens });
   }
   return out;

@@ -18,7 +18,7 @@
  *   npx node test/pubcheck/titlen65-families.ts <count> <seed>     (seeds 5200–5229; measured with 200 5201)
  */
 import { check, type CheckResult } from '../../src/pubcheck/check.ts';
-import { fixtureBundle, int, lcg, pick, solver } from './helpers.ts';
+import { checkerOfRoot, fixtureBundle, int, lcg, pick, solver } from './helpers.ts';
 
 export const FORMS: ((n: number) => string)[] = [
   (n) => `(total ${n})`,
@@ -107,6 +107,23 @@ export function cases(count: number, seed: number, words: Words = { forms: FORMS
       r < 0.35 ? pick(next, forms)(total) : r < 0.6 ? pick(next, forms)(total + int(next, 10, 40)) : pick(next, lookalikes)(total);
     return { kind, where, text: place(where, words, b), rest: 0 };
   });
+}
+
+/** A 2×2 table with its 合計 lines (total 142), to put a title over (titlen65's and titles66's tests). */
+export const BODY = '\t男\t女\t合計\n A群\t40\t30\t70\n B群\t35\t37\t72\n合計\t75\t67\t142\n';
+
+/**
+ * The checker of `ROOT` as the title tests run it (threshold, a MIP of 0.05 s): `run` a text, `blocking` its blocking
+ * reasons in words (or its refusal's messages); `check`, `highs`, `bundle` for other options.
+ */
+export async function titleChecker() {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.05 });
+  const blocking = (text: string) => {
+    const r = run(text);
+    return r.ok ? r.verdict.reasons.filter((x) => x.severity === 'blocking').map((x) => x.text) : r.errors.map((e) => e.message);
+  };
+  return { check, highs, bundle, run, blocking };
 }
 
 /** A blocking finding other than the small cells' (or a refusal): the table is not read silently. */

@@ -5,16 +5,9 @@
  * Families: titlen65-families.ts (seed 5201).
  */
 import { describe, expect, it } from 'vitest';
-import { checkerOfRoot } from './helpers.ts';
-import { measure, stopped } from './titlen65-families.ts';
+import { BODY, measure, stopped, titleChecker } from './titlen65-families.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
-const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.05 });
-const BODY = '\t男\t女\t合計\n A群\t40\t30\t70\n B群\t35\t37\t72\n合計\t75\t67\t142\n';
-const blocking = (text: string) => {
-  const r = run(text);
-  return r.ok ? r.verdict.reasons.filter((x) => x.severity === 'blocking').map((x) => x.text) : r.errors.map((e) => e.message);
-};
+const { run, blocking } = await titleChecker();
 
 describe('a title N in words a little above the total', () => {
   it('「(total 146)」「(Total: 146)」「(146 in total)」「(sample size 146)」 over a total of 142: the 4 are refused in words', () => {

@@ -21,8 +21,8 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Token } from './formats33-families.ts';
-import { counts, cross, type Joined } from './formats35-families.ts';
-import { yearsCut } from './formats64-families.ts';
+import { counts, type Joined } from './formats35-families.ts';
+import { writeCounts, yearsBody, yearsCut } from './formats64-families.ts';
 import { sasCross } from './formats41-families.ts';
 import { spssFreq } from './spss43-families.ts';
 import type { Words } from './titlen65-families.ts';
@@ -70,17 +70,7 @@ export function yearsTitled(n: number, seed: number): Joined[] {
 export function yearsTitledInnocent(n: number, seed: number): Joined[] {
   const next = lcg(seed ^ 0x7467);
   return Array.from({ length: n }, () => {
-    const k = int(next, 2, 4);
-    const from = int(next, 2005, 2020);
-    const cols = Array.from({ length: k }, (_, j) => String(from + j));
-    const rows = pick(next, [
-      ['女性', '男性'],
-      ['65歳未満', '65-74歳', '75歳以上'],
-      ['A病院', 'B病院', 'C病院'],
-    ]);
-    const c = counts(next, rows.length, k);
-    const { truth, sums } = cross(c);
-    const withTotal = next() < 0.5;
+    const { k, cols, rows, truth, sums, withTotal } = yearsBody(next, true);
     const above = counts(next, 2, k);
     const title = pick(next, TITLES);
     const lines = [
@@ -92,21 +82,9 @@ export function yearsTitledInnocent(n: number, seed: number): Joined[] {
       [pick(next, ['', '年', '性別']), ...cols].join('\t'),
     ];
     const tokens: Token[] = [];
-    const put = (label: string, vs: string[]) => {
-      lines.push([label, ...vs.map((v) => String(truth.get(v)))].join('\t'));
-      vs.forEach((v) => tokens.push({ line: lines.length, text: String(truth.get(v)), meanings: [{ kind: 'count', v }] }));
-    };
-    rows.forEach((r, i) =>
-      put(
-        r,
-        cols.map((_, j) => `c:${i}:${j}`),
-      ),
-    );
-    if (withTotal)
-      put(
-        '合計',
-        cols.map((_, j) => `k:${j}`),
-      );
+    const w = writeCounts(lines, tokens, truth);
+    w.body(rows, cols);
+    if (withTotal) w.total(cols);
     const text = lines.join('\n') + '\n';
     const joined =
       [...lines.slice(0, 3 + above.length), `# ${title.replace(/^#\s*/, '')}`, ...lines.slice(5 + above.length)].join('\n') + '\n';

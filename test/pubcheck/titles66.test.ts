@@ -21,19 +21,13 @@
  * Run with ROOT=/tmp/<base> to see it fail.
  */
 import { describe, expect, it } from 'vitest';
-import { checkerOfRoot, codesOf } from './helpers.ts';
-import { cases, stopped } from './titlen65-families.ts';
+import { codesOf } from './helpers.ts';
+import { BODY, cases, stopped, titleChecker } from './titlen65-families.ts';
 import { codeInnocent, codeTitled, GLUED, yearsTitled, yearsTitledInnocent } from './titles66-families.ts';
 import { leaks } from './formats33-attack.ts';
 import { spssFreq } from './spss43-families.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
-const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.05 });
-const BODY = '\t男\t女\t合計\n A群\t40\t30\t70\n B群\t35\t37\t72\n合計\t75\t67\t142\n';
-const blocking = (text: string) => {
-  const r = run(text);
-  return r.ok ? r.verdict.reasons.filter((x) => x.severity === 'blocking').map((x) => x.text) : r.errors.map((e) => e.message);
-};
+const { check, highs, bundle, run, blocking } = await titleChecker();
 
 describe('titles66: a title N glued to its letter or after 「of」', () => {
   it('「N146」「(N146)」「（n146）」「(of 146)」「(out of 146)」 over a total of 142: the 4 refused in words', () => {
