@@ -1236,6 +1236,50 @@ function largerSets(xs: readonly number[], least: number): number[][] {
   return out;
 }
 
+/** life67: the nodes one `fallSets` search walks before it stops (said `life/not-searched`). */
+const FALL_WORK = 20_000;
+
+/**
+ * life67: past `PLAIN_LINES` lines, the sets of `least` or more of `xs` whose parts (`parts(i)`, a line's count at each
+ * step, none negative) sum to `targets` at every step: depth first, a set dropped once its sum passes a step's fall
+ * (red66's `largerSets` was tried on tables of up to 8 lines only: 死亡 among 9–12 lines came back as the fall less the
+ * others, life67-families.ts). `cut` where the walk passed `FALL_WORK` nodes and stopped.
+ */
+function fallSets(
+  xs: readonly number[],
+  least: number,
+  parts: (i: number) => readonly number[],
+  targets: readonly number[],
+): { sets: number[][]; cut: boolean } {
+  // A line with a part no count or negative (a cumulative column less its neighbour falling) takes no fall here.
+  const kept = xs.flatMap((i) => {
+    const ps = parts(i);
+    return ps.length === targets.length && ps.every((v) => Number.isFinite(v) && v >= 0) ? [{ i, ps }] : [];
+  });
+  const of = kept.map((x) => x.ps);
+  const sets: number[][] = [];
+  let work = 0;
+  let cut = false;
+  const walk = (from: number, chosen: number[], sums: readonly number[]) => {
+    if (chosen.length >= least && sums.every((v, n) => v === targets[n])) sets.push(chosen);
+    for (let k = from; k < kept.length && !cut; k++) {
+      if (++work > FALL_WORK) {
+        cut = true;
+        return;
+      }
+      const next = sums.map((v, n) => v + of[k]![n]!);
+      if (next.some((v, n) => v > targets[n]!)) continue;
+      walk(k + 1, [...chosen, kept[k]!.i], next);
+    }
+  };
+  walk(
+    0,
+    [],
+    targets.map(() => 0),
+  );
+  return { sets, cut };
+}
+
 /**
  * life48: what `lifeAcross` does not tie. (1) The at-risk counts read as each point's N (「人数」 taken out of the table
  * by header.ts: published constants) with the events or censored in another table (「イベント」 beside the N,
@@ -1252,6 +1296,12 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
   const events = (t: Table, axis: Axis, i: number) => survivalTitled(t) || EVENTS_WORDS.test(normalise(linesOf(t, axis)[i]!.label));
   const smallAt = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
   const said = new Set<string>();
+  /** life67: the tables whose lines' sets `fallSets` stopped short of (said `life/not-searched`). */
+  const cutAt: Table[] = [];
+  const wideSets = (t: Table, found: { sets: number[][]; cut: boolean }) => {
+    if (found.cut && !cutAt.includes(t)) cutAt.push(t);
+    return found.sets;
+  };
   // A span's start (or end) as written (「3-6か月」 → 「3か月」 or 「6か月」, 「3〜6 months」 → 「3 months」).
   const endLabel = (label: string, end: boolean): string => {
     const m = /^(\d+(?:\.\d+)?)\s?([^\d\s-–—〜~～]*)\s?[-–—〜~～]\s?(\d+(?:\.\d+)?)(\s?[^\d\s(（]*)/.exec(stripN(normalise(label)).trim());
@@ -1558,7 +1608,25 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 ...all.flatMap((i, n) => all.slice(n + 1).map((j) => ({ b: [i, j] }))),
                 // red66: three lines of b or more (「死亡」「打ち切り」「転院」 of one column taking the fall together: only one
                 // or two were tried, and 死亡 came back as the fall less the others), where b has few lines.
-                ...(all.length <= PLAIN_LINES ? largerSets(all, 3).map((xs) => ({ b: xs })) : []),
+                // life67: past `PLAIN_LINES` lines, the sets whose sums meet every column's fall (`fallSets`), a search
+                // stopped past its work said `life/not-searched`.
+                ...(all.length <= PLAIN_LINES
+                  ? largerSets(all, 3)
+                  : wideSets(
+                      b,
+                      fallSets(
+                        all,
+                        3,
+                        (i) =>
+                          cols.map(
+                            (c) =>
+                              [c.col, ...(c.also ?? [])].reduce((t, k) => t + value(b, bx, i, k), 0) -
+                              (c.less ?? []).reduce((t, k) => t + value(b, bx, i, k), 0),
+                          ),
+                        cols.map((c) => fall(c)),
+                      ),
+                    )
+                ).map((xs) => ({ b: xs })),
                 // A line of a (beside the N or a line named at risk) only over single steps (its cell at its start or end).
                 ...((risk.line === undefined || risk.named) && cols.every((c) => c.i1 === c.i0 + 1 && !c.also && !c.less)
                   ? mine.flatMap((m) => all.flatMap((o) => [0, 1].map((ash) => ({ b: [o], a: m, ash }))))
@@ -1711,6 +1779,18 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
         }
       }
     }
+  if (cutAt.length > 0)
+    out.push({
+      code: 'life/not-searched',
+      place: { table: cutAt[0]!.number, line: cutAt[0]!.line },
+      message:
+        `${some(
+          cutAt.map((t) => `表${t.number}`),
+          5,
+          '・',
+        )}の三つ以上の行の和が生存時間の表の減り（各時点の人数の差）に当たるかは、行の組み合わせが多く、照合の量が上限（${FALL_WORK.toLocaleString('en-US')} 通り）に達したあとは探していません。` +
+        'その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか行を減らして確かめてください',
+    });
   return out;
 }
 
