@@ -28,6 +28,20 @@ describe('a fall taken by three lines among 9 or more', () => {
     expect([t2[6], t2[10]].filter((s) => s !== 'published').length).toBeGreaterThan(0);
   });
 
+  it('must fail on 535a16ab: past the search work (30 lines of 0 beside them) said `life/not-searched` in words', () => {
+    const zeros = Array.from({ length: 30 }, (_, i) => `区分${i + 1}\t0\t0`).join('\n');
+    const text =
+      '# 表1\n\t0か月\t6か月\t12か月\n人数\t400\t360\t322\n\n# 表2\n\t6か月\t12か月\n' +
+      zeros +
+      '\n死亡\t3\t12\n打ち切り\t22\t14\n転院\t15\t12\n';
+    const r = run(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const cut = (r.warnings ?? []).find((w) => w.code === 'life/not-searched');
+    expect(cut?.message).toContain('表2の三つ以上の行の和');
+    expect(r.tables[1]!.status[60]).not.toBe('published');
+  });
+
   it('must fail on 535a16ab: family 5410 (20): none leaked; innocent 5411 (20): none refused, hidden as on the base', () => {
     const leaked = manyCases(20, 5410).filter((c) => {
       const r = run(c.text);
