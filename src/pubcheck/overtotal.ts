@@ -90,7 +90,33 @@ function wholeGroupWord(normalised: string): string {
     // (whitespace one space at most: `normalise`)
     .replace(/(?:[,、] ?| )(?:n|no\.?|count)$| ?\( ?(?:n|no\.?|count|例|人|名|例数|人数) ?\)$/u, '')
     .replace(/(?<=\p{Script=Han})\s?数$/u, '');
-  return WHOLE_GROUP.test(word) ? word : bare;
+  if (WHOLE_GROUP.test(word)) return word;
+  const all = allOfGroup(word);
+  return all !== undefined ? all : bare;
+}
+/** whole67: a word for the patients (subjects, cases, the population, the cohort…) alone. */
+const GROUP_WORD =
+  /^(?:(?:the )?(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|population|cohort|sample|enrolled)|症例|患者|対象者?|被験者|参加者|登録者?|登録例|例|人)$/u;
+/**
+ * whole67: a word for the patients with a word for all of them, either order (「All patients」「Total patients」
+ * 「Patients overall」「Subjects, total」「Overall population」「Entire cohort」「全患者」「総患者」「患者全体」「患者総数」
+ * 「全例」「全対象者」「対象者全体」「総症例」), the count's mark set aside before (`wholeGroupWord`): red66's list held some
+ * such words only (「全患者数」「患者総数」「All patients」 over 「ICU」「Ward」 sharing patients were no union,
+ * whole67-families.ts `general`). A word for a part of the patients or of the body (「全身症状」「総コレステロール」
+ * 「Total score」「患者背景」) names no group: not so. Returns the patients' word, or undefined.
+ */
+function allOfGroup(word: string): string | undefined {
+  const english = /^(?:all|total|overall|whole|entire|全体の?)(?: of)? (.+)$|^(.+?)(?:[,、] ?| )(?:overall|total|all|combined|全体)$/u.exec(
+    word,
+  );
+  const japanese = /^(?:全|総)(.+?)(?:全体|全員)?数?$|^(.+?)(?:全体|全員|総数|全数|全例)数?$/u.exec(word);
+  for (const m of [english, japanese]) {
+    const part = m?.[1] ?? m?.[2];
+    const group = part?.replace(/^the /u, '');
+    // (a word `WHOLE_GROUP` holds, else one it reads: 「population」「例」 are 「cohort」「全例」 there)
+    if (group !== undefined && GROUP_WORD.test(group)) return WHOLE_GROUP.test(group) ? group : /^[例人]$/u.test(group) ? '全例' : 'cohort';
+  }
+  return undefined;
 }
 /** Signs that are categories of their own (a dipstick's 「-」「±」「+」「2+」; answers 「○」「×」「△」). */
 const GRADE_SIGN = /^(?:[+＋]{1,4}|[-−－]|[±]|[1-4][+＋]|[○◯〇●◎×✕✖△▲▽▼□■◇◆☆★✓✔])$/u;
