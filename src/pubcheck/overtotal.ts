@@ -73,9 +73,10 @@ const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|refer
  * of the lines beside it where the numbers allow.
  */
 export function namesWholeGroup(label: string, others: readonly string[]): boolean {
-  // red66: 「患者全体」 too (a word the total reading leaves in no list, totals47: read both ways there).
-  const word = wholeGroupWord(normalise(label));
-  return (WHOLE_GROUP.test(word) || word === '患者全体') && !others.some((o) => COUNTERPART.test(normalise(o)));
+  // red66: 「患者全体」 too (a word the total reading leaves in no list, totals47: read both ways there); since whole67
+  // any word for the patients with one for all of them (`allOfGroup`).
+  const word = wholeGroupWord(normalise(label), true);
+  return WHOLE_GROUP.test(word) && !others.some((o) => COUNTERPART.test(normalise(o)));
 }
 /**
  * red66: the word of a label once what says it is a count is set aside (「No. of patients」「n of patients」「No. patients」
@@ -83,16 +84,17 @@ export function namesWholeGroup(label: string, others: readonly string[]): boole
  * (red61's `WHOLE_GROUP` matched the bare word alone: 「Patients (n)」 over 「ICU」「Ward」 that share patients was no
  * union, and ICU's small count came back from the MIP, red66-families.ts `whole`).
  */
-function wholeGroupWord(normalised: string): string {
+function wholeGroupWord(normalised: string, all = false): string {
   const bare = normalised.toLowerCase().replace(/(?<![\s:：.．])[\s:：.．]+$/u, '');
   const word = bare
     .replace(/^(?:(?:no\.?|number|n|count)\s+of\s+|no\.\s*)/u, '')
     // (whitespace one space at most: `normalise`)
     .replace(/(?:[,、] ?| )(?:n|no\.?|count)$| ?\( ?(?:n|no\.?|count|例|人|名|例数|人数) ?\)$/u, '')
     .replace(/(?<=\p{Script=Han})\s?数$/u, '');
-  if (WHOLE_GROUP.test(word)) return word;
-  const all = allOfGroup(word);
-  return all !== undefined ? all : bare;
+  if (WHOLE_GROUP.test(word) || !all) return WHOLE_GROUP.test(word) ? word : bare;
+  // whole67: for the union reading (`namesWholeGroup`) only: the total's evidence (`evidence`) keeps the list (a
+  // Japanese word in no list between lines stays an item there, totals47).
+  return allOfGroup(word) ?? bare;
 }
 /** whole67: a word for the patients (subjects, cases, the population, the cohort…) alone. */
 const GROUP_WORD =
