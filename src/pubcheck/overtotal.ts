@@ -73,9 +73,10 @@ const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|refer
  * of the lines beside it where the numbers allow.
  */
 export function namesWholeGroup(label: string, others: readonly string[]): boolean {
-  // red66: 「患者全体」 too (a word the total reading leaves in no list, totals47: read both ways there).
-  const word = wholeGroupWord(normalise(label));
-  return (WHOLE_GROUP.test(word) || word === '患者全体') && !others.some((o) => COUNTERPART.test(normalise(o)));
+  // red66: 「患者全体」 too (a word the total reading leaves in no list, totals47: read both ways there); since whole67
+  // any word for the patients with one for all of them (`allOfGroup`).
+  const word = wholeGroupWord(normalise(label), true);
+  return WHOLE_GROUP.test(word) && !others.some((o) => COUNTERPART.test(normalise(o)));
 }
 /**
  * red66: the word of a label once what says it is a count is set aside (「No. of patients」「n of patients」「No. patients」
@@ -83,14 +84,41 @@ export function namesWholeGroup(label: string, others: readonly string[]): boole
  * (red61's `WHOLE_GROUP` matched the bare word alone: 「Patients (n)」 over 「ICU」「Ward」 that share patients was no
  * union, and ICU's small count came back from the MIP, red66-families.ts `whole`).
  */
-function wholeGroupWord(normalised: string): string {
+function wholeGroupWord(normalised: string, all = false): string {
   const bare = normalised.toLowerCase().replace(/(?<![\s:：.．])[\s:：.．]+$/u, '');
   const word = bare
     .replace(/^(?:(?:no\.?|number|n|count)\s+of\s+|no\.\s*)/u, '')
     // (whitespace one space at most: `normalise`)
     .replace(/(?:[,、] ?| )(?:n|no\.?|count)$| ?\( ?(?:n|no\.?|count|例|人|名|例数|人数) ?\)$/u, '')
     .replace(/(?<=\p{Script=Han})\s?数$/u, '');
-  return WHOLE_GROUP.test(word) ? word : bare;
+  if (WHOLE_GROUP.test(word) || !all) return WHOLE_GROUP.test(word) ? word : bare;
+  // whole67: for the union reading (`namesWholeGroup`) only: the total's evidence (`evidence`) keeps the list (a
+  // Japanese word in no list between lines stays an item there, totals47).
+  return allOfGroup(word) ?? bare;
+}
+/** whole67: a word for the patients (subjects, cases, the population, the cohort…) alone. */
+const GROUP_WORD =
+  /^(?:(?:the )?(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|population|cohort|sample|enrolled)|症例|患者|対象者?|被験者|参加者|登録者?|登録例|例|人)$/u;
+/**
+ * whole67: a word for the patients with a word for all of them, either order (「All patients」「Total patients」
+ * 「Patients overall」「Subjects, total」「Overall population」「Entire cohort」「全患者」「総患者」「患者全体」「患者総数」
+ * 「全例」「全対象者」「対象者全体」「総症例」), the count's mark set aside before (`wholeGroupWord`): red66's list held some
+ * such words only (「全患者数」「患者総数」「All patients」 over 「ICU」「Ward」 sharing patients were no union,
+ * whole67-families.ts `general`). A word for a part of the patients or of the body (「全身症状」「総コレステロール」
+ * 「Total score」「患者背景」) names no group: not so. Returns the patients' word, or undefined.
+ */
+function allOfGroup(word: string): string | undefined {
+  const english = /^(?:all|total|overall|whole|entire|全体の?)(?: of)? (.+)$|^(.+?)(?:[,、] ?| )(?:overall|total|all|combined|全体)$/u.exec(
+    word,
+  );
+  const japanese = /^(?:全|総)(.+?)(?:全体|全員)?数?$|^(.+?)(?:全体|全員|総数|全数|全例)数?$/u.exec(word);
+  for (const m of [english, japanese]) {
+    const part = m?.[1] ?? m?.[2];
+    const group = part?.replace(/^the /u, '');
+    // (a word `WHOLE_GROUP` holds, else one it reads: 「population」「例」 are 「cohort」「全例」 there)
+    if (group !== undefined && GROUP_WORD.test(group)) return WHOLE_GROUP.test(group) ? group : /^[例人]$/u.test(group) ? '全例' : 'cohort';
+  }
+  return undefined;
 }
 /** Signs that are categories of their own (a dipstick's 「-」「±」「+」「2+」; answers 「○」「×」「△」). */
 const GRADE_SIGN = /^(?:[+＋]{1,4}|[-−－]|[±]|[1-4][+＋]|[○◯〇●◎×✕✖△▲▽▼□■◇◆☆★✓✔])$/u;
