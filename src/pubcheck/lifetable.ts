@@ -136,6 +136,14 @@ const AT_RISK_N = /(?:no\.? ?|number ?)?(?:at[- ]risk|リスク(?:集団|人|例
  * such points gave a hidden count back (life66-families.ts `bare`).
  */
 const BARE_N = /\s?[(（]\s?(\d{1,3}(?:,\d{3})+|\d{2,9})\s?[)）]$/;
+/**
+ * step68: a one-digit number in brackets closing a time point's label (「24か月 (5)」「12か月（8）」): the few still at
+ * risk at the tail of follow-up (read.ts reads it as the column's N where it is at least its line's sum) or a mark —
+ * either way no part of the point (`timePoint`, `span`). Before, 「24か月 (5)」 was no time point, so one interval's
+ * events and censored ending there were read as no life table and the censored gave the events back
+ * (step68-families.ts `digit`: 15 of 19 read leaked on eb81e31d). Its N is said as ours (チェッカーの推定, `lifeSpans`).
+ */
+const ONE_DIGIT = /\s?[(（]\s?(\d)\s?[)）]$/;
 /** The N of a time point: its header's N (header.ts), else its number at risk written in words (`AT_RISK_N`), else a
  * bare number in brackets after the point (`BARE_N`). */
 const pointN = (h: Header): number | undefined => {
@@ -165,7 +173,7 @@ export function timePoint(label: string): string {
   // N were never an at-risk line (`lifeSpans`) and one interval's falls printed beside them gave a count back.
   // redf63: and whatever else header.ts reads as the header's N (`DENOMINATOR_TEXT`: 「[N=200]」「(200例)」「（N=200人）」
   // 「/ N=200」「N 200」, before or after the point): the header's N is its point's N, so its label is the point.
-  const s = stripN(written).replace(POINT_N, '').trim().replace(BARE_N, '').trim().toLowerCase();
+  const s = stripN(written).replace(POINT_N, '').trim().replace(BARE_N, '').trim().replace(ONE_DIGIT, '').trim().toLowerCase();
   if (s.length > 20) return written;
   const before = /^(days?|weeks?|months?|years?)\s?(\d{1,4}(?:\.\d{1,3})?)$/.exec(s);
   const m = before ? [s, before[2]!, before[1]!] : /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7}?)目?$/.exec(s);
@@ -1137,7 +1145,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
 /** life48: a time span as written (「0-6か月」「0〜6ヶ月」「6–12 months」「0か月-6か月」): its two points (`timePoint`), else undefined. */
 const span = (label: string): [string, string] | undefined => {
   // life66: the span's N in its header (「3-6か月 (N=170)」「3-6か月 (170)」) no part of it, as for a point (`timePoint`).
-  const s = stripN(normalise(label)).replace(POINT_N, '').trim().replace(BARE_N, '').trim().toLowerCase();
+  const s = stripN(normalise(label)).replace(POINT_N, '').trim().replace(BARE_N, '').trim().replace(ONE_DIGIT, '').trim().toLowerCase();
   const m = /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s-–—〜~～]{0,8}?)\s?[-–—〜~～]\s?(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7})$/.exec(s);
   if (!m) return undefined;
   const [a, b] = [timePoint(`${m[1]}${m[2] || m[4]}`), timePoint(`${m[3]}${m[4]}`)];
@@ -1403,7 +1411,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
       // from, the table's lines (the same points or one step off are `lifeAcross`'s).
       const ns = heads.map((h) => pointN(h));
       // life66: an N read from a bare number in brackets (`BARE_N`) said as ours, with the hint to write it as an N.
-      const bare = heads.some((h) => h.denominator === undefined && !AT_RISK_N.test(normalise(h.label)));
+      // step68: and one read from a one-digit number in brackets (`ONE_DIGIT`: 「24か月 (5)」, a mark or the few at risk).
+      const bare = heads.some(
+        (h) => (h.denominator === undefined && !AT_RISK_N.test(normalise(h.label))) || ONE_DIGIT.test(normalise(h.label).trim()),
+      );
       const risks: { line?: number; values: number[]; named: boolean; label: string }[] = [
         ...(ns.every((n) => n !== undefined)
           ? [

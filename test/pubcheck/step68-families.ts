@@ -1,0 +1,279 @@
+/**
+ * step68 (issue #11, seeds 5470–5489): three life-table readings life66/red66 left open.
+ *
+ * - `digit`: life63's layout (表1 「奏効」 over points whose headers write their N bare in brackets, 「0か月 (240)」), the
+ *   last point's N one digit (「24か月 (5)」: the few still at risk at the tail of follow-up), 表2 the events and
+ *   censored of the interval ending there. Before, a one-digit 「(5)」 was a mark, no N: the last point no point, and
+ *   the censored gave the events back (the N's fall to 5 their sum).
+ * - `flat`: rede62's cumulative columns (表2 at 表1's points, each the events and censored from 表1's first point, a
+ *   column at no point now and then) whose lines do not strictly rise (a flat stretch: 死亡 3, 3, 5).
+ * - `neither`: 表2's parts of a step with neither end on 表1's points (「3-9か月」「7-9か月」), own N at the start or at
+ *   the end (「人数」 / 「終了時人数」), or a chain of parts whose last ends at 表1's point.
+ * - Innocent (`… innocent`): the same look, 表1's falls met by no sum of 表2's lines.
+ *
+ * `leakOf` is the attacker, written apart from the engine: it knows each fall the published cells give (表1's cells,
+ * the points' N) and solves the equations one unknown at a time (a hidden count given back where every other term of
+ * its equation is known), and a published count under the threshold is a leak too.
+ * `npx node test/pubcheck/step68-families.ts <kind> <count> <seed> [innocent]` (`ROOT=<tree>` for another tree).
+ */
+import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
+
+export type Kind = 'digit' | 'flat' | 'neither';
+export const KINDS: readonly Kind[] = ['digit', 'flat', 'neither'];
+/** One equation: the sum of the cells (table, status index) with their coefficients equals `rhs`. */
+export interface Eq {
+  cells: { t: number; k: number; coef: number }[];
+  rhs: number;
+}
+export interface Case {
+  kind: Kind;
+  text: string;
+  /** Every cell's true value per table, in the checker's status order (row by row). */
+  values: number[][];
+  /** What a reader knows (true of the counts), over cells; constants folded into rhs. */
+  eqs: Eq[];
+}
+const FORMS = [(n: number) => ` (${n})`, (n: number) => `（${n}）`];
+
+function digit(next: () => number, innocent: boolean): Case {
+  const k = int(next, 3, 5);
+  const step = pick(next, [3, 6, 12]);
+  const form = pick(next, FORMS);
+  const ns = [int(next, 60, 300) + 40 * k];
+  for (let p = 1; p < k; p++) ns.push(ns[p - 1]! - int(next, 12, 40));
+  // The last point's N one digit (and now and then the one before too, where the line allows).
+  ns[k - 1] = int(next, 1, 9);
+  const j = next() < 0.7 ? k - 1 : int(next, 1, k - 1);
+  const fall = ns[j - 1]! - ns[j]!;
+  const died = int(next, 1, 9);
+  let other = fall - died;
+  const response = ns.map((n) => int(next, 1, Math.max(1, Math.floor(n / 2))));
+  if (innocent) {
+    const falls = new Set([ns, response].flatMap((xs) => xs.flatMap((a, p) => xs.slice(p + 1).map((b) => Math.abs(a - b)))));
+    while (falls.has(died + other) || other < 10) other = int(next, 10, 60);
+  }
+  const heads = ns.map((n, p) => `${p * step}か月${form(n)}`);
+  const text =
+    `表1 ${pick(next, ['奏効', '追跡', '生存'])}\n,${heads.join(',')}\n${pick(next, ['奏効', '継続'])},${response.join(',')}\n\n` +
+    `表2 ${pick(next, ['', `${j * step}か月時点`, '内訳'])}\n,${j * step}か月\n${pick(next, ['死亡', 'イベント'])},${died}\n${pick(next, ['打ち切り', 'Censored'])},${other}\n`;
+  return {
+    kind: 'digit',
+    text,
+    values: [response, [died, other]],
+    eqs: innocent ? [] : [{ cells: [{ t: 1, k: 0, coef: 1 }, { t: 1, k: 1, coef: 1 }], rhs: fall }],
+  };
+}
+
+function flat(next: () => number, innocent: boolean): Case {
+  const P = int(next, 3, 5);
+  const unit = pick(next, [6, 12]);
+  const style = pick(next, ['か月', 'ヶ月']);
+  // Per step: events small, a flat stretch (0) in one or two steps; censored 10–30 (now and then 0 too).
+  const ev = Array.from({ length: P - 1 }, () => int(next, 1, 9));
+  const cs = Array.from({ length: P - 1 }, () => int(next, 10, 30));
+  const flats = int(next, 1, Math.max(1, P - 2));
+  for (let f = 0; f < flats; f++) ev[int(next, 1, P - 2)] = 0;
+  if (next() < 0.3) cs[int(next, 0, P - 2)] = 0;
+  const risk = Array.from({ length: P }, () => 0);
+  risk[P - 1] = int(next, 20, 80);
+  for (let n = P - 2; n >= 0; n--) risk[n] = risk[n + 1]! + (innocent ? int(next, 15, 70) : ev[n]! + cs[n]!);
+  // 表2's columns: 表1's points past the first, now and then 0か月 (all 0) or a half step.
+  const zero = next() < 0.3;
+  const half = next() < 0.3 ? int(next, 0, P - 2) + 0.5 : undefined;
+  const at = [...(zero ? [0] : []), ...Array.from({ length: P - 1 }, (_, n) => n + 1), ...(half === undefined ? [] : [half])].sort(
+    (a, b) => a - b,
+  );
+  const upTo = (xs: number[], p: number) =>
+    xs.slice(0, Math.floor(p)).reduce((a, x) => a + x, 0) + (p % 1 ? Math.floor((xs[Math.floor(p)] ?? 8) / 2) : 0);
+  const died = at.map((p) => upTo(ev, p));
+  const censored = at.map((p) => upTo(cs, p));
+  const label = (p: number) => `${p * unit}${style}`;
+  const byCols = next() < 0.7;
+  const names = [pick(next, ['死亡', 'イベント', 'Deaths']), pick(next, ['打ち切り', 'Censored', '追跡不能'])];
+  const series = [died, censored];
+  const title = pick(next, ['# 表2', '# 表2 内訳', '# 表2 累積', '# 表2 累積の内訳']);
+  const second = byCols
+    ? [title, ['', ...at.map(label)].join('\t'), ...names.map((n, i) => [n, ...series[i]!].join('\t'))].join('\n')
+    : [title, ['時点', ...names].join('\t'), ...at.map((p, q) => [label(p), died[q], censored[q]].join('\t'))].join('\n');
+  const text = `# 表1\n\t${risk.map((_, p) => label(p)).join('\t')}\n${pick(next, ['人数', '患者数', 'At risk'])}\t${risk.join('\t')}\n\n${second}\n`;
+  const W = at.length;
+  // Status index of 表2's cell (line i, column q).
+  const idx = (i: number, q: number) => (byCols ? i * W + q : q * 2 + i);
+  const values2 = byCols ? [...died, ...censored] : at.flatMap((_, q) => [died[q]!, censored[q]!]);
+  const eqs: Eq[] = innocent
+    ? []
+    : at.flatMap((p, q) =>
+        p % 1 === 0
+          ? [
+              {
+                // 表1's first cell less its cell at p: the column's sum.
+                cells: [
+                  { t: 1, k: idx(0, q), coef: 1 },
+                  { t: 1, k: idx(1, q), coef: 1 },
+                  { t: 0, k: 0, coef: -1 },
+                  { t: 0, k: p, coef: 1 },
+                ],
+                rhs: 0,
+              },
+            ]
+          : [],
+      );
+  return { kind: 'flat', text, values: [risk, values2], eqs };
+}
+
+function neither(next: () => number, innocent: boolean): Case {
+  const style = pick(next, ['か月', 'ヶ月']);
+  const unit = 6;
+  const steps = pick(next, [2, 3]);
+  const times = Array.from({ length: steps + 1 }, (_, j) => j * unit);
+  const ends = Array.from({ length: steps + 1 }, () => 0);
+  ends[steps] = int(next, 40, 90);
+  for (let i = steps - 1; i >= 0; i--) ends[i] = ends[i + 1]! + int(next, 25, 70);
+  // The parts: a chain from x0 (no point) to y (a point, or none), the N at the start or the end of each.
+  const shape = pick(next, ['straddle', 'inside', 'chain'] as const);
+  const w = int(next, 1, steps);
+  const parts: [number, number][] =
+    shape === 'straddle'
+      ? [[times[w]! - 3, Math.min(times[w]! + 3, times[steps]! + 3)]]
+      : shape === 'inside'
+        ? [[times[w - 1]! + 1, times[w - 1]! + 3]]
+        : [
+            [times[w - 1]! + 3, times[w]! + 3 > times[steps]! ? times[w]! : times[w]! + 3],
+            ...(times[w]! + 3 <= times[steps]! && w < steps ? ([[times[w]! + 3, times[w + 1]!]] as [number, number][]) : []),
+          ];
+  const atEnd = next() < 0.5;
+  // True number at risk at any month: interpolated from 表1's points less the parts' own.
+  const died = parts.map(() => int(next, 10, 30));
+  const cens = parts.map(() => int(next, 10, 30));
+  died[int(next, 0, parts.length - 1)] = int(next, 1, 9);
+  // N at each part's start: a chain (each next part's start N = previous start N − its lines).
+  const n0 = ends[Math.floor(parts[0]![0] / unit)]! - int(next, 5, 20);
+  const nStart = [n0];
+  for (let c = 1; c < parts.length; c++) nStart.push(nStart[c - 1]! - died[c - 1]! - cens[c - 1]!);
+  const nEnd = parts.map((_, c) => nStart[c]! - died[c]! - cens[c]!);
+  const ns = parts.map((_, c) => (atEnd ? nEnd[c]! : nStart[c]!) + (innocent ? int(next, 3, 9) * (next() < 0.5 ? 1 : -1) : 0));
+  const other = parts.map(() => int(next, 10, 30));
+  const label = (x: number) => `${x}${style}`;
+  const sep = pick(next, ['-', '〜']);
+  const nName = atEnd ? pick(next, ['終了時人数', '期間終了時の人数']) : pick(next, ['人数', '開始時人数']);
+  const text =
+    `# 表1\n\t${times.map(label).join('\t')}\n${pick(next, ['人数', 'At risk'])}\t${ends.join('\t')}\n\n` +
+    `# 表2\n\t${parts.map(([x, y]) => `${x}${sep}${y}${style}`).join('\t')}\n${nName}\t${ns.join('\t')}\n` +
+    `死亡\t${died.join('\t')}\n打ち切り\t${cens.join('\t')}\nその他\t${other.join('\t')}\n`;
+  const W = parts.length;
+  // 表2's status (「人数」 kept as a line: 4 lines; taken out: 3) — the attacker knows the N either way (published).
+  const eqs: Eq[] = [];
+  if (!innocent) {
+    // Part c: start N − died − cens = end N; known where both Ns are (own N, the next part's N, or 表1's point).
+    parts.forEach(([x, y], c) => {
+      const p1 = times.indexOf(y);
+      const startN = atEnd ? (c > 0 && parts[c - 1]![1] === x ? ns[c - 1] : times.includes(x) ? ends[times.indexOf(x)] : undefined) : ns[c];
+      const endN = atEnd ? ns[c] : c + 1 < W && parts[c + 1]![0] === y ? ns[c + 1] : p1 >= 0 ? ends[p1] : undefined;
+      if (startN !== undefined && endN !== undefined)
+        eqs.push({ cells: [{ t: 1, k: -1 - c, coef: 1 }, { t: 1, k: -1 - W - c, coef: 1 }], rhs: startN - endN });
+    });
+  }
+  return { kind: 'neither', text, values: [ends, [...ns, ...died, ...cens, ...other]], eqs };
+}
+
+export function make(kind: Kind, next: () => number, innocent = false): Case {
+  return kind === 'digit' ? digit(next, innocent) : kind === 'flat' ? flat(next, innocent) : neither(next, innocent);
+}
+export const family = (kind: Kind, count: number, seed: number, innocent = false): Case[] => {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => make(kind, next, innocent));
+};
+
+/**
+ * Whether the statuses give a count under the threshold back: equations solved one unknown at a time. `neither`'s
+ * cells are placed by a negative `k` (−1 − c: part c's 死亡, −1 − W − c: its 打ち切り) against 表2's lines after the N
+ * (「人数」 kept as a line or taken out). Undefined where a table was read in another shape.
+ */
+export function leakOf(c: Case, status: readonly (readonly string[])[], threshold = 10): boolean | undefined {
+  const resolve = (t: number, k: number): [number, number] | undefined => {
+    if (k >= 0) return [t, k];
+    // neither: 表2 [N…, died…, cens…, other…] (4W) or without the N (3W).
+    const W = c.values[1]!.length / 4;
+    const off = status[1]!.length === 4 * W ? W : status[1]!.length === 3 * W ? 0 : -1;
+    if (off < 0) return undefined;
+    const m = -1 - k; // c for died, W + c for cens
+    return [t, off + m];
+  };
+  if (status.length !== c.values.length) return undefined;
+  const known = new Map<string, number>();
+  const hiddenVals: { key: string; v: number }[] = [];
+  for (let t = 0; t < c.values.length; t++) {
+    const vs = c.kind === 'neither' && t === 1 ? undefined : c.values[t]!;
+    if (vs && status[t]!.length !== vs.length) return undefined;
+  }
+  const valueAt = (t: number, k: number): number => {
+    if (c.kind === 'neither' && t === 1) {
+      const W = c.values[1]!.length / 4;
+      const off = status[1]!.length === 4 * W ? 0 : W;
+      return c.values[1]![k + off]!;
+    }
+    return c.values[t]![k]!;
+  };
+  for (let t = 0; t < status.length; t++)
+    status[t]!.forEach((s, k) => {
+      const v = valueAt(t, k);
+      if (s === 'published') known.set(`${t}:${k}`, v);
+      else hiddenVals.push({ key: `${t}:${k}`, v });
+    });
+  for (const [key, v] of known) if (v > 0 && v < threshold && !key.startsWith('0:')) return true;
+  const eqs = c.eqs.map((e) => ({ rhs: e.rhs, cells: e.cells.map((x) => ({ ...x, at: resolve(x.t, x.k) })) }));
+  if (eqs.some((e) => e.cells.some((x) => !x.at))) return undefined;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const e of eqs) {
+      const open = e.cells.filter((x) => !known.has(`${x.at![0]}:${x.at![1]}`));
+      if (open.length !== 1) continue;
+      const rest = e.cells.reduce((s, x) => s + (open.includes(x) ? 0 : x.coef * known.get(`${x.at![0]}:${x.at![1]}`)!), 0);
+      known.set(`${open[0]!.at![0]}:${open[0]!.at![1]}`, (e.rhs - rest) / open[0]!.coef);
+      changed = true;
+    }
+  }
+  return hiddenVals.some(({ key, v }) => v < threshold && known.has(key));
+}
+
+/** Tallies (threshold protection): read, refused, life (a life table said), leaked, odd, hidden. */
+export async function measure(cases: readonly Case[], innocent = false) {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const m = { read: 0, refused: 0, life: 0, leaked: 0, odd: 0, hidden: 0, said: 0 };
+  const leaks: string[] = [];
+  for (const c of cases) {
+    const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    if (!r.ok) {
+      m.refused++;
+      continue;
+    }
+    m.read++;
+    if (r.warnings.some((w) => w.code === 'table/life-table')) m.life++;
+    if (r.warnings.some((w) => w.code === 'life/not-searched')) m.said++;
+    m.hidden += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
+    if (innocent) continue;
+    const l = leakOf(
+      c,
+      r.tables.map((t) => t.status),
+    );
+    if (l === undefined) m.odd++;
+    else if (l) {
+      m.leaked++;
+      leaks.push(c.text);
+    }
+  }
+  return { ...m, leaks };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const kinds = (process.argv[2] ?? KINDS.join(',')).split(',') as Kind[];
+  const count = Number(process.argv[3] ?? 40);
+  const seed = Number(process.argv[4] ?? 5470);
+  const innocent = process.argv[5] === 'innocent';
+  for (const kind of kinds) {
+    const { leaks, ...x } = await measure(family(kind, count, seed, innocent), innocent);
+    console.log(`${innocent ? 'innocent ' : ''}${kind} ${seed}: ${count} tables, ${JSON.stringify(x)}`);
+    if (process.env.SHOW) for (const t of leaks.slice(0, Number(process.env.SHOW))) console.log(`---\n${t}`);
+  }
+}
