@@ -58,9 +58,13 @@ import { quote, some } from './quote.ts';
 import { countOf } from './table.ts';
 import type { Header, InputError, Table, Warning } from './types.ts';
 
-/** Words for the patients at risk at a time point. */
+/**
+ * Words for the patients at risk at a time point. step68: and the number at an interval's start or end (「開始時人数」
+ * 「期間終了時の人数」「N at start」): a part of a step's own N under them was a line of no word, so 「9-12か月」's
+ * 開始時人数 less its 打ち切り gave 死亡 back against 表1's 12か月 (step68-families.ts `neither`).
+ */
 export const AT_RISK =
-  /at[\s-]*risk|リスク(?:集合|人数|例数|患者数?|下)|危険集合|観察継続|追跡継続|(?:観察|追跡)(?:対象)?(?:人数|例数|患者数)|生存(?:例|者|患者)数/i;
+  /at[\s-]*risk|リスク(?:集合|人数|例数|患者数?|下)|危険集合|観察継続|追跡継続|(?:観察|追跡)(?:対象)?(?:人数|例数|患者数)|生存(?:例|者|患者)数|(?:期間|区間)?(?:開始|終了)時(?:点)?の?(?:人数|例数|患者数|症例数)|\b(?:n|number|no\.?|patients?)\s(?:at|remaining\sat)\s(?:the\s)?(?:start|end|beginning)\b/i;
 /**
  * Positions from which a falling line not named as at risk is read (three steps: chance matches of two are common);
  * over `UNNAMED_POINTS - 1` positions only where a cell of the steps is under the threshold (life37).
@@ -1349,6 +1353,10 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
       // The N: the column's (header.ts), else a line of b named at risk (「At risk」 kept as a line: a term of the step).
       const own = pointN(head);
       const line = own === undefined ? all.find((i) => AT_RISK.test(normalise(linesOf(b, bx)[i]!.label))) : undefined;
+      // step68: a line saying which end its N is at (「終了時人数」「開始時人数」) read at that end only: at the end of an
+      // interval ending at a's point it is a's count there, at the start of one starting there likewise (no fall).
+      const end = line === undefined ? undefined : normalise(linesOf(b, bx)[line]!.label);
+      if (end !== undefined && (atEnd ? /終了|\bend\b/i : /開始|\bstart|\bbeginning/i).test(end)) return;
       const n = own ?? (line === undefined ? undefined : value(b, bx, line, k));
       const fall = n === undefined ? 0 : (atEnd ? 1 : -1) * (n - risk.values[i1]!);
       if (n === undefined || fall <= 0) return;

@@ -128,51 +128,56 @@ function neither(next: () => number, innocent: boolean): Case {
   const times = Array.from({ length: steps + 1 }, (_, j) => j * unit);
   const ends = Array.from({ length: steps + 1 }, () => 0);
   ends[steps] = int(next, 40, 90);
-  for (let i = steps - 1; i >= 0; i--) ends[i] = ends[i + 1]! + int(next, 25, 70);
-  // The parts: a chain from x0 (no point) to y (a point, or none), the N at the start or the end of each.
-  const shape = pick(next, ['straddle', 'inside', 'chain'] as const);
+  for (let i = steps - 1; i >= 0; i--) ends[i] = ends[i + 1]! + int(next, 40, 70);
+  // The parts' bounds b0 < b1 < …: `inside` one part inside a step (「7-9か月」), `straddle` one over a point
+  // (「3-9か月」), `chainEnd` two or three ending at a point (「2-4か月」「4-6か月」), `chainStart` starting at one.
+  const shape = pick(next, ['inside', 'straddle', 'chainEnd', 'chainStart'] as const);
   const w = int(next, 1, steps);
-  const parts: [number, number][] =
-    shape === 'straddle'
-      ? [[times[w]! - 3, Math.min(times[w]! + 3, times[steps]! + 3)]]
-      : shape === 'inside'
-        ? [[times[w - 1]! + 1, times[w - 1]! + 3]]
-        : [
-            [times[w - 1]! + 3, times[w]! + 3 > times[steps]! ? times[w]! : times[w]! + 3],
-            ...(times[w]! + 3 <= times[steps]! && w < steps ? ([[times[w]! + 3, times[w + 1]!]] as [number, number][]) : []),
-          ];
+  const [t0, t1] = [times[w - 1]!, times[w]!];
+  const bounds =
+    shape === 'inside'
+      ? [t0 + 1, t0 + pick(next, [3, 4, 5])]
+      : shape === 'straddle'
+        ? [t1 - pick(next, [2, 3]), t1 + (w < steps ? pick(next, [2, 3]) : 0)].filter((x, n) => n === 0 || x > t1)
+        : shape === 'chainEnd'
+          ? [...(next() < 0.5 ? [t0 + 1] : []), t0 + 3, t1]
+          : [t0, t0 + 3, ...(next() < 0.5 ? [t0 + 5] : [])];
+  if (bounds.length < 2) bounds.push(t1 + 3);
+  // Who leaves in each part, and the true number at risk at each bound (consistent with 表1's points: the parts'
+  // leavers within a step at most that step's fall).
+  const m = bounds.length - 1;
+  const fallOf = (x: number) => {
+    const k = Math.min(steps - 1, Math.floor(x / unit));
+    return [ends[k]!, ends[k + 1]!, times[k]!] as const;
+  };
+  // The true N at a month (linear between 表1's points, rounded): any month the parts use.
+  const nAt = (x: number) => {
+    const [a, b, t] = fallOf(x);
+    return x >= times[steps]! ? ends[steps]! : Math.round(a - ((a - b) * (x - t)) / unit);
+  };
+  const n = bounds.map(nAt);
+  const died = Array.from({ length: m }, (_, c) => Math.min(int(next, 1, 9), n[c]! - n[c + 1]!));
+  const cens = died.map((d, c) => n[c]! - n[c + 1]! - d);
   const atEnd = next() < 0.5;
-  // True number at risk at any month: interpolated from 表1's points less the parts' own.
-  const died = parts.map(() => int(next, 10, 30));
-  const cens = parts.map(() => int(next, 10, 30));
-  died[int(next, 0, parts.length - 1)] = int(next, 1, 9);
-  // N at each part's start: a chain (each next part's start N = previous start N − its lines).
-  const n0 = ends[Math.floor(parts[0]![0] / unit)]! - int(next, 5, 20);
-  const nStart = [n0];
-  for (let c = 1; c < parts.length; c++) nStart.push(nStart[c - 1]! - died[c - 1]! - cens[c - 1]!);
-  const nEnd = parts.map((_, c) => nStart[c]! - died[c]! - cens[c]!);
-  const ns = parts.map((_, c) => (atEnd ? nEnd[c]! : nStart[c]!) + (innocent ? int(next, 3, 9) * (next() < 0.5 ? 1 : -1) : 0));
-  const other = parts.map(() => int(next, 10, 30));
-  const label = (x: number) => `${x}${style}`;
+  const ns = Array.from({ length: m }, (_, c) => (atEnd ? n[c + 1]! : n[c]!) + (innocent ? pick(next, [-1, 1]) * int(next, 3, 9) : 0));
+  const other = died.map(() => int(next, 10, 30));
   const sep = pick(next, ['-', '〜']);
   const nName = atEnd ? pick(next, ['終了時人数', '期間終了時の人数']) : pick(next, ['人数', '開始時人数']);
   const text =
-    `# 表1\n\t${times.map(label).join('\t')}\n${pick(next, ['人数', 'At risk'])}\t${ends.join('\t')}\n\n` +
-    `# 表2\n\t${parts.map(([x, y]) => `${x}${sep}${y}${style}`).join('\t')}\n${nName}\t${ns.join('\t')}\n` +
+    `# 表1\n\t${times.map((x) => `${x}${style}`).join('\t')}\n${pick(next, ['人数', 'At risk'])}\t${ends.join('\t')}\n\n` +
+    `# 表2\n\t${died.map((_, c) => `${bounds[c]}${sep}${bounds[c + 1]}${style}`).join('\t')}\n${nName}\t${ns.join('\t')}\n` +
     `死亡\t${died.join('\t')}\n打ち切り\t${cens.join('\t')}\nその他\t${other.join('\t')}\n`;
-  const W = parts.length;
-  // 表2's status (「人数」 kept as a line: 4 lines; taken out: 3) — the attacker knows the N either way (published).
+  // What a reader knows: part c's N at its start less its died and censored is the N at its end, where both are
+  // printed (a part's own N, or 表1's at a point).
   const eqs: Eq[] = [];
-  if (!innocent) {
-    // Part c: start N − died − cens = end N; known where both Ns are (own N, the next part's N, or 表1's point).
-    parts.forEach(([x, y], c) => {
-      const p1 = times.indexOf(y);
-      const startN = atEnd ? (c > 0 && parts[c - 1]![1] === x ? ns[c - 1] : times.includes(x) ? ends[times.indexOf(x)] : undefined) : ns[c];
-      const endN = atEnd ? ns[c] : c + 1 < W && parts[c + 1]![0] === y ? ns[c + 1] : p1 >= 0 ? ends[p1] : undefined;
-      if (startN !== undefined && endN !== undefined)
-        eqs.push({ cells: [{ t: 1, k: -1 - c, coef: 1 }, { t: 1, k: -1 - W - c, coef: 1 }], rhs: startN - endN });
-    });
-  }
+  if (!innocent)
+    for (let c = 0; c < m; c++) {
+      const printed = (x: number, b: number): number | undefined =>
+        times.includes(x) ? ends[times.indexOf(x)] : atEnd ? (b > 0 ? ns[b - 1] : undefined) : b < m ? ns[b] : undefined;
+      const [s0, s1] = [printed(bounds[c]!, c), printed(bounds[c + 1]!, c + 1)];
+      if (s0 !== undefined && s1 !== undefined)
+        eqs.push({ cells: [{ t: 1, k: -1 - c, coef: 1 }, { t: 1, k: -1 - m - c, coef: 1 }], rhs: s0 - s1 });
+    }
   return { kind: 'neither', text, values: [ends, [...ns, ...died, ...cens, ...other]], eqs };
 }
 
