@@ -60,7 +60,17 @@ function digit(next: () => number, innocent: boolean): Case {
     kind: 'digit',
     text,
     values: [response, [died, other]],
-    eqs: innocent ? [] : [{ cells: [{ t: 1, k: 0, coef: 1 }, { t: 1, k: 1, coef: 1 }], rhs: fall }],
+    eqs: innocent
+      ? []
+      : [
+          {
+            cells: [
+              { t: 1, k: 0, coef: 1 },
+              { t: 1, k: 1, coef: 1 },
+            ],
+            rhs: fall,
+          },
+        ],
   };
 }
 
@@ -68,25 +78,34 @@ function flat(next: () => number, innocent: boolean): Case {
   const P = int(next, 3, 5);
   const unit = pick(next, [6, 12]);
   const style = pick(next, ['か月', 'ヶ月']);
+  // How 表2 counts: from 表1's first point (`first`), from a point 表1 does not print (`unprinted`: 表1 from its second
+  // point), or from each point to the last (`last`); the at-risk line a line, or each point's N in its header.
+  const from = pick(next, ['first', 'first', 'unprinted', 'last'] as const);
+  const header = from !== 'unprinted' && next() < 0.3;
   // Per step: events small, a flat stretch (0) in one or two steps; censored 10–30 (now and then 0 too).
   const ev = Array.from({ length: P - 1 }, () => int(next, 1, 9));
   const cs = Array.from({ length: P - 1 }, () => int(next, 10, 30));
   const flats = int(next, 1, Math.max(1, P - 2));
-  for (let f = 0; f < flats; f++) ev[int(next, 1, P - 2)] = 0;
-  if (next() < 0.3) cs[int(next, 0, P - 2)] = 0;
+  for (let f = 0; f < flats; f++) ev[int(next, 0, P - 2)] = 0;
+  const zeroCs = next() < 0.3 ? int(next, 0, P - 2) : -1;
+  // A step with no censored (under a line only: each point's N in its header is a published constant, so a fall
+  // under the threshold is published by the headers themselves, whatever 表2 prints — another class, life63's).
+  if (zeroCs >= 0 && !header) cs[zeroCs] = 0;
   const risk = Array.from({ length: P }, () => 0);
   risk[P - 1] = int(next, 20, 80);
   for (let n = P - 2; n >= 0; n--) risk[n] = risk[n + 1]! + (innocent ? int(next, 15, 70) : ev[n]! + cs[n]!);
-  // 表2's columns: 表1's points past the first, now and then 0か月 (all 0) or a half step.
-  const zero = next() < 0.3;
-  const half = next() < 0.3 ? int(next, 0, P - 2) + 0.5 : undefined;
-  const at = [...(zero ? [0] : []), ...Array.from({ length: P - 1 }, (_, n) => n + 1), ...(half === undefined ? [] : [half])].sort(
-    (a, b) => a - b,
-  );
+  const zero = from !== 'unprinted' && next() < 0.3;
+  const half = from === 'first' && next() < 0.3 ? int(next, 0, P - 2) + 0.5 : undefined;
+  const at = (
+    from === 'last'
+      ? [...Array.from({ length: P - 1 }, (_, n) => n), ...(zero ? [P - 1] : [])]
+      : [...(zero ? [0] : []), ...Array.from({ length: P - 1 }, (_, n) => n + 1), ...(half === undefined ? [] : [half])]
+  ).sort((a, b) => a - b);
   const upTo = (xs: number[], p: number) =>
     xs.slice(0, Math.floor(p)).reduce((a, x) => a + x, 0) + (p % 1 ? Math.floor((xs[Math.floor(p)] ?? 8) / 2) : 0);
-  const died = at.map((p) => upTo(ev, p));
-  const censored = at.map((p) => upTo(cs, p));
+  const count = (xs: number[], p: number) => (from === 'last' ? upTo(xs, P - 1) - upTo(xs, p) : upTo(xs, p));
+  const died = at.map((p) => count(ev, p));
+  const censored = at.map((p) => count(cs, p));
   const label = (p: number) => `${p * unit}${style}`;
   const byCols = next() < 0.7;
   const names = [pick(next, ['死亡', 'イベント', 'Deaths']), pick(next, ['打ち切り', 'Censored', '追跡不能'])];
@@ -95,30 +114,36 @@ function flat(next: () => number, innocent: boolean): Case {
   const second = byCols
     ? [title, ['', ...at.map(label)].join('\t'), ...names.map((n, i) => [n, ...series[i]!].join('\t'))].join('\n')
     : [title, ['時点', ...names].join('\t'), ...at.map((p, q) => [label(p), died[q], censored[q]].join('\t'))].join('\n');
-  const text = `# 表1\n\t${risk.map((_, p) => label(p)).join('\t')}\n${pick(next, ['人数', '患者数', 'At risk'])}\t${risk.join('\t')}\n\n${second}\n`;
+  const shown = Array.from({ length: P }, (_, p) => p).filter((p) => from !== 'unprinted' || p > 0);
+  const other = shown.map((p) => int(next, 5, Math.floor(risk[p]! / 2)));
+  const first = header
+    ? `# 表1\n\t${shown.map((p) => `${label(p)} (N=${risk[p]})`).join('\t')}\n奏効\t${other.join('\t')}`
+    : `# 表1\n\t${shown.map(label).join('\t')}\n${pick(next, ['人数', '患者数', 'At risk'])}\t${shown.map((p) => risk[p]).join('\t')}`;
+  const text = `${first}\n\n${second}\n`;
   const W = at.length;
   // Status index of 表2's cell (line i, column q).
   const idx = (i: number, q: number) => (byCols ? i * W + q : q * 2 + i);
   const values2 = byCols ? [...died, ...censored] : at.flatMap((_, q) => [died[q]!, censored[q]!]);
-  const eqs: Eq[] = innocent
-    ? []
-    : at.flatMap((p, q) =>
-        p % 1 === 0
-          ? [
-              {
-                // 表1's first cell less its cell at p: the column's sum.
-                cells: [
-                  { t: 1, k: idx(0, q), coef: 1 },
-                  { t: 1, k: idx(1, q), coef: 1 },
-                  { t: 0, k: 0, coef: -1 },
-                  { t: 0, k: p, coef: 1 },
-                ],
-                rhs: 0,
-              },
-            ]
-          : [],
-      );
-  return { kind: 'flat', text, values: [risk, values2], eqs };
+  // 表1's cell of point p (its N a constant where written in the header).
+  const r1 = (p: number, coef: number) => (header ? [] : [{ t: 0, k: shown.indexOf(p), coef }]);
+  const c1 = (p: number) => (header ? risk[p]! : 0);
+  const eqs: Eq[] = [];
+  if (!innocent)
+    at.forEach((p, q) => {
+      if (p % 1 !== 0) return;
+      const cells = [
+        { t: 1, k: idx(0, q), coef: 1 },
+        { t: 1, k: idx(1, q), coef: 1 },
+      ];
+      if (from === 'first') eqs.push({ cells: [...cells, ...r1(0, -1), ...r1(p, 1)], rhs: c1(0) - c1(p) });
+      else if (from === 'last') eqs.push({ cells: [...cells, ...r1(p, -1), ...r1(P - 1, 1)], rhs: c1(p) - c1(P - 1) });
+      else if (q > 0)
+        eqs.push({
+          cells: [...cells, { t: 1, k: idx(0, q - 1), coef: -1 }, { t: 1, k: idx(1, q - 1), coef: -1 }, ...r1(at[q - 1]!, -1), ...r1(p, 1)],
+          rhs: 0,
+        });
+    });
+  return { kind: 'flat', text, values: [header ? other : shown.map((p) => risk[p]!), values2], eqs };
 }
 
 function neither(next: () => number, innocent: boolean): Case {
@@ -176,7 +201,13 @@ function neither(next: () => number, innocent: boolean): Case {
         times.includes(x) ? ends[times.indexOf(x)] : atEnd ? (b > 0 ? ns[b - 1] : undefined) : b < m ? ns[b] : undefined;
       const [s0, s1] = [printed(bounds[c]!, c), printed(bounds[c + 1]!, c + 1)];
       if (s0 !== undefined && s1 !== undefined)
-        eqs.push({ cells: [{ t: 1, k: -1 - c, coef: 1 }, { t: 1, k: -1 - m - c, coef: 1 }], rhs: s0 - s1 });
+        eqs.push({
+          cells: [
+            { t: 1, k: -1 - c, coef: 1 },
+            { t: 1, k: -1 - m - c, coef: 1 },
+          ],
+          rhs: s0 - s1,
+        });
     }
   return { kind: 'neither', text, values: [ends, [...ns, ...died, ...cens, ...other]], eqs };
 }
