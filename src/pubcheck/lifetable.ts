@@ -433,13 +433,17 @@ export function readLifeTable(
         // arm's fall by chance, 17 + 15: the numbers cannot tell which is the arm's, and each equation is true of the
         // counts; the oracle's attacker takes each); the arm is set aside though no cell of it is small, so the next arm
         // is the largest of the rest.
-        const fits = byLargest
-          ? ([0, 1] as const).flatMap((shift) =>
-              pairs(items.filter((i) => i !== risk))
-                .filter((set) => at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)))
-                .map((set) => ({ set, shift })),
-            )
-          : [found];
+        // step68: a line named at risk likewise, every set of `pool` that fits at either end (「期間終了時の人数」 254 → 231
+        // taken by 「その他」 23 at the step's start by chance and by 「死亡」 1 and 「打ち切り」 22 at its end: only the first
+        // was tied, and the deaths came back; step68-families.ts `neither`).
+        const fits =
+          byLargest || named
+            ? ([0, 1] as const).flatMap((shift) =>
+                pairs(byLargest ? items.filter((i) => i !== risk) : pool, !byLargest)
+                  .filter((set) => at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)))
+                  .map((set) => ({ set, shift })),
+              )
+            : [found];
         if (byLargest) {
           arms.add(risk);
           armed.add(risk);

@@ -193,21 +193,31 @@ function neither(next: () => number, innocent: boolean): Case {
     `# 表2\n\t${died.map((_, c) => `${bounds[c]}${sep}${bounds[c + 1]}${style}`).join('\t')}\n${nName}\t${ns.join('\t')}\n` +
     `死亡\t${died.join('\t')}\n打ち切り\t${cens.join('\t')}\nその他\t${other.join('\t')}\n`;
   // What a reader knows: part c's N at its start less its died and censored is the N at its end, where both are
-  // printed (a part's own N, or 表1's at a point).
+  // printed (a part's own N, a published constant, or 表1's cell at a point).
   const eqs: Eq[] = [];
   if (!innocent)
     for (let c = 0; c < m; c++) {
-      const printed = (x: number, b: number): number | undefined =>
-        times.includes(x) ? ends[times.indexOf(x)] : atEnd ? (b > 0 ? ns[b - 1] : undefined) : b < m ? ns[b] : undefined;
+      type End = { n: number } | { cell: number } | undefined;
+      const printed = (x: number, b: number): End =>
+        times.includes(x)
+          ? { cell: times.indexOf(x) }
+          : atEnd
+            ? b > 0
+              ? { n: ns[b - 1]! }
+              : undefined
+            : b < m
+              ? { n: ns[b]! }
+              : undefined;
       const [s0, s1] = [printed(bounds[c]!, c), printed(bounds[c + 1]!, c + 1)];
-      if (s0 !== undefined && s1 !== undefined)
-        eqs.push({
-          cells: [
-            { t: 1, k: -1 - c, coef: 1 },
-            { t: 1, k: -1 - m - c, coef: 1 },
-          ],
-          rhs: s0 - s1,
-        });
+      if (!s0 || !s1) continue;
+      // died + cens + (end) − (start) = 0, a constant end folded into rhs.
+      const cells = [
+        { t: 1, k: -1 - c, coef: 1 },
+        { t: 1, k: -1 - m - c, coef: 1 },
+        ...('cell' in s0 ? [{ t: 0, k: s0.cell, coef: -1 }] : []),
+        ...('cell' in s1 ? [{ t: 0, k: s1.cell, coef: 1 }] : []),
+      ];
+      eqs.push({ cells, rhs: ('n' in s0 ? s0.n : 0) - ('n' in s1 ? s1.n : 0) });
     }
   return { kind: 'neither', text, values: [ends, [...ns, ...died, ...cens, ...other]], eqs };
 }
