@@ -13,7 +13,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
+import { manyCases } from './life67-families.ts';
 import { attack } from './oracle.ts';
+import { threeCases } from './red66-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
@@ -87,5 +89,20 @@ describe('review68: `notSearched` builds both `life/not-searched` warnings as eb
       const r = run(text);
       expect(r.ok).toBe(true);
       expect((r.warnings ?? []).filter((w) => w.code === 'life/not-searched')).toEqual(want);
+    });
+});
+
+describe('review68: red66 `three` and life67 `manyCases` through `drawFalls`, byte for byte as on eb81e31d', () => {
+  // [seed, three, three innocent, many, many innocent]: 60 cases each, hashes of eb81e31d.
+  const pinned = [
+    [1, 'a3c7d3ca15e9f8ea', 'ad077bb8a420abb4', 'c877635f01584081', '29b9e8a330b56712'],
+    [5410, '1448f3323103bb4a', '11d87cdf72f8e18f', '2810fe3519c6178c', '7cfd8a805280caa5'],
+    [5370, 'f59a7ebae150610e', '9388f94616fd5db1', 'f05372fe36b12a82', '454e2f4768de7f10'],
+    [9999, 'cca9da91202848c7', 'f56c6ccf2da3b58b', '0f6c844fa1cbd706', 'fa860e17098acb7b'],
+    [5550, '4e72e579fa88986d', '08c216b39adca517', '667a684d2a8e0c17', '85c2a12766d90c3a'],
+  ] as const;
+  for (const [seed, ...want] of pinned)
+    it(`seed ${seed}`, () => {
+      expect([threeCases(60, seed), threeCases(60, seed, true), manyCases(60, seed), manyCases(60, seed, true)].map(hash)).toEqual(want);
     });
 });
