@@ -7,15 +7,21 @@
  *   the column. Fails on eb81e31d (copy this file into a checkout of it: the oracle is this tree's).
  * - lifetable.ts `notSearched`: the two `life/not-searched` warnings (`lifeAcross`'s `cut`, life67's `cutAt`) built
  *   by one function; their text byte for byte as on eb81e31d (whole results' hashes there pinned in the report).
+ * - life61-families.ts's lines' words (`EVENTS` … `PLAIN2`) taken by rede62, life64 and life66 (their own copies before):
+ *   every kind's cases byte for byte as on eb81e31d (hashes pinned from eb81e31d).
  * - red66-families.ts `drawFalls`: red66's `three` and life67's `manyCases` draw the points, steps and at-risk line
  *   through it; their cases byte for byte as on eb81e31d (hashes pinned from eb81e31d).
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
+import * as l61 from './life61-families.ts';
+import * as l64 from './life64-families.ts';
+import * as l66 from './life66-families.ts';
 import { manyCases } from './life67-families.ts';
 import { attack } from './oracle.ts';
 import { threeCases } from './red66-families.ts';
+import * as e62 from './rede62-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
@@ -105,4 +111,41 @@ describe('review68: red66 `three` and life67 `manyCases` through `drawFalls`, by
     it(`seed ${seed}`, () => {
       expect([threeCases(60, seed), threeCases(60, seed, true), manyCases(60, seed), manyCases(60, seed, true)].map(hash)).toEqual(want);
     });
+});
+
+describe('review68: life61’s words shared by rede62, life64 and life66, their cases byte for byte as on eb81e31d', () => {
+  // Per family and seed, every kind's 30 cases and 30 innocent look-alikes; hashes of eb81e31d.
+  const pinned = {
+    life61: ['90d2da8ad0fdb4e8', '1a5e7dd001903806', '4224d2c7a51bdc20', '39c90e1b266db457'],
+    rede62: ['7e271a5c7f3e2df8', 'a25212a3033c1394', 'e67565608535a64e', 'cfe83e6a55e85d83'],
+    life64: ['7d544dae015d60f0', 'a692cc34b374ae3f', '73f270f73c601fd2', '03614bc029e91005'],
+    life66: ['f85d03c4f2b001fa', '57b5de3245f26360', '409d0a47d39ea6db', 'c0797dc86324f3ad'],
+  };
+  const plain = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
+  it('seeds 1, 5410, 5370, 9999', () => {
+    const all = <K extends string>(kinds: readonly K[], cases: (k: K, s: number) => unknown[], other: (k: K, s: number) => unknown[]) =>
+      [1, 5410, 5370, 9999].map((s) => plain(kinds.map((k) => [cases(k, s), other(k, s)])));
+    expect({
+      life61: all(
+        l61.KINDS,
+        (k, s) => l61.family(k, 30, s),
+        (k, s) => l61.innocent(k, 30, s),
+      ),
+      rede62: all(
+        e62.KINDS,
+        (k, s) => e62.family(k, 30, s),
+        (k, s) => e62.innocent(k, 30, s),
+      ),
+      life64: all(
+        l64.KINDS,
+        (k, s) => l64.family(k, 30, s),
+        (k, s) => l64.innocent(k, 30, s),
+      ),
+      life66: all(
+        l66.KINDS,
+        (k, s) => l66.family(k, 30, s),
+        (k, s) => l66.family(k, 30, s, true),
+      ),
+    }).toEqual(pinned);
+  });
 });
