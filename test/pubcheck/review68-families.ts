@@ -9,6 +9,7 @@
 import { leaks, withoutHiddenRates } from './formats33-attack.ts';
 import { checkerOfRoot } from './helpers.ts';
 import { attack } from './oracle.ts';
+import { hiddenKeys } from './protection.ts';
 import { crossBase } from './redh64-families.ts';
 
 /** Per kind (`cross`, `innocent`): runs, refused, read, leaked (formats33-attack), attacked, threw, pinned or shown small. */
@@ -30,15 +31,7 @@ export async function measure(n: number, from: number, to: number): Promise<Map<
         x[2]!++;
         if (r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)) continue;
         if (leaks(r, c).length > 0) x[3]!++;
-        const hidden = new Set<string>();
-        const small = new Set<string>();
-        r.tables.forEach((t, ti) =>
-          t.status.forEach((s, id) => {
-            const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-            if (s !== 'published') hidden.add(key);
-            if (s === 'primary') small.add(key);
-          }),
-        );
+        const { hidden, small } = hiddenKeys(r);
         x[4]!++;
         try {
           const bad = [...attack(highs, withoutHiddenRates(r, c.joined), hidden, { zeroExempt: true, disjointParts: true })].filter(

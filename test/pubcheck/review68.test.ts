@@ -9,6 +9,7 @@
  *   by one function; their text byte for byte as on eb81e31d (whole results' hashes there pinned in the report).
  * - life61-families.ts's lines' words (`EVENTS` … `PLAIN2`) taken by rede62, life64 and life66 (their own copies before):
  *   every kind's cases byte for byte as on eb81e31d (hashes pinned from eb81e31d).
+ * - protection.ts `hiddenKeys`: the hidden and small cells' keys six measures built alike (their outputs identical).
  * - red66-families.ts `drawFalls`: red66's `three` and life67's `manyCases` draw the points, steps and at-risk line
  *   through it; their cases byte for byte as on eb81e31d (hashes pinned from eb81e31d).
  */
@@ -20,6 +21,7 @@ import * as l64 from './life64-families.ts';
 import * as l66 from './life66-families.ts';
 import { manyCases } from './life67-families.ts';
 import { attack } from './oracle.ts';
+import { hiddenKeys } from './protection.ts';
 import { threeCases } from './red66-families.ts';
 import * as e62 from './rede62-families.ts';
 
@@ -147,5 +149,16 @@ describe('review68: life61’s words shared by rede62, life64 and life66, their 
         (k, s) => l66.family(k, 30, s, true),
       ),
     }).toEqual(pinned);
+  });
+});
+
+describe('review68: protection.ts `hiddenKeys`', () => {
+  it('keys 「table:row:col」 of the hidden cells, and of the primary ones', () => {
+    const t = (status: string[], cols: number) => ({ status, table: { cols: Array.from({ length: cols }) } });
+    const { hidden, small } = hiddenKeys({
+      tables: [t(['published', 'primary', 'secondary', 'published'], 2), t(['primary', 'published', 'published'], 3)],
+    });
+    expect([...hidden]).toEqual(['0:0:1', '0:1:0', '1:0:0']);
+    expect([...small]).toEqual(['0:0:1', '1:0:0']);
   });
 });
