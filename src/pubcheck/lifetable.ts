@@ -1135,19 +1135,34 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
     for (const l of best?.set ?? lines) l.tie?.();
   }
   if (cut.length > 0)
-    out.push({
-      code: 'life/not-searched',
-      place: { table: cut[0]!.number, line: cut[0]!.line },
-      message:
-        `${some(
-          cut.map((t) => `表${t.number}`),
-          5,
-          '・',
-        )}の減っていく行が、イベントや打ち切りと書かれていない行や三つ以上の表の行の和の分だけ減っているかは、行が ${PLAIN_LINES} 本を超える表については、また照合の量が上限（${LIFE_WORK.toLocaleString('en-US')} 単位：五つまでの表の組み合わせ一つが 1 単位、六つ以上の表の組み合わせはその手間に応じて数えます）に達したあとは、探していません。` +
-        'その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか行・列を減らして確かめてください',
-    });
+    out.push(
+      notSearched(
+        cut,
+        `の減っていく行が、イベントや打ち切りと書かれていない行や三つ以上の表の行の和の分だけ減っているかは、行が ${PLAIN_LINES} 本を超える表については、また照合の量が上限（${LIFE_WORK.toLocaleString('en-US')} 単位：五つまでの表の組み合わせ一つが 1 単位、六つ以上の表の組み合わせはその手間に応じて数えます）に達したあとは、探していません。`,
+        '行・列',
+      ),
+    );
   out.push(...lifeSpans(counts, threshold));
   return out;
+}
+
+/**
+ * review68: the `life/not-searched` warning (`lifeAcross`'s `cut`, life67's `cutAt`): the tables named (five at most),
+ * what was not searched (`what`, after their names), that no hidden count was checked against that reading (ours), and
+ * the hint to split the tables or print fewer `lines` (「行・列」「行」).
+ */
+function notSearched(tables: readonly Table[], what: string, lines: string): Warning {
+  return {
+    code: 'life/not-searched',
+    place: { table: tables[0]!.number, line: tables[0]!.line },
+    message:
+      `${some(
+        tables.map((t) => `表${t.number}`),
+        5,
+        '・',
+      )}${what}` +
+      `その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか${lines}を減らして確かめてください`,
+  };
 }
 
 /** life48: a time span as written (「0-6か月」「0〜6ヶ月」「6–12 months」「0か月-6か月」): its two points (`timePoint`), else undefined. */
@@ -1805,17 +1820,13 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
       }
     }
   if (cutAt.length > 0)
-    out.push({
-      code: 'life/not-searched',
-      place: { table: cutAt[0]!.number, line: cutAt[0]!.line },
-      message:
-        `${some(
-          cutAt.map((t) => `表${t.number}`),
-          5,
-          '・',
-        )}の三つ以上の行の和が生存時間の表の減り（各時点の人数の差）に当たるかは、行の組み合わせが多く、照合の量が上限（${FALL_WORK.toLocaleString('en-US')} 通り）に達したあとは探していません。` +
-        'その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか行を減らして確かめてください',
-    });
+    out.push(
+      notSearched(
+        cutAt,
+        `の三つ以上の行の和が生存時間の表の減り（各時点の人数の差）に当たるかは、行の組み合わせが多く、照合の量が上限（${FALL_WORK.toLocaleString('en-US')} 通り）に達したあとは探していません。`,
+        '行',
+      ),
+    );
   return out;
 }
 

@@ -7,7 +7,7 @@ import { check } from '../../src/pubcheck/check.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
-import { asAttacked, THRESHOLD } from './protection.ts';
+import { asAttacked, hiddenKeys, THRESHOLD } from './protection.ts';
 import { family, KINDS, REGROUP_KINDS, type Case } from './attack34-families.ts';
 
 const highs = await solver();
@@ -17,15 +17,7 @@ const bundle = fixtureBundle();
 export function judge(c: Case, protection: Protection): 'refused' | 'leaked' | 'held' {
   const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
   if (!r.ok) return 'refused';
-  const hidden = new Set<string>();
-  const small = new Set<string>();
-  r.tables.forEach((t, ti) =>
-    t.status.forEach((s, id) => {
-      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-      if (s !== 'published') hidden.add(key);
-      if (s === 'primary') small.add(key);
-    }),
-  );
+  const { hidden, small } = hiddenKeys(r);
   const ranges = attack(highs, asAttacked(r, c.text), hidden, { zeroExempt: true, disjointParts: true });
   for (const [key, range] of ranges) {
     if (range.hi !== null && range.hi <= range.lo) return 'leaked';

@@ -11,6 +11,7 @@
 import { checkerOfRoot, familyTally } from './helpers.ts';
 import { leaks, withoutHiddenRates } from './formats33-attack.ts';
 import { attack } from './oracle.ts';
+import { hiddenKeys } from './protection.ts';
 import type { Joined } from './formats35-families.ts';
 
 /** A family: its generator, cases a seed and seeds by default. */
@@ -54,15 +55,7 @@ export async function measureFormats(families: Record<string, Family>, width = 4
       }
       tally.add(c.family, r, leaked.length > 0);
       if (!process.argv.includes('--oracle') || !r.ok || isOpen) continue;
-      const hidden = new Set<string>();
-      const small = new Set<string>();
-      r.tables.forEach((t, ti) =>
-        t.status.forEach((s, id) => {
-          const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-          if (s !== 'published') hidden.add(key);
-          if (s === 'primary') small.add(key);
-        }),
-      );
+      const { hidden, small } = hiddenKeys(r);
       attacked++;
       const bad = [...attack(highs, withoutHiddenRates(r, c.joined), hidden, { zeroExempt: true, disjointParts: true })].filter(
         ([k, x]) => !(x.hi === null || x.hi > x.lo) || (small.has(k) && (x.hi ?? Infinity) < 10),

@@ -7,7 +7,7 @@ import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import type { ParamValue } from '../../schemas/publication-rule.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { attack } from './oracle.ts';
-import type { Ok } from './protection.ts';
+import { hiddenKeys, type Ok } from './protection.ts';
 
 /**
  * The random tables of the adversarial tests' chance measurements: a linear congruential generator in [0, 1), the
@@ -214,15 +214,7 @@ export function measureKinds<K extends string, C>(
  * one under `threshold`; else 'held'.
  */
 export function heldOrLeaked(highs: Highs, ok: Ok, text: () => string, protection: Protection, threshold: number): 'held' | 'leaked' {
-  const hidden = new Set<string>();
-  const small = new Set<string>();
-  ok.tables.forEach((t, ti) =>
-    t.status.forEach((s, id) => {
-      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-      if (s !== 'published') hidden.add(key);
-      if (s === 'primary') small.add(key);
-    }),
-  );
+  const { hidden, small } = hiddenKeys(ok);
   const smallShown = ok.tables.some((t) =>
     t.status.some((s, id) => {
       const v = t.table.cells.flat()[id]?.value;

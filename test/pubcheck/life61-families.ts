@@ -25,12 +25,13 @@ export interface Case {
   kind: Kind;
   text: string;
 }
-const EVENTS = ['死亡', 'イベント', 'Deaths', '増悪'];
-const CENSORED = ['打ち切り', 'Censored', '追跡不能', '脱落'];
-const RISK = ['人数', '患者数', 'At risk', 'Number at risk'];
-const OTHER = ['その他', '不明', 'Other'];
-const PLAIN = ['区分A', '理由A', 'Group A', '分類イ'];
-const PLAIN2 = ['区分B', '理由B', 'Group B', '分類ロ'];
+/** The lines' words (events, censored, at risk, other, and under no word), shared by rede62, life64 and life66 (review68). */
+export const EVENTS = ['死亡', 'イベント', 'Deaths', '増悪'];
+export const CENSORED = ['打ち切り', 'Censored', '追跡不能', '脱落'];
+export const RISK = ['人数', '患者数', 'At risk', 'Number at risk'];
+export const OTHER = ['その他', '不明', 'Other'];
+export const PLAIN = ['区分A', '理由A', 'Group A', '分類イ'];
+export const PLAIN2 = ['区分B', '理由B', 'Group B', '分類ロ'];
 
 export function make(kind: Kind, next: () => number, innocent = false): Case {
   const style = pick(next, ['か月', 'ヶ月', ' months']);

@@ -21,6 +21,7 @@
  */
 import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
 import { lifeTable as table } from './life48-families.ts';
+import { OTHER, RISK } from './life61-families.ts';
 import { headerN, leakOf as leak63 } from './life63-families.ts';
 
 export type Kind = 'part/cols' | 'part/rows' | 'part/two' | 'part/after' | 'bare';
@@ -35,10 +36,8 @@ export interface Case {
   cells: number;
   kept: number;
 }
-const RISK = ['人数', '患者数', 'At risk', 'Number at risk'];
 const DIED = ['死亡', 'イベント', 'Deaths'];
 const CENS = ['打ち切り', 'Censored', '追跡不能'];
-const OTHER = ['その他', '不明', 'Other'];
 const NB = ['人数', '患者数', 'At risk'];
 
 function part(kind: Exclude<Kind, 'bare'>, next: () => number, innocent: boolean): Case {

@@ -6,7 +6,7 @@
  * `npx node test/pubcheck/life67-families.ts [n] [seed] [innocent]` (`ROOT=<tree>` for another tree).
  */
 import { checkerOfRoot, lcg } from './helpers.ts';
-import { threeLeak, type ThreeCase } from './red66-families.ts';
+import { drawFalls, threeLeak, type ThreeCase } from './red66-families.ts';
 
 const LEAVE = ['死亡', '打ち切り', '転院', '追跡不能'];
 const PLAIN = ['区分A', '区分B', '区分C', '区分D'];
@@ -23,16 +23,7 @@ export function manyCases(count: number, seed: number, innocent = false): ThreeC
     const names = (words === 'plain' ? PLAIN : LEAVE).slice(0, L);
     const N = int(9, 12);
     const extra = [...OTHER].sort(() => r() - 0.5).slice(0, N - L);
-    const P = where === 'single' ? int(2, 5) : int(3, 5);
-    const unit = pick([3, 6, 12]);
-    const style = pick(['か月', 'ヶ月', ' months']);
-    const times = Array.from({ length: P }, (_, p) => `${p * unit}${style}`);
-    const steps = Array.from({ length: P - 1 }, () => Array.from({ length: L }, () => int(10, 25)));
-    const sj = int(0, P - 2);
-    steps[sj]![int(0, L - 1)] = int(1, 9);
-    const risk = [int(300, 500)];
-    for (let p = 1; p < P; p++) risk.push(risk[p - 1]! - steps[p - 1]!.reduce((a, b) => a + b, 0) - (innocent ? int(3, 20) : 0));
-    const head = `\t${times.join('\t')}\n${pick(['人数', '患者数', 'At risk'])}\t${risk.join('\t')}`;
+    const { P, times, steps, sj, risk, head } = drawFalls(int, pick, where === 'single', L, innocent);
     // Rows: the L lines (q < L) and the others (q ≥ L, counts 10–60), in a shuffled order.
     const order = Array.from({ length: N }, (_, q) => q).sort(() => r() - 0.5);
     const W = where === 'single' ? 1 : P - 1;

@@ -334,8 +334,12 @@ export function parse(text: string, readMeans = false, readRatios = false, readW
     const head = header?.head ?? grid[0]!;
     const body = headedRows(grid.slice(header?.depth ?? 1));
     const cells = header
-      ? body.map((r) => header.columns.map(({ n, pct }) => pairCell(r[n] ?? '', pct === undefined ? undefined : (r[pct] ?? ''))))
-      : body.map((r) => r.slice(1).map(parseCell));
+      ? body.map((r) =>
+          header.columns.map(({ n, pct }, c) =>
+            pct === undefined ? cellUnder(r[n] ?? '', [r[0] ?? '', head[c + 1] ?? '']) : pairCell(r[n] ?? '', r[pct] ?? ''),
+          ),
+        )
+      : body.map((r) => r.slice(1).map((x, j) => cellUnder(x, [r[0] ?? '', head[j + 1] ?? ''])));
     const t: OTable = {
       title,
       corner: head[0]!,
@@ -541,6 +545,18 @@ function headedRows(body: string[][]): string[][] {
     else rows.push([own.replace(/^([ \u3000\u00a0]*)/, `$1${group}・`), ...r.slice(1)]);
   }
   return rows;
+}
+
+/**
+ * review68: a cell whose row or column label says it is in percent (「死亡率（%）」, redh64 `crossBase`) printing a bare
+ * decimal (「57.3」): a share with no count, as 「57.3%」 is (`parseCell` threw on it); any other cell as `parseCell` reads
+ * it (a whole number under such a label stays a count, as before). In a table of counts a cell of no count is free
+ * (`uncounted` in `attackReadings`): the oracle takes no rate beside counts (formats33-attack.ts judges those).
+ */
+function cellUnder(text: string, labels: readonly string[]): OCell {
+  const m = /^(\d+)\.(\d+)$/.exec(nfkc(text));
+  if (m && labels.some((l) => nfkc(l).includes('%'))) return { percent: Number(`${m[1]}.${m[2]}`), decimals: m[2]!.length };
+  return parseCell(text);
 }
 
 /** A cell of a count and, where its share is printed beside it (`headerOf`), that share: read as 「n (p%)」. */
@@ -1056,6 +1072,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   const byLabels = new Map<string, number>();
   // The table of each count cell's variable, by its index in `values` (a percentage table's counts have none).
   const tableOf: number[] = [];
+  // review68: the variables of cells printing no count (`values` has none for them): never a published bound.
+  const uncounted = new Set<number>();
   // A table with one column (row) of counts names a measure there (人数, n), not a category.
   const labelsOf = (t: OTable, r: number, c: number) => {
     const single = (ls: string[]) => ls.filter((l) => !totalish(l)).length === 1;
@@ -1078,6 +1096,9 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           id.set(`${ti}:${r}:${c}`, same);
           return;
         }
+        // review68: a cell with no count in a table of counts (a bare 「42%」 rate column beside them, redh64
+        // `crossBase`) keeps its variable (every position has one) but no value: `uncounted`, free below.
+        if (cell.n === undefined) uncounted.add(values.length);
         values.push(cell.n!);
         tableOf.push(ti);
         id.set(`${ti}:${r}:${c}`, values.length - 1);
@@ -2902,10 +2923,13 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     if (v !== undefined && !shown.has(v)) hiddenVars.add(v);
   }
   const n = values.length;
+  // review68: a variable of no count (`uncounted`) free as a hidden one is (it was `undefined`, HiGHS refusing the model:
+  // 「colLower[3] must be a number」 where the rate was published); where hidden, as before (0 to no bound).
+  const free = (v: number) => hiddenVars.has(v) || uncounted.has(v);
   const lower = values.map((x, v) =>
-    hiddenVars.has(v) ? (options.zeroExempt && (ranges.get(v)?.[1] ?? x) >= 1 ? 1 : 0) : (ranges.get(v)?.[0] ?? x),
+    free(v) ? (options.zeroExempt && (ranges.get(v)?.[1] ?? x) >= 1 ? 1 : 0) : (ranges.get(v)?.[0] ?? x),
   );
-  const upper = values.map((x, v) => (hiddenVars.has(v) ? Infinity : (ranges.get(v)?.[1] ?? x)));
+  const upper = values.map((x, v) => (free(v) ? Infinity : (ranges.get(v)?.[1] ?? x)));
   const rangesUnder = (all: Con[]): Ranges => {
     const out: Ranges = new Map();
     for (const key of hidden) {

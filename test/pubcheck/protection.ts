@@ -15,6 +15,27 @@ import { attack, attackEveryReading, type Ranges } from './oracle.ts';
 /** The fixture's small-counts threshold (test/fixtures/pubcheck/content/rules/small-counts.yaml). */
 export const THRESHOLD = 10;
 
+/**
+ * The cells a read check hides, keyed 「table:row:col」 as oracle.ts `attack` takes them (`hidden`), and those hidden as
+ * small (`small`: primary). review68: `expectProtected`, helpers.ts `heldOrLeaked`, attack34-measure, formats-measure,
+ * totals48-families and review68-families built them alike.
+ */
+export function hiddenKeys(result: { tables: readonly { status: readonly string[]; table: { cols: readonly unknown[] } }[] }): {
+  hidden: Set<string>;
+  small: Set<string>;
+} {
+  const hidden = new Set<string>();
+  const small = new Set<string>();
+  result.tables.forEach((t, ti) =>
+    t.status.forEach((s, id) => {
+      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
+      if (s !== 'published') hidden.add(key);
+      if (s === 'primary') small.add(key);
+    }),
+  );
+  return { hidden, small };
+}
+
 /** Asserts the protection of `result` (the check of `text`) against the oracle; returns the oracle's ranges. */
 export function expectProtected(
   highs: Highs,
@@ -28,15 +49,7 @@ export function expectProtected(
     expect(result.verdict.afterChanges).toBeUndefined();
     return new Map();
   }
-  const hidden = new Set<string>();
-  const small = new Set<string>();
-  result.tables.forEach((t, ti) =>
-    t.status.forEach((s, id) => {
-      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-      if (s !== 'published') hidden.add(key);
-      if (s === 'primary') small.add(key);
-    }),
-  );
+  const { hidden, small } = hiddenKeys(result);
   // Under every reading of the percentage tables an attacker may take (`attackEveryReading`), or the one where all
   // readings hold together.
   const all = everyReading

@@ -169,6 +169,41 @@ export interface ThreeCase {
 const LEAVE = ['死亡', '打ち切り', '転院', '追跡不能'];
 const PLAIN = ['区分A', '区分B', '区分C', '区分D'];
 
+/** What `drawFalls` draws: the points' labels, each step's L lines (one small at step `sj`), the at-risk line, 表1's head. */
+export interface Falls {
+  P: number;
+  times: string[];
+  steps: number[][];
+  sj: number;
+  risk: number[];
+  head: string;
+}
+
+/**
+ * review68: the draws red66's `three` and life67's `manyCases` share, in their order — the points (2–5 with `single`,
+ * else 3–5; 3, 6 or 12 a step; 「か月」「ヶ月」「 months」), each step's L lines (10–25, one of step `sj` 1–9), the
+ * at-risk line falling by each step's sum (with `innocent`, 3–20 more) and its name: 表1's two lines (`head`).
+ */
+export function drawFalls(
+  int: (lo: number, hi: number) => number,
+  pick: <T>(xs: readonly T[]) => T,
+  single: boolean,
+  L: number,
+  innocent: boolean,
+): Falls {
+  const P = single ? int(2, 5) : int(3, 5);
+  const unit = pick([3, 6, 12]);
+  const style = pick(['か月', 'ヶ月', ' months']);
+  const times = Array.from({ length: P }, (_, p) => `${p * unit}${style}`);
+  const steps = Array.from({ length: P - 1 }, () => Array.from({ length: L }, () => int(10, 25)));
+  const sj = int(0, P - 2);
+  steps[sj]![int(0, L - 1)] = int(1, 9);
+  const risk = [int(300, 500)];
+  for (let p = 1; p < P; p++) risk.push(risk[p - 1]! - steps[p - 1]!.reduce((a, b) => a + b, 0) - (innocent ? int(3, 20) : 0));
+  const riskName = pick(['人数', '患者数', 'At risk']);
+  return { P, times, steps, sj, risk, head: `\t${times.join('\t')}\n${riskName}\t${risk.join('\t')}` };
+}
+
 /** `three`: a fall over three or four lines of one table; with `innocent`, the lines 3–20 short of it. */
 export function threeCases(count: number, seed: number, innocent = false): ThreeCase[] {
   const r = lcg(seed);
@@ -179,17 +214,7 @@ export function threeCases(count: number, seed: number, innocent = false): Three
     const words = pick(['worded', 'plain', 'other'] as const);
     const L = words === 'other' ? 3 : int(3, 4);
     const names = words === 'plain' ? PLAIN.slice(0, L) : words === 'other' ? ['死亡', '打ち切り', 'その他'] : LEAVE.slice(0, L);
-    const P = where === 'single' ? int(2, 5) : int(3, 5);
-    const unit = pick([3, 6, 12]);
-    const style = pick(['か月', 'ヶ月', ' months']);
-    const times = Array.from({ length: P }, (_, p) => `${p * unit}${style}`);
-    const steps = Array.from({ length: P - 1 }, () => Array.from({ length: L }, () => int(10, 25)));
-    const sj = int(0, P - 2);
-    steps[sj]![int(0, L - 1)] = int(1, 9);
-    const risk = [int(300, 500)];
-    for (let p = 1; p < P; p++) risk.push(risk[p - 1]! - steps[p - 1]!.reduce((a, b) => a + b, 0) - (innocent ? int(3, 20) : 0));
-    const riskName = pick(['人数', '患者数', 'At risk']);
-    const head = `\t${times.join('\t')}\n${riskName}\t${risk.join('\t')}`;
+    const { P, times, steps, sj, risk, head } = drawFalls(int, pick, where === 'single', L, innocent);
     const fallOf = (n: number, t: number, k0: number, k1: number): Pick<Interval, 'fall' | 'fallCells'> => ({
       fall: risk[n]! - risk[n + 1]!,
       fallCells: [

@@ -17,6 +17,7 @@
 import { int, pick } from './helpers.ts';
 import { lifeTable as table } from './life48-families.ts';
 import { drawn } from './life55-families.ts';
+import { CENSORED, EVENTS, OTHER, PLAIN, PLAIN2, RISK } from './life61-families.ts';
 
 export type Kind = 'cum/start' | 'cum/end' | 'cum/many' | 'cum/plain';
 export const KINDS: readonly Kind[] = ['cum/start', 'cum/end', 'cum/many', 'cum/plain'];
@@ -24,12 +25,6 @@ export interface Case {
   kind: Kind;
   text: string;
 }
-const EVENTS = ['死亡', 'イベント', 'Deaths', '増悪'];
-const CENSORED = ['打ち切り', 'Censored', '追跡不能', '脱落'];
-const RISK = ['人数', '患者数', 'At risk', 'Number at risk'];
-const OTHER = ['その他', '不明', 'Other'];
-const PLAIN = ['区分A', '理由A', 'Group A', '分類イ'];
-const PLAIN2 = ['区分B', '理由B', 'Group B', '分類ロ'];
 
 export function make(kind: Kind, next: () => number, innocent = false): Case {
   const style = pick(next, ['か月', 'ヶ月', ' months']);

@@ -16,7 +16,7 @@
 import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
 import { oracleVerdict } from './attack35-measure.ts';
 import { attack } from './oracle.ts';
-import { asAttacked } from './protection.ts';
+import { asAttacked, hiddenKeys } from './protection.ts';
 
 export interface Case {
   text: string;
@@ -154,15 +154,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       add(`fractionOver 2593 ${script(c)}: refused`);
       continue;
     }
-    const hidden = new Set<string>();
-    const small = new Set<string>();
-    r.tables.forEach((t, ti) =>
-      t.status.forEach((s, id) => {
-        const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-        if (s !== 'published') hidden.add(key);
-        if (s === 'primary') small.add(key);
-      }),
-    );
+    const { hidden, small } = hiddenKeys(r);
     const ranges = attack(highs, asAttacked(r as never, c.text), hidden, { zeroExempt: true });
     // Pinned, or a small count shown under the threshold (as protection.ts `expectProtected`).
     const pinned = [...ranges].some(([k, x]) => (x.hi !== null && x.hi <= x.lo) || (small.has(k) && (x.hi ?? Infinity) < 10));
