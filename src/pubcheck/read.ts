@@ -1660,6 +1660,27 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
     for (const bx of ['rows', 'cols'] as const) {
       const all = items(b, otherOf(bx));
       if (all.length < 1) continue;
+      // The count tables and axes whose lines the positions name, each line's cells with an own N (the cell's 「/N」,
+      // else its header's across) as n/N, over two Ns or more, and at each position the cells in order of their n/N
+      // (the largest, or smallest, first; equal ones as printed) — the same for every line of `bx` (ext68: looked up
+      // once, not a line at a time: every line under no word is tried now, so the work stays linear in the lines).
+      const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
+      const named = linesNamed(counts, keys).flatMap(({ a, ax, matched, across, cellOf }) => {
+        const ratios = matched.map((i) =>
+          across.flatMap((q) => {
+            const c = at2(ax, i, q);
+            const v = cellOf(i, q)?.value;
+            if (v?.kind !== 'count') return [];
+            const n = v.denominator ?? linesOf(a, otherOf(ax))[q]!.denominator;
+            return n !== undefined && n > 0 ? [{ r: v.n / n, n, cell: { row: c.row, col: c.col, n } }] : [];
+          }),
+        );
+        if (ratios.some((rs) => rs.length < 2 || new Set(rs.map((x) => x.n)).size < 2)) return [];
+        const order = (w: 'max' | 'min') =>
+          ratios.map((rs) => rs.map((_, x) => x).sort((x, y) => (w === 'max' ? rs[y]!.r - rs[x]!.r : rs[x]!.r - rs[y]!.r) || x - y));
+        return [{ a, ax, ratios, orders: { max: order('max'), min: order('min') } }];
+      });
+      if (named.length === 0) continue;
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
         // A rank 「2位」 (the r-th; a bare 「2」 under a word of order, or since ranks66 among bare ranks 1…k of the whole
@@ -1667,40 +1688,30 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
         const label = normalise(h.label).trim();
         const worded = TOP_HINT.test(normalise(`${b.title ?? ''} ${b.corner}`));
         const bare = !worded && !/位$|^rank/i.test(label) && bareRankAxis(b, bx);
-        const rank =
+        const said0 =
           RANK_LABEL.test(label) && (worded || bare || /位$|^rank/i.test(label))
             ? Number(/\d+/.exec(label)![0])
             : EXTREME_HINT.test(label) || EXTREME_HINT.test(normalise(b.title ?? ''))
               ? 1
               : 0;
-        if (rank < 1) continue;
+        // ext68: a line under NO word (no 「最大」「最小」, no rank) whose shares are at every position the largest
+        // (smallest) n/N of a count table's line: a reader who finds they fit takes it for that extreme and gets the
+        // hidden cell reaching it back (ext68-families.ts `noword`: eb81e31d leaked). Read as the extreme where it fits
+        // (`unworded`, said; チェッカーの判断), else left as before.
+        const unworded = said0 < 1;
+        const rank = unworded ? 1 : said0;
         const shares = all.map((k) => {
           const c = at2(bx, l, k);
           const v = b.cells[c.row]?.[c.col]?.value;
           return v?.kind === 'percent' ? v : undefined;
         });
         if (shares.some((v) => v === undefined)) continue;
-        const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
         // ranks66: every count table and axis it fits (extremes63: a reader may take it for any), each tied.
         const fitted: { a: Table; how: 'max' | 'min' }[] = [];
         let said = -1;
-        for (const { a, ax, matched, across, cellOf } of linesNamed(counts, keys)) {
-          // Each line's cells with an own N (the cell's 「/N」, else its header's across): n/N, over two Ns or more.
-          const ratios = matched.map((i) =>
-            across.flatMap((q) => {
-              const c = at2(ax, i, q);
-              const v = cellOf(i, q)?.value;
-              if (v?.kind !== 'count') return [];
-              const n = v.denominator ?? linesOf(a, otherOf(ax))[q]!.denominator;
-              return n !== undefined && n > 0 ? [{ r: v.n / n, n, cell: { row: c.row, col: c.col, n } }] : [];
-            }),
-          );
-          if (ratios.some((rs) => rs.length < Math.max(2, rank) || new Set(rs.map((x) => x.n)).size < 2)) continue;
-          // At each position the cells in order of their n/N (the largest, or smallest, first; equal ones as printed).
-          const orderOf = (w: 'max' | 'min', p: number) =>
-            ratios[p]!.map((_, x) => x).sort(
-              (x, y) => (w === 'max' ? ratios[p]![y]!.r - ratios[p]![x]!.r : ratios[p]![x]!.r - ratios[p]![y]!.r) || x - y,
-            );
+        for (const { a, ax, ratios, orders } of named) {
+          if (ratios.some((rs) => rs.length < rank)) continue;
+          const orderOf = (w: 'max' | 'min', p: number) => orders[w][p]!;
           const how = (['max', 'min'] as const).find((w) =>
             shares.every((v, p) => {
               const r = ratios[p]![orderOf(w, p)[rank - 1]!]!.r;
@@ -1713,6 +1724,7 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
           (b.ownNExtremeOf ??= []).push({
             of: a.number,
             how,
+            ...(unworded ? { unworded: true as const } : {}),
             cells: all.map((k, p) => {
               const order = orderOf(how, p);
               return {
@@ -1734,9 +1746,15 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
               (bare
                 ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
                 : '') +
+              (unworded
+                ? `題名にも見出しにも${word}を示す言葉はありませんが、値がどこでも${word}の割合に一致するため、読み手は${word}の割合と読めます（チェッカーの推定）。`
+                : '') +
               `読み手はその${ax === 'rows' ? '行' : '列'}のどのセルの割合もこれ${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位のセルは${how === 'max' ? '以上' : '以下'}）` : ''}で、どれかがこの値だと分かるため、` +
               `この割合をそれに当たるセルの数として一緒に秘匿し、公表するときはほかのセルの数をそれぞれの N のこの割合${how === 'max' ? '以下' : '以上'}として確かめます。` +
-              `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください`,
+              `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください` +
+              (unworded
+                ? `。${word}の割合なら見出しに「${word}」と書いてください（読み方は同じです）。別の割合がたまたま一致したなら、その割合の N を見出しに「(N=…)」と書いてください（それでも読み手は${word}の割合と読めるため、結んで確かめます）`
+                : ''),
             place: {
               line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
               table: b.number,
@@ -8261,7 +8279,8 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
   }
   for (const t of out.tables) {
     // ranks66: shares read as the extremes of n/N each over its own N (`ownNExtremes`) borrow no one N.
-    if (t.kind !== 'percent' || t.denominator !== undefined || t.ownNExtremeOf) continue;
+    // ext68: one read so under no word (`unworded`) may still be a share of a borrowed N: borrowed as before (both tied).
+    if (t.kind !== 'percent' || t.denominator !== undefined || t.ownNExtremeOf?.some((e) => !e.unworded)) continue;
     const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((cell) => wholeCountOf(n, cell.value));
     const plan = (axis: 'rows' | 'cols') => {
       const headers = axis === 'rows' ? t.rows : t.cols;
