@@ -1,0 +1,86 @@
+/**
+ * ext68 (issue #11): a line of shares under NO word (no 「最大」「最小」, no 「1位」) equal at every position to the
+ * largest (smallest) n/N of a count table's line whose cells are each over their own N.
+ *
+ * ranks66 read and tied such an extreme under a word (read.ts `ownNExtremes`, system.ts `ownNTies`); under none it was
+ * left alone: most such tables were refused (`percent/no-denominator`), but where an N was borrowed for the shares
+ * (「n/N」 cells, a small hospital's N) they were read untied, and a reader who found the shares fit the largest n/N
+ * (every shown n/N below, none reaching it) took the hidden cell that reaches it back (its N printed beside it).
+ *
+ * Kinds (extremes62's `fracCases` 表1 — deaths over admissions by hospital and item, own N — and a 表2 of shares):
+ * - `noword`: 表2 the items' largest (smallest) n/N under a title and a label with no word of an extreme or rank
+ *   (「項目別の割合」「割合」), as a column (`col`) or as a row over the items (`row`).
+ * - `innocent`: the same looks, 表2 other shares (no extreme) — must not be refused more nor hide more.
+ * - `innocent-own`: 表2 one hospital's own n/N under its name (「C病院」), which is no extreme — as before.
+ *
+ * Judged by extremes62's `fracAttack` (a brute force over each item's hidden n, each 0..N, kept where the item's
+ * largest (smallest) n/N prints as 表2's share).
+ *
+ * `npx node test/pubcheck/ext68-families.ts <kind> <count> <seeds>` (kinds noword, innocent, innocent-own; seeds
+ * 5490–5509; `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
+ */
+import { fracAttack, fracCases, measure, type FracCase } from './extremes62-families.ts';
+import { int, lcg, pick } from './helpers.ts';
+
+const TITLES: [string, string][] = [
+  ['項目別の割合', '割合'],
+  ['施設別割合（項目別）', '値'],
+  ['転帰の割合', '%'],
+];
+
+/** 表2 of `c` rewritten with `shares` under `title` and `label`, as a column (items down) or a row (items across). */
+function withShares(c: FracCase, title: string, label: string, shares: readonly number[], row: boolean): string {
+  const t1 = c.text.split('\n\n')[0]!;
+  const show = (j: number) => `${shares[j]!.toFixed(1)}%`;
+  const body = row
+    ? [['', ...c.years].join(','), [label, ...c.years.map((_, j) => show(j))].join(',')]
+    : [['項目', label].join(','), ...c.years.map((y, j) => `${y},${show(j)}`)];
+  return [t1, '', `# 表2 ${title}`, ...body, ''].join('\n');
+}
+
+export type Kind = 'noword' | 'innocent' | 'innocent-own';
+
+export function extCases(kind: Kind, count: number, seed: number): FracCase[] {
+  const next = lcg(seed);
+  const innocent = kind !== 'noword';
+  return fracCases(count, seed, innocent).map((c) => {
+    const row = next() < 0.3;
+    const form = c.family.replace(/^innocent-/, '').split('-')[0]!;
+    if (kind === 'innocent-own') {
+      // One hospital's own shares, under its name: no extreme unless it is the largest (smallest) everywhere.
+      const i = int(next, 0, c.hospitals.length - 1);
+      const shares = c.years.map((_, j) => Math.round((1000 * c.n[i]![j]!) / c.N[i]![j]!) / 10);
+      return {
+        ...c,
+        family: `innocent-own-${form}${row ? '-row' : ''}`,
+        text: withShares(c, '施設の割合', c.hospitals[i]!, shares, row),
+        how: 'none' as const,
+        shares,
+      };
+    }
+    const [title, label] = pick(next, TITLES);
+    return {
+      ...c,
+      family: `${innocent ? 'innocent-' : ''}noword-${form}-${innocent ? 'none' : c.how}${row ? '-row' : ''}`,
+      text: withShares(c, title, label, c.shares, row),
+      // fracAttack reads 表2's share by its label (a row: the label names the line over the items).
+      ...(row ? { rankLabels: [label] } : {}),
+    };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const kind = (process.argv[2] ?? 'noword') as Kind;
+  const count = Number(process.argv[3] ?? 40);
+  const seeds = (process.argv[4] ?? '5490').split(',').map(Number);
+  const out = await measure(
+    seeds.flatMap((s) => extCases(kind, count, s)),
+    fracAttack,
+  );
+  const total = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0 };
+  for (const [k, v] of Object.entries(out)) {
+    console.log(k.padEnd(28), JSON.stringify(v));
+    for (const x of Object.keys(total) as (keyof typeof total)[]) total[x] += v[x];
+  }
+  console.log('total'.padEnd(28), JSON.stringify(total));
+}
