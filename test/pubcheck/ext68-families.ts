@@ -12,6 +12,10 @@
  *   (「項目別の割合」「割合」), as a column (`col`) or as a row over the items (`row`).
  * - `innocent`: the same looks, 表2 other shares (no extreme) — must not be refused more nor hide more.
  * - `innocent-own`: 表2 one hospital's own n/N under its name (「C病院」), which is no extreme — as before.
+ * - `multi`: `noword` with a 表3 「診療科別」 of the same items, each cell over its own N; in half of them (`-both`) one
+ *   department's n/N copies at every item the cell of 表1 reaching the share, and is its line's largest (smallest) too:
+ *   the share fits both tables and is tied to both (extremes63: a reader may take it for either); `-one` fits 表1 only.
+ *   Prints, beside the tally, how many said they fit both (「どれにも当てはまり」) and the hidden cells of 表3.
  *
  * Judged by extremes62's `fracAttack` (a brute force over each item's hidden n, each 0..N, kept where the item's
  * largest (smallest) n/N prints as 表2's share).
@@ -20,7 +24,8 @@
  * 5490–5509; `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
 import { fracAttack, fracCases, measure, type FracCase } from './extremes62-families.ts';
-import { int, lcg, pick } from './helpers.ts';
+import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
+import type { Checked } from './stats39-families.ts';
 
 const TITLES: [string, string][] = [
   ['項目別の割合', '割合'],
@@ -38,9 +43,42 @@ function withShares(c: FracCase, title: string, label: string, shares: readonly 
   return [t1, '', `# 表2 ${title}`, ...body, ''].join('\n');
 }
 
-export type Kind = 'noword' | 'innocent' | 'innocent-own';
+export type Kind = 'noword' | 'innocent' | 'innocent-own' | 'multi';
+
+const DEPTS = ['内科', '外科', '小児科', '整形外科'];
+
+/** `multi`: 表3 「診療科別」 appended — other counts over own Ns, or (`both`) with the reaching cell's n/N copied in. */
+function withDecoy(c: FracCase, next: () => number): FracCase {
+  const both = next() < 0.5;
+  const how = c.how === 'none' ? 'max' : c.how;
+  const d = int(next, 0, DEPTS.length - 1);
+  const Nd = DEPTS.map(() => int(next, 150, 500));
+  const cells = DEPTS.map((_, i) =>
+    c.years.map((_, j) => {
+      if (both && i === d) {
+        const r = c.hospitals
+          .map((_, h) => h)
+          .sort((x, y) => (how === 'max' ? 1 : -1) * (c.n[y]![j]! / c.N[y]![j]! - c.n[x]![j]! / c.N[x]![j]!))[0]!;
+        return `${c.n[r]![j]}/${c.N[r]![j]}`;
+      }
+      // Away from the extreme: between the line's smallest and largest n/N of 表1 (neither end).
+      const s = c.hospitals.map((_, h) => c.n[h]![j]! / c.N[h]![j]!).sort((x, y) => x - y);
+      const lo = Math.ceil(Nd[i]! * (s[0]! + 0.01));
+      const hi = Math.floor(Nd[i]! * (s[s.length - 1]! - 0.01));
+      return `${lo <= hi ? int(next, lo, hi) : Math.round((Nd[i]! * (s[0]! + s[s.length - 1]!)) / 2)}/${Nd[i]}`;
+    }),
+  );
+  const t3 = ['# 表3 診療科別の転帰（件数/患者数）', ['診療科', ...c.years].join(','), ...DEPTS.map((x, i) => [x, ...cells[i]!].join(','))];
+  return { ...c, family: `multi-${c.family.replace(/^noword-/, '')}-${both ? 'both' : 'one'}`, text: `${c.text}\n${t3.join('\n')}\n` };
+}
 
 export function extCases(kind: Kind, count: number, seed: number): FracCase[] {
+  if (kind === 'multi') {
+    const next = lcg(seed + 7);
+    return extCases('noword', count, seed)
+      .filter((c) => !c.family.includes('header'))
+      .map((c) => withDecoy(c, next));
+  }
   const next = lcg(seed);
   const innocent = kind !== 'noword';
   return fracCases(count, seed, innocent).map((c) => {
@@ -78,6 +116,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     fracAttack,
   );
   const total = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0 };
+  if (kind === 'multi') {
+    // How many were said to fit both tables, and 表3's hidden cells (what tying to both costs).
+    const { check, highs, bundle } = await checkerOfRoot();
+    let both = 0;
+    let hidden3 = 0;
+    for (const c of seeds.flatMap((s) => extCases(kind, count, s))) {
+      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked & {
+        warnings?: { message: string }[];
+      };
+      if (!r.ok) continue;
+      if (r.warnings?.some((w) => w.message.includes('どれにも当てはまり'))) both++;
+      hidden3 += r.tables?.[2]?.status.filter((x) => x !== 'published').length ?? 0;
+    }
+    console.log('fits both (said)'.padEnd(28), both, 'hidden in 表3', hidden3);
+  }
   for (const [k, v] of Object.entries(out)) {
     console.log(k.padEnd(28), JSON.stringify(v));
     for (const x of Object.keys(total) as (keyof typeof total)[]) total[x] += v[x];
