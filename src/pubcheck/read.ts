@@ -1493,7 +1493,11 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
       if (all.length < 1) continue;
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
-        if (!EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''))) continue;
+        // ext68: a line under no word of an extreme (nor a rank, nor under a word of order: `shareTopK`'s) whose shares
+        // fit a line's extremes at every position is read so too: a reader who finds they fit takes it for the extreme
+        // (ext68-families.ts `one`: eb81e31d 16 of 40 leaked) — but not a line's own shares (its label a line there).
+        const unworded = !EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''));
+        if (unworded && !mayBeUnwordedExtreme(b, h)) continue;
         const values = shareRangesOf(b, bx, l, all);
         if (!values) continue;
         // extremes63: every count table and axis (and end) the extremes fit, not only the first: a reader takes the share
@@ -1502,14 +1506,14 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
           counts,
           values,
           all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label)),
-        );
+        ).filter((f) => !unworded || !namesLineAcross(f.a, f.ax, h));
         if (fits.length === 0) continue;
         for (const { a, ax, how, matched, across, extremes } of fits) {
           const cells = all.map((k, p) => {
             const over = across.map((q) => at2(ax, matched[p]!, q));
             return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(a.cells[c.row]![c.col]!) === extremes[p]) };
           });
-          (b.extremeOf ??= []).push({ of: a.number, how, cells });
+          (b.extremeOf ??= []).push({ of: a.number, how, cells, ...(unworded ? { unworded: true as const } : {}) });
         }
         const { a, ax, how } = fits[0]!;
         const word = how === 'max' ? '最大' : '最小';
@@ -1518,8 +1522,10 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
           code: 'header/extreme-share',
           message:
             `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
+            (unworded ? unwordedSaid(word) : '') +
             `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します` +
-            alsoFits(fits),
+            alsoFits(fits) +
+            (unworded ? unwordedHint(word) : ''),
           place: {
             line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
             table: b.number,
@@ -1699,6 +1705,7 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
         // hidden cell reaching it back (ext68-families.ts `noword`: eb81e31d leaked). Read as the extreme where it fits
         // (`unworded`, said; チェッカーの判断), else left as before.
         const unworded = said0 < 1;
+        if (unworded && !mayBeUnwordedExtreme(b, h)) continue;
         const rank = unworded ? 1 : said0;
         const shares = all.map((k) => {
           const c = at2(bx, l, k);
@@ -1710,7 +1717,7 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
         const fitted: { a: Table; how: 'max' | 'min' }[] = [];
         let said = -1;
         for (const { a, ax, ratios, orders } of named) {
-          if (ratios.some((rs) => rs.length < rank)) continue;
+          if (ratios.some((rs) => rs.length < rank) || (unworded && namesLineAcross(a, ax, h))) continue;
           const orderOf = (w: 'max' | 'min', p: number) => orders[w][p]!;
           const how = (['max', 'min'] as const).find((w) =>
             shares.every((v, p) => {
@@ -1746,15 +1753,11 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
               (bare
                 ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
                 : '') +
-              (unworded
-                ? `題名にも見出しにも${word}を示す言葉はありませんが、値がどこでも${word}の割合に一致するため、読み手は${word}の割合と読めます（チェッカーの推定）。`
-                : '') +
+              (unworded ? unwordedSaid(word) : '') +
               `読み手はその${ax === 'rows' ? '行' : '列'}のどのセルの割合もこれ${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位のセルは${how === 'max' ? '以上' : '以下'}）` : ''}で、どれかがこの値だと分かるため、` +
               `この割合をそれに当たるセルの数として一緒に秘匿し、公表するときはほかのセルの数をそれぞれの N のこの割合${how === 'max' ? '以下' : '以上'}として確かめます。` +
               `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください` +
-              (unworded
-                ? `。${word}の割合なら見出しに「${word}」と書いてください（読み方は同じです）。別の割合がたまたま一致したなら、その割合の N を見出しに「(N=…)」と書いてください（それでも読み手は${word}の割合と読めるため、結んで確かめます）`
-                : ''),
+              (unworded ? unwordedHint(word) : ''),
             place: {
               line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
               table: b.number,
@@ -1767,6 +1770,24 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
     }
   }
 }
+/**
+ * ext68: a line `h` of shares under no word of an extreme may be read as one (`shareExtremes`, `ownNExtremes`) — not a
+ * rank (「1位」「2」: the ranks' readings) nor a line of a table under a word of order (`shareTopK`'s).
+ */
+function mayBeUnwordedExtreme(b: Table, h: Header): boolean {
+  return !TOP_HINT.test(normalise(`${b.title ?? ''} ${b.corner}`)) && !RANK_LABEL.test(normalise(h.label).trim());
+}
+/** ext68: line `h`'s label names a line across `ax` of count table `a` (「C病院」): those shares are that line's own. */
+function namesLineAcross(a: Table, ax: 'rows' | 'cols', h: Header): boolean {
+  const key = labelKey(h.label);
+  return items(a, otherOf(ax)).some((q) => labelKey(linesOf(a, otherOf(ax))[q]!.label) === key);
+}
+/** ext68: said of a line read as an extreme under no word (チェッカーの推定). */
+const unwordedSaid = (word: string) =>
+  `題名にも見出しにも${word}を示す言葉はありませんが、値がどこでも${word}の割合に一致するため、読み手は${word}の割合と読めます（チェッカーの推定）。`;
+/** ext68: how to print it so that it is read exactly. */
+const unwordedHint = (word: string) =>
+  `。${word}の割合なら見出しに「${word}」と書いてください（読み方は同じです）。別の割合がたまたま一致したなら、その割合の N を見出しに「(N=…)」と書いてください（それでも読み手は${word}の割合と読めるため、結んで確かめます）`;
 /** ranks66: every line of `bx` of 表b a bare number, 1, 2, …, k in order (k ≥ 2): ranks printed with no 「位」. */
 function bareRankAxis(b: Table, bx: 'rows' | 'cols'): boolean {
   const labels = items(b, bx).map((l) => normalise(linesOf(b, bx)[l]!.label).trim());

@@ -17,12 +17,17 @@
  *   the share fits both tables and is tied to both (extremes63: a reader may take it for either); `-one` fits 表1 only.
  *   Prints, beside the tally, how many said they fit both (「どれにも当てはまり」) and the hidden cells of 表3.
  *
- * Judged by extremes62's `fracAttack` (a brute force over each item's hidden n, each 0..N, kept where the item's
+ * - `one`: extremes60's `shareCases` (表1 「n (p%)」 of hospitals by year, ONE N a year) with 表2 the year's smallest
+ *   (largest) share under no word (「年別割合」「割合」): eb81e31d read it untied (shareExtremes wanted a word).
+ * - `innocent-one`: extremes60's innocents (another count's share) under no word — as before.
+ *
+ * Judged by extremes62's `fracAttack` (`one`: extremes60's `shareAttack`, fills.ts) (a brute force over each item's hidden n, each 0..N, kept where the item's
  * largest (smallest) n/N prints as 表2's share).
  *
  * `npx node test/pubcheck/ext68-families.ts <kind> <count> <seeds>` (kinds noword, innocent, innocent-own; seeds
  * 5490–5509; `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
+import { measure as measureShares, shareCases, type ShareCase } from './extremes60-families.ts';
 import { fracAttack, fracCases, measure, type FracCase } from './extremes62-families.ts';
 import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
@@ -43,7 +48,19 @@ function withShares(c: FracCase, title: string, label: string, shares: readonly 
   return [t1, '', `# 表2 ${title}`, ...body, ''].join('\n');
 }
 
-export type Kind = 'noword' | 'innocent' | 'innocent-own' | 'multi';
+export type Kind = 'noword' | 'innocent' | 'innocent-own' | 'multi' | 'one' | 'innocent-one';
+
+/** `one`, `innocent-one`: extremes60's cases (one N a year) with every word of an extreme taken out of 表2. */
+export function oneCases(count: number, seed: number, innocent: boolean): ShareCase[] {
+  const next = lcg(seed + 11);
+  return shareCases(count, seed, innocent ? 'innocent' : 'share').map((c) => {
+    const [t1, t2] = c.text.split('\n\n');
+    const lines = t2!.split('\n');
+    lines[0] = `# 表2 ${pick(next, ['年別割合', '施設別割合（年別）', '年別の割合'])}`;
+    lines[1] = `年,${pick(next, ['割合', '値', '%'])}`;
+    return { ...c, family: `${innocent ? 'innocent-' : ''}one-${c.how}`, text: [t1, lines.join('\n')].join('\n\n') };
+  });
+}
 
 const DEPTS = ['内科', '外科', '小児科', '整形外科'];
 
@@ -72,7 +89,7 @@ function withDecoy(c: FracCase, next: () => number): FracCase {
   return { ...c, family: `multi-${c.family.replace(/^noword-/, '')}-${both ? 'both' : 'one'}`, text: `${c.text}\n${t3.join('\n')}\n` };
 }
 
-export function extCases(kind: Kind, count: number, seed: number): FracCase[] {
+export function extCases(kind: Exclude<Kind, 'one' | 'innocent-one'>, count: number, seed: number): FracCase[] {
   if (kind === 'multi') {
     const next = lcg(seed + 7);
     return extCases('noword', count, seed)
@@ -111,10 +128,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = (process.argv[2] ?? 'noword') as Kind;
   const count = Number(process.argv[3] ?? 40);
   const seeds = (process.argv[4] ?? '5490').split(',').map(Number);
-  const out = await measure(
-    seeds.flatMap((s) => extCases(kind, count, s)),
-    fracAttack,
-  );
+  const out =
+    kind === 'one' || kind === 'innocent-one'
+      ? await measureShares(seeds.flatMap((s) => oneCases(count, s, kind === 'innocent-one')))
+      : await measure(
+          seeds.flatMap((s) => extCases(kind, count, s)),
+          fracAttack,
+        );
   const total = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0 };
   if (kind === 'multi') {
     // How many were said to fit both tables, and 表3's hidden cells (what tying to both costs).
