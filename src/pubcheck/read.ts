@@ -1491,22 +1491,25 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
     for (const bx of ['rows', 'cols'] as const) {
       const all = items(b, otherOf(bx));
       if (all.length < 1) continue;
+      // The count tables' lines the positions name: the same for every line of `bx` (ext68: looked up once a table and
+      // axis, as every line under no word is tried now).
+      const named = linesNamed(
+        counts,
+        all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label)),
+      );
+      if (named.length === 0) continue;
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
         // ext68: a line under no word of an extreme (nor a rank, nor under a word of order: `shareTopK`'s) whose shares
         // fit a line's extremes at every position is read so too: a reader who finds they fit takes it for the extreme
-        // (ext68-families.ts `one`: eb81e31d 16 of 40 leaked) — but not a line's own shares (its label a line there).
+        // (ext68-families.ts `one`: eb81e31d 31 of 100 leaked) — but not a line's own shares (its label a line there).
         const unworded = !EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''));
         if (unworded && !mayBeUnwordedExtreme(b, h)) continue;
         const values = shareRangesOf(b, bx, l, all);
         if (!values) continue;
         // extremes63: every count table and axis (and end) the extremes fit, not only the first: a reader takes the share
         // for any of them (the note under 表2 for 表2's), each tie true of the printed counts.
-        const fits = extremeLinesOf(
-          counts,
-          values,
-          all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label)),
-        ).filter((f) => !unworded || !namesLineAcross(f.a, f.ax, h));
+        const fits = extremeLinesOf(named, values).filter((f) => !unworded || !namesLineAcross(f.a, f.ax, h));
         if (fits.length === 0) continue;
         for (const { a, ax, how, matched, across, extremes } of fits) {
           const cells = all.map((k, p) => {
@@ -1843,9 +1846,9 @@ function shareRangesOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly n
  * fits (extremes60–62 took the first only; a later table the share was truly of was left untied, extremes63-families.ts).
  */
 type ExtremeFit = { a: Table; ax: 'rows' | 'cols'; how: 'max' | 'min'; matched: number[]; across: number[]; extremes: number[] };
-function extremeLinesOf(counts: readonly Table[], values: readonly { lo: number; hi: number }[], keys: readonly string[]): ExtremeFit[] {
+function extremeLinesOf(named: readonly LinesNamed[], values: readonly { lo: number; hi: number }[]): ExtremeFit[] {
   const fits: ExtremeFit[] = [];
-  for (const { a, ax, matched, across, cellOf } of linesNamed(counts, keys)) {
+  for (const { a, ax, matched, across, cellOf } of named) {
     if (across.length < 2) continue;
     if (!matched.every((i) => across.every((q) => cellOf(i, q)?.value.kind === 'count'))) continue;
     for (const how of ['max', 'min'] as const) {
