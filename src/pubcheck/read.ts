@@ -1491,25 +1491,32 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
     for (const bx of ['rows', 'cols'] as const) {
       const all = items(b, otherOf(bx));
       if (all.length < 1) continue;
+      // The count tables' lines the positions name: the same for every line of `bx` (ext68: looked up once a table and
+      // axis, as every line under no word is tried now).
+      const named = linesNamed(
+        counts,
+        all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label)),
+      );
+      if (named.length === 0) continue;
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
-        if (!EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''))) continue;
+        // ext68: a line under no word of an extreme (nor a rank, nor under a word of order: `shareTopK`'s) whose shares
+        // fit a line's extremes at every position is read so too: a reader who finds they fit takes it for the extreme
+        // (ext68-families.ts `one`: eb81e31d 31 of 100 leaked) — but not a line's own shares (its label a line there).
+        const unworded = !EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''));
+        if (unworded && !mayBeUnwordedExtreme(b, h)) continue;
         const values = shareRangesOf(b, bx, l, all);
         if (!values) continue;
         // extremes63: every count table and axis (and end) the extremes fit, not only the first: a reader takes the share
         // for any of them (the note under 表2 for 表2's), each tie true of the printed counts.
-        const fits = extremeLinesOf(
-          counts,
-          values,
-          all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label)),
-        );
+        const fits = extremeLinesOf(named, values).filter((f) => !unworded || !namesLineAcross(f.a, f.ax, h));
         if (fits.length === 0) continue;
         for (const { a, ax, how, matched, across, extremes } of fits) {
           const cells = all.map((k, p) => {
             const over = across.map((q) => at2(ax, matched[p]!, q));
             return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(a.cells[c.row]![c.col]!) === extremes[p]) };
           });
-          (b.extremeOf ??= []).push({ of: a.number, how, cells });
+          (b.extremeOf ??= []).push({ of: a.number, how, cells, ...(unworded ? { unworded: true as const } : {}) });
         }
         const { a, ax, how } = fits[0]!;
         const word = how === 'max' ? '最大' : '最小';
@@ -1518,8 +1525,10 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
           code: 'header/extreme-share',
           message:
             `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
+            (unworded ? unwordedSaid(word) : '') +
             `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します` +
-            alsoFits(fits),
+            alsoFits(fits) +
+            (unworded ? unwordedHint(word) : ''),
           place: {
             line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
             table: b.number,
@@ -1660,6 +1669,27 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
     for (const bx of ['rows', 'cols'] as const) {
       const all = items(b, otherOf(bx));
       if (all.length < 1) continue;
+      // The count tables and axes whose lines the positions name, each line's cells with an own N (the cell's 「/N」,
+      // else its header's across) as n/N, over two Ns or more, and at each position the cells in order of their n/N
+      // (the largest, or smallest, first; equal ones as printed) — the same for every line of `bx` (ext68: looked up
+      // once, not a line at a time: every line under no word is tried now, so the work stays linear in the lines).
+      const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
+      const named = linesNamed(counts, keys).flatMap(({ a, ax, matched, across, cellOf }) => {
+        const ratios = matched.map((i) =>
+          across.flatMap((q) => {
+            const c = at2(ax, i, q);
+            const v = cellOf(i, q)?.value;
+            if (v?.kind !== 'count') return [];
+            const n = v.denominator ?? linesOf(a, otherOf(ax))[q]!.denominator;
+            return n !== undefined && n > 0 ? [{ r: v.n / n, n, cell: { row: c.row, col: c.col, n } }] : [];
+          }),
+        );
+        if (ratios.some((rs) => rs.length < 2 || new Set(rs.map((x) => x.n)).size < 2)) return [];
+        const order = (w: 'max' | 'min') =>
+          ratios.map((rs) => rs.map((_, x) => x).sort((x, y) => (w === 'max' ? rs[y]!.r - rs[x]!.r : rs[x]!.r - rs[y]!.r) || x - y));
+        return [{ a, ax, ratios, orders: { max: order('max'), min: order('min') } }];
+      });
+      if (named.length === 0) continue;
       for (const l of items(b, bx)) {
         const h = linesOf(b, bx)[l]!;
         // A rank 「2位」 (the r-th; a bare 「2」 under a word of order, or since ranks66 among bare ranks 1…k of the whole
@@ -1667,40 +1697,31 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
         const label = normalise(h.label).trim();
         const worded = TOP_HINT.test(normalise(`${b.title ?? ''} ${b.corner}`));
         const bare = !worded && !/位$|^rank/i.test(label) && bareRankAxis(b, bx);
-        const rank =
+        const said0 =
           RANK_LABEL.test(label) && (worded || bare || /位$|^rank/i.test(label))
             ? Number(/\d+/.exec(label)![0])
             : EXTREME_HINT.test(label) || EXTREME_HINT.test(normalise(b.title ?? ''))
               ? 1
               : 0;
-        if (rank < 1) continue;
+        // ext68: a line under NO word (no 「最大」「最小」, no rank) whose shares are at every position the largest
+        // (smallest) n/N of a count table's line: a reader who finds they fit takes it for that extreme and gets the
+        // hidden cell reaching it back (ext68-families.ts `noword`: eb81e31d leaked). Read as the extreme where it fits
+        // (`unworded`, said; チェッカーの判断), else left as before.
+        const unworded = said0 < 1;
+        if (unworded && !mayBeUnwordedExtreme(b, h)) continue;
+        const rank = unworded ? 1 : said0;
         const shares = all.map((k) => {
           const c = at2(bx, l, k);
           const v = b.cells[c.row]?.[c.col]?.value;
           return v?.kind === 'percent' ? v : undefined;
         });
         if (shares.some((v) => v === undefined)) continue;
-        const keys = all.map((k) => labelKey(linesOf(b, otherOf(bx))[k]!.label));
         // ranks66: every count table and axis it fits (extremes63: a reader may take it for any), each tied.
         const fitted: { a: Table; how: 'max' | 'min' }[] = [];
         let said = -1;
-        for (const { a, ax, matched, across, cellOf } of linesNamed(counts, keys)) {
-          // Each line's cells with an own N (the cell's 「/N」, else its header's across): n/N, over two Ns or more.
-          const ratios = matched.map((i) =>
-            across.flatMap((q) => {
-              const c = at2(ax, i, q);
-              const v = cellOf(i, q)?.value;
-              if (v?.kind !== 'count') return [];
-              const n = v.denominator ?? linesOf(a, otherOf(ax))[q]!.denominator;
-              return n !== undefined && n > 0 ? [{ r: v.n / n, n, cell: { row: c.row, col: c.col, n } }] : [];
-            }),
-          );
-          if (ratios.some((rs) => rs.length < Math.max(2, rank) || new Set(rs.map((x) => x.n)).size < 2)) continue;
-          // At each position the cells in order of their n/N (the largest, or smallest, first; equal ones as printed).
-          const orderOf = (w: 'max' | 'min', p: number) =>
-            ratios[p]!.map((_, x) => x).sort(
-              (x, y) => (w === 'max' ? ratios[p]![y]!.r - ratios[p]![x]!.r : ratios[p]![x]!.r - ratios[p]![y]!.r) || x - y,
-            );
+        for (const { a, ax, ratios, orders } of named) {
+          if (ratios.some((rs) => rs.length < rank) || (unworded && namesLineAcross(a, ax, h))) continue;
+          const orderOf = (w: 'max' | 'min', p: number) => orders[w][p]!;
           const how = (['max', 'min'] as const).find((w) =>
             shares.every((v, p) => {
               const r = ratios[p]![orderOf(w, p)[rank - 1]!]!.r;
@@ -1713,6 +1734,7 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
           (b.ownNExtremeOf ??= []).push({
             of: a.number,
             how,
+            ...(unworded ? { unworded: true as const } : {}),
             cells: all.map((k, p) => {
               const order = orderOf(how, p);
               return {
@@ -1734,9 +1756,11 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
               (bare
                 ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
                 : '') +
+              (unworded ? unwordedSaid(word) : '') +
               `読み手はその${ax === 'rows' ? '行' : '列'}のどのセルの割合もこれ${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位のセルは${how === 'max' ? '以上' : '以下'}）` : ''}で、どれかがこの値だと分かるため、` +
               `この割合をそれに当たるセルの数として一緒に秘匿し、公表するときはほかのセルの数をそれぞれの N のこの割合${how === 'max' ? '以下' : '以上'}として確かめます。` +
-              `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください`,
+              `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください` +
+              (unworded ? unwordedHint(word) : ''),
             place: {
               line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
               table: b.number,
@@ -1749,6 +1773,24 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
     }
   }
 }
+/**
+ * ext68: a line `h` of shares under no word of an extreme may be read as one (`shareExtremes`, `ownNExtremes`) — not a
+ * rank (「1位」「2」: the ranks' readings) nor a line of a table under a word of order (`shareTopK`'s).
+ */
+function mayBeUnwordedExtreme(b: Table, h: Header): boolean {
+  return !TOP_HINT.test(normalise(`${b.title ?? ''} ${b.corner}`)) && !RANK_LABEL.test(normalise(h.label).trim());
+}
+/** ext68: line `h`'s label names a line across `ax` of count table `a` (「C病院」): those shares are that line's own. */
+function namesLineAcross(a: Table, ax: 'rows' | 'cols', h: Header): boolean {
+  const key = labelKey(h.label);
+  return items(a, otherOf(ax)).some((q) => labelKey(linesOf(a, otherOf(ax))[q]!.label) === key);
+}
+/** ext68: said of a line read as an extreme under no word (チェッカーの推定). */
+const unwordedSaid = (word: string) =>
+  `題名にも見出しにも${word}を示す言葉はありませんが、値がどこでも${word}の割合に一致するため、読み手は${word}の割合と読めます（チェッカーの推定）。`;
+/** ext68: how to print it so that it is read exactly. */
+const unwordedHint = (word: string) =>
+  `。${word}の割合なら見出しに「${word}」と書いてください（読み方は同じです）。別の割合がたまたま一致したなら、その割合の N を見出しに「(N=…)」と書いてください（それでも読み手は${word}の割合と読めるため、結んで確かめます）`;
 /** ranks66: every line of `bx` of 表b a bare number, 1, 2, …, k in order (k ≥ 2): ranks printed with no 「位」. */
 function bareRankAxis(b: Table, bx: 'rows' | 'cols'): boolean {
   const labels = items(b, bx).map((l) => normalise(linesOf(b, bx)[l]!.label).trim());
@@ -1804,9 +1846,9 @@ function shareRangesOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly n
  * fits (extremes60–62 took the first only; a later table the share was truly of was left untied, extremes63-families.ts).
  */
 type ExtremeFit = { a: Table; ax: 'rows' | 'cols'; how: 'max' | 'min'; matched: number[]; across: number[]; extremes: number[] };
-function extremeLinesOf(counts: readonly Table[], values: readonly { lo: number; hi: number }[], keys: readonly string[]): ExtremeFit[] {
+function extremeLinesOf(named: readonly LinesNamed[], values: readonly { lo: number; hi: number }[]): ExtremeFit[] {
   const fits: ExtremeFit[] = [];
-  for (const { a, ax, matched, across, cellOf } of linesNamed(counts, keys)) {
+  for (const { a, ax, matched, across, cellOf } of named) {
     if (across.length < 2) continue;
     if (!matched.every((i) => across.every((q) => cellOf(i, q)?.value.kind === 'count'))) continue;
     for (const how of ['max', 'min'] as const) {
@@ -8261,7 +8303,8 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
   }
   for (const t of out.tables) {
     // ranks66: shares read as the extremes of n/N each over its own N (`ownNExtremes`) borrow no one N.
-    if (t.kind !== 'percent' || t.denominator !== undefined || t.ownNExtremeOf) continue;
+    // ext68: one read so under no word (`unworded`) may still be a share of a borrowed N: borrowed as before (both tied).
+    if (t.kind !== 'percent' || t.denominator !== undefined || t.ownNExtremeOf?.some((e) => !e.unworded)) continue;
     const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((cell) => wholeCountOf(n, cell.value));
     const plan = (axis: 'rows' | 'cols') => {
       const headers = axis === 'rows' ? t.rows : t.cols;

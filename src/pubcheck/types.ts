@@ -359,6 +359,8 @@ export interface Table {
     of: number;
     how: 'max' | 'min';
     cells: { self: { row: number; col: number }; over: { row: number; col: number; n: number }[]; reach: number; above: number[] }[];
+    /** ext68: under no word of an extreme or rank (read so where the shares fit at every position; a borrowed N kept). */
+    unworded?: true;
   }[];
   /**
    * ranks66: a header of bare numbers 1, 2, …, k over shares only (「年,1,2,3」), read as the ranks of a top k where
