@@ -704,9 +704,15 @@ function statedN(
 }
 
 /** How a 「Frequency Missing = m」 was read, the start of its note: the missing count, and the N it adds up to with the total. */
-const missingRead = (line: number, name: string, m: number, total: number, nLine: number | undefined, stated: number): string =>
+const missingRead = (line: number, name: string, m: number, total: number, nLine: number | undefined, stated: number, rest = 0): string =>
   `${line}行目${quote(`${name} = ${m}`)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、上の表の合計 ${total} とこの数の和が、` +
-  `${nLine !== undefined ? `${nLine}行目` : '表の題名'}の N = ${stated} であることから、`;
+  `${nLine !== undefined ? `${nLine}行目` : '表の題名'}の N = ${stated} ${rest > 0 ? `より ${rest} 少ないことから、その差を表に載らない患者の数（チェッカーの推定。題名の N が別の集団の数なら、題名から外してください）とし、` : 'であることから、'}`;
+/**
+ * titles68: the whole N stated above the table's total and its 「Frequency Missing」 m: the difference a count of
+ * patients the output does not show, a line of ours (a reader subtracts it: 164 − 142 − 18 = 4), checked with them
+ * (before, linked only where N = total + m, else the N checked against the table's total alone: 22 left, none small).
+ */
+const REST_LABEL = '表に載らない患者（題名の N との差）';
 
 /**
  * 「Frequency Missing = m」 under a one-way table of counts whose whole N the output states (formats35): the table's
@@ -735,7 +741,8 @@ function linkMissing(
   const total = totalRow ? Number(normalise(last.fields[1]!)) : sum;
   if (total !== sum) return undefined;
   const { after, stated } = statedN(records, k, titled ? block[0] : undefined);
-  if (!(stated === total + m)) return undefined;
+  if (!(stated >= total + m)) return undefined;
+  const rest = stated - total - m;
   // The total as a 小計 of the rows above it (the checker then also searches any set of the rows that adds up to
   // another, as an attacker may take one: 「<65」 35 = 「>=75」 30 + m 5).
   const rewritten: CsvRecord[] = [
@@ -743,6 +750,7 @@ function linkMissing(
     ...items,
     { line: totalRow ? last.line : line, fields: ['小計（欠測以外）', String(total)] },
     { line, fields: [name, String(m)] },
+    ...(rest > 0 ? [{ line, fields: [REST_LABEL, String(rest)] }] : []),
     { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
   ];
   out.splice(start, end - start, ...rewritten);
@@ -751,7 +759,7 @@ function linkMissing(
     note: {
       code: 'layout/frequency-missing',
       line,
-      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated)}表の行（「小計（欠測以外）」${total}・${quote(name)} ${m}・「合計」${stated}）として一緒に確かめました（チェッカーの判断）`,
+      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated, rest)}表の行（「小計（欠測以外）」${total}・${quote(name)} ${m}${rest > 0 ? `・${quote(REST_LABEL)} ${rest}` : ''}・「合計」${stated}）として一緒に確かめました（チェッカーの判断）`,
     },
   };
 }
@@ -805,7 +813,8 @@ function linkMissingCross(
   if (!cross) return undefined;
   const { start, end, block, titled, head, header, rowTotals, total } = cross;
   const { after, stated } = statedN(records, k, titled ? block[0] : undefined);
-  if (!(stated === total + m)) return undefined;
+  if (!(stated >= total + m)) return undefined;
+  const rest = stated - total - m;
   const fromTitle = !after;
   const rewritten: CsvRecord[] = [
     ...(titled && !fromTitle ? [block[0]!] : []),
@@ -815,6 +824,7 @@ function linkMissingCross(
     { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
     ...rowTotals,
     { line, fields: [name, String(m)] },
+    ...(rest > 0 ? [{ line, fields: [REST_LABEL, String(rest)] }] : []),
     { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
   ];
   out.splice(start, end - start, ...rewritten);
@@ -823,7 +833,7 @@ function linkMissingCross(
     note: {
       code: 'layout/frequency-missing',
       line,
-      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated)}上の表の各行の合計（${quote(header.at(-1)!)}の列）・${quote(name)} ${m}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
+      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated, rest)}上の表の各行の合計（${quote(header.at(-1)!)}の列）・${quote(name)} ${m}${rest > 0 ? `・${quote(REST_LABEL)} ${rest}` : ''}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
     },
   };
 }
