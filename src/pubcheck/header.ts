@@ -261,6 +261,25 @@ const CELL_FORM = String.raw`(?:[,、]?\s*(?:n\s*)?(?:[(\[]\s*%\s*[)\]]|%)\s*)?`
  */
 export const LONE_COUNT = new RegExp(String.raw`^\s*(${NUMBER})\s*${COUNT_UNIT}\s*${CELL_FORM}$`, 'i');
 /**
+ * titles68: verbs of taking patients into a study or an analysis, whose number is the table's N in a title or the corner
+ * (ours: a list). 「treated」 too (「146 treated」), not 「screened」 (some screened are not taken in).
+ */
+const TAKEN_IN = String.raw`randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|recruited|included|registered|enrolled|analy[sz]ed|evaluated|evaluable|eligible|treated`;
+const JA_TAKEN_IN = String.raw`登録|解析|組み?入れ|組入|無作為化|無作為に?割り?付け|割り?付け|評価`;
+/** Before a number that is a code's, a study's or a step's (「Study 146」「Protocol 146」「No. 146」「#146」「Stage 3」). */
+const NOT_N_BEFORE = String.raw`(?:study|trial|protocol|no\.?|number|code|id|ver\.?|version|#|stage|grade|day|week|month|visit|cycle|arm|group|cohort|part|phase)\s*`;
+/** After an N in words: a unit of patients or nothing that makes it a share, a dose, a ratio, a range or another count. */
+const UNIT_END = String.raw`(?:\s*(?:症例|例|名|人|patients?|subjects?|participants?|cases?))?(?![\d.,]*\s*(?:%|％|[a-z]|[-–—~〜/:]|[\u3040-\u30ff\u3400-\u9fff々]))`;
+const TAKEN_IN_FORMS = [
+  // titles68: the N in a verb of taking patients in — 「146 randomised」「146 patients were enrolled」「146 eligible
+  // patients」「(randomised: 146)」「ITT 146」「146名を解析」「登録146例」「（登録例146）」. Not a code, a year or a dose
+  // (「Study 146」「2014年」「146 mg」), a ratio (「randomised 2:1」) or who were not taken (「146例を除外」「評価不能146例」).
+  String.raw`(?<![\d.,]|${NOT_N_BEFORE})(?!(?:19|20)\d\d(?!\d))(${NUMBER})(?:${COUNT_UNIT})?\s+(?:(?:were|was|been|being)\s+)?(?:${TAKEN_IN})(?![a-z])`,
+  String.raw`(?<![a-z])(?:${TAKEN_IN}|itt|m-?itt|fas|pps|full\s+analysis\s+set|safety\s+(?:set|population))(?:\s*(?:patients?|subjects?|participants?|cases?|set|population|sample))?\s*(?:[:=]\s*|\s+)(?:n\s*[:=]?\s*)?(?!(?:19|20)\d\d(?!\d))(${NUMBER})${UNIT_END}`,
+  String.raw`(?<![\d.,])(?!(?:19|20)\d\d(?!\d))(${NUMBER})\s*(?:症例|例|名|人|患者)\s*(?:[をがはの]\s*)?(?:${JA_TAKEN_IN})(?!\s*(?:外|不能|除外|中止|率|前|後|期間|時|日))`,
+  String.raw`(?<![\u3400-\u9fff々])(?:${JA_TAKEN_IN})(?:例|者|症例|患者)?数?\s*[:=]?\s*(?!(?:19|20)\d\d(?!\d))(${NUMBER})${UNIT_END}`,
+];
+/**
  * A title's or the corner's N written as a total or a size in words (titlen65): 「(Total N = 146)」 was read, but
  * 「(total 146)」「(Total: 146)」「(a total of 146)」「(146 in total)」「(sample size 146)」「(denominator 146)」
  * 「(population: 146)」「(overall 146)」「(all 146)」「(sum 146)」「(enrolled: 146)」「(146 analysed)」「（計146）」「（対象患者146）」
@@ -277,7 +296,20 @@ const TOTAL_N_FORMS = [
   // code (「N146A」「N146-2」「AN146」「N146.5」「N_146」), not a year (「N2020」), not 「12 of 146」 (a count of 146).
   String.raw`(?<![a-z\d_\-/.])n(?!(?:19|20)\d\d(?!\d))(${NUMBER})(?![\d_]|[.,]\d|[\d.,]*\s*(?:%|％|[a-z]|[-–—~〜/]|[\u3040-\u30ff\u3400-\u9fff々]))`,
   String.raw`(?<=${OPEN_BRACKET}\s*)(?:out\s+)?of\s+(?!(?:19|20)\d\d(?!\d))(${NUMBER})(?![\d.,]*\s*(?:%|％|[a-z]|[-–—~〜/]|[\u3040-\u30ff\u3400-\u9fff々]))`,
+  ...TAKEN_IN_FORMS,
 ];
+const TAKEN_IN_TEXT = new RegExp(TAKEN_IN_FORMS.join('|'), 'i');
+const PLAIN_N = new RegExp([...N_FORMS, ...TOTAL_N_FORMS.filter((f) => !TAKEN_IN_FORMS.includes(f))].join('|'), 'i');
+/**
+ * titles68: the words of a title's or the corner's N where it is read only from a verb of taking patients in
+ * (「146 randomised」「146名を解析」), else none: verdict.ts says that reading as the checker's own.
+ */
+export function takenInWords(text: string): string | undefined {
+  const t = countText(text);
+  const m = TAKEN_IN_TEXT.exec(t);
+  if (!m || nOf(m) !== statedDenominator(text) || nOf(PLAIN_N.exec(t)) === nOf(m)) return undefined;
+  return m[0].trim();
+}
 /** `TOTAL_N_FORMS` anywhere in a text, for taking them out of a title's other numbers (read.ts). */
 export const TOTAL_N_TEXT = new RegExp(TOTAL_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|'), 'gi');
 const TEXT_N = new RegExp([...N_FORMS, ...TOTAL_N_FORMS].join('|'), 'i');

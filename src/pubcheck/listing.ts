@@ -93,7 +93,7 @@ export function readListing(
   const sas = readSasCumulative(stata.records);
   const spss = readSpss(sas.records);
   // titles66: a title over SAS's or SPSS's code put back over each table read from its output.
-  const coded = titleOverCode(spss.records, commands.code, input, threshold);
+  const coded = titleOverCode(spss.records, commands.code, input, threshold, commands.stated);
   const records = coded.records;
   const notes: ListingNote[] = [
     ...commands.notes,
@@ -207,9 +207,11 @@ function titleOverCode(
   code: ReadonlyMap<number, number[]>,
   input: readonly CsvRecord[],
   threshold: number,
+  stated: ReadonlyMap<number, string> = new Map(),
 ): { records: CsvRecord[]; notes: ListingNote[] } {
   const notes: ListingNote[] = [];
   const written = new Map(input.map((r) => [r.line, trimEnd(r.fields).join(',').trim()]));
+  for (const [l, t] of stated) written.set(l, t);
   const line = (r: CsvRecord) => trimEnd(r.fields).join(',').trim();
   let out = [...records];
   for (const [over, lines] of code) {
@@ -283,26 +285,70 @@ const SAS_END = /(?:^|[;,] ?)(?:run|quit) ?;?$/i;
 const SPSS_COMMAND = /^(?:crosstabs|frequencies|descriptives|means|ctables|examine)\b/i;
 const STATEMENT = /^(?:[a-z_][\w.]{0,31}(?:$|[ =;,/(*])|\/ ?[a-z])/i;
 const codeLine = (t: string) => !t.includes('|') && !/\/\*|^\*|[;,] ?\*/.test(t) && !SAYS_COUNT.test(t);
+/**
+ * titles68: SAS's program as it is pasted — global statements over its steps (「title "表2 …（N=146）";」「title1 '…';」
+ * 「footnote …;」「options …;」「ods …;」「libname …;」), 「data …; … run;」 steps, comments with no digit (「/* 度数 *\/」
+ * 「* crosstab;」), several steps one after another, and a step no 「run;」/「quit;」 closes before an empty line (SAS runs
+ * it at the next step or the end). A comment with a digit may say a count: never taken. A title statement's text is the
+ * title SAS prints over the output: read as the title over it (`titleOverCode`), its N checked.
+ */
+const SAS_STEP = /^(?:proc [a-z][a-z0-9_]{0,31}\b|data [a-z_][\w.]{0,40}(?:$|[ ;,(]))/i;
+const SAS_GLOBAL = /^(?:title\d{0,2}|footnote\d{0,2}|options|ods|libname|filename|%let)\b/i;
+const SAS_TITLE_STATEMENT = /^title\d{0,2}\s*(["'])(.*)\1\s*[;,]?$/i;
+const sasComment = (t: string) => !/\d/.test(t) && /^(?:\/\*.*\*\/|\*[^;/]*[;,]?)$/.test(t);
+/** The lines of SAS's program opening at `k`, its title statements' text, or none (titles66, titles68). */
+function sasAt(lines: readonly string[], k: number): { end: number; what: string; title?: string } | undefined {
+  const first = lines[k]!.trim();
+  if (!SAS_STEP.test(first) && !SAS_GLOBAL.test(first) && !sasComment(first)) return undefined;
+  const titles: string[] = [];
+  let end = -1;
+  let proc = false;
+  let shaped = false;
+  for (let j = k; j < lines.length && j - k < SAS_LINES; j++) {
+    const x = lines[j]!.trim();
+    if (x === '') break;
+    // After a step's 「run;」 only another step, a global statement or a comment: else the output under it.
+    if (end >= k && SAS_END.test(lines[end]!.trim()) && !SAS_STEP.test(x) && !SAS_GLOBAL.test(x) && !sasComment(x)) break;
+    const title = SAS_TITLE_STATEMENT.exec(x);
+    // A comment with no digit inside a statement's line (「proc freq data=a; /* 度数 *\/」) is no part of it.
+    const bare = x.replace(/\/\*[^*\d]*\*\//g, '').trim();
+    if (title) titles.push(title[2]!.trim());
+    else if (!sasComment(x)) {
+      if (!STATEMENT.test(bare) || !codeLine(bare)) break;
+      if (/^footnote/i.test(x) && /\d/.test(x)) break;
+    }
+    if (SAS_PROC.test(x)) proc = true;
+    if (/data ?=|[;,]/.test(x)) shaped = true;
+    end = j;
+  }
+  if (end < k || !proc) return undefined;
+  const closed = SAS_END.test(lines[end]!.trim());
+  // Unclosed: only where an empty line (or the end) follows and its lines are statements (「data=」 or 「;」 in them).
+  if (!closed && !(shaped && (end + 1 >= lines.length || lines[end + 1]!.trim() === ''))) return undefined;
+  const title = titles.join(' ').trim();
+  return { end, what: 'SAS のプログラムの行', ...(title === '' ? {} : { title }) };
+}
+/** The most lines of one pasted SAS program walked (titles68). */
+const SAS_LINES = 60;
 /** The lines of SAS's or SPSS's code opening at `k` (their number), or none. */
-function codeAt(lines: readonly string[], k: number): { end: number; what: string } | undefined {
+function codeAt(lines: readonly string[], k: number): { end: number; what: string; title?: string } | undefined {
   const t = lines[k]!.trim();
-  const sas = SAS_PROC.test(t);
+  if (SAS_STEP.test(t) || SAS_GLOBAL.test(t) || sasComment(t)) return sasAt(lines, k);
   const spss = SPSS_COMMAND.exec(t);
   // SPSS's command word as syntax only before its 「/」 or 「VARIABLES=」「TABLES=」 (or alone over a 「/」 line): a
   // caption 「Frequencies of adverse events.」 is no syntax.
   const syntax = spss && /^(?: ?\/| (?:variables|tables) ?=|$)/i.test(t.slice(spss[0].length));
-  if (!(sas || syntax) || !codeLine(t)) return undefined;
-  if (!sas && t.length === spss![0].length && !/^\//.test(lines[k + 1]?.trim() ?? '')) return undefined;
-  const ends = (x: string) => (sas ? SAS_END.test(x) : /\.$/.test(x));
+  if (!syntax || !codeLine(t)) return undefined;
+  if (t.length === spss![0].length && !/^\//.test(lines[k + 1]?.trim() ?? '')) return undefined;
   let end = k;
-  while (!ends(lines[end]!.trim()) && end + 1 < lines.length && end - k < 30) {
+  while (!/\.$/.test(lines[end]!.trim()) && end + 1 < lines.length && end - k < 30) {
     const x = lines[end + 1]!.trim();
-    if (x === '' || !STATEMENT.test(x) || !codeLine(x) || (sas ? SAS_PROC : SPSS_COMMAND).test(x)) break;
+    if (x === '' || !STATEMENT.test(x) || !codeLine(x) || SPSS_COMMAND.test(x)) break;
     end++;
   }
-  // Only a step closed by its 「run;」/「quit;」 (SAS) or its 「.」 (SPSS).
-  if (!ends(lines[end]!.trim())) return undefined;
-  return { end, what: sas ? 'SAS のプログラムの行' : 'SPSS のシンタックスの行' };
+  // Only a command closed by its 「.」.
+  if (!/\.$/.test(lines[end]!.trim())) return undefined;
+  return { end, what: 'SPSS のシンタックスの行' };
 }
 function commandLines(input: readonly CsvRecord[]): {
   records: CsvRecord[];
@@ -310,6 +356,7 @@ function commandLines(input: readonly CsvRecord[]): {
   calls: Map<number, string>;
   stata: { commands: Set<number>; titled: Set<number> };
   code: Map<number, number[]>;
+  stated: Map<number, string>;
 } {
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trim();
   const records = [...input];
@@ -321,6 +368,8 @@ function commandLines(input: readonly CsvRecord[]): {
   const calls = new Map<number, string>();
   // titles66: SAS's and SPSS's code taken, by the line of the title over it (or 0 where none): the lines taken.
   const code = new Map<number, number[]>();
+  // titles68: the text of SAS's title statements, by the line it is written on in place of the program's first.
+  const stated = new Map<number, string>();
   const texts = input.map(raw);
   let codeTo = -1;
   let callAt = -1;
@@ -352,11 +401,29 @@ function commandLines(input: readonly CsvRecord[]): {
       // titles66: a line of text over it at the top of its block (a title), put back by `titleOverCode`.
       const over =
         k > 0 && texts[k - 1] !== '' && (k === 1 || texts[k - 2] === '') && !code.has(input[k - 1]!.line) ? input[k - 1]!.line : 0;
-      code.set(
-        over === 0 ? -input[k]!.line : over,
-        Array.from({ length: step.end - k + 1 }, (_, i) => input[k + i]!.line),
-      );
-      for (let i = k; i <= step.end; i++) take(i, texts[i]!, step.what);
+      if (step.title !== undefined) {
+        // titles68: SAS's title statement: its text the title over the output (on the program's first line), the
+        // other lines taken; a line over the program left as it is.
+        const from = input[k]!.line;
+        records[k] = { line: from, fields: [step.title] };
+        stated.set(from, step.title);
+        code.set(
+          from,
+          Array.from({ length: step.end - k }, (_, i) => input[k + 1 + i]!.line),
+        );
+        for (let i = k + 1; i <= step.end; i++) records[i] = { line: input[i]!.line, fields: [''] };
+        notes.push({
+          code: 'layout/command',
+          line: from,
+          message: `${from}〜${input[step.end]!.line}行目は SAS のプログラムの行と読み、表から外しました。その title 文の文字列${quote(step.title.length > 80 ? `${step.title.slice(0, 80)}…` : step.title)}は SAS が出力の上に書く題名と読み、出力から読んだ表の題名として確かめます（チェッカーの判断）。違う場合は、title 文を除いて貼り付けてください`,
+        });
+      } else {
+        code.set(
+          over === 0 ? -input[k]!.line : over,
+          Array.from({ length: step.end - k + 1 }, (_, i) => input[k + i]!.line),
+        );
+        for (let i = k; i <= step.end; i++) take(i, texts[i]!, step.what);
+      }
       codeTo = step.end;
       top = true;
       after = undefined;
@@ -405,7 +472,7 @@ function commandLines(input: readonly CsvRecord[]): {
     }
     // A continuation keeps its command's kind; a line taken leaves the next at the top of its block.
   }
-  return { records, notes, calls, stata, code };
+  return { records, notes, calls, stata, code, stated };
 }
 const stataCommand = (t: string) => STATA_COMMAND.test(t) && !t.includes('|') && !/^\. \w+ ?=/.test(t) && !SAYS_COUNT.test(t);
 
@@ -637,9 +704,15 @@ function statedN(
 }
 
 /** How a 「Frequency Missing = m」 was read, the start of its note: the missing count, and the N it adds up to with the total. */
-const missingRead = (line: number, name: string, m: number, total: number, nLine: number | undefined, stated: number): string =>
+const missingRead = (line: number, name: string, m: number, total: number, nLine: number | undefined, stated: number, rest = 0): string =>
   `${line}行目${quote(`${name} = ${m}`)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、上の表の合計 ${total} とこの数の和が、` +
-  `${nLine !== undefined ? `${nLine}行目` : '表の題名'}の N = ${stated} であることから、`;
+  `${nLine !== undefined ? `${nLine}行目` : '表の題名'}の N = ${stated} ${rest > 0 ? `より ${rest} 少ないことから、その差を表に載らない患者の数（チェッカーの推定。題名の N が別の集団の数なら、題名から外してください）とし、` : 'であることから、'}`;
+/**
+ * titles68: the whole N stated above the table's total and its 「Frequency Missing」 m: the difference a count of
+ * patients the output does not show, a line of ours (a reader subtracts it: 164 − 142 − 18 = 4), checked with them
+ * (before, linked only where N = total + m, else the N checked against the table's total alone: 22 left, none small).
+ */
+const REST_LABEL = '表に載らない患者（題名の N との差）';
 
 /**
  * 「Frequency Missing = m」 under a one-way table of counts whose whole N the output states (formats35): the table's
@@ -668,7 +741,8 @@ function linkMissing(
   const total = totalRow ? Number(normalise(last.fields[1]!)) : sum;
   if (total !== sum) return undefined;
   const { after, stated } = statedN(records, k, titled ? block[0] : undefined);
-  if (!(stated === total + m)) return undefined;
+  if (!(stated >= total + m)) return undefined;
+  const rest = stated - total - m;
   // The total as a 小計 of the rows above it (the checker then also searches any set of the rows that adds up to
   // another, as an attacker may take one: 「<65」 35 = 「>=75」 30 + m 5).
   const rewritten: CsvRecord[] = [
@@ -676,6 +750,7 @@ function linkMissing(
     ...items,
     { line: totalRow ? last.line : line, fields: ['小計（欠測以外）', String(total)] },
     { line, fields: [name, String(m)] },
+    ...(rest > 0 ? [{ line, fields: [REST_LABEL, String(rest)] }] : []),
     { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
   ];
   out.splice(start, end - start, ...rewritten);
@@ -684,7 +759,7 @@ function linkMissing(
     note: {
       code: 'layout/frequency-missing',
       line,
-      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated)}表の行（「小計（欠測以外）」${total}・${quote(name)} ${m}・「合計」${stated}）として一緒に確かめました（チェッカーの判断）`,
+      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated, rest)}表の行（「小計（欠測以外）」${total}・${quote(name)} ${m}${rest > 0 ? `・${quote(REST_LABEL)} ${rest}` : ''}・「合計」${stated}）として一緒に確かめました（チェッカーの判断）`,
     },
   };
 }
@@ -738,7 +813,8 @@ function linkMissingCross(
   if (!cross) return undefined;
   const { start, end, block, titled, head, header, rowTotals, total } = cross;
   const { after, stated } = statedN(records, k, titled ? block[0] : undefined);
-  if (!(stated === total + m)) return undefined;
+  if (!(stated >= total + m)) return undefined;
+  const rest = stated - total - m;
   const fromTitle = !after;
   const rewritten: CsvRecord[] = [
     ...(titled && !fromTitle ? [block[0]!] : []),
@@ -748,6 +824,7 @@ function linkMissingCross(
     { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
     ...rowTotals,
     { line, fields: [name, String(m)] },
+    ...(rest > 0 ? [{ line, fields: [REST_LABEL, String(rest)] }] : []),
     { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
   ];
   out.splice(start, end - start, ...rewritten);
@@ -756,7 +833,7 @@ function linkMissingCross(
     note: {
       code: 'layout/frequency-missing',
       line,
-      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated)}上の表の各行の合計（${quote(header.at(-1)!)}の列）・${quote(name)} ${m}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
+      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated, rest)}上の表の各行の合計（${quote(header.at(-1)!)}の列）・${quote(name)} ${m}${rest > 0 ? `・${quote(REST_LABEL)} ${rest}` : ''}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
     },
   };
 }

@@ -22,6 +22,7 @@ import {
 } from './rules.ts';
 import type { CheckContext, HeaderFinding, PrimaryResult, Protection, Suppression, Table } from './types.ts';
 import { quote } from './quote.ts';
+import { takenInWords } from './header.ts';
 
 /**
  * - `secretariat`: 事務局審査で公表可と判断できる
@@ -359,7 +360,7 @@ export function verdict(input: VerdictInput): Verdict {
                   ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} から、${{ row: 'その行の', col: 'その列の', table: '表の' }[h.axis]}割合が表す患者数の和を引くと、表に載らない ${h.shares.lo === h.shares.hi ? h.shares.lo : `${h.shares.lo}〜${h.shares.hi}`} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`
                   : h.rest === undefined
                     ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の${h.axis === 'table' ? ' ' : '分母 '}N=${h.denominator} は閾値未満です。${h.axis === 'table' ? '題名から数を外すか、区分をまとめてください。' : '区分をまとめるか、見出しから N を外してください。'}`
-                    : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`,
+                    : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。${takenIn(h)}`,
           citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
         }),
       );
@@ -452,6 +453,17 @@ function sorted(reasons: Reason[]): Reason[] {
  * What an N leaves out of one block of its line (rests.ts), said with how the block was read: the checker's judgement
  * that the rows are one breakdown of the patients (a patient in one row only).
  */
+/**
+ * titles68: a title's or the corner's N read only from a verb of taking patients in (「146 randomised」「146名を解析」,
+ * header.ts `takenInWords`) is said as our reading, with how to write it so it is read exactly.
+ */
+function takenIn(h: HeaderFinding): string {
+  if (h.axis !== 'table') return '';
+  const words = takenInWords(h.label);
+  return words === undefined
+    ? ''
+    : `（チェッカーの判断: ${quote(words)}の数を表の N と読みました。表の N でなくても、題名の数から表の内訳の和を引いた数は読む人に分かります。表の N なら「N=${h.denominator}」と書けばそのまま N として読みます）`;
+}
 function blockText(name: string, h: HeaderFinding): string {
   const b = h.block!;
   const [line, item] = h.axis === 'row' ? ['行見出し', '列'] : ['列見出し', '行'];
