@@ -8137,6 +8137,7 @@ function groupUnion(table: Table, axis: 'rows' | 'cols', i: number): boolean {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const label = headers[i]!.label;
   if (
+    table.allLine ||
     lineMark(label) !== undefined ||
     !namesWholeGroup(
       label,
@@ -8144,6 +8145,8 @@ function groupUnion(table: Table, axis: 'rows' | 'cols', i: number): boolean {
     )
   )
     return false;
+  // Only over plain lines (no subtotal, no line indented under another: a union of some levels only is not read).
+  if (headers.some((h, j) => j !== i && (h.kind !== 'item' || h.parent !== null))) return false;
   return unionOf(table, axis, i);
 }
 
