@@ -86,15 +86,16 @@ export function namesWholeGroup(label: string, others: readonly string[]): boole
  */
 function wholeGroupWord(normalised: string, all = false): string {
   const bare = normalised.toLowerCase().replace(/(?<![\s:：.．])[\s:：.．]+$/u, '');
-  const word = bare
+  const counted = bare
     .replace(/^(?:(?:no\.?|number|n|count)\s+of\s+|no\.\s*)/u, '')
     // (whitespace one space at most: `normalise`)
-    .replace(/(?:[,、] ?| )(?:n|no\.?|count)$| ?\( ?(?:n|no\.?|count|例|人|名|例数|人数) ?\)$/u, '')
-    .replace(/(?<=\p{Script=Han})\s?数$/u, '');
+    .replace(/(?:[,、] ?| )(?:n|no\.?|count)$| ?\( ?(?:n|no\.?|count|例|人|名|例数|人数) ?\)$/u, '');
+  const word = counted.replace(/(?<=\p{Script=Han})\s?数$/u, '');
   if (WHOLE_GROUP.test(word) || !all) return WHOLE_GROUP.test(word) ? word : bare;
   // whole67: for the union reading (`namesWholeGroup`) only: the total's evidence (`evidence`) keeps the list (a
   // Japanese word in no list between lines stays an item there, totals47).
-  return allOfGroup(word) ?? bare;
+  // whole68: 「患者総数」「対象者全数」 whose 「数」 is the total's word's own (「総数」), not the count's mark.
+  return allOfGroup(word) ?? allOfGroup(counted) ?? bare;
 }
 /** whole67: a word for the patients (subjects, cases, the population, the cohort…) alone. */
 const GROUP_WORD =

@@ -45,6 +45,7 @@ import {
   englishQuantities,
   isBareAll,
   isSubtotalWord,
+  lineMark,
   wordCounts,
   isTotalLabel,
   kanjiInBrackets,
@@ -7451,7 +7452,9 @@ function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: st
       // means59: 「All」 read as an item (`allNotWhole`: under the others' sum somewhere, so no total of them) is no
       // total's label to refuse; where it equals their sum by chance a reader may still take it for one there: those
       // positions are held as an equation (not the table's structure).
-      if (isBareAll(h.label)) {
+      // whole68: so is the whole group's line read as the union of the others (`wholeAsUnion`, whole67's `unionLine`:
+      // 「全対象者」「患者総数」「Total patients (n)」), at each line or more everywhere and under their sum somewhere.
+      if (isBareAll(h.label) || (table.allLine?.axis === axis && table.allLine.index === i && unionOf(table, axis, i))) {
         const at = across.flatMap((_, k) => (countOf(at0(k)) === sum(k) ? [k] : []));
         if (at.length > 0) table.sums.push({ axis, header: i, parts: others, how: 'set', alternative: true, at });
         return;
@@ -8096,9 +8099,17 @@ const sameCuts = (a: number[] | undefined, b: number[]) => a !== undefined && a.
 function allNotWhole(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   for (const axis of ['rows', 'cols'] as const) {
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
-    const t = headers.findIndex((h) => h.kind === 'total' && isBareAll(h.label));
+    const bare = headers.findIndex((h) => h.kind === 'total' && isBareAll(h.label));
+    // whole68: or a total's word naming the whole group of patients (「全対象者」「全例」「All patients」「総患者数」: overtotal.ts
+    // `namesWholeGroup`) that is the union of the lines beside it (`unionOf`): read as whole67 reads 「患者全体数」.
+    const group = bare >= 0 ? -1 : headers.findIndex((h, i) => h.kind === 'total' && groupUnion(table, axis, i));
+    const t = bare >= 0 ? bare : group;
     const total = headers[t];
     if (!total || total.children.length === 0) continue;
+    if (group >= 0) {
+      wholeAsUnion(table, axis, group, out, place);
+      continue;
+    }
     const cell = (i: number, k: number) => (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i]);
     const lines = [t, ...total.children];
     const under = across.findIndex((_, k) => {
@@ -8131,6 +8142,96 @@ function allNotWhole(table: Table, out: ReadResult, place: (line: number, row?: 
       message: `表${table.number}: ${kind}${quote(total.label)}は${other}${quote(across[under]!.label)}で ${value} と、${kind}${parts}の和 ${sum} より小さく、それらの合計ではありえないため、合計ではなく一つの項目の${kind}（別の集団の数）として読み、ほかの${kind}と同じく確かめました${inside.length > 0 ? `。${kind}${inside.map((i) => quote(headers[i]!.label)).join('')}はどの${other}でもそれ以下のため、その内数（患者が重なりうる）としても確かめました` : ''}（チェッカーの判断）。合計のつもりなら値を確かめ、項目なら「[項目]All」と書けばこの判断なしに読みます`,
     });
   }
+}
+
+/**
+ * whole68: whether line `i` of `axis` may be the union of the other item lines (a patient counted in several of them):
+ * at every position at least each of them and, somewhere, under their sum (ICU 30, 人工呼吸 12, 全例 35: 42 > 35). A line
+ * under one of them somewhere, or at least their sum everywhere, is no union of them (refused as a total that is no
+ * sum, as before); nor where a cell is no count or fewer than two positions are printed.
+ */
+function unionOf(table: Table, axis: 'rows' | 'cols', i: number): boolean {
+  const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+  const others = headers.flatMap((h, j) => (j !== i && h.parent === null && h.kind === 'item' && !h.rest && !h.ns ? [j] : []));
+  const positions = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+  if (others.length < 2 || positions.length < 2) return false;
+  const at = (l: number, k: number) => {
+    const c = axis === 'rows' ? table.cells[l]?.[k] : table.cells[k]?.[l];
+    return c && c.value.kind === 'count' && c.value.percent === undefined ? countOf(c) : NaN;
+  };
+  let under = false;
+  for (const k of positions) {
+    const whole = at(i, k);
+    const parts = others.map((j) => at(j, k));
+    if (!Number.isFinite(whole) || parts.some((n) => !Number.isFinite(n) || n > whole)) return false;
+    if (parts.reduce((a, n) => a + n, 0) > whole) under = true;
+  }
+  return under;
+}
+
+/**
+ * whole68: a line under a word the checker reads as a total that names the whole group of patients (header.ts `TOTAL`'s
+ * 「全対象者」「全例」「全患者」「総患者数」「All patients」「All subjects」, overtotal.ts `namesWholeGroup`: not the bare
+ * 「合計」「Total」「全体」「Overall」, a sum's words, nor a line marked 「[合計]」) and the union of the lines beside it
+ * (`unionOf`).
+ */
+function groupUnion(table: Table, axis: 'rows' | 'cols', i: number): boolean {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const label = headers[i]!.label;
+  if (
+    table.allLine ||
+    lineMark(label) !== undefined ||
+    !namesWholeGroup(
+      label,
+      headers.filter((_, j) => j !== i).map((o) => o.label),
+    )
+  )
+    return false;
+  // Only over plain lines (no subtotal, no line indented under another: a union of some levels only is not read).
+  if (headers.some((h, j) => j !== i && (h.kind !== 'item' || h.parent !== null))) return false;
+  return unionOf(table, axis, i);
+}
+
+/**
+ * whole68: the whole group's total line that is the union of the lines beside it (`groupUnion`) read as whole67 reads
+ * 「患者全体数」 (`unionLine`): an item line counting each patient of them once, each line at most it at every position
+ * (system.ts `nestedWithin`), said (`header/union-line`, チェッカーの判断, with how to print it so it is read exactly).
+ * On eb81e31d refused as a total that is no sum (`total/mismatch`), though its words say what it counts.
+ */
+function wholeAsUnion(
+  table: Table,
+  axis: 'rows' | 'cols',
+  t: number,
+  out: ReadResult,
+  place: (line: number, row?: string, col?: string) => Place,
+): void {
+  const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+  const total = headers[t]!;
+  const inside = total.children.filter((i) => headers[i]!.kind === 'item');
+  total.kind = 'item';
+  total.children = [];
+  for (const i of inside) if (headers[i]!.parent === t) headers[i]!.parent = null;
+  table.allLine = { axis, index: t, label: total.label };
+  const [kind, other] = axis === 'rows' ? ['行', '列'] : ['列', '行'];
+  const cell = (i: number, k: number) => (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i]);
+  const under = across.flatMap((h, k) => {
+    if (h.kind !== 'item') return [];
+    const sum = inside.reduce((a, i) => a + countOf(cell(i, k)!), 0);
+    return sum > countOf(cell(t, k)!) ? [`${quote(h.label)}では ${countOf(cell(t, k)!)}、和は ${sum}`] : [];
+  });
+  const first = axis === 'rows' ? table.cells[t]?.[0]?.line : undefined;
+  out.warnings.push({
+    code: 'header/union-line',
+    place: place(first ?? table.line, axis === 'rows' ? total.label : undefined, axis === 'cols' ? total.label : undefined),
+    message:
+      `表${table.number}: ${kind}${quote(total.label)}は患者全体を指す語で、${kind}${some(
+        inside.map((i) => quote(headers[i]!.label)),
+        5,
+        '',
+      )}の和より小さい${other}があり（${some(under, 3, '。')}）、どの${other}でもそれぞれ以上のため、` +
+      `1人を複数の${kind}に数える表の患者全体（重なる患者を一度だけ数えた数）と読み、各${kind}をその内数として確かめました（チェッカーの判断）。` +
+      `患者全体ならこのまま確かめます。1人1${kind}の合計のつもりなら値を確かめ、見出しの前に「[合計]」と書くと合計として確かめます`,
+  });
 }
 
 /** The bare words of a line counting everyone of the lines beside it (「All」 marked an item, 「Any」「Either」). */
@@ -8271,7 +8372,12 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     out.errors.push({
       code: 'total/mismatch',
       message: `${what}が内訳の和と合いません: 行${quote(rowLabel(cell.row))}・列${quote(colLabel(cell.col))}の値は ${countOf(cell)}、内訳${partLabels}の和は ${sum}`,
-      hint: `合計・小計の値か内訳の値を確かめてください。小計の範囲は字下げか「小計」の位置で決まります${unmarked(table, eq.along)}${ofWhich(parts.map((t) => (eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col))))}`,
+      hint: `合計・小計の値か内訳の値を確かめてください。小計の範囲は字下げか「小計」の位置で決まります${unmarked(table, eq.along)}${ofWhich(parts.map((t) => (eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col))))}${
+        // whole68: under the sum and at each part or more: the whole of a table counting a patient in several lines?
+        sum > countOf(cell) && parts.every((t) => countOf(table.cells[t.row]![t.col]!) <= countOf(cell))
+          ? `。1人を複数の${eq.along === 'rows' ? '行' : '列'}に数える表（内訳に重なる患者がいる）の患者全体なら、見出しを「全患者」「All patients」のように患者全体を指す語にすると、重なる患者を一度だけ数えた数と読んで確かめます`
+          : ''
+      }`,
       place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
     });
   }

@@ -152,6 +152,8 @@ export interface MipCase {
   moreMeans?: { label: string; table: number; values: string[]; total: string }[];
   /** Lines of counts apart (no 患者数 over them): no line bounds another. */
   free?: boolean;
+  /** whole68: line 0 counts each patient of the others once (a patient in several): at most their sum too. */
+  union?: boolean;
 }
 
 /** Class 2: a sum (表1) and its mean (表2) in two tables of the same sites. */
@@ -322,6 +324,14 @@ export function mipAttack(c: MipCase, r: Checked, report: Reported | undefined, 
       if (!hid(i, k)) add(`${x(i, k)} = ${c.counts[i]![k]}`);
       if (k > 0 && !c.free) add(`${x(i, k)} - ${x(i, 0)} <= 0`);
     }
+  if (c.union)
+    for (let i = 0; i < G; i++)
+      add(
+        `${x(i, 0)} ${c.countLines
+          .slice(1)
+          .map((_, k) => `- ${x(i, k + 1)}`)
+          .join(' ')} <= 0`,
+      );
   const U = 500;
   for (let k = 0; k < K; k++)
     if (c.total && shown(c.countLines[k]!.table, c.totalLabel, c.countLines[k]!.label))
