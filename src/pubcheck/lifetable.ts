@@ -263,9 +263,12 @@ export function readLifeTable(
   threshold = SMALL,
   aside: readonly { axis: 'rows' | 'cols'; line: number }[] = [],
   errors?: InputError[],
+  notes?: Warning[],
 ): Warning | undefined {
   if (table.kind !== 'count') return undefined;
   const life = titledLife(table);
+  /** life68: a `fallSets` search of this table's lines stopped past `FALL_WORK` (said `life/not-searched` in `notes`). */
+  let cutShort = false;
   const steps: Steps = [];
   const parts: NonNullable<Table['lifeParts']> = [];
   const said: string[] = [];
@@ -294,15 +297,24 @@ export function readLifeTable(
       ...from.flatMap((i, a) => from.slice(a + 1).map((j) => [i, j])),
       ...(wide && from.length <= PLAIN_LINES ? largerSets(from, 3) : []),
     ];
-    /** The lines taking each fall, printed at the step's start (0) or end (1), else undefined. */
+    /**
+     * The lines taking each fall, printed at the step's start (0) or end (1), else undefined. life68: past
+     * `PLAIN_LINES` lines, three lines or more searched by `fallSets` (bounded, a search cut short said
+     * `life/not-searched`), every set that fits kept (`also`): a reader takes whichever is the table's.
+     */
     const taking = (falls: readonly number[], from: readonly number[], both = false, wide = false) => {
       for (const shift of [0, 1] as const) {
-        const set = pairs(from, wide).find(
-          (set) =>
-            (!both || set.length >= 2) &&
-            at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)),
-        );
+        const fit = (set: readonly number[]) =>
+          at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0));
+        const set = pairs(from, wide).find((set) => (!both || set.length >= 2) && fit(set));
         if (set) return { set, shift };
+        if (!wide || from.length <= PLAIN_LINES) continue;
+        const found = fallSets(from, 3, (i) => at.slice(1).map((k, n) => value(i, shift ? k : at[n]!)), falls);
+        if (found.cut) cutShort = true;
+        // At each step's end from the start of follow-up, a set with counts at 「0か月」 is no life table's (life50's
+        // `table/life-start`): among many lines such sets fit two falls by chance (life68-families.ts innocent 5451).
+        const sets = found.sets.filter((set) => !(shift === 1 && startOf(across[at[0]!]!.label) && set.some((i) => value(i, at[0]!) > 0)));
+        if (sets.length > 0) return { set: sets[0]!, shift, also: sets.slice(1) };
       }
       return undefined;
     };
@@ -427,7 +439,7 @@ export function readLifeTable(
                 .filter((set) => at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)))
                 .map((set) => ({ set, shift })),
             )
-          : [found];
+          : [found, ...(found.also ?? []).map((set) => ({ set, shift: found.shift }))];
         if (byLargest) {
           arms.add(risk);
           armed.add(risk);
@@ -507,8 +519,10 @@ export function readLifeTable(
         ? taking(falls, one(titled) ? (byLargest ? items : eventLines) : items, one(titled), titled || at.length >= 3 || !byLargest)
         : undefined;
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found) || smallIn())) {
-        push(undefined, found, falls);
-        parts.push({ axis, lines: found.set });
+        for (const set of [found.set, ...(found.also ?? [])]) {
+          push(undefined, { set, shift: found.shift }, falls);
+          parts.push({ axis, lines: set });
+        }
         // life52: the N's fall taken at each step's end with counts at 「0か月」: said (as a line under no word above).
         const start = found.set.reduce((s, i) => s + value(i, at[0]!), 0);
         if (found.shift === 1 && startOf(across[at[0]!]!.label) && start > 0)
@@ -537,6 +551,14 @@ export function readLifeTable(
       }
     }
   }
+  if (cutShort)
+    notes?.push({
+      code: 'life/not-searched',
+      place: { table: table.number, line: table.line },
+      message:
+        `表${table.number}の三つ以上の行の和が同じ表の減っていく行の減り（各時点の差）に当たるかは、行が ${PLAIN_LINES} 本を超え組み合わせが多いため、照合の量が上限（${FALL_WORK.toLocaleString('en-US')} 通り）に達したあとは探していません。` +
+        'その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか行を減らし、減りに当たる行を「死亡」「打ち切り」のように書いて確かめてください',
+    });
   if (steps.length === 0) return undefined;
   table.steps = steps;
   table.lifeParts = parts;
