@@ -4,7 +4,8 @@
  * - `own/worded`, `own/plain`: the lines in the at-risk table itself (表1: the at-risk line 「人数」「患者数」「At risk」
  *   over 3–5 points and the lines beside it, each step's counts at its start — the last point 0 — or at its end — the
  *   first point 0; the other lines 10–60 at every point): readLifeTable's `pairs` tried three lines or more only in
- *   tables of up to 8 lines (`PLAIN_LINES`), and 死亡 came back as the fall less the others.
+ *   tables of up to 8 lines (`PLAIN_LINES`), and 死亡 came back as the fall less the others. `own1/…`: the same over
+ *   one step (two points: 「0か月」「6か月」).
  * - `single/plain`: 表2 one column at a point of 表1, the lines under no word (「区分A」…) among the others: life67's
  *   `fallSets` over one column searched only lines said events or censored (life67-families.ts 5410, 5412: 1 of 40
  *   leaked each). `single/worded`: the same said 「死亡」「打ち切り」… (kept read).
@@ -19,8 +20,8 @@ const LEAVE = ['死亡', '打ち切り', '転院', '追跡不能'];
 const PLAIN = ['区分A', '区分B', '区分C', '区分D'];
 const OTHER = ['入院', '外来', '男性', '女性', '65歳以上', '65歳未満', '喫煙', '非喫煙', '糖尿病', '高血圧', '腎障害', '肝障害'];
 
-export type Kind = 'own/worded' | 'own/plain' | 'single/plain' | 'single/worded';
-export const KINDS: readonly Kind[] = ['own/worded', 'own/plain', 'single/plain', 'single/worded'];
+export type Kind = 'own/worded' | 'own/plain' | 'own1/worded' | 'own1/plain' | 'single/plain' | 'single/worded';
+export const KINDS: readonly Kind[] = ['own/worded', 'own/plain', 'own1/worded', 'own1/plain', 'single/plain', 'single/worded'];
 
 /** `count` cases of `kinds` (in turn), seeded; with `innocent` the lines add up to no fall. */
 export function cases(count: number, seed: number, kinds: readonly Kind[] = KINDS, innocent = false): ThreeCase[] {
@@ -29,12 +30,13 @@ export function cases(count: number, seed: number, kinds: readonly Kind[] = KIND
   const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)]!;
   return Array.from({ length: count }, (_, z) => {
     const kind = kinds[z % kinds.length]!;
-    const [where, words] = kind.split('/') as ['own' | 'single', 'worded' | 'plain'];
+    const [place, words] = kind.split('/') as ['own' | 'own1' | 'single', 'worded' | 'plain'];
+    const where = place === 'single' ? 'single' : 'own';
     const L = int(3, 4);
     const names = (words === 'plain' ? PLAIN : LEAVE).slice(0, L);
     const N = int(9, 12);
     const extra = [...OTHER].sort(() => r() - 0.5).slice(0, N - L);
-    const P = where === 'single' ? int(2, 5) : int(3, 5);
+    const P = place === 'single' ? int(2, 5) : place === 'own1' ? 2 : int(3, 5);
     const unit = pick([3, 6, 12]);
     const style = pick(['か月', 'ヶ月', ' months']);
     const times = Array.from({ length: P }, (_, p) => `${p * unit}${style}`);
@@ -124,7 +126,7 @@ export async function measure(
 /** The tables' statuses, 表1's at-risk line put back where header.ts took it out as each point's N (published). */
 export function statusOf(c: ThreeCase, tables: readonly { status: readonly string[] }[]): string[][] {
   return tables.map((t, n) => {
-    if (n > 0 || !c.kind.startsWith('own/')) return [...t.status];
+    if (n > 0 || !c.kind.startsWith('own')) return [...t.status];
     const P = c.intervals.length + 1;
     const lines = c.text.trim().split('\n').length - 2;
     return t.status.length === (lines - 1) * P ? [...Array<string>(P).fill('published'), ...t.status] : [...t.status];
