@@ -269,6 +269,8 @@ export function readLifeTable(
   const life = titledLife(table);
   /** life68: a `fallSets` search of this table's lines stopped past `FALL_WORK` (said `life/not-searched` in `notes`). */
   let cutShort = false;
+  /** life68: the falls over one step whose small counts `guess` tied by the fall less them (said). */
+  const guessed: string[] = [];
   const steps: Steps = [];
   const parts: NonNullable<Table['lifeParts']> = [];
   const said: string[] = [];
@@ -307,13 +309,18 @@ export function readLifeTable(
         const fit = (set: readonly number[]) =>
           at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0));
         const set = pairs(from, wide).find((set) => (!both || set.length >= 2) && fit(set));
-        if (set) return { set, shift };
-        if (!wide || from.length <= PLAIN_LINES) continue;
+        if (!wide || from.length <= PLAIN_LINES) {
+          if (set) return { set, shift };
+          continue;
+        }
+        // Beside one line or two found (by chance too, over one step: two of 9–12 lines meet one fall often), the
+        // sets of three or more that fit are kept as well (`also`).
         const found = fallSets(from, 3, (i) => at.slice(1).map((k, n) => value(i, shift ? k : at[n]!)), falls);
         if (found.cut) cutShort = true;
         // At each step's end from the start of follow-up, a set with counts at 「0か月」 is no life table's (life50's
         // `table/life-start`): among many lines such sets fit two falls by chance (life68-families.ts innocent 5451).
         const sets = found.sets.filter((set) => !(shift === 1 && startOf(across[at[0]!]!.label) && set.some((i) => value(i, at[0]!) > 0)));
+        if (set) return { set, shift, also: sets };
         if (sets.length > 0) return { set: sets[0]!, shift, also: sets.slice(1) };
       }
       return undefined;
@@ -386,6 +393,58 @@ export function readLifeTable(
           return EVENT_ONLY.test(label) || (unitTimes && EVENTS_WORDS.test(label));
         });
     const read = new Set<number>();
+    /**
+     * life68: over one step, every set of three lines or more of `from` (lines said events or censored) meeting the
+     * fall at the step's start or end (`largerSets`, past `PLAIN_LINES` `fallSets` as `taking`).
+     */
+    const largerFits = (falls: readonly number[], from: readonly number[]): { set: number[]; shift: 0 | 1 }[] =>
+      ([0, 1] as const).flatMap((shift) => {
+        const part = (i: number) => at.slice(1).map((k, n) => value(i, shift ? k : at[n]!));
+        if (from.length <= PLAIN_LINES)
+          return largerSets(from, 3)
+            .filter((set) => part(set[0]!).every((_, n) => set.reduce((t, i) => t + part(i)[n]!, 0) === falls[n]))
+            .map((set) => ({ set, shift }));
+        const found = fallSets(from, 3, part, falls);
+        if (found.cut) cutShort = true;
+        return found.sets.map((set) => ({ set, shift }));
+      });
+    /** life68: the lines whose one fall `guess` tied (once). */
+    const guessedRisk = new Set<number>();
+    /**
+     * life68: over one step, `risk`'s fall taken by three lines or more of `from` (not all said events or censored):
+     * per small count x at either point, where such a set with x meets the fall (`fallSets`, bounded; cut short taken
+     * as met), the equation every such set gives less its other lines — at-risk(t) − at-risk(t+1) − x = the fall less
+     * x (true of the counts whichever set is the table's): risk's cells then hidden with x. Said (`life/not-searched`).
+     */
+    const guess = (risk: number | undefined, fall: number, from: readonly number[]) => {
+      for (const shift of [0, 1] as const) {
+        const k = at[shift]!;
+        for (const x of from) {
+          const v = value(x, k);
+          if (!(v > 0 && v < threshold) || fall - v <= 0) continue;
+          const rest = from.filter((i) => i !== x);
+          const found = fallSets(rest, 2, (i) => [value(i, k)], [fall - v]);
+          if (found.cut) cutShort = true;
+          const sets = found.sets.filter((set) => ![x, ...set].every((i) => eventLines.includes(i)));
+          if (!found.cut && sets.length === 0) continue;
+          // Beside the points' N (published constants) the fall is no cell to hide: each set with x tied instead.
+          if (risk === undefined)
+            for (const set of sets) steps.push({ terms: [x, ...set].map((i) => ({ ...place(i, k), coef: 1 })), rhs: fall });
+          else
+            steps.push({
+              terms: [
+                { ...place(risk, at[0]!), coef: 1 },
+                { ...place(risk, at[1]!), coef: -1 },
+                { ...place(x, k), coef: -1 },
+              ],
+              rhs: fall - v,
+            });
+          guessed.push(
+            `${risk === undefined ? `各${axis === 'rows' ? '列' : '行'}の N ` : quote(lines[risk]!.label)}の減りと${quote(lines[x]!.label)}`,
+          );
+        }
+      }
+    };
     /** life42: the arms set aside with no small cell (their equations pushed once another arm of the table is read). */
     const pending: { risk: number; fits: { set: number[]; shift: 0 | 1 }[]; falls: number[] }[] = [];
     let armRead = false;
@@ -424,7 +483,26 @@ export function readLifeTable(
         const pool = (one(named) ? (byLargest ? items.filter((i) => !arms.has(i)) : eventLines) : items).filter((i) => i !== risk);
         // red66: three lines or more where the line is named at risk, falls over two steps or more, or over one step
         // only lines said events or censored take it (under no word over one step, many sets fit by chance).
-        const found = taking(falls, pool, one(named), named || at.length >= 3 || !byLargest);
+        let found = taking(falls, pool, one(named), named || at.length >= 3 || !byLargest);
+        // life68: over one step the largest line under no word falling by three lines or more: of lines said events or
+        // censored, searched (as `lifeSpans` over one column); of any lines, each small count tied by the fall less it
+        // (`guess`: many sets of 9–12 lines meet one fall by chance, the numbers cannot tell which is the table's).
+        // Beside a pair found by chance too (two of 9–12 lines meet one fall often): every such set tied (`fits`).
+        const wider = byLargest
+          ? largerFits(
+              falls,
+              eventLines.filter((i) => i !== risk && !arms.has(i)),
+            )
+          : [];
+        found ??= wider[0];
+        if (byLargest && !calendar && !guessedRisk.has(risk)) {
+          guessedRisk.add(risk);
+          guess(
+            risk,
+            falls[0]!,
+            items.filter((i) => i !== risk && !arms.has(i)),
+          );
+        }
         if (!found) continue;
         // life44: over calendar years read only where it is possible as a life table (「区分1」 40 → 30 by 「区分2」 4 and
         // 「区分3」 6, and 12 + 20 in 2024 more than 30: counts per year, life38's test).
@@ -434,11 +512,13 @@ export function readLifeTable(
         // counts; the oracle's attacker takes each); the arm is set aside though no cell of it is small, so the next arm
         // is the largest of the rest.
         const fits = byLargest
-          ? ([0, 1] as const).flatMap((shift) =>
-              pairs(items.filter((i) => i !== risk))
-                .filter((set) => at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)))
-                .map((set) => ({ set, shift })),
-            )
+          ? ([0, 1] as const)
+              .flatMap((shift) =>
+                pairs(items.filter((i) => i !== risk))
+                  .filter((set) => at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)))
+                  .map((set) => ({ set, shift })),
+              )
+              .concat(wider)
           : [found, ...(found.also ?? []).map((set) => ({ set, shift: found.shift }))];
         if (byLargest) {
           arms.add(risk);
@@ -515,13 +595,17 @@ export function readLifeTable(
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
       const ok = falls.every((f) => f >= 0) && !falls.every((f) => f === 0) && (titled || overTime(at.map((k) => across[k]!)));
       const byLargest = one(titled) && largest(undefined);
-      const found = ok
+      let found = ok
         ? taking(falls, one(titled) ? (byLargest ? items : eventLines) : items, one(titled), titled || at.length >= 3 || !byLargest)
         : undefined;
+      // life68: three lines or more over one step beside the N, as beside a line (`guess`).
+      const wider = ok && byLargest ? largerFits(falls, eventLines) : [];
+      found ??= wider[0];
+      if (ok && byLargest && !calendar) guess(undefined, falls[0]!, items);
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found) || smallIn())) {
-        for (const set of [found.set, ...(found.also ?? [])]) {
-          push(undefined, { set, shift: found.shift }, falls);
-          parts.push({ axis, lines: set });
+        for (const f of new Set([found, ...(found.also ?? []).map((set) => ({ set, shift: found.shift })), ...wider])) {
+          push(undefined, f, falls);
+          parts.push({ axis, lines: f.set });
         }
         // life52: the N's fall taken at each step's end with counts at 「0か月」: said (as a line under no word above).
         const start = found.set.reduce((s, i) => s + value(i, at[0]!), 0);
@@ -559,9 +643,22 @@ export function readLifeTable(
         `表${table.number}の三つ以上の行の和が同じ表の減っていく行の減り（各時点の差）に当たるかは、行が ${PLAIN_LINES} 本を超え組み合わせが多いため、照合の量が上限（${FALL_WORK.toLocaleString('en-US')} 通り）に達したあとは探していません。` +
         'その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか行を減らし、減りに当たる行を「死亡」「打ち切り」のように書いて確かめてください',
     });
+  const guessNote: Warning | undefined =
+    guessed.length > 0
+      ? {
+          code: 'life/not-searched',
+          place: { table: table.number, line: table.line },
+          message:
+            `表${table.number}は行が多く、二つの時点の間の減りに当たる三つ以上の行の組み合わせは偶然合うものも多いため、どれが減りに当たるかは一つずつは決めていません（チェッカーの判断）。` +
+            `${some(guessed, 3, '、')}から割り出せないよう、減りに当たり得るどの組み合わせでも分からないように秘匿を決めました。` +
+            '減りに当たる行の名前を「死亡」「打ち切り」「転院」のように書くか、当たらない行を別の表に分けると、どの行が減った分かがはっきりし、秘匿が少なくて済みます',
+        }
+      : undefined;
+  if (guessNote && said.length > 0) notes?.push(guessNote);
   if (steps.length === 0) return undefined;
   table.steps = steps;
   table.lifeParts = parts;
+  if (said.length === 0) return guessNote;
   return {
     code: 'table/life-table',
     message:
