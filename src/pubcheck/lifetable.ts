@@ -304,7 +304,13 @@ export function readLifeTable(
      * `PLAIN_LINES` lines, three lines or more searched by `fallSets` (bounded, a search cut short said
      * `life/not-searched`), every set that fits kept (`also`): a reader takes whichever is the table's.
      */
-    const taking = (falls: readonly number[], from: readonly number[], both = false, wide = false) => {
+    const taking = (
+      falls: readonly number[],
+      from: readonly number[],
+      both = false,
+      wide = false,
+    ): { set: number[]; shift: 0 | 1; also?: { set: number[]; shift: 0 | 1 }[] } | undefined => {
+      const more: { set: number[]; shift: 0 | 1 }[] = [];
       for (const shift of [0, 1] as const) {
         const fit = (set: readonly number[]) =>
           at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0));
@@ -313,17 +319,17 @@ export function readLifeTable(
           if (set) return { set, shift };
           continue;
         }
-        // Beside one line or two found (by chance too, over one step: two of 9–12 lines meet one fall often), the
-        // sets of three or more that fit are kept as well (`also`).
+        // Beside one line or two found (by chance too, over one step: two of 9–12 lines meet one fall often, at the
+        // step's start while the table's three lines print at its end), the sets of three or more that fit at either.
+        if (set) more.push({ set, shift });
         const found = fallSets(from, 3, (i) => at.slice(1).map((k, n) => value(i, shift ? k : at[n]!)), falls);
         if (found.cut) cutShort = true;
         // At each step's end from the start of follow-up, a set with counts at 「0か月」 is no life table's (life50's
         // `table/life-start`): among many lines such sets fit two falls by chance (life68-families.ts innocent 5451).
-        const sets = found.sets.filter((set) => !(shift === 1 && startOf(across[at[0]!]!.label) && set.some((i) => value(i, at[0]!) > 0)));
-        if (set) return { set, shift, also: sets };
-        if (sets.length > 0) return { set: sets[0]!, shift, also: sets.slice(1) };
+        for (const set of found.sets)
+          if (!(shift === 1 && startOf(across[at[0]!]!.label) && set.some((i) => value(i, at[0]!) > 0))) more.push({ set, shift });
       }
-      return undefined;
+      return more[0] && { ...more[0], also: more.slice(1) };
     };
     const push = (risk: number | undefined, found: { set: number[]; shift: 0 | 1 }, falls: readonly number[]) =>
       at.slice(1).forEach((k, n) => {
@@ -519,7 +525,7 @@ export function readLifeTable(
                   .map((set) => ({ set, shift })),
               )
               .concat(wider)
-          : [found, ...(found.also ?? []).map((set) => ({ set, shift: found.shift }))];
+          : [found, ...(found.also ?? [])];
         if (byLargest) {
           arms.add(risk);
           armed.add(risk);
@@ -603,7 +609,7 @@ export function readLifeTable(
       found ??= wider[0];
       if (ok && byLargest && !calendar) guess(undefined, falls[0]!, items);
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found) || smallIn())) {
-        for (const f of new Set([found, ...(found.also ?? []).map((set) => ({ set, shift: found.shift })), ...wider])) {
+        for (const f of new Set([found, ...(found.also ?? []), ...wider])) {
           push(undefined, f, falls);
           parts.push({ axis, lines: f.set });
         }
