@@ -1424,7 +1424,7 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
   /** life67: the tables whose lines' sets `fallSets` stopped short of (said `life/not-searched`). */
   const cutAt: Table[] = [];
   /** life68: one column's small counts tied by the fall less them (`guessAt`, said once per pair of tables). */
-  const guessAt = new Map<string, { a: Table; b: Table; label: string; lines: Set<string> }>();
+  const guessAt = new Map<string, { lines: Set<string>; warning: Warning }>();
   const wideSets = (t: Table, found: { sets: number[][]; cut: boolean }) => {
     if (found.cut && !cutAt.includes(t)) cutAt.push(t);
     return found.sets;
@@ -1935,24 +1935,26 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                   ];
                   if (found.cut && risk.line === undefined) wideSets(b, found);
                   const key = `${a.number}/${b.number}`;
-                  const g = guessAt.get(key) ?? { a, b, label: risk.label, lines: new Set<string>() };
+                  let g = guessAt.get(key);
+                  if (!g) {
+                    g = {
+                      lines: new Set<string>(),
+                      warning: { code: 'life/not-searched', place: { table: b.number, line: b.line }, message: '' },
+                    };
+                    guessAt.set(key, g);
+                    out.push(g.warning);
+                  }
                   g.lines.add(quote(linesOf(b, bx)[x]!.label));
-                  guessAt.set(key, g);
+                  g.warning.message =
+                    `表${b.number}の一つの列は行が ${PLAIN_LINES} 本を超え、イベントや打ち切りと書かれていない行もあるため、三つ以上の行のどの和が表${a.number}の${risk.label}の減り（時点の差）に当たるかは、偶然合う組み合わせが多く一つずつは決めていません（チェッカーの判断）。` +
+                    `${some([...g.lines], 3, '・')}がどの組み合わせで減りに当たっても割り出せないよう、${risk.label}の時点の数と合わせて秘匿を決めました。` +
+                    '減りに当たる行の名前を「死亡」「打ち切り」「転院」のように書くか、当たらない行を別の表に分けると、どの行が減った分かがはっきりし、秘匿が少なくて済みます';
                 }
               }
           }
         }
       }
     }
-  for (const { a, b, label, lines } of guessAt.values())
-    out.push({
-      code: 'life/not-searched',
-      place: { table: b.number, line: b.line },
-      message:
-        `表${b.number}の一つの列は行が ${PLAIN_LINES} 本を超え、イベントや打ち切りと書かれていない行もあるため、三つ以上の行のどの和が表${a.number}の${label}の減り（時点の差）に当たるかは、偶然合う組み合わせが多く一つずつは決めていません（チェッカーの判断）。` +
-        `${some([...lines], 3, '・')}がどの組み合わせで減りに当たっても割り出せないよう、${label}の時点の数と合わせて秘匿を決めました。` +
-        '減りに当たる行の名前を「死亡」「打ち切り」「転院」のように書くか、当たらない行を別の表に分けると、どの行が減った分かがはっきりし、秘匿が少なくて済みます',
-    });
   if (cutAt.length > 0)
     out.push({
       code: 'life/not-searched',
