@@ -275,9 +275,14 @@ export function readLifeTable(
   threshold = SMALL,
   aside: readonly { axis: 'rows' | 'cols'; line: number }[] = [],
   errors?: InputError[],
+  notes?: Warning[],
 ): Warning | undefined {
   if (table.kind !== 'count') return undefined;
   const life = titledLife(table);
+  /** life68: a `fallSets` search of this table's lines stopped past `FALL_WORK` (said `life/not-searched` in `notes`). */
+  let cutShort = false;
+  /** life68: the falls over one step whose small counts `guess` tied by the fall less them (said). */
+  const guessed: string[] = [];
   const steps: Steps = [];
   const parts: NonNullable<Table['lifeParts']> = [];
   const said: string[] = [];
@@ -306,17 +311,37 @@ export function readLifeTable(
       ...from.flatMap((i, a) => from.slice(a + 1).map((j) => [i, j])),
       ...(wide && from.length <= PLAIN_LINES ? largerSets(from, 3) : []),
     ];
-    /** The lines taking each fall, printed at the step's start (0) or end (1), else undefined. */
-    const taking = (falls: readonly number[], from: readonly number[], both = false, wide = false) => {
+    /**
+     * The lines taking each fall, printed at the step's start (0) or end (1), else undefined. life68: past
+     * `PLAIN_LINES` lines, three lines or more searched by `fallSets` (bounded, a search cut short said
+     * `life/not-searched`), every set that fits kept (`also`): a reader takes whichever is the table's.
+     */
+    const taking = (
+      falls: readonly number[],
+      from: readonly number[],
+      both = false,
+      wide = false,
+    ): { set: number[]; shift: 0 | 1; also?: { set: number[]; shift: 0 | 1 }[] } | undefined => {
+      const more: { set: number[]; shift: 0 | 1 }[] = [];
       for (const shift of [0, 1] as const) {
-        const set = pairs(from, wide).find(
-          (set) =>
-            (!both || set.length >= 2) &&
-            at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)),
-        );
-        if (set) return { set, shift };
+        const fit = (set: readonly number[]) =>
+          at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0));
+        const set = pairs(from, wide).find((set) => (!both || set.length >= 2) && fit(set));
+        if (!wide || from.length <= PLAIN_LINES) {
+          if (set) return { set, shift };
+          continue;
+        }
+        // Beside one line or two found (by chance too, over one step: two of 9–12 lines meet one fall often, at the
+        // step's start while the table's three lines print at its end), the sets of three or more that fit at either.
+        if (set) more.push({ set, shift });
+        const found = fallSets(from, 3, (i) => at.slice(1).map((k, n) => value(i, shift ? k : at[n]!)), falls);
+        if (found.cut) cutShort = true;
+        // At each step's end from the start of follow-up, a set with counts at 「0か月」 is no life table's (life50's
+        // `table/life-start`): among many lines such sets fit two falls by chance (life68-families.ts innocent 5451).
+        for (const set of found.sets)
+          if (!(shift === 1 && startOf(across[at[0]!]!.label) && set.some((i) => value(i, at[0]!) > 0))) more.push({ set, shift });
       }
-      return undefined;
+      return more[0] && { ...more[0], also: more.slice(1) };
     };
     const push = (risk: number | undefined, found: { set: number[]; shift: 0 | 1 }, falls: readonly number[]) =>
       at.slice(1).forEach((k, n) => {
@@ -386,6 +411,58 @@ export function readLifeTable(
           return EVENT_ONLY.test(label) || (unitTimes && EVENTS_WORDS.test(label));
         });
     const read = new Set<number>();
+    /**
+     * life68: over one step, every set of three lines or more of `from` (lines said events or censored) meeting the
+     * fall at the step's start or end (`largerSets`, past `PLAIN_LINES` `fallSets` as `taking`).
+     */
+    const largerFits = (falls: readonly number[], from: readonly number[]): { set: number[]; shift: 0 | 1 }[] =>
+      ([0, 1] as const).flatMap((shift) => {
+        const part = (i: number) => at.slice(1).map((k, n) => value(i, shift ? k : at[n]!));
+        if (from.length <= PLAIN_LINES)
+          return largerSets(from, 3)
+            .filter((set) => part(set[0]!).every((_, n) => set.reduce((t, i) => t + part(i)[n]!, 0) === falls[n]))
+            .map((set) => ({ set, shift }));
+        const found = fallSets(from, 3, part, falls);
+        if (found.cut) cutShort = true;
+        return found.sets.map((set) => ({ set, shift }));
+      });
+    /** life68: the lines whose one fall `guess` tied (once). */
+    const guessedRisk = new Set<number>();
+    /**
+     * life68: over one step, `risk`'s fall taken by three lines or more of `from` (not all said events or censored):
+     * per small count x at either point, where such a set with x meets the fall (`fallSets`, bounded; cut short taken
+     * as met), the equation every such set gives less its other lines — at-risk(t) − at-risk(t+1) − x = the fall less
+     * x (true of the counts whichever set is the table's): risk's cells then hidden with x. Said (`life/not-searched`).
+     */
+    const guess = (risk: number | undefined, fall: number, from: readonly number[]) => {
+      for (const shift of [0, 1] as const) {
+        const k = at[shift]!;
+        for (const x of from) {
+          const v = value(x, k);
+          if (!(v > 0 && v < threshold) || fall - v <= 0) continue;
+          const rest = from.filter((i) => i !== x);
+          const found = fallSets(rest, 2, (i) => [value(i, k)], [fall - v]);
+          if (found.cut) cutShort = true;
+          const sets = found.sets.filter((set) => ![x, ...set].every((i) => eventLines.includes(i)));
+          if (!found.cut && sets.length === 0) continue;
+          // Beside the points' N (published constants) the fall is no cell to hide: each set with x tied instead.
+          if (risk === undefined)
+            for (const set of sets) steps.push({ terms: [x, ...set].map((i) => ({ ...place(i, k), coef: 1 })), rhs: fall });
+          else
+            steps.push({
+              terms: [
+                { ...place(risk, at[0]!), coef: 1 },
+                { ...place(risk, at[1]!), coef: -1 },
+                { ...place(x, k), coef: -1 },
+              ],
+              rhs: fall - v,
+            });
+          guessed.push(
+            `${risk === undefined ? `各${axis === 'rows' ? '列' : '行'}の N ` : quote(lines[risk]!.label)}の減りと${quote(lines[x]!.label)}`,
+          );
+        }
+      }
+    };
     /** life42: the arms set aside with no small cell (their equations pushed once another arm of the table is read). */
     const pending: { risk: number; fits: { set: number[]; shift: 0 | 1 }[]; falls: number[] }[] = [];
     let armRead = false;
@@ -424,7 +501,26 @@ export function readLifeTable(
         const pool = (one(named) ? (byLargest ? items.filter((i) => !arms.has(i)) : eventLines) : items).filter((i) => i !== risk);
         // red66: three lines or more where the line is named at risk, falls over two steps or more, or over one step
         // only lines said events or censored take it (under no word over one step, many sets fit by chance).
-        const found = taking(falls, pool, one(named), named || at.length >= 3 || !byLargest);
+        let found = taking(falls, pool, one(named), named || at.length >= 3 || !byLargest);
+        // life68: over one step the largest line under no word falling by three lines or more: of lines said events or
+        // censored, searched (as `lifeSpans` over one column); of any lines, each small count tied by the fall less it
+        // (`guess`: many sets of 9–12 lines meet one fall by chance, the numbers cannot tell which is the table's).
+        // Beside a pair found by chance too (two of 9–12 lines meet one fall often): every such set tied (`fits`).
+        const wider = byLargest
+          ? largerFits(
+              falls,
+              eventLines.filter((i) => i !== risk && !arms.has(i)),
+            )
+          : [];
+        found ??= wider[0];
+        if (byLargest && !calendar && !guessedRisk.has(risk)) {
+          guessedRisk.add(risk);
+          guess(
+            risk,
+            falls[0]!,
+            items.filter((i) => i !== risk && !arms.has(i)),
+          );
+        }
         if (!found) continue;
         // life44: over calendar years read only where it is possible as a life table (「区分1」 40 → 30 by 「区分2」 4 and
         // 「区分3」 6, and 12 + 20 in 2024 more than 30: counts per year, life38's test).
@@ -435,15 +531,20 @@ export function readLifeTable(
         // is the largest of the rest.
         // step68: a line named at risk likewise, every set of `pool` that fits at either end (「期間終了時の人数」 254 → 231
         // taken by 「その他」 23 at the step's start by chance and by 「死亡」 1 and 「打ち切り」 22 at its end: only the first
-        // was tied, and the deaths came back; step68-families.ts `neither`).
-        const fits =
+        // was tied, and the deaths came back; step68-families.ts `neither`). life68: beside them the sets of three lines
+        // or more past `PLAIN_LINES` (`found.also`) and, over one step by the largest line, of lines said events (`wider`).
+        const fitsAll =
           byLargest || named
-            ? ([0, 1] as const).flatMap((shift) =>
-                pairs(byLargest ? items.filter((i) => i !== risk) : pool, !byLargest)
-                  .filter((set) => at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)))
-                  .map((set) => ({ set, shift })),
-              )
-            : [found];
+            ? [
+                ...([0, 1] as const).flatMap((shift) =>
+                  pairs(byLargest ? items.filter((i) => i !== risk) : pool, !byLargest)
+                    .filter((set) => at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)))
+                    .map((set) => ({ set, shift })),
+                ),
+                ...(byLargest ? wider : [found, ...(found.also ?? [])]),
+              ]
+            : [found, ...(found.also ?? [])];
+        const fits = [...new Map(fitsAll.map((f) => [`${f.shift}:${f.set.join(',')}`, f])).values()];
         if (byLargest) {
           arms.add(risk);
           armed.add(risk);
@@ -519,12 +620,18 @@ export function readLifeTable(
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
       const ok = falls.every((f) => f >= 0) && !falls.every((f) => f === 0) && (titled || overTime(at.map((k) => across[k]!)));
       const byLargest = one(titled) && largest(undefined);
-      const found = ok
+      let found = ok
         ? taking(falls, one(titled) ? (byLargest ? items : eventLines) : items, one(titled), titled || at.length >= 3 || !byLargest)
         : undefined;
+      // life68: three lines or more over one step beside the N, as beside a line (`guess`).
+      const wider = ok && byLargest ? largerFits(falls, eventLines) : [];
+      found ??= wider[0];
+      if (ok && byLargest && !calendar) guess(undefined, falls[0]!, items);
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found) || smallIn())) {
-        push(undefined, found, falls);
-        parts.push({ axis, lines: found.set });
+        for (const f of new Set([found, ...(found.also ?? []), ...wider])) {
+          push(undefined, f, falls);
+          parts.push({ axis, lines: f.set });
+        }
         // life52: the N's fall taken at each step's end with counts at 「0か月」: said (as a line under no word above).
         const start = found.set.reduce((s, i) => s + value(i, at[0]!), 0);
         if (found.shift === 1 && startOf(across[at[0]!]!.label) && start > 0)
@@ -553,9 +660,30 @@ export function readLifeTable(
       }
     }
   }
+  if (cutShort)
+    notes?.push({
+      code: 'life/not-searched',
+      place: { table: table.number, line: table.line },
+      message:
+        `表${table.number}の三つ以上の行の和が同じ表の減っていく行の減り（各時点の差）に当たるかは、行が ${PLAIN_LINES} 本を超え組み合わせが多いため、照合の量が上限（${FALL_WORK.toLocaleString('en-US')} 通り）に達したあとは探していません。` +
+        'その読み方から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。表を分けるか行を減らし、減りに当たる行を「死亡」「打ち切り」のように書いて確かめてください',
+    });
+  const guessNote: Warning | undefined =
+    guessed.length > 0
+      ? {
+          code: 'life/not-searched',
+          place: { table: table.number, line: table.line },
+          message:
+            `表${table.number}は行が多く、二つの時点の間の減りに当たる三つ以上の行の組み合わせは偶然合うものも多いため、どれが減りに当たるかは一つずつは決めていません（チェッカーの判断）。` +
+            `${some(guessed, 3, '、')}から割り出せないよう、減りに当たり得るどの組み合わせでも分からないように秘匿を決めました。` +
+            '減りに当たる行の名前を「死亡」「打ち切り」「転院」のように書くか、当たらない行を別の表に分けると、どの行が減った分かがはっきりし、秘匿が少なくて済みます',
+        }
+      : undefined;
+  if (guessNote && said.length > 0) notes?.push(guessNote);
   if (steps.length === 0) return undefined;
   table.steps = steps;
   table.lifeParts = parts;
+  if (said.length === 0) return guessNote;
   return {
     code: 'table/life-table',
     message:
@@ -1329,6 +1457,8 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
   const said = new Set<string>();
   /** life67: the tables whose lines' sets `fallSets` stopped short of (said `life/not-searched`). */
   const cutAt: Table[] = [];
+  /** life68: one column's small counts tied by the fall less them (`guessAt`, said once per pair of tables). */
+  const guessAt = new Map<string, { lines: Set<string>; warning: Warning }>();
   const wideSets = (t: Table, found: { sets: number[][]; cut: boolean }) => {
     if (found.cut && !cutAt.includes(t)) cutAt.push(t);
     return found.sets;
@@ -1815,6 +1945,53 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 });
               warned = true;
             }
+            // life68: one column of b past `PLAIN_LINES` lines, not all said events or censored: which three lines or
+            // more (with a small count) take a's fall is not searched as an equation each (sets of 9–12 lines meet one
+            // fall by chance so often that tying each hid 121 → 169 cells of life68-families.ts innocent 5455), but every
+            // such set's equation less its other lines is one: a's fall less the small count, its rhs the numbers' (true
+            // of the counts whichever set is the table's). Tied so — a's cells at the interval's ends then hidden with
+            // it — and said (チェッカーの判断); beside an N (published) each fitting set is tied instead.
+            if (all.length > PLAIN_LINES && !all.every((i) => events(b, bx, i)))
+              for (const { cols, single, fall } of judged) {
+                const c = cols[0]!;
+                if (!single || cols.length !== 1 || c.also || c.less || fall(c) <= 0) continue;
+                const cell = (i: number) => value(b, bx, i, c.col);
+                for (const x of all) {
+                  if (!(cell(x) > 0 && cell(x) < threshold)) continue;
+                  const rest = all.filter((i) => i !== x);
+                  const found = fallSets(rest, 2, (i) => [cell(i)], [fall(c) - cell(x)]);
+                  const sets = found.sets.filter((set) => ![x, ...set].every((i) => events(b, bx, i)));
+                  if (sets.length === 0 && !found.cut) continue;
+                  const at0 = { table: a.number, ...place(axis, risk.line ?? 0, at[c.i0]!), coef: 1 };
+                  const at1 = { table: a.number, ...place(axis, risk.line ?? 0, at[c.i1]!), coef: -1 };
+                  const own = { table: b.number, ...place(bx, x, c.col) };
+                  a.stepsAcross = [
+                    ...(a.stepsAcross ?? []),
+                    ...(risk.line === undefined
+                      ? sets.map((set) => ({
+                          terms: [own, ...set.map((i) => ({ table: b.number, ...place(bx, i, c.col) }))].map((t) => ({ ...t, coef: 1 })),
+                          rhs: fall(c),
+                        }))
+                      : [{ terms: [at0, at1, { ...own, coef: -1 }], rhs: fall(c) - cell(x) }]),
+                  ];
+                  if (found.cut && risk.line === undefined) wideSets(b, found);
+                  const key = `${a.number}/${b.number}`;
+                  let g = guessAt.get(key);
+                  if (!g) {
+                    g = {
+                      lines: new Set<string>(),
+                      warning: { code: 'life/not-searched', place: { table: b.number, line: b.line }, message: '' },
+                    };
+                    guessAt.set(key, g);
+                    out.push(g.warning);
+                  }
+                  g.lines.add(quote(linesOf(b, bx)[x]!.label));
+                  g.warning.message =
+                    `表${b.number}の一つの列は行が ${PLAIN_LINES} 本を超え、イベントや打ち切りと書かれていない行もあるため、三つ以上の行のどの和が表${a.number}の${risk.label}の減り（時点の差）に当たるかは、偶然合う組み合わせが多く一つずつは決めていません（チェッカーの判断）。` +
+                    `${some([...g.lines], 3, '・')}がどの組み合わせで減りに当たっても割り出せないよう、${risk.label}の時点の数と合わせて秘匿を決めました。` +
+                    '減りに当たる行の名前を「死亡」「打ち切り」「転院」のように書くか、当たらない行を別の表に分けると、どの行が減った分かがはっきりし、秘匿が少なくて済みます';
+                }
+              }
           }
         }
       }

@@ -3389,12 +3389,14 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     // A life table (at risk, events, censored per time point): its steps read as equations (lifetable.ts).
     if (table) {
       const lifeErrors: InputError[] = [];
-      const life = readLifeTable(table, options.threshold, [], lifeErrors);
+      const lifeNotes: Warning[] = [];
+      const life = readLifeTable(table, options.threshold, [], lifeErrors, lifeNotes);
       if (lifeErrors.length > 0) {
         out.errors.push(...lifeErrors);
         continue;
       }
       if (life) out.warnings.push(life);
+      out.warnings.push(...lifeNotes);
     }
     if (table && personTime.rates.length > 0) {
       const rates = tableRates(table, personTime.rates);

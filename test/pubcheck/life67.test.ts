@@ -58,6 +58,7 @@ describe('a fall taken by three lines among 9 or more', () => {
     expect(inn.filter((r) => !r.ok).length).toBe(0);
     expect(
       inn.reduce((a, r) => a + (r.ok ? r.tables.reduce((b, t) => b + t.status.filter((s) => s !== 'published').length, 0) : 0), 0),
-    ).toBe(70);
+      // life68: 70 → 91, one column's lines under no word: each small count tied by the fall less it (said).
+    ).toBe(91);
   });
 });
