@@ -2435,6 +2435,9 @@ export interface LineShare {
  * Its count line is the one line whose label says the event the rate names (`eventWordOf`, refuse4), else the line
  * just before it. Every other line must be whole counts (no means beside: no sum of them is a base). A share that
  * fits nothing stays refused as before (`cell/percent-unmarked`, `table/mixed`). The share is hidden with its count.
+ * rates66/rates69: a rate fitting as well its base less a set of lines it would bound under the threshold is set
+ * aside as a `RateReading` over the 合計 line or, with none, over the lines' sum (said as our estimate), hidden
+ * wherever a count of its position (or the 合計) is.
  */
 function joinLineShares(
   recs: readonly CsvRecord[],
@@ -2616,7 +2619,12 @@ function joinLineShares(
   const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
   // rates69: the base as the messages name it, the 合計 line or (none printed) the count lines' sum.
   const sumWords =
-    counts.length <= SUM_NAMED ? counts.map((k) => quote(labels[k]!)).join('・') : `${counts.slice(0, SUM_NAMED - 1).map((k) => quote(labels[k]!)).join('・')}ほか${counts.length}${w}`;
+    counts.length <= SUM_NAMED
+      ? counts.map((k) => quote(labels[k]!)).join('・')
+      : `${counts
+          .slice(0, SUM_NAMED - 1)
+          .map((k) => quote(labels[k]!))
+          .join('・')}ほか${counts.length}${w}`;
   const baseOf = total !== undefined ? quote(labels[total]!) : `${sumWords}の和`;
   const rates: RateReading[] = aside.map(({ c, s }) => ({
     axis,

@@ -30,7 +30,23 @@ const OUTCOMES: [string[], string][] = [
   [['再発', '無再発', '転院'], '再発率（%）'],
   [['死亡', '生存', '転院', '追跡不能'], '死亡率（%）'],
 ];
-const MIDDLE = ['生存', '転院', '転科', '自宅退院', '施設入所', '療養病床', '他院紹介', '外来継続', '訪問診療', '在宅療養', '回復期転院', '介護施設', '救命救急', '緩和ケア', '社会復帰'];
+const MIDDLE = [
+  '生存',
+  '転院',
+  '転科',
+  '自宅退院',
+  '施設入所',
+  '療養病床',
+  '他院紹介',
+  '外来継続',
+  '訪問診療',
+  '在宅療養',
+  '回復期転院',
+  '介護施設',
+  '救命救急',
+  '緩和ケア',
+  '社会復帰',
+];
 const LEFT = ['追跡不能', '評価不能', '同意撤回'];
 
 export type Kind = 'subgroup' | 'many' | 'draw';
@@ -129,7 +145,9 @@ export function noTotal(n: number, seed: number, kind: Kind, innocent = false): 
       mark = next() < 0.4;
       const J = outcomes.length;
       c = groups.map(() =>
-        outcomes.map((_, j) => (j === J - 1 ? int(next, 1, 9) : kind === 'many' ? (j === 0 ? int(next, 40, 200) : int(next, 10, 40)) : int(next, 20, 150))),
+        outcomes.map((_, j) =>
+          j === J - 1 ? int(next, 1, 9) : kind === 'many' ? (j === 0 ? int(next, 40, 200) : int(next, 10, 40)) : int(next, 20, 150),
+        ),
       );
     }
     const byRows = next() < 0.4;

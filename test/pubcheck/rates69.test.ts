@@ -19,12 +19,7 @@ const checked = (text: string) => check(highs, bundle, text, { details: true }, 
 /** 91 ÷ 218 and 91 ÷ 216 are both 42%, 58 ÷ 161 and 58 ÷ 159 both 36%: 転院 bounded 0–3 at A群 by the second reading. */
 const ROWS = ['表1 転帰（A群・B群）', '\tA群\tB群', '再発\t91\t58', '無再発\t125\t101', '転院\t2\t2', '再発率（%）\t42\t36'].join('\n');
 /** The same turned (the lines as columns). */
-const COLS = [
-  '表1 転帰（A群・B群）',
-  '\t再発\t無再発\t転院\t再発率（%）',
-  'A群\t91\t125\t2\t42',
-  'B群\t58\t101\t2\t36',
-].join('\n');
+const COLS = ['表1 転帰（A群・B群）', '\t再発\t無再発\t転院\t再発率（%）', 'A群\t91\t125\t2\t42', 'B群\t58\t101\t2\t36'].join('\n');
 /** B群's 転院 0: nothing is hidden at B群, so its rate is published; A群's hidden. */
 const ZERO = ROWS.replace('転院\t2\t2', '転院\t2\t0');
 
