@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { shareAttack } from './extremes60-families.ts';
 import { fracAttack, measure, type FracCase } from './extremes62-families.ts';
 import { extCases, oneCases } from './ext68-families.ts';
-import { checkerOfRoot } from './helpers.ts';
+import { checkerOfRoot, statusOf } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -26,14 +26,6 @@ const run = (text: string) =>
     warnings?: { code: string; message: string }[];
     errors?: { code: string; message: string; hint?: string }[];
   };
-const statusOf = (r: Checked, table: number, row: string, col: string) => {
-  const t = r.tables!.find((x) => (x.table as { number?: number }).number === table)!;
-  const named = (label: string, name: string) => label === name || label.startsWith(`${name} (`);
-  const i = t.table.rows.findIndex((h) => named(h.label, row));
-  const j = t.table.cols.findIndex((h) => named(h.label, col));
-  expect(i >= 0 && j >= 0, `${row} × ${col}`).toBe(true);
-  return t.status[i * t.table.cols.length + j];
-};
 
 const maxText = `# 表1 施設別の転帰（件数/患者数）
 施設,死亡,再入院,合併症

@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fracAttack, type FracCase } from './extremes62-families.ts';
-import { checkerOfRoot } from './helpers.ts';
+import { checkerOfRoot, statusOf } from './helpers.ts';
 import { rankCases } from './ranks66-families.ts';
 import type { Checked } from './stats39-families.ts';
 
@@ -62,14 +62,6 @@ const fracCase = (text: string, labels?: string[]): FracCase => ({
   ranks: [1, 2],
   ...(labels && { rankLabels: labels }),
 });
-const statusOf = (r: Checked, table: number, row: string, col: string) => {
-  const t = r.tables!.find((x) => (x.table as { number?: number }).number === table)!;
-  const named = (label: string, name: string) => label === name || label.startsWith(`${name} (`);
-  const i = t.table.rows.findIndex((h) => named(h.label, row));
-  const j = t.table.cols.findIndex((h) => named(h.label, col));
-  expect(i >= 0 && j >= 0, `${row} × ${col}`).toBe(true);
-  return t.status[i * t.table.cols.length + j];
-};
 
 describe('bare ranks over shares each over its own N (ranks66)', () => {
   it('rows 「1」「2」 under no word over 「n/N」: read as ranks and tied, B病院・死亡 7 not given back (121a65ac: pinned)', () => {

@@ -23,7 +23,7 @@
 import { describe, expect, it } from 'vitest';
 import { codesOf } from './helpers.ts';
 import { BODY, cases, stopped, titleChecker } from './titlen65-families.ts';
-import { codeInnocent, codeTitled, GLUED, yearsTitled, yearsTitledInnocent } from './titles66-families.ts';
+import { codeInnocent, codeTitled, GLUED, SAS, yearsTitled, yearsTitledInnocent } from './titles66-families.ts';
 import { leaks } from './formats33-attack.ts';
 import { spssFreq } from './spss43-families.ts';
 
@@ -85,22 +85,6 @@ describe('titles66: a row of counts cut from the table above under a title, read
       expect(check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 }).ok).toBe(true);
   });
 });
-
-const SAS = [
-  'Table of sex by outcome',
-  '',
-  'Frequency|',
-  'Percent  |died    |alive   |   Total',
-  '---------+--------+--------+',
-  'female   |     45 |      7 |      52',
-  '         |  31.69 |   4.93 |   36.62',
-  '---------+--------+--------+',
-  'male     |     38 |     52 |      90',
-  '         |  26.76 |  36.62 |   63.38',
-  '---------+--------+--------+',
-  'Total          83      59     142',
-  '             58.45   41.55  100.00',
-].join('\n');
 
 describe("titles66: a title over SAS's program or SPSS's syntax over their output", () => {
   const programs = {

@@ -18,6 +18,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, cases, stopped, titleChecker } from './titlen65-families.ts';
+import { SAS } from './titles66-families.ts';
 import { sasCode, TAKEN } from './titles68-families.ts';
 import { codesOf } from './helpers.ts';
 
@@ -80,22 +81,6 @@ describe('titles68: a title N in a verb of taking patients in', () => {
     expect(over).toBeGreaterThan(20);
   });
 });
-
-const SAS = [
-  'Table of sex by outcome',
-  '',
-  'Frequency|',
-  'Percent  |died    |alive   |   Total',
-  '---------+--------+--------+',
-  'female   |     45 |      7 |      52',
-  '         |  31.69 |   4.93 |   36.62',
-  '---------+--------+--------+',
-  'male     |     38 |     52 |      90',
-  '         |  26.76 |  36.62 |   63.38',
-  '---------+--------+--------+',
-  'Total          83      59     142',
-  '             58.45   41.55  100.00',
-].join('\n');
 
 describe("titles68: SAS's program as pasted", () => {
   const programs: Record<string, (n: number) => string[]> = {
