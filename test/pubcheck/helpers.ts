@@ -152,6 +152,30 @@ export const statusOf = (r: SharesChecked, table: number, row: string, col: stri
   return t.status[i * t.table.cols.length + j];
 };
 
+/** review69: each cell (table, row, column) of `r` hidden (not published), as `statusOf` finds it. */
+export const expectHidden = (r: SharesChecked, ...cells: [number, string, string][]) => {
+  for (const [table, row, col] of cells) expect(statusOf(r, table, row, col), `表${table} ${row} × ${col}`).not.toBe('published');
+};
+
+/**
+ * review69: ranks66's and ext68's checker of shares (threshold, MIP 0.3 s over this tree or `ROOT`'s): `run` a text, or
+ * `read` it (expected read).
+ */
+export async function sharesChecker() {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const run = (text: string) =>
+    check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as SharesChecked & {
+      warnings?: { code: string; message: string }[];
+      errors?: { code: string; message: string; hint?: string }[];
+    };
+  const read = (text: string) => {
+    const r = run(text);
+    expect(r.ok).toBe(true);
+    return r;
+  };
+  return { highs, run, read };
+}
+
 /** A refusal's error codes, each once, sorted and joined by 「+」. */
 export const codesOf = (r: Checked): string => (r.ok ? '' : [...new Set(r.errors.map((e) => e.code))].sort().join('+'));
 

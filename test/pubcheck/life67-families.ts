@@ -64,29 +64,37 @@ export function manyCases(count: number, seed: number, innocent = false): ThreeC
   });
 }
 
-/** Tally by kind: runs, refused, leaked (not with `innocent`), said (`life/not-searched`), hidden. */
-export async function measure(count: number, seed: number, innocent = false): Promise<Map<string, number[]>> {
+/**
+ * review69: life67's and life68's tally by kind — runs, refused, leaked (not with `innocent`; `threeLeak` over
+ * `statusOf`'s statuses), said (`life/not-searched`), hidden. `SHOW=1` prints the refused and leaked, `SHOW=all` all read.
+ */
+export async function tallyMany(
+  cases: readonly ThreeCase[],
+  innocent: boolean,
+  statusOf: (c: ThreeCase, tables: readonly { status: readonly string[] }[]) => string[][] = (_c, tables) =>
+    tables.map((t) => [...t.status]),
+): Promise<Map<string, number[]>> {
   const { check, highs, bundle } = await checkerOfRoot();
   const tally = new Map<string, number[]>();
-  for (const c of manyCases(count, seed, innocent)) {
+  for (const c of cases) {
     const res = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
     const x = tally.get(c.kind) ?? [0, 0, 0, 0, 0];
     tally.set(c.kind, x);
     x[0]!++;
     if (!res.ok) {
       x[1]!++;
+      if (process.env.SHOW)
+        console.log(
+          c.text,
+          res.errors.map((e) => e.code),
+        );
       continue;
     }
     if ((res.warnings ?? []).some((w) => w.code === 'life/not-searched')) x[3]!++;
     x[4]! += res.tables.reduce((a, t) => a + t.status.filter((y) => y !== 'published').length, 0);
-    const leak =
-      !innocent &&
-      threeLeak(
-        c,
-        res.tables.map((t) => t.status),
-      );
+    const leak = !innocent && threeLeak(c, statusOf(c, res.tables));
     if (leak) x[2]!++;
-    if (leak && process.env.SHOW)
+    if ((leak || process.env.SHOW === 'all') && process.env.SHOW)
       console.log(
         c.text,
         res.tables.map((t) => t.status.join(' ')),
@@ -94,6 +102,10 @@ export async function measure(count: number, seed: number, innocent = false): Pr
   }
   return tally;
 }
+
+/** Tally by kind: runs, refused, leaked (not with `innocent`), said (`life/not-searched`), hidden. */
+export const measure = (count: number, seed: number, innocent = false): Promise<Map<string, number[]>> =>
+  tallyMany(manyCases(count, seed, innocent), innocent);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 40);

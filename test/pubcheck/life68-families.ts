@@ -13,9 +13,9 @@
  * `innocent`: the lines 3–20 short of every fall (tables of 9–12 lines sharing nothing with the at-risk line).
  * `npx node test/pubcheck/life68-families.ts <kind|all> [n] [seed] [innocent]` (`ROOT=<tree>` for another tree).
  */
-import { checkerOfRoot, lcg } from './helpers.ts';
-import { amongOthers } from './life67-families.ts';
-import { drawSteps, threeLeak, type ThreeCase } from './red66-families.ts';
+import { lcg } from './helpers.ts';
+import { amongOthers, tallyMany } from './life67-families.ts';
+import { drawSteps, type ThreeCase } from './red66-families.ts';
 
 export type Kind = 'own/worded' | 'own/plain' | 'own1/worded' | 'own1/plain' | 'single/plain' | 'single/worded';
 export const KINDS: readonly Kind[] = ['own/worded', 'own/plain', 'own1/worded', 'own1/plain', 'single/plain', 'single/worded'];
@@ -65,40 +65,8 @@ export function cases(count: number, seed: number, kinds: readonly Kind[] = KIND
 }
 
 /** Tally by kind: runs, refused, leaked (not with `innocent`), said (`life/not-searched`), hidden. */
-export async function measure(
-  count: number,
-  seed: number,
-  kinds: readonly Kind[] = KINDS,
-  innocent = false,
-): Promise<Map<string, number[]>> {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const tally = new Map<string, number[]>();
-  for (const c of cases(count, seed, kinds, innocent)) {
-    const res = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-    const x = tally.get(c.kind) ?? [0, 0, 0, 0, 0];
-    tally.set(c.kind, x);
-    x[0]!++;
-    if (!res.ok) {
-      x[1]!++;
-      if (process.env.SHOW)
-        console.log(
-          c.text,
-          res.errors.map((e) => e.code),
-        );
-      continue;
-    }
-    if ((res.warnings ?? []).some((w) => w.code === 'life/not-searched')) x[3]!++;
-    x[4]! += res.tables.reduce((a, t) => a + t.status.filter((y) => y !== 'published').length, 0);
-    const leak = !innocent && threeLeak(c, statusOf(c, res.tables));
-    if (leak) x[2]!++;
-    if ((leak || process.env.SHOW === 'all') && process.env.SHOW)
-      console.log(
-        c.text,
-        res.tables.map((t) => t.status.join(' ')),
-      );
-  }
-  return tally;
-}
+export const measure = (count: number, seed: number, kinds: readonly Kind[] = KINDS, innocent = false): Promise<Map<string, number[]>> =>
+  tallyMany(cases(count, seed, kinds, innocent), innocent, statusOf);
 
 /** The tables' statuses, 表1's at-risk line put back where header.ts took it out as each point's N (published). */
 export function statusOf(c: ThreeCase, tables: readonly { status: readonly string[] }[]): string[][] {
