@@ -9,7 +9,8 @@
  *   titles66-families.ts `SAS` (titles66, titles68); titlen65-families.ts `familyStopped` (titles66, titles68);
  *   whole68.test.ts over whole68-families.ts's `NAMED`; review68.test.ts's pinned families by one function.
  * The generators' outputs are byte for byte as on 6aac36d4 (hashes below from 6aac36d4, seeds 1, 5450, 5530, 9999), and
- * life67's and life68's tallies identical (seeds 5620–5623). Passes on 6aac36d4 too, by design.
+ * life67's and life68's tallies identical (seeds 5620–5623). It imports the shared pieces, so it does not run on
+ * 6aac36d4; its hashes were taken there (`npx node` over each tree's generators).
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
