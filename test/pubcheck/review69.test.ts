@@ -74,18 +74,8 @@ describe('review69: the shared pieces', () => {
       ],
       rhs: 34,
     });
-    // The text both tests wrote on 6aac36d4 (its hash there).
+    // The texts the tests wrote on 6aac36d4 (their hashes there): titles66's and titles68's SAS, whole68's nine words.
     expect(hash(SAS)).toBe('7c32b71221c511f0');
-    expect(NAMED.slice(0, 9)).toEqual([
-      '全対象者',
-      '全例',
-      'All patients',
-      '患者総数',
-      '総患者数',
-      '全患者',
-      '全症例',
-      'All subjects',
-      'Total patients (n)',
-    ]);
+    expect(hash(NAMED.slice(0, 9))).toBe('40eed8e58e2f9865');
   });
 });
