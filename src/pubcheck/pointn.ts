@@ -62,10 +62,21 @@ export function headerFalls(tables: readonly Table[], threshold: number, zeroExe
     ];
     const axes = headerNs(a);
     if (axes.every((hs) => hs.length < 2)) continue;
-    for (const s of steps) {
-      if (s.terms.length === 0 || s.terms.some((t) => t.coef !== 1)) continue;
-      if (s.rhs < 0 || s.rhs >= threshold || (zeroExempt && s.rhs === 0)) continue;
-      const points = pointsOf(axes, s.rhs);
+    const small = (f: number) => f >= 0 && f < threshold && !(zeroExempt && f === 0);
+    // The header Ns read as the at-risk line (a step's constant their difference): every fall between neighbouring
+    // points of theirs is a published count, as a named at-risk line's is (cumulative.ts `cumulativeSteps`) — a fall no
+    // lines take (「6か月 (N=88)」 between 0 and 12か月 beside a column 「0-12か月」) too.
+    const constant = steps.filter((s) => s.terms.length > 0 && s.terms.every((t) => t.coef === 1) && s.rhs >= 0);
+    const risk = axes.find((hs) => constant.some((s) => pointsOf([hs], s.rhs) !== undefined));
+    const fall = risk?.findIndex((h, p) => p + 1 < risk.length && small(h.n - risk[p + 1]!.n));
+    const lineFall =
+      risk !== undefined && fall !== undefined && fall >= 0
+        ? { rhs: risk[fall]!.n - risk[fall + 1]!.n, terms: [] as (typeof steps)[number]['terms'] }
+        : undefined;
+    for (const s of [...(lineFall ? [lineFall] : []), ...steps]) {
+      if (s !== lineFall && (s.terms.length === 0 || s.terms.some((t) => t.coef !== 1))) continue;
+      if (!small(s.rhs)) continue;
+      const points = s === lineFall ? ([risk![fall!]!.label, risk![fall! + 1]!.label] as [string, string]) : pointsOf(axes, s.rhs);
       // A fall of 0 only where two headers' Ns give it (no other constant).
       if (points === undefined && s.rhs === 0) continue;
       const byTable = new Map<number, string[]>();
@@ -76,9 +87,10 @@ export function headerFalls(tables: readonly Table[], threshold: number, zeroExe
         if (!ls.includes(l)) ls.push(l);
         byTable.set(t.table, ls);
       }
-      const lines = [...byTable]
-        .map(([n, ls]) => `${n === a.number ? '' : `表${n}の`}${ls.slice(0, 4).map(quote).join('と')}${ls.length > 4 ? 'など' : ''}`)
-        .join('、');
+      const lines =
+        [...byTable]
+          .map(([n, ls]) => `${n === a.number ? '' : `表${n}の`}${ls.slice(0, 4).map(quote).join('と')}${ls.length > 4 ? 'など' : ''}`)
+          .join('、') || 'イベントと打ち切りなど';
       const where = points ? `${quote(points[0])}と${quote(points[1])}の患者数（N）の差` : '時点の見出しの患者数（N）の差';
       errors.push({
         code: 'life/header-fall',

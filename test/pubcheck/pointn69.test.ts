@@ -38,6 +38,13 @@ describe('pointn69: points’ Ns in the headers are published constants', () => 
     ).toContain('life/header-fall');
   });
 
+  it('once the header Ns are the at-risk line, a small fall no lines take is refused too (as a named line’s is)', () => {
+    // 「0-12か月」 takes 91 − 70 = 21; 6か月's N publishes that 3 left in 0–6か月.
+    const r = run('表1 奏効\n,0か月 (N=91),6か月 (N=88),12か月 (N=70)\n奏効,40,33,21\n\n表2\n,0-12か月\n死亡,6\n打ち切り,15\n');
+    expect(codes(r)).toContain('life/header-fall');
+    expect(!r.ok && r.errors[0]!.message).toContain('「0か月 (N=91)」と「6か月 (N=88)」');
+  });
+
   it('falls at or over the threshold stay read and tied (the lines taking them hidden together)', () => {
     const r = run('表1 奏効\n,0か月 (N=91),12か月 (N=75),24か月 (N=60)\n奏効,40,33,21\n\n表2\n,12か月,24か月\n死亡,6,4\n打ち切り,10,11\n');
     expect(r.ok).toBe(true);
