@@ -150,7 +150,7 @@ const BARE_N = /\s?[(（]\s?(\d{1,3}(?:,\d{3})+|\d{2,9})\s?[)）]$/;
 const ONE_DIGIT = /\s?[(（]\s?(\d)\s?[)）]$/;
 /** The N of a time point: its header's N (header.ts), else its number at risk written in words (`AT_RISK_N`), else a
  * bare number in brackets after the point (`BARE_N`). */
-const pointN = (h: Header): number | undefined => {
+export const pointN = (h: Header): number | undefined => {
   if (h.denominator !== undefined) return h.denominator;
   const written = normalise(h.label);
   const m = AT_RISK_N.exec(written);
