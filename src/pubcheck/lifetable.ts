@@ -709,6 +709,8 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
           const label = quote(linesOf(a, axis)[risk]!.label);
           if (
             !refuse.some((r) => r.t === a && r.label === label) &&
+            // Over follow-up points only (「0か月」「6か月」): SAS strata over other points (formats44) said as before.
+            followUpPoints(at.map((x) => acrossOf(a, axis)[x]!.label)) &&
             (at.some((x) => riskAt(x) < threshold) ||
               smallIn(a, axis, at) ||
               sides.some(
