@@ -17,13 +17,24 @@ import type { InputError, Table } from './types.ts';
 /** pointn69: the header pairs looked at per table when naming the two points of a small fall (past it, said unnamed). */
 const POINTN_WORK = 20_000;
 
-/** The item headers of one axis of `table` with a point's N in them, in order. */
+/**
+ * Whether `n` is written in the header's own label (「6か月 (N=102)」), not a body line's number the reading gave the
+ * header (a row 「人数」 102 under 「6か月」 read as the column's N: a cell, hidden like any other; life40.test.ts).
+ */
+const writtenIn = (label: string, n: number): boolean =>
+  (
+    normalise(label)
+      .replace(/(\d),(?=\d{3})/g, '$1')
+      .match(/\d+/g) ?? []
+  ).some((d) => Number(d) === n);
+
+/** The item headers of one axis of `table` with a point's N written in them, in order. */
 const headerNs = (table: Table): { label: string; n: number }[][] =>
   [table.cols, table.rows].map((hs) =>
     hs.flatMap((h) => {
       if (h.kind !== 'item') return [];
       const n = pointN(h);
-      return n === undefined || !lifePoint(timePoint(normalise(h.label))) ? [] : [{ label: h.label, n }];
+      return n === undefined || !writtenIn(h.label, n) || !lifePoint(timePoint(normalise(h.label))) ? [] : [{ label: h.label, n }];
     }),
   );
 
