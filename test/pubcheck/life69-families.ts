@@ -12,8 +12,7 @@
  * `npx node test/pubcheck/life69-families.ts <count> <seed> [six|innocent]` (`ROOT=<tree>` for another tree).
  */
 import { int, lcg, pick } from './helpers.ts';
-import { lifeTable as table } from './life48-families.ts';
-import { measure as measureStarved } from './redg63-families.ts';
+import { groupTables, measure as measureStarved, OTHER, partTables, referenceTables, threeTimes } from './redg63-families.ts';
 
 export type Kind = 'six' | 'innocent';
 export interface Case {
@@ -21,57 +20,23 @@ export interface Case {
   text: string;
 }
 const WORDED = ['死亡', '転院', '追跡不能', '転居', '同意撤回', '中止'];
-const PLAIN = ['区分', '理由', '分類'];
 
 export function make(kind: Kind, next: () => number): Case {
   const k = 6;
-  const style = pick(next, ['か月', 'ヶ月', ' months']);
-  const unit = pick(next, [3, 6]);
-  const times = [0, 1, 2].map((j) => `${j * unit}${style}`);
+  const times = threeTimes(next);
   const risk = pick(next, ['人数', '患者数']);
   const parts = Array.from({ length: k }, () => [int(next, 10, 30), int(next, 10, 30), int(next, 10, 30)]);
   const at = int(next, 0, 1);
   parts[int(next, 0, k - 1)]![at] = int(next, 1, 9);
   const fallB = (j: number) => (kind === 'innocent' ? int(next, 200, 260) : parts.reduce((s, p) => s + p[j]!, 0));
-  const endB = int(next, 20, 80);
-  const b1 = endB + fallB(1);
-  const b = [b1 + fallB(0), b1, endB];
-  const endA = int(next, 20, 80);
-  const a1 = endA + int(next, 600, 900);
-  const a = [a1 + int(next, 600, 900), a1, endA];
-  const out = [table('# 表1 A群', [risk], [a], times, next() < 0.5), table('# 表2 B群', [risk], [b], times, next() < 0.5)];
-  const plain = next() < 0.3;
-  const base = pick(next, PLAIN);
-  parts.forEach((xs, p) => {
-    const lines: [string, number[]][] = [
-      [plain ? `${base}${'ABCDEF'[p]}` : WORDED[p]!, xs],
-      [pick(next, ['その他', '不明', 'Other']), times.map(() => int(next, 10, 30))],
-    ];
-    if (next() < 0.5) lines.reverse();
-    lines.push(['計', times.map((_, j) => lines[0]![1][j]! + lines[1]![1][j]!)]);
-    out.push(
-      table(
-        `# 表${p + 3} B群の内訳${p + 1}`,
-        lines.map(([n]) => n),
-        lines.map(([, v]) => v),
-        times,
-        next() < 0.5,
-      ),
-    );
-  });
-  const tables = int(next, 7, 8);
-  for (let d = 0; d < tables; d++) {
-    const series = [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300)));
-    out.push(
-      table(
-        `# 表${d + 3 + k} 参考${d + 1}`,
-        series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
-        series,
-        times,
-        next() < 0.5,
-      ),
-    );
-  }
+  const { out, plain, base } = groupTables(next, times, risk, fallB, [600, 900]);
+  out.push(
+    ...partTables(next, times, k, (p) => [
+      [plain ? `${base}${'ABCDEF'[p]}` : WORDED[p]!, parts[p]!],
+      [pick(next, OTHER), times.map(() => int(next, 10, 30))],
+    ]),
+    ...referenceTables(next, times, 3 + k),
+  );
   return { kind, text: out.join('\n\n') + '\n' };
 }
 

@@ -18,7 +18,8 @@
  * (a sum of hidden counts shown, which no suppression can hide).
  * `npx node test/pubcheck/pointn69-families.ts <kind> <count> <seed> [innocent]` (`ROOT=<tree>` for another tree).
  */
-import { checkerOfRoot, int, lcg, pick } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
+import { measureLeaks, runKinds } from './step68-families.ts';
 
 export type Kind = 'across' | 'within';
 export const KINDS: readonly Kind[] = ['across', 'within'];
@@ -51,7 +52,11 @@ function falls(next: () => number, k: number, small: boolean): { ns: number[]; d
   return { ns, died, cens };
 }
 
-function across(next: () => number, innocent: boolean): Case {
+/**
+ * review70: what `across` and `within` draw first — k points (3–5) `step` `unit` apart, each header with its N in a
+ * form drawn; on an innocent, half the time lines `unrelated` to the falls (then small falls too, else none small).
+ */
+function points(next: () => number, innocent: boolean) {
   const k = int(next, 3, 5);
   const step = pick(next, [3, 6, 12]);
   const unit = pick(next, ['か月', 'ヶ月']);
@@ -59,6 +64,11 @@ function across(next: () => number, innocent: boolean): Case {
   const unrelated = innocent && next() < 0.5;
   const { ns, died, cens } = falls(next, k, !innocent || unrelated);
   const heads = ns.map((n, p) => `${p * step}${unit}${form(n)}`);
+  return { k, step, unit, unrelated, ns, died, cens, heads };
+}
+
+function across(next: () => number, innocent: boolean): Case {
+  const { k, step, unit, unrelated, ns, died, cens, heads } = points(next, innocent);
   const response = ns.map((n) => int(next, 1, Math.max(1, Math.floor(n / 2))));
   const lines = unrelated
     ? [
@@ -93,13 +103,7 @@ function across(next: () => number, innocent: boolean): Case {
 }
 
 function within(next: () => number, innocent: boolean): Case {
-  const k = int(next, 3, 5);
-  const step = pick(next, [3, 6, 12]);
-  const unit = pick(next, ['か月', 'ヶ月']);
-  const form = pick(next, FORMS);
-  const unrelated = innocent && next() < 0.5;
-  const { ns, died, cens } = falls(next, k, !innocent || unrelated);
-  const heads = ns.map((n, p) => `${p * step}${unit}${form(n)}`);
+  const { k, unrelated, ns, died, cens, heads } = points(next, innocent);
   const a = unrelated ? ns.map(() => int(next, 10, 40)) : [0, ...died];
   const b = unrelated ? ns.map(() => int(next, 10, 40)) : [0, ...cens];
   const names = unrelated
@@ -159,43 +163,14 @@ export function leakOf(c: Case, status: readonly (readonly string[])[], threshol
 }
 
 /** Tallies (threshold protection): read, refused (ours: `life/header-fall`), life, leaked, shown, odd, hidden. */
-export async function measure(cases: readonly Case[], innocent = false) {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const m = { read: 0, refused: 0, headerFall: 0, life: 0, leaked: 0, shown: 0, odd: 0, hidden: 0 };
-  const leaks: string[] = [];
-  for (const c of cases) {
-    const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-    if (!r.ok) {
-      m.refused++;
+export const measure = (cases: readonly Case[], innocent = false) =>
+  measureLeaks(cases, innocent, { read: 0, refused: 0, headerFall: 0, life: 0, leaked: 0, shown: 0, odd: 0, hidden: 0 }, leakOf, {
+    refused: (r, m) => {
       if (r.errors.some((e) => e.code === 'life/header-fall')) m.headerFall++;
-      continue;
-    }
-    m.read++;
-    if (r.warnings.some((w) => w.code === 'table/life-table')) m.life++;
-    m.hidden += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
-    if (c.small) m.shown++;
-    if (innocent) continue;
-    const l = leakOf(
-      c,
-      r.tables.map((t) => t.status),
-    );
-    if (l === undefined) m.odd++;
-    else if (l) {
-      m.leaked++;
-      leaks.push(c.text);
-    }
-  }
-  return { ...m, leaks };
-}
+    },
+    read: (_r, c, m) => {
+      if (c.small) m.shown++;
+    },
+  });
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const kinds = (process.argv[2] ?? KINDS.join(',')).split(',') as Kind[];
-  const count = Number(process.argv[3] ?? 40);
-  const seed = Number(process.argv[4] ?? 5600);
-  const innocent = process.argv[5] === 'innocent';
-  for (const kind of kinds) {
-    const { leaks, ...x } = await measure(family(kind, count, seed, innocent), innocent);
-    console.log(`${innocent ? 'innocent ' : ''}${kind} ${seed}: ${count} tables, ${JSON.stringify(x)}`);
-    if (process.env.SHOW) for (const t of leaks.slice(0, Number(process.env.SHOW))) console.log(`---\n${t}`);
-  }
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runKinds(KINDS, family, measure, 5600);

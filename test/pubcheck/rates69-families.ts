@@ -16,38 +16,8 @@
 import { int, lcg, pick } from './helpers.ts';
 import { cross, type Joined } from './formats35-families.ts';
 import type { Meaning, Token } from './formats33-families.ts';
-import { drawRates } from './redh64-families.ts';
-
-const GROUPS = [
-  ['A群', 'B群'],
-  ['男性', '女性'],
-  ['65歳未満', '65-74歳', '75歳以上'],
-  ['Stage I', 'Stage II', 'Stage III', 'Stage IV'],
-];
-const OUTCOMES: [string[], string][] = [
-  [['死亡', '生存', '追跡不能'], '死亡率（%）'],
-  [['奏効', '非奏効', '評価不能'], '奏効率（%）'],
-  [['再発', '無再発', '転院'], '再発率（%）'],
-  [['死亡', '生存', '転院', '追跡不能'], '死亡率（%）'],
-];
-const MIDDLE = [
-  '生存',
-  '転院',
-  '転科',
-  '自宅退院',
-  '施設入所',
-  '療養病床',
-  '他院紹介',
-  '外来継続',
-  '訪問診療',
-  '在宅療養',
-  '回復期転院',
-  '介護施設',
-  '救命救急',
-  '緩和ケア',
-  '社会復帰',
-];
-const LEFT = ['追跡不能', '評価不能', '同意撤回'];
+import { GROUPS, OUTCOMES, type RateTableOptions } from './redd62-families.ts';
+import { drawRates, LEFT, MIDDLE } from './redh64-families.ts';
 
 export type Kind = 'subgroup' | 'many' | 'draw';
 
@@ -57,17 +27,7 @@ export type Kind = 'subgroup' | 'many' | 'draw';
  * where `innocent`), `dec` decimals, turned where `byRows`. Undefined where the rate does not fit both the sum and
  * the sum less the last line at every position (the class: what rates66 read only with a 合計 line).
  */
-export function noTotalTable(o: {
-  groups: readonly string[];
-  outcomes: readonly string[];
-  rateLabel: string;
-  c: number[][];
-  byRows: boolean;
-  totalAcross: boolean;
-  dec: number;
-  mark: boolean;
-  innocent: boolean;
-}): Omit<Joined, 'family'> | undefined {
+export function noTotalTable(o: RateTableOptions): Omit<Joined, 'family'> | undefined {
   const { groups, outcomes, rateLabel, c, byRows, totalAcross, dec, mark, innocent } = o;
   const I = groups.length;
   const J = outcomes.length;

@@ -12,13 +12,15 @@ import { int, lcg, pick } from './helpers.ts';
 import { cross, type Joined } from './formats35-families.ts';
 import type { Meaning, Token } from './formats33-families.ts';
 
-const GROUPS = [
+/** The groups a table's lines are drawn from (rates69's too). */
+export const GROUPS = [
   ['A群', 'B群'],
   ['男性', '女性'],
   ['65歳未満', '65-74歳', '75歳以上'],
   ['Stage I', 'Stage II', 'Stage III', 'Stage IV'],
 ];
-const OUTCOMES: [string[], string][] = [
+/** The outcome lines (the first the event, the last the line the rate leaves out) and the rate's label (rates69's too). */
+export const OUTCOMES: [string[], string][] = [
   [['死亡', '生存', '追跡不能'], '死亡率（%）'],
   [['奏効', '非奏効', '評価不能'], '奏効率（%）'],
   [['再発', '無再発', '転院'], '再発率（%）'],
@@ -48,14 +50,8 @@ export function subgroupRates(n: number, seed: number, innocent = false): Joined
 
 export const innocentSubgroup = (n: number, seed: number) => subgroupRates(n, seed, true);
 
-/**
- * One table of `subgroupRates` (and redh64's `manyLines`): the counts `c` of groups by outcomes (the first the event),
- * a 合計 column, a 合計 line across where `totalAcross`, and 「死亡率（%）」 (`rateLabel`) of the event over the 合計 less
- * the lines `left` (over the 合計 where `innocent`), `dec` decimals, 「%」 on the values where `mark`, turned where
- * `byRows`; with each printed number's true meaning (the rate a share of `b:i`, the lines but those left out).
- * Undefined where the rate does not fit the 合計 too at every position (the class only where the checker can read so).
- */
-export function rateTable(o: {
+/** review70: what a rate table is drawn from (`rateTable`'s, rates69's `noTotalTable`'s). */
+export interface RateTableOptions {
   groups: readonly string[];
   outcomes: readonly string[];
   rateLabel: string;
@@ -65,8 +61,16 @@ export function rateTable(o: {
   dec: number;
   mark: boolean;
   innocent: boolean;
-  left: (j: number) => boolean;
-}): Omit<Joined, 'family'> | undefined {
+}
+
+/**
+ * One table of `subgroupRates` (and redh64's `manyLines`): the counts `c` of groups by outcomes (the first the event),
+ * a 合計 column, a 合計 line across where `totalAcross`, and 「死亡率（%）」 (`rateLabel`) of the event over the 合計 less
+ * the lines `left` (over the 合計 where `innocent`), `dec` decimals, 「%」 on the values where `mark`, turned where
+ * `byRows`; with each printed number's true meaning (the rate a share of `b:i`, the lines but those left out).
+ * Undefined where the rate does not fit the 合計 too at every position (the class only where the checker can read so).
+ */
+export function rateTable(o: RateTableOptions & { left: (j: number) => boolean }): Omit<Joined, 'family'> | undefined {
   const { groups, outcomes, rateLabel, c, byRows, totalAcross, dec, mark, innocent, left } = o;
   const I = groups.length;
   const J = outcomes.length;

@@ -36,59 +36,98 @@ const PLAIN = ['区分', '理由', '分類'];
  * no lines take (60–180, and `shift` more).
  */
 export function starvedText(next: () => number, k = 3, innocent = false, shift = 0): string {
-  const style = pick(next, ['か月', 'ヶ月', ' months']);
-  const unit = pick(next, [3, 6]);
-  const times = [0, 1, 2].map((j) => `${j * unit}${style}`);
+  const times = threeTimes(next);
   const risk = pick(next, ['人数', '患者数', 'At risk']);
   const parts = Array.from({ length: k }, () => [int(next, 10, 30), int(next, 10, 30), int(next, 10, 30)]);
   const where = int(next, 0, k); // k: the 「その他」 beside 表3's line
   const at = int(next, 0, 1);
   const small = int(next, 1, 9);
   if (where < k) parts[where]![at] = small;
-  const endB = int(next, 20, 80);
   const fallB = (j: number) => (innocent ? int(next, 60, 180) + shift : parts.reduce((s, p) => s + p[j]!, 0));
+  const { out, plain, base } = groupTables(next, times, risk, fallB, [60, 180]);
+  out.push(
+    ...partTables(next, times, k, (p) => {
+      const name = plain ? `${base}${'ABCDE'[p]}` : pick(next, WORDED[p]!);
+      const other = times.map(() => int(next, 10, 30));
+      if (where === k && p === 0) other[at] = small;
+      return [
+        [name, parts[p]!],
+        [pick(next, OTHER), other],
+      ];
+    }),
+    ...referenceTables(next, times, 3 + k),
+  );
+  return out.join('\n\n') + '\n';
+}
+
+/** review70: the three times of redg63's (life65's, life69's) at-risk lines, 0 and 3 or 6 a step, in a unit drawn. */
+export function threeTimes(next: () => number): string[] {
+  const style = pick(next, ['か月', 'ヶ月', ' months']);
+  const unit = pick(next, [3, 6]);
+  return [0, 1, 2].map((j) => `${j * unit}${style}`);
+}
+
+/**
+ * review70: 表1 A群 (falling by `fallA` amounts a step) and 表2 B群 (falling by `fallB(j)` at the step `j`), each over
+ * the line `risk`; then whether 表3…'s parts are under no word (`plain`) and the word they are under then (`base`).
+ */
+export function groupTables(
+  next: () => number,
+  times: readonly string[],
+  risk: string,
+  fallB: (j: number) => number,
+  fallA: readonly [number, number],
+): { out: string[]; plain: boolean; base: string } {
+  const endB = int(next, 20, 80);
   const b1 = endB + fallB(1);
   const b = [b1 + fallB(0), b1, endB];
   const endA = int(next, 20, 80);
-  const a1 = endA + int(next, 60, 180);
-  const a = [a1 + int(next, 60, 180), a1, endA];
+  const a1 = endA + int(next, ...fallA);
+  const a = [a1 + int(next, ...fallA), a1, endA];
   const out = [table('# 表1 A群', [risk], [a], times, next() < 0.5), table('# 表2 B群', [risk], [b], times, next() < 0.5)];
   const plain = next() < 0.3;
-  const base = pick(next, PLAIN);
-  parts.forEach((xs, p) => {
-    const name = plain ? `${base}${'ABCDE'[p]}` : pick(next, WORDED[p]!);
-    const other = times.map(() => int(next, 10, 30));
-    if (where === k && p === 0) other[at] = small;
-    const lines: [string, number[]][] = [
-      [name, xs],
-      [pick(next, ['その他', '不明', 'Other']), other],
-    ];
-    if (next() < 0.5) lines.reverse();
-    lines.push(['計', times.map((_, j) => lines[0]![1][j]! + lines[1]![1][j]!)]);
-    out.push(
-      table(
-        `# 表${p + 3} B群の内訳${p + 1}`,
-        lines.map(([n]) => n),
-        lines.map(([, v]) => v),
-        times,
-        next() < 0.5,
-      ),
+  return { out, plain, base: pick(next, PLAIN) };
+}
+
+/** The words beside each part of 表3… (redg63's, life69's). */
+export const OTHER = ['その他', '不明', 'Other'];
+
+/**
+ * review70: 表3…, `count` tables of two lines (`lines(p)`: the part 表2 falls by and the line beside it), turned now
+ * and then, under their 「計」 (redg63's, life65's, life69's).
+ */
+export function partTables(
+  next: () => number,
+  times: readonly string[],
+  count: number,
+  lines: (p: number) => [string, number[]][],
+): string[] {
+  return Array.from({ length: count }, (_, p) => {
+    const two = lines(p);
+    if (next() < 0.5) two.reverse();
+    two.push(['計', times.map((_, j) => two[0]![1][j]! + two[1]![1][j]!)]);
+    return table(
+      `# 表${p + 3} B群の内訳${p + 1}`,
+      two.map(([n]) => n),
+      two.map(([, v]) => v),
+      times,
+      next() < 0.5,
     );
   });
-  const tables = int(next, 7, 8);
-  for (let d = 0; d < tables; d++) {
+}
+
+/** review70: seven or eight 「参考」 tables 表`first`… of four lines of large counts (100–300): what spends `LIFE_WORK`. */
+export function referenceTables(next: () => number, times: readonly string[], first: number): string[] {
+  return Array.from({ length: int(next, 7, 8) }, (_, d) => {
     const series = [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300)));
-    out.push(
-      table(
-        `# 表${d + 3 + k} 参考${d + 1}`,
-        series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
-        series,
-        times,
-        next() < 0.5,
-      ),
+    return table(
+      `# 表${d + first} 参考${d + 1}`,
+      series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
+      series,
+      times,
+      next() < 0.5,
     );
-  }
-  return out.join('\n\n') + '\n';
+  });
 }
 
 export const make = (next: () => number, innocent = false): Case => ({

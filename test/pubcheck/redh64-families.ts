@@ -23,8 +23,8 @@ const GROUPS = [
   ['男性', '女性'],
   ['65歳未満', '65-74歳', '75歳以上'],
 ];
-/** Outcome lines past the event: each a count of 10 or more. */
-const MIDDLE = [
+/** Outcome lines past the event: each a count of 10 or more (rates69's too). */
+export const MIDDLE = [
   '生存',
   '転院',
   '転科',
@@ -41,7 +41,8 @@ const MIDDLE = [
   '緩和ケア',
   '社会復帰',
 ];
-const LEFT = ['追跡不能', '評価不能', '同意撤回'];
+/** The small line the rate leaves out (rates69's too). */
+export const LEFT = ['追跡不能', '評価不能', '同意撤回'];
 
 /** `manyLines`: the class (the rate over 合計 less lines past the 12th). `innocent`: the rate over the 合計. */
 export function manyLines(

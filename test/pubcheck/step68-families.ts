@@ -281,21 +281,53 @@ export function leakOf(c: Case, status: readonly (readonly string[])[], threshol
   return hiddenVals.some(({ key, v }) => v < threshold && known.has(key));
 }
 
-/** Tallies (threshold protection): read, refused, life (a life table said), leaked, odd, hidden. */
-export async function measure(cases: readonly Case[], innocent = false) {
+/** Tallies (threshold protection): read, refused, life (a life table said), leaked, odd, hidden, said (`life/not-searched`). */
+export const measure = (cases: readonly Case[], innocent = false) =>
+  measureLeaks(cases, innocent, { read: 0, refused: 0, life: 0, leaked: 0, odd: 0, hidden: 0, said: 0 }, leakOf, {
+    read: (r, _c, m) => {
+      if (r.warnings.some((w) => w.code === 'life/not-searched')) m.said++;
+    },
+  });
+
+/** review70: what every leak tally counts (step68's, pointn69's), each family's own beside, in the order it prints. */
+export interface LeakTally {
+  read: number;
+  refused: number;
+  life: number;
+  leaked: number;
+  odd: number;
+  hidden: number;
+}
+type Result = ReturnType<Awaited<ReturnType<typeof checkerOfRoot>>['check']>;
+
+/**
+ * review70: step68's and pointn69's measure (threshold protection): over `cases`, `m` counted — read, refused, life (a
+ * life table said), hidden, and on attacks leaked or odd by `leakOf` over the tables' statuses (the leaking texts
+ * kept) — with `own.refused` and `own.read` counting the family's own.
+ */
+export async function measureLeaks<C extends { text: string }, M extends LeakTally>(
+  cases: readonly C[],
+  innocent: boolean,
+  m: M,
+  leakOf: (c: C, status: readonly (readonly string[])[]) => boolean | undefined,
+  own: {
+    refused?: (r: Extract<Result, { ok: false }>, m: M) => void;
+    read?: (r: Extract<Result, { ok: true }>, c: C, m: M) => void;
+  } = {},
+): Promise<M & { leaks: string[] }> {
   const { check, highs, bundle } = await checkerOfRoot();
-  const m = { read: 0, refused: 0, life: 0, leaked: 0, odd: 0, hidden: 0, said: 0 };
   const leaks: string[] = [];
   for (const c of cases) {
     const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
     if (!r.ok) {
       m.refused++;
+      own.refused?.(r, m);
       continue;
     }
     m.read++;
     if (r.warnings.some((w) => w.code === 'table/life-table')) m.life++;
-    if (r.warnings.some((w) => w.code === 'life/not-searched')) m.said++;
     m.hidden += r.tables.reduce((s, t) => s + t.status.filter((x) => x !== 'published').length, 0);
+    own.read?.(r, c, m);
     if (innocent) continue;
     const l = leakOf(
       c,
@@ -310,10 +342,19 @@ export async function measure(cases: readonly Case[], innocent = false) {
   return { ...m, leaks };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const kinds = (process.argv[2] ?? KINDS.join(',')).split(',') as Kind[];
+/**
+ * review70: a leak families script's command line (step68's, pointn69's): `[kinds] [count] [seed] [innocent]`, a line
+ * a kind (`SHOW=<n>`: the first n leaking texts after it).
+ */
+export async function runKinds<K extends string, C>(
+  all: readonly K[],
+  family: (kind: K, count: number, seed: number, innocent: boolean) => C[],
+  measure: (cases: C[], innocent: boolean) => Promise<{ leaks: string[] }>,
+  firstSeed: number,
+): Promise<void> {
+  const kinds = (process.argv[2] ?? all.join(',')).split(',') as K[];
   const count = Number(process.argv[3] ?? 40);
-  const seed = Number(process.argv[4] ?? 5470);
+  const seed = Number(process.argv[4] ?? firstSeed);
   const innocent = process.argv[5] === 'innocent';
   for (const kind of kinds) {
     const { leaks, ...x } = await measure(family(kind, count, seed, innocent), innocent);
@@ -321,3 +362,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (process.env.SHOW) for (const t of leaks.slice(0, Number(process.env.SHOW))) console.log(`---\n${t}`);
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await runKinds(KINDS, family, measure, 5470);
