@@ -13,6 +13,12 @@
  * the families' tallies identical (pointn69, step68, life69, redg63, life65, rates69, redh64, redd62 on seeds
  * 5685–5689). It imports the shared pieces, so it does not run on 7c1c4e43; its hashes and tallies were taken there
  * (`npx node` over each tree's generators and measures).
+ *
+ * Found on the way (open, the checker unchanged here): redg63-families.ts 10 × 5687 leaks 2 (cases 1 and 6; 0 of 10 at
+ * 5685, 5686, 5688, 5689). A 「参考」 line under no word with no small cell falls, by chance, by one line each of two of
+ * 表3–表5 (case 1: 表12 「項目7a」 32, 41 = 表4 「不明」 15, 14 + 表5 「追跡不能」 17, 27); the checker does not read it, but
+ * the oracle's `threeWay` does, pins the complements hidden for 表2's tie (表4 14 and 29) and, with 表2's fall over
+ * 表3–表5 (`fourWay`), the small count (表3 「イベント」 2; case 6: 表5's 3).
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
