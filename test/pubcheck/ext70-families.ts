@@ -23,7 +23,7 @@
 import { measureWith, shareCase, unlessInnocent, type ShareCase } from './extremes60-families.ts';
 import { fracAttack, type FracCase } from './extremes62-families.ts';
 import { extCases, oneCases } from './ext68-families.ts';
-import { fillLeaks } from './fills.ts';
+import { fillLeaks, leaksOf } from './fills.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
@@ -204,7 +204,7 @@ export function rthAttack(c: RthOneCase, r: Checked): string[] {
   );
 }
 
-export type Kind = 'rth' | 'rth-one' | 'innocent';
+export type Kind = 'rth' | 'rth-one' | 'innocent' | 'multi';
 
 /** The measure of one kind over `seeds`, `count` cases a seed. */
 export async function measureKind(kind: Kind, count: number, seeds: readonly number[]) {
@@ -212,6 +212,11 @@ export async function measureKind(kind: Kind, count: number, seeds: readonly num
     return measureWith(
       seeds.flatMap((s) => rthCases(count, s)),
       fracAttack,
+    );
+  if (kind === 'multi')
+    return measureWith(
+      seeds.flatMap((s) => extCases('multi', count, s)),
+      multiAttack,
     );
   if (kind === 'rth-one')
     return measureWith(
@@ -240,4 +245,72 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const x of Object.keys(total) as (keyof typeof total)[]) total[x] += v[x];
   }
   console.log('total'.padEnd(28), JSON.stringify(total));
+}
+
+/** The cells of 「n/N」 table `number` of `text` (its rows' labels first), as printed. */
+function fracTable(text: string, number: number): { rows: string[]; cols: string[]; n: number[][]; N: number[][] } {
+  const block = text.split(/\n(?=# 表)/).find((b) => b.startsWith(`# 表${number} `))!;
+  const lines = block.trim().split('\n').slice(1);
+  const cols = lines[0]!.split(',').slice(1);
+  const body = lines.slice(1).map((l) => l.split(','));
+  return {
+    rows: body.map((r) => r[0]!),
+    cols,
+    n: body.map((r) => r.slice(1).map((x) => Number(x.split('/')[0]))),
+    N: body.map((r) => r.slice(1).map((x) => Number(x.split('/')[1]))),
+  };
+}
+
+/**
+ * `multi`'s attacker (ext68-families.ts `multi`, 表3 「診療科別」 of the same items over own Ns): where 表2's share fits
+ * 表3's extreme too (`-both`), a reader takes it for both at once — at each item the extreme n/N of 表1 and of 表3 print
+ * alike (as 表2's share where shown; where it is hidden, equal to each other): each item's hidden n of 表1 and of 表3
+ * brute-forced (two at most a table, each 0..N), kept where both extremes round to one share. `-one`: `fracAttack`.
+ */
+export function multiAttack(c: FracCase, r: Checked): string[] {
+  if (!c.family.endsWith('-both')) return fracAttack(c, r);
+  if (!r.ok || !r.tables) return [];
+  const tabs = [r.tables[0], r.tables[2]];
+  const t2 = r.tables[1];
+  const printed = [fracTable(c.text, 1), fracTable(c.text, 3)];
+  const shownAt = (t: Tab | undefined, row: string, col: string) => published(t, row, col);
+  const how = c.how === 'min' ? 'min' : 'max';
+  const round = (x: number) => Math.round(1000 * x) / 10;
+  const hidden: { name: string; value: number; values: Set<number> }[] = [];
+  c.years.forEach((y, j) => {
+    const label = c.rankLabels?.[0] ?? t2?.table.cols[0]?.label ?? '';
+    const share = shownAt(t2, y, label) || (c.rankLabels !== undefined && shownAt(t2, label, y)) ? c.shares[j] : undefined;
+    // Per table: its hidden rows at item j, and each fill's extreme (rounded) → the fills giving it.
+    const per = printed.map((p, u) => {
+      const hid = p.rows.map((_, i) => i).filter((i) => !shownAt(tabs[u], p.rows[i]!, y));
+      const known = p.rows
+        .map((_, i) => i)
+        .filter((i) => !hid.includes(i))
+        .map((i) => p.n[i]![j]! / p.N[i]![j]!);
+      const byShare = new Map<number, number[][]>();
+      if (hid.length > 2) return { p, hid, byShare, gaveUp: true };
+      const rec = (q: number, acc: number[]) => {
+        if (q === hid.length) {
+          const rs = [...known, ...acc.map((v, k) => v / p.N[hid[k]!]![j]!)];
+          const e = round(how === 'max' ? Math.max(...rs) : Math.min(...rs));
+          byShare.set(e, [...(byShare.get(e) ?? []), acc]);
+          return;
+        }
+        for (let v = 0; v <= p.N[hid[q]!]![j]!; v++) rec(q + 1, [...acc, v]);
+      };
+      rec(0, []);
+      return { p, hid, byShare, gaveUp: false };
+    });
+    per.forEach(({ p, hid, byShare, gaveUp }, u) => {
+      const other = per[1 - u]!;
+      const values = hid.map(() => new Set<number>());
+      for (const [e, fills] of byShare) {
+        if (share !== undefined ? e !== share : !other.gaveUp && !other.byShare.has(e)) continue;
+        for (const f of fills) f.forEach((v, k) => values[k]!.add(v));
+      }
+      if (gaveUp) hid.forEach((i, k) => [...Array(p.N[i]![j]! + 1).keys()].forEach((v) => values[k]!.add(v)));
+      hid.forEach((i, k) => hidden.push({ name: `表${u === 0 ? 1 : 3} ${p.rows[i]}・${y}`, value: p.n[i]![j]!, values: values[k]! }));
+    });
+  });
+  return leaksOf(hidden, c.text);
 }

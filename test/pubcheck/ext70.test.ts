@@ -122,6 +122,36 @@ describe('shares under no word equal to the r-th of a line (ext70)', () => {
     const own = run(`${t1}\n# 表2 施設の割合\n項目,C病院\n死亡,12.3%\n再入院,12.3%\n合併症,30.7%\n`);
     expect(own.ok ? own.warnings?.some((w) => /extreme/.test(w.code)) : false).toBe(false);
   });
+  it("a share fitting two tables' largest (表1 and 表3) stays tied to both: tied to 表1 alone, 表2 published pins 外科・合併症 6 (25.0% of 24)", () => {
+    // No fit is provably by chance: at every published position the share is both tables' largest, so a reader may take
+    // it for either; dropping 表3's tie (an experiment tying the first table only) published 表2 whole and gave 外科 6 back.
+    const text = `# 表1 施設別の転帰（件数/患者数）
+施設,死亡,再入院,合併症
+A病院,20/200,24/200,50/200
+B病院,30/150,18/150,21/150
+C病院,36/300,45/300,33/300
+D病院,25/250,20/250,40/250
+
+# 表2 項目別の割合
+項目,割合
+死亡,20.0%
+再入院,15.0%
+合併症,25.0%
+
+# 表3 診療科別の転帰（診療科の患者数に対する割合）
+診療科,死亡,再入院,合併症
+内科 (N=200),40 (20.0%),20 (10.0%),30 (15.0%)
+外科 (N=24),3 (12.5%),2 (8.3%),6 (25.0%)
+小児科 (N=180),18 (10.0%),27 (15.0%),18 (10.0%)
+`;
+    const r = read(text);
+    expect(statusOf(r, 3, '外科 (N=24)', '合併症')).not.toBe('published');
+    // 表3's other 合併症 cells published under 25.0%: the share must not be published there.
+    expect(statusOf(r, 2, '合併症', '割合')).not.toBe('published');
+    expect(r.warnings?.some((w) => w.code === 'header/extreme-own-n' && /表1の最大・表3の最大のどれにも当てはまり/.test(w.message))).toBe(
+      true,
+    );
+  });
   it('family slice (rth 5666, rth-one 5667, 10 each; innocent 5668, 6 a kind): none leaked; innocents as before', async () => {
     for (const kind of ['rth', 'rth-one'] as const) {
       const m = await measureKind(kind, 10, [5666 + (kind === 'rth' ? 0 : 1)]);
