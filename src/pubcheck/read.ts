@@ -1948,20 +1948,34 @@ function extremeLinesOf(named: readonly LinesNamed[], values: readonly { lo: num
  */
 function rankLinesOf(named: readonly LinesNamed[], values: readonly { lo: number; hi: number }[]): ExtremeFit[] {
   const fits: ExtremeFit[] = [];
-  for (const { a, ax, matched, across, cellOf } of named) {
-    if (across.length < 3) continue;
-    if (!matched.every((i) => across.every((q) => cellOf(i, q)?.value.kind === 'count'))) continue;
-    const vs = values.map((_, p) => across.map((q) => countOf(cellOf(matched[p]!, q)!)));
-    const down = vs.map((v) => across.map((_, x) => x).sort((x, y) => v[y]! - v[x]! || x - y));
+  for (const line of named) {
+    const { a, ax, matched, across } = line;
+    const sorted = rankSorted(line);
+    if (!sorted) continue;
+    const { vs, down, up } = sorted;
     for (let r = 2; r < across.length; r++) {
       if (!values.every((v, p) => v.lo <= vs[p]![down[p]![r - 1]!]! && vs[p]![down[p]![r - 1]!]! <= v.hi)) continue;
       const low = across.length - r + 1;
       const [how, rank] = low < r ? (['min', low] as const) : (['max', r] as const);
-      const orders = how === 'max' ? down : vs.map((v) => across.map((_, x) => x).sort((x, y) => v[x]! - v[y]! || x - y));
+      const orders = how === 'max' ? down : up;
       fits.push({ a, ax, how, matched, across, extremes: vs.map((v, p) => v[orders[p]![rank - 1]!]!), rank, orders });
     }
   }
   return fits;
+}
+/** ext70: each position's counts of `line` and their orders (largest first, smallest first), sorted once a line. */
+const rankSortedOf = new WeakMap<LinesNamed, { vs: number[][]; down: number[][]; up: number[][] } | undefined>();
+function rankSorted(line: LinesNamed): { vs: number[][]; down: number[][]; up: number[][] } | undefined {
+  if (rankSortedOf.has(line)) return rankSortedOf.get(line);
+  const { matched, across, cellOf } = line;
+  let out: { vs: number[][]; down: number[][]; up: number[][] } | undefined;
+  if (across.length >= 3 && matched.every((i) => across.every((q) => cellOf(i, q)?.value.kind === 'count'))) {
+    const vs = matched.map((i) => across.map((q) => countOf(cellOf(i, q)!)));
+    const order = (v: number[], w: number) => across.map((_, x) => x).sort((x, y) => w * (v[y]! - v[x]!) || x - y);
+    out = { vs, down: vs.map((v) => order(v, 1)), up: vs.map((v) => order(v, -1)) };
+  }
+  rankSortedOf.set(line, out);
+  return out;
 }
 /**
  * review66: the count tables and axes (tables in order, rows before columns) where a line of each label of `keys`
