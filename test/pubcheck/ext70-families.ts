@@ -17,7 +17,10 @@
  * - `innocent`: ext68's innocents (other shares, a hospital's own shares under its name, extremes60's innocents under
  *   no word) — must not be refused more nor hide more.
  *
- * `npx node test/pubcheck/ext70-families.ts <kind> <count> <seeds>` (kinds rth, rth-one, innocent; seeds 5660–5674;
+ * - `multi`: ext68's `multi` (a 表3 「診療科別」 fitting too in half) judged by `multiAttack`: a reader who takes the share
+ *   for both tables' extreme at once (ext70: every tie kept — none is provably by chance; see ext70.test.ts).
+ *
+ * `npx node test/pubcheck/ext70-families.ts <kind> <count> <seeds>` (kinds rth, rth-one, innocent, multi; seeds 5660–5674;
  * `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
 import { measureWith, shareCase, unlessInnocent, type ShareCase } from './extremes60-families.ts';
