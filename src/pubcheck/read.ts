@@ -172,7 +172,7 @@ import {
   type PercentWork,
 } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations, lineCells, saysSeveralAnswers, topLevel } from './table.ts';
-import type { Cell, CellValue, FoundSum, Header, InputError, Place, Table, TableRate, Warning } from './types.ts';
+import type { Cell, CellValue, FoundSum, Header, InputError, PercentValue, Place, Table, TableRate, Warning } from './types.ts';
 import { clip, quote, some } from './quote.ts';
 
 export interface ReadResult {
@@ -1510,26 +1510,53 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
         if (!values) continue;
         // extremes63: every count table and axis (and end) the extremes fit, not only the first: a reader takes the share
         // for any of them (the note under 表2 for 表2's), each tie true of the printed counts.
-        const fits = extremeLinesOf(named, values).filter((f) => !unworded || !namesLineAcross(f.a, f.ax, h));
+        // ext70: under no word the r-th (r > 1) too, wherever it fits at every position (`rankLinesOf`).
+        const fits = [...extremeLinesOf(named, values), ...(unworded ? rankLinesOf(named, values) : [])].filter(
+          (f) => !unworded || !namesLineAcross(f.a, f.ax, h),
+        );
         if (fits.length === 0) continue;
-        for (const { a, ax, how, matched, across, extremes } of fits) {
+        for (const { a, ax, how, matched, across, extremes, rank, orders } of fits) {
+          if (rank !== undefined && orders !== undefined) {
+            // ext70: as `shareTopK` ties one rank: the count it reaches among the counts not ranked above it, at least
+            // (most) those; the counts ranked above at least (most) it (no equation: `reach` −1).
+            const left = orders.map((o) => across.map((_, x) => x).filter((x) => !o.slice(0, rank - 1).includes(x)));
+            const tie = (w: 'max' | 'min', lines: number[][], reach: (p: number) => number) => ({
+              of: a.number,
+              how: w,
+              unworded: true as const,
+              cells: all.map((k, p) => ({
+                self: at2(bx, l, k),
+                over: lines[p]!.map((x) => at2(ax, matched[p]!, across[x]!)),
+                reach: reach(p),
+              })),
+            });
+            (b.extremeOf ??= []).push(
+              tie(how, left, (p) => left[p]!.indexOf(orders[p]![rank - 1]!)),
+              tie(
+                how === 'max' ? 'min' : 'max',
+                orders.map((o) => o.slice(0, rank - 1)),
+                () => -1,
+              ),
+            );
+            continue;
+          }
           const cells = all.map((k, p) => {
             const over = across.map((q) => at2(ax, matched[p]!, q));
             return { self: at2(bx, l, k), over, reach: over.findIndex((c) => countOf(a.cells[c.row]![c.col]!) === extremes[p]) };
           });
           (b.extremeOf ??= []).push({ of: a.number, how, cells, ...(unworded ? { unworded: true as const } : {}) });
         }
-        const { a, ax, how } = fits[0]!;
-        const word = how === 'max' ? '最大' : '最小';
+        const { a, ax, how, rank = 1 } = fits[0]!;
+        const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
         const unit = ax === 'rows' ? '行' : '列';
         warnings.push({
           code: 'header/extreme-share',
           message:
             `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
             (unworded ? unwordedSaid(word) : '') +
-            `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します` +
+            `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位の数は${how === 'max' ? '以上' : '以下'}）` : ''}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します` +
             alsoFits(fits) +
-            (unworded ? unwordedHint(word) : ''),
+            (unworded ? unwordedHint(word, rank, how) : ''),
           place: {
             line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
             table: b.number,
@@ -1710,64 +1737,69 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
         // (`unworded`, said; チェッカーの判断), else left as before.
         const unworded = said0 < 1;
         if (unworded && !mayBeUnwordedExtreme(b, h)) continue;
-        const rank = unworded ? 1 : said0;
         const shares = all.map((k) => {
           const c = at2(bx, l, k);
           const v = b.cells[c.row]?.[c.col]?.value;
           return v?.kind === 'percent' ? v : undefined;
         });
         if (shares.some((v) => v === undefined)) continue;
+        const fitsAt = (r: number, v: PercentValue) => Math.abs(100 * r - v.percent) <= 0.5 * 10 ** -v.decimals + 1e-9;
         // ranks66: every count table and axis it fits (extremes63: a reader may take it for any), each tied.
-        const fitted: { a: Table; how: 'max' | 'min' }[] = [];
+        const fitted: { a: Table; how: 'max' | 'min'; rank: number }[] = [];
         let said = -1;
         for (const { a, ax, ratios, orders } of named) {
-          if (ratios.some((rs) => rs.length < rank) || (unworded && namesLineAcross(a, ax, h))) continue;
+          if (unworded && namesLineAcross(a, ax, h)) continue;
           const orderOf = (w: 'max' | 'min', p: number) => orders[w][p]!;
-          const how = (['max', 'min'] as const).find((w) =>
-            shares.every((v, p) => {
-              const r = ratios[p]![orderOf(w, p)[rank - 1]!]!.r;
-              return Math.abs(100 * r - v!.percent) <= 0.5 * 10 ** -v!.decimals + 1e-9;
-            }),
-          );
-          if (!how) continue;
-          // ranks66: the ties (system.ts), over the cells of the line with an own N (a line of ours, 「A病院以外」, has
-          // none): each rank's share the r-th of them.
-          (b.ownNExtremeOf ??= []).push({
-            of: a.number,
-            how,
-            ...(unworded ? { unworded: true as const } : {}),
-            cells: all.map((k, p) => {
-              const order = orderOf(how, p);
-              return {
-                self: at2(bx, l, k),
-                over: ratios[p]!.map((x) => x.cell),
-                reach: order[rank - 1]!,
-                above: order.slice(0, rank - 1),
-              };
-            }),
-          });
-          fitted.push({ a, how });
-          if (said >= 0) continue;
-          const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
-          said = warnings.length;
-          warnings.push({
-            code: 'header/extreme-own-n',
-            message:
-              `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でも表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の「n/N」（それぞれのセルの N に対する割合）の${word}の値に一致するため、${word}の割合と読みました（チェッカーの判断）。` +
-              (bare
-                ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
-                : '') +
-              (unworded ? unwordedSaid(word) : '') +
-              `読み手はその${ax === 'rows' ? '行' : '列'}のどのセルの割合もこれ${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位のセルは${how === 'max' ? '以上' : '以下'}）` : ''}で、どれかがこの値だと分かるため、` +
-              `この割合をそれに当たるセルの数として一緒に秘匿し、公表するときはほかのセルの数をそれぞれの N のこの割合${how === 'max' ? '以下' : '以上'}として確かめます。` +
-              `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください` +
-              (unworded ? unwordedHint(word) : ''),
-            place: {
-              line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
-              table: b.number,
-              ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
-            },
-          });
+          // Under a word (a rank's, an extreme's) the rank it says, the largest or smallest as the shares fit; ext70: under
+          // none every rank the shares fit at every position (`unwordedRanks`: the r-th as well as the largest).
+          const readings: { how: 'max' | 'min'; rank: number }[] = unworded
+            ? unwordedRanks(ratios, orders, shares as PercentValue[], fitsAt)
+            : ratios.some((rs) => rs.length < said0)
+              ? []
+              : (['max', 'min'] as const)
+                  .filter((w) => shares.every((v, p) => fitsAt(ratios[p]![orderOf(w, p)[said0 - 1]!]!.r, v!)))
+                  .slice(0, 1)
+                  .map((how) => ({ how, rank: said0 }));
+          for (const { how, rank } of readings) {
+            // ranks66: the ties (system.ts), over the cells of the line with an own N (a line of ours, 「A病院以外」, has
+            // none): each rank's share the r-th of them.
+            (b.ownNExtremeOf ??= []).push({
+              of: a.number,
+              how,
+              ...(unworded ? { unworded: true as const } : {}),
+              cells: all.map((k, p) => {
+                const order = orderOf(how, p);
+                return {
+                  self: at2(bx, l, k),
+                  over: ratios[p]!.map((x) => x.cell),
+                  reach: order[rank - 1]!,
+                  above: order.slice(0, rank - 1),
+                };
+              }),
+            });
+            fitted.push({ a, how, rank });
+            if (said >= 0) continue;
+            const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
+            said = warnings.length;
+            warnings.push({
+              code: 'header/extreme-own-n',
+              message:
+                `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でも表${a.number}の同じ見出しの${ax === 'rows' ? '行' : '列'}の「n/N」（それぞれのセルの N に対する割合）の${word}の値に一致するため、${word}の割合と読みました（チェッカーの判断）。` +
+                (bare
+                  ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
+                  : '') +
+                (unworded ? unwordedSaid(word) : '') +
+                `読み手はその${ax === 'rows' ? '行' : '列'}のどのセルの割合もこれ${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位のセルは${how === 'max' ? '以上' : '以下'}）` : ''}で、どれかがこの値だと分かるため、` +
+                `この割合をそれに当たるセルの数として一緒に秘匿し、公表するときはほかのセルの数をそれぞれの N のこの割合${how === 'max' ? '以下' : '以上'}として確かめます。` +
+                `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください` +
+                (unworded ? unwordedHint(word, rank, how) : ''),
+              place: {
+                line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
+                table: b.number,
+                ...(bx === 'rows' ? { row: h.label } : { col: h.label }),
+              },
+            });
+          }
         }
         if (fitted.length > 1) warnings[said]!.message += alsoFits(fitted);
       }
@@ -1789,9 +1821,46 @@ function namesLineAcross(a: Table, ax: 'rows' | 'cols', h: Header): boolean {
 /** ext68: said of a line read as an extreme under no word (チェッカーの推定). */
 const unwordedSaid = (word: string) =>
   `題名にも見出しにも${word}を示す言葉はありませんが、値がどこでも${word}の割合に一致するため、読み手は${word}の割合と読めます（チェッカーの推定）。`;
-/** ext68: how to print it so that it is read exactly. */
-const unwordedHint = (word: string) =>
-  `。${word}の割合なら見出しに「${word}」と書いてください（読み方は同じです）。別の割合がたまたま一致したなら、その割合の N を見出しに「(N=…)」と書いてください（それでも読み手は${word}の割合と読めるため、結んで確かめます）`;
+/** ext68: how to print it so that it is read exactly (ext70: an r-th, r > 1, its rank 「2位」 under 「上位」「下位」). */
+const unwordedHint = (word: string, rank = 1, how: 'max' | 'min' = 'max') =>
+  (rank > 1
+    ? `。順位の割合なら題名に「${how === 'max' ? '上位' : '下位'}」、見出しに「${rank}位」と書いてください（読み方は同じです）。`
+    : `。${word}の割合なら見出しに「${word}」と書いてください（読み方は同じです）。`) +
+  `別の割合がたまたま一致したなら、その割合の N を見出しに「(N=…)」と書いてください（それでも読み手は${word}の割合と読めるため、結んで確かめます）`;
+/**
+ * ext70: the readings of a line of shares under no word over a count table's lines of n/N each over its own N (`ratios`,
+ * each position's cells in `orders`, the largest or smallest first): every rank r whose r-th n/N fits the share at
+ * every position (ext68 read only r = 1: a line of the second largest n/N at every position was left alone, and a
+ * reader who found it fit took the hidden cell reaching it back — ext70-families.ts `rth`). All ranks are looked at —
+ * each position's cells are sorted already, so it costs one pass over them (no cut). Of a reading as the r-th largest
+ * and one as the (L − r + 1)-th smallest that state the same bounds (each position's L cells), the smaller rank kept.
+ */
+function unwordedRanks(
+  ratios: readonly (readonly { r: number }[])[],
+  orders: { max: readonly (readonly number[])[]; min: readonly (readonly number[])[] },
+  shares: readonly PercentValue[],
+  fitsAt: (r: number, v: PercentValue) => boolean,
+): { how: 'max' | 'min'; rank: number }[] {
+  const out: { how: 'max' | 'min'; rank: number }[] = [];
+  const seen = new Set<string>();
+  const shortest = Math.min(...ratios.map((rs) => rs.length));
+  for (let rank = 1; rank <= shortest; rank++)
+    for (const how of ['max', 'min'] as const) {
+      if (!shares.every((v, p) => fitsAt(ratios[p]![orders[how][p]![rank - 1]!]!.r, v))) continue;
+      // The bounds it states: each position's cell reached and the cells at least it (the largest's above, the smallest's below).
+      const key = ratios
+        .map((_, p) => {
+          const o = orders[how][p]!;
+          const atLeast = how === 'max' ? o.slice(0, rank - 1) : o.slice(rank);
+          return `${o[rank - 1]}:${[...atLeast].sort((x, y) => x - y).join(',')}`;
+        })
+        .join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ how, rank });
+    }
+  return out;
+}
 /** ranks66: every line of `bx` of 表b a bare number, 1, 2, …, k in order (k ≥ 2): ranks printed with no 「位」. */
 function bareRankAxis(b: Table, bx: 'rows' | 'cols'): boolean {
   const labels = items(b, bx).map((l) => normalise(linesOf(b, bx)[l]!.label).trim());
@@ -1846,7 +1915,17 @@ function shareRangesOf(b: Table, bx: 'rows' | 'cols', l: number, all: readonly n
  * within the range at its position (redc61; one whole count before), with those extremes. extremes63: every one that
  * fits (extremes60–62 took the first only; a later table the share was truly of was left untied, extremes63-families.ts).
  */
-type ExtremeFit = { a: Table; ax: 'rows' | 'cols'; how: 'max' | 'min'; matched: number[]; across: number[]; extremes: number[] };
+type ExtremeFit = {
+  a: Table;
+  ax: 'rows' | 'cols';
+  how: 'max' | 'min';
+  matched: number[];
+  across: number[];
+  extremes: number[];
+  /** ext70 (`rankLinesOf`): the r-th (r > 1), with each position's counts in order (indexes of `across`, the first first). */
+  rank?: number;
+  orders?: number[][];
+};
 function extremeLinesOf(named: readonly LinesNamed[], values: readonly { lo: number; hi: number }[]): ExtremeFit[] {
   const fits: ExtremeFit[] = [];
   for (const { a, ax, matched, across, cellOf } of named) {
@@ -1859,6 +1938,44 @@ function extremeLinesOf(named: readonly LinesNamed[], values: readonly { lo: num
     }
   }
   return fits;
+}
+/**
+ * ext70: of a line of shares under no word of an extreme (`shareExtremes`), the count tables' lines (as
+ * `extremeLinesOf`) whose r-th largest (smallest) count, 1 < r < the line's counts, lies within the range at every
+ * position — a reader who finds the shares fit the second smallest counts takes them so, and the count hidden beside a
+ * small one is often that second (ext70-families.ts `rth-one`: 7c1c4e43 leaked). The r-th largest of L counts is the
+ * (L − r + 1)-th smallest: one reading, named by the smaller rank. All ranks looked at: one sort a position (no cut).
+ */
+function rankLinesOf(named: readonly LinesNamed[], values: readonly { lo: number; hi: number }[]): ExtremeFit[] {
+  const fits: ExtremeFit[] = [];
+  for (const line of named) {
+    const { a, ax, matched, across } = line;
+    const sorted = rankSorted(line);
+    if (!sorted) continue;
+    const { vs, down, up } = sorted;
+    for (let r = 2; r < across.length; r++) {
+      if (!values.every((v, p) => v.lo <= vs[p]![down[p]![r - 1]!]! && vs[p]![down[p]![r - 1]!]! <= v.hi)) continue;
+      const low = across.length - r + 1;
+      const [how, rank] = low < r ? (['min', low] as const) : (['max', r] as const);
+      const orders = how === 'max' ? down : up;
+      fits.push({ a, ax, how, matched, across, extremes: vs.map((v, p) => v[orders[p]![rank - 1]!]!), rank, orders });
+    }
+  }
+  return fits;
+}
+/** ext70: each position's counts of `line` and their orders (largest first, smallest first), sorted once a line. */
+const rankSortedOf = new WeakMap<LinesNamed, { vs: number[][]; down: number[][]; up: number[][] } | undefined>();
+function rankSorted(line: LinesNamed): { vs: number[][]; down: number[][]; up: number[][] } | undefined {
+  if (rankSortedOf.has(line)) return rankSortedOf.get(line);
+  const { matched, across, cellOf } = line;
+  let out: { vs: number[][]; down: number[][]; up: number[][] } | undefined;
+  if (across.length >= 3 && matched.every((i) => across.every((q) => cellOf(i, q)?.value.kind === 'count'))) {
+    const vs = matched.map((i) => across.map((q) => countOf(cellOf(i, q)!)));
+    const order = (v: number[], w: number) => across.map((_, x) => x).sort((x, y) => w * (v[y]! - v[x]!) || x - y);
+    out = { vs, down: vs.map((v) => order(v, 1)), up: vs.map((v) => order(v, -1)) };
+  }
+  rankSortedOf.set(line, out);
+  return out;
 }
 /**
  * review66: the count tables and axes (tables in order, rows before columns) where a line of each label of `keys`
@@ -1891,9 +2008,13 @@ function linesNamed(counts: readonly Table[], keys: readonly string[]): LinesNam
  * extremes63: where a share (a top k) fits the extremes of more than one count table, axis or end, the sentence saying
  * so (each tied; the reader may take any), else ''.
  */
-function alsoFits(fits: readonly { a: Table; how: 'max' | 'min' }[]): string {
+function alsoFits(fits: readonly { a: Table; how: 'max' | 'min'; rank?: number | undefined }[]): string {
   if (fits.length < 2) return '';
-  const named = fits.map((f) => `表${f.a.number}の${f.how === 'max' ? '最大' : '最小'}`);
+  // ext70: an r-th (r > 1) named by its rank.
+  const named = fits.map(
+    (f) =>
+      `表${f.a.number}の${(f.rank ?? 1) > 1 ? `${f.how === 'max' ? '大きい' : '小さい'}順の ${f.rank} 番目` : f.how === 'max' ? '最大' : '最小'}`,
+  );
   return (
     `。この割合は${[...new Set(named)].join('・')}のどれにも当てはまり、読み手はどれのこととも読めるため、そのすべてと結んで確かめます（チェッカーの判断）。` +
     `どの表の割合かを題名か注に書いても、読み手がほかの表に当てはめられることは変わりません`
