@@ -244,7 +244,10 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         events.length > 0 && !events.every((e) => rate.also.includes(lineLabel(e))) && c.derived
           ? `${DERIVED_COUNT}: ${countWords(c.derived)}`
           : null;
-      const why = rate.weighted
+      // rates70: a share line published beside a hidden count where its rows under every reading protect (check.ts).
+      const why = rate.lineShare && c.shown
+        ? null
+        : rate.weighted
         ? c.total && events.length > 0 && !c.shown
           ? `${events.map(place).join('・')}の数を秘匿するため、この全体の平均も秘匿します（全体の平均と各群の平均から、群の人数が丸めの範囲で分かるため（Σ 人数 × 平均 = 全体の人数 × 全体の平均）${c.perSum ? '。同じ患者の和（延べ）÷ この平均でも人数が分かります' : ''}。チェッカーの判断）`
           : c.perSum && events.length > 0 && !c.shown
