@@ -864,10 +864,17 @@ function meansShown(
           if (![...vs, ...(base === undefined ? [] : [base])].some((v) => hidden.has(v))) continue;
           const rows = lineShareRows(sys, vs, base, cell.text, hidden);
           if (rows === 'cut') {
-            cut?.push(`表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[cell.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[cell.at]!.label)}`}`);
+            cut?.push(
+              `表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[cell.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[cell.at]!.label)}`}`,
+            );
             continue;
           }
-          if (rows) candidates.push({ rows, cell, hiddenVars: new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v))).size });
+          if (rows)
+            candidates.push({
+              rows,
+              cell,
+              hiddenVars: new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v))).size,
+            });
         }
         continue;
       }
@@ -969,7 +976,7 @@ function hiddenElsewhere(tables: readonly Table[], cellVar: readonly (readonly n
  * rates70: work `lineShareRows` may take at one position (subsets of the hidden lines times the sums of the published
  * lines tried, and the steps adding those sums up); past it the share stays hidden there, said (never published unproved).
  */
-const LINE_SHARE_WORK = 200_000;
+export const LINE_SHARE_WORK = 200_000;
 
 /**
  * rates70: the rows a share line's cell states (rates.ts `RateReading.lineShare`, a share p of the count `vs[0]` printed
@@ -982,9 +989,16 @@ const LINE_SHARE_WORK = 200_000;
  * position only is taken too (the share may be hidden at the positions that would rule it out). Undefined where no
  * count is a variable; `cut` past `LINE_SHARE_WORK`.
  */
-function lineShareRows(sys: System, vs: readonly number[], base: number | undefined, text: string, hidden: ReadonlySet<number>): Row[] | 'cut' | undefined {
+export function lineShareRows(
+  sys: System,
+  vs: readonly number[],
+  base: number | undefined,
+  text: string,
+  hidden: ReadonlySet<number>,
+): Row[] | 'cut' | undefined {
   const m = /^(\d+(?:\.\d+)?)\s*[%％]?$/.exec(normalise(text).trim());
-  if (!m || vs.some((v) => v < 0) || new Set(vs).size !== vs.length || (base !== undefined && (base < 0 || vs.includes(base)))) return undefined;
+  if (!m || vs.some((v) => v < 0) || new Set(vs).size !== vs.length || (base !== undefined && (base < 0 || vs.includes(base))))
+    return undefined;
   const p = Number(m[1]);
   const unit = 10 ** -(m[1]!.split('.')[1]?.length ?? 0);
   const h = 0.5 * unit;
@@ -1030,7 +1044,12 @@ function lineShareRows(sys: System, vs: readonly number[], base: number | undefi
       for (const v of baseVars) coef.set(v, (coef.get(v) ?? 0) - whole10(k));
       for (const v of left) coef.set(v, (coef.get(v) ?? 0) + whole10(k));
       const ids = [...coef.keys()].filter((v) => coef.get(v) !== 0);
-      return { ids, coefs: ids.map((v) => coef.get(v)!), lo: Number.isFinite(lo) ? whole10(lo) : lo, hi: Number.isFinite(hi) ? whole10(hi) : hi };
+      return {
+        ids,
+        coefs: ids.map((v) => coef.get(v)!),
+        lo: Number.isFinite(lo) ? whole10(lo) : lo,
+        hi: Number.isFinite(hi) ? whole10(hi) : hi,
+      };
     };
     for (const mode of modes) {
       const qs = sums.filter((q) => rest - q > 0 && mode.fits((100 * value(c)) / (rest - q)));

@@ -67,7 +67,10 @@ export function ratesShown(r: Ok): Map<string, boolean[]> {
         if (!own) continue;
         const key = `${own.line}:${own.text.trim()}`;
         // rates70: a share line's cell published beside a hidden count (check.ts `meansShown`, `lineShareRows`: `shown`).
-        rateAt.set(key, [...(rateAt.get(key) ?? []), cell.shown === true || (cell.events.every(shown) && (!cell.base || shown(cell.base)))]);
+        rateAt.set(key, [
+          ...(rateAt.get(key) ?? []),
+          cell.shown === true || (cell.events.every(shown) && (!cell.base || shown(cell.base))),
+        ]);
       }
   }
   return rateAt;

@@ -88,9 +88,14 @@ export const KINDS: Record<string, { cases: (n: number, seed: number) => Joined[
 };
 
 /** The shares of a read result: printed, hidden, published beside a hidden count (check.ts `shown`). */
-export function shareCounts(r: { tables: readonly { table: { rates?: readonly { lineShare?: true; cells: readonly { shown?: true }[] }[] } }[] }, shown: Map<string, boolean[]>) {
+export function shareCounts(
+  r: { tables: readonly { table: { rates?: readonly { lineShare?: true; cells: readonly { shown?: true }[] }[] } }[] },
+  shown: Map<string, boolean[]>,
+) {
   const all = [...shown.values()].flat();
-  const beside = r.tables.flatMap((t) => (t.table.rates ?? []).filter((x) => x.lineShare).flatMap((x) => x.cells.filter((c) => c.shown))).length;
+  const beside = r.tables.flatMap((t) =>
+    (t.table.rates ?? []).filter((x) => x.lineShare).flatMap((x) => x.cells.filter((c) => c.shown)),
+  ).length;
   return { printed: all.length, hidden: all.filter((x) => !x).length, beside };
 }
 
