@@ -702,8 +702,15 @@ function checkOnce(
       if (aware.open.length > 0) warnings.push(choiceOpen(read.tables, sys, aware.open, aware.proved, aware.more));
     }
     // Means of counts some of which are hidden (attack36), published where their interval still protects (means37).
-    if (proposal?.passed && !both && !alternatives && meansShown(highs, read.tables, sys, cellVar, proposal.hidden, req) > 0)
+    const sharesCut: string[] = [];
+    if (proposal?.passed && !both && !alternatives && meansShown(highs, read.tables, sys, cellVar, proposal.hidden, req, sharesCut) > 0)
       proposal = { ...proposal, audit: audit(highs, sys, proposal.hidden, req) };
+    // rates70: a share whose readings were not all tried stays hidden, said.
+    if (sharesCut.length > 0)
+      warnings.push({
+        code: 'layout/share',
+        message: `${sharesCut.slice(0, 4).join('、')}${sharesCut.length > 4 ? `ほか ${sharesCut.length - 4} か所` : ''}の割合は、分母からほかの行・列を除いた読み方を ${LINE_SHARE_WORK.toLocaleString('en-US')} 通りまで調べたところで打ち切りました。割合から秘匿する数が絞られないことを確かめきれないため、割合も秘匿します（チェッカーの判断）。割合の分母の行・列（「患者数」「評価可能例数」など）を表に加えてください`,
+      });
     if (proposal) hiddenElsewhere(read.tables, cellVar, proposal.hidden);
   } catch (e) {
     if (e instanceof TimeLimitError) {
@@ -816,6 +823,7 @@ function meansShown(
   cellVar: readonly (readonly number[])[],
   hidden: ReadonlySet<number>,
   req: AuditRequirement,
+  cut?: string[],
 ): number {
   // Every mean (ratio, weighted total's mean) beside a hidden count, with its rows and the hidden counts it bears on.
   const candidates: { rows: Row[]; cell: { shown?: true }; hiddenVars: number }[] = [];
@@ -844,6 +852,29 @@ function meansShown(
             ].filter((v) => hidden.has(v)),
           ).size;
           if (own && tie && hiddenVars > 0) candidates.push({ rows: [...own, ...tie], cell, hiddenVars });
+        }
+        continue;
+      }
+      if (rate.lineShare) {
+        // rates70: a share line over the 合計 (or the lines' sum) that fits that base less other lines too: its rows
+        // under every reading at the position (`lineShareRows`); past its work, left hidden and said.
+        for (const cell of rate.cells) {
+          const vs = vars(cell.events);
+          const base = cell.base ? vars([cell.base])[0]! : undefined;
+          if (![...vs, ...(base === undefined ? [] : [base])].some((v) => hidden.has(v))) continue;
+          const rows = lineShareRows(sys, vs, base, cell.text, hidden);
+          if (rows === 'cut') {
+            cut?.push(
+              `表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[cell.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[cell.at]!.label)}`}`,
+            );
+            continue;
+          }
+          if (rows)
+            candidates.push({
+              rows,
+              cell,
+              hiddenVars: new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v))).size,
+            });
         }
         continue;
       }
@@ -939,6 +970,96 @@ function hiddenElsewhere(tables: readonly Table[], cellVar: readonly (readonly n
         if (places.length > 0 && !cell.shown) tie.hiddenThere = places;
         else delete tie.hiddenThere;
       }
+}
+
+/**
+ * rates70: work `lineShareRows` may take at one position (subsets of the hidden lines times the sums of the published
+ * lines tried, and the steps adding those sums up); past it the share stays hidden there, said (never published unproved).
+ */
+export const LINE_SHARE_WORK = 200_000;
+
+/**
+ * rates70: the rows a share line's cell states (rates.ts `RateReading.lineShare`, a share p of the count `vs[0]` printed
+ * to half h of its last digit) under every reading a reader may take at its position: over the 合計 `base` (or, none,
+ * the sum of every count line `vs`) less any set L of the other lines. Each reading whose base the share fits for the
+ * true counts (|p − 100·c ÷ n| ≤ h, as rates.ts reads it) states (p − h)·n ≤ 100·c ≤ (p + h)·n — true of the counts (and, where the share
+ * may be cut off rather than rounded, p·n ≤ 100·c < (p + 2h)·n, as cell.ts `baseRange` reads a percentage), so all of them together only narrow what any one reader sees (a reader takes one reading; the audit takes all). L's
+ * hidden lines stay variables; its published lines are a constant q, and of the readings with the same hidden lines
+ * left out only the largest q (for the upper row) and the smallest (for the lower) bind. A reading fitting at this
+ * position only is taken too (the share may be hidden at the positions that would rule it out). Undefined where no
+ * count is a variable; `cut` past `LINE_SHARE_WORK`.
+ */
+export function lineShareRows(
+  sys: System,
+  vs: readonly number[],
+  base: number | undefined,
+  text: string,
+  hidden: ReadonlySet<number>,
+): Row[] | 'cut' | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*[%％]?$/.exec(normalise(text).trim());
+  if (!m || vs.some((v) => v < 0) || new Set(vs).size !== vs.length || (base !== undefined && (base < 0 || vs.includes(base))))
+    return undefined;
+  const p = Number(m[1]);
+  const unit = 10 ** -(m[1]!.split('.')[1]?.length ?? 0);
+  const h = 0.5 * unit;
+  const value = (v: number) => sys.vars[v]!.value;
+  const [c, ...others] = vs as [number, ...number[]];
+  // The share rounded (p − h ≤ 100·c ÷ n ≤ p + h) or cut off (p ≤ 100·c ÷ n < p + 2h), as cell.ts `baseRange` reads a
+  // printed percentage: each reading whose base fits the true counts; the cut-off's strict end held a step inside
+  // (100·c and (p + 2h)·n differ by a multiple of the share's last digit).
+  const modes = [
+    { lo: Math.max(0, p - h), hi: p + h, fits: (t: number) => Math.abs(t - p) <= h + 1e-9, gap: 0 },
+    { lo: p, hi: p + 2 * h, fits: (t: number) => t >= p - 1e-9 && t < p + 2 * h - 1e-9, gap: unit / 2 },
+  ];
+  const baseVars = base !== undefined ? [base] : [...vs];
+  const whole = baseVars.reduce((a, v) => a + value(v), 0);
+  const hid = others.filter((v) => hidden.has(v));
+  const pub = others.filter((v) => !hidden.has(v));
+  if (hid.length > 16) return 'cut';
+  // The sums of sets of the published lines (each at most the base).
+  let work = 0;
+  const reach = new Uint8Array(whole + 1);
+  reach[0] = 1;
+  for (const v of pub) {
+    const x = value(v);
+    work += whole + 1;
+    if (work > LINE_SHARE_WORK) return 'cut';
+    if (x === 0) continue;
+    for (let q = whole - x; q >= 0; q--) if (reach[q]) reach[q + x] = 1;
+  }
+  const sums = [...reach.keys()].filter((q) => reach[q] === 1);
+  const rows: Row[] = [];
+  for (let mask = 0; mask < 1 << hid.length; mask++) {
+    const left = hid.filter((_, k) => (mask >> k) & 1);
+    const rest = whole - left.reduce((a, v) => a + value(v), 0);
+    work += 2 * sums.length;
+    if (work > LINE_SHARE_WORK) return 'cut';
+    // 100·c − k·(base − Σ left) within the bound: the coefficients merged (c is in the lines' sum), times 2 ÷ the
+    // share's last digit so that every coefficient and bound is whole (HiGHS' MIP over the audit's lattice aborted on
+    // halves: smallEvent 5677 #24).
+    const scale = Math.round(2 / unit);
+    const whole10 = (x: number) => Math.round(x * scale);
+    const row = (k: number, lo: number, hi: number): Row => {
+      const coef = new Map<number, number>([[c, whole10(100)]]);
+      for (const v of baseVars) coef.set(v, (coef.get(v) ?? 0) - whole10(k));
+      for (const v of left) coef.set(v, (coef.get(v) ?? 0) + whole10(k));
+      const ids = [...coef.keys()].filter((v) => coef.get(v) !== 0);
+      return {
+        ids,
+        coefs: ids.map((v) => coef.get(v)!),
+        lo: Number.isFinite(lo) ? whole10(lo) : lo,
+        hi: Number.isFinite(hi) ? whole10(hi) : hi,
+      };
+    };
+    for (const mode of modes) {
+      const qs = sums.filter((q) => rest - q > 0 && mode.fits((100 * value(c)) / (rest - q)));
+      if (qs.length === 0) continue;
+      const [qMin, qMax] = [qs[0]!, qs[qs.length - 1]!];
+      rows.push(row(mode.hi, -Infinity, -mode.hi * qMax - mode.gap));
+      if (mode.lo > 0) rows.push(row(mode.lo, -mode.lo * qMin, Infinity));
+    }
+  }
+  return rows;
 }
 
 /** Means (ratios) beside hidden counts up to which `meansShown` tries three orders; past it, the tables' order only. */

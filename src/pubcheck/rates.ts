@@ -454,6 +454,12 @@ export interface RateReading {
    * no rate: hidden with its count or its N.
    */
   binary?: 'mean' | 'sd' | 'meansd';
+  /**
+   * rates70: a share line `joinLineShares` set aside (a share of `events`' count over the 合計 `base`, or over the lines'
+   * sum, that fits as well that base less other count lines): published where a count of its position is hidden only
+   * where check.ts `meansShown`, `lineShareRows` proves its rows under every reading leave every hidden count protected.
+   */
+  lineShare?: true;
 }
 
 /** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
@@ -2568,24 +2574,17 @@ function joinLineShares(
   }
   if (pairs.length === 0) return undefined;
   const [w, across] = axis === 'cols' ? ['列', '行'] : ['行', '列'];
-  const aside: { c: number; s: number; lines: number[]; at: number; bound: [number, number] }[] = [];
+  const aside: { c: number; s: number; lines: number[]; at: number; bound: [number, number]; unsearched?: [number, number] }[] = [];
   for (const [c, s] of pairs) {
     const left = leftOut(c, s);
     if (left === undefined) continue;
     if ('unsearched' in left) {
-      const first = quote(normalise(recs[axis === 'cols' ? 1 : 0]!.fields[axis === 'cols' ? 0 : 1] ?? ''));
-      const smalls = left.unsearched.map((k) => quote(labels[k]!)).join('・');
-      return {
-        error: {
-          code: 'percent/missing-base',
-          message:
-            `表${table}: ${w}${quote(labels[s]!)}は、${w}${quote(labels[c]!)}の数の、${total !== undefined ? quote(labels[total]!) : '各行の和'}に対する割合と読めますが、` +
-            `丸めの範囲が広く、分母は${first}では ${left.bases[0]}〜${left.bases[1]} のどれとも読めます。そこからほかの${w}のいくつかを除いた数を分母とする読み方が多すぎて、` +
-            `${w}${smalls}の閾値 ${threshold} 未満の数が割合から分かる読み方がないことを確かめきれませんでした（チェッカーの判断）`,
-          hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えるか、割合を小数第1位まで書いてください`,
-          place: { table, line: axis === 'cols' ? recs[0]!.line : recs[s + 1]!.line },
-        },
-      };
+      // rates70: past LEFT_OUT_WORK no longer refused. Set aside all the same (hidden wherever a count of its position
+      // is, or its 合計): where every count of a position is published, every reading's base is a sum of published
+      // counts and the share gives back nothing hidden; beside a hidden count it is published only where check.ts
+      // `lineShareRows` (its own readings, bounded apart) proves every reading protects. Said, not passed.
+      aside.push({ c, s, lines: left.unsearched, at: 0, bound: [0, 0], unsearched: left.bases });
+      continue;
     }
     const { lines, at, bound } = left;
     // rates66: with a 合計 line, the rate is set aside as a rate over it (hidden where a count of its position is).
@@ -2641,6 +2640,7 @@ function joinLineShares(
       total !== undefined
         ? { label: labels[total]!, line: lineOf(total), counts: true }
         : { label: `${sumWords}の和`, line: lineOf(s), counts: false },
+    lineShare: true,
     positions: values(s)
       .slice(0, width)
       .map((v, i) => ({
@@ -2651,7 +2651,21 @@ function joinLineShares(
       })),
     line: lineOf(s),
   }));
-  const asideWarnings: Warning[] = aside.map(({ c, s, lines, at, bound }) => {
+  const asideWarnings: Warning[] = aside.map(({ c, s, lines, at, bound, unsearched }) => {
+    if (unsearched) {
+      const first = quote(normalise(recs[axis === 'cols' ? 1 : 0]!.fields[axis === 'cols' ? 0 : 1] ?? ''));
+      return {
+        code: 'layout/share',
+        message:
+          `表${table}: ${w}${quote(labels[s]!)}は、${w}${quote(labels[c]!)}の数の、${total !== undefined ? baseOf : `同じ${across}の${baseOf}（合計の${w}がないので${w}の和を合計と推定しました）`}に対する割合と読めますが、` +
+          `丸めの範囲が広く、分母は${first}では ${unsearched[0]}〜${unsearched[1]} のどれとも読めます。そこからほかの${w}のいくつかを除いた数を分母とする読み方を ${LEFT_OUT_WORK.toLocaleString('en-US')} 通り調べたところで打ち切りました。` +
+          `${w}${lines.map((k) => quote(labels[k]!)).join('・')}の閾値 ${threshold} 未満の数が割合から分かる読み方がないとは確かめきれないため（チェッカーの判断）、` +
+          `割合は件数から外して${total !== undefined ? baseOf : `${w}の和`}に対する率として読み、同じ${across}の数${total !== undefined ? `（${baseOf}を含む）` : ''}をひとつでも秘匿するところでは割合も秘匿します。` +
+          `秘匿する数の隣で公表するのは、どの読み方でも秘匿の要件が保たれることを監査で確かめたところだけです（チェッカーの判断）。` +
+          `割合をすべて公表するには、割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えるか、割合を小数第1位まで書いてください`,
+        place: { table, line: lineOf(s) },
+      };
+    }
     const cellAt = (k: number) => Number(normalise(values(k)[at]!));
     const small = lines.filter((k) => cellAt(k) > 0 && cellAt(k) < threshold);
     const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));
@@ -2663,6 +2677,7 @@ function joinLineShares(
         (total !== undefined
           ? `割合は件数から外して${baseOf}に対する率として読み、同じ${across}の数（${baseOf}を含む）をひとつでも秘匿するところでは割合も秘匿します。`
           : `割合は件数から外して${w}の和に対する率として読み、同じ${across}の${w}の数をひとつでも秘匿するところでは割合も秘匿します（チェッカーの推定）。`) +
+        `ただし、どちらの読み方（ほかの${w}をいくつ除いた数に対する割合と読んでも）でも、割合の丸めの範囲から秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたところでは、割合を公表します（チェッカーの判断）。` +
         `割合をすべて公表するには、割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えてください`,
       place: { table, line: lineOf(s) },
     };

@@ -8951,6 +8951,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       ...(r.interval && { interval: true }),
       ...(r.binary && { binary: r.binary }),
       ...(r.sd && { sd: true }),
+      ...(r.lineShare && { lineShare: true }),
       cells,
     });
   }

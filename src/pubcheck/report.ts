@@ -244,52 +244,56 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         events.length > 0 && !events.every((e) => rate.also.includes(lineLabel(e))) && c.derived
           ? `${DERIVED_COUNT}: ${countWords(c.derived)}`
           : null;
-      const why = rate.weighted
-        ? c.total && events.length > 0 && !c.shown
-          ? `${events.map(place).join('・')}の数を秘匿するため、この全体の平均も秘匿します（全体の平均と各群の平均から、群の人数が丸めの範囲で分かるため（Σ 人数 × 平均 = 全体の人数 × 全体の平均）${c.perSum ? '。同じ患者の和（延べ）÷ この平均でも人数が分かります' : ''}。チェッカーの判断）`
-          : c.perSum && events.length > 0 && !c.shown
-            ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（同じ患者の和（延べの値）÷ 平均 ${c.text} で人数が丸めの範囲で分かるため。チェッカーの判断）`
-            : c.there?.hidden || c.thereAlso?.some((x) => x.hidden)
-              ? `${[c.there, ...(c.thereAlso ?? [])]
-                  .flatMap((x) => x?.hidden ?? [])
-                  .slice(0, 4)
-                  .join(
-                    '・',
-                  )}${[c.there, ...(c.thereAlso ?? [])].flatMap((x) => x?.hidden ?? []).length > 4 ? 'ほか' : ''}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の人数で重みづけた全体の平均や、和（延べの値）÷ 平均 ${c.text} から人数が丸めの範囲で分かるため。チェッカーの判断）`
-              : c.perSum?.hiddenThere
-                ? `${c.perSum.hiddenThere.join('・')}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の和（延べの値）÷ 平均 ${c.text} で人数が丸めの範囲で分かるため。チェッカーの判断）`
-                : null
-        : rate.binary
-          ? events.length > 0 || base
-            ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この 0/1 の変数の${BINARY_WORD[rate.binary]}も秘匿します（${rate.binary === 'sd' ? '標準偏差から平均が決まり、平均 × 患者数で件数が' : '平均 × 患者数で件数が'}丸めの範囲で分かるため。チェッカーの判断）`
-            : null
-          : rate.extreme
-            ? events.length > 0
-              ? `${events.length > 4 ? `${events.slice(0, 4).map(place).join('・')}ほか` : events.map(place).join('・')}の数を秘匿するため、この${rate.unit}の値も秘匿します（${rate.unit}の値は${EXTREME_OF[rate.extreme]}、秘匿した数が分かることがあるため。チェッカーの判断）`
-              : null
-            : rate.ratio
-              ? events.length > 0 && !c.shown
-                ? `${events.map(place).join('・')}の数を秘匿するため、この比も秘匿します（比 ${c.text} と一方の数から、他方の数が丸めの範囲で分かるため。チェッカーの判断）`
-                : null
-              : rate.sd
-                ? events.length > 0
-                  ? `${events.map(place).join('・')}の数を秘匿するため、この標準偏差も秘匿します（標準偏差 ${c.text} の 2 乗が件数に丸めの範囲で一致し、件数が分かるため。チェッカーの判断）`
-                  : null
-                : rate.mean
-                  ? events.length > 0 && !c.shown
-                    ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
+      // rates70: a share line published beside a hidden count where its rows under every reading protect (check.ts).
+      const why =
+        rate.lineShare && c.shown
+          ? null
+          : rate.weighted
+            ? c.total && events.length > 0 && !c.shown
+              ? `${events.map(place).join('・')}の数を秘匿するため、この全体の平均も秘匿します（全体の平均と各群の平均から、群の人数が丸めの範囲で分かるため（Σ 人数 × 平均 = 全体の人数 × 全体の平均）${c.perSum ? '。同じ患者の和（延べ）÷ この平均でも人数が分かります' : ''}。チェッカーの判断）`
+              : c.perSum && events.length > 0 && !c.shown
+                ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（同じ患者の和（延べの値）÷ 平均 ${c.text} で人数が丸めの範囲で分かるため。チェッカーの判断）`
+                : c.there?.hidden || c.thereAlso?.some((x) => x.hidden)
+                  ? `${[c.there, ...(c.thereAlso ?? [])]
+                      .flatMap((x) => x?.hidden ?? [])
+                      .slice(0, 4)
+                      .join(
+                        '・',
+                      )}${[c.there, ...(c.thereAlso ?? [])].flatMap((x) => x?.hidden ?? []).length > 4 ? 'ほか' : ''}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の人数で重みづけた全体の平均や、和（延べの値）÷ 平均 ${c.text} から人数が丸めの範囲で分かるため。チェッカーの判断）`
+                  : c.perSum?.hiddenThere
+                    ? `${c.perSum.hiddenThere.join('・')}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の和（延べの値）÷ 平均 ${c.text} で人数が丸めの範囲で分かるため。チェッカーの判断）`
                     : null
-                  : rate.interval
-                    ? events.length > 0 || base
-                      ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+            : rate.binary
+              ? events.length > 0 || base
+                ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この 0/1 の変数の${BINARY_WORD[rate.binary]}も秘匿します（${rate.binary === 'sd' ? '標準偏差から平均が決まり、平均 × 患者数で件数が' : '平均 × 患者数で件数が'}丸めの範囲で分かるため。チェッカーの判断）`
+                : null
+              : rate.extreme
+                ? events.length > 0
+                  ? `${events.length > 4 ? `${events.slice(0, 4).map(place).join('・')}ほか` : events.map(place).join('・')}の数を秘匿するため、この${rate.unit}の値も秘匿します（${rate.unit}の値は${EXTREME_OF[rate.extreme]}、秘匿した数が分かることがあるため。チェッカーの判断）`
+                  : null
+                : rate.ratio
+                  ? events.length > 0 && !c.shown
+                    ? `${events.map(place).join('・')}の数を秘匿するため、この比も秘匿します（比 ${c.text} と一方の数から、他方の数が丸めの範囲で分かるため。チェッカーの判断）`
+                    : null
+                  : rate.sd
+                    ? events.length > 0
+                      ? `${events.map(place).join('・')}の数を秘匿するため、この標準偏差も秘匿します（標準偏差 ${c.text} の 2 乗が件数に丸めの範囲で一致し、件数が分かるため。チェッカーの判断）`
                       : null
-                    : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
-                      ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
-                      : events.length > 0
-                        ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
-                        : base
-                          ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
-                          : null;
+                    : rate.mean
+                      ? events.length > 0 && !c.shown
+                        ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
+                        : null
+                      : rate.interval
+                        ? events.length > 0 || base
+                          ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+                          : null
+                        : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
+                          ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
+                          : events.length > 0
+                            ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
+                            : base
+                              ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
+                              : null;
       return {
         row: rate.axis === 'cols' ? t.rows[c.at]!.label : rate.label,
         col: rate.axis === 'cols' ? rate.label : t.cols[c.at]!.label,

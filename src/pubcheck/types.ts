@@ -248,6 +248,12 @@ export interface TableRate {
   extreme?: 'max' | 'min' | 'range' | 'median' | 'gmean' | 'sharesum';
   /** A 0/1 variable's mean (a share of N), its SD, or both in one cell (rates.ts, stats39/40), no rate: hidden with its count or its N. */
   binary?: 'mean' | 'sd' | 'meansd';
+  /**
+   * rates70 (rates.ts `RateReading.lineShare`): a share line over the 合計 `base` (or, none, over the lines' sum) that fits
+   * that base less other count lines too; `events` its count line first, then every other count line. Published beside
+   * a hidden count only where check.ts `meansShown`, `lineShareRows` proves it (the cell's `shown`).
+   */
+  lineShare?: true;
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
   cells: {
     at: number;

@@ -66,7 +66,11 @@ export function ratesShown(r: Ok): Map<string, boolean[]> {
         const own = t.table.cells[i]?.[j];
         if (!own) continue;
         const key = `${own.line}:${own.text.trim()}`;
-        rateAt.set(key, [...(rateAt.get(key) ?? []), cell.events.every(shown) && (!cell.base || shown(cell.base))]);
+        // rates70: a share line's cell published beside a hidden count (check.ts `meansShown`, `lineShareRows`: `shown`).
+        rateAt.set(key, [
+          ...(rateAt.get(key) ?? []),
+          cell.shown === true || (cell.events.every(shown) && (!cell.base || shown(cell.base))),
+        ]);
       }
   }
   return rateAt;
