@@ -1465,14 +1465,17 @@ const FALL_WORK = 20_000;
 
 /** life70: the words of a line whose every count leaves the risk set of its interval (deaths, the censored). */
 const LEAVES = /死亡|deaths?\b|打ち?切り|censor/i;
-/** life70: a line read as part of another (「うち死亡」「内訳」「of which」): no line a set must hold. */
-const PART_OF = /うち|内訳|of which|including|among/i;
+/**
+ * life70: a line read as part of another (「うち死亡」「内訳」「of which」) or of one group of several (「A群死亡」「Arm B」:
+ * two arms' lines take two falls): beside such a line no line is one every set must hold.
+ */
+const PART_OF = /うち|内訳|of which|including|among|群|arms?\b|groups?\b|cohorts?\b|コホート/i;
 
 /**
  * life70: the lines of `from` every set taking one interval's fall must hold (the lines said deaths or the censored:
  * each of them leaves the risk set within the interval, so a set leaving one out is no life table's) — only where one
- * line at most says deaths and one at most the censored and none is a part of another (two arms' 「死亡」 in one column
- * take two falls: then none, every set kept as before).
+ * line at most says deaths and one at most the censored and none is a part of another or names a group (two arms'
+ * lines in one column take two falls: then none, every set kept as before).
  */
 function mustHold(from: readonly number[], label: (i: number) => string): number[] {
   const norm = from.map((i) => ({ i, l: normalise(label(i)) }));
