@@ -412,17 +412,26 @@ export function readLifeTable(
         });
     const read = new Set<number>();
     /**
+     * life70: whether line `i` may take a fall printed at each step's start (`shift` 0) or end (1): at the end from the
+     * start of follow-up (「0か月」「Baseline」, `startOf`) only a line with no count at that first point — a count there
+     * would be events or censored before follow-up began (life50's `table/life-start`), so no set of the table's holds it
+     * (`taking` left such sets out since life68; `guess` and `largerFits` tied them: life68-families.ts innocent own1).
+     */
+    const canTake = (i: number, shift: 0 | 1) => !(shift === 1 && startOf(across[at[0]!]!.label) && value(i, at[0]!) > 0);
+    /**
      * life68: over one step, every set of three lines or more of `from` (lines said events or censored) meeting the
      * fall at the step's start or end (`largerSets`, past `PLAIN_LINES` `fallSets` as `taking`).
      */
     const largerFits = (falls: readonly number[], from: readonly number[]): { set: number[]; shift: 0 | 1 }[] =>
       ([0, 1] as const).flatMap((shift) => {
         const part = (i: number) => at.slice(1).map((k, n) => value(i, shift ? k : at[n]!));
-        if (from.length <= PLAIN_LINES)
-          return largerSets(from, 3)
+        // life70: at each step's end from the start of follow-up only lines with no count at 「0か月」 (as `taking`).
+        const lines = from.filter((i) => canTake(i, shift));
+        if (lines.length <= PLAIN_LINES)
+          return largerSets(lines, 3)
             .filter((set) => part(set[0]!).every((_, n) => set.reduce((t, i) => t + part(i)[n]!, 0) === falls[n]))
             .map((set) => ({ set, shift }));
-        const found = fallSets(from, 3, part, falls);
+        const found = fallSets(lines, 3, part, falls);
         if (found.cut) cutShort = true;
         return found.sets.map((set) => ({ set, shift }));
       });
@@ -435,15 +444,19 @@ export function readLifeTable(
      * x (true of the counts whichever set is the table's): risk's cells then hidden with x. Said (`life/not-searched`).
      */
     const guess = (risk: number | undefined, fall: number, from: readonly number[]) => {
+      const must = mustHold(from, (i) => lines[i]!.label);
       for (const shift of [0, 1] as const) {
         const k = at[shift]!;
         for (const x of from) {
           const v = value(x, k);
-          if (!(v > 0 && v < threshold) || fall - v <= 0) continue;
-          const rest = from.filter((i) => i !== x);
+          if (!(v > 0 && v < threshold) || fall - v <= 0 || !canTake(x, shift)) continue;
+          const rest = from.filter((i) => i !== x && canTake(i, shift));
           const found = fallSets(rest, 2, (i) => [value(i, k)], [fall - v]);
           if (found.cut) cutShort = true;
-          const sets = found.sets.filter((set) => ![x, ...set].every((i) => eventLines.includes(i)));
+          // life70: a set leaving out a line said deaths or the censored is no life table's (`mustHold`).
+          const sets = found.sets.filter(
+            (set) => ![x, ...set].every((i) => eventLines.includes(i)) && must.every((i) => i === x || set.includes(i)),
+          );
           if (!found.cut && sets.length === 0) continue;
           // Beside the points' N (published constants) the fall is no cell to hide: each set with x tied instead.
           if (risk === undefined)
@@ -1450,6 +1463,29 @@ function largerSets(xs: readonly number[], least: number): number[][] {
 /** life67: the nodes one `fallSets` search walks before it stops (said `life/not-searched`). */
 const FALL_WORK = 20_000;
 
+/** life70: the words of a line whose every count leaves the risk set of its interval (deaths, the censored). */
+const LEAVES = /死亡|deaths?\b|打ち?切り|censor/i;
+/**
+ * life70: a line read as part of another (「うち死亡」「内訳」「of which」) or of one group of several (「A群死亡」「Arm B」:
+ * two arms' lines take two falls): beside such a line no line is one every set must hold.
+ */
+const PART_OF = /うち|内訳|of which|including|among|群|arms?\b|groups?\b|cohorts?\b|コホート/i;
+
+/**
+ * life70: the lines of `from` every set taking one interval's fall must hold (the lines said deaths or the censored:
+ * each of them leaves the risk set within the interval, so a set leaving one out is no life table's) — only where one
+ * line at most says deaths and one at most the censored and none is a part of another or names a group (two arms'
+ * lines in one column take two falls: then none, every set kept as before).
+ */
+function mustHold(from: readonly number[], label: (i: number) => string): number[] {
+  const norm = from.map((i) => ({ i, l: normalise(label(i)) }));
+  if (norm.some((x) => PART_OF.test(x.l))) return [];
+  const deaths = norm.filter((x) => /死亡|deaths?\b/i.test(x.l));
+  const censored = norm.filter((x) => /打ち?切り|censor/i.test(x.l));
+  if (deaths.length > 1 || censored.length > 1) return [];
+  return norm.filter((x) => LEAVES.test(x.l)).map((x) => x.i);
+}
+
 /**
  * life67: past `PLAIN_LINES` lines, the sets of `least` or more of `xs` whose parts (`parts(i)`, a line's count at each
  * step, none negative) sum to `targets` at every step: depth first, a set dropped once its sum passes a step's fall
@@ -2008,11 +2044,15 @@ function lifeSpans(counts: readonly Table[], threshold: number): Warning[] {
                 const c = cols[0]!;
                 if (!single || cols.length !== 1 || c.also || c.less || fall(c) <= 0) continue;
                 const cell = (i: number) => value(b, bx, i, c.col);
+                // life70: a set leaving out a line said deaths or the censored is no life table's (`mustHold`).
+                const must = mustHold(all, (i) => linesOf(b, bx)[i]!.label);
                 for (const x of all) {
                   if (!(cell(x) > 0 && cell(x) < threshold)) continue;
                   const rest = all.filter((i) => i !== x);
                   const found = fallSets(rest, 2, (i) => [cell(i)], [fall(c) - cell(x)]);
-                  const sets = found.sets.filter((set) => ![x, ...set].every((i) => events(b, bx, i)));
+                  const sets = found.sets.filter(
+                    (set) => ![x, ...set].every((i) => events(b, bx, i)) && must.every((i) => i === x || set.includes(i)),
+                  );
                   if (sets.length === 0 && !found.cut) continue;
                   const at0 = { table: a.number, ...place(axis, risk.line ?? 0, at[c.i0]!), coef: 1 };
                   const at1 = { table: a.number, ...place(axis, risk.line ?? 0, at[c.i1]!), coef: -1 };
