@@ -84,8 +84,8 @@ describe("titles70: SAS's and SPSS's programs titles68 left loose", () => {
   const programs: Record<string, (n: number) => string[]> = {
     spssTitle: (n) => [`TITLE '表2 性別と転帰（N=${n}）'.`, 'CROSSTABS /TABLES=sex BY outcome.'],
     macro: (n) => [
+      `表2 性別と転帰（N=${n}）`,
       '%macro xt(ds);',
-      `  title "表2（N=${n}）";`,
       '  proc freq data=&ds;',
       '    tables sex*outcome;',
       '  run;',
@@ -118,6 +118,7 @@ describe("titles70: SAS's and SPSS's programs titles68 left loose", () => {
       const r = run([...code(142), '', SAS].join('\n'));
       expect(r.ok).toBe(true);
       if (r.ok) expect(r.tables[0]!.table.title).toMatch(/N=142/);
+      if (r.ok) expect(r.tables[0]!.table.title).not.toMatch(/%macro|%mend|TITLE '/);
       expect(stopped(r)).toBe(false);
       expect(blocking([...code(146), '', SAS].join('\n')).join(' ')).toContain('4 多く');
     });
