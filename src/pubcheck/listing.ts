@@ -303,7 +303,7 @@ const SAS_TITLE_STATEMENT = /^title\d{0,2}\s*(["'])(.*)\1\s*[;,]?$/i;
  * (「adsl2」「t_01」). A comment with any other digit may say a count (「3 excluded」): never taken. Ours, a list.
  */
 const CODE_DIGITS =
-  /(?<![\d.])(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?(?![\d.])|(?<![\d.])\d{1,2}:\d{2}(?![\d.])|(?<![a-z])(?:version|ver\.?|v|step|table|tab\.?|figure|fig\.?|no\.?|#|表|図|第)\s*\d+(?:\.\d+)*|[a-z_][a-z_]*\d+\w*/gi;
+  /(?<![\d.])(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?(?![\d.])|(?<![\d.])\d{1,2}:\d{2}(?![\d.])|(?<![a-z])(?:version|ver\.?|v|step|table|tab\.?|figure|fig\.?|no\.?|#|表|図|第)\s*\d+(?:\.\d+)*|(?<!\w)[a-z_]+\d\w*/gi;
 const codeDigitsOnly = (t: string) => !/\d/.test(t.replace(CODE_DIGITS, ''));
 const sasComment = (t: string) => codeDigitsOnly(t) && /^(?:\/\*.*\*\/|\*[^;/]*[;,]?)$/.test(t);
 /** titles70: SAS's data lines after 「datalines;」「cards;」 (「datalines4;」「cards4;」 to 「;;;;」). */

@@ -4731,7 +4731,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         c.n > grand &&
         !c.bare &&
         PATIENT_COUNT.test(c.text) &&
-        !NOT_TAKEN_BEFORE.test(c.before) &&
+        !NOT_TAKEN_BEFORE.test(tailCut(c.before)) &&
         c.end !== undefined &&
         !NOT_TAKEN_AFTER.test(t.slice(c.end))
       ) {
@@ -4934,8 +4934,13 @@ function takenN(table: Table, where: string, words: string, n: number, line: num
 }
 /** titles70: a count of patients (no events' 件), and words around one that say they were left out (「146例を除外」「評価不能146例」). */
 const PATIENT_COUNT = /(?:症例|例|名|人|患者|patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)$/i;
-const NOT_TAKEN_BEFORE =
-  /(?:除外|不能|不明|脱落|中止|欠測|未|非|excluded|excluding|except|without|lost|missing|censored|withdrawn)\s*[:：=]?\s*[(（]?\s*$/i;
+const NOT_TAKEN_BEFORE = /(?:除外|不能|不明|脱落|中止|欠測|未|非|excluded|excluding|except|without|lost|missing|censored|withdrawn)$/i;
+/** `text` without the spaces, colons, equals signs and opening brackets closing it (walked once from its end). */
+function tailCut(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s:：=(（]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 const NOT_TAKEN_AFTER =
   /^\s*(?:[をがはのも]\s*)?(?:(?:were|was|been)\s+)?(?:外|除|不能|不明|脱落|中止|欠測|未|excluded|excluding|withdr|lost|missing|dropped|censored|not\b)/i;
 /** Words before and after a count that say it roughly (「約3例」「3例前後」「3例程度」「二、三例」; words12). */
