@@ -4748,14 +4748,23 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       unplaced.push(c.text);
     }
     // titles70: `loose` (a verb's N over the table's sum) the table's N where none is read yet; another that leaves
-    // fewer than the threshold out of the sum, a count fitting no total.
+    // fewer than the threshold out of the sum or lies so near the N read (「(160 screened, 155 randomised)」: 5 not
+    // randomised), a count fitting no total.
     for (const m of loose) {
-      readBare.push([m.index, m.end]);
+      // Another far from both stays a number reported (`title/number` below), as before.
+      if (
+        m.n === table.denominator ||
+        table.denominator === undefined ||
+        m.n - grand < threshold ||
+        Math.abs(m.n - table.denominator) < threshold
+      )
+        readBare.push([m.index, m.end]);
       if (table.denominator === undefined) {
         table.denominator = m.n;
         table.nReadFrom = m.text;
         takenN(table, text === title?.text ? '題名' : '左上のセル', m.text, m.n, line, out);
-      } else if (m.n !== table.denominator && m.n - grand < threshold) unplaced.push(m.text);
+      } else if (m.n !== table.denominator && (m.n - grand < threshold || Math.abs(m.n - table.denominator) < threshold))
+        unplaced.push(m.text);
     }
     if (unplaced.length > 0) {
       // The nouns and names read as counts of patients or events (「3 deaths」「Deaths: 3」), said as our reading.

@@ -60,6 +60,11 @@ describe("titles70: a title's count of patients or a verb's N at least the table
     for (const words of ['(randomised 2014)', '（2014年登録）', '(in 2014 screened)', '(FY2014 enrolled)', '(since 2014 treated)'])
       expect(stopped(run(`# 表1 背景 ${words}\n${YEAR_BODY}`))).toBe(false);
   });
+  it('a second such N near the first (「(160 screened, 155 randomised)」: 5 not randomised): a count fitting no total', () => {
+    expect(codesOf(run(`# 表1 背景 (160 screened, 155 randomised)\n${BODY}`))).toContain('title/count');
+    expect(codesOf(run(`# 表1 背景 (150 screened, 146 patients)\n${BODY}`))).toContain('title/count');
+    expect(stopped(run(`# 表1 背景 (200 screened, 155 randomised)\n${BODY}`))).toBe(false);
+  });
   it('no N: a study, a dose, a ratio, times; under the sum a number as before; who were left out not the N', () => {
     for (const words of ['(Study 146 screened)', '(Protocol 146 completed)', '(146 mg)', '(randomised 2:1)', '(screened 3 times)'])
       expect(stopped(run(`# 表1 背景 ${words}\n${BODY}`))).toBe(false);
