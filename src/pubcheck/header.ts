@@ -310,6 +310,28 @@ export function takenInWords(text: string): string | undefined {
   if (!m || nOf(m) !== statedDenominator(text) || nOf(PLAIN_N.exec(t)) === nOf(m)) return undefined;
   return m[0].trim();
 }
+/**
+ * titles70: more words of a title's or the corner's N than `TAKEN_IN` — verbs a reader takes a table's patients in by
+ * too (「146 screened」「146 followed up」「146 completed」「146 responded」; ours, a list) — and a year-like number before
+ * any of them (「(2014 randomised)」, 「2014 patients screened」: `TAKEN_IN_FORMS` leave (19|20)dd out). Read only where
+ * the number is at least the table's sum (read.ts `statedCounts`): there a reader takes it for the table's N and the
+ * difference is a count of patients published; under it a number as before. Not after 「in」「since」「FY」… (a year), a
+ * code's word (「Study 146」) or a range's dash.
+ */
+const TAKEN_IN_MORE = String.raw`screened|followed(?:[\s-]+up)?|participated|participating|assigned|exposed|dosed|observed|studied|surveyed|examined|interviewed|invited|approached|consented|completed|responded|tested|vaccinated|admitted|hospitali[sz]ed|diagnosed|operated`;
+const YEAR_BEFORE = String.raw`(?<![a-z])(?:in|since|from|until|till|to|during|before|after|between|and|fy|year|years|cohort|class)\s*`;
+const TAKEN_IN_LOOSE = new RegExp(
+  String.raw`(?<![\d.,\-–—~〜/]|${NOT_N_BEFORE})(?!(?<=${YEAR_BEFORE})(?:19|20)\d\d(?!\d))(${NUMBER})(?:${COUNT_UNIT})?\s+(?:(?:were|was|been|being|had|have)\s+)?(?:${TAKEN_IN}|${TAKEN_IN_MORE})(?![a-z])`,
+  'gi',
+);
+/**
+ * titles70: the Ns `TAKEN_IN_LOOSE` reads in `t` (already `countText`'s), each with its span and words: read.ts takes
+ * one as the table's N only where it is at least the table's sum.
+ */
+export function looseTakenIn(t: string): { n: number; index: number; end: number; text: string }[] {
+  if (!/\d/.test(t)) return []; // perf46: compiled on a text with a digit only.
+  return [...t.matchAll(TAKEN_IN_LOOSE)].map((m) => ({ n: nOf(m)!, index: m.index, end: m.index + m[0].length, text: m[0].trim() }));
+}
 /** `TOTAL_N_FORMS` anywhere in a text, for taking them out of a title's other numbers (read.ts). */
 export const TOTAL_N_TEXT = new RegExp(TOTAL_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|'), 'gi');
 const TEXT_N = new RegExp([...N_FORMS, ...TOTAL_N_FORMS].join('|'), 'i');

@@ -175,7 +175,7 @@ export function readListing(
   }
   return {
     ...spaced(out, notes),
-    errors: [...rt.errors, ...cross.errors, ...stata.errors, ...spss.errors],
+    errors: [...commands.errors, ...rt.errors, ...cross.errors, ...stata.errors, ...spss.errors],
     codedHeaders: rt.codedHeaders,
   };
 }
@@ -218,7 +218,8 @@ function titleOverCode(
     if (over <= 0) continue;
     const q = out.findIndex((r) => r.line === over && line(r) !== '');
     if (q < 0 || line(out[q]!) !== written.get(over)) continue;
-    const title = titleWords(line(out[q]!), threshold);
+    // titles70: a title statement's text is the title SAS or SPSS prints (its numbers judged as a title's, read.ts).
+    const title = titleWords(line(out[q]!), stated.has(over) ? 0 : threshold);
     if (title === undefined) continue;
     const others = new Set([...code].flatMap(([o, ls]) => (o === over ? [] : [Math.abs(o), ...ls])));
     let end = q + 1;
@@ -293,28 +294,63 @@ const codeLine = (t: string) => !t.includes('|') && !/\/\*|^\*|[;,] ?\*/.test(t)
  * title SAS prints over the output: read as the title over it (`titleOverCode`), its N checked.
  */
 const SAS_STEP = /^(?:proc [a-z][a-z0-9_]{0,31}\b|data [a-z_][\w.]{0,40}(?:$|[ ;,(]))/i;
-const SAS_GLOBAL = /^(?:title\d{0,2}|footnote\d{0,2}|options|ods|libname|filename|%let)\b/i;
+// titles70: a macro's definition, its end and a call (「%macro xt(ds);」「%mend xt;」「%xt(a);」) too.
+const SAS_GLOBAL = /^(?:(?:title\d{0,2}|footnote\d{0,2}|options|ods|libname|filename|%let|%macro|%mend)\b|%[a-z_]\w{0,31} ?[(;,])/i;
 const SAS_TITLE_STATEMENT = /^title\d{0,2}\s*(["'])(.*)\1\s*[;,]?$/i;
-const sasComment = (t: string) => !/\d/.test(t) && /^(?:\/\*.*\*\/|\*[^;/]*[;,]?)$/.test(t);
+/**
+ * titles70: digits in a comment that count nothing — a date or a year (「2024-03-01」「2024/3/1」「2024」), a time
+ * (「10:30」), a version's, a step's or a table's number (「version 2」「v1.2」「step 3」「表2」「No. 4」), a name's
+ * (「adsl2」「t_01」). A comment with any other digit may say a count (「3 excluded」): never taken. Ours, a list.
+ */
+const CODE_DIGITS =
+  /(?<![\d.])(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?(?![\d.])|(?<![\d.])\d{1,2}:\d{2}(?![\d.])|(?<![a-z])(?:version|ver\.?|v|step|table|tab\.?|figure|fig\.?|no\.?|#|表|図|第)\s*\d+(?:\.\d+)*|(?<!\w)[a-z_]+\d\w*/gi;
+const codeDigitsOnly = (t: string) => !/\d/.test(t.replace(CODE_DIGITS, ''));
+const sasComment = (t: string) => codeDigitsOnly(t) && /^(?:\/\*.*\*\/|\*[^;/]*[;,]?)$/.test(t);
+/** titles70: SAS's data lines after 「datalines;」「cards;」 (「datalines4;」「cards4;」 to 「;;;;」). */
+const SAS_DATA_START = /^(?:datalines|cards|lines|parmcards)(4?) ?[;,]?$/i;
+/** titles70: SPSS's 「TITLE '…'.」「SUBTITLE '…'.」 over its syntax: the title it prints over the output. */
+const SPSS_TITLE = /^(?:sub)?title\s*(["'])(.*)\1\s*\.$/i;
 /** The lines of SAS's program opening at `k`, its title statements' text, or none (titles66, titles68). */
-function sasAt(lines: readonly string[], k: number): { end: number; what: string; title?: string } | undefined {
+function sasAt(
+  lines: readonly string[],
+  k: number,
+): { end: number; what: string; title?: string; data?: { from: number; to: number; digits: boolean }[] } | undefined {
   const first = lines[k]!.trim();
   if (!SAS_STEP.test(first) && !SAS_GLOBAL.test(first) && !sasComment(first)) return undefined;
   const titles: string[] = [];
+  const data: { from: number; to: number; digits: boolean }[] = [];
   let end = -1;
   let proc = false;
   let shaped = false;
   for (let j = k; j < lines.length && j - k < SAS_LINES; j++) {
     const x = lines[j]!.trim();
     if (x === '') break;
+    // titles70: a data step's data lines (「datalines;」 to the line 「;」): the program's data, no output.
+    const start = SAS_DATA_START.exec(x);
+    if (start && end >= k) {
+      // Its closing 「;」 (「;;;;」), or an empty line where a CSV reading cut at 「;」 left none, a step or 「run;」 under it.
+      const close = start[1] === '4' ? /^[;,]{4}$/ : /^[;,]$/;
+      const closes = (i: number) =>
+        close.test(lines[i]!.trim()) ||
+        (lines[i]!.trim() === '' && i + 1 < lines.length && (SAS_END.test(lines[i + 1]!.trim()) || SAS_STEP.test(lines[i + 1]!.trim())));
+      let to = j + 1;
+      while (to < lines.length && to - k < SAS_LINES && !closes(to)) to++;
+      if (to >= lines.length || to - k >= SAS_LINES || to === j + 1) break;
+      data.push({ from: j + 1, to: to - 1, digits: lines.slice(j + 1, to).some((l) => /\d/.test(l)) });
+      end = to;
+      j = to;
+      shaped = true;
+      continue;
+    }
     // After a step's 「run;」 only another step, a global statement or a comment: else the output under it.
     if (end >= k && SAS_END.test(lines[end]!.trim()) && !SAS_STEP.test(x) && !SAS_GLOBAL.test(x) && !sasComment(x)) break;
     const title = SAS_TITLE_STATEMENT.exec(x);
-    // A comment with no digit inside a statement's line (「proc freq data=a; /* 度数 *\/」) is no part of it.
-    const bare = x.replace(/\/\*[^*\d]*\*\//g, '').trim();
+    // A comment with no digit inside a statement's line (「proc freq data=a; /* 度数 *\/」) is no part of it (titles70:
+    // nor one whose digits count nothing, `CODE_DIGITS`).
+    const bare = x.replace(/\/\*[^*]*\*\//g, (c) => (codeDigitsOnly(c) ? '' : c)).trim();
     if (title) titles.push(title[2]!.trim());
     else if (!sasComment(x)) {
-      if (!STATEMENT.test(bare) || !codeLine(bare)) break;
+      if (!STATEMENT.test(bare.replace(/^%/, '')) || !codeLine(bare)) break;
       if (/^footnote/i.test(x) && /\d/.test(x)) break;
     }
     if (SAS_PROC.test(x)) proc = true;
@@ -326,14 +362,30 @@ function sasAt(lines: readonly string[], k: number): { end: number; what: string
   // Unclosed: only where an empty line (or the end) follows and its lines are statements (「data=」 or 「;」 in them).
   if (!closed && !(shaped && (end + 1 >= lines.length || lines[end + 1]!.trim() === ''))) return undefined;
   const title = titles.join(' ').trim();
-  return { end, what: 'SAS のプログラムの行', ...(title === '' ? {} : { title }) };
+  return { end, what: 'SAS のプログラムの行', ...(title === '' ? {} : { title }), ...(data.length > 0 ? { data } : {}) };
 }
 /** The most lines of one pasted SAS program walked (titles68). */
 const SAS_LINES = 60;
 /** The lines of SAS's or SPSS's code opening at `k` (their number), or none. */
-function codeAt(lines: readonly string[], k: number): { end: number; what: string; title?: string } | undefined {
+function codeAt(
+  lines: readonly string[],
+  k: number,
+): { end: number; what: string; title?: string; data?: { from: number; to: number; digits: boolean }[] } | undefined {
   const t = lines[k]!.trim();
-  if (SAS_STEP.test(t) || SAS_GLOBAL.test(t) || sasComment(t)) return sasAt(lines, k);
+  if (SAS_STEP.test(t) || SAS_GLOBAL.test(t) || sasComment(t)) {
+    const sas = sasAt(lines, k);
+    if (sas || !SPSS_TITLE.test(t)) return sas;
+  }
+  // titles70: SPSS's 「TITLE '…'.」 (and 「SUBTITLE '…'.」) lines right over its syntax: their text the title over the output.
+  if (SPSS_TITLE.test(t)) {
+    const titles: string[] = [];
+    let j = k;
+    for (; j < lines.length && j - k < 4 && SPSS_TITLE.test(lines[j]!.trim()); j++)
+      titles.push(SPSS_TITLE.exec(lines[j]!.trim())![2]!.trim());
+    const syntax = j < lines.length && !SPSS_TITLE.test(lines[j]!.trim()) ? codeAt(lines, j) : undefined;
+    if (!syntax || syntax.what !== SPSS_WHAT) return undefined;
+    return { end: syntax.end, what: SPSS_WHAT, title: titles.filter((x) => x !== '').join(' ') };
+  }
   const spss = SPSS_COMMAND.exec(t);
   // SPSS's command word as syntax only before its 「/」 or 「VARIABLES=」「TABLES=」 (or alone over a 「/」 line): a
   // caption 「Frequencies of adverse events.」 is no syntax.
@@ -348,8 +400,9 @@ function codeAt(lines: readonly string[], k: number): { end: number; what: strin
   }
   // Only a command closed by its 「.」.
   if (!/\.$/.test(lines[end]!.trim())) return undefined;
-  return { end, what: 'SPSS のシンタックスの行' };
+  return { end, what: SPSS_WHAT };
 }
+const SPSS_WHAT = 'SPSS のシンタックスの行';
 function commandLines(input: readonly CsvRecord[]): {
   records: CsvRecord[];
   notes: ListingNote[];
@@ -357,6 +410,7 @@ function commandLines(input: readonly CsvRecord[]): {
   stata: { commands: Set<number>; titled: Set<number> };
   code: Map<number, number[]>;
   stated: Map<number, string>;
+  errors: ListingError[];
 } {
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trim();
   const records = [...input];
@@ -370,6 +424,7 @@ function commandLines(input: readonly CsvRecord[]): {
   const code = new Map<number, number[]>();
   // titles68: the text of SAS's title statements, by the line it is written on in place of the program's first.
   const stated = new Map<number, string>();
+  const errors: ListingError[] = [];
   const texts = input.map(raw);
   let codeTo = -1;
   let callAt = -1;
@@ -412,17 +467,38 @@ function commandLines(input: readonly CsvRecord[]): {
           Array.from({ length: step.end - k }, (_, i) => input[k + 1 + i]!.line),
         );
         for (let i = k + 1; i <= step.end; i++) records[i] = { line: input[i]!.line, fields: [''] };
+        const [soft, statement] = step.what === SPSS_WHAT ? ['SPSS', 'TITLE コマンド'] : ['SAS', 'title 文'];
         notes.push({
           code: 'layout/command',
           line: from,
-          message: `${from}〜${input[step.end]!.line}行目は SAS のプログラムの行と読み、表から外しました。その title 文の文字列${quote(step.title.length > 80 ? `${step.title.slice(0, 80)}…` : step.title)}は SAS が出力の上に書く題名と読み、出力から読んだ表の題名として確かめます（チェッカーの判断）。違う場合は、title 文を除いて貼り付けてください`,
+          message: `${from}〜${input[step.end]!.line}行目は ${soft} の${soft === 'SAS' ? 'プログラム' : 'シンタックス'}の行と読み、表から外しました。その ${statement}の文字列${quote(step.title.length > 80 ? `${step.title.slice(0, 80)}…` : step.title)}は ${soft} が出力の上に書く題名と読み、出力から読んだ表の題名として確かめます（チェッカーの判断）。違う場合は、${statement}を除いて貼り付けてください`,
         });
       } else {
         code.set(
           over === 0 ? -input[k]!.line : over,
           Array.from({ length: step.end - k + 1 }, (_, i) => input[k + i]!.line),
         );
-        for (let i = k; i <= step.end; i++) take(i, texts[i]!, step.what);
+        for (let i = k; i <= step.end; i++)
+          if (!step.data?.some((d) => d.from <= i && i <= d.to) && texts[i] !== '') take(i, texts[i]!, step.what);
+          else records[i] = { line: input[i]!.line, fields: [''] };
+      }
+      // titles70: the data lines of a data step (「datalines;」 to 「;」), taken with the program and said; where they
+      // hold a digit, refused in words (the data's counts are published with the output).
+      for (const d of step.data ?? []) {
+        const [a, b] = [input[d.from]!.line, input[d.to]!.line];
+        if (d.digits)
+          errors.push({
+            code: 'layout/sas-data',
+            line: a,
+            message: `${a}〜${b}行目を SAS のプログラムのデータの行（datalines・cards の後）と読みました（チェッカーの判断）。データの数も出力の表と一緒に公表され、表で秘匿するセルの数がそこから分かることがあるため、確かめられません`,
+            hint: 'データの行（datalines; の後から ; まで）を除いて、プログラムと出力だけを貼り付けてください',
+          });
+        else
+          notes.push({
+            code: 'layout/command',
+            line: a,
+            message: `${a}〜${b}行目は SAS のプログラムのデータの行（datalines・cards の後）と読み、表から外しました。数は書かれていません（チェッカーの判断）`,
+          });
       }
       codeTo = step.end;
       top = true;
@@ -472,7 +548,7 @@ function commandLines(input: readonly CsvRecord[]): {
     }
     // A continuation keeps its command's kind; a line taken leaves the next at the top of its block.
   }
-  return { records, notes, calls, stata, code, stated };
+  return { records, notes, calls, stata, code, stated, errors };
 }
 const stataCommand = (t: string) => STATA_COMMAND.test(t) && !t.includes('|') && !/^\. \w+ ?=/.test(t) && !SAYS_COUNT.test(t);
 
@@ -979,7 +1055,7 @@ const STATA_COUNT = /^\d{1,9}$/;
 const STATA_PCT = /^\d{1,3}\.\d{1,9}$/;
 
 export interface ListingError {
-  code: 'layout/stata-base' | 'layout/sas-base' | 'layout/spss-missing' | 'layout/r-base' | 'layout/r-table';
+  code: 'layout/stata-base' | 'layout/sas-base' | 'layout/spss-missing' | 'layout/r-base' | 'layout/r-table' | 'layout/sas-data';
   line: number;
   message: string;
   hint: string;

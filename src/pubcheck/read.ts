@@ -61,6 +61,7 @@ import {
   statedDenominator,
   TOTAL_N_TEXT,
   statedDenominators,
+  looseTakenIn,
   withoutLineMark,
 } from './header.ts';
 import {
@@ -4477,6 +4478,9 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     // Every N the text states (N=40, 対象者 28) with the words before it: 「A群（N=40）、B群（N=60）」 states two.
     const stated = statedDenominators(t);
     const explicit = stated[0]?.n;
+    // titles70: an N in words `TAKEN_IN_FORMS` leave (「146 screened」「146 followed up」「(2014 randomised)」), at least the
+    // table's sum: the table's N to a reader (below, where no other N is stated), else a count fitting no total.
+    const loose = table.kind === 'count' ? looseTakenIn(t).filter((m) => m.n >= grand && !stated.some((s) => s.n === m.n)) : [];
     const counts: {
       text: string;
       rough: boolean;
@@ -4485,6 +4489,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       bare?: [number, number];
       bracket?: boolean;
       after?: { axis: 'rows' | 'cols'; i: number };
+      end?: number;
     }[] = cardinals(t).map((m) => ({
       text: countAsWritten(text, t, m.index, m.index + m[0].length),
       // Said roughly or as a range (「死亡 3例前後」「死亡 二、三例」): no line's N (words13), a count of it.
@@ -4495,13 +4500,17 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         /\S/.test(t.slice(0, m.index)),
       n: Number(m[1]!.replace(/,/g, '')),
       before: t.slice(0, m.index),
+      end: m.index + m[0].length,
     }));
     // A count of patients or events in other words (「3 deaths」「Deaths: 3」「three deaths」「Seven died」, titles38):
     // no group's N (the deaths themselves, not the patients they are of), checked against the table's sums only.
     // A count's span takes the range it closes (「二、三例」「2、3例」: 「死亡 二」 is its start, no count of its own; words42).
-    const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT), ...t.matchAll(TOTAL_N_TEXT)].map(
-      (m) => [m.index - (RANGE_BEFORE.exec(t.slice(0, m.index))?.[0].length ?? 0), m.index + m[0].length] as const,
-    );
+    const spans = [
+      ...[...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT), ...t.matchAll(TOTAL_N_TEXT)].map(
+        (m) => [m.index - (RANGE_BEFORE.exec(t.slice(0, m.index))?.[0].length ?? 0), m.index + m[0].length] as const,
+      ),
+      ...loose.map((m) => [m.index, m.end] as const),
+    ];
     // After a noun of people with no unit's colon (「Patients 18-64」「Women 40-59」, words44): from the threshold up and
     // spanning at least as many ages as it (「40-49」), an age band, not read (a number, as before words44; our reading).
     const nouns: NounCount[] = nounCounts(t).filter(
@@ -4833,12 +4842,50 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
           continue;
         }
       }
+      // titles70: a count of patients over the table's sum, no other N stated (「(146 participants)」「146例を追跡」
+      // 「解析対象集団146例」「投与146例」「2014例を登録」): the table's N to a reader (the difference a count of patients
+      // published), checked as 「N=146」 is and said as ours (verdict.ts `takenIn`); not who were left out (「146例を除外」).
+      if (
+        table.kind === 'count' &&
+        table.denominator === undefined &&
+        explicit === undefined &&
+        c.n > grand &&
+        !c.bare &&
+        PATIENT_COUNT.test(c.text) &&
+        !NOT_TAKEN_BEFORE.test(tailCut(c.before)) &&
+        c.end !== undefined &&
+        !NOT_TAKEN_AFTER.test(t.slice(c.end))
+      ) {
+        table.denominator = c.n;
+        table.nReadFrom = c.text;
+        takenN(table, text === title?.text ? '題名' : '左上のセル', c.text, c.n, line, out);
+        continue;
+      }
       if (table.denominator === undefined && (c.n === explicit || (table.kind === 'percent' && counts.length === 1))) {
         table.denominator = c.n;
         continue;
       }
       if (c.n === table.denominator) continue;
       unplaced.push(c.text);
+    }
+    // titles70: `loose` (a verb's N over the table's sum) the table's N where none is read yet; another that leaves
+    // fewer than the threshold out of the sum or lies so near the N read (「(160 screened, 155 randomised)」: 5 not
+    // randomised), a count fitting no total.
+    for (const m of loose) {
+      // Another far from both stays a number reported (`title/number` below), as before.
+      if (
+        m.n === table.denominator ||
+        table.denominator === undefined ||
+        m.n - grand < threshold ||
+        Math.abs(m.n - table.denominator) < threshold
+      )
+        readBare.push([m.index, m.end]);
+      if (table.denominator === undefined) {
+        table.denominator = m.n;
+        table.nReadFrom = m.text;
+        takenN(table, text === title?.text ? '題名' : '左上のセル', m.text, m.n, line, out);
+      } else if (m.n !== table.denominator && (m.n - grand < threshold || Math.abs(m.n - table.denominator) < threshold))
+        unplaced.push(m.text);
     }
     if (unplaced.length > 0) {
       // The nouns and names read as counts of patients or events (「3 deaths」「Deaths: 3」), said as our reading.
@@ -5007,6 +5054,25 @@ function cardinals(t: string): RegExpExecArray[] {
       !(/^2(?!\d)/.test(m[0]) && /\bsars-cov-$/i.test(t.slice(Math.max(0, m.index - 10), m.index))),
   );
 }
+/** titles70: says a title's count of patients over the table's sum read as the table's N (`title/taken-n`), ours. */
+function takenN(table: Table, where: string, words: string, n: number, line: number, out: ReadResult): void {
+  out.warnings.push({
+    code: 'title/taken-n',
+    message: `表${table.number}の${where}の${quote(words)}を表の N（${n}）と読み、表の内訳の和との差を確かめました（チェッカーの判断：表の内訳の和以上の患者数で、読む人には表の N に見えるため。表の N なら「N=${n}」と書けばそのまま N として読みます）`,
+    place: { line, table: table.number },
+  });
+}
+/** titles70: a count of patients (no events' 件), and words around one that say they were left out (「146例を除外」「評価不能146例」). */
+const PATIENT_COUNT = /(?:症例|例|名|人|患者|patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)$/i;
+const NOT_TAKEN_BEFORE = /(?:除外|不能|不明|脱落|中止|欠測|未|非|excluded|excluding|except|without|lost|missing|censored|withdrawn)$/i;
+/** `text` without the spaces, colons, equals signs and opening brackets closing it (walked once from its end). */
+function tailCut(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s:：=(（]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+const NOT_TAKEN_AFTER =
+  /^\s*(?:[をがはのも]\s*)?(?:(?:were|was|been)\s+)?(?:外|除|不能|不明|脱落|中止|欠測|未|excluded|excluding|withdr|lost|missing|dropped|censored|not\b)/i;
 /** Words before and after a count that say it roughly (「約3例」「3例前後」「3例程度」「二、三例」; words12). */
 const ROUGH_BEFORE =
   /(?:約|およそ|凡そ|概ね|おおむね|ほぼ|approximately|about|around|roughly|~|〜|(?:\d|[一二三四五六七八九十])[、,，\-–])\s*$/i;

@@ -331,6 +331,11 @@ export interface Table {
    */
   writtenN?: number;
   /**
+   * titles70: the words the table's N was read from where only its being at least the table's sum makes it one (read.ts
+   * `statedCounts`: 「146 screened」「(146 participants)」「146例を追跡」): verdict.ts says that reading as ours.
+   */
+  nReadFrom?: string;
+  /**
    * Sums the labels do not declare, found by arithmetic (sums.ts): rows or columns that are totals or subtotals
    * whatever they are called, and stated N that are sums of rows or columns. Each is an equation of the table.
    */

@@ -360,7 +360,7 @@ export function verdict(input: VerdictInput): Verdict {
                   ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} から、${{ row: 'その行の', col: 'その列の', table: '表の' }[h.axis]}割合が表す患者数の和を引くと、表に載らない ${h.shares.lo === h.shares.hi ? h.shares.lo : `${h.shares.lo}〜${h.shares.hi}`} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`
                   : h.rest === undefined
                     ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の${h.axis === 'table' ? ' ' : '分母 '}N=${h.denominator} は閾値未満です。${h.axis === 'table' ? '題名から数を外すか、区分をまとめてください。' : '区分をまとめるか、見出しから N を外してください。'}`
-                    : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。${takenIn(h)}`,
+                    : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。${takenIn(h, tr.table)}`,
           citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
         }),
       );
@@ -457,12 +457,14 @@ function sorted(reasons: Reason[]): Reason[] {
  * titles68: a title's or the corner's N read only from a verb of taking patients in (「146 randomised」「146名を解析」,
  * header.ts `takenInWords`) is said as our reading, with how to write it so it is read exactly.
  */
-function takenIn(h: HeaderFinding): string {
+function takenIn(h: HeaderFinding, table: Table): string {
   if (h.axis !== 'table') return '';
-  const words = takenInWords(h.label);
+  // titles70: or from words read as an N only over the table's sum (read.ts `statedCounts`, `Table.nReadFrom`).
+  const plain = takenInWords(h.label);
+  const words = plain ?? (table.denominator === h.denominator ? table.nReadFrom : undefined);
   return words === undefined
     ? ''
-    : `（チェッカーの判断: ${quote(words)}の数を表の N と読みました。表の N でなくても、題名の数から表の内訳の和を引いた数は読む人に分かります。表の N なら「N=${h.denominator}」と書けばそのまま N として読みます）`;
+    : `（チェッカーの判断: ${quote(words)}の数を${plain === undefined ? '、表の内訳の和以上なので' : ''}表の N と読みました。表の N でなくても、題名の数から表の内訳の和を引いた数は読む人に分かります。表の N なら「N=${h.denominator}」と書けばそのまま N として読みます）`;
 }
 function blockText(name: string, h: HeaderFinding): string {
   const b = h.block!;
