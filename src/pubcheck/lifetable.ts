@@ -1293,7 +1293,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               break;
             }
           }
-          if (!first && !tied && (named || !worded(a, axis, risk))) pending.push(threeWay(a, axis, at, times, risk, named));
+          // life71: a line tied by another table's lines searched over two tables and more too where the input holds a
+          // small count (a chance fit over three tables beside the two-table reading pinned the complements hidden).
+          if (!first && (!tied || chance) && (named || !worded(a, axis, risk))) pending.push(threeWay(a, axis, at, times, risk, named));
         }
       }
     }
