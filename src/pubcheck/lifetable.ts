@@ -762,6 +762,11 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
    * as where a cell of the steps is small.
    */
   const smallIn = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
+  /**
+   * life71: a count under the threshold anywhere in the input: only then may a cell be hidden (the small count or its
+   * complements), and only then are fits under no word with no small cell tied (`loose`: a reader takes them too).
+   */
+  const chance = counts.some((t) => smallIn(t, 'rows', positions(t, 'rows')));
   const worded = (t: Table, tx: Axis, i: number) => EVENTS_WORDS.test(normalise(linesOf(t, tx)[i]!.label));
   /**
    * life57: table t's position per time point of `times` (the at-risk points, as `timePoint` writes them), undefined
@@ -804,7 +809,20 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
     const whole = riskAt(0) - riskAt(at.length - 1);
     const least = Math.min(...at.slice(1).map((_, j) => riskAt(j) - riskAt(j + 1)));
     type Side = { t: Table; x: Axis; at: (number | undefined)[] };
-    const found: { parts: { side: Side; line: number }[]; steps: { from: number; to: number; ks: number[] }[] }[] = [];
+    type Fit = { parts: { side: Side; line: number }[]; steps: { from: number; to: number; ks: number[] }[] };
+    const found: Fit[] = [];
+    /**
+     * life71: the fits over two steps or more of a line neither named nor beside a small cell (a 「参考」 line falling
+     * 32, 41 by chance as 表4 「不明」 15, 14 + 表5 「追跡不能」 17, 27): a reader takes them as readings too. Left untied
+     * (life38's rule), their cells hidden as complements of another reading were pinned through them (redg63-families
+     * seed 5687, 2 of 10). Tied in `finish` wherever the input holds a small count (`anySmall`).
+     */
+    const loose: Fit[] = [];
+    const sameFit = (f: Fit, g: Fit) =>
+      f.parts.length === g.parts.length &&
+      f.parts.every((p, j) => p.side === g.parts[j]!.side && p.line === g.parts[j]!.line) &&
+      f.steps.length === g.steps.length &&
+      f.steps.every((x, n) => x.from === g.steps[n]!.from && x.to === g.steps[n]!.to && x.ks.join() === g.steps[n]!.ks.join());
     const sides: Side[] = counts.flatMap((t) =>
       t === a
         ? []
@@ -929,7 +947,10 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
             const falls = steps.map((s) => riskAt(s.from) - riskAt(s.to));
             if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
             // The last side's lines by their counts over the steps: each choice of the others looks its rest up.
-            if (!(named || mode === 'any' || small())) continue;
+            // life71: unproved over two steps or more ('plain'): walked, its fits kept apart (`loose`).
+            const proved = named || mode === 'any' || small();
+            if (!proved && (mode !== 'plain' || !chance)) continue;
+            const into = proved ? found : loose;
             // Each side's lines' counts over the steps; the last side's by those counts: each choice of the others
             // looks its rest up (a rest under 0 ends the choice: counts are not negative).
             const vals = set.map((s, j) => lines[j]!.map((i) => steps.map((st) => value(s.t, s.x, i, st.ks[j]!))));
@@ -943,12 +964,8 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 if (counted) work++;
                 for (const i of byRest.get(rest.join()) ?? []) {
                   const ls = [...chosen, i];
-                  const same = (f: (typeof found)[number]) =>
-                    f.parts.length === k &&
-                    f.parts.every((p, j) => p.side === set[j] && p.line === ls[j]) &&
-                    f.steps.length === steps.length &&
-                    f.steps.every((x, n) => x.from === steps[n]!.from && x.to === steps[n]!.to && x.ks.join() === steps[n]!.ks.join());
-                  if (!found.some(same)) found.push({ parts: set.map((side, j) => ({ side, line: ls[j]! })), steps });
+                  const fit: Fit = { parts: set.map((side, j) => ({ side, line: ls[j]! })), steps };
+                  if (!found.some((f) => sameFit(f, fit)) && !into.some((f) => sameFit(f, fit))) into.push(fit);
                 }
                 return;
               }
@@ -990,6 +1007,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
       for (let k = 2; k <= top; k++) search(k, 'any');
     };
     const finish = (): boolean => {
+      // life71: the loose fits after the proved ones (a reader takes any; said as ours below).
+      const proved = found.length;
+      found.push(...loose.filter((f) => !found.some((g) => sameFit(f, g))));
       for (const { parts, steps } of found) {
         a.stepsAcross = [
           ...(a.stepsAcross ?? []),
@@ -1022,9 +1042,13 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
           (plain
             ? 'イベントや打ち切りと書かれていない行も、減り方が時点ごとに一致するため、その行がリスク集合から抜けた数と推定しました（チェッカーの推定）。'
             : '') +
+          (found.length > proved
+            ? `リスク集合の語も閾値未満の数もない読み方${proved === 0 ? '' : 'も'}ありますが、偶然の一致でも読む人はそう読み、ほかの読み方のために秘匿したセルがこの減り方から割り出せるため、合わせて秘匿を決めました（チェッカーの推定）。`
+            : '') +
           `隣り合う時点の差から秘匿したセルが分かるため、${tables_}の表を合わせて秘匿を決め、監査しました` +
           (found.length > 1 ||
           plain ||
+          found.length > proved ||
           found[0]!.parts.length > 2 ||
           found.some((f) => f.steps.length < at.length - 1 || f.steps.some((x) => x.to !== x.from + 1))
             ? '。イベントと打ち切りをリスク集合と同じ時点の列で一つの表に書くと、この読み方に頼らずに済みます'
@@ -1204,6 +1228,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               if (tied) break;
               if (proving.length === 0) continue;
               const byLargest = !named && at.length === 2 && largestOver(b, bx);
+              // life71: under no word with no small cell over two steps or more, in an input with a small count: tied
+              // too (a chance fit pinned complements hidden for another reading, redg63-families seed 5687).
+              const loose = !named && !small && chance && at.length > 2;
               const tie = () => {
                 // life50: as within a table, a named line's fall taken only at each step's end with counts at 「0か月」 in
                 // the other table (before follow-up): an input error.
@@ -1254,7 +1281,11 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                     (over
                       ? `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っています。ただし最後の時点で${taken}の和が${riskLabel}より多く、生存時間の表としてはあり得ない数です（チェッカーの判断）。数の関係は成り立ち、`
                       : `表${a.number}の${riskLabel}が、同じ時点の表${b.number}の${taken}の分だけ時点ごとに減っているため、表${a.number}のリスク集合と表${b.number}のイベント・打ち切りを一つの生存時間の表と読みました（チェッカーの判断）。`) +
+                    (loose
+                      ? 'リスク集合の語も閾値未満の数もありませんが、偶然の一致でも読む人はそう読み、ほかの読み方のために秘匿したセルがこの減り方から割り出せるため、合わせて秘匿を決めました（チェッカーの推定）。'
+                      : '') +
                     '隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました' +
+                    (loose ? '。偶然の一致なら、関係のない表は別々に貼り付けると、この読み方に頼らずに済みます' : '') +
                     // life52: under no word, counts before 「0か月」 said (as within a table), not refused.
                     (!named && fits.every((g) => g.shift === 1) && startOf(acrossOf(a, axis)[at[0]!]!.label) && head > 0
                       ? `。ただし表${b.number}の${taken}を各期間の終わりの時点に書いた数と読むと、${quote(
@@ -1269,13 +1300,15 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 continue;
               }
               if (byLargest) asides.set(a, [...(asides.get(a) ?? []), { axis, line: risk, ...(named || small ? {} : { tie }) }]);
-              if (!named && !small) continue;
+              if (!named && !small && !loose) continue;
               tie();
               tied = true;
               break;
             }
           }
-          if (!first && !tied && (named || !worded(a, axis, risk))) pending.push(threeWay(a, axis, at, times, risk, named));
+          // life71: a line tied by another table's lines searched over two tables and more too where the input holds a
+          // small count (a chance fit over three tables beside the two-table reading pinned the complements hidden).
+          if (!first && (!tied || chance) && (named || !worded(a, axis, risk))) pending.push(threeWay(a, axis, at, times, risk, named));
         }
       }
     }
