@@ -66,6 +66,7 @@ import type {
 import { verdict, type Verdict } from './verdict.ts';
 import { quote } from './quote.ts';
 import { sharesBesideMissing } from './missingshares.ts';
+import { headerFalls } from './pointn.ts';
 import { csr, runLp, runMip, workAfter } from './work.ts';
 
 export interface CheckOptions {
@@ -557,6 +558,8 @@ function checkOnce(
     ...cumulativeSteps(read.tables, threshold, zeroExempt),
     ...cumulativeAcross(read.tables, threshold, zeroExempt),
     ...nestedBounds(read.tables, threshold, zeroExempt),
+    // pointn69: a life table's at-risk line the points' Ns in the headers, a fall under the threshold (published).
+    ...headerFalls(read.tables, threshold, zeroExempt),
   ];
   if (steps.length > 0) return { ok: false, errors: steps, warnings: read.warnings };
   const built = systemOf(read.tables, { zeroExempt });

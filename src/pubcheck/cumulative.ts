@@ -341,7 +341,7 @@ export function atRiskLike(tables: readonly Table[], threshold: number, zeroExem
       place: linePlace(line),
       message:
         `表${table.number}の${what}${quote(line.label)}の数は時点の順に増えることなく減っていますが、見出しにも題名にもリスク集合（at risk）とは書かれていないため、各時点の人数として確かめました（チェッカーの判断）。` +
-        `リスク集合の人数なら、${quote(from)}と${quote(to)}の差 ${falls[small]} 人（その間のイベントと打ち切りの数の和）が閾値 ${threshold} 未満の数をセルにせずに示していることになります。` +
+        `リスク集合の人数なら、この${what}の${quote(from)}の ${values[small]} 人から${quote(to)}の ${values[small + 1]} 人への減り ${falls[small]} 人（その間のイベントと打ち切りの数の和）が閾値 ${threshold} 未満の数をセルにせずに示していることになります。` +
         `リスク集合の人数なら見出しか題名に「Number at risk」「リスク集合」と書いて、もう一度確かめてください（差が閾値未満なら、時点をまとめるよう求めます）`,
     });
   }

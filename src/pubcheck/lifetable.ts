@@ -150,7 +150,7 @@ const BARE_N = /\s?[(（]\s?(\d{1,3}(?:,\d{3})+|\d{2,9})\s?[)）]$/;
 const ONE_DIGIT = /\s?[(（]\s?(\d)\s?[)）]$/;
 /** The N of a time point: its header's N (header.ts), else its number at risk written in words (`AT_RISK_N`), else a
  * bare number in brackets after the point (`BARE_N`). */
-const pointN = (h: Header): number | undefined => {
+export const pointN = (h: Header): number | undefined => {
   if (h.denominator !== undefined) return h.denominator;
   const written = normalise(h.label);
   const m = AT_RISK_N.exec(written);
@@ -778,6 +778,13 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
    */
   let work = 0;
   const cut: Table[] = [];
+  /**
+   * life69: the lines whose search `LIFE_WORK` cut short beside a small count (the line's own table, or a table whose
+   * lines the sets left could take): refused in words (`life/not-searched` as an input error). A fall over six tables
+   * and more of a line searched after another line spent the bound was said and published untied: the oracle pinned the
+   * small count through it (life69-families.ts `six`).
+   */
+  const refuse: { t: Table; label: string }[] = [];
   const threeWay = (a: Table, axis: Axis, at: readonly number[], times: readonly string[], risk: number, named: boolean) => {
     const riskAt = (j: number) => value(a, axis, risk, at[j]!);
     // life65: the line's whole fall and its least step (`search`'s bound on a set's sides).
@@ -825,6 +832,26 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
       for (const set of sets(k, only)) {
         if (counted && work > LIFE_WORK) {
           if (!cut.includes(a)) cut.push(a);
+          // life69: a small count the sets left could take (any side's lines, or the line's own table): no reading of
+          // them is proved absent, so refused; with none, said as before (nothing small to give back).
+          const label = quote(linesOf(a, axis)[risk]!.label);
+          if (
+            !refuse.some((r) => r.t === a && r.label === label) &&
+            // Over follow-up points only (「0か月」「6か月」): SAS strata over other points (formats44) said as before.
+            followUpPoints(at.map((x) => acrossOf(a, axis)[x]!.label)) &&
+            (at.some((x) => riskAt(x) < threshold) ||
+              smallIn(a, axis, at) ||
+              sides.some(
+                (s) =>
+                  (!only || only.has(s.t)) &&
+                  smallIn(
+                    s.t,
+                    s.x,
+                    s.at.filter((x) => x !== undefined),
+                  ),
+              ))
+          )
+            refuse.push({ t: a, label });
           return;
         }
         if (counted && k <= 5) work++;
@@ -938,6 +965,17 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
         // Every set that fits, any words (life57), within the tables already found for three (the search bounded).
         search(k, 'any', k === 2 ? undefined : new Set(found.slice(before).flatMap((f) => f.parts.map((p) => p.side.t))));
     };
+    /**
+     * life69: once a set proves the line (named, or a cell small), every set that fits at every level searched, any
+     * words, small or not: a chance fit over three tables of 「参考」's large counts beside the proving fit over five
+     * was untied, and its cells, hidden for the other reading, were pinned (life65-families.ts seed 5170, 1 of 4
+     * `five`). Searched again unrestricted (`any`) only for a line proved by then, up to `top` other tables, under the
+     * same `LIFE_WORK`.
+     */
+    const widen = (top: number) => {
+      if (found.length === 0) return;
+      for (let k = 2; k <= top; k++) search(k, 'any');
+    };
     const finish = (): boolean => {
       for (const { parts, steps } of found) {
         a.stepsAcross = [
@@ -982,7 +1020,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
       });
       return true;
     };
-    return { top: Math.max(5, others), step, finish };
+    return { top: Math.max(5, others), step, widen, finish };
   };
   /**
    * life44: two passes. The first only finds the lines set aside (`found`: an arm's at-risk line the largest over the
@@ -1232,6 +1270,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
   // redg63: every at-risk line's searches over two and three other tables first, so that `LIFE_WORK` spent by one
   // line's deeper search never leaves another line's fall over three tables untried.
   for (let k = 2; k <= SHALLOW; k++) for (const p of pending) p.step(k);
+  // life69: a line proved, every set that fits at each level up to `SHALLOW`, any words (`widen`), before the deeper
+  // levels spend `LIFE_WORK`.
+  for (const p of pending) p.widen(SHALLOW);
   for (const p of pending) for (let k = SHALLOW + 1; k <= p.top; k++) p.step(k);
   for (const p of pending) p.finish();
   // life44: the tables whose arms were set aside read again; kept where another arm is read so (more steps).
@@ -1270,6 +1311,17 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
         '行・列',
       ),
     );
+  if (refuse.length > 0)
+    errors?.push({
+      code: 'life/not-searched',
+      message: `${some(
+        refuse.map((r) => `表${r.t.number}の${r.label}`),
+        3,
+        '・',
+      )}が、ほかの表の行の和の分だけ時点ごとに減っているかは、照合の量が上限（${LIFE_WORK.toLocaleString('en-US')} 単位）に達したため、調べたところで打ち切りました。閾値未満の数がある表が並んでいるため、その読み方から秘匿した数が割り出せないとは確かめられず、受け付けを止めました（チェッカーの判断）`,
+      hint: 'リスク集合の表とそのイベント・打ち切りの表だけを一緒に貼り付けるか、イベントと打ち切りをリスク集合と同じ時点の列で一つの表に書いてください',
+      place: { table: refuse[0]!.t.number, line: refuse[0]!.t.line },
+    });
   out.push(...lifeSpans(counts, threshold));
   return out;
 }

@@ -2435,6 +2435,9 @@ export interface LineShare {
  * Its count line is the one line whose label says the event the rate names (`eventWordOf`, refuse4), else the line
  * just before it. Every other line must be whole counts (no means beside: no sum of them is a base). A share that
  * fits nothing stays refused as before (`cell/percent-unmarked`, `table/mixed`). The share is hidden with its count.
+ * rates66/rates69: a rate fitting as well its base less a set of lines it would bound under the threshold is set
+ * aside as a `RateReading` over the 合計 line or, with none, over the lines' sum (said as our estimate), hidden
+ * wherever a count of its position (or the 合計) is.
  */
 function joinLineShares(
   recs: readonly CsvRecord[],
@@ -2586,26 +2589,9 @@ function joinLineShares(
     }
     const { lines, at, bound } = left;
     // rates66: with a 合計 line, the rate is set aside as a rate over it (hidden where a count of its position is).
-    if (total !== undefined) {
-      aside.push({ c, s, lines, at, bound });
-      continue;
-    }
-    const named = lines.map((k) => quote(labels[k]!)).join('・');
-    // redh64: the bound is on the lines' cells under the threshold there (the others' published), named apart.
-    const cellAt = (k: number) => Number(normalise(values(k)[at]!));
-    const smallLines = lines.filter((k) => cellAt(k) > 0 && cellAt(k) < threshold);
-    const smallNamed = smallLines.map((k) => quote(labels[k]!)).join('・');
-    const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));
-    return {
-      error: {
-        code: 'percent/missing-base',
-        message:
-          `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? quote(labels[total]!) : '各行の和'}に対する割合とも、` +
-          `そこから${w}${named}を除いた数に対する割合（${lines.map((k) => normalise(labels[k]!)).join('・')}を除く）とも丸めの範囲で読めます。後の読み方をとると、${where}では公表する件数と割合から${smallNamed}の数${smallLines.length > 1 ? '（その和）' : ''}が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かります（チェッカーの判断）`,
-        hint: `割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えてください。${quote(labels[total ?? c]!)}に対する割合なら、${w}${named}にも割合を書くか、${named}を閾値以上の区分とまとめてください`,
-        place: { table, line: axis === 'cols' ? recs[0]!.line : recs[s + 1]!.line },
-      },
-    };
+    // rates69: with none, over the lines' sum (the 合計 implied) the same way, hidden wherever a count of its position
+    // is — every count line is in the sum, so a rate published where all of them are gives back none hidden.
+    aside.push({ c, s, lines, at, bound });
   }
   const joined = (c: string, s: string) => `${normalise(c)} (${normalise(s).replace(/%$/, '').trim()}%)`;
   const asideOf = new Set(aside.map((a) => a.c));
@@ -2631,6 +2617,15 @@ function joinLineShares(
   }));
   // rates66: each rate set aside, a rate over the 合計 hidden wherever a count of its position is (or the 合計 is).
   const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
+  // rates69: the base as the messages name it, the 合計 line or (none printed) the count lines' sum.
+  const sumWords =
+    counts.length <= SUM_NAMED
+      ? counts.map((k) => quote(labels[k]!)).join('・')
+      : `${counts
+          .slice(0, SUM_NAMED - 1)
+          .map((k) => quote(labels[k]!))
+          .join('・')}ほか${counts.length}${w}`;
+  const baseOf = total !== undefined ? quote(labels[total]!) : `${sumWords}の和`;
   const rates: RateReading[] = aside.map(({ c, s }) => ({
     axis,
     label: labels[s]!,
@@ -2638,17 +2633,21 @@ function joinLineShares(
     scaleHi: 100,
     scaleWords: '100',
     scaleWritten: true,
-    unit: quote(labels[total!]!),
+    unit: baseOf,
     events: [{ label: labels[c]!, line: lineOf(c) }],
     also: counts.filter((k) => k !== c).map((k) => ({ label: labels[k]!, line: lineOf(k) })),
-    base: { label: labels[total!]!, line: lineOf(total!), counts: true },
+    // rates69: no 合計 line, the base the lines' sum (no line of its own: the rate is hidden with every count line).
+    base:
+      total !== undefined
+        ? { label: labels[total]!, line: lineOf(total), counts: true }
+        : { label: `${sumWords}の和`, line: lineOf(s), counts: false },
     positions: values(s)
       .slice(0, width)
       .map((v, i) => ({
         label: acrossLabels[i]!,
         line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
         text: normalise(v).trim(),
-        base: normalise(values(total!)[i] ?? '').trim(),
+        base: total !== undefined ? normalise(values(total)[i] ?? '').trim() : String(base[i]!),
       })),
     line: lineOf(s),
   }));
@@ -2659,9 +2658,11 @@ function joinLineShares(
     return {
       code: 'layout/share',
       message:
-        `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${quote(labels[total!]!)}に対する割合とも、そこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも丸めの範囲で読めます（チェッカーの判断）。` +
+        `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? baseOf : `同じ${across}の${baseOf}（合計の${w}がないので${w}の和を合計と推定しました）`}に対する割合とも、そこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも丸めの範囲で読めます（チェッカーの判断）。` +
         `後の読み方をとると、${where}では公表する件数と割合から${small.map((k) => quote(labels[k]!)).join('・')}の数${small.length > 1 ? '（その和）' : ''}が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かるため、` +
-        `割合は件数から外して${quote(labels[total!]!)}に対する率として読み、同じ${across}の数（${quote(labels[total!]!)}を含む）をひとつでも秘匿するところでは割合も秘匿します。` +
+        (total !== undefined
+          ? `割合は件数から外して${baseOf}に対する率として読み、同じ${across}の数（${baseOf}を含む）をひとつでも秘匿するところでは割合も秘匿します。`
+          : `割合は件数から外して${w}の和に対する率として読み、同じ${across}の${w}の数をひとつでも秘匿するところでは割合も秘匿します（チェッカーの推定）。`) +
         `割合をすべて公表するには、割合の分母の${w}（「患者数」「評価可能例数」など）を表に加えてください`,
       place: { table, line: lineOf(s) },
     };
@@ -2916,6 +2917,9 @@ export function sharesOverOtherLines(
   }
   return errors;
 }
+
+/** rates69: the count lines a message names one by one in a base of their sum (past it 「…ほか16列」). */
+const SUM_NAMED = 4;
 
 /** rates66: the sets of lines `overSumOfLines` tries (each a set of lines added) before it stops. */
 const SUM_OF_LINES_WORK = 20_000;

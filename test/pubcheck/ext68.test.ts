@@ -17,23 +17,9 @@ import { describe, expect, it } from 'vitest';
 import { shareAttack } from './extremes60-families.ts';
 import { fracAttack, measure, type FracCase } from './extremes62-families.ts';
 import { extCases, oneCases } from './ext68-families.ts';
-import { checkerOfRoot } from './helpers.ts';
-import type { Checked } from './stats39-families.ts';
+import { expectHidden, sharesChecker, statusOf } from './helpers.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
-const run = (text: string) =>
-  check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked & {
-    warnings?: { code: string; message: string }[];
-    errors?: { code: string; message: string; hint?: string }[];
-  };
-const statusOf = (r: Checked, table: number, row: string, col: string) => {
-  const t = r.tables!.find((x) => (x.table as { number?: number }).number === table)!;
-  const named = (label: string, name: string) => label === name || label.startsWith(`${name} (`);
-  const i = t.table.rows.findIndex((h) => named(h.label, row));
-  const j = t.table.cols.findIndex((h) => named(h.label, col));
-  expect(i >= 0 && j >= 0, `${row} × ${col}`).toBe(true);
-  return t.status[i * t.table.cols.length + j];
-};
+const { highs, run, read } = await sharesChecker();
 
 const maxText = `# 表1 施設別の転帰（件数/患者数）
 施設,死亡,再入院,合併症
@@ -70,8 +56,7 @@ const caseOf = (text: string, how: 'max' | 'min' | 'none', shares: number[], ran
 describe('shares under no word equal to an own-N extreme (ext68)', () => {
   it("a column 「割合」 under 「項目別の割合」, the items' largest n/N (eb81e31d: E病院・合併症 pinned to 7): read, tied, said", () => {
     const text = `${maxText}\n# 表2 項目別の割合\n項目,割合\n死亡,35.7%\n再入院,42.9%\n合併症,25.0%\n`;
-    const r = run(text);
-    expect(r.ok).toBe(true);
+    const r = read(text);
     expect(fracAttack(caseOf(text, 'max', [35.7, 42.9, 25.0]), r)).toEqual([]);
     expect(statusOf(r, 1, 'E病院', '合併症')).not.toBe('published');
     const w = r.warnings?.find((x) => x.code === 'header/extreme-own-n');
@@ -80,8 +65,7 @@ describe('shares under no word equal to an own-N extreme (ext68)', () => {
   });
   it('a row 「値」 over the items (a row under no word): tied alike', () => {
     const text = `${maxText}\n# 表2 施設別割合（項目別）\n,死亡,再入院,合併症\n値,35.7%,42.9%,25.0%\n`;
-    const r = run(text);
-    expect(r.ok).toBe(true);
+    const r = read(text);
     expect(fracAttack(caseOf(text, 'max', [35.7, 42.9, 25.0], ['値']), r)).toEqual([]);
     expect(statusOf(r, 1, 'E病院', '合併症')).not.toBe('published');
   });
@@ -99,10 +83,8 @@ D病院 (N=352),48 (13.6%),33 (9.4%),19 (5.4%)
 再入院,6.0%
 合併症,0.7%
 `;
-    const r = run(text);
-    expect(r.ok).toBe(true);
-    expect(statusOf(r, 1, 'B病院', '合併症')).not.toBe('published');
-    expect(statusOf(r, 2, '合併症', '値')).not.toBe('published');
+    const r = read(text);
+    expectHidden(r, [1, 'B病院', '合併症'], [2, '合併症', '値']);
     expect(r.warnings?.some((w) => w.code === 'header/extreme-own-n' && /最小を示す言葉はありません/.test(w.message))).toBe(true);
   });
   it("over one N a year: 「年別の割合」「値」, the years' smallest shares (eb81e31d: C病院・2023年 3 given back): read, tied, said", () => {
@@ -121,8 +103,7 @@ D病院,32 (29.1%),55 (44.4%),46 (30.3%),39 (29.3%),172 (33.1%)
 2022年,11.2%
 2023年,2.3%
 `;
-    const r = run(text);
-    expect(r.ok).toBe(true);
+    const r = read(text);
     const c = {
       family: 'one-min',
       text,

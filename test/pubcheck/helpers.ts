@@ -1,6 +1,6 @@
 /** Shared set-up for the checker's tests: the fixture rule bundle, one HiGHS instance, tables as text. */
 import loadHighs, { type Highs } from 'highs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load.ts';
 import { bundleFromModel } from '../../src/pubcheck/bundle.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
@@ -8,6 +8,7 @@ import type { ParamValue } from '../../schemas/publication-rule.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { attack } from './oracle.ts';
 import { hiddenKeys, type Ok } from './protection.ts';
+import type { Checked as SharesChecked } from './stats39-families.ts';
 
 /**
  * The random tables of the adversarial tests' chance measurements: a linear congruential generator in [0, 1), the
@@ -111,6 +112,69 @@ export async function checkerIn(dir?: string): Promise<{ check: Check; highs: Hi
 
 /** The checker of the tree the environment's `ROOT` names (this tree unless said): the families scripts' convention. */
 export const checkerOfRoot = () => checkerIn(process.env.ROOT && `${process.env.ROOT}/src/pubcheck`);
+
+/**
+ * review69: life66's and step68's tests — each named case read as a life table (`table/life-table` said) and `leak`
+ * false over the tables' statuses (in their order).
+ */
+export function readAsLifeTable<C extends { text: string }>(
+  run: (
+    text: string,
+  ) => { ok: true; warnings: readonly { code: string }[]; tables: readonly { status: readonly string[] }[] } | { ok: false },
+  cases: readonly (readonly [string, C])[],
+  leak: (c: C, status: readonly (readonly string[])[]) => boolean | undefined,
+): void {
+  for (const [name, c] of cases)
+    it(`${name}: read as a life table, nothing given back`, () => {
+      const r = run(c.text);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.warnings.some((w) => w.code === 'table/life-table')).toBe(true);
+      expect(
+        leak(
+          c,
+          r.tables.map((t) => t.status),
+        ),
+      ).toBe(false);
+    });
+}
+
+/**
+ * review69: ranks66's and ext68's tests — the status of table `table`'s cell at the row and column named `row`, `col`
+ * (a label or the label followed by 「 (」…, e.g. 「B病院 (N=415)」), both expected to be found.
+ */
+export const statusOf = (r: SharesChecked, table: number, row: string, col: string) => {
+  const t = r.tables!.find((x) => (x.table as { number?: number }).number === table)!;
+  const named = (label: string, name: string) => label === name || label.startsWith(`${name} (`);
+  const i = t.table.rows.findIndex((h) => named(h.label, row));
+  const j = t.table.cols.findIndex((h) => named(h.label, col));
+  expect(i >= 0 && j >= 0, `${row} × ${col}`).toBe(true);
+  return t.status[i * t.table.cols.length + j];
+};
+
+/** review69: each cell (table, row, column) of `r` hidden (not published), as `statusOf` finds it. */
+export const expectHidden = (r: SharesChecked, ...cells: [number, string, string][]) => {
+  for (const [table, row, col] of cells) expect(statusOf(r, table, row, col), `表${table} ${row} × ${col}`).not.toBe('published');
+};
+
+/**
+ * review69: ranks66's and ext68's checker of shares (threshold, MIP 0.3 s over this tree or `ROOT`'s): `run` a text, or
+ * `read` it (expected read).
+ */
+export async function sharesChecker() {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const run = (text: string) =>
+    check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as SharesChecked & {
+      warnings?: { code: string; message: string }[];
+      errors?: { code: string; message: string; hint?: string }[];
+    };
+  const read = (text: string) => {
+    const r = run(text);
+    expect(r.ok).toBe(true);
+    return r;
+  };
+  return { highs, run, read };
+}
 
 /** A refusal's error codes, each once, sorted and joined by 「+」. */
 export const codesOf = (r: Checked): string => (r.ok ? '' : [...new Set(r.errors.map((e) => e.code))].sort().join('+'));

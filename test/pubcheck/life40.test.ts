@@ -56,7 +56,7 @@ describe('life40: an at-risk line alone (no events or censored lines)', () => {
     const r = run('# 図1\n\t0か月\t6か月\t12か月\t18か月\n人数\t120\t97\t85\t80\n');
     const note = said(r, 'line/maybe-at-risk')[0]!.message;
     expect(note).toContain('表1の行「人数」の数は時点の順に増えることなく減っていますが');
-    expect(note).toContain('「12か月」と「18か月」の差 5 人');
+    expect(note).toContain('この行の「12か月」の 85 人から「18か月」の 80 人への減り 5 人');
     expect(note).toContain('チェッカーの判断');
   });
   it('not said of yearly counts that fall (no start of follow-up), nor of a life table read (its falls are equations)', () => {

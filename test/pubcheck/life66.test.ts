@@ -8,7 +8,7 @@
  * another tree: on the base the fixtures leak.
  */
 import { describe, expect, it } from 'vitest';
-import { checkerOfRoot } from './helpers.ts';
+import { checkerOfRoot, readAsLifeTable } from './helpers.ts';
 import { family, KINDS, leakOf, measure, type Case } from './life66-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -43,21 +43,18 @@ const BARE: Case = {
 };
 
 describe('life66: a part of a step alone with its N, and a bare N in brackets', () => {
-  for (const [name, c] of [
-    ['「3-6か月」 with 「人数」 as its N, by columns', PART],
-    ['「3〜6か月」 by rows (「区間」「人数」…)', ROWS],
-    ['the N in the header 「3-6か月 (N=170)」', HEADER],
-    ['「At risk」 kept as a line', KEPT],
-    ['「6-9か月」 from 表1 point, its N at its end', AFTER],
-    ['a bare 「0か月 (240)」 beside one interval at one point', BARE],
-  ] as const)
-    it(`${name}: read as a life table, nothing given back`, () => {
-      const r = run(c.text);
-      expect(r.ok).toBe(true);
-      if (!r.ok) return;
-      expect(r.warnings.some((w) => w.code === 'table/life-table')).toBe(true);
-      expect(leakOf(c, r.tables[1]!.status, r.tables[0]!.status)).toBe(false);
-    });
+  readAsLifeTable(
+    run,
+    [
+      ['「3-6か月」 with 「人数」 as its N, by columns', PART],
+      ['「3〜6か月」 by rows (「区間」「人数」…)', ROWS],
+      ['the N in the header 「3-6か月 (N=170)」', HEADER],
+      ['「At risk」 kept as a line', KEPT],
+      ['「6-9か月」 from 表1 point, its N at its end', AFTER],
+      ['a bare 「0か月 (240)」 beside one interval at one point', BARE],
+    ],
+    (c, st) => leakOf(c, st[1]!, st[0]!),
+  );
   it('the part is said as ours with a hint to print the point in 表1', () => {
     const r = run(PART.text);
     expect(r.ok && r.warnings.find((w) => w.code === 'table/life-table')?.message).toMatch(

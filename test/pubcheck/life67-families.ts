@@ -6,11 +6,26 @@
  * `npx node test/pubcheck/life67-families.ts [n] [seed] [innocent]` (`ROOT=<tree>` for another tree).
  */
 import { checkerOfRoot, lcg } from './helpers.ts';
-import { drawFalls, threeLeak, type ThreeCase } from './red66-families.ts';
+import { drawFalls, LEAVE, PLAIN, threeLeak, type ThreeCase } from './red66-families.ts';
 
-const LEAVE = ['死亡', '打ち切り', '転院', '追跡不能'];
-const PLAIN = ['区分A', '区分B', '区分C', '区分D'];
 const OTHER = ['入院', '外来', '男性', '女性', '65歳以上', '65歳未満', '喫煙', '非喫煙', '糖尿病', '高血圧', '腎障害', '肝障害'];
+
+/**
+ * review69: the lines life67's `manyCases` and life68's `cases` draw — L (3–4) said events or censored (`worded`) or
+ * under no word (`plain`) among others (9–12 lines in all, the others drawn from `OTHER`): line q < L the L's, the others
+ * after.
+ */
+export function amongOthers(
+  r: () => number,
+  int: (lo: number, hi: number) => number,
+  words: 'worded' | 'plain',
+): { L: number; N: number; nameOf: (q: number) => string } {
+  const L = int(3, 4);
+  const names = (words === 'plain' ? PLAIN : LEAVE).slice(0, L);
+  const N = int(9, 12);
+  const extra = [...OTHER].sort(() => r() - 0.5).slice(0, N - L);
+  return { L, N, nameOf: (q) => (q < L ? names[q]! : extra[q - L]!) };
+}
 
 export function manyCases(count: number, seed: number, innocent = false): ThreeCase[] {
   const r = lcg(seed);
@@ -19,24 +34,13 @@ export function manyCases(count: number, seed: number, innocent = false): ThreeC
   return Array.from({ length: count }, () => {
     const where = pick(['single', 'across'] as const);
     const words = pick(['worded', 'plain'] as const);
-    const L = int(3, 4);
-    const names = (words === 'plain' ? PLAIN : LEAVE).slice(0, L);
-    const N = int(9, 12);
-    const extra = [...OTHER].sort(() => r() - 0.5).slice(0, N - L);
-    const { P, times, steps, sj, risk, head } = drawFalls(int, pick, where === 'single', L, innocent);
+    const { L, N, nameOf } = amongOthers(r, int, words);
+    const { P, times, steps, sj, head, fallOf } = drawFalls(int, pick, where === 'single', L, innocent);
     // Rows: the L lines (q < L) and the others (q ≥ L, counts 10–60), in a shuffled order.
     const order = Array.from({ length: N }, (_, q) => q).sort(() => r() - 0.5);
     const W = where === 'single' ? 1 : P - 1;
     const other = Array.from({ length: N - L }, () => Array.from({ length: W }, () => int(10, 60)));
     const valueOf = (q: number, n: number) => (q < L ? steps[where === 'single' ? sj : n]![q]! : other[q - L]![n]!);
-    const nameOf = (q: number) => (q < L ? names[q]! : extra[q - L]!);
-    const fallOf = (n: number) => ({
-      fall: risk[n]! - risk[n + 1]!,
-      fallCells: [
-        [0, n],
-        [0, n + 1],
-      ] as [number, number][],
-    });
     if (where === 'across') {
       const off = r() < 0.5;
       const cols = off ? times.slice(0, -1) : times.slice(1);
@@ -60,29 +64,37 @@ export function manyCases(count: number, seed: number, innocent = false): ThreeC
   });
 }
 
-/** Tally by kind: runs, refused, leaked (not with `innocent`), said (`life/not-searched`), hidden. */
-export async function measure(count: number, seed: number, innocent = false): Promise<Map<string, number[]>> {
+/**
+ * review69: life67's and life68's tally by kind — runs, refused, leaked (not with `innocent`; `threeLeak` over
+ * `statusOf`'s statuses), said (`life/not-searched`), hidden. `SHOW=1` prints the refused and leaked, `SHOW=all` all read.
+ */
+export async function tallyMany(
+  cases: readonly ThreeCase[],
+  innocent: boolean,
+  statusOf: (c: ThreeCase, tables: readonly { status: readonly string[] }[]) => string[][] = (_c, tables) =>
+    tables.map((t) => [...t.status]),
+): Promise<Map<string, number[]>> {
   const { check, highs, bundle } = await checkerOfRoot();
   const tally = new Map<string, number[]>();
-  for (const c of manyCases(count, seed, innocent)) {
+  for (const c of cases) {
     const res = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
     const x = tally.get(c.kind) ?? [0, 0, 0, 0, 0];
     tally.set(c.kind, x);
     x[0]!++;
     if (!res.ok) {
       x[1]!++;
+      if (process.env.SHOW)
+        console.log(
+          c.text,
+          res.errors.map((e) => e.code),
+        );
       continue;
     }
     if ((res.warnings ?? []).some((w) => w.code === 'life/not-searched')) x[3]!++;
     x[4]! += res.tables.reduce((a, t) => a + t.status.filter((y) => y !== 'published').length, 0);
-    const leak =
-      !innocent &&
-      threeLeak(
-        c,
-        res.tables.map((t) => t.status),
-      );
+    const leak = !innocent && threeLeak(c, statusOf(c, res.tables));
     if (leak) x[2]!++;
-    if (leak && process.env.SHOW)
+    if ((leak || process.env.SHOW === 'all') && process.env.SHOW)
       console.log(
         c.text,
         res.tables.map((t) => t.status.join(' ')),
@@ -90,6 +102,10 @@ export async function measure(count: number, seed: number, innocent = false): Pr
   }
   return tally;
 }
+
+/** Tally by kind: runs, refused, leaked (not with `innocent`), said (`life/not-searched`), hidden. */
+export const measure = (count: number, seed: number, innocent = false): Promise<Map<string, number[]>> =>
+  tallyMany(manyCases(count, seed, innocent), innocent);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 40);

@@ -13,12 +13,9 @@
  * `innocent`: the lines 3–20 short of every fall (tables of 9–12 lines sharing nothing with the at-risk line).
  * `npx node test/pubcheck/life68-families.ts <kind|all> [n] [seed] [innocent]` (`ROOT=<tree>` for another tree).
  */
-import { checkerOfRoot, lcg } from './helpers.ts';
-import { threeLeak, type ThreeCase } from './red66-families.ts';
-
-const LEAVE = ['死亡', '打ち切り', '転院', '追跡不能'];
-const PLAIN = ['区分A', '区分B', '区分C', '区分D'];
-const OTHER = ['入院', '外来', '男性', '女性', '65歳以上', '65歳未満', '喫煙', '非喫煙', '糖尿病', '高血圧', '腎障害', '肝障害'];
+import { lcg } from './helpers.ts';
+import { amongOthers, tallyMany } from './life67-families.ts';
+import { drawSteps, type ThreeCase } from './red66-families.ts';
 
 export type Kind = 'own/worded' | 'own/plain' | 'own1/worded' | 'own1/plain' | 'single/plain' | 'single/worded';
 export const KINDS: readonly Kind[] = ['own/worded', 'own/plain', 'own1/worded', 'own1/plain', 'single/plain', 'single/worded'];
@@ -32,29 +29,10 @@ export function cases(count: number, seed: number, kinds: readonly Kind[] = KIND
     const kind = kinds[z % kinds.length]!;
     const [place, words] = kind.split('/') as ['own' | 'own1' | 'single', 'worded' | 'plain'];
     const where = place === 'single' ? 'single' : 'own';
-    const L = int(3, 4);
-    const names = (words === 'plain' ? PLAIN : LEAVE).slice(0, L);
-    const N = int(9, 12);
-    const extra = [...OTHER].sort(() => r() - 0.5).slice(0, N - L);
+    const { L, N, nameOf } = amongOthers(r, int, words);
     const P = place === 'single' ? int(2, 5) : place === 'own1' ? 2 : int(3, 5);
-    const unit = pick([3, 6, 12]);
-    const style = pick(['か月', 'ヶ月', ' months']);
-    const times = Array.from({ length: P }, (_, p) => `${p * unit}${style}`);
-    const steps = Array.from({ length: P - 1 }, () => Array.from({ length: L }, () => int(10, 25)));
-    const sj = int(0, P - 2);
-    steps[sj]![int(0, L - 1)] = int(1, 9);
-    const risk = [int(300, 500)];
-    for (let p = 1; p < P; p++) risk.push(risk[p - 1]! - steps[p - 1]!.reduce((a, b) => a + b, 0) - (innocent ? int(3, 20) : 0));
-    const riskName = pick(['人数', '患者数', 'At risk']);
+    const { times, steps, sj, head, fallOf } = drawSteps(int, pick, P, L, innocent);
     const order = Array.from({ length: N }, (_, q) => q).sort(() => r() - 0.5);
-    const nameOf = (q: number) => (q < L ? names[q]! : extra[q - L]!);
-    const fallOf = (n: number) => ({
-      fall: risk[n]! - risk[n + 1]!,
-      fallCells: [
-        [0, n],
-        [0, n + 1],
-      ] as [number, number][],
-    });
     if (where === 'own') {
       // 表1: the at-risk line first, then the lines in a shuffled order; each step's counts at its start (shift 0, the
       // last point 0) or at its end (shift 1, the first point 0).
@@ -68,14 +46,13 @@ export function cases(count: number, seed: number, kinds: readonly Kind[] = KIND
       const rows = order.map((q) => `${nameOf(q)}\t${times.map((_, p) => valueOf(q, p)).join('\t')}`);
       return {
         kind,
-        text: `# 表1\n\t${times.join('\t')}\n${riskName}\t${risk.join('\t')}\n${rows.join('\n')}\n`,
+        text: `# 表1\n${head}\n${rows.join('\n')}\n`,
         intervals: steps.map((s, n) => ({
           ...fallOf(n),
           cells: order.flatMap((q, y): [number, number, number][] => (q < L ? [[0, P * (y + 1) + n + shift, s[q]!]] : [])),
         })),
       };
     }
-    const head = `\t${times.join('\t')}\n${riskName}\t${risk.join('\t')}`;
     const col = times[r() < 0.5 ? sj + 1 : sj]!;
     const other = Array.from({ length: N - L }, () => int(10, 60));
     const rows = order.map((q) => `${nameOf(q)}\t${q < L ? steps[sj]![q]! : other[q - L]!}`);
@@ -88,40 +65,8 @@ export function cases(count: number, seed: number, kinds: readonly Kind[] = KIND
 }
 
 /** Tally by kind: runs, refused, leaked (not with `innocent`), said (`life/not-searched`), hidden. */
-export async function measure(
-  count: number,
-  seed: number,
-  kinds: readonly Kind[] = KINDS,
-  innocent = false,
-): Promise<Map<string, number[]>> {
-  const { check, highs, bundle } = await checkerOfRoot();
-  const tally = new Map<string, number[]>();
-  for (const c of cases(count, seed, kinds, innocent)) {
-    const res = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-    const x = tally.get(c.kind) ?? [0, 0, 0, 0, 0];
-    tally.set(c.kind, x);
-    x[0]!++;
-    if (!res.ok) {
-      x[1]!++;
-      if (process.env.SHOW)
-        console.log(
-          c.text,
-          res.errors.map((e) => e.code),
-        );
-      continue;
-    }
-    if ((res.warnings ?? []).some((w) => w.code === 'life/not-searched')) x[3]!++;
-    x[4]! += res.tables.reduce((a, t) => a + t.status.filter((y) => y !== 'published').length, 0);
-    const leak = !innocent && threeLeak(c, statusOf(c, res.tables));
-    if (leak) x[2]!++;
-    if ((leak || process.env.SHOW === 'all') && process.env.SHOW)
-      console.log(
-        c.text,
-        res.tables.map((t) => t.status.join(' ')),
-      );
-  }
-  return tally;
-}
+export const measure = (count: number, seed: number, kinds: readonly Kind[] = KINDS, innocent = false): Promise<Map<string, number[]>> =>
+  tallyMany(cases(count, seed, kinds, innocent), innocent, statusOf);
 
 /** The tables' statuses, 表1's at-risk line put back where header.ts took it out as each point's N (published). */
 export function statusOf(c: ThreeCase, tables: readonly { status: readonly string[] }[]): string[][] {

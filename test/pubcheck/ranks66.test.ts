@@ -15,16 +15,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fracAttack, type FracCase } from './extremes62-families.ts';
-import { checkerOfRoot } from './helpers.ts';
+import { expectHidden, sharesChecker, statusOf } from './helpers.ts';
 import { rankCases } from './ranks66-families.ts';
-import type { Checked } from './stats39-families.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
-const run = (text: string) =>
-  check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 }) as Checked & {
-    warnings?: { code: string; message: string }[];
-    errors?: { code: string; message: string; hint?: string }[];
-  };
+const { highs, run, read } = await sharesChecker();
 
 const hospitals = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院'];
 const years = ['死亡', '再入院', '合併症', '感染'];
@@ -62,25 +56,15 @@ const fracCase = (text: string, labels?: string[]): FracCase => ({
   ranks: [1, 2],
   ...(labels && { rankLabels: labels }),
 });
-const statusOf = (r: Checked, table: number, row: string, col: string) => {
-  const t = r.tables!.find((x) => (x.table as { number?: number }).number === table)!;
-  const named = (label: string, name: string) => label === name || label.startsWith(`${name} (`);
-  const i = t.table.rows.findIndex((h) => named(h.label, row));
-  const j = t.table.cols.findIndex((h) => named(h.label, col));
-  expect(i >= 0 && j >= 0, `${row} × ${col}`).toBe(true);
-  return t.status[i * t.table.cols.length + j];
-};
 
 describe('bare ranks over shares each over its own N (ranks66)', () => {
   it('rows 「1」「2」 under no word over 「n/N」: read as ranks and tied, B病院・死亡 7 not given back (121a65ac: pinned)', () => {
     const text = `${t1}\n\n# 表2 施設別割合（項目別）\n,${years.join(',')}\n${[0, 1]
       .map((q) => [`${q + 1}`, ...years.map((_, j) => `${shares[j * 2 + q]!.toFixed(1)}%`)].join(','))
       .join('\n')}\n`;
-    const r = run(text);
-    expect(r.ok).toBe(true);
+    const r = read(text);
     expect(fracAttack(fracCase(text, ['1', '2']), r)).toEqual([]);
-    expect(statusOf(r, 1, 'B病院', '死亡')).not.toBe('published');
-    expect(statusOf(r, 2, '1', '死亡')).not.toBe('published');
+    expectHidden(r, [1, 'B病院', '死亡'], [2, '1', '死亡']);
     expect(
       r.warnings?.some((w) => w.code === 'header/extreme-own-n' && /見出しは数だけで「位」も順を示す言葉もありませんが/.test(w.message)),
     ).toBe(true);
@@ -89,8 +73,7 @@ describe('bare ranks over shares each over its own N (ranks66)', () => {
     const text = `${t1}\n\n# 表2 施設別割合の上位\n項目,1位,2位\n${years
       .map((y, j) => [y, ...[0, 1].map((q) => `${shares[j * 2 + q]!.toFixed(1)}%`)].join(','))
       .join('\n')}\n`;
-    const r = run(text);
-    expect(r.ok).toBe(true);
+    const r = read(text);
     expect(fracAttack(fracCase(text), r)).toEqual([]);
     expect(statusOf(r, 2, '死亡', '1位')).not.toBe('published');
     expect(statusOf(r, 2, '死亡', '2位')).toBe('published');
@@ -100,8 +83,7 @@ describe('bare ranks over shares each over its own N (ranks66)', () => {
     const text = `${t1}\n\n# 表2 施設別割合（項目別）\n項目,1,2\n${years
       .map((y, j) => [y, ...[0, 1].map((q) => `${shares[j * 2 + q]!.toFixed(1)}%`)].join(','))
       .join('\n')}\n`;
-    const r = run(text);
-    expect(r.ok).toBe(true);
+    const r = read(text);
     expect(fracAttack(fracCase(text, ['1', '2']), r)).toEqual([]);
   });
   it('columns 「項目,1,2」 over shares that are no ranks: refused as a header of values, as before', () => {
@@ -129,12 +111,9 @@ C病院,20/250,50/250,90/250
 再入院,30.0%
 合併症,40.0%
 `;
-    const r = run(text);
-    expect(r.ok).toBe(true);
-    expect(statusOf(r, 2, '内科', '死亡')).not.toBe('published');
-    // 21.9% of 内科's N 32 is 7 only, 30.0% bounds its 8 under 10: both shares hidden.
-    expect(statusOf(r, 3, '死亡', '最大')).not.toBe('published');
-    expect(statusOf(r, 3, '再入院', '最大')).not.toBe('published');
+    const r = read(text);
+    // 内科・死亡, and both shares: 21.9% of 内科's N 32 is 7 only, 30.0% bounds its 8 under 10.
+    expectHidden(r, [2, '内科', '死亡'], [3, '死亡', '最大'], [3, '再入院', '最大']);
     expect(r.warnings?.some((w) => w.code === 'header/extreme-own-n' && /表1の最大・表2の最大のどれにも当てはまり/.test(w.message))).toBe(
       true,
     );

@@ -166,8 +166,9 @@ export interface ThreeCase {
   intervals: Interval[];
 }
 
-const LEAVE = ['死亡', '打ち切り', '転院', '追跡不能'];
-const PLAIN = ['区分A', '区分B', '区分C', '区分D'];
+/** Lines said events or censored, and lines under no word (red66, life67, life68). */
+export const LEAVE = ['死亡', '打ち切り', '転院', '追跡不能'];
+export const PLAIN = ['区分A', '区分B', '区分C', '区分D'];
 
 /** What `drawFalls` draws: the points' labels, each step's L lines (one small at step `sj`), the at-risk line, 表1's head. */
 export interface Falls {
@@ -177,6 +178,8 @@ export interface Falls {
   sj: number;
   risk: number[];
   head: string;
+  /** Step n's fall (the at-risk line's n-th less its next) and its cells in 表1 (table 0, points n and n + 1). */
+  fallOf: (n: number) => Pick<Interval, 'fall' | 'fallCells'>;
 }
 
 /**
@@ -184,14 +187,22 @@ export interface Falls {
  * else 3–5; 3, 6 or 12 a step; 「か月」「ヶ月」「 months」), each step's L lines (10–25, one of step `sj` 1–9), the
  * at-risk line falling by each step's sum (with `innocent`, 3–20 more) and its name: 表1's two lines (`head`).
  */
-export function drawFalls(
+export const drawFalls = (
   int: (lo: number, hi: number) => number,
   pick: <T>(xs: readonly T[]) => T,
   single: boolean,
   L: number,
   innocent: boolean,
+): Falls => drawSteps(int, pick, single ? int(2, 5) : int(3, 5), L, innocent);
+
+/** review69: `drawFalls` past its points' count, drawn by the caller (life68's `own1`: 2, no draw). */
+export function drawSteps(
+  int: (lo: number, hi: number) => number,
+  pick: <T>(xs: readonly T[]) => T,
+  P: number,
+  L: number,
+  innocent: boolean,
 ): Falls {
-  const P = single ? int(2, 5) : int(3, 5);
   const unit = pick([3, 6, 12]);
   const style = pick(['か月', 'ヶ月', ' months']);
   const times = Array.from({ length: P }, (_, p) => `${p * unit}${style}`);
@@ -201,7 +212,14 @@ export function drawFalls(
   const risk = [int(300, 500)];
   for (let p = 1; p < P; p++) risk.push(risk[p - 1]! - steps[p - 1]!.reduce((a, b) => a + b, 0) - (innocent ? int(3, 20) : 0));
   const riskName = pick(['人数', '患者数', 'At risk']);
-  return { P, times, steps, sj, risk, head: `\t${times.join('\t')}\n${riskName}\t${risk.join('\t')}` };
+  const fallOf = (n: number): Pick<Interval, 'fall' | 'fallCells'> => ({
+    fall: risk[n]! - risk[n + 1]!,
+    fallCells: [
+      [0, n],
+      [0, n + 1],
+    ],
+  });
+  return { P, times, steps, sj, risk, head: `\t${times.join('\t')}\n${riskName}\t${risk.join('\t')}`, fallOf };
 }
 
 /** `three`: a fall over three or four lines of one table; with `innocent`, the lines 3–20 short of it. */
@@ -214,14 +232,7 @@ export function threeCases(count: number, seed: number, innocent = false): Three
     const words = pick(['worded', 'plain', 'other'] as const);
     const L = words === 'other' ? 3 : int(3, 4);
     const names = words === 'plain' ? PLAIN.slice(0, L) : words === 'other' ? ['死亡', '打ち切り', 'その他'] : LEAVE.slice(0, L);
-    const { P, times, steps, sj, risk, head } = drawFalls(int, pick, where === 'single', L, innocent);
-    const fallOf = (n: number, t: number, k0: number, k1: number): Pick<Interval, 'fall' | 'fallCells'> => ({
-      fall: risk[n]! - risk[n + 1]!,
-      fallCells: [
-        [t, k0],
-        [t, k1],
-      ],
-    });
+    const { P, times, steps, sj, head, fallOf } = drawFalls(int, pick, where === 'single', L, innocent);
     if (where === 'own') {
       // 表1: the at-risk line, then the lines, each step's counts at its start (the last point's 0).
       const rows = names.map((nm, q) => `${nm}\t${[...steps.map((s) => s[q]), 0].join('\t')}`);
@@ -229,7 +240,7 @@ export function threeCases(count: number, seed: number, innocent = false): Three
         kind: `own/${words}`,
         text: `# 表1\n${head}\n${rows.join('\n')}\n`,
         intervals: steps.map((s, n) => ({
-          ...fallOf(n, 0, n, n + 1),
+          ...fallOf(n),
           cells: s.map((v, q): [number, number, number] => [0, P * (q + 1) + n, v]),
         })),
       };
@@ -242,7 +253,7 @@ export function threeCases(count: number, seed: number, innocent = false): Three
         kind: `across/${words}`,
         text: `# 表1\n${head}\n\n# 表2\n\t${cols.join('\t')}\n${rows.join('\n')}\n`,
         intervals: steps.map((s, n) => ({
-          ...fallOf(n, 0, n, n + 1),
+          ...fallOf(n),
           cells: s.map((v, q): [number, number, number] => [1, q * (P - 1) + n, v]),
         })),
       };
@@ -254,7 +265,7 @@ export function threeCases(count: number, seed: number, innocent = false): Three
     return {
       kind: `single/${words}`,
       text: `# 表1\n${head}\n\n# 表2\n\t${col}\n${rows.join('\n')}\n`,
-      intervals: [{ ...fallOf(sj, 0, sj, sj + 1), cells: order.map((q, z): [number, number, number] => [1, z, steps[sj]![q]!]) }],
+      intervals: [{ ...fallOf(sj), cells: order.map((q, z): [number, number, number] => [1, z, steps[sj]![q]!]) }],
     };
   });
 }

@@ -127,27 +127,15 @@ describe('review68: life61’s words shared by rede62, life64 and life66, their 
   it('seeds 1, 5410, 5370, 9999', () => {
     const all = <K extends string>(kinds: readonly K[], cases: (k: K, s: number) => unknown[], other: (k: K, s: number) => unknown[]) =>
       [1, 5410, 5370, 9999].map((s) => plain(kinds.map((k) => [cases(k, s), other(k, s)])));
+    // review69: a family's kinds, each one's 30 cases beside its 30 innocent look-alikes (`innocent`, or life66's flag).
+    type Fam<K extends string> = { KINDS: readonly K[]; family: (k: K, n: number, s: number, i?: boolean) => unknown[] };
+    const kinds = <K extends string>(m: Fam<K>, innocent = (k: K, s: number) => m.family(k, 30, s, true)) =>
+      all(m.KINDS, (k, s) => m.family(k, 30, s), innocent);
     expect({
-      life61: all(
-        l61.KINDS,
-        (k, s) => l61.family(k, 30, s),
-        (k, s) => l61.innocent(k, 30, s),
-      ),
-      rede62: all(
-        e62.KINDS,
-        (k, s) => e62.family(k, 30, s),
-        (k, s) => e62.innocent(k, 30, s),
-      ),
-      life64: all(
-        l64.KINDS,
-        (k, s) => l64.family(k, 30, s),
-        (k, s) => l64.innocent(k, 30, s),
-      ),
-      life66: all(
-        l66.KINDS,
-        (k, s) => l66.family(k, 30, s),
-        (k, s) => l66.family(k, 30, s, true),
-      ),
+      life61: kinds(l61, (k, s) => l61.innocent(k, 30, s)),
+      rede62: kinds(e62, (k, s) => e62.innocent(k, 30, s)),
+      life64: kinds(l64, (k, s) => l64.innocent(k, 30, s)),
+      life66: kinds(l66),
     }).toEqual(pinned);
   });
 });

@@ -25,6 +25,14 @@ export interface Eq {
   cells: { t: number; k: number; coef: number }[];
   rhs: number;
 }
+/** review69: two cells of 表2 (status indices k0, k1) summing to `rhs` (`digit`'s interval, step68.test.ts's fixtures). */
+export const twoCells = (k0: number, k1: number, rhs: number): Eq => ({
+  cells: [
+    { t: 1, k: k0, coef: 1 },
+    { t: 1, k: k1, coef: 1 },
+  ],
+  rhs,
+});
 export interface Case {
   kind: Kind;
   text: string;
@@ -60,17 +68,7 @@ function digit(next: () => number, innocent: boolean): Case {
     kind: 'digit',
     text,
     values: [response, [died, other]],
-    eqs: innocent
-      ? []
-      : [
-          {
-            cells: [
-              { t: 1, k: 0, coef: 1 },
-              { t: 1, k: 1, coef: 1 },
-            ],
-            rhs: fall,
-          },
-        ],
+    eqs: innocent ? [] : [twoCells(0, 1, fall)],
   };
 }
 

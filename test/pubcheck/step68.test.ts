@@ -11,12 +11,11 @@
  * Judged by the family's own attacker (`leakOf`). `ROOT=<tree>` runs it against another tree: on the base (a) and (b) leak.
  */
 import { describe, expect, it } from 'vitest';
-import { checkerOfRoot } from './helpers.ts';
-import { family, leakOf, measure, type Case } from './step68-families.ts';
+import { checkerOfRoot, readAsLifeTable } from './helpers.ts';
+import { family, leakOf, measure, twoCells, type Case } from './step68-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-const statuses = (r: ReturnType<typeof run>) => (r.ok ? r.tables.map((t) => t.status) : []);
 
 // 209 at 12か月 less 3 events and 198 censored of 12–24か月 is 8, 24か月's N written bare, one digit.
 const DIGIT: Case = {
@@ -26,15 +25,7 @@ const DIGIT: Case = {
     [79, 46, 2],
     [3, 198],
   ],
-  eqs: [
-    {
-      cells: [
-        { t: 1, k: 0, coef: 1 },
-        { t: 1, k: 1, coef: 1 },
-      ],
-      rhs: 201,
-    },
-  ],
+  eqs: [twoCells(0, 1, 201)],
 };
 // 「9-12か月」 from its 開始時人数 79: 79 − 9 − 25 = 45, 表1's 12か月.
 const START: Case = {
@@ -44,15 +35,7 @@ const START: Case = {
     [181, 113, 45],
     [79, 9, 25, 13],
   ],
-  eqs: [
-    {
-      cells: [
-        { t: 1, k: -1, coef: 1 },
-        { t: 1, k: -2, coef: 1 },
-      ],
-      rhs: 34,
-    },
-  ],
+  eqs: [twoCells(-1, -2, 34)],
 };
 // A chain, each N at its part's end: 172 − 9 − 14 = 149 at 3か月, 149 − 7 − 9 = 133 at 5か月 (neither end a point).
 const CHAIN: Case = {
@@ -62,37 +45,19 @@ const CHAIN: Case = {
     [172, 125, 62],
     [149, 133, 9, 7, 14, 9, 23, 28],
   ],
-  eqs: [
-    {
-      cells: [
-        { t: 1, k: -1, coef: 1 },
-        { t: 1, k: -3, coef: 1 },
-      ],
-      rhs: 23,
-    },
-    {
-      cells: [
-        { t: 1, k: -2, coef: 1 },
-        { t: 1, k: -4, coef: 1 },
-      ],
-      rhs: 16,
-    },
-  ],
+  eqs: [twoCells(-1, -3, 23), twoCells(-2, -4, 16)],
 };
 
 describe('step68: a one-digit point N, a part of a step under words of its ends', () => {
-  for (const [name, c] of [
-    ['「24か月 (8)」 beside one interval at that point', DIGIT],
-    ['「9-12か月」 with 「開始時人数」', START],
-    ['「0-3ヶ月」「3-5ヶ月」 with 「期間終了時の人数」 (the second no end on 表1)', CHAIN],
-  ] as const)
-    it(`${name}: read as a life table, nothing given back`, () => {
-      const r = run(c.text);
-      expect(r.ok).toBe(true);
-      if (!r.ok) return;
-      expect(r.warnings.some((w) => w.code === 'table/life-table')).toBe(true);
-      expect(leakOf(c, statuses(r))).toBe(false);
-    });
+  readAsLifeTable(
+    run,
+    [
+      ['「24か月 (8)」 beside one interval at that point', DIGIT],
+      ['「9-12か月」 with 「開始時人数」', START],
+      ['「0-3ヶ月」「3-5ヶ月」 with 「期間終了時の人数」 (the second no end on 表1)', CHAIN],
+    ],
+    leakOf,
+  );
   it('the one-digit N is said as ours with a hint to write it as an N', () => {
     const r = run(DIGIT.text);
     expect(r.ok && r.warnings.find((w) => w.code === 'table/life-table')?.message).toMatch(

@@ -18,6 +18,7 @@
  *   npx node test/pubcheck/titlen65-families.ts <count> <seed>     (seeds 5200–5229; measured with 200 5201)
  */
 import { check, type CheckResult } from '../../src/pubcheck/check.ts';
+import { expect, it } from 'vitest';
 import { checkerOfRoot, fixtureBundle, int, lcg, pick, solver } from './helpers.ts';
 
 export const FORMS: ((n: number) => string)[] = [
@@ -129,6 +130,22 @@ export async function titleChecker() {
 /** A blocking finding other than the small cells' (or a refusal): the table is not read silently. */
 export function stopped(r: CheckResult): boolean {
   return !r.ok || r.verdict.reasons.some((x) => x.severity === 'blocking' && x.kind !== 'primary' && x.kind !== 'secondary');
+}
+
+/**
+ * review69: titles66's and titles68's family test — 60 tables of `words` drawn from `seed`: every one over the total by
+ * a remainder under the threshold stopped (more than 20 of them), every innocent read.
+ */
+export function familyStopped(run: (text: string) => CheckResult, seed: number, words: Words): void {
+  it(`family (60 tables, seed ${seed}): none read over a remainder under the threshold, innocents all read`, () => {
+    let over = 0;
+    for (const c of cases(60, seed, words)) {
+      const s = stopped(run(c.text));
+      if (c.kind === 'over') (over++, expect(s).toBe(true));
+      else expect(s).toBe(false);
+    }
+    expect(over).toBeGreaterThan(20);
+  });
 }
 
 export async function measure(count: number, seed: number, run?: (text: string) => CheckResult, words?: Words) {

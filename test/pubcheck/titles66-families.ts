@@ -27,6 +27,23 @@ import { sasCross } from './formats41-families.ts';
 import { spssFreq } from './spss43-families.ts';
 import type { Words } from './titlen65-families.ts';
 
+/** review69: SAS's crosstab of sex by outcome (142 in all) as printed, under titles66's and titles68's programs. */
+export const SAS = [
+  'Table of sex by outcome',
+  '',
+  'Frequency|',
+  'Percent  |died    |alive   |   Total',
+  '---------+--------+--------+',
+  'female   |     45 |      7 |      52',
+  '         |  31.69 |   4.93 |   36.62',
+  '---------+--------+--------+',
+  'male     |     38 |     52 |      90',
+  '         |  26.76 |  36.62 |   63.38',
+  '---------+--------+--------+',
+  'Total          83      59     142',
+  '             58.45   41.55  100.00',
+].join('\n');
+
 export const GLUED: Words = {
   forms: [
     (n) => `N${n}`,
