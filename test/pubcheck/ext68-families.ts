@@ -38,6 +38,42 @@ const TITLES: [string, string][] = [
   ['転帰の割合', '%'],
 ];
 
+/**
+ * The hand cases' 表1 (ext68.test.ts, ext70.test.ts): six hospitals' 「n/N」 of three items over each hospital's own N,
+ * C病院's 合併症 `c`; `caseOf` makes a `FracCase` of a text holding it (`extra`: ranks, rank labels).
+ */
+export function handHospitals(c: number) {
+  const hospitals = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院'];
+  const items = ['死亡', '再入院', '合併症'];
+  const n = [
+    [31, 63, 30],
+    [23, 17, 35],
+    [20, 20, c],
+    [31, 25, 57],
+    [10, 12, 7],
+    [17, 31, 18],
+  ];
+  const N = [449, 255, 163, 434, 28, 212].map((v) => items.map(() => v));
+  const text = [
+    '# 表1 施設別の転帰（件数/患者数）',
+    ['施設', ...items].join(','),
+    ...hospitals.map((h, i) => [h, ...items.map((_, j) => `${n[i]![j]}/${N[i]![j]}`)].join(',')),
+    '',
+  ].join('\n');
+  const caseOf = (text: string, how: FracCase['how'], shares: number[], extra: Pick<FracCase, 'ranks' | 'rankLabels'> = {}): FracCase => ({
+    family: 'hand',
+    text,
+    hospitals,
+    years: items,
+    n,
+    N,
+    how,
+    shares,
+    ...extra,
+  });
+  return { text, hospitals, items, n, N, caseOf };
+}
+
 /** 表2 of `c` rewritten with `shares` under `title` and `label`, as a column (items down) or a row (items across). */
 function withShares(c: FracCase, title: string, label: string, shares: readonly number[], row: boolean): string {
   const t1 = c.text.split('\n\n')[0]!;

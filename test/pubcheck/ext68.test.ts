@@ -15,43 +15,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shareAttack } from './extremes60-families.ts';
-import { fracAttack, measure, type FracCase } from './extremes62-families.ts';
-import { extCases, oneCases } from './ext68-families.ts';
+import { fracAttack, measure } from './extremes62-families.ts';
+import { extCases, handHospitals, oneCases } from './ext68-families.ts';
 import { expectHidden, sharesChecker, statusOf } from './helpers.ts';
 
 const { highs, run, read } = await sharesChecker();
 
-const maxText = `# 表1 施設別の転帰（件数/患者数）
-施設,死亡,再入院,合併症
-A病院,31/449,63/449,30/449
-B病院,23/255,17/255,35/255
-C病院,20/163,20/163,24/163
-D病院,31/434,25/434,57/434
-E病院,10/28,12/28,7/28
-F病院,17/212,31/212,18/212
-`;
-const hospitals = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院'];
-const items = ['死亡', '再入院', '合併症'];
-const n = [
-  [31, 63, 30],
-  [23, 17, 35],
-  [20, 20, 24],
-  [31, 25, 57],
-  [10, 12, 7],
-  [17, 31, 18],
-];
-const N = [449, 255, 163, 434, 28, 212].map((v) => items.map(() => v));
-const caseOf = (text: string, how: 'max' | 'min' | 'none', shares: number[], rankLabels?: string[]): FracCase => ({
-  family: 'hand',
-  text,
-  hospitals,
-  years: items,
-  n,
-  N,
-  how,
-  shares,
-  ...(rankLabels && { rankLabels }),
-});
+const { text: maxText, caseOf: handCase } = handHospitals(24);
+const caseOf = (text: string, how: 'max' | 'min' | 'none', shares: number[], rankLabels?: string[]) =>
+  handCase(text, how, shares, rankLabels && { rankLabels });
 
 describe('shares under no word equal to an own-N extreme (ext68)', () => {
   it("a column 「割合」 under 「項目別の割合」, the items' largest n/N (eb81e31d: E病院・合併症 pinned to 7): read, tied, said", () => {

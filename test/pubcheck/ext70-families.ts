@@ -24,7 +24,7 @@
  * `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
 import { measureWith, shareCase, unlessInnocent, type ShareCase } from './extremes60-families.ts';
-import { fracAttack, type FracCase } from './extremes62-families.ts';
+import { fracAttack, hospitalTable, type FracCase } from './extremes62-families.ts';
 import { extCases, oneCases } from './ext68-families.ts';
 import { fillLeaks, leaksOf } from './fills.ts';
 import { int, lcg, pick } from './helpers.ts';
@@ -101,19 +101,7 @@ export function rthCases(count: number, seed: number): FracCase[] {
     const t2 = row
       ? [['', ...years].join(','), [label, ...years.map((_, j) => show(j))].join(',')]
       : [['項目', label].join(','), ...years.map((y, j) => `${y},${show(j)}`)];
-    const text = [
-      `# 表1 施設別の転帰（${form === 'frac' ? '件数/患者数' : '施設の患者数に対する割合'}）`,
-      ['施設', ...years].join(','),
-      ...hospitals.map((h, i) =>
-        form === 'frac'
-          ? [h, ...years.map((_, j) => `${n[i]![j]}/${N[i]![j]}`)].join(',')
-          : [`${h} (N=${Ni[i]})`, ...years.map((_, j) => `${n[i]![j]} (${pct(n[i]![j]!, Ni[i]!).toFixed(1)}%)`)].join(','),
-      ),
-      '',
-      `# 表2 ${title}`,
-      ...t2,
-      '',
-    ].join('\n');
+    const text = [...hospitalTable(form, hospitals, years, n, N, Ni), '', `# 表2 ${title}`, ...t2, ''].join('\n');
     out.push({
       family: `rth-${form}-${how}${row ? '-row' : ''}`,
       text,

@@ -13,44 +13,15 @@
  * `ROOT=<tree>` runs it against another tree (fails on 7c1c4e43).
  */
 import { describe, expect, it } from 'vitest';
-import { fracAttack, type FracCase } from './extremes62-families.ts';
+import { fracAttack } from './extremes62-families.ts';
+import { handHospitals } from './ext68-families.ts';
 import { measureKind, rthAttack, type RthOneCase } from './ext70-families.ts';
 import { sharesChecker, statusOf } from './helpers.ts';
 
 const { run, read } = await sharesChecker();
 
-const t1 = `# 表1 施設別の転帰（件数/患者数）
-施設,死亡,再入院,合併症
-A病院,31/449,63/449,30/449
-B病院,23/255,17/255,35/255
-C病院,20/163,20/163,50/163
-D病院,31/434,25/434,57/434
-E病院,10/28,12/28,7/28
-F病院,17/212,31/212,18/212
-`;
-const hospitals = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院'];
-const items = ['死亡', '再入院', '合併症'];
-const n = [
-  [31, 63, 30],
-  [23, 17, 35],
-  [20, 20, 50],
-  [31, 25, 57],
-  [10, 12, 7],
-  [17, 31, 18],
-];
-const N = [449, 255, 163, 434, 28, 212].map((v) => items.map(() => v));
-const caseOf = (text: string, shares: number[], label: string): FracCase => ({
-  family: 'hand',
-  text,
-  hospitals,
-  years: items,
-  n,
-  N,
-  how: 'max',
-  shares,
-  ranks: [2],
-  rankLabels: [label],
-});
+const { text: t1, caseOf: handCase } = handHospitals(50);
+const caseOf = (text: string, shares: number[], label: string) => handCase(text, 'max', shares, { ranks: [2], rankLabels: [label] });
 
 const oneText = `# 表1 年別死亡数（施設別の割合）
 施設,2020年,2021年,2022年,2023年,合計

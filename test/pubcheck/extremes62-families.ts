@@ -25,6 +25,24 @@ import { measureWith, shareCases, type ShareCase, unlessInnocent } from './extre
 
 const pct = (n: number, d: number) => Math.round((1000 * n) / d) / 10;
 
+/** 表1 of counts by hospital and item: 「n/N」 in every cell (`frac`), or each hospital's N in its label and 「n (p%)」. */
+export const hospitalTable = (
+  form: 'frac' | 'header',
+  hospitals: readonly string[],
+  years: readonly string[],
+  n: readonly (readonly number[])[],
+  N: readonly (readonly number[])[],
+  Ni: readonly number[],
+) => [
+  `# 表1 施設別の転帰（${form === 'frac' ? '件数/患者数' : '施設の患者数に対する割合'}）`,
+  ['施設', ...years].join(','),
+  ...hospitals.map((h, i) =>
+    form === 'frac'
+      ? [h, ...years.map((_, j) => `${n[i]![j]}/${N[i]![j]}`)].join(',')
+      : [`${h} (N=${Ni[i]})`, ...years.map((_, j) => `${n[i]![j]} (${pct(n[i]![j]!, Ni[i]!).toFixed(1)}%)`)].join(','),
+  ),
+];
+
 export interface FracCase {
   family: string;
   text: string;
@@ -74,13 +92,7 @@ export function fracCases(count: number, seed: number, innocent = false): FracCa
     // 「n/N」 in every cell (the row's N in each), or the N in the row's header and 「n (p%)」 of it.
     const form = next() < 0.5 ? 'frac' : 'header';
     const text = [
-      `# 表1 施設別の転帰（${form === 'frac' ? '件数/患者数' : '施設の患者数に対する割合'}）`,
-      ['施設', ...years].join(','),
-      ...hospitals.map((h, i) =>
-        form === 'frac'
-          ? [h, ...years.map((_, j) => `${n[i]![j]}/${N[i]![j]}`)].join(',')
-          : [`${h} (N=${Ni[i]})`, ...years.map((_, j) => `${n[i]![j]} (${pct(n[i]![j]!, Ni[i]!).toFixed(1)}%)`)].join(','),
-      ),
+      ...hospitalTable(form, hospitals, years, n, N, Ni),
       '',
       `# 表2 ${title}`,
       ['項目', label].join(','),

@@ -81,6 +81,19 @@ export function noTotalTable(o: RateTableOptions): Omit<Joined, 'family'> | unde
   return { text: lines(grid(false)), joined: lines(joinedGrid), truth, sums, tokens };
 }
 
+/**
+ * One drawn table of `noTotalTable` (rows or columns, a 合計 line across or not, drawn from `next`) named by `kind`,
+ * the layout and the decimals; undefined where the rate does not fit (rates69's `noTotal`, rates70's `wideShares`).
+ */
+export function drawNoTotal(next: () => number, o: Omit<RateTableOptions, 'byRows' | 'totalAcross'>, kind: string): Joined | undefined {
+  const byRows = next() < 0.4;
+  const totalAcross = next() < 0.5;
+  const table = noTotalTable({ ...o, byRows, totalAcross });
+  if (!table) return undefined;
+  const family = `${o.innocent ? 'innocent-' : ''}${kind}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}-d${o.dec}`;
+  return { family, ...table };
+}
+
 /** The class (`innocent`: the look-alike whose rate is over the lines' sum), of one kind. */
 export function noTotal(n: number, seed: number, kind: Kind, innocent = false): Joined[] {
   const next = lcg(seed ^ (kind === 'subgroup' ? 0x6969 : kind === 'many' ? 0x696a : 0x696b));
@@ -110,12 +123,8 @@ export function noTotal(n: number, seed: number, kind: Kind, innocent = false): 
         ),
       );
     }
-    const byRows = next() < 0.4;
-    const totalAcross = next() < 0.5;
-    const table = noTotalTable({ groups, outcomes, rateLabel, c, byRows, totalAcross, dec, mark, innocent });
-    if (!table) continue;
-    const family = `${innocent ? 'innocent-' : ''}${kind}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}-d${dec}`;
-    out.push({ family, ...table });
+    const table = drawNoTotal(next, { groups, outcomes, rateLabel, c, dec, mark, innocent }, kind);
+    if (table) out.push(table);
   }
   return out;
 }

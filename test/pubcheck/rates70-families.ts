@@ -23,7 +23,7 @@
  */
 import { int, lcg, pick, checkerOfRoot } from './helpers.ts';
 import type { Joined } from './formats35-families.ts';
-import { noTotal, noTotalTable } from './rates69-families.ts';
+import { drawNoTotal, noTotal } from './rates69-families.ts';
 import { subgroupRates } from './redd62-families.ts';
 import { leaks, ratesShown, withoutHiddenRates } from './formats33-attack.ts';
 
@@ -62,12 +62,8 @@ export function wideShares(n: number, seed: number, kind: Kind, innocent = false
     );
     const dec = next() < 0.85 ? 0 : 1;
     const mark = next() < 0.4;
-    const byRows = next() < 0.4;
-    const totalAcross = next() < 0.5;
-    const table = noTotalTable({ groups, outcomes, rateLabel, c, byRows, totalAcross, dec, mark, innocent });
-    if (!table) continue;
-    const family = `${innocent ? 'innocent-' : ''}${kind}-${byRows ? 'row' : 'col'}${totalAcross ? '-across' : ''}-d${dec}`;
-    out.push({ family, ...table });
+    const table = drawNoTotal(next, { groups, outcomes, rateLabel, c, dec, mark, innocent }, kind);
+    if (table) out.push(table);
   }
   return out;
 }

@@ -119,21 +119,22 @@ export function yearCases(count: number, seed: number): Case[] {
 }
 
 const CAPTIONS = ['表{k} 性別と転帰', 'Table {k}: outcome by sex', '表{k}　転帰別の患者数'];
+/** A data step with `datalines;` holding no digit, then its proc (under a title statement: `SAS_PROGRAMS`, titles70.test.ts). */
+export const DATA_STEP = [
+  'data a;',
+  '  input sex $ outcome $;',
+  'datalines;',
+  'female died',
+  'male alive',
+  ';',
+  'run;',
+  'proc freq data=a; tables sex*outcome; run;',
+];
 /** SAS's programs in titles68's loose forms, the title statement's text `t` (with its N or none) in them. */
 const SAS_PROGRAMS: ((t: string) => string[])[] = [
   (t) => ['%macro xt(ds);', `  title "${t}";`, '  proc freq data=&ds;', '    tables sex*outcome;', '  run;', '%mend xt;', '%xt(a);'],
   (t) => [`title "${t}";`, '/* 2024-03-01 抽出 */', 'proc freq data=adsl2;', '  * version 2;', '  tables sex*outcome;', 'run;'],
-  (t) => [
-    `title1 '${t}';`,
-    'data a;',
-    '  input sex $ outcome $;',
-    'datalines;',
-    'female died',
-    'male alive',
-    ';',
-    'run;',
-    'proc freq data=a; tables sex*outcome; run;',
-  ],
+  (t) => [`title1 '${t}';`, ...DATA_STEP],
   (t) => [`title "${t} (3 sites)";`, 'proc freq data=a;', '  tables sex*outcome;', 'run;'],
   (t) => [
     'data a;',

@@ -16,7 +16,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY, cases, stopped, titleChecker } from './titlen65-families.ts';
 import { SAS } from './titles66-families.ts';
-import { codeCases, TAKEN70, yearCases } from './titles70-families.ts';
+import { codeCases, DATA_STEP, TAKEN70, yearCases } from './titles70-families.ts';
 import { codesOf } from './helpers.ts';
 
 const { run, blocking } = await titleChecker();
@@ -105,17 +105,7 @@ describe("titles70: SAS's and SPSS's programs titles68 left loose", () => {
       '  tables sex*outcome;',
       'run;',
     ],
-    datalines: (n) => [
-      `title "表2（N=${n}）";`,
-      'data a;',
-      '  input sex $ outcome $;',
-      'datalines;',
-      'female died',
-      'male alive',
-      ';',
-      'run;',
-      'proc freq data=a; tables sex*outcome; run;',
-    ],
+    datalines: (n) => [`title "表2（N=${n}）";`, ...DATA_STEP],
     small: (n) => [`title "表2 性別と転帰（N=${n}） (3 sites)";`, 'proc freq data=a;', '  tables sex*outcome;', 'run;'],
   };
   for (const [name, code] of Object.entries(programs))
