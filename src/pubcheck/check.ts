@@ -861,7 +861,8 @@ function meansShown(
         for (const cell of rate.cells) {
           const vs = vars(cell.events);
           const base = cell.base ? vars([cell.base])[0]! : undefined;
-          if (![...vs, ...(base === undefined ? [] : [base])].some((v) => hidden.has(v))) continue;
+          const hiddenHere = new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v)));
+          if (hiddenHere.size === 0) continue;
           const rows = lineShareRows(sys, vs, base, cell.text, hidden);
           if (rows === 'cut') {
             cut?.push(
@@ -873,7 +874,7 @@ function meansShown(
             candidates.push({
               rows,
               cell,
-              hiddenVars: new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v))).size,
+              hiddenVars: hiddenHere.size,
             });
         }
         continue;
@@ -1029,34 +1030,34 @@ export function lineShareRows(
   }
   const sums = [...reach.keys()].filter((q) => reach[q] === 1);
   const rows: Row[] = [];
+  // 100·c − k·(base − Σ left) within the bound: the coefficients merged (c is in the lines' sum), times 2 ÷ the
+  // share's last digit so that every coefficient and bound is whole (HiGHS' MIP over the audit's lattice aborted on
+  // halves: smallEvent 5677 #24).
+  const scale = Math.round(2 / unit);
+  const whole10 = (x: number) => Math.round(x * scale);
+  const row = (left: readonly number[], k: number, lo: number, hi: number): Row => {
+    const coef = new Map<number, number>([[c, whole10(100)]]);
+    for (const v of baseVars) coef.set(v, (coef.get(v) ?? 0) - whole10(k));
+    for (const v of left) coef.set(v, (coef.get(v) ?? 0) + whole10(k));
+    const ids = [...coef.keys()].filter((v) => coef.get(v) !== 0);
+    return {
+      ids,
+      coefs: ids.map((v) => coef.get(v)!),
+      lo: Number.isFinite(lo) ? whole10(lo) : lo,
+      hi: Number.isFinite(hi) ? whole10(hi) : hi,
+    };
+  };
   for (let mask = 0; mask < 1 << hid.length; mask++) {
     const left = hid.filter((_, k) => (mask >> k) & 1);
     const rest = whole - left.reduce((a, v) => a + value(v), 0);
     work += 2 * sums.length;
     if (work > LINE_SHARE_WORK) return 'cut';
-    // 100·c − k·(base − Σ left) within the bound: the coefficients merged (c is in the lines' sum), times 2 ÷ the
-    // share's last digit so that every coefficient and bound is whole (HiGHS' MIP over the audit's lattice aborted on
-    // halves: smallEvent 5677 #24).
-    const scale = Math.round(2 / unit);
-    const whole10 = (x: number) => Math.round(x * scale);
-    const row = (k: number, lo: number, hi: number): Row => {
-      const coef = new Map<number, number>([[c, whole10(100)]]);
-      for (const v of baseVars) coef.set(v, (coef.get(v) ?? 0) - whole10(k));
-      for (const v of left) coef.set(v, (coef.get(v) ?? 0) + whole10(k));
-      const ids = [...coef.keys()].filter((v) => coef.get(v) !== 0);
-      return {
-        ids,
-        coefs: ids.map((v) => coef.get(v)!),
-        lo: Number.isFinite(lo) ? whole10(lo) : lo,
-        hi: Number.isFinite(hi) ? whole10(hi) : hi,
-      };
-    };
     for (const mode of modes) {
       const qs = sums.filter((q) => rest - q > 0 && mode.fits((100 * value(c)) / (rest - q)));
       if (qs.length === 0) continue;
       const [qMin, qMax] = [qs[0]!, qs[qs.length - 1]!];
-      rows.push(row(mode.hi, -Infinity, -mode.hi * qMax - mode.gap));
-      if (mode.lo > 0) rows.push(row(mode.lo, -mode.lo * qMin, Infinity));
+      rows.push(row(left, mode.hi, -Infinity, -mode.hi * qMax - mode.gap));
+      if (mode.lo > 0) rows.push(row(left, mode.lo, -mode.lo * qMin, Infinity));
     }
   }
   return rows;

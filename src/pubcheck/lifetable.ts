@@ -1496,8 +1496,9 @@ function largerSets(xs: readonly number[], least: number): number[][] {
 /** life67: the nodes one `fallSets` search walks before it stops (said `life/not-searched`). */
 const FALL_WORK = 20_000;
 
-/** life70: the words of a line whose every count leaves the risk set of its interval (deaths, the censored). */
-const LEAVES = /死亡|deaths?\b|打ち?切り|censor/i;
+/** life70: the words of a line whose every count leaves the risk set of its interval: deaths, the censored. */
+const DEATHS = /死亡|deaths?\b/i;
+const CENSORED = /打ち?切り|censor/i;
 /**
  * life70: a line read as part of another (「うち死亡」「内訳」「of which」) or of one group of several (「A群死亡」「Arm B」:
  * two arms' lines take two falls): beside such a line no line is one every set must hold.
@@ -1513,10 +1514,10 @@ const PART_OF = /うち|内訳|of which|including|among|群|arms?\b|groups?\b|co
 function mustHold(from: readonly number[], label: (i: number) => string): number[] {
   const norm = from.map((i) => ({ i, l: normalise(label(i)) }));
   if (norm.some((x) => PART_OF.test(x.l))) return [];
-  const deaths = norm.filter((x) => /死亡|deaths?\b/i.test(x.l));
-  const censored = norm.filter((x) => /打ち?切り|censor/i.test(x.l));
+  const deaths = norm.filter((x) => DEATHS.test(x.l));
+  const censored = norm.filter((x) => CENSORED.test(x.l));
   if (deaths.length > 1 || censored.length > 1) return [];
-  return norm.filter((x) => LEAVES.test(x.l)).map((x) => x.i);
+  return norm.filter((x) => DEATHS.test(x.l) || CENSORED.test(x.l)).map((x) => x.i);
 }
 
 /**

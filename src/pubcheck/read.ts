@@ -1548,7 +1548,7 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
           (b.extremeOf ??= []).push({ of: a.number, how, cells, ...(unworded ? { unworded: true as const } : {}) });
         }
         const { a, ax, how, rank = 1 } = fits[0]!;
-        const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
+        const word = rankWord(how, rank);
         const unit = ax === 'rows' ? '行' : '列';
         warnings.push({
           code: 'header/extreme-share',
@@ -1780,7 +1780,7 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
             });
             fitted.push({ a, how, rank });
             if (said >= 0) continue;
-            const word = rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
+            const word = rankWord(how, rank);
             said = warnings.length;
             warnings.push({
               code: 'header/extreme-own-n',
@@ -1819,6 +1819,9 @@ function namesLineAcross(a: Table, ax: 'rows' | 'cols', h: Header): boolean {
   const key = labelKey(h.label);
   return items(a, otherOf(ax)).some((q) => labelKey(linesOf(a, otherOf(ax))[q]!.label) === key);
 }
+/** ext70: a rank's words in the messages: the largest or smallest (rank 1), else 「大きい順の r 番目」. */
+const rankWord = (how: 'max' | 'min', rank = 1) =>
+  rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
 /** ext68: said of a line read as an extreme under no word (チェッカーの推定). */
 const unwordedSaid = (word: string) =>
   `題名にも見出しにも${word}を示す言葉はありませんが、値がどこでも${word}の割合に一致するため、読み手は${word}の割合と読めます（チェッカーの推定）。`;
@@ -2012,10 +2015,7 @@ function linesNamed(counts: readonly Table[], keys: readonly string[]): LinesNam
 function alsoFits(fits: readonly { a: Table; how: 'max' | 'min'; rank?: number | undefined }[]): string {
   if (fits.length < 2) return '';
   // ext70: an r-th (r > 1) named by its rank.
-  const named = fits.map(
-    (f) =>
-      `表${f.a.number}の${(f.rank ?? 1) > 1 ? `${f.how === 'max' ? '大きい' : '小さい'}順の ${f.rank} 番目` : f.how === 'max' ? '最大' : '最小'}`,
-  );
+  const named = fits.map((f) => `表${f.a.number}の${rankWord(f.how, f.rank)}`);
   return (
     `。この割合は${[...new Set(named)].join('・')}のどれにも当てはまり、読み手はどれのこととも読めるため、そのすべてと結んで確かめます（チェッカーの判断）。` +
     `どの表の割合かを題名か注に書いても、読み手がほかの表に当てはめられることは変わりません`
@@ -4873,19 +4873,13 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     // randomised), a count fitting no total.
     for (const m of loose) {
       // Another far from both stays a number reported (`title/number` below), as before.
-      if (
-        m.n === table.denominator ||
-        table.denominator === undefined ||
-        m.n - grand < threshold ||
-        Math.abs(m.n - table.denominator) < threshold
-      )
-        readBare.push([m.index, m.end]);
+      const near = m.n - grand < threshold || (table.denominator !== undefined && Math.abs(m.n - table.denominator) < threshold);
+      if (m.n === table.denominator || table.denominator === undefined || near) readBare.push([m.index, m.end]);
       if (table.denominator === undefined) {
         table.denominator = m.n;
         table.nReadFrom = m.text;
         takenN(table, text === title?.text ? '題名' : '左上のセル', m.text, m.n, line, out);
-      } else if (m.n !== table.denominator && (m.n - grand < threshold || Math.abs(m.n - table.denominator) < threshold))
-        unplaced.push(m.text);
+      } else if (m.n !== table.denominator && near) unplaced.push(m.text);
     }
     if (unplaced.length > 0) {
       // The nouns and names read as counts of patients or events (「3 deaths」「Deaths: 3」), said as our reading.
