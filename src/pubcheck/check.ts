@@ -64,6 +64,7 @@ import type {
   Warning,
 } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
+import { plainRate } from './rates.ts';
 import { quote } from './quote.ts';
 import { sharesBesideMissing } from './missingshares.ts';
 import { headerFalls } from './pointn.ts';
@@ -712,6 +713,13 @@ function checkOnce(
         message: `${sharesCut.slice(0, 4).join('、')}${sharesCut.length > 4 ? `ほか ${sharesCut.length - 4} か所` : ''}の割合は、分母からほかの行・列を除いた読み方を ${LINE_SHARE_WORK.toLocaleString('en-US')} 通りまで調べたところで打ち切りました。割合から秘匿する数が絞られないことを確かめきれないため、割合も秘匿します（チェッカーの判断）。割合の分母の行・列（「患者数」「評価可能例数」など）を表に加えてください`,
       });
     if (proposal) hiddenElsewhere(read.tables, cellVar, proposal.hidden);
+    // rates72: rates published beside a hidden count, said as our judgement with the reason.
+    const ratesOut = ratesShownBeside(read.tables);
+    if (ratesOut.length > 0)
+      warnings.push({
+        code: 'layout/rate',
+        message: `${ratesOut.slice(0, 4).join('、')}${ratesOut.length > 4 ? `ほか ${ratesOut.length - 4} か所` : ''}の率は、イベント数（または分母）を秘匿しますが公表します。率を丸めた値・切り捨てた値、分母（人年など）を書いたとおり・丸めた値・切り捨てた値、単位の取り方のどの読み方でも、率 × 分母 ÷ 単位から秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたためです（チェッカーの判断）。率の桁を増やすと秘匿する数が絞られるため、公表用の表は率を書いたとおりの桁で載せてください`,
+      });
   } catch (e) {
     if (e instanceof TimeLimitError) {
       const seconds = options.timeLimitSeconds ?? TIME_LIMIT_SECONDS;
@@ -876,6 +884,19 @@ function meansShown(
               cell,
               hiddenVars: hiddenHere.size,
             });
+        }
+        continue;
+      }
+      if (plainRate(rate)) {
+        // rates72: a rate per person-time (or per patients) beside a hidden event count (or base): its rows under
+        // every reading a reader may take at the position (`rateRows`), published where they leave the audit whole.
+        for (const cell of rate.cells) {
+          const vs = vars(cell.events);
+          const base = cell.base ? vars([cell.base])[0]! : undefined;
+          const hiddenHere = new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v)));
+          if (hiddenHere.size === 0) continue;
+          const rows = rateRows(sys, vs, base, cell.text, cell.baseText, rate);
+          if (rows) candidates.push({ rows, cell, hiddenVars: hiddenHere.size });
         }
         continue;
       }
@@ -1061,6 +1082,111 @@ export function lineShareRows(
     }
   }
   return rows;
+}
+
+/** rates72: the places of plain rates (rates.ts `plainRate`) `meansShown` published beside a hidden count. */
+function ratesShownBeside(tables: readonly Table[]): string[] {
+  return tables.flatMap((table) =>
+    (table.rates ?? [])
+      .filter(plainRate)
+      .flatMap((rate) =>
+        rate.cells
+          .filter((c) => c.shown)
+          .map(
+            (c) =>
+              `表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[c.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[c.at]!.label)}`}`,
+          ),
+      ),
+  );
+}
+
+/** rates72: readings of a rate's unit `rateRows` takes where the unit was read from the numbers (powers of ten each way). */
+export const RATE_UNIT_TRIED = 3;
+
+/**
+ * rates72: the rows a rate cell states (count c = `vs[0]`, a plain number r printed to half h of its last digit, its
+ * base either the count `base` (患者数, a variable) or the number `baseText` printed beside it (person-time, an N:
+ * published as written)) under every reading a reader may take: the rate rounded (r − h ≤ c·S ÷ T ≤ r + h) or cut off
+ * (r ≤ c·S ÷ T < r + 2h), the printed base exact, rounded or cut off, the unit S either end of its range (1年＝365〜365.25日)
+ * and, where the unit was read from the numbers, each power of ten up to `RATE_UNIT_TRIED` either way. Each reading
+ * that fits the true counts states a true row, so all of them together only narrow what any one reader sees (a reader
+ * takes one; the audit takes all): over a printed base, the whole counts every fitting reading leaves (their
+ * intersection); over a count line, (r − h)·n ≤ S·c ≤ (r + h)·n per reading, scaled to whole coefficients (HiGHS, as
+ * `lineShareRows`). Undefined where the cell is no plain number over a plain base, the count is no single variable,
+ * or no reading fits (the rate stays hidden with its count).
+ */
+export function rateRows(
+  sys: System,
+  vs: readonly number[],
+  base: number | undefined,
+  text: string,
+  baseText: string,
+  rate: Pick<TableRate, 'scale' | 'scaleHi' | 'scaleRead'>,
+): Row[] | undefined {
+  const number = (t: string) => {
+    const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(normalise(t).trim());
+    if (!m) return undefined;
+    const digits = m[2]?.length ?? 0;
+    return { value: Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`), digits, h: 0.5 * 10 ** -digits };
+  };
+  const r = number(text);
+  if (!r || vs.length !== 1 || vs[0]! < 0 || (base !== undefined && (base < 0 || base === vs[0]))) return undefined;
+  const c = vs[0]!;
+  const value = (v: number) => sys.vars[v]!.value;
+  const x = value(c);
+  const scales = new Set([rate.scale, rate.scaleHi]);
+  if (rate.scaleRead)
+    for (let k = 1; k <= RATE_UNIT_TRIED; k++)
+      for (const s of [rate.scale, rate.scaleHi]) (scales.add(s * 10 ** k), scales.add(s / 10 ** k));
+  // The rate rounded or cut off (the cut-off's upper end strict).
+  const modes = [
+    { lo: Math.max(0, r.value - r.h), hi: r.value + r.h, strict: false },
+    { lo: r.value, hi: r.value + 2 * r.h, strict: true },
+  ];
+  const eps = 1e-9;
+  if (base === undefined) {
+    const t = number(baseText);
+    if (!t || t.value <= 0) return undefined;
+    const bases = [
+      { lo: t.value, hi: t.value, strict: false },
+      { lo: Math.max(0, t.value - t.h), hi: t.value + t.h, strict: false },
+      { lo: t.value, hi: t.value + 2 * t.h, strict: true },
+    ];
+    let [lo, hi] = [0, Infinity];
+    let fits = false;
+    for (const s of scales)
+      for (const m of modes)
+        for (const b of bases) {
+          const a = (m.lo * b.lo) / s;
+          const z = (m.hi * b.hi) / s;
+          const strict = m.strict || b.strict;
+          const l = Math.ceil(a - eps * Math.max(1, a));
+          const u = strict ? Math.ceil(z - eps * Math.max(1, z)) - 1 : Math.floor(z + eps * Math.max(1, z));
+          if (x < l || x > u) continue;
+          fits = true;
+          lo = Math.max(lo, l);
+          hi = Math.min(hi, u);
+        }
+    return fits ? [{ ids: [c], coefs: [1], lo, hi }] : undefined;
+  }
+  // Over a count line n (a variable): S·c − k·n within the bound for each reading fitting the true counts, every
+  // coefficient times 2 ÷ the rate's last digit (whole where S is).
+  const n = value(base);
+  const f = 2 * 10 ** r.digits;
+  const whole = (y: number) => Math.round(y * f);
+  const rows: Row[] = [];
+  for (const s of scales) {
+    if (!Number.isInteger(s)) return undefined;
+    for (const m of modes) {
+      if (!(
+        m.lo * n <= s * x + eps * Math.max(1, s * x) && (m.strict ? s * x < m.hi * n - eps : s * x <= m.hi * n + eps * Math.max(1, s * x))
+      ))
+        continue;
+      rows.push({ ids: [c, base], coefs: [whole(s), -whole(m.hi)], lo: -Infinity, hi: m.strict ? -1 : 0 });
+      if (m.lo > 0) rows.push({ ids: [c, base], coefs: [whole(s), -whole(m.lo)], lo: 0, hi: Infinity });
+    }
+  }
+  return rows.length > 0 ? rows : undefined;
 }
 
 /** Means (ratios) beside hidden counts up to which `meansShown` tries three orders; past it, the tables' order only. */

@@ -24,7 +24,7 @@ import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator, isTotalLabel } from './header.ts';
 import { labelKey } from './labels.ts';
 import { quote, quoted } from './quote.ts';
-import type { InputError, Warning } from './types.ts';
+import type { InputError, TableRate, Warning } from './types.ts';
 
 /**
  * Units of person-time: 人年, 人・年, 人月, 人週, 人日, 患者年, person-years, patient-years, person-weeks, person-time, PY (in
@@ -461,6 +461,22 @@ export interface RateReading {
    */
   lineShare?: true;
 }
+
+/**
+ * rates72: a rate read as count × unit ÷ base (rates.ts `readRate`, 「発現率（/1,000人年）」「IR per 1000 PY」「/1,000人」)
+ * and nothing else: no interval, SD, 0/1 mean, mean, ratio, extreme, share line, and fitting no other line (`also`:
+ * those stay hidden with every line they fit).
+ */
+export const plainRate = (rate: TableRate): boolean =>
+  !rate.weighted &&
+  !rate.lineShare &&
+  rate.mean === undefined &&
+  !rate.ratio &&
+  !rate.interval &&
+  !rate.sd &&
+  !rate.binary &&
+  !rate.extreme &&
+  rate.also.length === 0;
 
 /** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
 export function rateNumber(text: string): { value: number; decimals: number } | undefined {

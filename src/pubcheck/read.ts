@@ -9012,6 +9012,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       ...(r.binary && { binary: r.binary }),
       ...(r.sd && { sd: true }),
       ...(r.lineShare && { lineShare: true }),
+      ...(!r.scaleWritten && { scaleRead: true }),
       cells,
     });
   }

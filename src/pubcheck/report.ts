@@ -23,7 +23,7 @@ import {
   type Severity,
 } from './verdict.ts';
 import { quote, visible } from './quote.ts';
-import { countWords, DERIVED_COUNT, divisor } from './rates.ts';
+import { countWords, DERIVED_COUNT, divisor, plainRate } from './rates.ts';
 
 /** Text for HTML: control characters shown as their pictures (`visible`), then escaped. */
 const esc = (s: string) => escapeHtml(visible(s));
@@ -245,8 +245,9 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
           ? `${DERIVED_COUNT}: ${countWords(c.derived)}`
           : null;
       // rates70: a share line published beside a hidden count where its rows under every reading protect (check.ts).
+      // rates72: a plain rate published beside a hidden count (or base) where its rows protect (check.ts `rateRows`).
       const why =
-        rate.lineShare && c.shown
+        (rate.lineShare || plainRate(rate)) && c.shown
           ? null
           : rate.weighted
             ? c.total && events.length > 0 && !c.shown

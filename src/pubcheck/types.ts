@@ -254,6 +254,11 @@ export interface TableRate {
    * a hidden count only where check.ts `meansShown`, `lineShareRows` proves it (the cell's `shown`).
    */
   lineShare?: true;
+  /**
+   * rates72: the rate's unit was read from the numbers (no unit written: rates.ts `RateReading.scaleWritten` false), so
+   * check.ts `rateRows` takes every power of ten of it a reader may try as a reading too.
+   */
+  scaleRead?: true;
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
   cells: {
     at: number;
