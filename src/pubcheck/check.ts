@@ -871,7 +871,11 @@ function meansShown(
           const base = cell.base ? vars([cell.base])[0]! : undefined;
           const hiddenHere = new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v)));
           if (hiddenHere.size === 0) continue;
-          const rows = lineShareRows(sys, vs, base, cell.text, hidden);
+          // rates72: the counts of other tables under this position's label (a line of another table a reader may
+          // add to the base: 表2 「転院」 under the same 「A群」).
+          const label = rate.axis === 'cols' ? table.rows[cell.at]?.label : table.cols[cell.at]?.label;
+          const outside = label === undefined ? [] : sameLabelVars(tables, cellVar, t, label).filter((v) => !vs.includes(v) && v !== base);
+          const rows = lineShareRows(sys, vs, base, cell.text, hidden, outside);
           if (rows === 'cut') {
             cut?.push(
               `表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[cell.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[cell.at]!.label)}`}`,
@@ -995,6 +999,29 @@ function hiddenElsewhere(tables: readonly Table[], cellVar: readonly (readonly n
 }
 
 /**
+ * rates72: the count variables of the tables other than `t` at a line labelled `label` (a column or a row of that
+ * label: every count cell of it), for `lineShareRows`' readings over a base taking in another table's line.
+ */
+function sameLabelVars(tables: readonly Table[], cellVar: readonly (readonly number[])[], t: number, label: string): number[] {
+  const key = normalise(label).trim();
+  const out = new Set<number>();
+  tables.forEach((u, k) => {
+    if (k === t) return;
+    const C = u.cols.length;
+    u.cols.forEach((h, j) => {
+      if (normalise(h.label).trim() !== key) return;
+      u.rows.forEach((_, i) => out.add(cellVar[k]?.[i * C + j] ?? -1));
+    });
+    u.rows.forEach((h, i) => {
+      if (normalise(h.label).trim() !== key) return;
+      u.cols.forEach((_, j) => out.add(cellVar[k]?.[i * C + j] ?? -1));
+    });
+  });
+  out.delete(-1);
+  return [...out];
+}
+
+/**
  * rates70: work `lineShareRows` may take at one position (subsets of the hidden lines times the sums of the published
  * lines tried, and the steps adding those sums up); past it the share stays hidden there, said (never published unproved).
  */
@@ -1017,6 +1044,7 @@ export function lineShareRows(
   base: number | undefined,
   text: string,
   hidden: ReadonlySet<number>,
+  outside: readonly number[] = [],
 ): Row[] | 'cut' | undefined {
   const m = /^(\d+(?:\.\d+)?)\s*[%％]?$/.exec(normalise(text).trim());
   if (!m || vs.some((v) => v < 0) || new Set(vs).size !== vs.length || (base !== undefined && (base < 0 || vs.includes(base))))
@@ -1037,29 +1065,44 @@ export function lineShareRows(
   const whole = baseVars.reduce((a, v) => a + value(v), 0);
   const hid = others.filter((v) => hidden.has(v));
   const pub = others.filter((v) => !hidden.has(v));
-  if (hid.length > 16) return 'cut';
-  // The sums of sets of the published lines (each at most the base).
+  // rates72: counts of other tables under this position's label, added to the base by a reader (a line of another
+  // table taken in with this table's lines left out): hidden ones variables with the sign +, published ones constants.
+  const out = [...new Set(outside)].filter((v) => v >= 0 && v !== c && !vs.includes(v) && v !== base);
+  const hidOut = out.filter((v) => hidden.has(v));
+  const pubOut = out.filter((v) => !hidden.has(v));
+  if (hid.length + hidOut.length > 16) return 'cut';
+  // The constants q a reading takes off the base: a sum of a set of the published lines less a sum of a set of the
+  // published outside counts (each q ≤ the base; indexed from −the outside's sum).
   let work = 0;
-  const reach = new Uint8Array(whole + 1);
-  reach[0] = 1;
+  const off = pubOut.reduce((a, v) => a + value(v), 0);
+  const reach = new Uint8Array(whole + off + 1);
+  reach[off] = 1;
   for (const v of pub) {
     const x = value(v);
-    work += whole + 1;
+    work += whole + off + 1;
     if (work > LINE_SHARE_WORK) return 'cut';
     if (x === 0) continue;
-    for (let q = whole - x; q >= 0; q--) if (reach[q]) reach[q + x] = 1;
+    for (let q = whole + off - x; q >= 0; q--) if (reach[q]) reach[q + x] = 1;
   }
-  const sums = [...reach.keys()].filter((q) => reach[q] === 1);
+  for (const v of pubOut) {
+    const y = value(v);
+    work += whole + off + 1;
+    if (work > LINE_SHARE_WORK) return 'cut';
+    if (y === 0) continue;
+    for (let q = y; q <= whole + off; q++) if (reach[q]) reach[q - y] = 1;
+  }
+  const sums = [...reach.keys()].filter((q) => reach[q] === 1).map((q) => q - off);
   const rows: Row[] = [];
   // 100·c − k·(base − Σ left) within the bound: the coefficients merged (c is in the lines' sum), times 2 ÷ the
   // share's last digit so that every coefficient and bound is whole (HiGHS' MIP over the audit's lattice aborted on
   // halves: smallEvent 5677 #24).
   const scale = Math.round(2 / unit);
   const whole10 = (x: number) => Math.round(x * scale);
-  const row = (left: readonly number[], k: number, lo: number, hi: number): Row => {
+  const row = (left: readonly number[], added: readonly number[], k: number, lo: number, hi: number): Row => {
     const coef = new Map<number, number>([[c, whole10(100)]]);
     for (const v of baseVars) coef.set(v, (coef.get(v) ?? 0) - whole10(k));
     for (const v of left) coef.set(v, (coef.get(v) ?? 0) + whole10(k));
+    for (const v of added) coef.set(v, (coef.get(v) ?? 0) - whole10(k));
     const ids = [...coef.keys()].filter((v) => coef.get(v) !== 0);
     return {
       ids,
@@ -1068,17 +1111,19 @@ export function lineShareRows(
       hi: Number.isFinite(hi) ? whole10(hi) : hi,
     };
   };
-  for (let mask = 0; mask < 1 << hid.length; mask++) {
+  const both = [...hid, ...hidOut];
+  for (let mask = 0; mask < 1 << both.length; mask++) {
     const left = hid.filter((_, k) => (mask >> k) & 1);
-    const rest = whole - left.reduce((a, v) => a + value(v), 0);
+    const added = hidOut.filter((_, k) => (mask >> (hid.length + k)) & 1);
+    const rest = whole - left.reduce((a, v) => a + value(v), 0) + added.reduce((a, v) => a + value(v), 0);
     work += 2 * sums.length;
     if (work > LINE_SHARE_WORK) return 'cut';
     for (const mode of modes) {
       const qs = sums.filter((q) => rest - q > 0 && mode.fits((100 * value(c)) / (rest - q)));
       if (qs.length === 0) continue;
       const [qMin, qMax] = [qs[0]!, qs[qs.length - 1]!];
-      rows.push(row(left, mode.hi, -Infinity, -mode.hi * qMax - mode.gap));
-      if (mode.lo > 0) rows.push(row(left, mode.lo, -mode.lo * qMin, Infinity));
+      rows.push(row(left, added, mode.hi, -Infinity, -mode.hi * qMax - mode.gap));
+      if (mode.lo > 0) rows.push(row(left, added, mode.lo, -mode.lo * qMin, Infinity));
     }
   }
   return rows;

@@ -12,6 +12,7 @@ import { checkerOfRoot } from './helpers.ts';
 import { ratesShown } from './formats33-attack.ts';
 import { attack, ptTables, rateCounts, type Kind } from './rates72-families.ts';
 import type { System } from '../../src/pubcheck/system.ts';
+import { mixAttack, mixTables } from './rates72-mix.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 /** check.ts of the tree tested (ROOT's on the base: no `rateRows` there). */
@@ -141,4 +142,48 @@ describe('rates72: a rate per person-time beside a hidden count published where 
       }
       expect(beside).toBeGreaterThanOrEqual(besideAtLeast);
     });
+
+  // The probe (rates72-mix.ts): a share over 表1's lines and 表2's 「転院」 under the same label, read by chance over
+  // 表1's sum less 追跡不能 (rates69) — on 7b46c002 published beside 追跡不能 5 at B群, which the true base gives back
+  // (0–7); now the reading over the base with the other table's line taken in joins `lineShareRows`' readings.
+  const MIX = [
+    '表1 転帰',
+    '\tA群\tB群',
+    '死亡\t60\t64',
+    '生存\t389\t325',
+    '追跡不能\t8\t5',
+    '死亡率（%）\t13\t16',
+    '',
+    '表2 転院',
+    '\tA群\tB群',
+    '転院\t12\t16',
+  ].join('\n');
+  it("MIX: a share whose base takes in another table's line stays hidden where that reading pins the hidden count", () => {
+    const [m] = mixTables(1, 5739).map((x) => ({
+      ...x,
+      text: MIX,
+      cols: [
+        { d: 60, s: 389, x: 8, t: 12, p: '13' },
+        { d: 64, s: 325, x: 5, t: 16, p: '16' },
+      ],
+    }));
+    const r = checked(MIX);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(mixAttack(m!, r)).toEqual([]);
+  });
+
+  it('mix family 5737 (40): 0 leaked; innocent 5738 (40): the shares read as before', () => {
+    for (const m of mixTables(40, 5737)) {
+      const r = checked(m.text);
+      if (r.ok) expect(mixAttack(m, r)).toEqual([]);
+    }
+    let read = 0;
+    for (const m of mixTables(40, 5738, true)) {
+      const r = checked(m.text);
+      expect(r.ok).toBe(true);
+      if (r.ok) read += [...ratesShown(r).values()].flat().length;
+    }
+    expect(read).toBeGreaterThan(0);
+  });
 });

@@ -1,0 +1,115 @@
+/**
+ * rates72 probe (issue #11, seed 5739): a share line set aside over the lines' sum (rates69) whose true base takes in a
+ * line of ANOTHER table under the same labels (README Limits: "readings mixing a line of another table with this
+ * table's hidden lines not tried"): 表1 死亡・生存・追跡不能 (small, hidden) and 死亡率（%）, 表2 under the same columns a
+ * line 転院; the share 死亡 ÷ (死亡 + 生存 + 追跡不能 + 転院) rounded. Where the checker reads it over 表1's sum (a
+ * chance fit) and publishes it beside the hidden 追跡不能, an attacker taking the true base gets 追跡不能 back.
+ * Judged by `mixAttack` (the true reading's interval on 追跡不能 with every published count).
+ *
+ *   npx node test/pubcheck/rates72-mix.ts [count] [seed] [--innocent]
+ *
+ * `--innocent`: the share over 表1's sum (the reading the checker takes), 表2 beside it all the same.
+ */
+import type { CheckResult } from '../../src/pubcheck/check.ts';
+import { int, lcg, pick, checkerOfRoot } from './helpers.ts';
+import { ratesShown } from './formats33-attack.ts';
+
+export interface MixTable {
+  text: string;
+  /** Per column: 死亡, 生存, 追跡不能, 転院 and the share printed. */
+  cols: { d: number; s: number; x: number; t: number; p: string }[];
+  innocent: boolean;
+}
+
+export function mixTables(n: number, seed: number, innocent = false): MixTable[] {
+  const next = lcg(seed ^ 0x7273);
+  const out: MixTable[] = [];
+  while (out.length < n) {
+    const groups = pick(next, [
+      ['A群', 'B群'],
+      ['男性', '女性'],
+    ]);
+    const dec = next() < 0.9 ? 0 : 1;
+    const cols = groups.map(() => {
+      const d = int(next, 60, 100);
+      const s = int(next, 200, 400);
+      const x = next() < 0.6 ? int(next, 1, 9) : int(next, 10, 20);
+      const t = int(next, 10, 20);
+      const p = ((100 * d) / (d + s + x + (innocent ? 0 : t))).toFixed(dec);
+      return { d, s, x, t, p };
+    });
+    const text = [
+      '表1 転帰',
+      ['', ...groups].join('\t'),
+      ['死亡', ...cols.map((c) => c.d)].join('\t'),
+      ['生存', ...cols.map((c) => c.s)].join('\t'),
+      ['追跡不能', ...cols.map((c) => c.x)].join('\t'),
+      ['死亡率（%）', ...cols.map((c) => c.p)].join('\t'),
+      '',
+      '表2 転院',
+      ['', ...groups].join('\t'),
+      ['転院', ...cols.map((c) => c.t)].join('\t'),
+    ].join('\n');
+    out.push({ text: text + '\n', cols, innocent });
+  }
+  return out;
+}
+
+type Ok = Extract<CheckResult, { ok: true }>;
+
+/** The columns whose 追跡不能 leaks: the true reading (over the four lines) of each published share, published counts. */
+export function mixAttack(m: MixTable, r: Ok): number[] {
+  const t1 = r.tables[0]!;
+  const C = t1.table.cols.length;
+  const status = (row: string, j: number) => {
+    const i = t1.table.rows.findIndex((h) => h.label === row);
+    return i < 0 ? 'published' : t1.status[i * C + j];
+  };
+  const shown = ratesShown(r);
+  const out: number[] = [];
+  m.cols.forEach((c, j) => {
+    if (status('追跡不能', j) === 'published' || c.x === 0) return;
+    const cell = t1.table.cells[t1.table.rows.findIndex((h) => h.label === '死亡')]?.[j];
+    const s = cell ? shown.get(`${cell.line}:${cell.text.trim()}`) : undefined;
+    if (!s || !s[0] || status('死亡', j) !== 'published' || status('生存', j) !== 'published') return;
+    const p = Number(c.p);
+    const h = 0.5 * 10 ** -(c.p.split('.')[1]?.length ?? 0);
+    const extra = m.innocent ? 0 : c.t;
+    const lo = Math.max(0, Math.ceil((100 * c.d) / (p + h) - c.d - c.s - extra - 1e-9));
+    const hi = p - h > 0 ? Math.floor((100 * c.d) / (p - h) - c.d - c.s - extra + 1e-9) : Infinity;
+    if (lo === hi || (c.x < 10 && hi < 10)) out.push(j);
+  });
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const innocent = process.argv.includes('--innocent');
+  const n = Number(args[0] ?? 50);
+  const seed = Number(args[1] ?? 5739);
+  const { check, highs, bundle } = await checkerOfRoot();
+  let [read, refused, leaked, printed, hidden, beside] = [0, 0, 0, 0, 0, 0];
+  const codes = new Map<string, number>();
+  for (const [q, m] of mixTables(n, seed, innocent).entries()) {
+    const r = check(highs, bundle, m.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    if (!r.ok) {
+      refused++;
+      for (const e of r.errors) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
+      continue;
+    }
+    read++;
+    const l = mixAttack(m, r);
+    if (l.length > 0) {
+      leaked++;
+      console.log('leak', seed, q, JSON.stringify(l), JSON.stringify(m.cols));
+    }
+    const all = [...ratesShown(r).values()].flat();
+    printed += all.length;
+    hidden += all.filter((x) => !x).length;
+    beside += r.tables.flatMap((t) => (t.table.rates ?? []).flatMap((x) => x.cells.filter((c) => c.shown))).length;
+  }
+  console.log(
+    `mix${innocent ? ' innocent' : ''} n ${n} seed ${seed}: read ${read} refused ${refused} leaked ${leaked} shares ${printed} hidden ${hidden} published beside a hidden count ${beside}` +
+      (codes.size > 0 ? ` codes ${JSON.stringify(Object.fromEntries(codes))}` : ''),
+  );
+}
