@@ -8,6 +8,7 @@ import type { Highs } from 'highs';
 import { expect } from 'vitest';
 import { check, type CheckResult } from '../../src/pubcheck/check.ts';
 import { toReport } from '../../src/pubcheck/report.ts';
+import { plainRate } from '../../src/pubcheck/rates.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { attack, attackEveryReading, type Ranges } from './oracle.ts';
@@ -81,7 +82,12 @@ export function expectRatesHidden(r: Extract<CheckResult, { ok: true }>, bundle:
         const cell = report.tables[ti]!.rates[k]!.cells[j]!;
         // A mean (ratio) its rounding leaves protecting the hidden counts is published (check.ts `meansShown`, means37).
         expect(cell.hidden, `${rate.label} at ${c.at} (${c.text})`).toBe(!shown && !c.shown);
-        if (c.shown) expect(rate.mean !== undefined || rate.ratio === true || rate.weighted !== undefined, rate.label).toBe(true);
+        // rates70/rates72: a share line, or a plain rate per person-time, whose rows under every reading protect, too.
+        if (c.shown)
+          expect(
+            rate.mean !== undefined || rate.ratio === true || rate.weighted !== undefined || rate.lineShare === true || plainRate(rate),
+            rate.label,
+          ).toBe(true);
         if (cell.hidden) hidden++;
       });
     });
