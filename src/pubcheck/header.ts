@@ -364,7 +364,7 @@ export function tailCut(text: string): string {
   return text.slice(0, end);
 }
 const PATIENT_COUNT_TEXT = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER})\s*(?:症例|例|名|人(?!\s*[年月日])|患者|patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)(?![a-z])`,
+  String.raw`(?<![\d.,])(${NUMBER})\s*(?:症例|例|名|人(?!\s*[年月日])|患者|patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)(?![a-z])(?:\s*[をがはの]?\s*(?:${JA_TAKEN_IN}|${JA_TAKEN_IN_MORE})(?:した|された|しました)?)?`,
   'gi',
 );
 /** A title's N as one reader of it: `stated` (「N=146」「全146例」「146 randomised」), else words read only where at least the table's sum. */

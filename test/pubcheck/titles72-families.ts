@@ -45,7 +45,7 @@ export const VERBS72: Words = {
     () => '(146 mg)',
     () => '(FY 2014)',
     () => '(seen 3 times)',
-    () => '(Protocol 146 died)',
+    () => '(Protocol 146 seen)',
     () => '(ITT population)',
     (t) => `(${t} died)`,
   ],
