@@ -11,7 +11,7 @@
  */
 import type { CsvRecord } from './csv.ts';
 import { gluedNumbered, markedCell, normalise } from './cell.ts';
-import { countText, isTotalLabel, statedDenominators } from './header.ts';
+import { countText, isTotalLabel, statedDenominators, titleNs } from './header.ts';
 import { isUnitNote } from './table1.ts';
 import { trimEnd } from './csv.ts';
 
@@ -154,7 +154,8 @@ function nNote(text: string, records: readonly CsvRecord[]) {
     .trim()
     .replace(/^(?:(?:notes?|注記?)\s*\d*\s*[:：.)）]?|[※*＊†‡§¶])\s*/iu, '');
   const t = countText(note);
-  const ns = statedDenominators(note);
+  // titles72: in every form a title's N is read in (「Note: 142 participants」「※142 screened」: header.ts `titleNs`).
+  const ns = titleNs(note);
   let rest = t;
   for (const n of [...ns].reverse()) rest = rest.slice(0, n.index) + ' ' + rest.slice(n.index + n.text.length);
   const counts = [...rest.matchAll(UNIT_COUNT)].map((m) => Number(m[0].replace(/[^\d]/g, '')));

@@ -320,17 +320,88 @@ export function takenInWords(text: string): string | undefined {
  */
 const TAKEN_IN_MORE = String.raw`screened|followed(?:[\s-]+up)?|participated|participating|assigned|exposed|dosed|observed|studied|surveyed|examined|interviewed|invited|approached|consented|completed|responded|tested|vaccinated|admitted|hospitali[sz]ed|diagnosed|operated`;
 const YEAR_BEFORE = String.raw`(?<![a-z])(?:in|since|from|until|till|to|during|before|after|between|and|fy|year|years|cohort|class)\s*`;
+/**
+ * titles72: verbs off both lists a reader takes a table's N by all the same where the number is at least the table's
+ * sum (「146 died」 over deaths by cause is the deaths' N, 「146 seen」 the patients seen; ours, a list), read as
+ * `TAKEN_IN_MORE`'s are.
+ */
+const TAKEN_IN_OFF = String.raw`died|deceased|seen|counted|reported|identified|selected|sampled|referred|discharged|notified|detected|confirmed|infected|affected|visited|attended|immuni[sz]ed|born`;
+/** titles72: an analysis set's name (「ITT 2014」「FAS: 2014」): its number is its N, a year-like one too. */
+const ANALYSIS_SET = String.raw`itt|m-?itt|fas|pps|full\s+analysis\s+set|safety\s+(?:set|population)|per[\s-]+protocol(?:\s+set)?`;
+/** titles72: Japanese verbs of following or taking part with a number and no unit after (「追跡146」「参加：146」). */
+const JA_TAKEN_IN_MORE = String.raw`追跡|参加|投与|観察|調査|受診|検査|接種|入院|手術`;
 const TAKEN_IN_LOOSE = new RegExp(
-  String.raw`(?<![\d.,\-–—~〜/]|${NOT_N_BEFORE})(?!(?<=${YEAR_BEFORE})(?:19|20)\d\d(?!\d))(${NUMBER})(?:${COUNT_UNIT})?\s+(?:(?:were|was|been|being|had|have)\s+)?(?:${TAKEN_IN}|${TAKEN_IN_MORE})(?![a-z])`,
+  [
+    String.raw`(?<![\d.,\-–—~〜/]|${NOT_N_BEFORE})(?!(?<=${YEAR_BEFORE})(?:19|20)\d\d(?!\d))(${NUMBER})(?:${COUNT_UNIT})?\s+(?:(?:were|was|been|being|had|have)\s+)?(?:${TAKEN_IN}|${TAKEN_IN_MORE}|${TAKEN_IN_OFF})(?![a-z])`,
+    // titles72: a verb or a set's name, a colon or 「=」, then the number, a year-like one too (「(randomised: 2014)」); a
+    // set's name then a space (「(ITT 2014)」). Not 「randomised 2014」 (a year as often: read as before).
+    String.raw`(?<![a-z])(?:${TAKEN_IN}|${TAKEN_IN_MORE}|${TAKEN_IN_OFF}|${ANALYSIS_SET})(?:\s*(?:patients?|subjects?|participants?|cases?|set|population|sample))?\s*[:=]\s*(?:n\s*[:=]?\s*)?(${NUMBER})${UNIT_END}`,
+    String.raw`(?<![a-z])(?:${ANALYSIS_SET})(?:\s*(?:patients?|subjects?|participants?|cases?|population|sample))?\s+(?:n\s*[:=]?\s*)?(${NUMBER})${UNIT_END}`,
+    String.raw`(?<![\u3400-\u9fff々])(?:${JA_TAKEN_IN_MORE})(?:例|者|症例|患者)?数?\s*[:=]?\s*(?!(?:19|20)\d\d(?!\d))(${NUMBER})${UNIT_END}`,
+  ].join('|'),
   'gi',
 );
 /**
  * titles70: the Ns `TAKEN_IN_LOOSE` reads in `t` (already `countText`'s), each with its span and words: read.ts takes
  * one as the table's N only where it is at least the table's sum.
  */
-export function looseTakenIn(t: string): { n: number; index: number; end: number; text: string }[] {
+function looseTakenIn(t: string): { n: number; index: number; end: number; text: string }[] {
   if (!/\d/.test(t)) return []; // perf46: compiled on a text with a digit only.
   return [...t.matchAll(TAKEN_IN_LOOSE)].map((m) => ({ n: nOf(m)!, index: m.index, end: m.index + m[0].length, text: m[0].trim() }));
+}
+/** titles70: a count's unit that counts patients (「146例」「(146 participants)」): a title's N where at least the sum. */
+export const PATIENT_COUNT = /(?:症例|例|名|人|患者|patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)$/i;
+/** Words before a count of patients that say they were left out (「除外146例」「excluded 146」): no N. */
+export const NOT_TAKEN_BEFORE =
+  /(?:除外|不能|不明|脱落|中止|欠測|未|非|excluded|excluding|except|without|lost|missing|censored|withdrawn)$/i;
+/** Words after a count of patients that say they were left out (「146例を除外」「146 patients excluded」): no N. */
+export const NOT_TAKEN_AFTER =
+  /^\s*(?:[をがはのも]\s*)?(?:(?:were|was|been)\s+)?(?:外|除|不能|不明|脱落|中止|欠測|未|excluded|excluding|withdr|lost|missing|dropped|censored|not\b)/i;
+/** `text` without the spaces, colons, equals signs and opening brackets closing it (walked once from its end). */
+export function tailCut(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s:：=(（]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+const PATIENT_COUNT_TEXT = new RegExp(
+  String.raw`(?<![\d.,])(${NUMBER})\s*(?:症例|例|名|人(?!\s*[年月日])|患者|patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)(?![a-z])(?:\s*[をがはの]?\s*(?:${JA_TAKEN_IN}|${JA_TAKEN_IN_MORE})(?:した|された|しました)?)?`,
+  'gi',
+);
+/** A title's N as one reader of it: `stated` (「N=146」「全146例」「146 randomised」), else words read only where at least the table's sum. */
+export interface TitleN {
+  n: number;
+  index: number;
+  end: number;
+  text: string;
+  /** `stated`: `TEXT_N`'s forms; `verb`: `TAKEN_IN_LOOSE`'s (「146 screened」「146 died」「(ITT 2014)」「追跡146」); `count`: a count of patients (「(146 participants)」「146例を追跡」). */
+  form: 'stated' | 'verb' | 'count';
+}
+/**
+ * titles72: every N a title, the corner or a note states, in every form a reader takes for a table's N — the one
+ * reading read.ts (`statedCounts`), footnotes.ts (a note stating Ns), overtotal.ts (a line that is the title's N) and
+ * `titleN` share. `verb` and `count` forms are a table's N only where at least its sum (`titleN`); `t` is
+ * `countText`'s or raw (read the same).
+ */
+export function titleNs(text: string): TitleN[] {
+  const t = countText(text);
+  if (!/\d/.test(t)) return []; // perf46: the forms compile on a text with a digit only.
+  const out: TitleN[] = statedDenominators(t).map((d) => ({ ...d, end: d.index + d.text.length, form: 'stated' as const }));
+  const free = (a: number, b: number) => !out.some((o) => a < o.end && o.index < b);
+  for (const m of looseTakenIn(t)) if (free(m.index, m.end)) out.push({ ...m, form: 'verb' });
+  for (const m of t.matchAll(PATIENT_COUNT_TEXT)) {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end) || NOT_TAKEN_BEFORE.test(tailCut(t.slice(0, m.index))) || NOT_TAKEN_AFTER.test(t.slice(end))) continue;
+    out.push({ n: Number(m[1]!.replace(/,/g, '')), index: m.index, end, text: m[0].trim(), form: 'count' });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+/**
+ * titles72: the N of a table whose sum is `sum` a title (the corner, a note) states: the first `stated`, else the first
+ * `verb` or `count` at least the sum (a reader takes it for the N, the difference for patients left out).
+ */
+export function titleN(text: string, sum: number): number | undefined {
+  const all = titleNs(text);
+  return (all.find((x) => x.form === 'stated') ?? all.find((x) => x.n >= sum))?.n;
 }
 /** `TOTAL_N_FORMS` anywhere in a text, for taking them out of a title's other numbers (read.ts). */
 export const TOTAL_N_TEXT = new RegExp(TOTAL_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|'), 'gi');

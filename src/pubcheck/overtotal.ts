@@ -51,7 +51,7 @@
  * N counts (the item reading), and N less the line (the total reading's left out) is checked as a finding on the N
  * (primary.ts `leftOutOfBoth`); a row and a column both, N less their common cell (both totals) too.
  */
-import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
+import { isLooseTotalLabel, lineMark, titleNs, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
 import { namesTime, runningOver, saysCumulative } from './cumulative.ts';
 import { quote, some } from './quote.ts';
@@ -413,7 +413,8 @@ export function overTotals(
         const fromTitle =
           own !== undefined &&
           own === positions.reduce((s, k) => s + vecs[i]![k]!, 0) &&
-          (statedDenominator(table.title ?? '') === own || statedDenominator(table.corner) === own);
+          // titles72: in any form a reader takes for an N (「(73 participants)」「73 screened」: header.ts `titleNs`), as 「N=73」.
+          [table.title ?? '', table.corner].some((t) => titleNs(t).some((x) => x.n === own));
         if (own !== undefined && !fromTitle) continue;
         const others = top.filter((j) => j !== i);
         const sumOthers = across.map((_, k) => others.reduce((s, j) => s + vecs[j]![k]!, 0));

@@ -61,7 +61,11 @@ import {
   statedDenominator,
   TOTAL_N_TEXT,
   statedDenominators,
-  looseTakenIn,
+  titleNs,
+  PATIENT_COUNT,
+  NOT_TAKEN_BEFORE,
+  NOT_TAKEN_AFTER,
+  tailCut,
   withoutLineMark,
 } from './header.ts';
 import {
@@ -2964,7 +2968,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
         } else {
           // words53: 「※ 3 肺炎」 after an empty line under a table of counts: read against it as a note under it is.
           const mark = above?.kind === 'count' ? (markNumber(lineText(r)) ?? numberedNote(lineText(r))) : undefined;
-          if (mark) markNoteCounts(above!, [{ ...mark, line: r.line, text: lineText(r) }], out, true);
+          if (mark) markNoteCounts(above!, [{ ...mark, line: r.line, text: lineText(r) }], out, options.threshold ?? SMALL_COUNT, true);
           else
             note(r, '表の外の、1つのセルだけの行', (t) =>
               withoutNumber(above ? withoutNumberedMark(t, numberedMarks(above.cells.flat().map((c) => c.text))) : t),
@@ -4480,7 +4484,8 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     const explicit = stated[0]?.n;
     // titles70: an N in words `TAKEN_IN_FORMS` leave (「146 screened」「146 followed up」「(2014 randomised)」), at least the
     // table's sum: the table's N to a reader (below, where no other N is stated), else a count fitting no total.
-    const loose = table.kind === 'count' ? looseTakenIn(t).filter((m) => m.n >= grand && !stated.some((s) => s.n === m.n)) : [];
+    const loose =
+      table.kind === 'count' ? titleNs(t).filter((m) => m.form === 'verb' && m.n >= grand && !stated.some((s) => s.n === m.n)) : [];
     const counts: {
       text: string;
       rough: boolean;
@@ -5057,16 +5062,6 @@ function takenN(table: Table, where: string, words: string, n: number, line: num
   });
 }
 /** titles70: a count of patients (no events' 件), and words around one that say they were left out (「146例を除外」「評価不能146例」). */
-const PATIENT_COUNT = /(?:症例|例|名|人|患者|patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)$/i;
-const NOT_TAKEN_BEFORE = /(?:除外|不能|不明|脱落|中止|欠測|未|非|excluded|excluding|except|without|lost|missing|censored|withdrawn)$/i;
-/** `text` without the spaces, colons, equals signs and opening brackets closing it (walked once from its end). */
-function tailCut(text: string): string {
-  let end = text.length;
-  while (end > 0 && /[\s:：=(（]/.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
-}
-const NOT_TAKEN_AFTER =
-  /^\s*(?:[をがはのも]\s*)?(?:(?:were|was|been)\s+)?(?:外|除|不能|不明|脱落|中止|欠測|未|excluded|excluding|withdr|lost|missing|dropped|censored|not\b)/i;
 /** Words before and after a count that say it roughly (「約3例」「3例前後」「3例程度」「二、三例」; words12). */
 const ROUGH_BEFORE =
   /(?:約|およそ|凡そ|概ね|おおむね|ほぼ|approximately|about|around|roughly|~|〜|(?:\d|[一二三四五六七八九十])[、,，\-–])\s*$/i;
@@ -5710,7 +5705,7 @@ const MARK_HINT =
  * the mark (「※3 肺炎」) it is a note's number, said so — refused where it is also the named line's sum or some of its
  * cells' (either reading fits).
  */
-function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResult, late = false): void {
+function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResult, threshold: number, late = false): void {
   const lineSum = (axis: 'rows' | 'cols', i: number) =>
     topLevel(axis === 'rows' ? table.cols : table.rows).reduce((s, k) => {
       const v = (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i])?.value;
@@ -5731,6 +5726,26 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
       (h.denominator === undefined || h.denominator === m.n);
     const sets = after && !sum ? cellSetsOf(table, after, m.n) : undefined;
     const place = { line: m.line, table: table.number };
+    // titles72: 「※146 participants」「※146 died」 — the glued number with words a title's N is written in (header.ts
+    // `titleNs`), over the table's sum by fewer than the threshold: the table's N to a reader as much as a note's number
+    // (the patients left out a small count published). Refused naming both readings.
+    const grand = table.kind === 'count' ? topLevel(table.rows).reduce((s, i) => s + lineSum('rows', i), 0) : NaN;
+    const asN =
+      m.glued &&
+      !sum &&
+      !sets &&
+      m.n > grand &&
+      m.n - grand < threshold &&
+      titleNs(`${m.n} ${m.words}`).some((x) => x.index === 0 && x.n === m.n);
+    if (asN) {
+      out.errors.push({
+        code: 'line/count',
+        message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注です。記号に続く「${m.n}」は、注の番号とも、表の患者数（N）とも読め、どちらか決まりません（チェッカーの推定：数の後の語が題名の N の書き方で、数が表の内訳の和 ${grand} より ${m.n - grand} 多いため）。N なら表に載らない ${m.n - grand} 人が公表されます`,
+        hint: `${MARK_HINT}。表の N なら表題に「(N=${m.n})」と書き、表に載らない患者を表の行として加えてください`,
+        place: { line: m.line, table: table.number },
+      });
+      continue;
+    }
     if (m.glued && !sum && !sets) {
       out.warnings.push({
         code: 'line/not-read',
@@ -7191,7 +7206,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     out,
     context.threshold ?? SMALL_COUNT,
   );
-  if (context.markNotes) markNoteCounts(table, context.markNotes, out);
+  if (context.markNotes) markNoteCounts(table, context.markNotes, out, context.threshold ?? SMALL_COUNT);
   // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
   if (table.kind === 'percent') sizeReading(readTableShare(table, title, context.threshold ?? SMALL_COUNT), table, out, place);
   labelCounts(table, out, context.threshold ?? SMALL_COUNT);
