@@ -35,6 +35,13 @@ import { binaryCellCases, meanExtremeCases } from './stats40-families.ts';
 import { plainMeanCases } from './stats41-families.ts';
 import { shareCases } from './extremes60-families.ts';
 import { fracCases, rankCases } from './extremes62-families.ts';
+import { freqMissing, stata } from './formats35-families.ts';
+import { freqMissingCross, stataCum, sasCum } from './formats36-families.ts';
+import { sasCrossMore, sasCrossExtras } from './formats42-families.ts';
+import { sasCode } from './titles68-families.ts';
+import { family as life42, KINDS as LIFE42 } from './life42-families.ts';
+import { family as life44, KINDS as LIFE44, SAID as SAID44 } from './life44-families.ts';
+import { int, lcg } from './helpers.ts';
 
 const FORMS7 = ['下限|上限', 'Lower|Upper', 'LV%CI下限|LV%CI上限'];
 const FORMS8 = ['triple:PLO%|50%|PHI%', 'triple:PLO%|中央値|PHI%', 'triple-before:PPLO|P50|PPHI'];
@@ -118,6 +125,42 @@ const WHY: Record<string, string> = {
   V: 'のイベント数を秘匿するため、この率も秘匿します',
   N: ' ÷ 率 ',
 };
+/** review72's third step (listing.ts `missingLink`, cumulative.ts `overTimeUnsaid`, `firstSmall`): `PART=2` runs these only. */
+const gens2: [string, Gen][] = [
+  ['formats35.freqMissing', (c, s) => freqMissing(c, s)],
+  ['formats35.stata', (c, s) => stata(c, s)],
+  ['formats35.stataSmallCum', (c, s) => stata(c, s, true)],
+  ['formats36.freqMissingCross', (c, s) => freqMissingCross(c, s)],
+  ['formats36.stataCum', (c, s) => stataCum(c, s)],
+  ['formats36.sasCum', (c, s) => sasCum(c, s)],
+  ['formats42.more', (c, s) => sasCrossMore(c, s)],
+  ['formats42.extras', (c, s) => sasCrossExtras(c, s)],
+  ['titles68.sasCode', (c, s) => sasCode(c, s)],
+  ...[...LIFE42, ...LIFE44, ...SAID44].map(
+    (k) =>
+      [`life.${k}`, (c: number, s: number) => (LIFE42.includes(k as never) ? life42(k as never, c, s) : life44(k as never, c, s))] as [
+        string,
+        Gen,
+      ],
+  ),
+  // Lines over time points that never fall (or never rise), small steps now and then: `cumulativeLike`, `atRiskLike`.
+  [
+    'hand.overTime',
+    (c, s) => {
+      const next = lcg(s ^ 0x7272);
+      return Array.from({ length: c * 4 }, (_, q) => {
+        const points = q % 2 === 0 ? ['2020年', '2021年', '2022年', '2023年'] : ['0か月', '6か月', '12か月', '18か月'];
+        const down = q % 4 >= 2;
+        const rows = ['A群', 'B群', 'C群'].slice(0, int(next, 1, 3)).map((g) => {
+          let v = int(next, 40, 200);
+          const xs = points.map(() => (v = Math.max(0, v + (down ? -1 : 1) * int(next, 0, 25))));
+          return [g, ...xs].join('\t');
+        });
+        return { text: [['', ...points].join('\t'), ...rows].join('\n') + '\n' };
+      });
+    },
+  ],
+];
 const when = new Date('2026-01-01T00:00:00Z');
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 const only = process.env.ONLY;
@@ -134,11 +177,13 @@ function run(name: string, text: string): void {
   if (only === name) console.error(json);
 }
 
+const part2 = process.env.PART === '2';
 const dir = new URL('../fixtures/pubcheck/tables/', import.meta.url).pathname;
-for (const f of readdirSync(dir).sort()) {
-  const buf = readFileSync(dir + f);
-  run(`fixture.${f}`, f.endsWith('.csv') && f.includes('sjis') ? new TextDecoder('shift_jis').decode(buf) : buf.toString('utf8'));
-}
+if (!part2)
+  for (const f of readdirSync(dir).sort()) {
+    const buf = readFileSync(dir + f);
+    run(`fixture.${f}`, f.endsWith('.csv') && f.includes('sjis') ? new TextDecoder('shift_jis').decode(buf) : buf.toString('utf8'));
+  }
 // Rates whose base (a line of patients) may be hidden where its events are not (the plain rate's base reason).
 const HAND: [number, number, number][] = [
   [4, 0, 250],
@@ -146,12 +191,13 @@ const HAND: [number, number, number][] = [
   [300, 15, 7],
   [300, 15, 8],
 ];
-for (const [q, [a, e, b]] of HAND.entries())
-  run(
-    `hand.base.${q}`,
-    `群\t患者数\tイベント数\t発現率（/100人）\nA群\t${a}\t${e}\t${((100 * e) / a).toFixed(1)}\nB群\t${b}\t20\t${((100 * 20) / b).toFixed(1)}\n合計\t${a + b}\t${e + 20}\t${((100 * (e + 20)) / (a + b)).toFixed(1)}\n`,
-  );
-for (const [g, gen] of gens)
+if (!part2)
+  for (const [q, [a, e, b]] of HAND.entries())
+    run(
+      `hand.base.${q}`,
+      `群\t患者数\tイベント数\t発現率（/100人）\nA群\t${a}\t${e}\t${((100 * e) / a).toFixed(1)}\nB群\t${b}\t20\t${((100 * 20) / b).toFixed(1)}\n合計\t${a + b}\t${e + 20}\t${((100 * (e + 20)) / (a + b)).toFixed(1)}\n`,
+    );
+for (const [g, gen] of part2 ? gens2 : gens)
   for (const seed of SEEDS) {
     let cases: readonly { text: string }[] = [];
     try {
