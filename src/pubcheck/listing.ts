@@ -793,8 +793,8 @@ const REST_LABEL = '表に載らない患者（題名の N との差）';
 /**
  * review72: the part the two links of 「Frequency Missing」 (`linkMissing`, `linkMissingCross`) share, over the table's
  * `total` (`block` the table, `titled` where its first line is a title): the stated N (undefined where it is less than
- * the total plus m), our lines after the table (m, the patients N leaves over, 「合計」 N), the lines to skip, the
- * note's start and its list of those lines.
+ * the total plus m); `finish` puts the table as read and our lines after it (m, the patients N leaves over, 「合計」 N)
+ * in place and says them (the note's start and its list of those lines, worded by each link).
  */
 function missingLink(
   records: readonly CsvRecord[],
@@ -815,12 +815,21 @@ function missingLink(
     ...(rest > 0 ? [{ line, fields: [REST_LABEL, String(rest)] }] : []),
     { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
   ];
+  const read = missingRead(line, name, m, total, nLine, stated, rest);
+  const said = `${quote(name)} ${m}${rest > 0 ? `・${quote(REST_LABEL)} ${rest}` : ''}・「合計」${stated}`;
   return {
     after,
-    lines,
-    skip: new Set(after ? [k + 1] : []),
-    read: missingRead(line, name, m, total, nLine, stated, rest),
-    said: `${quote(name)} ${m}${rest > 0 ? `・${quote(REST_LABEL)} ${rest}` : ''}・「合計」${stated}`,
+    /** Puts `records` and our lines in place of `out`'s `start`–`end`; the note is `message` of the start and the list. */
+    finish(
+      out: CsvRecord[],
+      start: number,
+      end: number,
+      records: readonly CsvRecord[],
+      message: (read: string, said: string) => string,
+    ): { note: ListingNote; skip: Set<number> } {
+      out.splice(start, end - start, ...records, ...lines);
+      return { skip: new Set(after ? [k + 1] : []), note: { code: 'layout/frequency-missing', line, message: message(read, said) } };
+    },
   };
 }
 
@@ -854,21 +863,13 @@ function linkMissing(
   if (!link) return undefined;
   // The total as a 小計 of the rows above it (the checker then also searches any set of the rows that adds up to
   // another, as an attacker may take one: 「<65」 35 = 「>=75」 30 + m 5).
-  const rewritten: CsvRecord[] = [
-    ...block.slice(0, head + 1),
-    ...items,
-    { line: totalRow ? last.line : line, fields: ['小計（欠測以外）', String(total)] },
-    ...link.lines,
-  ];
-  out.splice(start, end - start, ...rewritten);
-  return {
-    skip: link.skip,
-    note: {
-      code: 'layout/frequency-missing',
-      line,
-      message: `${link.read}表の行（「小計（欠測以外）」${total}・${link.said}）として一緒に確かめました（チェッカーの判断）`,
-    },
-  };
+  return link.finish(
+    out,
+    start,
+    end,
+    [...block.slice(0, head + 1), ...items, { line: totalRow ? last.line : line, fields: ['小計（欠測以外）', String(total)] }],
+    (read, said) => `${read}表の行（「小計（欠測以外）」${total}・${said}）として一緒に確かめました（チェッカーの判断）`,
+  );
 }
 
 const TOTAL_WORD = /^(?:total|合計|計)$/i;
@@ -922,24 +923,21 @@ function linkMissingCross(
   const link = missingLink(records, k, m, name, line, total, block, titled);
   if (!link) return undefined;
   const fromTitle = !link.after;
-  const rewritten: CsvRecord[] = [
-    ...(titled && !fromTitle ? [block[0]!] : []),
-    ...block.slice(head),
-    { line, fields: [''] },
-    ...(fromTitle ? [block[0]!] : []),
-    { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
-    ...rowTotals,
-    ...link.lines,
-  ];
-  out.splice(start, end - start, ...rewritten);
-  return {
-    skip: link.skip,
-    note: {
-      code: 'layout/frequency-missing',
-      line,
-      message: `${link.read}上の表の各行の合計（${quote(header.at(-1)!)}の列）・${link.said} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
-    },
-  };
+  return link.finish(
+    out,
+    start,
+    end,
+    [
+      ...(titled && !fromTitle ? [block[0]!] : []),
+      ...block.slice(head),
+      { line, fields: [''] },
+      ...(fromTitle ? [block[0]!] : []),
+      { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
+      ...rowTotals,
+    ],
+    (read, said) =>
+      `${read}上の表の各行の合計（${quote(header.at(-1)!)}の列）・${said} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
+  );
 }
 
 /**
