@@ -175,6 +175,8 @@ function run(name: string, text: string): void {
     .join('');
   console.log(name, r.ok ? 'read' : 'refused', rates, kinds || '-', hash(json), hash(renderText(report)), hash(renderReport(report)));
   if (only === name) console.error(json);
+  // CODES=1: each case's warning codes on stderr (which readings the cases reach).
+  if (process.env.CODES) console.error(name, [...new Set(report.warnings.map((w) => w.code))].join(' '));
 }
 
 const part2 = process.env.PART === '2';
