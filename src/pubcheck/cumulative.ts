@@ -242,6 +242,26 @@ const linePlace = (line: Line) => ({
 });
 
 /**
+ * review72: a count line over three time points or more (every point a time, none saying 累積) whose label and table
+ * say nothing of accumulating: the lines `cumulativeLike` and `atRiskLike` look at.
+ */
+const overTimeUnsaid = (line: Line) =>
+  line.table.kind === 'count' &&
+  line.positions.length >= 3 &&
+  !CUMULATIVE.test(normalise(line.label)) &&
+  !tableSays(line.table) &&
+  !line.positions.some((k) => CUMULATIVE.test(normalise(line.across[k]!.label)) || !TIME_WORD.test(normalise(line.across[k]!.label)));
+
+/**
+ * review72: where a line's moves from point to point (its rises, or its falls) are all in one direction and not all 0,
+ * the first under the threshold (a 0 too unless exempt); −1 where there is none.
+ */
+function firstSmall(moves: readonly number[], threshold: number, zeroExempt: boolean): number {
+  if (moves.some((s) => s < 0) || moves.every((s) => s === 0)) return -1;
+  return moves.findIndex((s) => s < threshold && (s > 0 || !zeroExempt));
+}
+
+/**
  * Count lines over three time points or more that say nothing of accumulating (no 累積 in the label, the time points,
  * the title or the corner) but whose counts never fall and rise by a small step somewhere (「A群」 over 2020年 100,
  * 2021年 103, 2022年 110): the numbers cannot tell such a line from yearly counts that grew (an attacker cannot
@@ -255,13 +275,10 @@ export function cumulativeLike(tables: readonly Table[], threshold: number, zero
   const said = new Set<Table>();
   for (const line of all) {
     const { table, across, positions, counts } = line;
-    if (said.has(table) || table.kind !== 'count' || positions.length < 3) continue;
-    if (CUMULATIVE.test(normalise(line.label)) || tableSays(table)) continue;
-    if (positions.some((k) => CUMULATIVE.test(normalise(across[k]!.label)) || !TIME_WORD.test(normalise(across[k]!.label)))) continue;
+    if (said.has(table) || !overTimeUnsaid(line)) continue;
     const values = counts.map((c) => c.lo);
     const steps = values.slice(1).map((v, k) => v - values[k]!);
-    if (steps.some((s) => s < 0) || steps.every((s) => s === 0)) continue;
-    const small = steps.findIndex((s) => s < threshold && (s > 0 || !zeroExempt));
+    const small = firstSmall(steps, threshold, zeroExempt);
     if (small < 0) continue;
     const ends = (other: Line) => other.counts[0]!.lo === values[0] || other.counts.at(-1)!.lo === values.at(-1);
     if (stepsPrinted(all, line, steps, ends)) continue;
@@ -311,15 +328,12 @@ export function atRiskLike(tables: readonly Table[], threshold: number, zeroExem
   const said = new Set<Table>();
   for (const line of all) {
     const { table, across, positions, counts } = line;
-    if (said.has(table) || table.kind !== 'count' || positions.length < 3) continue;
-    if (CUMULATIVE.test(normalise(line.label)) || tableSays(table) || stepsOf(line) || saidEvents(line)) continue;
-    if (positions.some((k) => CUMULATIVE.test(normalise(across[k]!.label)) || !TIME_WORD.test(normalise(across[k]!.label)))) continue;
+    if (said.has(table) || !overTimeUnsaid(line) || stepsOf(line) || saidEvents(line)) continue;
     // The numbers at risk start at the start of follow-up (a Kaplan–Meier figure's 0): yearly counts (「2020年」) do not.
     if (!startOf(across[positions[0]!]!.label)) continue;
     const values = counts.map((c) => c.lo);
     const falls = values.slice(1).map((v, k) => values[k]! - v);
-    if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
-    const small = falls.findIndex((f) => f < threshold && (f > 0 || !zeroExempt));
+    const small = firstSmall(falls, threshold, zeroExempt);
     if (small < 0) continue;
     if (stepsPrinted(all, line, falls)) continue;
     // life42: the table reads as numbers at risk only where every other line over the same points never rises (another

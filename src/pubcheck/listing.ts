@@ -791,6 +791,49 @@ const missingRead = (line: number, name: string, m: number, total: number, nLine
 const REST_LABEL = '表に載らない患者（題名の N との差）';
 
 /**
+ * review72: the part the two links of 「Frequency Missing」 (`linkMissing`, `linkMissingCross`) share, over the table's
+ * `total` (`block` the table, `titled` where its first line is a title): the stated N (undefined where it is less than
+ * the total plus m); `finish` puts the table as read and our lines after it (m, the patients N leaves over, 「合計」 N)
+ * in place and says them (the note's start and its list of those lines, worded by each link).
+ */
+function missingLink(
+  records: readonly CsvRecord[],
+  k: number,
+  m: number,
+  name: string,
+  line: number,
+  total: number,
+  block: readonly CsvRecord[],
+  titled: boolean,
+) {
+  const { after, stated } = statedN(records, k, titled ? block[0] : undefined);
+  if (!(stated >= total + m)) return undefined;
+  const rest = stated - total - m;
+  const nLine = after ? records[k + 1]!.line : undefined;
+  const lines: CsvRecord[] = [
+    { line, fields: [name, String(m)] },
+    ...(rest > 0 ? [{ line, fields: [REST_LABEL, String(rest)] }] : []),
+    { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
+  ];
+  const read = missingRead(line, name, m, total, nLine, stated, rest);
+  const said = `${quote(name)} ${m}${rest > 0 ? `・${quote(REST_LABEL)} ${rest}` : ''}・「合計」${stated}`;
+  return {
+    after,
+    /** Puts `records` and our lines in place of `out`'s `start`–`end`; the note is `message` of the start and the list. */
+    finish(
+      out: CsvRecord[],
+      start: number,
+      end: number,
+      records: readonly CsvRecord[],
+      message: (read: string, said: string) => string,
+    ): { note: ListingNote; skip: Set<number> } {
+      out.splice(start, end - start, ...records, ...lines);
+      return { skip: new Set(after ? [k + 1] : []), note: { code: 'layout/frequency-missing', line, message: message(read, said) } };
+    },
+  };
+}
+
+/**
  * 「Frequency Missing = m」 under a one-way table of counts whose whole N the output states (formats35): the table's
  * title 「sex (N=130)」, or 「Sample Size = 130」 on the next line. Where N is the table's total (its 「Total」 row, or the
  * sum of its rows) plus m, the table is read with three lines more: its total as 「小計（欠測以外）」, 「Frequency Missing」
@@ -816,28 +859,17 @@ function linkMissing(
   const sum = items.reduce((a, r) => a + Number(normalise(r.fields[1]!)), 0);
   const total = totalRow ? Number(normalise(last.fields[1]!)) : sum;
   if (total !== sum) return undefined;
-  const { after, stated } = statedN(records, k, titled ? block[0] : undefined);
-  if (!(stated >= total + m)) return undefined;
-  const rest = stated - total - m;
+  const link = missingLink(records, k, m, name, line, total, block, titled);
+  if (!link) return undefined;
   // The total as a 小計 of the rows above it (the checker then also searches any set of the rows that adds up to
   // another, as an attacker may take one: 「<65」 35 = 「>=75」 30 + m 5).
-  const rewritten: CsvRecord[] = [
-    ...block.slice(0, head + 1),
-    ...items,
-    { line: totalRow ? last.line : line, fields: ['小計（欠測以外）', String(total)] },
-    { line, fields: [name, String(m)] },
-    ...(rest > 0 ? [{ line, fields: [REST_LABEL, String(rest)] }] : []),
-    { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
-  ];
-  out.splice(start, end - start, ...rewritten);
-  return {
-    skip: new Set(after ? [k + 1] : []),
-    note: {
-      code: 'layout/frequency-missing',
-      line,
-      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated, rest)}表の行（「小計（欠測以外）」${total}・${quote(name)} ${m}${rest > 0 ? `・${quote(REST_LABEL)} ${rest}` : ''}・「合計」${stated}）として一緒に確かめました（チェッカーの判断）`,
-    },
-  };
+  return link.finish(
+    out,
+    start,
+    end,
+    [...block.slice(0, head + 1), ...items, { line: totalRow ? last.line : line, fields: ['小計（欠測以外）', String(total)] }],
+    (read, said) => `${read}表の行（「小計（欠測以外）」${total}・${said}）として一緒に確かめました（チェッカーの判断）`,
+  );
 }
 
 const TOTAL_WORD = /^(?:total|合計|計)$/i;
@@ -888,30 +920,24 @@ function linkMissingCross(
   const cross = crossAbove(out);
   if (!cross) return undefined;
   const { start, end, block, titled, head, header, rowTotals, total } = cross;
-  const { after, stated } = statedN(records, k, titled ? block[0] : undefined);
-  if (!(stated >= total + m)) return undefined;
-  const rest = stated - total - m;
-  const fromTitle = !after;
-  const rewritten: CsvRecord[] = [
-    ...(titled && !fromTitle ? [block[0]!] : []),
-    ...block.slice(head),
-    { line, fields: [''] },
-    ...(fromTitle ? [block[0]!] : []),
-    { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
-    ...rowTotals,
-    { line, fields: [name, String(m)] },
-    ...(rest > 0 ? [{ line, fields: [REST_LABEL, String(rest)] }] : []),
-    { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
-  ];
-  out.splice(start, end - start, ...rewritten);
-  return {
-    skip: new Set(after ? [k + 1] : []),
-    note: {
-      code: 'layout/frequency-missing',
-      line,
-      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated, rest)}上の表の各行の合計（${quote(header.at(-1)!)}の列）・${quote(name)} ${m}${rest > 0 ? `・${quote(REST_LABEL)} ${rest}` : ''}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
-    },
-  };
+  const link = missingLink(records, k, m, name, line, total, block, titled);
+  if (!link) return undefined;
+  const fromTitle = !link.after;
+  return link.finish(
+    out,
+    start,
+    end,
+    [
+      ...(titled && !fromTitle ? [block[0]!] : []),
+      ...block.slice(head),
+      { line, fields: [''] },
+      ...(fromTitle ? [block[0]!] : []),
+      { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
+      ...rowTotals,
+    ],
+    (read, said) =>
+      `${read}上の表の各行の合計（${quote(header.at(-1)!)}の列）・${said} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
+  );
 }
 
 /**

@@ -2590,7 +2590,15 @@ function joinLineShares(
   }
   if (pairs.length === 0) return undefined;
   const [w, across] = axis === 'cols' ? ['列', '行'] : ['行', '列'];
-  const aside: { c: number; s: number; lines: number[]; at: number; bound: [number, number]; unsearched?: [number, number] }[] = [];
+  /**
+   * review72: each rate set aside, by how its readings were searched: `searched` (the lines left out that bound a small
+   * count at `at` to `bound`), or `unsearched` past LEFT_OUT_WORK (`lines` the lines whose small cells some set might
+   * bound, `bases` the bases the rate fits at the first position).
+   */
+  type Aside =
+    | { kind: 'searched'; c: number; s: number; lines: number[]; at: number; bound: [number, number] }
+    | { kind: 'unsearched'; c: number; s: number; lines: number[]; bases: [number, number] };
+  const aside: Aside[] = [];
   for (const [c, s] of pairs) {
     const left = leftOut(c, s);
     if (left === undefined) continue;
@@ -2599,14 +2607,14 @@ function joinLineShares(
       // is, or its 合計): where every count of a position is published, every reading's base is a sum of published
       // counts and the share gives back nothing hidden; beside a hidden count it is published only where check.ts
       // `lineShareRows` (its own readings, bounded apart) proves every reading protects. Said, not passed.
-      aside.push({ c, s, lines: left.unsearched, at: 0, bound: [0, 0], unsearched: left.bases });
+      aside.push({ kind: 'unsearched', c, s, lines: left.unsearched, bases: left.bases });
       continue;
     }
     const { lines, at, bound } = left;
     // rates66: with a 合計 line, the rate is set aside as a rate over it (hidden where a count of its position is).
     // rates69: with none, over the lines' sum (the 合計 implied) the same way, hidden wherever a count of its position
     // is — every count line is in the sum, so a rate published where all of them are gives back none hidden.
-    aside.push({ c, s, lines, at, bound });
+    aside.push({ kind: 'searched', c, s, lines, at, bound });
   }
   const joined = (c: string, s: string) => `${normalise(c)} (${normalise(s).replace(/%$/, '').trim()}%)`;
   const asideOf = new Set(aside.map((a) => a.c));
@@ -2667,14 +2675,15 @@ function joinLineShares(
       })),
     line: lineOf(s),
   }));
-  const asideWarnings: Warning[] = aside.map(({ c, s, lines, at, bound, unsearched }) => {
-    if (unsearched) {
+  const asideWarnings: Warning[] = aside.map((a) => {
+    const { c, s, lines } = a;
+    if (a.kind === 'unsearched') {
       const first = quote(normalise(recs[axis === 'cols' ? 1 : 0]!.fields[axis === 'cols' ? 0 : 1] ?? ''));
       return {
         code: 'layout/share',
         message:
           `表${table}: ${w}${quote(labels[s]!)}は、${w}${quote(labels[c]!)}の数の、${total !== undefined ? baseOf : `同じ${across}の${baseOf}（合計の${w}がないので${w}の和を合計と推定しました）`}に対する割合と読めますが、` +
-          `丸めの範囲が広く、分母は${first}では ${unsearched[0]}〜${unsearched[1]} のどれとも読めます。そこからほかの${w}のいくつかを除いた数を分母とする読み方を ${LEFT_OUT_WORK.toLocaleString('en-US')} 通り調べたところで打ち切りました。` +
+          `丸めの範囲が広く、分母は${first}では ${a.bases[0]}〜${a.bases[1]} のどれとも読めます。そこからほかの${w}のいくつかを除いた数を分母とする読み方を ${LEFT_OUT_WORK.toLocaleString('en-US')} 通り調べたところで打ち切りました。` +
           `${w}${lines.map((k) => quote(labels[k]!)).join('・')}の閾値 ${threshold} 未満の数が割合から分かる読み方がないとは確かめきれないため（チェッカーの判断）、` +
           `割合は件数から外して${total !== undefined ? baseOf : `${w}の和`}に対する率として読み、同じ${across}の数${total !== undefined ? `（${baseOf}を含む）` : ''}をひとつでも秘匿するところでは割合も秘匿します。` +
           `秘匿する数の隣で公表するのは、どの読み方でも秘匿の要件が保たれることを監査で確かめたところだけです（チェッカーの判断）。` +
@@ -2682,6 +2691,7 @@ function joinLineShares(
         place: { table, line: lineOf(s) },
       };
     }
+    const { at, bound } = a;
     const cellAt = (k: number) => Number(normalise(values(k)[at]!));
     const small = lines.filter((k) => cellAt(k) > 0 && cellAt(k) < threshold);
     const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));

@@ -10,7 +10,7 @@ import { escapeHtml } from '../model/escape.ts';
 import { japanTime, japanTimestamp } from '../model/japan-time.ts';
 import type { CheckResult } from './check.ts';
 import { versionName, type RuleBundle } from './rules.ts';
-import type { CellStatus, InputError, Table, TableResult, Warning } from './types.ts';
+import type { CellStatus, InputError, Table, TableRate, TableResult, Warning } from './types.ts';
 import {
   BASIS_LABEL,
   basisOf,
@@ -205,6 +205,98 @@ export interface Report {
 /** Within 5% of both minima: the goal the least-loss search states (the checker's own measure). */
 export const LEAST_GOAL = 1.05;
 
+/** review72: what the reason a rate's cell is hidden needs: the hidden counts it bears on and how a place is named. */
+interface RateWhy {
+  rate: TableRate;
+  c: TableRate['cells'][number];
+  /** The counts of the cell's `events` that are hidden. */
+  events: [number, number][];
+  /** The cell's base where it is hidden. */
+  base: [number, number] | undefined;
+  place: (at: [number, number]) => string;
+  /** The count computed from the rate and its base (rates7), said as ours. */
+  note: string | null;
+  lineLabel: (at: [number, number]) => string;
+}
+
+/** The hidden events (and the base where hidden) named by place, joined. */
+const eventsAndBase = ({ events, base, place }: RateWhy) => [...events, ...(base ? [base] : [])].map(place).join('・');
+
+/** Why a rate's cell is hidden (null: published), by the kind of its reading. */
+function rateWhy(x: RateWhy): string | null {
+  const { rate } = x;
+  if (rate.weighted) return weightedWhy(x);
+  if (rate.binary) return binaryWhy(rate.binary, x);
+  if (rate.extreme) return extremeWhy(rate.extreme, x);
+  if (rate.ratio) return ratioWhy(x);
+  if (rate.sd) return sdWhy(x);
+  if (rate.mean) return meanWhy(rate.mean, x);
+  if (rate.interval) return intervalWhy(x);
+  return plainRateWhy(x);
+}
+
+/** A weighted mean (means39/46/48/49/53, red46): its total, its sum over the same patients, its weights in other tables. */
+function weightedWhy({ c, events, place }: RateWhy): string | null {
+  if (c.total && events.length > 0 && !c.shown)
+    return `${events.map(place).join('・')}の数を秘匿するため、この全体の平均も秘匿します（全体の平均と各群の平均から、群の人数が丸めの範囲で分かるため（Σ 人数 × 平均 = 全体の人数 × 全体の平均）${c.perSum ? '。同じ患者の和（延べ）÷ この平均でも人数が分かります' : ''}。チェッカーの判断）`;
+  if (c.perSum && events.length > 0 && !c.shown)
+    return `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（同じ患者の和（延べの値）÷ 平均 ${c.text} で人数が丸めの範囲で分かるため。チェッカーの判断）`;
+  if (c.there?.hidden || c.thereAlso?.some((x) => x.hidden)) {
+    const hidden = [c.there, ...(c.thereAlso ?? [])].flatMap((x) => x?.hidden ?? []);
+    return `${hidden.slice(0, 4).join('・')}${hidden.length > 4 ? 'ほか' : ''}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の人数で重みづけた全体の平均や、和（延べの値）÷ 平均 ${c.text} から人数が丸めの範囲で分かるため。チェッカーの判断）`;
+  }
+  if (c.perSum?.hiddenThere)
+    return `${c.perSum.hiddenThere.join('・')}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の和（延べの値）÷ 平均 ${c.text} で人数が丸めの範囲で分かるため。チェッカーの判断）`;
+  return null;
+}
+
+/** A 0/1 variable's mean or SD (stats39/40): hidden with its count or its N. */
+function binaryWhy(kind: NonNullable<TableRate['binary']>, x: RateWhy): string | null {
+  if (!(x.events.length > 0 || x.base)) return null;
+  return `${eventsAndBase(x)}の数を秘匿するため、この 0/1 の変数の${BINARY_WORD[kind]}も秘匿します（${kind === 'sd' ? '標準偏差から平均が決まり、平均 × 患者数で件数が' : '平均 × 患者数で件数が'}丸めの範囲で分かるため。チェッカーの判断）`;
+}
+
+/** A largest, smallest, range, median or geometric mean of lines (stats39): hidden with a count it is taken over. */
+function extremeWhy(kind: NonNullable<TableRate['extreme']>, { rate, events, place }: RateWhy): string | null {
+  if (events.length === 0) return null;
+  return `${events.length > 4 ? `${events.slice(0, 4).map(place).join('・')}ほか` : events.map(place).join('・')}の数を秘匿するため、この${rate.unit}の値も秘匿します（${rate.unit}の値は${EXTREME_OF[kind]}、秘匿した数が分かることがあるため。チェッカーの判断）`;
+}
+
+/** A ratio of two lines of counts (means37). */
+function ratioWhy({ c, events, place }: RateWhy): string | null {
+  if (!(events.length > 0 && !c.shown)) return null;
+  return `${events.map(place).join('・')}の数を秘匿するため、この比も秘匿します（比 ${c.text} と一方の数から、他方の数が丸めの範囲で分かるため。チェッカーの判断）`;
+}
+
+/** A count's SD or SE read as a Poisson count's (rates12). */
+function sdWhy({ c, events, place }: RateWhy): string | null {
+  if (events.length === 0) return null;
+  return `${events.map(place).join('・')}の数を秘匿するため、この標準偏差も秘匿します（標準偏差 ${c.text} の 2 乗が件数に丸めの範囲で一致し、件数が分かるため。チェッカーの判断）`;
+}
+
+/** A mean of `mean` lines of counts (attack36). */
+function meanWhy(mean: number, { c, events, place }: RateWhy): string | null {
+  if (!(events.length > 0 && !c.shown)) return null;
+  return `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${mean} は平均した ${mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`;
+}
+
+/** A share's confidence interval (rates11): hidden with its count or its N. */
+function intervalWhy(x: RateWhy): string | null {
+  if (!(x.events.length > 0 || x.base)) return null;
+  return `${eventsAndBase(x)}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${x.rate.unit}から決まり、区間 ${x.c.text} から件数か${x.rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`;
+}
+
+/** A rate (rates3–8, rates66–70): hidden with its events (its own, or lines it fits under another base or unit) or its base. */
+function plainRateWhy({ rate, c, events, base, place, note, lineLabel }: RateWhy): string | null {
+  if (events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e))))
+    return `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`;
+  if (events.length > 0)
+    return `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`;
+  if (base)
+    return `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`;
+  return null;
+}
+
 function tableReport(tr: TableResult, linked: boolean): ReportTable {
   const t = tr.table;
   const cols = t.cols.length;
@@ -246,55 +338,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
           : null;
       // rates70: a share line published beside a hidden count where its rows under every reading protect (check.ts).
       // rates72: a plain rate published beside a hidden count (or base) where its rows protect (check.ts `rateRows`).
-      const why =
-        (rate.lineShare || plainRate(rate)) && c.shown
-          ? null
-          : rate.weighted
-            ? c.total && events.length > 0 && !c.shown
-              ? `${events.map(place).join('・')}の数を秘匿するため、この全体の平均も秘匿します（全体の平均と各群の平均から、群の人数が丸めの範囲で分かるため（Σ 人数 × 平均 = 全体の人数 × 全体の平均）${c.perSum ? '。同じ患者の和（延べ）÷ この平均でも人数が分かります' : ''}。チェッカーの判断）`
-              : c.perSum && events.length > 0 && !c.shown
-                ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（同じ患者の和（延べの値）÷ 平均 ${c.text} で人数が丸めの範囲で分かるため。チェッカーの判断）`
-                : c.there?.hidden || c.thereAlso?.some((x) => x.hidden)
-                  ? `${[c.there, ...(c.thereAlso ?? [])]
-                      .flatMap((x) => x?.hidden ?? [])
-                      .slice(0, 4)
-                      .join(
-                        '・',
-                      )}${[c.there, ...(c.thereAlso ?? [])].flatMap((x) => x?.hidden ?? []).length > 4 ? 'ほか' : ''}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の人数で重みづけた全体の平均や、和（延べの値）÷ 平均 ${c.text} から人数が丸めの範囲で分かるため。チェッカーの判断）`
-                  : c.perSum?.hiddenThere
-                    ? `${c.perSum.hiddenThere.join('・')}の数を秘匿するため、この平均も秘匿します（同じ見出しの表の和（延べの値）÷ 平均 ${c.text} で人数が丸めの範囲で分かるため。チェッカーの判断）`
-                    : null
-            : rate.binary
-              ? events.length > 0 || base
-                ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この 0/1 の変数の${BINARY_WORD[rate.binary]}も秘匿します（${rate.binary === 'sd' ? '標準偏差から平均が決まり、平均 × 患者数で件数が' : '平均 × 患者数で件数が'}丸めの範囲で分かるため。チェッカーの判断）`
-                : null
-              : rate.extreme
-                ? events.length > 0
-                  ? `${events.length > 4 ? `${events.slice(0, 4).map(place).join('・')}ほか` : events.map(place).join('・')}の数を秘匿するため、この${rate.unit}の値も秘匿します（${rate.unit}の値は${EXTREME_OF[rate.extreme]}、秘匿した数が分かることがあるため。チェッカーの判断）`
-                  : null
-                : rate.ratio
-                  ? events.length > 0 && !c.shown
-                    ? `${events.map(place).join('・')}の数を秘匿するため、この比も秘匿します（比 ${c.text} と一方の数から、他方の数が丸めの範囲で分かるため。チェッカーの判断）`
-                    : null
-                  : rate.sd
-                    ? events.length > 0
-                      ? `${events.map(place).join('・')}の数を秘匿するため、この標準偏差も秘匿します（標準偏差 ${c.text} の 2 乗が件数に丸めの範囲で一致し、件数が分かるため。チェッカーの判断）`
-                      : null
-                    : rate.mean
-                      ? events.length > 0 && !c.shown
-                        ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
-                        : null
-                      : rate.interval
-                        ? events.length > 0 || base
-                          ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
-                          : null
-                        : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
-                          ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
-                          : events.length > 0
-                            ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
-                            : base
-                              ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
-                              : null;
+      const why = (rate.lineShare || plainRate(rate)) && c.shown ? null : rateWhy({ rate, c, events, base, place, note, lineLabel });
       return {
         row: rate.axis === 'cols' ? t.rows[c.at]!.label : rate.label,
         col: rate.axis === 'cols' ? rate.label : t.cols[c.at]!.label,

@@ -1421,28 +1421,22 @@ function sameGroups(tables: readonly Table[], cellVar: number[][], sys: System, 
       return { key, label, vars, value: vars.reduce((acc, v) => acc + sys.vars[v]!.value, 0), closed: closed[axis] };
     };
     const out: Line[] = [];
-    if (rows.length >= 2)
-      for (const c of cols)
-        if (p.cols[c] !== '')
-          out.push(
-            line(
-              p.cols[c]!,
-              table.cols[c]!.label,
-              rows.map((r) => ({ row: r, col: c })),
-              'cols',
-            ),
-          );
-    if (cols.length >= 2)
-      for (const r of rows)
-        if (p.rows[r] !== '')
-          out.push(
-            line(
-              p.rows[r]!,
-              table.rows[r]!.label,
-              cols.map((c) => ({ row: r, col: c })),
-              'rows',
-            ),
-          );
+    // Each column over the rows, then each row over the columns (where there are two or more to add up).
+    for (const [axis, along, over] of [
+      ['cols', cols, rows],
+      ['rows', rows, cols],
+    ] as const)
+      if (over.length >= 2)
+        for (const k of along)
+          if (p[axis][k] !== '')
+            out.push(
+              line(
+                p[axis][k]!,
+                table[axis][k]!.label,
+                over.map((o) => (axis === 'cols' ? { row: o, col: k } : { row: k, col: o })),
+                axis,
+              ),
+            );
     return out;
   };
   // Within one table: runs of adjacent rows (columns) whose items add up alike in every position, back to back
