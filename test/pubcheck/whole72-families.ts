@@ -26,7 +26,8 @@ export interface NearCase {
 
 const PLACES = ['北海道', '東北', '関東', '中部', '近畿', '中国', '四国', '九州'];
 const GROUPS = ['A群', 'B群', 'C群'];
-const OTHER = ['値', 'D群', '件数', 'E群', '例数'];
+/** Labels of 表2's line: no word of a count's N (「例数」「件数」 beside a column are read as the rows' N: Limits). */
+const OTHER = ['値', 'D群', '指標', 'E群', 'F群'];
 
 /** A count table: header, rows of labels and cells, a 合計 row (and column where `colTotal`). */
 function table(title: string, cols: string[], labels: string[], cells: number[][], colTotal: boolean): string {
@@ -62,10 +63,19 @@ function nearCase(next: () => number, kind: string, P: number, nSlips: number): 
     else printed[s] = truth[s]! + d < 0 ? truth[s]! + 4 : truth[s]! + d;
   }
   const own = labels.map(() => int(next, 10, 60));
-  const name = pick(next, OTHER.filter((o) => o !== 'D群' || kind !== 'sum'));
+  const name = pick(
+    next,
+    OTHER.filter((o) => o !== 'D群' || kind !== 'sum'),
+  );
   const text1 = table('表1 地域別の患者数', GROUPS, labels, t1, kind !== 'sum');
   const build = (line: number[]) =>
-    `${text1}\n\n${table('表2 地域別の件数', [name, '対照'], labels, labels.map((_, i) => [line[i]!, own[i]!]), false)}\n`;
+    `${text1}\n\n${table(
+      '表2 地域別の件数',
+      [name, '対照'],
+      labels,
+      labels.map((_, i) => [line[i]!, own[i]!]),
+      false,
+    )}\n`;
   return {
     kind,
     text: build(printed),
