@@ -2056,8 +2056,10 @@ const NEAR_SHARE = 2;
 const NEAR_POSITIONS = 4;
 /** Tries the search for near sums of three lines or more may make per group of lines (past it: said, `lines/not-searched`). */
 export const NEAR_NODES_GROUP = 20_000;
+/** Places a near relation may miss at most (its index looks at one more: the work per pair of lines bounded). */
+const NEAR_SLIPS = 3;
 /** Whether a near relation holding in `holds` places and not in `off` is taken (whole72). */
-const nearEnough = (holds: number, off: number) => off > 0 && holds >= NEAR_HOLDS && holds >= NEAR_SHARE * off;
+const nearEnough = (holds: number, off: number) => off > 0 && off <= NEAR_SLIPS && holds >= NEAR_HOLDS && holds >= NEAR_SHARE * off;
 
 /** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
 const SET_NODES = 5_000;
@@ -2502,7 +2504,7 @@ function lineRelations(
       }
       // whole72: near relations across tables — a difference with slips, a sum of three lines or more or a running
       // sum off in one place — taken where they hold (`nearEnough`): each such position an equation.
-      if (order.length >= NEAR_POSITIONS) {
+      if (order.length >= NEAR_POSITIONS && tablesOfGroup > 1) {
         const placeLabel = (l: Line, k: number) => {
           const table = tables[l.t]!;
           const headers = l.axis === 'rows' ? table.cols : table.rows;
@@ -2516,7 +2518,7 @@ function lineRelations(
         });
         const acrossTables = (ls: readonly number[]) => new Set(ls.map((i) => lines[i]!.t)).size > 1;
         /** Most places a near relation may miss (`nearEnough`): a line missing in more misses in one of the first so many + 1. */
-        const maxOff = Math.floor(order.length / (NEAR_SHARE + 1));
+        const maxOff = Math.min(NEAR_SLIPS, Math.floor(order.length / (NEAR_SHARE + 1)));
         const byPlace = order.map(() => new Map<number, number[]>());
         valuesOf.forEach((values, i) => {
           if (!usable[i]) return;
