@@ -30,6 +30,7 @@ import {
   LINE_EQUATIONS,
   LINE_PAIRS,
   LINE_WORK,
+  NEAR_NODES_GROUP,
   SET_LINES,
   MAX_READING_CELLS,
   MAX_READINGS,
@@ -1629,8 +1630,9 @@ function relationWarnings(tables: readonly Table[], relations: readonly LineRela
   const said: Warning[] = relations.slice(0, RELATION_WARNINGS).map((r) => ({
     code: 'lines/related',
     place: placeOf(r),
-    message:
-      r.how === 'difference'
+    message: r.near
+      ? nearMessage(r, name)
+      : r.how === 'difference'
         ? `${name(r.line)}は、どの位置でも${name(r.of[0]!)}と${name(r.of[1]!)}の差です。差からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
         : r.how === 'sum'
           ? `${name(r.line)}は、どの位置でも${r.of.map(name).join('・')}の和です。和からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
@@ -1647,21 +1649,44 @@ function relationWarnings(tables: readonly Table[], relations: readonly LineRela
 }
 
 /**
+ * whole72: a relation across tables holding in most positions, not all (system.ts `lineRelations`, `near`): taken
+ * where it holds, said as the checker's estimate with the places where it does not and how to print it exactly.
+ */
+function nearMessage(r: LineRelation, name: (l: LineRelation['line']) => string): string {
+  const near = r.near!;
+  const other = near.axis === 'rows' ? '行' : '列';
+  const what =
+    r.how === 'difference'
+      ? `${name(r.of[0]!)}と${name(r.of[1]!)}の差`
+      : r.how === 'sum'
+        ? `${r.of.map(name).join('・')}の和`
+        : `${name(r.of[0]!)}の累積（順に足した和）`;
+  const off = near.off.map(quote).join('・');
+  return (
+    `${name(r.line)}は、${near.places} か所のうち ${near.holds} か所で${what}です（${other}${off}では成り立ちません）。` +
+    `関係と読む人は、成り立つ${other}から秘匿した数を割り出せるため、成り立つ${other}の関係を式として加えて秘匿を決め、監査しました（チェッカーの推定）。` +
+    `関係でなければこのままで構いません。関係なら${off}の値を直すと、すべての${other}の式として正しく扱えます`
+  );
+}
+
+/**
  * Lines whose differences, sums and running sums were not all searched (system.ts `lineRelations` past its work
  * budget): the checker's judgement, said with what it leaves open and how to make the input smaller.
  */
 function unsearchedWarnings(tables: readonly Table[], groups: readonly LineGroup[]): Warning[] {
   const said: Warning[] = [];
-  for (const why of ['work', 'lines'] as const) {
+  for (const why of ['work', 'lines', 'near'] as const) {
     const these = groups.filter((g) => g.why === why);
     if (these.length === 0) continue;
     const first = these[0]!;
     const lines = these.reduce((n, g) => n + g.lines, 0);
     const named = [...new Set(these.flatMap((g) => g.tables))].sort((x, y) => x - y);
     const limit =
-      why === 'work'
-        ? `同じ値の行・列が多く、差・和・累積の関係の探索が上限（比べる値 ${LINE_WORK.toLocaleString('en-US')} 個、式 ${LINE_EQUATIONS.toLocaleString('en-US')} 本）に達したため`
-        : `同じ位置（見出し）を持つ行・列が多く、差を探す上限（1組 ${Math.floor((1 + Math.sqrt(1 + 8 * LINE_PAIRS)) / 2).toLocaleString('en-US')} 本）か、3本以上の和を探す上限（1組 ${SET_LINES} 本）を超えたため`;
+      why === 'near'
+        ? `1か所だけ合わない3本以上の和（ほぼ成り立つ和）を探す上限（1組 ${NEAR_NODES_GROUP.toLocaleString('en-US')} 回）に達したため`
+        : why === 'work'
+          ? `同じ値の行・列が多く、差・和・累積の関係の探索が上限（比べる値 ${LINE_WORK.toLocaleString('en-US')} 個、式 ${LINE_EQUATIONS.toLocaleString('en-US')} 本）に達したため`
+          : `同じ位置（見出し）を持つ行・列が多く、差を探す上限（1組 ${Math.floor((1 + Math.sqrt(1 + 8 * LINE_PAIRS)) / 2).toLocaleString('en-US')} 本）か、3本以上の和を探す上限（1組 ${SET_LINES} 本）を超えたため`;
     said.push({
       code: 'lines/not-searched',
       place: { line: tables.find((t) => t.number === first.tables[0])!.line, table: first.tables[0]! },

@@ -1999,6 +1999,11 @@ export interface LineRelation {
   line: { table: number; axis: 'rows' | 'cols'; label: string };
   /** The lines it is made of: the two it is the difference of, those it is the sum of, or the one it accumulates. */
   of: { table: number; axis: 'rows' | 'cols'; label: string }[];
+  /**
+   * whole72: a near relation, across tables — holding in most of the positions (`holds` of `places`), not in `off`
+   * (labels of the positions across, on `axis`): taken as equations where it holds only (the checker's estimate).
+   */
+  near?: { holds: number; places: number; off: string[]; axis: 'rows' | 'cols' };
 }
 
 /**
@@ -2032,6 +2037,23 @@ const RELATION_LABEL = /差|増減|増加|減少|変化|累積|累計|difference
 
 /** Places a difference of lines with a slip must hold in where no label or title names it (`lineRelations`). */
 const SLIP_POSITIONS = 4;
+
+/**
+ * whole72: a relation across tables that holds in most positions but not all (a difference with one slip or more, in
+ * three places of four unnamed; a sum of three lines or more, or a running sum, off in one place or step) is taken
+ * where it holds — each such position an equation, as a reader who takes the relation works a hidden count back there
+ * (base 7b46c002 neither took nor refused them: whole72-families.ts leaked 8–19 of 20). Where it holds: three places
+ * at least, and twice as many as where it does not (`NEAR_HOLDS`, `NEAR_SHARE`). Positions a line needs: four.
+ */
+const NEAR_HOLDS = 3;
+const NEAR_SHARE = 2;
+const NEAR_POSITIONS = 4;
+/** Tries the search for near sums of three lines or more may make per group of lines (past it: said, `lines/not-searched`). */
+export const NEAR_NODES_GROUP = 20_000;
+/** Places a near relation may miss at most (its index looks at one more: the work per pair of lines bounded). */
+const NEAR_SLIPS = 3;
+/** Whether a near relation holding in `holds` places and not in `off` is taken (whole72). */
+const nearEnough = (holds: number, off: number) => off > 0 && off <= NEAR_SLIPS && holds >= NEAR_HOLDS && holds >= NEAR_SHARE * off;
 
 /** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
 const SET_NODES = 5_000;
@@ -2252,6 +2274,8 @@ function lineRelations(
     }
     /** Whether a search was left out for the group's size (`LINE_PAIRS`, `SET_LINES`): said, as the budget is. */
     let capped = false;
+    /** whole72: whether the search for near sums ran out of its tries (`NEAR_NODES_GROUP`): said. */
+    let nearCut = false;
     const searched = (() => {
       const order = lines[0]!.keys;
       const value = (v: number) => sys.vars[v]!.value;
@@ -2472,10 +2496,176 @@ function lineRelations(
           }
         }
       }
+      // whole72: near relations across tables — a difference with slips, a sum of three lines or more or a running
+      // sum off in one place — taken where they hold (`nearEnough`): each such position an equation.
+      if (order.length >= NEAR_POSITIONS && tablesOfGroup > 1) {
+        const placeLabel = (l: Line, k: number) => {
+          const table = tables[l.t]!;
+          const headers = l.axis === 'rows' ? table.cols : table.rows;
+          return headers.find((h) => h.kind === 'item' && headerKey(h) === order[k])?.label ?? order[k]!;
+        };
+        const nearOf = (l: Line, off: readonly number[]) => ({
+          holds: order.length - off.length,
+          places: order.length,
+          off: off.map((k) => placeLabel(l, k)),
+          axis: (l.axis === 'rows' ? 'cols' : 'rows') as 'rows' | 'cols',
+        });
+        const acrossTables = (ls: readonly number[]) => new Set(ls.map((i) => lines[i]!.t)).size > 1;
+        /** Most places a near relation may miss (`nearEnough`): a line missing in more misses in one of the first so many + 1. */
+        const maxOff = Math.min(NEAR_SLIPS, Math.floor(order.length / (NEAR_SHARE + 1)));
+        const byPlace = order.map(() => new Map<number, number[]>());
+        valuesOf.forEach((values, i) => {
+          if (!usable[i]) return;
+          for (let k = 0; k <= maxOff; k++) {
+            const list = byPlace[k]!.get(values[k]!);
+            if (list) list.push(i);
+            else byPlace[k]!.set(values[k]!, [i]);
+          }
+          work += maxOff + 1;
+        });
+        // Differences with slips: for each pair, the lines equal to |a − b| in one of the first `maxOff` + 1 places.
+        const seenNear = new Set<string>();
+        const diff: number[] = Array(order.length);
+        if ((lines.length * (lines.length - 1)) / 2 <= LINE_PAIRS)
+          for (let a = 0; a < lines.length; a++) {
+            if (!usable[a]) continue;
+            for (let b = a + 1; b < lines.length; b++) {
+              if (!usable[b]) continue;
+              work += order.length;
+              if (!within()) return false;
+              const va = valuesOf[a]!;
+              const vb = valuesOf[b]!;
+              for (let k = 0; k < order.length; k++) diff[k] = Math.abs(va[k]! - vb[k]!);
+              candidates.length = 0;
+              stamp++;
+              for (let k = 0; k <= maxOff; k++)
+                for (const d of byPlace[k]!.get(diff[k]!) ?? [])
+                  if (marked[d] !== stamp) {
+                    marked[d] = stamp;
+                    candidates.push(d);
+                  }
+              for (const d of candidates) {
+                work += order.length;
+                if (d === a || d === b || !mixed([a, b, d]) || !acrossTables([a, b, d])) continue;
+                const vd = valuesOf[d]!;
+                const off = diff.flatMap((x, k) => (x !== vd[k] ? [k] : []));
+                if (!nearEnough(order.length - off.length, off.length)) continue;
+                // One slip where the line is named or holds in `SLIP_POSITIONS` places: `lines/almost`, above.
+                if (off.length === 1 && (named(d) || order.length - 1 >= SLIP_POSITIONS)) continue;
+                // The difference the other way round (a = b + d exactly) is a relation found above.
+                const exactly = (x: number, y: number, z: number) =>
+                  valuesOf[z]!.every((v, k) => v === Math.abs(valuesOf[x]![k]! - valuesOf[y]![k]!));
+                if (exactly(a, d, b) || exactly(b, d, a)) continue;
+                const holding = order.flatMap((_, k) => (off.includes(k) ? [] : [k]));
+                // Two counts that are not 0 where it holds (0 = |a − b| wherever a = b).
+                if (holding.filter((k) => vd[k] !== 0).length < 2) continue;
+                const key = [a, b, d].sort((x, y) => x - y).join(',');
+                if (seenNear.has(key)) continue;
+                seenNear.add(key);
+                for (const k of holding) {
+                  const [hi, lo] = va[k]! >= vb[k]! ? [inOrder[a]![k]!, inOrder[b]![k]!] : [inOrder[b]![k]!, inOrder[a]![k]!];
+                  push([hi, lo, inOrder[d]![k]!], [1, -1, -1]);
+                }
+                for (const o of [a, b]) tie(lines[o]!.t, lines[d]!.t);
+                found.push({
+                  how: 'difference',
+                  line: where(lines[d]!),
+                  of: [where(lines[a]!), where(lines[b]!)],
+                  near: nearOf(lines[d]!, off),
+                });
+              }
+            }
+          }
+        // Sums of three lines or more (two tables at least) off in one place: the search above with that place left out.
+        if (multi && nearEnough(order.length - 1, 1)) {
+          let nearBudget = NEAR_NODES_GROUP;
+          inOrder.forEach((target, ti) => {
+            if (!usable[ti] || nearBudget <= 0 || !within()) return;
+            const goal = valuesOf[ti]!;
+            let sets = 0;
+            for (let skip = 0; skip < order.length && sets < MAX_LINE_SETS; skip++) {
+              const parts = valuesOf
+                .map((values, i) => ({ i, values }))
+                .filter((c) => c.i !== ti && c.values.some((x) => x > 0) && c.values.every((x, k) => k === skip || x <= goal[k]!))
+                .sort((x, y) => y.values.reduce((p, q) => p + q, 0) - x.values.reduce((p, q) => p + q, 0));
+              work += valuesOf.length * order.length;
+              const rest = [...goal];
+              const chosen: number[] = [];
+              const visit = (from: number) => {
+                if (nearBudget-- <= 0 || sets >= MAX_LINE_SETS) return;
+                if (chosen.length >= 3 && rest.every((x, k) => k === skip || x === 0)) {
+                  // Exact in the left-out place too: a sum, found above.
+                  if (rest[skip] === 0 || !acrossTables([ti, ...chosen]) || !mixed([ti, ...chosen])) return;
+                  if (valuesOf[ti]!.filter((x, k) => k !== skip && x !== 0).length < 2) return;
+                  sets++;
+                  order.forEach(
+                    (_, k) => k !== skip && push([target[k]!, ...chosen.map((c) => inOrder[c]![k]!)], [-1, ...chosen.map(() => 1)]),
+                  );
+                  for (const c of chosen) tie(lines[c]!.t, lines[ti]!.t);
+                  found.push({
+                    how: 'sum',
+                    line: where(lines[ti]!),
+                    of: [...chosen].sort((x, y) => x - y).map((c) => where(lines[c]!)),
+                    near: nearOf(lines[ti]!, [skip]),
+                  });
+                  return;
+                }
+                for (let m = from; m < parts.length; m++) {
+                  const c = parts[m]!;
+                  if (nearBudget-- <= 0) return;
+                  work += order.length;
+                  if (c.values.some((x, k) => k !== skip && x > rest[k]!)) continue;
+                  c.values.forEach((x, k) => (rest[k]! -= x));
+                  chosen.push(c.i);
+                  visit(m + 1);
+                  chosen.pop();
+                  c.values.forEach((x, k) => (rest[k]! += x));
+                }
+              };
+              visit(0);
+            }
+          });
+          if (nearBudget <= 0) nearCut = true;
+        }
+        // Running sums off by one step (or by as many as `nearEnough` allows), in the line's order either way round.
+        const seenRun = new Set<string>();
+        for (const [ci, c] of lines.entries()) {
+          if (!within()) return false;
+          if (!c.exact || !usable[ci]) continue;
+          for (const forward of [true, false]) {
+            const keys = forward ? c.keys : [...c.keys].reverse();
+            const seq = keys.map((k) => inOrder[ci]![at.get(k)!]!);
+            const steps = seq.map((v, k) => value(v) - (k === 0 ? 0 : value(seq[k - 1]!)));
+            for (const [a, va] of valuesOf.entries()) {
+              if (a === ci || !usable[a] || lines[a]!.t === c.t || !mixed([a, ci])) continue;
+              work += order.length;
+              const off = keys.flatMap((k, i) => (steps[i] !== va[at.get(k)!] ? [i] : []));
+              if (!nearEnough(keys.length - off.length, off.length)) continue;
+              if (keys.filter((k, i) => !off.includes(i) && va[at.get(k)!] !== 0).length < 2 || seenRun.has(`${ci},${a}`)) continue;
+              seenRun.add(`${ci},${a}`);
+              const of = (i: number) => inOrder[a]![at.get(keys[i]!)!]!;
+              seq.forEach((v, i) => {
+                if (!off.includes(i)) push(i === 0 ? [v, of(0)] : [v, seq[i - 1]!, of(i)], i === 0 ? [1, -1] : [1, -1, -1]);
+              });
+              tie(lines[a]!.t, c.t);
+              found.push({
+                how: 'cumulative',
+                line: where(c),
+                of: [where(lines[a]!)],
+                near: nearOf(
+                  c,
+                  off.map((i) => at.get(keys[i]!)!),
+                ),
+              });
+            }
+          }
+        }
+      }
       return within();
     })();
     if (!searched) unsearched.push(groupOf(tables, lines, 'work'));
     else if (capped) unsearched.push(groupOf(tables, lines, 'lines'));
+    else if (nearCut) unsearched.push(groupOf(tables, lines, 'near'));
   }
   return { found, almost, unsearched };
 }
@@ -2502,9 +2692,10 @@ export interface LineGroup {
   positions: string[];
   /**
    * Why: the input's budget ran out (`LINE_WORK`, `LINE_EQUATIONS`), or the group has more lines than differences
-   * (`LINE_PAIRS`: 894 lines) or sums of three lines or more (`SET_LINES`) are searched in.
+   * (`LINE_PAIRS`: 894 lines) or sums of three lines or more (`SET_LINES`) are searched in, or (whole72) the search
+   * for sums of three lines or more off in one place ran out of its tries (`NEAR_NODES_GROUP`).
    */
-  why: 'work' | 'lines';
+  why: 'work' | 'lines' | 'near';
 }
 
 function groupOf(tables: readonly Table[], lines: readonly { t: number; keys: string[] }[], why: LineGroup['why']): LineGroup {
