@@ -932,7 +932,10 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
             ));
         // life59: past `PLAIN_LINES` lines of a table the sets that fit by chance are many (two steps of 30 lines
         // beside 30: a fit in every few hundred sets, every one an equation tied), no reading: said, not searched.
-        if (counted && lines.some((l) => l.length > PLAIN_LINES)) {
+        // life72: over two other tables in an input with a small count, walked past `PLAIN_LINES` too (each choice one
+        // unit of `LIFE_WORK`): a chance fit through a table of 10 lines, untied and unsaid, pinned complements hidden
+        // for another reading (life72-families `wide`, 9 of 10 leaked).
+        if (counted && lines.some((l) => l.length > PLAIN_LINES) && !(chance && k === 2)) {
           if (k > 5) work += cost;
           if ((named || small()) && !cut.includes(a)) cut.push(a);
           continue;
