@@ -823,6 +823,19 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
       f.parts.every((p, j) => p.side === g.parts[j]!.side && p.line === g.parts[j]!.line) &&
       f.steps.length === g.steps.length &&
       f.steps.every((x, n) => x.from === g.steps[n]!.from && x.to === g.steps[n]!.to && x.ks.join() === g.steps[n]!.ks.join());
+    /**
+     * life72: over one step (the line's two points), lines under no word of two other tables in an input with a small
+     * count, where the line is named at risk or the largest (at its later point at least the sum of each side's largest
+     * count at the step: at risk holds the events and the censored) — a reader takes the fall as theirs (the oracle's `threeWay`):
+     * untied, its cells hidden as another reading's complements were pinned (life72-families `step`, 8 of 9 leaked;
+     * chance fits alone, `stepInnocent`, 8 of 10). Three tables and more over one step not taken (a reader's use unsettled).
+     */
+    const oneStep = (set: readonly Side[], lines: readonly (readonly number[])[], steps: readonly { ks: number[] }[]) =>
+      chance &&
+      at.length === 2 &&
+      set.length === 2 &&
+      steps.length === 1 &&
+      (named || set.reduce((n, s, j) => n + Math.max(...lines[j]!.map((i) => value(s.t, s.x, i, steps[0]!.ks[j]!))), 0) <= riskAt(1));
     const sides: Side[] = counts.flatMap((t) =>
       t === a
         ? []
@@ -919,7 +932,10 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
             ));
         // life59: past `PLAIN_LINES` lines of a table the sets that fit by chance are many (two steps of 30 lines
         // beside 30: a fit in every few hundred sets, every one an equation tied), no reading: said, not searched.
-        if (counted && lines.some((l) => l.length > PLAIN_LINES)) {
+        // life72: over two other tables in an input with a small count, walked past `PLAIN_LINES` too (each choice one
+        // unit of `LIFE_WORK`): a chance fit through a table of 10 lines, untied and unsaid, pinned complements hidden
+        // for another reading (life72-families `wide`, 9 of 10 leaked).
+        if (counted && lines.some((l) => l.length > PLAIN_LINES) && !(chance && k === 2)) {
           if (k > 5) work += cost;
           if ((named || small()) && !cut.includes(a)) cut.push(a);
           continue;
@@ -943,7 +959,8 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               const ks = set.map((s, m) => s.at[(ends >> (k - 1 - m)) & 1 ? to : from]);
               return ks.some((x) => x === undefined) ? [] : [{ from, to, ks: ks as number[] }];
             });
-            if (steps.length < Math.min(2, at.length - 1) || (mode === 'plain' && steps.length < 2)) continue;
+            if (steps.length < Math.min(2, at.length - 1) || (mode === 'plain' && steps.length < 2 && !oneStep(set, lines, steps)))
+              continue;
             const falls = steps.map((s) => riskAt(s.from) - riskAt(s.to));
             if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
             // The last side's lines by their counts over the steps: each choice of the others looks its rest up.
@@ -1082,8 +1099,11 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
           // life38: over one step, a line of events or censored is no at-risk line not named so.
           if (!named && at.length === 2 && EVENTS_WORDS.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
           let tied = false;
+          // life72: in an input with a small count, every other table whose lines take the fall tied (a reader takes
+          // each; the first alone left a second table's chance fit over one step untied, stepInnocent).
+          const looseOn = chance;
           for (const b of counts) {
-            if (b === a || tied) continue;
+            if (b === a || (tied && !looseOn)) continue;
             for (const bx of axes) {
               const bat = positions(b, bx);
               const all = items(b, bx);
@@ -1230,7 +1250,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
               const byLargest = !named && at.length === 2 && largestOver(b, bx);
               // life71: under no word with no small cell over two steps or more, in an input with a small count: tied
               // too (a chance fit pinned complements hidden for another reading, redg63-families seed 5687).
-              const loose = !named && !small && chance && at.length > 2;
+              // life72: over one step where the line is the largest over the other table's lines and a pair takes its
+              // fall (`byLargest`, the oracle's `oneStep`): tied too (life72-families `stepInnocent`).
+              const loose = !named && !small && chance && (at.length > 2 || byLargest);
               const tie = () => {
                 // life50: as within a table, a named line's fall taken only at each step's end with counts at 「0か月」 in
                 // the other table (before follow-up): an input error.
@@ -1299,7 +1321,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 if (byLargest) found.add(key(a, axis, risk));
                 continue;
               }
-              if (byLargest) asides.set(a, [...(asides.get(a) ?? []), { axis, line: risk, ...(named || small ? {} : { tie }) }]);
+              if (byLargest) asides.set(a, [...(asides.get(a) ?? []), { axis, line: risk, ...(named || small || loose ? {} : { tie }) }]);
               if (!named && !small && !loose) continue;
               tie();
               tied = true;
