@@ -1761,11 +1761,12 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
           // ext72: a rank's every end it fits (7b46c002 took the first: 「2位」 fitting the second largest and the second
           // smallest was tied as the largest's only); a rank under no word of order fitting neither end at its rank
           // read as every r-th it fits (`unwordedRanks`), as a line under no word.
-          const atRank = ratios.some((rs) => rs.length < said0)
-            ? []
-            : (['max', 'min'] as const)
-                .filter((w) => shares.every((v, p) => fitsAt(ratios[p]![orderOf(w, p)[said0 - 1]!]!.r, v!)))
-                .map((how) => ({ how, rank: said0 }));
+          const atRank =
+            unworded || ratios.some((rs) => rs.length < said0)
+              ? []
+              : (['max', 'min'] as const)
+                  .filter((w) => shares.every((v, p) => fitsAt(ratios[p]![orderOf(w, p)[said0 - 1]!]!.r, v!)))
+                  .map((how) => ({ how, rank: said0 }));
           const readings: { how: 'max' | 'min'; rank: number }[] =
             unworded || (atRank.length === 0 && rankedOwn) ? unwordedRanks(ratios, orders, shares as PercentValue[], fitsAt) : atRank;
           for (const { how, rank } of readings) {
