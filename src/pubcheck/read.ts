@@ -1510,7 +1510,11 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
         // fit a line's extremes at every position is read so too: a reader who finds they fit takes it for the extreme
         // (ext68-families.ts `one`: eb81e31d 31 of 100 leaked) — but not a line's own shares (its label a line there).
         const unworded = !EXTREME_HINT.test(normalise(h.label)) && !EXTREME_HINT.test(normalise(b.title ?? ''));
-        if (unworded && !mayBeUnwordedExtreme(b, h)) continue;
+        // ext72: a rank's line (「2位」, under a word of order or none) `shareTopK` did not tie — a rank alone on its axis,
+        // ranks not all of one order, the last rank (「7位」 of 7) — is read as every r-th it fits, either end: a reader
+        // who finds 「2位」 fits each year's second smallest takes it so (ext72-families.ts: 7b46c002 leaked).
+        const ranked = unworded && !mayBeUnwordedExtreme(b, h);
+        if (ranked && tiedLine(b, bx, l, all)) continue;
         const values = shareRangesOf(b, bx, l, all);
         if (!values) continue;
         // extremes63: every count table and axis (and end) the extremes fit, not only the first: a reader takes the share
@@ -1558,10 +1562,10 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
           code: 'header/extreme-share',
           message:
             `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の割合は、どの${bx === 'rows' ? '列' : '行'}でもその N の患者数にすると表${a.number}の同じ見出しの${unit}の数の${word}の値に一致するため、${word}の割合として読みました（チェッカーの判断）。` +
-            (unworded ? unwordedSaid(word) : '') +
+            (ranked ? rankedSaid(h.label, word) : unworded ? unwordedSaid(word) : '') +
             `読み手はほかの数がこの数${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位の数は${how === 'max' ? '以上' : '以下'}）` : ''}と分かるため、表${a.number}の数と結んで確かめ、${word}の割合から秘匿した数が戻るセルも秘匿します` +
             alsoFits(fits) +
-            (unworded ? unwordedHint(word, rank, how) : ''),
+            (ranked ? rankedHint : unworded ? unwordedHint(word, rank, how) : ''),
           place: {
             line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
             table: b.number,
@@ -1619,7 +1623,7 @@ function shareTopK(b: Table, counts: readonly Table[], warnings: Warning[]): voi
     const named = linesNamed(counts, keys);
     for (const how of worded ? [saidHow] : (['max', 'min'] as const))
       for (const { a, ax, matched, across, cellOf } of named) {
-        if (across.length <= sorted[sorted.length - 1]!) continue;
+        if (across.length < sorted[sorted.length - 1]!) continue;
         if (!matched.every((i) => across.every((q) => cellOf(i, q)?.value.kind === 'count'))) continue;
         // At each position the counts in order (the largest, or smallest, first; equal ones as printed): rank r's
         // count is the r-th, the counts before it those ranked above it.
@@ -1742,6 +1746,7 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
         // (`unworded`, said; チェッカーの判断), else left as before.
         const unworded = said0 < 1;
         if (unworded && !mayBeUnwordedExtreme(b, h)) continue;
+        const rankedOwn = !worded && RANK_LABEL.test(label);
         const shares = all.map((k) => {
           const c = at2(bx, l, k);
           const v = b.cells[c.row]?.[c.col]?.value;
@@ -1757,14 +1762,17 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
           const orderOf = (w: 'max' | 'min', p: number) => orders[w][p]!;
           // Under a word (a rank's, an extreme's) the rank it says, the largest or smallest as the shares fit; ext70: under
           // none every rank the shares fit at every position (`unwordedRanks`: the r-th as well as the largest).
-          const readings: { how: 'max' | 'min'; rank: number }[] = unworded
-            ? unwordedRanks(ratios, orders, shares as PercentValue[], fitsAt)
-            : ratios.some((rs) => rs.length < said0)
+          // ext72: a rank's every end it fits (7b46c002 took the first: 「2位」 fitting the second largest and the second
+          // smallest was tied as the largest's only); a rank under no word of order fitting neither end at its rank
+          // read as every r-th it fits (`unwordedRanks`), as a line under no word.
+          const atRank =
+            unworded || ratios.some((rs) => rs.length < said0)
               ? []
               : (['max', 'min'] as const)
                   .filter((w) => shares.every((v, p) => fitsAt(ratios[p]![orderOf(w, p)[said0 - 1]!]!.r, v!)))
-                  .slice(0, 1)
                   .map((how) => ({ how, rank: said0 }));
+          const readings: { how: 'max' | 'min'; rank: number }[] =
+            unworded || (atRank.length === 0 && rankedOwn) ? unwordedRanks(ratios, orders, shares as PercentValue[], fitsAt) : atRank;
           for (const { how, rank } of readings) {
             // ranks66: the ties (system.ts), over the cells of the line with an own N (a line of ours, 「A病院以外」, has
             // none): each rank's share the r-th of them.
@@ -1793,11 +1801,11 @@ function ownNExtremes(tables: readonly Table[], warnings: Warning[]): void {
                 (bare
                   ? `見出しは数だけで「位」も順を示す言葉もありませんが、値がその順位の割合に一致するため、読み手は順位と読めます（チェッカーの判断）。`
                   : '') +
-                (unworded ? unwordedSaid(word) : '') +
+                (unworded ? unwordedSaid(word) : rankedOwn && rank !== said0 ? rankedSaid(h.label, word) : '') +
                 `読み手はその${ax === 'rows' ? '行' : '列'}のどのセルの割合もこれ${how === 'max' ? '以下' : '以上'}${rank > 1 ? `（上の順位のセルは${how === 'max' ? '以上' : '以下'}）` : ''}で、どれかがこの値だと分かるため、` +
                 `この割合をそれに当たるセルの数として一緒に秘匿し、公表するときはほかのセルの数をそれぞれの N のこの割合${how === 'max' ? '以下' : '以上'}として確かめます。` +
                 `公表する割合を減らすなら、表${a.number}と同じ N の「n (p%)」の表（各セルの N が同じ）にしてください` +
-                (unworded ? unwordedHint(word, rank, how) : ''),
+                (unworded ? unwordedHint(word, rank, how) : rankedOwn && rank !== said0 ? rankedHint : ''),
               place: {
                 line: bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line,
                 table: b.number,
@@ -1826,6 +1834,26 @@ function namesLineAcross(a: Table, ax: 'rows' | 'cols', h: Header): boolean {
 /** ext70: a rank's words in the messages: the largest or smallest (rank 1), else 「大きい順の r 番目」. */
 const rankWord = (how: 'max' | 'min', rank = 1) =>
   rank > 1 ? `${how === 'max' ? '大きい' : '小さい'}順の ${rank} 番目` : how === 'max' ? '最大' : '最小';
+/**
+ * ext72: whether `shareTopK` tied line `l` of `bx` of 表b (an entry of `Table.extremeOf` over its cells): a rank's line
+ * it did not tie is read as every r-th it fits (`shareExtremes`).
+ */
+function tiedLine(b: Table, bx: 'rows' | 'cols', l: number, all: readonly number[]): boolean {
+  const own = new Set(
+    all.map((k) => {
+      const c = at2(bx, l, k);
+      return `${c.row},${c.col}`;
+    }),
+  );
+  return (b.extremeOf ?? []).some((e) => e.cells.some((c) => own.has(`${c.self.row},${c.self.col}`)));
+}
+/** ext72: said of a rank's line read as the r-th it fits, of either end (チェッカーの推定). */
+const rankedSaid = (label: string, word: string) =>
+  `見出し${quote(label)}は順位ですが、題名と見出しからはどちらの端からの順位か、ほかの位と同じ順かが確かめられません。値がどこでも${word}の割合に一致するため、読み手は${word}の割合と読めます（チェッカーの推定）。`;
+/** ext72: how to print a rank so that it is read exactly. */
+const rankedHint =
+  '。順位の割合なら題名に「上位」か「下位」を書き、見出しを「1位」「2位」…としてどの位もその順の数に合うようにしてください。' +
+  '順位でない割合なら、見出しに順位の形（「2位」「Rank 2」）を使わないでください（それでも値が合えば読み手は順位と読めるため、結んで確かめます）';
 /** ext68: said of a line read as an extreme under no word (チェッカーの推定). */
 const unwordedSaid = (word: string) =>
   `題名にも見出しにも${word}を示す言葉はありませんが、値がどこでも${word}の割合に一致するため、読み手は${word}の割合と読めます（チェッカーの推定）。`;

@@ -1,0 +1,285 @@
+/**
+ * ext72 (issue #11): a rank's label (「2位」「第3位」) under no word of order that `shareTopK` leaves untied — a rank alone
+ * on its axis, ranks not all of one order (「1位」 the largest, 「2位」 the second smallest), or the last rank (「6位」「7位」
+ * of 7 hospitals: the second smallest and the smallest). 7b46c002 read such a line as a rank only where every rank of the
+ * axis fitted one order, and never as an r-th from either end (`mayBeUnwordedExtreme` shut rank labels out of ext70's
+ * reading): a reader who finds 「2位」 fits each year's second smallest count takes it so, and the count hidden beside the
+ * small one is often that second smallest.
+ *
+ * Kinds:
+ * - `rank`: extremes60's 表1 (「n (p%)」 of the year's total, one N a year, 合計 row and column), 表2 of rank lines under
+ *   no word (「年別割合」): `single` one column 「r位」/「第r位」 (r 2 or 3, each year's r-th smallest, or largest 3 in
+ *   10), `row` the same as a row over the years, `ends` 「1位」 the largest and 「r位」 the r-th smallest, `last` the
+ *   last two ranks of the largest-first order (「(L−1)位」「L位」: the second smallest and the smallest). Judged by
+ *   fills.ts's brute force (`rankAttack`: each shown year's reading of each line one count the share allows of the
+ *   year's total; the attacker is told each line's reading).
+ * - `own`: extremes62's 表1 of own Ns (「n/N」), at each item a cell 「c」 small (n < 10) with the same share as a
+ *   cell 「b」 of a large N, b the second largest and c the second smallest n/N (4 hospitals), 表2 「2位」 under no word:
+ *   7b46c002 took the first end only (the second largest, b) and a reader taking the second smallest got c back.
+ *   Judged by extremes62's `fracAttack` told the second smallest.
+ * - `innocent`: rank labels over another count's shares (fitting no rank), and ranks under 「上位」 each the r-th
+ *   largest (tied on 7b46c002 already) — must not be refused more nor hide more.
+ *
+ * `npx node test/pubcheck/ext72-families.ts <kind> <count> <seeds>` (kinds rank, own, innocent; seeds 5740–5749;
+ * `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
+ */
+import { measureWith, shareCase, unlessInnocent } from './extremes60-families.ts';
+import { fracAttack, hospitalTable, type FracCase } from './extremes62-families.ts';
+import { fillLeaks } from './fills.ts';
+import { int, lcg, pick } from './helpers.ts';
+import type { Checked } from './stats39-families.ts';
+
+const pct = (n: number, d: number) => Math.round((1000 * n) / d) / 10;
+/** The r-th (1-based) of `xs`, largest first (`max`) or smallest first. */
+const rth = (xs: readonly number[], r: number, how: 'max' | 'min') => [...xs].sort((x, y) => (how === 'max' ? y - x : x - y))[r - 1]!;
+
+/** A line of 表2: its label and the reading the attacker is told (none: another count's shares). */
+type RankLine = { label: string; rank: number; how: 'max' | 'min' | 'none'; shares: number[] };
+export type RankCase = { family: string; text: string; counts: number[][]; hospitals: string[]; years: string[]; lines: RankLine[] };
+
+/** 表1 (extremes60's) and 表2 of `lines` under `title`, a column each (or a row each over the years). */
+function rankText(counts: number[][], hospitals: string[], years: string[], title: string, lines: RankLine[], row: boolean): string {
+  const t1 = shareCase({
+    family: '',
+    counts,
+    hospitals,
+    years,
+    how: 'none',
+    shares: years.map(() => 0),
+    title: 'x',
+    label: 'x',
+  }).text.split('\n\n')[0]!;
+  const show = (v: number) => `${v.toFixed(1)}%`;
+  const t2 = row
+    ? [['', ...years].join(','), ...lines.map((l) => [l.label, ...l.shares.map(show)].join(','))]
+    : [['年', ...lines.map((l) => l.label)].join(','), ...years.map((y, j) => [y, ...lines.map((l) => show(l.shares[j]!))].join(','))];
+  return [t1, '', `# 表2 ${title}`, ...t2, ''].join('\n');
+}
+
+const TITLES = ['年別割合', '年別の施設別割合', '施設別割合（年別）'];
+
+/** `rank`: 表1 of one N a year with a small count, 表2 rank lines under no word of order. */
+export function rankCases(count: number, seed: number): RankCase[] {
+  const next = lcg(seed);
+  const out: RankCase[] = [];
+  while (out.length < count) {
+    const hospitals = Array.from({ length: int(next, 4, 7) }, (_, i) => `${'ABCDEFG'[i]}病院`);
+    const years = Array.from({ length: int(next, 3, 4) }, (_, j) => `${2020 + j}年`);
+    const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
+    counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+    const totals = years.map((_, j) => counts.reduce((s, row) => s + row[j]!, 0));
+    const line = (label: string, rank: number, how: 'max' | 'min'): RankLine => ({
+      label,
+      rank,
+      how,
+      shares: years.map((_, j) =>
+        pct(
+          rth(
+            counts.map((row) => row[j]!),
+            rank,
+            how,
+          ),
+          totals[j]!,
+        ),
+      ),
+    });
+    const L = hospitals.length;
+    const kind = pick(next, ['single', 'single', 'row', 'ends', 'last'] as const);
+    const r = int(next, 2, Math.min(3, L - 1));
+    const word = next() < 0.5 ? `${r}位` : `第${r}位`;
+    const lines =
+      kind === 'single' || kind === 'row'
+        ? [line(word, r, next() < 0.7 ? 'min' : 'max')]
+        : kind === 'ends'
+          ? [line('1位', 1, 'max'), line(`${r}位`, r, 'min')]
+          : [line(`${L - 1}位`, L - 1, 'max'), line(`${L}位`, L, 'max')];
+    out.push({
+      family: `rank-${kind}${kind === 'single' || kind === 'row' ? `-${lines[0]!.how}` : ''}`,
+      text: rankText(counts, hospitals, years, pick(next, TITLES), lines, kind === 'row'),
+      counts,
+      hospitals,
+      years,
+      lines,
+    });
+  }
+  return out;
+}
+
+/** `innocent`: rank labels over another count's shares; ranks 1…k under 「上位」 each the r-th largest. */
+export function innocentCases(count: number, seed: number): RankCase[] {
+  const next = lcg(seed + 7);
+  const out: RankCase[] = [];
+  while (out.length < count) {
+    const hospitals = Array.from({ length: int(next, 4, 7) }, (_, i) => `${'ABCDEFG'[i]}病院`);
+    const years = Array.from({ length: int(next, 3, 4) }, (_, j) => `${2020 + j}年`);
+    const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
+    counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+    const totals = years.map((_, j) => counts.reduce((s, row) => s + row[j]!, 0));
+    const top = next() < 0.5;
+    const lines: RankLine[] = top
+      ? [1, 2, 3].map((r) => ({
+          label: `${r}位`,
+          rank: r,
+          how: 'max' as const,
+          shares: years.map((_, j) =>
+            pct(
+              rth(
+                counts.map((row) => row[j]!),
+                r,
+                'max',
+              ),
+              totals[j]!,
+            ),
+          ),
+        }))
+      : [
+          {
+            label: pick(next, ['2位', '第2位', '1位']),
+            rank: 0,
+            how: 'none' as const,
+            // Another count's share of the year's total, apart from the column's counts' shares.
+            shares: years.map((_, j) => {
+              for (;;) {
+                const p = pct(int(next, 10, totals[j]! - 10), totals[j]!);
+                if (!counts.some((row) => Math.abs(pct(row[j]!, totals[j]!) - p) < 0.15)) return p;
+              }
+            }),
+          },
+        ];
+    out.push({
+      family: top ? 'innocent-top' : 'innocent-other',
+      text: rankText(counts, hospitals, years, top ? '年別割合の上位3施設' : pick(next, TITLES), lines, false),
+      counts,
+      hospitals,
+      years,
+      lines,
+    });
+  }
+  return out;
+}
+
+/** `own`: 「n/N」 of 4 hospitals, at each item b (large N) and c (N 20–40, n < 10) of one share, 表2 「2位」. */
+export function ownCases(count: number, seed: number): FracCase[] {
+  const next = lcg(seed + 11);
+  const out: FracCase[] = [];
+  const items = ['死亡', '再入院', '合併症', '感染'];
+  while (out.length < count) {
+    const hospitals = ['A病院', 'B病院', 'C病院', 'D病院'];
+    const years = items.slice(0, int(next, 2, 4));
+    // One N a hospital; C's small, B's a multiple of it (B's n k·c over k·N_C: C's share exactly); A above, D below.
+    const Nc = int(next, 20, 40);
+    const k = int(next, 5, 12);
+    const Ni = [int(next, 200, 400), k * Nc, Nc, int(next, 200, 400)];
+    const n = hospitals.map(() => years.map(() => 0));
+    const N = hospitals.map(() => years.map(() => 0));
+    let ok = true;
+    for (const [j] of years.entries()) {
+      const c = int(next, 3, 9);
+      n[2]![j] = c;
+      n[1]![j] = k * c;
+      const a = Math.ceil(Ni[0]! * (c / Nc + 0.03));
+      const d = Math.floor(Ni[3]! * (c / Nc - 0.03));
+      if (d < 10 || a + 10 > Ni[0]!) ok = false;
+      n[0]![j] = a + int(next, 0, 10);
+      n[3]![j] = Math.max(10, d - int(next, 0, 10));
+    }
+    if (!ok) continue;
+    hospitals.forEach((_, i) => years.forEach((_, j) => (N[i]![j] = Ni[i]!)));
+    const shares = years.map((_, j) => Math.round((1000 * n[2]![j]!) / Ni[2]!) / 10);
+    const form = next() < 0.5 ? 'frac' : 'header';
+    const label = next() < 0.5 ? '2位' : '第2位';
+    const text = [
+      ...hospitalTable(form, hospitals, years, n, N, Ni),
+      '',
+      `# 表2 ${pick(next, ['項目別の割合', '転帰の割合'])}`,
+      ['項目', label].join(','),
+      ...years.map((y, j) => `${y},${shares[j]!.toFixed(1)}%`),
+      '',
+    ].join('\n');
+    out.push({ family: `own-${form}`, text, hospitals, years, n, N, how: 'min', shares, ranks: [2], rankLabels: [label] });
+  }
+  return out;
+}
+
+type Tab = NonNullable<Checked['tables']>[number];
+const published = (t: Tab | undefined, row: string, col: string) => {
+  if (!t) return false;
+  const i = t.table.rows.findIndex((h) => h.label === row);
+  const j = t.table.cols.findIndex((h) => h.label === col);
+  return i >= 0 && j >= 0 && t.status[i * t.table.cols.length + j] === 'published';
+};
+
+/** fills.ts's brute force over 表1: the totals, and each shown year's reading of each rank line (as told). */
+export function rankAttack(c: RankCase, r: Checked): string[] {
+  if (!r.ok || !r.tables) return [];
+  const t1 = r.tables[0]!;
+  const t2 = r.tables[1];
+  const totals = c.years.map((_, j) => c.counts.reduce((s, row) => s + row[j]!, 0));
+  const asRow = t2?.table.rows.some((h) => h.label === c.lines[0]!.label) ?? false;
+  const read = c.lines.filter((l) => l.how !== 'none');
+  const allowed = read.map((l) =>
+    c.years.map((y, j) =>
+      published(t2, asRow ? l.label : y, asRow ? y : l.label)
+        ? new Set([...Array(totals[j]! + 1).keys()].filter((v) => pct(v, totals[j]!) === l.shares[j]))
+        : undefined,
+    ),
+  );
+  const rowShown = c.hospitals.map((h) => published(t1, h, '合計'));
+  return fillLeaks(
+    {
+      counts: c.counts,
+      hidden: (i, j) => !published(t1, c.hospitals[i]!, c.years[j]!),
+      totalShown: (j) => published(t1, '合計', c.years[j]!),
+      rowFits: (i, row) => !rowShown[i] || row.reduce((s, v) => s + v, 0) === c.counts[i]!.reduce((s, v) => s + v, 0),
+      wholeFits: (rows) =>
+        read.every((l, q) =>
+          allowed[q]!.every(
+            (a, j) =>
+              !a ||
+              a.has(
+                rth(
+                  rows.map((row) => row[j]!),
+                  l.rank,
+                  l.how as 'max' | 'min',
+                ),
+              ),
+          ),
+        ),
+    },
+    (i, j) => `${c.hospitals[i]}・${c.years[j]}`,
+    c.text,
+  );
+}
+
+export type Kind = 'rank' | 'own' | 'innocent';
+
+/** The measure of one kind over `seeds`, `count` cases a seed. */
+export async function measureKind(kind: Kind, count: number, seeds: readonly number[]) {
+  if (kind === 'rank')
+    return measureWith(
+      seeds.flatMap((s) => rankCases(count, s)),
+      rankAttack,
+    );
+  if (kind === 'own')
+    return measureWith(
+      seeds.flatMap((s) => ownCases(count, s)),
+      fracAttack,
+    );
+  return measureWith(
+    seeds.flatMap((s) => innocentCases(count, s)),
+    unlessInnocent(() => []),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const kind = (process.argv[2] ?? 'rank') as Kind;
+  const count = Number(process.argv[3] ?? 20);
+  const seeds = (process.argv[4] ?? '5740').split(',').map(Number);
+  const out = await measureKind(kind, count, seeds);
+  const total = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0 };
+  for (const [k, v] of Object.entries(out)) {
+    console.log(k.padEnd(28), JSON.stringify(v));
+    for (const x of Object.keys(total) as (keyof typeof total)[]) total[x] += v[x];
+  }
+  console.log('total'.padEnd(28), JSON.stringify(total));
+}
