@@ -297,6 +297,16 @@ function scripts(label: string): Set<string> {
   return out;
 }
 
+/**
+ * The numbers a title or the corner states as the table's own N: its first stated N (「N=73」, as `statedDenominator`
+ * reads it) where it has one, else every N in words a reader takes for it (「(73 participants)」, titles72 `titleNs`).
+ */
+function tableNs(text: string): number[] {
+  const all = titleNs(text);
+  const stated = all.find((x) => x.form === 'stated');
+  return stated ? [stated.n] : all.map((x) => x.n);
+}
+
 /** The lines of `table` refused as totals over unprinted patients (see the file's comment). */
 export function overTotals(
   table: Table,
@@ -413,8 +423,9 @@ export function overTotals(
         const fromTitle =
           own !== undefined &&
           own === positions.reduce((s, k) => s + vecs[i]![k]!, 0) &&
-          // titles72: in any form a reader takes for an N (「(73 participants)」「73 screened」: header.ts `titleNs`), as 「N=73」.
-          [table.title ?? '', table.corner].some((t) => titleNs(t).some((x) => x.n === own));
+          // titles72: in any form a reader takes for an N (「(73 participants)」「73 screened」: header.ts `titleNs`), as 「N=73」;
+          // the stated N the first one only (a list of groups' Ns, 「第1群 N=40、第2群 N=60」, is title/group-n's).
+          [table.title ?? '', table.corner].some((t) => tableNs(t).includes(own));
         if (own !== undefined && !fromTitle) continue;
         const others = top.filter((j) => j !== i);
         const sumOthers = across.map((_, k) => others.reduce((s, j) => s + vecs[j]![k]!, 0));
