@@ -5829,12 +5829,12 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
 
 /**
  * notes73: words after a note's glued number that make it a count of patients to a reader (「※3 patients excluded」
- * 「注3 例除外」「*3 lost to follow-up」「†3 withdrew」): a noun of patients (Japanese counters only before a particle, a
- * stop or a verb of leaving out: not 「人口」「名古屋」「例えば」) or a verb of leaving out. Not 「※1 2020年のデータ」
+ * 「注3 例除外」「*3 lost to follow-up」「†3 withdrew」): a noun of patients (Japanese ones only before a particle other than
+ * 「の」, a stop or a verb of leaving out: not 「人口」「名古屋」「例えば」「患者背景」「例の」) or a verb of leaving out. Not 「※1 2020年のデータ」
  * 「注3 参考値」「*1 p<0.05」 (no noun of patients: a note's number, as before).
  */
 const GLUED_COUNT =
-  /^(?:(?:症例|患者|patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)(?![a-z])|(?:例|名|人|件)(?=\s*(?:[をがはもの、。,.]|$|除|脱落|中止|死亡|欠測|追跡|転院|撤回|同意|不明))|(?:(?:were|was|had)\s+)?(?:excluded|excluding|withdr[a-z]*|lost|dropped|removed|died|deceased|censored|missing)(?![a-z])|除外|除いた|除く|脱落|中止|死亡|欠測|追跡不能)/iu;
+  /^(?:(?:patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)(?![a-z])|(?:症例|患者|例|名|人|件)(?=\s*(?:[をがはも、。,.]|$|除|脱落|中止|死亡|欠測|追跡|転院|撤回|同意|不明))|(?:(?:were|was|had)\s+)?(?:excluded|excluding|withdr[a-z]*|lost|dropped|removed|died|deceased|censored|missing)(?![a-z])|除外|除いた|除く|脱落|中止|死亡|欠測|追跡不能)/iu;
 const GLUED_HINT =
   '数なら記号と数の間を空けるかコロンで区切り（「※ 3 例を除く」「注1: 3 例を除く」）、注の番号なら「注1」「※1）」と書いてください（注の数も公表されます）';
 

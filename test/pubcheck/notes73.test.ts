@@ -14,7 +14,15 @@ const { run } = await titleChecker();
 const HIDDEN = '# 表1 背景\n\t男\t女\n 心疾患\t40\t30\n がん\t35\t3\n';
 const WITH_N = '# 表1 背景 (N=145)\n\t男\t女\n 心疾患\t40\t30\n がん\t35\t37\n';
 const PLAIN = '# 表1 背景\n\t男\t女\n 心疾患\t40\t30\n がん\t35\t37\n';
-const GLUED = ['※3 patients excluded', '注3 例除外', '*3 patients lost', '†3 patients withdrew', '※3 cases', '*3 lost to follow-up'];
+const GLUED = [
+  '※3 patients excluded',
+  '※3 症例を除外',
+  '注3 例除外',
+  '*3 patients lost',
+  '†3 patients withdrew',
+  '※3 cases',
+  '*3 lost to follow-up',
+];
 
 describe('notes73: a glued note’s number before a noun of patients or a verb of leaving out', () => {
   it('beside a hidden cell of 3: refused, both readings said as the checker’s, the hint to space the number', () => {
