@@ -36,6 +36,9 @@ describe('notes73: a glued note’s number before a noun of patients or a verb o
       expect(e.hint).toContain('「※ 3 例を除く」');
     }
   });
+  it('after an empty line under the table too (read against the table above)', () => {
+    for (const note of ['※3 patients excluded', '注3 例除外']) expect(stopped(run(`${HIDDEN}\n${note}\n`)), note).toBe(true);
+  });
   it('under a title’s N 3 over the sum: refused as a count (the N less the sum)', () => {
     for (const note of GLUED) {
       const r = run(`${WITH_N}${note}\n`);
