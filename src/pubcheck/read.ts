@@ -5774,6 +5774,12 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
       });
       continue;
     }
+    // notes73: 「※3 patients excluded」「注3 例除外」「*3 lost」 — the glued number before a noun of patients or a verb of
+    // leaving out (`GLUED_COUNT`): a count of patients to a reader as much as the note's number. Read both ways.
+    if (m.glued && !sum && !sets && GLUED_COUNT.test(m.words.normalize('NFKC'))) {
+      gluedCount(table, m, out, threshold);
+      continue;
+    }
     if (m.glued && !sum && !sets) {
       out.warnings.push({
         code: 'line/not-read',
@@ -5819,6 +5825,60 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
       place,
     });
   }
+}
+
+/**
+ * notes73: words after a note's glued number that make it a count of patients to a reader (「※3 patients excluded」
+ * 「注3 例除外」「*3 lost to follow-up」「†3 withdrew」): a noun of patients (Japanese ones only before a particle other than
+ * 「の」, a stop or a verb of leaving out: not 「人口」「名古屋」「例えば」「患者背景」「例の」) or a verb of leaving out. Not 「※1 2020年のデータ」
+ * 「注3 参考値」「*1 p<0.05」 (no noun of patients: a note's number, as before).
+ */
+const GLUED_COUNT =
+  /^(?:(?:patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)(?![a-z])|(?:症例|患者|例|名|人|件)(?=\s*(?:[をがはも、。,.]|$|除|脱落|中止|死亡|欠測|追跡|転院|撤回|同意|不明))|(?:(?:were|was|had)\s+)?(?:excluded|excluding|withdr[a-z]*|lost|dropped|removed|died|deceased|censored|missing)(?![a-z])|除外|除いた|除く|脱落|中止|死亡|欠測|追跡不能)/iu;
+const GLUED_HINT =
+  '数なら記号と数の間を空けるかコロンで区切り（「※ 3 例を除く」「注1: 3 例を除く」）、注の番号なら「注1」「※1）」と書いてください（注の数も公表されます）';
+
+/**
+ * notes73: a glued note whose words make its number a count of patients too (`GLUED_COUNT`), read both ways (チェッカー
+ * の推定): a note of patients left out where words55's `leftOutNote` reads it (no line's sum nor cells' sum, no N) —
+ * read, said; else refused (`line/count`) where the count reading publishes a small count or works one back — a line's
+ * sum or cells' (`lineOfCount`: a hidden cell, 3), an N stated (the N less the sum), or a count under the threshold;
+ * else (at least the threshold, no line's, no N) read as the note's number, both readings said.
+ */
+function gluedCount(table: Table, m: MarkNote, out: ReadResult, threshold: number): void {
+  const place = { line: m.line, table: table.number };
+  const left = leftOutNote(table, m);
+  if (left) {
+    leftOutRead(out, table, m, left, {
+      code: 'line/not-read',
+      message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（記号に続く「${m.n}」は注の番号とも${left.what}とも読めますが、どちらでも表の数にはなりません。チェッカーの推定：${left.why}）`,
+      place,
+    });
+    return;
+  }
+  const hit = lineOfCount(table, m.n);
+  const stated = table.denominator !== undefined || [...table.rows, ...table.cols].some((h) => h.denominator !== undefined);
+  const why = hit
+    ? `${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数で、患者の数と読めば隠した数が分かることがあるため`
+    : stated
+      ? '表に N が書かれていて、患者の数と読めばその N との差が分かることがあるため'
+      : m.n < threshold
+        ? `後の語${quote(m.words)}が患者の数の書き方で、${threshold} 未満の患者の数が公表されるため`
+        : '';
+  if (!why) {
+    out.warnings.push({
+      code: 'line/not-read',
+      message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（記号に続く「${m.n}」は注の番号とも後の語${quote(m.words)}の数とも読めます。チェッカーの推定：数と読んでも ${threshold} 以上で、どの行・列の合計ともセルの和とも一致せず、表に N も書かれていないため）`,
+      place,
+    });
+    return;
+  }
+  out.errors.push({
+    code: 'line/count',
+    message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注です。記号に続く「${m.n}」は、注の番号とも、後の語${quote(m.words)}の患者の数とも読め、どちらか決まりません（チェッカーの推定：${why}）`,
+    hint: GLUED_HINT,
+    place,
+  });
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';

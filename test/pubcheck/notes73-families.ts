@@ -1,0 +1,78 @@
+/**
+ * notes73 (issue #11): a note's count glued to its mark read as the mark's number, seeded (seeds 5770–5779).
+ *
+ * - `glued` (5770–5771): a 2×2 under a note whose number is written onto its mark and followed by a noun of patients or
+ *   a verb of leaving out (「※3 patients excluded」「注3 例除外」「*3 patients lost」「†3 withdrew」「※3 cases」). `over`:
+ *   the number is a hidden cell of the table (1–9), or the title's N less the table's sum (1–9) — the base read it as
+ *   note 3, silently (a reader who takes it for the count works the hidden cell or the left-out patients back).
+ *   `innocent`: the same notes with a number of patients left out that is no cell, no line's sum and no N (read as
+ *   left out), and notes with no noun of patients (「※1 2020年のデータ」「注3 参考値」「*2 中央判定」): read.
+ *
+ *   npx node test/pubcheck/notes73-families.ts glued <count> <seed>   (ROOT=<base> for the base)
+ */
+import { int, lcg, pick } from './helpers.ts';
+import type { Case } from './titlen65-families.ts';
+
+/** Glued notes making their number a count of patients. */
+export const GLUED73: ((n: number) => string)[] = [
+  (n) => `※${n} patients excluded`,
+  (n) => `注${n} 例除外`,
+  (n) => `*${n} patients lost`,
+  (n) => `†${n} withdrew`,
+  (n) => `※${n} cases`,
+  (n) => `*${n} lost to follow-up`,
+  (n) => `※${n} 名を除外`,
+  (n) => `‡${n} subjects excluded`,
+];
+/** Left-out forms only (read where the count is no cell, no sum, no N). */
+const LEFT73: ((n: number) => string)[] = [
+  (n) => `※${n} patients excluded`,
+  (n) => `注${n} 例除外`,
+  (n) => `※${n} 名を除外`,
+  (n) => `‡${n} subjects excluded`,
+];
+const PLAIN73: ((n: number) => string)[] = [
+  (n) => `※${n} 2020年のデータ`,
+  (n) => `注${n} 参考値`,
+  (n) => `*${n} 中央判定`,
+  (n) => `※${n} 院外発症を含む`,
+];
+
+/** `glued`: `over` (a hidden cell or the N less the sum under a glued count) or `innocent` (left out apart, or no count). */
+export function gluedCases73(count: number, seed: number): Case[] {
+  const next = lcg(seed ^ 0x6e73);
+  return Array.from({ length: count }, () => {
+    const kind = next() < 0.5 ? ('over' as const) : ('innocent' as const);
+    const c = [int(next, 20, 60), int(next, 20, 60), int(next, 20, 60), int(next, 20, 60)];
+    const labels = pick(next, [
+      ['A群', 'B群'],
+      ['心疾患', 'がん'],
+    ]);
+    let title = '# 表1 背景';
+    let note: string;
+    let rest = 0;
+    if (kind === 'over') {
+      rest = int(next, 1, 9);
+      if (next() < 0.5) c[int(next, 0, 3)] = rest;
+      else title = `# 表1 背景 (N=${c.reduce((s, x) => s + x, 0) + rest})`;
+      note = pick(next, GLUED73)(rest);
+    } else if (next() < 0.5) {
+      // No cell, no line's sum, no sum of a line's cells: a count of patients left out apart from the table.
+      let n = int(next, 1, 9);
+      while (c.includes(n)) n = int(next, 1, 9);
+      note = pick(next, LEFT73)(n);
+    } else note = pick(next, PLAIN73)(int(next, 1, 9));
+    const text = `${title}\n\t男\t女\n ${labels[0]}\t${c[0]}\t${c[1]}\n ${labels[1]}\t${c[2]}\t${c[3]}\n${note}\n`;
+    return { kind, where: 'caption', text, rest };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { titleChecker } = await import('./titlen65-families.ts');
+  const { tally } = await import('./titles70-families.ts');
+  const { run } = await titleChecker();
+  const [n, seed] = [Number(process.argv[3] ?? 100), Number(process.argv[4] ?? 5770)];
+  const t = tally(gluedCases73(n, seed), run);
+  for (const [k, v] of Object.entries(t))
+    console.log(`${k.padEnd(9)} runs ${v.runs} read ${v.read} refused ${v.refused} leaked ${v.leaked}`);
+}
