@@ -30,7 +30,7 @@ import { fillLeaks, leaksOf } from './fills.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
-const pct = (n: number, d: number) => Math.round((1000 * n) / d) / 10;
+export const pct = (n: number, d: number) => Math.round((1000 * n) / d) / 10;
 const TITLES: [string, string][] = [
   ['項目別の割合', '割合'],
   ['施設別割合（項目別）', '値'],
@@ -39,7 +39,30 @@ const TITLES: [string, string][] = [
 const ITEMS = ['死亡', '再入院', '合併症', '感染'];
 
 /** The r-th (1-based) of `xs`, largest first (`max`) or smallest first. */
-const rth = (xs: readonly number[], r: number, how: 'max' | 'min') => [...xs].sort((x, y) => (how === 'max' ? y - x : x - y))[r - 1]!;
+export const rth = (xs: readonly number[], r: number, how: 'max' | 'min') =>
+  [...xs].sort((x, y) => (how === 'max' ? y - x : x - y))[r - 1]!;
+
+/** extremes60's 表1 drawn: 4–7 hospitals, 3–4 years, counts 10–60 with one small (1–9), and each year's total. */
+export function drawCounts(next: () => number) {
+  const hospitals = Array.from({ length: int(next, 4, 7) }, (_, i) => `${'ABCDEFG'[i]}病院`);
+  const years = Array.from({ length: int(next, 3, 4) }, (_, j) => `${2020 + j}年`);
+  const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
+  counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+  return { hospitals, years, counts, totals: years.map((_, j) => counts.reduce((s, row) => s + row[j]!, 0)) };
+}
+
+/** Each year's r-th count (largest first, `max`, or smallest first) as a share of the year's total. */
+export const rthShares = (counts: number[][], totals: readonly number[], rank: number, how: 'max' | 'min') =>
+  totals.map((t, j) =>
+    pct(
+      rth(
+        counts.map((row) => row[j]!),
+        rank,
+        how,
+      ),
+      t,
+    ),
+  );
 
 /** `rth`: 表1 of own Ns with one small n the r-th n/N of its item, 表2 each item's r-th n/N under no word. */
 export function rthCases(count: number, seed: number): FracCase[] {
@@ -125,23 +148,10 @@ export function rthOneCases(count: number, seed: number): RthOneCase[] {
   const next = lcg(seed + 3);
   const out: RthOneCase[] = [];
   while (out.length < count) {
-    const hospitals = Array.from({ length: int(next, 4, 7) }, (_, i) => `${'ABCDEFG'[i]}病院`);
-    const years = Array.from({ length: int(next, 3, 4) }, (_, j) => `${2020 + j}年`);
-    const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
-    counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+    const { hospitals, years, counts, totals } = drawCounts(next);
     const how = next() < 0.7 ? 'min' : 'max';
     const rank = int(next, 2, Math.min(3, hospitals.length - 1));
-    const totals = years.map((_, j) => counts.reduce((s, row) => s + row[j]!, 0));
-    const shares = years.map((_, j) =>
-      pct(
-        rth(
-          counts.map((row) => row[j]!),
-          rank,
-          how,
-        ),
-        totals[j]!,
-      ),
-    );
+    const shares = rthShares(counts, totals, rank, how);
     const [title, label] = pick(next, [
       ['年別割合', '割合'],
       ['施設別割合（年別）', '値'],
@@ -153,23 +163,23 @@ export function rthOneCases(count: number, seed: number): RthOneCase[] {
 }
 
 type Tab = NonNullable<Checked['tables']>[number];
-const published = (t: Tab | undefined, row: string, col: string) => {
+/** Whether 表 `t`'s cell (`row`, `col`) is published. */
+export const published = (t: Tab | undefined, row: string, col: string) => {
   if (!t) return false;
   const i = t.table.rows.findIndex((h) => h.label === row);
   const j = t.table.cols.findIndex((h) => h.label === col);
   return i >= 0 && j >= 0 && t.status[i * t.table.cols.length + j] === 'published';
 };
 
-/** fills.ts's brute force over 表1: the totals, and each shown year's r-th count one 表2's share allows of the total. */
-export function rthAttack(c: RthOneCase, r: Checked): string[] {
-  if (!r.ok || !r.tables) return [];
-  const t1 = r.tables[0]!;
-  const t2 = r.tables[1];
-  const totals = c.years.map((_, j) => c.counts.reduce((s, row) => s + row[j]!, 0));
-  const label = t2?.table.cols[0]?.label ?? '';
-  const allowed = c.years.map((y, j) =>
-    published(t2, y, label) ? new Set([...Array(totals[j]! + 1).keys()].filter((v) => pct(v, totals[j]!) === c.shares[j])) : undefined,
-  );
+/** The counts 0…`total` whose share of `total` is `share` as printed. */
+export const countsOfShare = (share: number, total: number) => new Set([...Array(total + 1).keys()].filter((v) => pct(v, total) === share));
+
+/** fills.ts's brute force over extremes60's 表1 (`t1`, its 合計 row and column), the rest of the reading told by `wholeFits`. */
+export function table1Leaks(
+  c: { counts: number[][]; hospitals: readonly string[]; years: readonly string[]; text: string },
+  t1: Tab,
+  wholeFits: (rows: number[][]) => boolean,
+): string[] {
   const rowShown = c.hospitals.map((h) => published(t1, h, '合計'));
   return fillLeaks(
     {
@@ -177,21 +187,32 @@ export function rthAttack(c: RthOneCase, r: Checked): string[] {
       hidden: (i, j) => !published(t1, c.hospitals[i]!, c.years[j]!),
       totalShown: (j) => published(t1, '合計', c.years[j]!),
       rowFits: (i, row) => !rowShown[i] || row.reduce((s, v) => s + v, 0) === c.counts[i]!.reduce((s, v) => s + v, 0),
-      wholeFits: (rows) =>
-        allowed.every(
-          (a, j) =>
-            !a ||
-            a.has(
-              rth(
-                rows.map((row) => row[j]!),
-                c.rank,
-                c.how === 'max' ? 'max' : 'min',
-              ),
-            ),
-        ),
+      wholeFits,
     },
     (i, j) => `${c.hospitals[i]}・${c.years[j]}`,
     c.text,
+  );
+}
+
+/** fills.ts's brute force over 表1: the totals, and each shown year's r-th count one 表2's share allows of the total. */
+export function rthAttack(c: RthOneCase, r: Checked): string[] {
+  if (!r.ok || !r.tables) return [];
+  const t2 = r.tables[1];
+  const totals = c.years.map((_, j) => c.counts.reduce((s, row) => s + row[j]!, 0));
+  const label = t2?.table.cols[0]?.label ?? '';
+  const allowed = c.years.map((y, j) => (published(t2, y, label) ? countsOfShare(c.shares[j]!, totals[j]!) : undefined));
+  return table1Leaks(c, r.tables[0]!, (rows) =>
+    allowed.every(
+      (a, j) =>
+        !a ||
+        a.has(
+          rth(
+            rows.map((row) => row[j]!),
+            c.rank,
+            c.how === 'max' ? 'max' : 'min',
+          ),
+        ),
+    ),
   );
 }
 
