@@ -143,6 +143,32 @@ export function rthCases(count: number, seed: number): FracCase[] {
 
 export type RthOneCase = ShareCase & { rank: number };
 
+/** A hand 表1 of extremes60's form (seven hospitals, four years, one N a year; D病院・2021年 3 small), its counts. */
+export const HAND_ONE = {
+  text: `# 表1 年別死亡数（施設別の割合）
+施設,2020年,2021年,2022年,2023年,合計
+A病院,36 (15.7%),37 (17.1%),23 (8.6%),56 (19.6%),152 (15.2%)
+B病院,58 (25.2%),48 (22.1%),16 (6.0%),33 (11.5%),155 (15.5%)
+C病院,47 (20.4%),44 (20.3%),42 (15.7%),31 (10.8%),164 (16.4%)
+D病院,10 (4.3%),3 (1.4%),60 (22.4%),59 (20.6%),132 (13.2%)
+E病院,36 (15.7%),12 (5.5%),48 (17.9%),47 (16.4%),143 (14.3%)
+F病院,11 (4.8%),36 (16.6%),52 (19.4%),34 (11.9%),133 (13.3%)
+G病院,32 (13.9%),37 (17.1%),27 (10.1%),26 (9.1%),122 (12.2%)
+合計,230 (100.0%),217 (100.0%),268 (100.0%),286 (100.0%),1001 (100.0%)
+`,
+  counts: [
+    [36, 37, 23, 56],
+    [58, 48, 16, 33],
+    [47, 44, 42, 31],
+    [10, 3, 60, 59],
+    [36, 12, 48, 47],
+    [11, 36, 52, 34],
+    [32, 37, 27, 26],
+  ],
+  hospitals: ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院', 'G病院'],
+  years: ['2020年', '2021年', '2022年', '2023年'],
+};
+
 /** `rth-one`: extremes60's 表1 (one N a year), 表2 each year's r-th share under no word. */
 export function rthOneCases(count: number, seed: number): RthOneCase[] {
   const next = lcg(seed + 3);
