@@ -204,7 +204,7 @@ export const countsOfShare = (share: number, total: number) => new Set([...Array
 export function table1Leaks(
   c: { counts: number[][]; hospitals: readonly string[]; years: readonly string[]; text: string },
   t1: Tab,
-  wholeFits: (rows: number[][]) => boolean,
+  wholeFits: (rows: readonly (readonly number[])[]) => boolean,
 ): string[] {
   const rowShown = c.hospitals.map((h) => published(t1, h, '合計'));
   return fillLeaks(

@@ -46,28 +46,14 @@ export function make(next: () => number, kind: Kind): Case {
   const a1 = endA + int(next, 60, 180);
   const a = [a1 + int(next, 60, 180), a1, endA];
   const out = [table('# 表1 A群', [risk], [a], times, next() < 0.5), table('# 表2 B群', [risk], [b], times, next() < 0.5)];
-  const words = [
-    ['死亡', 'イベント'],
-    ['転院', '打ち切り'],
-    ['追跡不能', '脱落'],
-  ];
-  parts.forEach((xs, p) => {
-    const lines: [string, number[]][] = [
-      [pick(next, words[p]!), xs],
-      [pick(next, ['その他', '不明']), others[p]!],
-    ];
-    if (next() < 0.5) lines.reverse();
-    lines.push(['計', times.map((_, j) => xs[j]! + others[p]![j]!)]);
+  parts.forEach((xs, p) =>
     out.push(
-      table(
-        `# 表${p + 3} B群の内訳${p + 1}`,
-        lines.map(([n]) => n),
-        lines.map(([, v]) => v),
-        times,
-        next() < 0.5,
-      ),
-    );
-  });
+      partTable(next, p, times, [
+        [pick(next, PART_WORDS[p]!), xs],
+        [pick(next, ['その他', '不明']), others[p]!],
+      ]),
+    ),
+  );
   // The planted fit: lines of 表3–表5 (either line of each), at each step's start.
   const line = (p: number) => (next() < 0.5 ? parts[p]! : others[p]!);
   const tablesOf =
@@ -87,25 +73,63 @@ export function make(next: () => number, kind: Kind): Case {
   const tables = int(next, 7, 8);
   const into = int(next, 0, tables - 1);
   const row = int(next, 0, 3);
-  for (let d = 0; d < tables; d++) {
-    const series = [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300)));
-    if (d === into) series[row] = planted;
-    out.push(
-      table(
-        `# 表${d + 6} 参考${d + 1}`,
-        series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
-        series,
-        times,
-        next() < 0.5,
-      ),
-    );
-  }
+  out.push(
+    ...referenceTables(next, tables, times, (d) => {
+      const series = [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300)));
+      if (d === into) series[row] = planted;
+      return series;
+    }),
+  );
   return { kind, text: out.join('\n\n') + '\n' };
 }
 
 export function cases(kind: Kind, count: number, seed: number): Case[] {
+  return casesOf(make, kind, count, seed);
+}
+
+/** `count` inputs of `make`'s `kind`, one lcg from `seed`. */
+export function casesOf<K, C>(make: (next: () => number, kind: K) => C, kind: K, count: number, seed: number): C[] {
   const next = lcg(seed);
   return Array.from({ length: count }, () => make(next, kind));
+}
+
+/** The worded lines of 表3–表5 (B群's parts): one of each pair picked. */
+export const PART_WORDS = [
+  ['死亡', 'イベント'],
+  ['転院', '打ち切り'],
+  ['追跡不能', '脱落'],
+];
+
+/** 表(p+3) 「B群の内訳(p+1)」: its `named` lines, reversed half the time, then their 「計」. */
+export function partTable(next: () => number, p: number, times: readonly string[], named: [string, number[]][]): string {
+  if (next() < 0.5) named.reverse();
+  named.push(['計', times.map((_, j) => named.reduce((s, [, xs]) => s + xs[j]!, 0))]);
+  return table(
+    `# 表${p + 3} B群の内訳${p + 1}`,
+    named.map(([n]) => n),
+    named.map(([, v]) => v),
+    times,
+    next() < 0.5,
+  );
+}
+
+/** `tables` 「参考」 tables (表6 on) of four lines over `times`, table d's lines `seriesOf(d)`. */
+export function referenceTables(
+  next: () => number,
+  tables: number,
+  times: readonly string[],
+  seriesOf: (d: number) => number[][],
+): string[] {
+  return Array.from({ length: tables }, (_, d) => {
+    const series = seriesOf(d);
+    return table(
+      `# 表${d + 6} 参考${d + 1}`,
+      series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
+      series,
+      times,
+      next() < 0.5,
+    );
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
