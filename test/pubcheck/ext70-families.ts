@@ -23,7 +23,7 @@
  * `npx node test/pubcheck/ext70-families.ts <kind> <count> <seeds>` (kinds rth, rth-one, innocent, multi; seeds 5660–5674;
  * `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
-import { measureWith, shareCase, unlessInnocent, type ShareCase } from './extremes60-families.ts';
+import { measureWith, printTallies, shareCase, unlessInnocent, type ShareCase } from './extremes60-families.ts';
 import { fracAttack, hospitalTable, type FracCase } from './extremes62-families.ts';
 import { extCases, oneCases } from './ext68-families.ts';
 import { fillLeaks, leaksOf } from './fills.ts';
@@ -276,13 +276,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = (process.argv[2] ?? 'rth') as Kind;
   const count = Number(process.argv[3] ?? 40);
   const seeds = (process.argv[4] ?? '5660').split(',').map(Number);
-  const out = await measureKind(kind, count, seeds);
-  const total = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0 };
-  for (const [k, v] of Object.entries(out)) {
-    console.log(k.padEnd(28), JSON.stringify(v));
-    for (const x of Object.keys(total) as (keyof typeof total)[]) total[x] += v[x];
-  }
-  console.log('total'.padEnd(28), JSON.stringify(total));
+  printTallies(await measureKind(kind, count, seeds));
 }
 
 /** The cells of 「n/N」 table `number` of `text` (its rows' labels first), as printed. */

@@ -23,7 +23,7 @@
  * `npx node test/pubcheck/ext72-families.ts <kind> <count> <seeds>` (kinds rank, own, innocent; seeds 5740–5749;
  * `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
-import { measureWith, shareCase, unlessInnocent } from './extremes60-families.ts';
+import { measureWith, printTallies, shareCase, unlessInnocent } from './extremes60-families.ts';
 import { fracAttack, hospitalTable, type FracCase } from './extremes62-families.ts';
 import { countsOfShare, drawCounts, pct, published, rthShares, rth, table1Leaks } from './ext70-families.ts';
 import { int, lcg, pick } from './helpers.ts';
@@ -217,11 +217,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = (process.argv[2] ?? 'rank') as Kind;
   const count = Number(process.argv[3] ?? 20);
   const seeds = (process.argv[4] ?? '5740').split(',').map(Number);
-  const out = await measureKind(kind, count, seeds);
-  const total = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0 };
-  for (const [k, v] of Object.entries(out)) {
-    console.log(k.padEnd(28), JSON.stringify(v));
-    for (const x of Object.keys(total) as (keyof typeof total)[]) total[x] += v[x];
-  }
-  console.log('total'.padEnd(28), JSON.stringify(total));
+  printTallies(await measureKind(kind, count, seeds));
 }
