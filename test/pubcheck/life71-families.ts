@@ -14,9 +14,9 @@
  *
  * `npx node test/pubcheck/life71-families.ts <kind> <count> <seed>` (seeds 5690–5699; `ROOT=<tree>`).
  */
-import { int, lcg, pick } from './helpers.ts';
+import { int, pick } from './helpers.ts';
 import { lifeTable as table } from './life48-families.ts';
-import { measure, starvedText } from './redg63-families.ts';
+import { casesOf, measure, partTable, seriesTables, starvedText } from './redg63-families.ts';
 
 export type Kind = 'two' | 'three' | 'one' | 'innocent' | 'plain';
 export interface Case {
@@ -74,7 +74,7 @@ export function make(next: () => number, kind: Kind): Case {
   const into = int(next, 0, tables - 1);
   const row = int(next, 0, 3);
   out.push(
-    ...referenceTables(next, tables, times, (d) => {
+    ...seriesTables(next, tables, times, (d) => {
       const series = [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300)));
       if (d === into) series[row] = planted;
       return series;
@@ -87,50 +87,12 @@ export function cases(kind: Kind, count: number, seed: number): Case[] {
   return casesOf(make, kind, count, seed);
 }
 
-/** `count` inputs of `make`'s `kind`, one lcg from `seed`. */
-export function casesOf<K, C>(make: (next: () => number, kind: K) => C, kind: K, count: number, seed: number): C[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(next, kind));
-}
-
-/** The worded lines of 表3–表5 (B群's parts): one of each pair picked. */
+/** The worded lines of 表3–表5 (B群's parts): one of each pair picked (life71's, life72's). */
 export const PART_WORDS = [
   ['死亡', 'イベント'],
   ['転院', '打ち切り'],
   ['追跡不能', '脱落'],
 ];
-
-/** 表(p+3) 「B群の内訳(p+1)」: its `named` lines, reversed half the time, then their 「計」. */
-export function partTable(next: () => number, p: number, times: readonly string[], named: [string, number[]][]): string {
-  if (next() < 0.5) named.reverse();
-  named.push(['計', times.map((_, j) => named.reduce((s, [, xs]) => s + xs[j]!, 0))]);
-  return table(
-    `# 表${p + 3} B群の内訳${p + 1}`,
-    named.map(([n]) => n),
-    named.map(([, v]) => v),
-    times,
-    next() < 0.5,
-  );
-}
-
-/** `tables` 「参考」 tables (表6 on) of four lines over `times`, table d's lines `seriesOf(d)`. */
-export function referenceTables(
-  next: () => number,
-  tables: number,
-  times: readonly string[],
-  seriesOf: (d: number) => number[][],
-): string[] {
-  return Array.from({ length: tables }, (_, d) => {
-    const series = seriesOf(d);
-    return table(
-      `# 表${d + 6} 参考${d + 1}`,
-      series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
-      series,
-      times,
-      next() < 0.5,
-    );
-  });
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = (process.argv[2] ?? 'two') as Kind;

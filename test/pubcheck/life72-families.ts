@@ -16,8 +16,8 @@
  */
 import { int, pick } from './helpers.ts';
 import { lifeTable as table } from './life48-families.ts';
-import { casesOf, PART_WORDS, partTable, referenceTables } from './life71-families.ts';
-import { measure } from './redg63-families.ts';
+import { PART_WORDS } from './life71-families.ts';
+import { casesOf, measure, partTable, seriesTables } from './redg63-families.ts';
 
 export type Kind = 'step' | 'stepInnocent' | 'wide' | 'wideInnocent';
 export interface Case {
@@ -92,7 +92,7 @@ export function make(next: () => number, kind: Kind): Case {
     into.set(`${d},${q}`, line);
   });
   out.push(
-    ...referenceTables(next, tables, times, (d) => [0, 1, 2, 3].map((q) => into.get(`${d},${q}`) ?? times.map(() => int(next, 100, 300)))),
+    ...seriesTables(next, tables, times, (d) => [0, 1, 2, 3].map((q) => into.get(`${d},${q}`) ?? times.map(() => int(next, 100, 300)))),
   );
   return { kind, text: out.join('\n\n') + '\n' };
 }
