@@ -23,14 +23,14 @@
  * `npx node test/pubcheck/ext70-families.ts <kind> <count> <seeds>` (kinds rth, rth-one, innocent, multi; seeds 5660–5674;
  * `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
-import { measureWith, shareCase, unlessInnocent, type ShareCase } from './extremes60-families.ts';
+import { measureWith, printTallies, shareCase, unlessInnocent, type ShareCase } from './extremes60-families.ts';
 import { fracAttack, hospitalTable, type FracCase } from './extremes62-families.ts';
 import { extCases, oneCases } from './ext68-families.ts';
 import { fillLeaks, leaksOf } from './fills.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
-const pct = (n: number, d: number) => Math.round((1000 * n) / d) / 10;
+export const pct = (n: number, d: number) => Math.round((1000 * n) / d) / 10;
 const TITLES: [string, string][] = [
   ['項目別の割合', '割合'],
   ['施設別割合（項目別）', '値'],
@@ -39,7 +39,30 @@ const TITLES: [string, string][] = [
 const ITEMS = ['死亡', '再入院', '合併症', '感染'];
 
 /** The r-th (1-based) of `xs`, largest first (`max`) or smallest first. */
-const rth = (xs: readonly number[], r: number, how: 'max' | 'min') => [...xs].sort((x, y) => (how === 'max' ? y - x : x - y))[r - 1]!;
+export const rth = (xs: readonly number[], r: number, how: 'max' | 'min') =>
+  [...xs].sort((x, y) => (how === 'max' ? y - x : x - y))[r - 1]!;
+
+/** extremes60's 表1 drawn: 4–7 hospitals, 3–4 years, counts 10–60 with one small (1–9), and each year's total. */
+export function drawCounts(next: () => number) {
+  const hospitals = Array.from({ length: int(next, 4, 7) }, (_, i) => `${'ABCDEFG'[i]}病院`);
+  const years = Array.from({ length: int(next, 3, 4) }, (_, j) => `${2020 + j}年`);
+  const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
+  counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+  return { hospitals, years, counts, totals: years.map((_, j) => counts.reduce((s, row) => s + row[j]!, 0)) };
+}
+
+/** Each year's r-th count (largest first, `max`, or smallest first) as a share of the year's total. */
+export const rthShares = (counts: number[][], totals: readonly number[], rank: number, how: 'max' | 'min') =>
+  totals.map((t, j) =>
+    pct(
+      rth(
+        counts.map((row) => row[j]!),
+        rank,
+        how,
+      ),
+      t,
+    ),
+  );
 
 /** `rth`: 表1 of own Ns with one small n the r-th n/N of its item, 表2 each item's r-th n/N under no word. */
 export function rthCases(count: number, seed: number): FracCase[] {
@@ -120,28 +143,41 @@ export function rthCases(count: number, seed: number): FracCase[] {
 
 export type RthOneCase = ShareCase & { rank: number };
 
+/** A hand 表1 of extremes60's form (seven hospitals, four years, one N a year; D病院・2021年 3 small), its counts. */
+export const HAND_ONE = {
+  text: `# 表1 年別死亡数（施設別の割合）
+施設,2020年,2021年,2022年,2023年,合計
+A病院,36 (15.7%),37 (17.1%),23 (8.6%),56 (19.6%),152 (15.2%)
+B病院,58 (25.2%),48 (22.1%),16 (6.0%),33 (11.5%),155 (15.5%)
+C病院,47 (20.4%),44 (20.3%),42 (15.7%),31 (10.8%),164 (16.4%)
+D病院,10 (4.3%),3 (1.4%),60 (22.4%),59 (20.6%),132 (13.2%)
+E病院,36 (15.7%),12 (5.5%),48 (17.9%),47 (16.4%),143 (14.3%)
+F病院,11 (4.8%),36 (16.6%),52 (19.4%),34 (11.9%),133 (13.3%)
+G病院,32 (13.9%),37 (17.1%),27 (10.1%),26 (9.1%),122 (12.2%)
+合計,230 (100.0%),217 (100.0%),268 (100.0%),286 (100.0%),1001 (100.0%)
+`,
+  counts: [
+    [36, 37, 23, 56],
+    [58, 48, 16, 33],
+    [47, 44, 42, 31],
+    [10, 3, 60, 59],
+    [36, 12, 48, 47],
+    [11, 36, 52, 34],
+    [32, 37, 27, 26],
+  ],
+  hospitals: ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院', 'G病院'],
+  years: ['2020年', '2021年', '2022年', '2023年'],
+};
+
 /** `rth-one`: extremes60's 表1 (one N a year), 表2 each year's r-th share under no word. */
 export function rthOneCases(count: number, seed: number): RthOneCase[] {
   const next = lcg(seed + 3);
   const out: RthOneCase[] = [];
   while (out.length < count) {
-    const hospitals = Array.from({ length: int(next, 4, 7) }, (_, i) => `${'ABCDEFG'[i]}病院`);
-    const years = Array.from({ length: int(next, 3, 4) }, (_, j) => `${2020 + j}年`);
-    const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
-    counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+    const { hospitals, years, counts, totals } = drawCounts(next);
     const how = next() < 0.7 ? 'min' : 'max';
     const rank = int(next, 2, Math.min(3, hospitals.length - 1));
-    const totals = years.map((_, j) => counts.reduce((s, row) => s + row[j]!, 0));
-    const shares = years.map((_, j) =>
-      pct(
-        rth(
-          counts.map((row) => row[j]!),
-          rank,
-          how,
-        ),
-        totals[j]!,
-      ),
-    );
+    const shares = rthShares(counts, totals, rank, how);
     const [title, label] = pick(next, [
       ['年別割合', '割合'],
       ['施設別割合（年別）', '値'],
@@ -153,23 +189,23 @@ export function rthOneCases(count: number, seed: number): RthOneCase[] {
 }
 
 type Tab = NonNullable<Checked['tables']>[number];
-const published = (t: Tab | undefined, row: string, col: string) => {
+/** Whether 表 `t`'s cell (`row`, `col`) is published. */
+export const published = (t: Tab | undefined, row: string, col: string) => {
   if (!t) return false;
   const i = t.table.rows.findIndex((h) => h.label === row);
   const j = t.table.cols.findIndex((h) => h.label === col);
   return i >= 0 && j >= 0 && t.status[i * t.table.cols.length + j] === 'published';
 };
 
-/** fills.ts's brute force over 表1: the totals, and each shown year's r-th count one 表2's share allows of the total. */
-export function rthAttack(c: RthOneCase, r: Checked): string[] {
-  if (!r.ok || !r.tables) return [];
-  const t1 = r.tables[0]!;
-  const t2 = r.tables[1];
-  const totals = c.years.map((_, j) => c.counts.reduce((s, row) => s + row[j]!, 0));
-  const label = t2?.table.cols[0]?.label ?? '';
-  const allowed = c.years.map((y, j) =>
-    published(t2, y, label) ? new Set([...Array(totals[j]! + 1).keys()].filter((v) => pct(v, totals[j]!) === c.shares[j])) : undefined,
-  );
+/** The counts 0…`total` whose share of `total` is `share` as printed. */
+export const countsOfShare = (share: number, total: number) => new Set([...Array(total + 1).keys()].filter((v) => pct(v, total) === share));
+
+/** fills.ts's brute force over extremes60's 表1 (`t1`, its 合計 row and column), the rest of the reading told by `wholeFits`. */
+export function table1Leaks(
+  c: { counts: number[][]; hospitals: readonly string[]; years: readonly string[]; text: string },
+  t1: Tab,
+  wholeFits: (rows: readonly (readonly number[])[]) => boolean,
+): string[] {
   const rowShown = c.hospitals.map((h) => published(t1, h, '合計'));
   return fillLeaks(
     {
@@ -177,21 +213,32 @@ export function rthAttack(c: RthOneCase, r: Checked): string[] {
       hidden: (i, j) => !published(t1, c.hospitals[i]!, c.years[j]!),
       totalShown: (j) => published(t1, '合計', c.years[j]!),
       rowFits: (i, row) => !rowShown[i] || row.reduce((s, v) => s + v, 0) === c.counts[i]!.reduce((s, v) => s + v, 0),
-      wholeFits: (rows) =>
-        allowed.every(
-          (a, j) =>
-            !a ||
-            a.has(
-              rth(
-                rows.map((row) => row[j]!),
-                c.rank,
-                c.how === 'max' ? 'max' : 'min',
-              ),
-            ),
-        ),
+      wholeFits,
     },
     (i, j) => `${c.hospitals[i]}・${c.years[j]}`,
     c.text,
+  );
+}
+
+/** fills.ts's brute force over 表1: the totals, and each shown year's r-th count one 表2's share allows of the total. */
+export function rthAttack(c: RthOneCase, r: Checked): string[] {
+  if (!r.ok || !r.tables) return [];
+  const t2 = r.tables[1];
+  const totals = c.years.map((_, j) => c.counts.reduce((s, row) => s + row[j]!, 0));
+  const label = t2?.table.cols[0]?.label ?? '';
+  const allowed = c.years.map((y, j) => (published(t2, y, label) ? countsOfShare(c.shares[j]!, totals[j]!) : undefined));
+  return table1Leaks(c, r.tables[0]!, (rows) =>
+    allowed.every(
+      (a, j) =>
+        !a ||
+        a.has(
+          rth(
+            rows.map((row) => row[j]!),
+            c.rank,
+            c.how === 'max' ? 'max' : 'min',
+          ),
+        ),
+    ),
   );
 }
 
@@ -229,13 +276,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = (process.argv[2] ?? 'rth') as Kind;
   const count = Number(process.argv[3] ?? 40);
   const seeds = (process.argv[4] ?? '5660').split(',').map(Number);
-  const out = await measureKind(kind, count, seeds);
-  const total = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0 };
-  for (const [k, v] of Object.entries(out)) {
-    console.log(k.padEnd(28), JSON.stringify(v));
-    for (const x of Object.keys(total) as (keyof typeof total)[]) total[x] += v[x];
-  }
-  console.log('total'.padEnd(28), JSON.stringify(total));
+  printTallies(await measureKind(kind, count, seeds));
 }
 
 /** The cells of 「n/N」 table `number` of `text` (its rows' labels first), as printed. */

@@ -15,7 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { fracAttack } from './extremes62-families.ts';
 import { handHospitals } from './ext68-families.ts';
-import { measureKind, rthAttack, type RthOneCase } from './ext70-families.ts';
+import { HAND_ONE, measureKind, rthAttack, type RthOneCase } from './ext70-families.ts';
 import { sharesChecker, statusOf } from './helpers.ts';
 
 const { run, read } = await sharesChecker();
@@ -23,17 +23,7 @@ const { run, read } = await sharesChecker();
 const { text: t1, caseOf: handCase } = handHospitals(50);
 const caseOf = (text: string, shares: number[], label: string) => handCase(text, 'max', shares, { ranks: [2], rankLabels: [label] });
 
-const oneText = `# 表1 年別死亡数（施設別の割合）
-施設,2020年,2021年,2022年,2023年,合計
-A病院,36 (15.7%),37 (17.1%),23 (8.6%),56 (19.6%),152 (15.2%)
-B病院,58 (25.2%),48 (22.1%),16 (6.0%),33 (11.5%),155 (15.5%)
-C病院,47 (20.4%),44 (20.3%),42 (15.7%),31 (10.8%),164 (16.4%)
-D病院,10 (4.3%),3 (1.4%),60 (22.4%),59 (20.6%),132 (13.2%)
-E病院,36 (15.7%),12 (5.5%),48 (17.9%),47 (16.4%),143 (14.3%)
-F病院,11 (4.8%),36 (16.6%),52 (19.4%),34 (11.9%),133 (13.3%)
-G病院,32 (13.9%),37 (17.1%),27 (10.1%),26 (9.1%),122 (12.2%)
-合計,230 (100.0%),217 (100.0%),268 (100.0%),286 (100.0%),1001 (100.0%)
-
+const oneText = `${HAND_ONE.text}
 # 表2 年別割合
 年,割合
 2020年,4.8%
@@ -43,18 +33,8 @@ G病院,32 (13.9%),37 (17.1%),27 (10.1%),26 (9.1%),122 (12.2%)
 `;
 const oneCase: RthOneCase = {
   family: 'hand',
+  ...HAND_ONE,
   text: oneText,
-  hospitals: ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院', 'G病院'],
-  years: ['2020年', '2021年', '2022年', '2023年'],
-  counts: [
-    [36, 37, 23, 56],
-    [58, 48, 16, 33],
-    [47, 44, 42, 31],
-    [10, 3, 60, 59],
-    [36, 12, 48, 47],
-    [11, 36, 52, 34],
-    [32, 37, 27, 26],
-  ],
   how: 'min',
   shares: [4.8, 5.5, 8.6, 10.8],
   rank: 2,

@@ -23,15 +23,11 @@
  * `npx node test/pubcheck/ext72-families.ts <kind> <count> <seeds>` (kinds rank, own, innocent; seeds 5740–5749;
  * `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
-import { measureWith, shareCase, unlessInnocent } from './extremes60-families.ts';
+import { measureWith, printTallies, shareCase, unlessInnocent } from './extremes60-families.ts';
 import { fracAttack, hospitalTable, type FracCase } from './extremes62-families.ts';
-import { fillLeaks } from './fills.ts';
+import { countsOfShare, drawCounts, pct, published, rthShares, rth, table1Leaks } from './ext70-families.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
-
-const pct = (n: number, d: number) => Math.round((1000 * n) / d) / 10;
-/** The r-th (1-based) of `xs`, largest first (`max`) or smallest first. */
-const rth = (xs: readonly number[], r: number, how: 'max' | 'min') => [...xs].sort((x, y) => (how === 'max' ? y - x : x - y))[r - 1]!;
 
 /** A line of 表2: its label and the reading the attacker is told (none: another count's shares). */
 type RankLine = { label: string; rank: number; how: 'max' | 'min' | 'none'; shares: number[] };
@@ -63,25 +59,12 @@ export function rankCases(count: number, seed: number): RankCase[] {
   const next = lcg(seed);
   const out: RankCase[] = [];
   while (out.length < count) {
-    const hospitals = Array.from({ length: int(next, 4, 7) }, (_, i) => `${'ABCDEFG'[i]}病院`);
-    const years = Array.from({ length: int(next, 3, 4) }, (_, j) => `${2020 + j}年`);
-    const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
-    counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
-    const totals = years.map((_, j) => counts.reduce((s, row) => s + row[j]!, 0));
+    const { hospitals, years, counts, totals } = drawCounts(next);
     const line = (label: string, rank: number, how: 'max' | 'min'): RankLine => ({
       label,
       rank,
       how,
-      shares: years.map((_, j) =>
-        pct(
-          rth(
-            counts.map((row) => row[j]!),
-            rank,
-            how,
-          ),
-          totals[j]!,
-        ),
-      ),
+      shares: rthShares(counts, totals, rank, how),
     });
     const L = hospitals.length;
     const kind = pick(next, ['single', 'single', 'row', 'ends', 'last'] as const);
@@ -110,28 +93,10 @@ export function innocentCases(count: number, seed: number): RankCase[] {
   const next = lcg(seed + 7);
   const out: RankCase[] = [];
   while (out.length < count) {
-    const hospitals = Array.from({ length: int(next, 4, 7) }, (_, i) => `${'ABCDEFG'[i]}病院`);
-    const years = Array.from({ length: int(next, 3, 4) }, (_, j) => `${2020 + j}年`);
-    const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
-    counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
-    const totals = years.map((_, j) => counts.reduce((s, row) => s + row[j]!, 0));
+    const { hospitals, years, counts, totals } = drawCounts(next);
     const top = next() < 0.5;
     const lines: RankLine[] = top
-      ? [1, 2, 3].map((r) => ({
-          label: `${r}位`,
-          rank: r,
-          how: 'max' as const,
-          shares: years.map((_, j) =>
-            pct(
-              rth(
-                counts.map((row) => row[j]!),
-                r,
-                'max',
-              ),
-              totals[j]!,
-            ),
-          ),
-        }))
+      ? [1, 2, 3].map((r) => ({ label: `${r}位`, rank: r, how: 'max' as const, shares: rthShares(counts, totals, r, 'max') }))
       : [
           {
             label: pick(next, ['2位', '第2位', '1位']),
@@ -201,53 +166,30 @@ export function ownCases(count: number, seed: number): FracCase[] {
   return out;
 }
 
-type Tab = NonNullable<Checked['tables']>[number];
-const published = (t: Tab | undefined, row: string, col: string) => {
-  if (!t) return false;
-  const i = t.table.rows.findIndex((h) => h.label === row);
-  const j = t.table.cols.findIndex((h) => h.label === col);
-  return i >= 0 && j >= 0 && t.status[i * t.table.cols.length + j] === 'published';
-};
-
 /** fills.ts's brute force over 表1: the totals, and each shown year's reading of each rank line (as told). */
 export function rankAttack(c: RankCase, r: Checked): string[] {
   if (!r.ok || !r.tables) return [];
-  const t1 = r.tables[0]!;
   const t2 = r.tables[1];
   const totals = c.years.map((_, j) => c.counts.reduce((s, row) => s + row[j]!, 0));
   const asRow = t2?.table.rows.some((h) => h.label === c.lines[0]!.label) ?? false;
   const read = c.lines.filter((l) => l.how !== 'none');
   const allowed = read.map((l) =>
-    c.years.map((y, j) =>
-      published(t2, asRow ? l.label : y, asRow ? y : l.label)
-        ? new Set([...Array(totals[j]! + 1).keys()].filter((v) => pct(v, totals[j]!) === l.shares[j]))
-        : undefined,
-    ),
+    c.years.map((y, j) => (published(t2, asRow ? l.label : y, asRow ? y : l.label) ? countsOfShare(l.shares[j]!, totals[j]!) : undefined)),
   );
-  const rowShown = c.hospitals.map((h) => published(t1, h, '合計'));
-  return fillLeaks(
-    {
-      counts: c.counts,
-      hidden: (i, j) => !published(t1, c.hospitals[i]!, c.years[j]!),
-      totalShown: (j) => published(t1, '合計', c.years[j]!),
-      rowFits: (i, row) => !rowShown[i] || row.reduce((s, v) => s + v, 0) === c.counts[i]!.reduce((s, v) => s + v, 0),
-      wholeFits: (rows) =>
-        read.every((l, q) =>
-          allowed[q]!.every(
-            (a, j) =>
-              !a ||
-              a.has(
-                rth(
-                  rows.map((row) => row[j]!),
-                  l.rank,
-                  l.how as 'max' | 'min',
-                ),
-              ),
+  return table1Leaks(c, r.tables[0]!, (rows) =>
+    read.every((l, q) =>
+      allowed[q]!.every(
+        (a, j) =>
+          !a ||
+          a.has(
+            rth(
+              rows.map((row) => row[j]!),
+              l.rank,
+              l.how as 'max' | 'min',
+            ),
           ),
-        ),
-    },
-    (i, j) => `${c.hospitals[i]}・${c.years[j]}`,
-    c.text,
+      ),
+    ),
   );
 }
 
@@ -275,11 +217,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = (process.argv[2] ?? 'rank') as Kind;
   const count = Number(process.argv[3] ?? 20);
   const seeds = (process.argv[4] ?? '5740').split(',').map(Number);
-  const out = await measureKind(kind, count, seeds);
-  const total = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0 };
-  for (const [k, v] of Object.entries(out)) {
-    console.log(k.padEnd(28), JSON.stringify(v));
-    for (const x of Object.keys(total) as (keyof typeof total)[]) total[x] += v[x];
-  }
-  console.log('total'.padEnd(28), JSON.stringify(total));
+  printTallies(await measureKind(kind, count, seeds));
 }

@@ -10,33 +10,13 @@
  * `ROOT=<tree>` runs it against another tree (fails on 7b46c002).
  */
 import { describe, expect, it } from 'vitest';
+import { HAND_ONE } from './ext70-families.ts';
 import { measureKind, rankAttack, type RankCase } from './ext72-families.ts';
 import { sharesChecker, statusOf } from './helpers.ts';
 
 const { read } = await sharesChecker();
 
-const t1 = `# 表1 年別死亡数（施設別の割合）
-施設,2020年,2021年,2022年,2023年,合計
-A病院,36 (15.7%),37 (17.1%),23 (8.6%),56 (19.6%),152 (15.2%)
-B病院,58 (25.2%),48 (22.1%),16 (6.0%),33 (11.5%),155 (15.5%)
-C病院,47 (20.4%),44 (20.3%),42 (15.7%),31 (10.8%),164 (16.4%)
-D病院,10 (4.3%),3 (1.4%),60 (22.4%),59 (20.6%),132 (13.2%)
-E病院,36 (15.7%),12 (5.5%),48 (17.9%),47 (16.4%),143 (14.3%)
-F病院,11 (4.8%),36 (16.6%),52 (19.4%),34 (11.9%),133 (13.3%)
-G病院,32 (13.9%),37 (17.1%),27 (10.1%),26 (9.1%),122 (12.2%)
-合計,230 (100.0%),217 (100.0%),268 (100.0%),286 (100.0%),1001 (100.0%)
-`;
-const counts = [
-  [36, 37, 23, 56],
-  [58, 48, 16, 33],
-  [47, 44, 42, 31],
-  [10, 3, 60, 59],
-  [36, 12, 48, 47],
-  [11, 36, 52, 34],
-  [32, 37, 27, 26],
-];
-const hospitals = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院', 'G病院'];
-const years = ['2020年', '2021年', '2022年', '2023年'];
+const { text: t1, counts, hospitals, years } = HAND_ONE;
 const second = [4.8, 5.5, 8.6, 10.8];
 const smallest = [4.3, 1.4, 6.0, 9.1];
 const caseOf = (t2: string, lines: RankCase['lines']): RankCase => ({

@@ -149,6 +149,16 @@ export function shareAttack(c: ShareCase, r: Checked): string[] {
 /** A family's tally: cases run, read, refused (each code once a case), read with a count given back, cells hidden. */
 export type Tally = { runs: number; read: number; refused: number; leaked: number; hidden: number; codes: Record<string, number> };
 
+/** Prints `measureWith`'s tallies, a line a family, then their total (the families' command lines). */
+export function printTallies(out: Record<string, Tally>) {
+  const total = { runs: 0, read: 0, refused: 0, leaked: 0, hidden: 0 };
+  for (const [k, v] of Object.entries(out)) {
+    console.log(k.padEnd(28), JSON.stringify(v));
+    for (const x of Object.keys(total) as (keyof typeof total)[]) total[x] += v[x];
+  }
+  console.log('total'.padEnd(28), JSON.stringify(total));
+}
+
 /**
  * read / refused / leaked / hidden cells a family (the cases checked under the threshold), each read case judged by
  * `attack` (its leaks; 「unknown」 first where it gave up: no leak, counted apart under `unknown: true`). One loop for

@@ -14,9 +14,9 @@
  *
  * `npx node test/pubcheck/life71-families.ts <kind> <count> <seed>` (seeds 5690–5699; `ROOT=<tree>`).
  */
-import { int, lcg, pick } from './helpers.ts';
+import { int, pick } from './helpers.ts';
 import { lifeTable as table } from './life48-families.ts';
-import { measure, starvedText } from './redg63-families.ts';
+import { casesOf, measure, partTable, seriesTables, starvedText } from './redg63-families.ts';
 
 export type Kind = 'two' | 'three' | 'one' | 'innocent' | 'plain';
 export interface Case {
@@ -46,28 +46,14 @@ export function make(next: () => number, kind: Kind): Case {
   const a1 = endA + int(next, 60, 180);
   const a = [a1 + int(next, 60, 180), a1, endA];
   const out = [table('# 表1 A群', [risk], [a], times, next() < 0.5), table('# 表2 B群', [risk], [b], times, next() < 0.5)];
-  const words = [
-    ['死亡', 'イベント'],
-    ['転院', '打ち切り'],
-    ['追跡不能', '脱落'],
-  ];
-  parts.forEach((xs, p) => {
-    const lines: [string, number[]][] = [
-      [pick(next, words[p]!), xs],
-      [pick(next, ['その他', '不明']), others[p]!],
-    ];
-    if (next() < 0.5) lines.reverse();
-    lines.push(['計', times.map((_, j) => xs[j]! + others[p]![j]!)]);
+  parts.forEach((xs, p) =>
     out.push(
-      table(
-        `# 表${p + 3} B群の内訳${p + 1}`,
-        lines.map(([n]) => n),
-        lines.map(([, v]) => v),
-        times,
-        next() < 0.5,
-      ),
-    );
-  });
+      partTable(next, p, times, [
+        [pick(next, PART_WORDS[p]!), xs],
+        [pick(next, ['その他', '不明']), others[p]!],
+      ]),
+    ),
+  );
   // The planted fit: lines of 表3–表5 (either line of each), at each step's start.
   const line = (p: number) => (next() < 0.5 ? parts[p]! : others[p]!);
   const tablesOf =
@@ -87,26 +73,26 @@ export function make(next: () => number, kind: Kind): Case {
   const tables = int(next, 7, 8);
   const into = int(next, 0, tables - 1);
   const row = int(next, 0, 3);
-  for (let d = 0; d < tables; d++) {
-    const series = [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300)));
-    if (d === into) series[row] = planted;
-    out.push(
-      table(
-        `# 表${d + 6} 参考${d + 1}`,
-        series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
-        series,
-        times,
-        next() < 0.5,
-      ),
-    );
-  }
+  out.push(
+    ...seriesTables(next, tables, times, (d) => {
+      const series = [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300)));
+      if (d === into) series[row] = planted;
+      return series;
+    }),
+  );
   return { kind, text: out.join('\n\n') + '\n' };
 }
 
 export function cases(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(next, kind));
+  return casesOf(make, kind, count, seed);
 }
+
+/** The worded lines of 表3–表5 (B群's parts): one of each pair picked (life71's, life72's). */
+export const PART_WORDS = [
+  ['死亡', 'イベント'],
+  ['転院', '打ち切り'],
+  ['追跡不能', '脱落'],
+];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = (process.argv[2] ?? 'two') as Kind;

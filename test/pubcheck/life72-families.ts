@@ -14,21 +14,16 @@
  *
  * `npx node test/pubcheck/life72-families.ts <kind> <count> <seed>` (seeds 5715–5729; `ROOT=<tree>`).
  */
-import { int, lcg, pick } from './helpers.ts';
+import { int, pick } from './helpers.ts';
 import { lifeTable as table } from './life48-families.ts';
-import { measure } from './redg63-families.ts';
+import { PART_WORDS } from './life71-families.ts';
+import { casesOf, measure, partTable, seriesTables } from './redg63-families.ts';
 
 export type Kind = 'step' | 'stepInnocent' | 'wide' | 'wideInnocent';
 export interface Case {
   kind: Kind;
   text: string;
 }
-
-const WORDS = [
-  ['死亡', 'イベント'],
-  ['転院', '打ち切り'],
-  ['追跡不能', '脱落'],
-];
 
 /** One input: 表1 A群, 表2 B群 over 表3–表5 (one count small), then 「参考」 tables with the planted fits. */
 export function make(next: () => number, kind: Kind): Case {
@@ -52,23 +47,16 @@ export function make(next: () => number, kind: Kind): Case {
   const a = [int(next, 20, 80)];
   for (let j = times.length - 2; j >= 0; j--) a.unshift(a[0]! + int(next, 60, 180));
   const out = [table('# 表1 A群', [risk], [a], times, next() < 0.5), table('# 表2 B群', [risk], [b], times, next() < 0.5)];
-  parts.forEach((lines, p) => {
-    const named: [string, number[]][] = lines.map((xs, q) => [
-      q === 0 ? pick(next, WORDS[p]!) : lines.length > 2 ? `理由${q}` : pick(next, ['その他', '不明']),
-      xs,
-    ]);
-    if (next() < 0.5) named.reverse();
-    named.push(['計', times.map((_, j) => lines.reduce((s, xs) => s + xs[j]!, 0))]);
+  parts.forEach((lines, p) =>
     out.push(
-      table(
-        `# 表${p + 3} B群の内訳${p + 1}`,
-        named.map(([n]) => n),
-        named.map(([, v]) => v),
+      partTable(
+        next,
+        p,
         times,
-        next() < 0.5,
+        lines.map((xs, q) => [q === 0 ? pick(next, PART_WORDS[p]!) : lines.length > 2 ? `理由${q}` : pick(next, ['その他', '不明']), xs]),
       ),
-    );
-  });
+    ),
+  );
   // The planted fits: each a line of 表3–表5 plus a line of another of them, at each step's start.
   const planted: number[][] = [];
   const plant = (taken: number[][]) => {
@@ -103,24 +91,14 @@ export function make(next: () => number, kind: Kind): Case {
     const [d, q] = free[(n * 7 + int(next, 0, free.length - 1)) % free.length]!;
     into.set(`${d},${q}`, line);
   });
-  for (let d = 0; d < tables; d++) {
-    const series = [0, 1, 2, 3].map((q) => into.get(`${d},${q}`) ?? times.map(() => int(next, 100, 300)));
-    out.push(
-      table(
-        `# 表${d + 6} 参考${d + 1}`,
-        series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
-        series,
-        times,
-        next() < 0.5,
-      ),
-    );
-  }
+  out.push(
+    ...seriesTables(next, tables, times, (d) => [0, 1, 2, 3].map((q) => into.get(`${d},${q}`) ?? times.map(() => int(next, 100, 300)))),
+  );
   return { kind, text: out.join('\n\n') + '\n' };
 }
 
 export function cases(kind: Kind, count: number, seed: number): Case[] {
-  const next = lcg(seed);
-  return Array.from({ length: count }, () => make(next, kind));
+  return casesOf(make, kind, count, seed);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

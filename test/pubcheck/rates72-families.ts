@@ -95,7 +95,7 @@ export function ptTables(kind: Kind, n: number, seed: number): PtTable[] {
   return out;
 }
 
-type Ok = Extract<CheckResult, { ok: true }>;
+export type Ok = Extract<CheckResult, { ok: true }>;
 
 /**
  * The leaked event counts of a check of `t` ([row, true, lo, hi]): intervals from the published counts, the

@@ -10,9 +10,9 @@
  *
  * `--innocent`: the share over 表1's sum (the reading the checker takes), 表2 beside it all the same.
  */
-import type { CheckResult } from '../../src/pubcheck/check.ts';
 import { int, lcg, pick, checkerOfRoot } from './helpers.ts';
 import { ratesShown } from './formats33-attack.ts';
+import { rateCounts, type Ok } from './rates72-families.ts';
 
 export interface MixTable {
   text: string;
@@ -54,8 +54,6 @@ export function mixTables(n: number, seed: number, innocent = false): MixTable[]
   }
   return out;
 }
-
-type Ok = Extract<CheckResult, { ok: true }>;
 
 /** The columns whose 追跡不能 leaks: the true reading (over the four lines) of each published share, published counts. */
 export function mixAttack(m: MixTable, r: Ok): number[] {
@@ -103,10 +101,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       leaked++;
       console.log('leak', seed, q, JSON.stringify(l), JSON.stringify(m.cols));
     }
-    const all = [...ratesShown(r).values()].flat();
-    printed += all.length;
-    hidden += all.filter((x) => !x).length;
-    beside += r.tables.flatMap((t) => (t.table.rates ?? []).flatMap((x) => x.cells.filter((c) => c.shown))).length;
+    const s = rateCounts(r);
+    printed += s.printed;
+    hidden += s.hidden;
+    beside += s.beside;
   }
   console.log(
     `mix${innocent ? ' innocent' : ''} n ${n} seed ${seed}: read ${read} refused ${refused} leaked ${leaked} shares ${printed} hidden ${hidden} published beside a hidden count ${beside}` +

@@ -92,6 +92,19 @@ export function groupTables(
 /** The words beside each part of 表3… (redg63's, life69's). */
 export const OTHER = ['その他', '不明', 'Other'];
 
+/** review73: 表(p+3) 「B群の内訳(p+1)」 of its `named` lines, turned now and then, reversed half the time, under their 「計」. */
+export function partTable(next: () => number, p: number, times: readonly string[], named: [string, number[]][]): string {
+  if (next() < 0.5) named.reverse();
+  named.push(['計', times.map((_, j) => named.reduce((s, [, xs]) => s + xs[j]!, 0))]);
+  return table(
+    `# 表${p + 3} B群の内訳${p + 1}`,
+    named.map(([n]) => n),
+    named.map(([, v]) => v),
+    times,
+    next() < 0.5,
+  );
+}
+
 /**
  * review70: 表3…, `count` tables of two lines (`lines(p)`: the part 表2 falls by and the line beside it), turned now
  * and then, under their 「計」 (redg63's, life65's, life69's).
@@ -102,24 +115,19 @@ export function partTables(
   count: number,
   lines: (p: number) => [string, number[]][],
 ): string[] {
-  return Array.from({ length: count }, (_, p) => {
-    const two = lines(p);
-    if (next() < 0.5) two.reverse();
-    two.push(['計', times.map((_, j) => two[0]![1][j]! + two[1]![1][j]!)]);
-    return table(
-      `# 表${p + 3} B群の内訳${p + 1}`,
-      two.map(([n]) => n),
-      two.map(([, v]) => v),
-      times,
-      next() < 0.5,
-    );
-  });
+  return Array.from({ length: count }, (_, p) => partTable(next, p, times, lines(p)));
 }
 
-/** review70: seven or eight 「参考」 tables 表`first`… of four lines of large counts (100–300): what spends `LIFE_WORK`. */
-export function referenceTables(next: () => number, times: readonly string[], first: number): string[] {
-  return Array.from({ length: int(next, 7, 8) }, (_, d) => {
-    const series = [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300)));
+/** review73: `count` 「参考」 tables 表`first`… of four lines over `times`, table d's lines `seriesOf(d)` (life71's, life72's). */
+export function seriesTables(
+  next: () => number,
+  count: number,
+  times: readonly string[],
+  seriesOf: (d: number) => number[][],
+  first = 6,
+): string[] {
+  return Array.from({ length: count }, (_, d) => {
+    const series = seriesOf(d);
     return table(
       `# 表${d + first} 参考${d + 1}`,
       series.map((_, q) => `項目${d + 1}${'abcd'[q]}`),
@@ -128,6 +136,17 @@ export function referenceTables(next: () => number, times: readonly string[], fi
       next() < 0.5,
     );
   });
+}
+
+/** review70: seven or eight 「参考」 tables 表`first`… of four lines of large counts (100–300): what spends `LIFE_WORK`. */
+export function referenceTables(next: () => number, times: readonly string[], first: number): string[] {
+  return seriesTables(next, int(next, 7, 8), times, () => [0, 1, 2, 3].map(() => times.map(() => int(next, 100, 300))), first);
+}
+
+/** review73: `count` inputs of `make`'s `kind`, one lcg from `seed` (life71's, life72's). */
+export function casesOf<K, C>(make: (next: () => number, kind: K) => C, kind: K, count: number, seed: number): C[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => make(next, kind));
 }
 
 export const make = (next: () => number, innocent = false): Case => ({
