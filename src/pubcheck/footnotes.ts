@@ -27,6 +27,16 @@ const NOTE_START = new RegExp(
     String.raw`|[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ]+\s*\S)`,
   'iu',
 );
+/**
+ * notes74: a mark with a count of patients written onto it and a Japanese unit after with no space (「※3例を除外」
+ * 「注3名は除外」「†3例脱落」), NFKC: the unit only before a particle other than 「の」, a stop or a verb of leaving out
+ * (read.ts `GLUED_COUNT`'s Japanese nouns; not 「注1人口は…」「※1名古屋市…」「※3例目以降」). Groups: the number, the words
+ * from the unit on. A note (`trailingNotes`; 「注3名は除外」 was a table's row, `row/short`), read both ways (read.ts
+ * `markNumber`).
+ */
+export const GLUED_JA_COUNT =
+  /^\s*(?:注|※|\*|＊|†|‡)(\d{1,4})((?:症例|患者|例|名|人|件)(?=\s*(?:[をがはも、。,.]|$|除|脱落|中止|死亡|欠測|追跡|転院|撤回|同意|不明))[^\d]*)$/u;
+
 /** A lowercase letter as a mark (gt, flextable): 「a Fisher's exact test」「a) …」「(a) …」; not 「B 型」, a row's label. */
 const LETTER_MARK = /^(?:\(?[a-h]\)|[a-h])\s+\p{L}{2}/u;
 
@@ -100,7 +110,8 @@ export function trailingNotes(records: readonly CsvRecord[]): { records: CsvReco
   const keys = numberedMarks(cellTexts(records));
   const opens = (text: string) =>
     [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim())) ||
-    openingNumberedMark(text, keys) !== undefined;
+    openingNumberedMark(text, keys) !== undefined ||
+    GLUED_JA_COUNT.test(normalise(text));
   let first = records.findIndex((r, i) => i >= end && opens(r.fields[0]!));
   // notes42: the table's last line, one cell with no note mark, stating only an N the arithmetic proves (the sum of the
   // table's counts, `noteN`: 「全体 N=98」「(全体 n = 98)」; since notes44 a line's sum too, 「全体 N=100」 of A群's

@@ -82,6 +82,7 @@ import {
 } from './labels.ts';
 import {
   cellTexts,
+  GLUED_JA_COUNT,
   labelNs,
   noteN,
   noteOnlyN,
@@ -5719,7 +5720,11 @@ function numberedNote(text: string): { no: number; n: number; glued: boolean; wo
 function markNumber(text: string): { n: number; glued: boolean; words: string } | undefined {
   // words59: 「Note 6 patients excluded」 as 「注 6 例を除く」 — the word set apart from its number (never glued).
   const m = /^\s*(?:注|※|\*|＊|†|‡|[Nn]otes?(?=\s))(\s*)(\d{1,4})\s+([^\d０-９\s):：.．、）)][^\d０-９]*)$/u.exec(text);
-  return m ? { n: Number(m[2]), glued: m[1] === '', words: m[3]!.trim() } : undefined;
+  if (m) return { n: Number(m[2]), glued: m[1] === '', words: m[3]!.trim() };
+  // notes74: 「※3例を除外」「注3名は除外」 — a Japanese unit of patients written onto the glued number (`GLUED_JA_COUNT`):
+  // glued, its words the unit on (read both ways, `gluedCount`), as 「※3 例を除外」 is.
+  const ja = GLUED_JA_COUNT.exec(normalise(text));
+  return ja ? { n: Number(ja[1]), glued: true, words: ja[2]!.trim() } : undefined;
 }
 
 const MARK_HINT =
