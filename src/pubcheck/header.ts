@@ -325,14 +325,25 @@ const YEAR_BEFORE = String.raw`(?<![a-z])(?:in|since|from|until|till|to|during|b
  * sum (「146 died」 over deaths by cause is the deaths' N, 「146 seen」 the patients seen; ours, a list), read as
  * `TAKEN_IN_MORE`'s are.
  */
-const TAKEN_IN_OFF = String.raw`died|deceased|seen|counted|reported|identified|selected|sampled|referred|discharged|notified|detected|confirmed|infected|affected|visited|attended|immuni[sz]ed|born`;
+/**
+ * notes74: more verbs a reader takes a table's N by where the number is at least its sum (「(146 recovered)」 over the
+ * recovered by age: 4 left out; the base read them as a number, `title/number`, the 4 published silently). Ours, a list.
+ */
+const TAKEN_IN_OFF_MORE = String.raw`recovered|survived|improved|returned|contacted|cured|relapsed|transferred|readmitted|retained|remained|continued|traced|located|reached|monitored|isolated|quarantined`;
+/**
+ * notes74: a noun of people other than `COUNT_UNIT`'s and an adverb between a number and its verb (「146 women died」
+ * 「146 children were followed」「146 patients were then seen」): the verb's N as without them.
+ */
+const VERB_NOUN = String.raw`(?:\s+(?:women|men|children|adults|infants|neonates|newborns|girls|boys|mothers|residents|workers|employees|users|respondents|volunteers|adolescents|elderly|donors|recipients|survivors|controls))?`;
+const VERB_ADVERB = String.raw`(?:(?:then|subsequently|later|finally|eventually|successfully|initially)\s+)?`;
+const TAKEN_IN_OFF = String.raw`died|deceased|seen|counted|reported|identified|selected|sampled|referred|discharged|notified|detected|confirmed|infected|affected|visited|attended|immuni[sz]ed|born|${TAKEN_IN_OFF_MORE}`;
 /** titles72: an analysis set's name (「ITT 2014」「FAS: 2014」): its number is its N, a year-like one too. */
 const ANALYSIS_SET = String.raw`itt|m-?itt|fas|pps|full\s+analysis\s+set|safety\s+(?:set|population)|per[\s-]+protocol(?:\s+set)?`;
 /** titles72: Japanese verbs of following or taking part with a number and no unit after (「追跡146」「参加：146」). */
 const JA_TAKEN_IN_MORE = String.raw`追跡|参加|投与|観察|調査|受診|検査|接種|入院|手術`;
 const TAKEN_IN_LOOSE = new RegExp(
   [
-    String.raw`(?<![\d.,\-–—~〜/]|${NOT_N_BEFORE})(?!(?<=${YEAR_BEFORE})(?:19|20)\d\d(?!\d))(${NUMBER})(?:${COUNT_UNIT})?\s+(?:(?:were|was|been|being|had|have)\s+)?(?:${TAKEN_IN}|${TAKEN_IN_MORE}|${TAKEN_IN_OFF})(?![a-z])`,
+    String.raw`(?<![\d.,\-–—~〜/]|${NOT_N_BEFORE})(?!(?<=${YEAR_BEFORE})(?:19|20)\d\d(?!\d))(${NUMBER})(?:${COUNT_UNIT})?${VERB_NOUN}\s+(?:(?:were|was|been|being|had|have)\s+)?${VERB_ADVERB}(?:${TAKEN_IN}|${TAKEN_IN_MORE}|${TAKEN_IN_OFF})(?![a-z])`,
     // titles72: a verb or a set's name, a colon or 「=」, then the number, a year-like one too (「(randomised: 2014)」); a
     // set's name then a space (「(ITT 2014)」). Not 「randomised 2014」 (a year as often: read as before).
     String.raw`(?<![a-z])(?:${TAKEN_IN}|${TAKEN_IN_MORE}|${TAKEN_IN_OFF}|${ANALYSIS_SET})(?:\s*(?:patients?|subjects?|participants?|cases?|set|population|sample))?\s*[:=]\s*(?:n\s*[:=]?\s*)?(${NUMBER})${UNIT_END}`,

@@ -4515,6 +4515,13 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     // table's sum: the table's N to a reader (below, where no other N is stated), else a count fitting no total.
     const loose =
       table.kind === 'count' ? titleNs(t).filter((m) => m.form === 'verb' && m.n >= grand && !stated.some((s) => s.n === m.n)) : [];
+    // notes74: over bare percentages (no sum to be at least; no N stated, none on a line), one verb's N (「(146 screened)」
+    // 「(patients followed: 146)」「(146 women died)」) is the shares' base to a reader as 「N=146」 is (below).
+    const shareVerbs =
+      table.kind === 'percent' && explicit === undefined && ![...table.rows, ...table.cols].some((h) => h.denominator !== undefined)
+        ? titleNs(t).filter((m) => m.form === 'verb')
+        : [];
+    if (shareVerbs.some((m) => m.n !== shareVerbs[0]!.n)) shareVerbs.length = 0;
     const counts: {
       text: string;
       rough: boolean;
@@ -4543,7 +4550,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       ...[...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT), ...t.matchAll(TOTAL_N_TEXT)].map(
         (m) => [m.index - (RANGE_BEFORE.exec(t.slice(0, m.index))?.[0].length ?? 0), m.index + m[0].length] as const,
       ),
-      ...loose.map((m) => [m.index, m.end] as const),
+      ...[...loose, ...shareVerbs].map((m) => [m.index, m.end] as const),
     ];
     // After a noun of people with no unit's colon (「Patients 18-64」「Women 40-59」, words44): from the threshold up and
     // spanning at least as many ages as it (「40-49」), an age band, not read (a number, as before words44; our reading).
@@ -4914,6 +4921,23 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         table.nReadFrom = m.text;
         takenN(table, text === title?.text ? '題名' : '左上のセル', m.text, m.n, line, out);
       } else if (m.n !== table.denominator && near) unplaced.push(m.text);
+    }
+    // notes74: `shareVerbs`' N the bare shares' base where none is read yet (the shares then checked as whole counts of
+    // it, `percent/not-whole` where one is not), said as ours. Two verbs' Ns apart: as before (no base, refused).
+    if (shareVerbs.length > 0) {
+      const m = shareVerbs[0]!;
+      if (table.denominator === undefined || table.denominator === m.n)
+        readBare.push(...shareVerbs.map((v) => [v.index, v.end] as [number, number]));
+      else unplaced.push(m.text);
+      if (table.denominator === undefined) {
+        table.denominator = m.n;
+        table.nReadFrom = m.text;
+        out.warnings.push({
+          code: 'title/taken-n',
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}の${quote(m.text)}を割合の分母（N=${m.n}）と読み、各割合がその整数人になるかを確かめました（チェッカーの推定：割合の表で、ほかに N が書かれておらず、読む人には割合の分母に見えるため。分母が違うなら「(N=…)」と書いてください）`,
+          place: { line, table: table.number },
+        });
+      }
     }
     if (unplaced.length > 0) {
       // The nouns and names read as counts of patients or events (「3 deaths」「Deaths: 3」), said as our reading.
