@@ -23,6 +23,8 @@ const NOTE_START = new RegExp(
   String.raw`^(?:(?:notes?|注記?|備考|出典|データ出典|sources?|abbreviations?|略語|略号)\s*(?:[:：.]|$)|注\d*[)）]` +
     // words57: a numbered note (「Note 1: …」「注1: …」「注 2 …」).
     String.raw`|(?:notes?|注記?)\s*\d{1,3}(?:\s*[:：.．]|\s+\S)` +
+    // notes74: 「注2院外発症を含む」 — 注 with its number written onto words (as 「※2院外発症を含む」 opens one).
+    String.raw`|注\d{1,3}(?=[^\d\s.,．，:：)）%％])` +
     String.raw`|[※*＊†‡§¶]` +
     String.raw`|[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ]+\s*\S)`,
   'iu',

@@ -2996,7 +2996,12 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
           }));
         } else {
           // words53: 「※ 3 肺炎」 after an empty line under a table of counts: read against it as a note under it is.
-          const mark = above?.kind === 'count' ? (markNumber(lineText(r)) ?? numberedNote(lineText(r))) : undefined;
+          const mark =
+            above?.kind === 'count'
+              ? (markNumber(lineText(r)) ??
+                numberedNote(lineText(r)) ??
+                tightMark(lineText(r), [...above.rows, ...above.cols].map((h) => h.label)))
+              : undefined;
           if (mark) markNoteCounts(above!, [{ ...mark, line: r.line, text: lineText(r) }], out, options.threshold ?? SMALL_COUNT, true);
           else
             note(r, '表の外の、1つのセルだけの行', (t) =>
@@ -3157,7 +3162,11 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     for (const r of others) {
       if (r === byNote?.r) continue;
       const sp = split.get(r);
-      const mark = sp ? undefined : (markNumber(lineText(r)) ?? numberedNote(lineText(r)));
+      const mark = sp
+        ? undefined
+        : (markNumber(lineText(r)) ??
+          numberedNote(lineText(r)) ??
+          tightMark(lineText(r), [...(footnotes.records[0]?.fields.slice(1) ?? []), ...footnotes.records.slice(1).map((x) => x.fields[0] ?? '')]));
       if (mark) {
         markNotes.push({ ...mark, line: r.line, text: lineText(r) });
         continue;
@@ -5749,6 +5758,24 @@ function markNumber(text: string): { n: number; glued: boolean; words: string } 
   // glued, its words the unit on (read both ways, `gluedCount`), as 「※3 例を除外」 is.
   const ja = GLUED_JA_COUNT.exec(normalise(text));
   return ja ? { n: Number(ja[1]), glued: true, words: ja[2]!.trim() } : undefined;
+}
+
+/**
+ * notes74: a mark with its number written onto a line's label, no space (「※3がん」「注3肺炎」): the base read it as a
+ * note's number silently (「※3がん」 beside がん's hidden 3 given back to a reader who takes it for 3 cancers). Glued (the
+ * note's number or that line's count, `markNoteCounts`: refused where it is the line's sum or some of its cells'), only
+ * where the words open with one of `labels` (the longest; a Latin one whole). Else undefined (read as before).
+ */
+function tightMark(text: string, labels: readonly string[]): { n: number; glued: true; words: string } | undefined {
+  const t = normalise(text);
+  const m = /^(?:注|※|\*|†|‡)(\d{1,4})(?=[^\d\s])(.*)$/u.exec(t);
+  if (!m) return undefined;
+  const words = m[2]!.toLowerCase();
+  const opens = labels.some((l) => {
+    const k = normalise(countText(l)).toLowerCase().replace(DENOMINATOR_TEXT, '').trim();
+    return k !== '' && !/^\d/.test(k) && words.startsWith(k) && !(/[a-z\d]$/.test(k) && /^[a-z\d]/.test(words.slice(k.length)));
+  });
+  return opens ? { n: Number(m[1]), glued: true, words: m[2]!.trim() } : undefined;
 }
 
 const MARK_HINT =
