@@ -3000,7 +3000,10 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
             above?.kind === 'count'
               ? (markNumber(lineText(r)) ??
                 numberedNote(lineText(r)) ??
-                tightMark(lineText(r), [...above.rows, ...above.cols].map((h) => h.label)))
+                tightMark(
+                  lineText(r),
+                  [...above.rows, ...above.cols].map((h) => h.label),
+                ))
               : undefined;
           if (mark) markNoteCounts(above!, [{ ...mark, line: r.line, text: lineText(r) }], out, options.threshold ?? SMALL_COUNT, true);
           else
@@ -3166,7 +3169,10 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
         ? undefined
         : (markNumber(lineText(r)) ??
           numberedNote(lineText(r)) ??
-          tightMark(lineText(r), [...(footnotes.records[0]?.fields.slice(1) ?? []), ...footnotes.records.slice(1).map((x) => x.fields[0] ?? '')]));
+          tightMark(lineText(r), [
+            ...(footnotes.records[0]?.fields.slice(1) ?? []),
+            ...footnotes.records.slice(1).map((x) => x.fields[0] ?? ''),
+          ]));
       if (mark) {
         markNotes.push({ ...mark, line: r.line, text: lineText(r) });
         continue;

@@ -190,5 +190,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ? tallyShares(shareCases74(n, seed), run)
       : tally(kind === 'verbs' ? cases(n, seed, VERBS74) : kind === 'tight' ? tightCases74(n, seed) : gluedCases74(n, seed), run);
   for (const [k, v] of Object.entries(t))
-    console.log(`${k.padEnd(9)} ${Object.entries(v).map(([a, b]) => `${a} ${b}`).join(' ')}`);
+    console.log(
+      `${k.padEnd(9)} ${Object.entries(v)
+        .map(([a, b]) => `${a} ${b}`)
+        .join(' ')}`,
+    );
 }
