@@ -4939,6 +4939,20 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     }
     // notes74: `shareVerbs`' N the bare shares' base where none is read yet (the shares then checked as whole counts of
     // it, `percent/not-whole` where one is not), said as ours. Two verbs' Ns apart: as before (no base, refused).
+    const least = shareVerbs.length > 0 && table.denominator === undefined ? leastShareBase(table, shareVerbs[0]!.n) : undefined;
+    if (least !== undefined && least !== shareVerbs[0]!.n) {
+      // The shares fit a smaller base (their own, the verb's patients more: 「(600 screened)」 over shares of 150
+      // randomised), or were not searched: no base read (refused as before, `percent/no-denominator`), said why.
+      out.warnings.push({
+        code: 'title/taken-n',
+        message:
+          least < 0
+            ? `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}の${quote(shareVerbs[0]!.text)}が割合の分母かを、分母と割合の組を ${SHARE_BASE_WORK.toLocaleString('en')} 通り調べたところで打ち切りました（チェッカーの判断。分母とは読みません。分母なら「(N=${shareVerbs[0]!.n})」と書いてください）`
+            : `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}の${quote(shareVerbs[0]!.text)}を割合の分母とは読みませんでした（チェッカーの推定：どの割合もより小さい ${least} 人の整数人になり、割合の分母がこの数とは決まらないため。分母なら「(N=${shareVerbs[0]!.n})」と書いてください）`,
+        place: { line, table: table.number },
+      });
+      shareVerbs.length = 0;
+    }
     if (shareVerbs.length > 0) {
       const m = shareVerbs[0]!;
       if (table.denominator === undefined || table.denominator === m.n)
@@ -5120,6 +5134,24 @@ function cardinals(t: string): RegExpExecArray[] {
       !(/^19(?!\d)/.test(m[0]) && /\bcovid-$/i.test(t.slice(Math.max(0, m.index - 7), m.index))) &&
       !(/^2(?!\d)/.test(m[0]) && /\bsars-cov-$/i.test(t.slice(Math.max(0, m.index - 10), m.index))),
   );
+}
+/** notes74: the most (base, share) pairs `leastShareBase` tries (bases 1 … N over every share): past it, no base read (said). */
+const SHARE_BASE_WORK = 2_000_000;
+/**
+ * notes74: the smallest base m (1 … `n`) at which every bare share of `table` is a whole count (rounded or cut, as
+ * check.ts `unknownNColumns` fits one): a verb's N `n` is the shares' base to a reader only where it is this (the shares
+ * pin it; a smaller one they fit may be their own, the verb's patients more). −1 past `SHARE_BASE_WORK`.
+ */
+function leastShareBase(table: Table, n: number): number {
+  const shares = table.cells.flat().flatMap((c) => (c.value.kind === 'percent' ? [c.value] : []));
+  if (n * Math.max(1, shares.length) > SHARE_BASE_WORK) return -1;
+  const half = (v: PercentValue) => 0.5 * 10 ** -v.decimals;
+  const fits = (v: PercentValue, m: number) => {
+    const c = Math.max(0, Math.ceil(((v.percent - half(v)) * m) / 100 - 1e-9));
+    return 100 * c <= (v.percent + 2 * half(v)) * m + 1e-9;
+  };
+  for (let m = 1; m <= n; m++) if (shares.every((v) => fits(v, m))) return m;
+  return n;
 }
 /** titles70: says a title's count of patients over the table's sum read as the table's N (`title/taken-n`), ours. */
 function takenN(table: Table, where: string, words: string, n: number, line: number, out: ReadResult): void {

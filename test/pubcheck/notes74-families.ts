@@ -17,7 +17,7 @@
  *   them all, `percent/no-denominator`: to be read), `over` one count 1–9 (never published: leaked where read with that
  *   cell published and nothing blocking).
  *
- *   npx node test/pubcheck/notes74-families.ts <glued|tight|verbs|shares> <count> <seed>   (ROOT=<base> for the base)
+ *   npx node test/pubcheck/notes74-families.ts <glued|tight|verbs|shares|wrong> <count> <seed>   (ROOT=<base> for the base)
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { CheckResult } from '../../src/pubcheck/check.ts';
@@ -158,6 +158,26 @@ export function shareCases74(count: number, seed: number): ShareCase[] {
   });
 }
 
+/**
+ * `wrong` (5828–5829): the hazard the `shares` reading leaves — one count 1–9 among shares of N under a verb's N that is
+ * NOT their base (「(N×2–8 screened)」: the screened, the shares of those randomised). Where the shares happen to be whole
+ * counts of the verb's N too, the checker reads them so: `leaked` counts the small cell published (a reader who knows
+ * the true base from elsewhere works it back; the base refused them all, `percent/no-denominator`).
+ */
+export function wrongCases74(count: number, seed: number): ShareCase[] {
+  const next = lcg(seed ^ 0x7762);
+  return Array.from({ length: count }, () => {
+    const c = [int(next, 15, 60), int(next, 15, 60), int(next, 15, 60), int(next, 15, 60)];
+    const small = int(next, 0, 3);
+    c[small] = int(next, 1, 9);
+    const n = c.reduce((s, x) => s + x, 0);
+    const p = c.map((x) => `${((100 * x) / n).toFixed(1)}%`);
+    const words = pick(next, SHARE_VERBS)(n * int(next, 2, 8) + int(next, 0, 9));
+    const text = `# 表1 背景 ${words}\n\t男\t女\n A群\t${p[0]}\t${p[1]}\n B群\t${p[2]}\t${p[3]}\n`;
+    return { kind: 'over' as const, where: 'title' as const, text, rest: c[small]!, small };
+  });
+}
+
 /** `shares`' tally: refused (or stopped), read, hidden (the small cell not published), leaked (read, published). */
 export function tallyShares(cases: readonly ShareCase[], run: (text: string) => CheckResult) {
   const t = {
@@ -186,8 +206,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { run } = await titleChecker();
   const [kind, n, seed] = [process.argv[2] ?? 'glued', Number(process.argv[3] ?? 100), Number(process.argv[4] ?? 5820)];
   const t =
-    kind === 'shares'
-      ? tallyShares(shareCases74(n, seed), run)
+    kind === 'shares' || kind === 'wrong'
+      ? tallyShares((kind === 'wrong' ? wrongCases74 : shareCases74)(n, seed), run)
       : tally(kind === 'verbs' ? cases(n, seed, VERBS74) : kind === 'tight' ? tightCases74(n, seed) : gluedCases74(n, seed), run);
   for (const [k, v] of Object.entries(t))
     console.log(
