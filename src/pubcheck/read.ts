@@ -1658,7 +1658,9 @@ function shareMeans(tables: readonly Table[], pending: readonly { table: Table; 
               ats.map((a) => labelKey(linesOf(b, across)[a]!.label)),
             )
           : [];
-      const fits = named.filter(({ a, ax, matched, across: qs, cellOf }) => {
+      const fits = named.filter(({ a, ax, matched, across: lines, cellOf }) => {
+        // The lines a reader averages: the table's own (no line of ours: a 「n/N」 cell's complement, 「以外」「値なし」).
+        const qs = lines.filter((q) => !linesOf(a, otherOf(ax))[q]!.rest && !linesOf(a, otherOf(ax))[q]!.ns);
         if (qs.length < 2) return false;
         return matched.every((i, p) => {
           const cells = qs.map((q) => cellOf(i, q));
@@ -1712,7 +1714,9 @@ function shareMeans(tables: readonly Table[], pending: readonly { table: Table; 
         }));
       (b.rates ??= []).push({
         ...statisticLine(axis, m.label, '平均'),
-        mean: fits[0]!.across.length,
+        mean: fits[0]!.across.filter(
+          (q) => !linesOf(fits[0]!.a, otherOf(fits[0]!.ax))[q]!.rest && !linesOf(fits[0]!.a, otherOf(fits[0]!.ax))[q]!.ns,
+        ).length,
         cells: m.values.map((v, p) => {
           const [there, ...also] = ties(p);
           return { at: ats[p]!, text: v.text, events: [], baseText: '', there: there!, ...(also.length > 0 && { thereAlso: also }) };
