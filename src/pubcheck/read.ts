@@ -1585,12 +1585,16 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
  * else refused as before.
  */
 interface ShareMean {
+  /** ext73: a mean (`BARE_MEAN`) or a median (`SHARE_MEDIAN`) of the shares. */
+  how: 'mean' | 'median';
   kind: '列' | '行';
   label: string;
   line: number;
   values: { line: number; label: string; text: string }[];
 }
 /** A share as a table of shares prints it (「14.3%」): its value and decimals. */
+/** ext73: a median's bare word (「中央値」「Median」; not 「中央」 nor 「Med」, a region or a department as often, stats39). */
+const SHARE_MEDIAN = /^(?:中央値|median)$/i;
 function shareText(text: string): { value: number; decimals: number } | undefined {
   const m = /^(\d+)(?:\.(\d+))?\s*[%％]$/.exec(normalise(text).trim());
   return m ? { value: Number(`${m[1]!}.${m[2] ?? '0'}`), decimals: m[2]?.length ?? 0 } : undefined;
@@ -1599,7 +1603,11 @@ function shareMeanAside(records: readonly CsvRecord[]): { records: CsvRecord[]; 
   if (records.length < 3) return undefined;
   const heads = trimEnd(records[0]!.fields);
   const body = records.slice(1);
-  const bare = (label: string) => BARE_MEAN.test(normalise(label).trim());
+  // A bare mean's word written out (「Av」「Ave」「avg」 alone are read as lines in a table of shares: 6626e5c2 read them so).
+  const bare = (label: string) =>
+    (BARE_MEAN.test(normalise(label).trim()) && /平均|\bmean\b|\baverage\b/i.test(normalise(label))) ||
+    SHARE_MEDIAN.test(normalise(label).trim());
+  const howOf = (label: string): ShareMean['how'] => (SHARE_MEDIAN.test(normalise(label).trim()) ? 'median' : 'mean');
   const cols = heads.flatMap((h, j) => (j > 0 && bare(h) ? [j] : []));
   const rows = body.flatMap((r, i) => (bare(r.fields[0] ?? '') ? [i] : []));
   if (cols.length + rows.length !== 1 || heads.length < 3) return undefined;
@@ -1614,7 +1622,7 @@ function shareMeanAside(records: readonly CsvRecord[]): { records: CsvRecord[]; 
     if (values.length === 0 || !left) return undefined;
     return {
       records: records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k !== j) })),
-      means: [{ kind: '列', label: heads[j]!.trim(), line: records[0]!.line, values }],
+      means: [{ how: howOf(heads[j]!), kind: '列', label: heads[j]!.trim(), line: records[0]!.line, values }],
     };
   }
   const i = rows[0]!;
@@ -1626,7 +1634,7 @@ function shareMeanAside(records: readonly CsvRecord[]): { records: CsvRecord[]; 
   if (values.length === 0 || !left) return undefined;
   return {
     records: records.filter((_, k) => k !== i + 1),
-    means: [{ kind: '行', label: (r.fields[0] ?? '').trim(), line: r.line, values }],
+    means: [{ how: howOf(r.fields[0] ?? ''), kind: '行', label: (r.fields[0] ?? '').trim(), line: r.line, values }],
   };
 }
 /**
@@ -1673,13 +1681,13 @@ function shareMeans(tables: readonly Table[], pending: readonly { table: Table; 
           });
           const { value, decimals } = printed[p]!;
           const half = 0.5 * 10 ** -decimals + 1e-9;
-          const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+          const mean = (xs: number[]) => (m.how === 'median' ? statisticOf('median', xs)! : xs.reduce((s, x) => s + x, 0) / xs.length);
           const sum = ns.reduce((s, x) => s + x, 0);
           const readings: { v: number; tol: number }[] = [];
           if (sum > 0) readings.push({ v: mean(ns.map((n) => (100 * n) / sum)), tol: half });
           if (own.every((n) => n !== undefined && n > 0)) {
             readings.push({ v: mean(ns.map((n, x) => (100 * n) / own[x]!)), tol: half });
-            readings.push({ v: (100 * sum) / own.reduce((s: number, n) => s + n!, 0), tol: half });
+            if (m.how === 'mean') readings.push({ v: (100 * sum) / own.reduce((s: number, n) => s + n!, 0), tol: half });
           }
           const shares = cells.map((c) => (c!.value.kind === 'count' ? c!.value.percent : undefined));
           if (shares.every((s) => s !== undefined)) {
@@ -1690,13 +1698,14 @@ function shareMeans(tables: readonly Table[], pending: readonly { table: Table; 
         });
       });
       const where = linePlace(b.number, m);
+      const word = m.how === 'median' ? '中央値' : '平均';
       if (fits.length === 0) {
         out.errors.push({
           code: 'header/statistic',
           message:
             `${m.kind}${quote(m.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません。` +
-            `割合の表の平均として、ほかの表の同じ見出しの${m.kind === '列' ? '列' : '行'}の各割合の平均にどこでも丸めの範囲で合うかを調べましたが、合う表がありませんでした（チェッカーの判断）。何の平均か決められないため、秘匿した数と一緒に秘匿する形にできません`,
-          hint: `平均の${m.kind}を除いた表を確かめてください。平均が件数の表の各割合の平均なら、その表と同じ見出しで書くと、チェッカーは平均として読み、平均した数を秘匿するところでは平均も秘匿します。平均は別に審査を受けて載せることもできます`,
+            `割合の表の${word}として、ほかの表の同じ見出しの${m.kind === '列' ? '列' : '行'}の各割合の${word}にどこでも丸めの範囲で合うかを調べましたが、合う表がありませんでした（チェッカーの判断）。何の${word}か決められないため、秘匿した数と一緒に秘匿する形にできません`,
+          hint: `${word}の${m.kind}を除いた表を確かめてください。${word}が件数の表の各割合の${word}なら、その表と同じ見出しで書くと、チェッカーは${word}として読み、その数を秘匿するところでは${word}も秘匿します。${word}は別に審査を受けて載せることもできます`,
           place: where,
         });
         continue;
@@ -1713,10 +1722,14 @@ function shareMeans(tables: readonly Table[], pending: readonly { table: Table; 
           events: eventsOf(f, p),
         }));
       (b.rates ??= []).push({
-        ...statisticLine(axis, m.label, '平均'),
-        mean: fits[0]!.across.filter(
-          (q) => !linesOf(fits[0]!.a, otherOf(fits[0]!.ax))[q]!.rest && !linesOf(fits[0]!.a, otherOf(fits[0]!.ax))[q]!.ns,
-        ).length,
+        ...statisticLine(axis, m.label, word),
+        ...(m.how === 'median'
+          ? { extreme: 'median' as const }
+          : {
+              mean: fits[0]!.across.filter(
+                (q) => !linesOf(fits[0]!.a, otherOf(fits[0]!.ax))[q]!.rest && !linesOf(fits[0]!.a, otherOf(fits[0]!.ax))[q]!.ns,
+              ).length,
+            }),
         cells: m.values.map((v, p) => {
           const [there, ...also] = ties(p);
           return { at: ats[p]!, text: v.text, events: [], baseText: '', there: there!, ...(also.length > 0 && { thereAlso: also }) };
@@ -1726,8 +1739,8 @@ function shareMeans(tables: readonly Table[], pending: readonly { table: Table; 
       out.warnings.push({
         code: 'layout/mean',
         message:
-          `表${b.number}: ${m.kind}${quote(m.label)}の割合は、どの${unit}でも${fits.map((f) => `表${f.a.number}の同じ見出しの${f.ax === 'rows' ? '行' : '列'}`).join('・')}の各割合の平均に丸めの範囲で一致するため、患者数ではなくその平均と読みました（チェッカーの推定）。` +
-          `平均と公表した割合から秘匿した数の割合が戻るため、平均した数のどれかを秘匿する${unit}では平均も秘匿します。何の平均かを見出しか題名に「施設の割合の平均」のように書いてください`,
+          `表${b.number}: ${m.kind}${quote(m.label)}の割合は、どの${unit}でも${fits.map((f) => `表${f.a.number}の同じ見出しの${f.ax === 'rows' ? '行' : '列'}`).join('・')}の各割合の${word}に丸めの範囲で一致するため、患者数ではなくその${word}と読みました（チェッカーの推定）。` +
+          `${word}と公表した割合から秘匿した数の割合が戻ることがあるため、その数のどれかを秘匿する${unit}では${word}も秘匿します。何の${word}かを見出しか題名に「施設の割合の${word}」のように書いてください`,
         place: where,
       });
     }

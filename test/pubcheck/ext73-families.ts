@@ -10,6 +10,7 @@
  *   column each, or rows over the years) and a line 「平均」 (the mean of the year's shares, 100 / L). Judged by ext72's
  *   `rankAttack` (fills.ts brute force told each rank line's reading); a mean published where a count of its year is
  *   hidden counted as a leak too (`meanExposed`).
+ * - `median`: the same with 「中央値」「Median」, each year's median share, in place of 「平均」.
  * - `rankword`: one rank line 「Rank r」「Rank r」「順位 r」「ランク r」 (the year's r-th smallest or largest share), a
  *   column or a row. Judged by `rankAttack`.
  * - `own`: ext72's `own` (「n/N」 of 4 hospitals, C's small n at B's share) with 表2 「項目,2位,平均」: the mean of the
@@ -18,7 +19,7 @@
  * - `innocent`: 「平均」 of something else (fitting no mean of 表1's shares) beside 「2位」 — must stay refused, never
  *   read untied; 「Rank 2」 over another count's shares — read, no rank; ranks 1–3 under 「上位」 with 「平均」 — read.
  *
- * `npx node test/pubcheck/ext73-families.ts <kind> <count> <seeds>` (kinds mean, rankword, own, innocent; seeds
+ * `npx node test/pubcheck/ext73-families.ts <kind> <count> <seeds>` (kinds mean, median, rankword, own, innocent; seeds
  * 5830–5839; `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
 import { measureWith, printTallies } from './extremes60-families.ts';
@@ -63,9 +64,9 @@ function meanText(c: Omit<MeanCase, 'text' | 'family'>, title: string): string {
   return [...t1, '', `# 表2 ${title}`, ...t2, ''].join('\n');
 }
 
-/** `mean`: ext72's rank lines with a line 「平均」 (100 / L each year). */
-export function meanCases(count: number, seed: number): MeanCase[] {
-  const next = lcg(seed);
+/** `mean`: ext72's rank lines with a line 「平均」 (100 / L each year); `median`: 「中央値」「Median」 (the year's median share). */
+export function meanCases(count: number, seed: number, median = false): MeanCase[] {
+  const next = lcg(median ? seed + 5 : seed);
   const out: MeanCase[] = [];
   while (out.length < count) {
     const { hospitals, years, counts, totals } = drawCounts(next);
@@ -85,9 +86,16 @@ export function meanCases(count: number, seed: number): MeanCase[] {
           ? [line('1位', 1, 'max'), line(`${r}位`, r, 'min')]
           : [line(`${L - 1}位`, L - 1, 'max'), line(`${L}位`, L, 'max')];
     const row = next() < 0.3;
-    const mean = { label: pick(next, ['平均', '平均', 'Mean', '平均値']), values: years.map(() => Math.round(1000 / L) / 10) };
+    const mid = (j: number) => {
+      const s = counts.map((r) => (100 * r[j]!) / totals[j]!).sort((x, y) => x - y);
+      const h = Math.floor(L / 2);
+      return Math.round(10 * (L % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2)) / 10;
+    };
+    const mean = median
+      ? { label: pick(next, ['中央値', 'Median']), values: years.map((_, j) => mid(j)) }
+      : { label: pick(next, ['平均', '平均', 'Mean', '平均値']), values: years.map(() => Math.round(1000 / L) / 10) };
     const c = { counts, hospitals, years, lines, mean, row };
-    out.push({ family: `mean-${kind}${row ? '-row' : ''}`, text: meanText(c, pick(next, TITLES)), ...c });
+    out.push({ family: `${median ? 'median' : 'mean'}-${kind}${row ? '-row' : ''}`, text: meanText(c, pick(next, TITLES)), ...c });
   }
   return out;
 }
@@ -272,13 +280,18 @@ export function ownMeanAttack(c: OwnMeanCase, r: Checked): string[] {
   return leaksOf(hidden, c.text);
 }
 
-export type Kind = 'mean' | 'rankword' | 'own' | 'innocent';
+export type Kind = 'mean' | 'median' | 'rankword' | 'own' | 'innocent';
 
 /** The measure of one kind over `seeds`, `count` cases a seed. */
 export async function measureKind(kind: Kind, count: number, seeds: readonly number[]) {
   if (kind === 'mean')
     return measureWith(
       seeds.flatMap((s) => meanCases(count, s)),
+      meanAttack,
+    );
+  if (kind === 'median')
+    return measureWith(
+      seeds.flatMap((s) => meanCases(count, s, true)),
       meanAttack,
     );
   if (kind === 'rankword')

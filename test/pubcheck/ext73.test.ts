@@ -5,7 +5,7 @@
  * mean is read where at every position it is the mean of a count table's line's shares (read.ts `shareMeanAside` →
  * `shareMeans`, チェッカーの推定) and hidden wherever a count of its position there is (a mean of 「n/N」 shares with
  * the others published gives the hidden n back: ext73-families `own`, MEAN_ALL=1), the rank beside it tied as ext72
- * ties it; a mean fitting no table's shares stays refused, saying so. 「Rank 2」「順位 2」 are a rank's numbering
+ * ties it (a median 「中央値」「Median」 alike); a mean fitting no table's shares stays refused, saying so. 「Rank 2」「順位 2」 are a rank's numbering
  * (labels.ts `NUMBERING_WORD`) read as 「2位」 (`RANK_LABEL`).
  *
  * `ROOT=<tree>` runs it against another tree (fails on 6626e5c2).
@@ -47,6 +47,17 @@ describe('a rank line beside a mean of shares, and 「Rank 2」 alone, read (ext
     expect(meanHidden(r, 2, '平均')).toEqual([true, true, false, false]);
     expect(r.warnings?.some((x) => x.code === 'header/extreme-share' && /「2位」/.test(x.message))).toBe(true);
   });
+  it('「2位」 beside 「中央値」 (6626e5c2: header/statistic): the median of 表1’s shares read, hidden where a count of its year is', () => {
+    const c = caseOf(column(['2位', '中央値'], [second, [15.7, 17.1, 15.7, 11.9]]), [
+      { label: '2位', rank: 2, how: 'min', shares: second },
+    ]);
+    const r = read(c.text);
+    expect(rankAttack(c, r)).toEqual([]);
+    expect(r.warnings?.find((x) => x.code === 'layout/mean')?.message).toMatch(
+      /各割合の中央値に丸めの範囲で一致するため.*（チェッカーの推定）/,
+    );
+    expect(meanHidden(r, 2, '中央値')).toEqual([true, true, false, false]);
+  });
   it('over own Ns, 「2位」 and 「平均」 (the mean of four n/N pins C’s n where published): C hidden, the mean hidden with it', () => {
     const [c] = ownCases(1, 5839);
     const r = read(c!.text);
@@ -76,8 +87,8 @@ describe('a rank line beside a mean of shares, and 「Rank 2」 alone, read (ext
     );
     expect(top.warnings?.some((w) => w.code === 'layout/mean')).toBe(true);
   });
-  it('family slice (mean 5839 6, rankword 5839 6, own 5839 4): read (but 表1’s own total/almost), none leaked', async () => {
-    for (const kind of ['mean', 'rankword', 'own'] as const) {
+  it('family slice (mean, median, rankword 5839 6, own 5839 4): read (but 表1’s own total/almost), none leaked', async () => {
+    for (const kind of ['mean', 'median', 'rankword', 'own'] as const) {
       const m = await measureKind(kind, kind === 'own' ? 4 : 6, [5839]);
       for (const [k, f] of Object.entries(m)) {
         expect(f.leaked, k).toBe(0);
