@@ -840,8 +840,8 @@ function afterColon(written: string): [string, string, string] | null {
 const BOUND_WORD =
   /(?:^|[^a-z])(?:over|under|above|below|aged?|from|to|than|least|most|upto|before|after|within|bmi|egfr|hba1c)$|(?:年齢|満年齢)$/i;
 export const NUMBERING_WORD = new RegExp(
-  String.raw`(?:^|[^a-z])(?:grade|gr\.?|g|stage|phase|type|class|level|step|no\.?|nr\.?|num|number|day|week|month|year|visit|cycle|course|arm|group|cohort|part|period|dose|line|score|ps|ecog|nyha|asa|tier|category|cat\.?|version|ver\.?|q|quartile|quintile|decile|tertile|wave|round|session|site|block|region|area|model|study|trial|pattern|case|set|item|question|fy|t|n|m|v)$` +
-    String.raw`|(?:ステージ|病期|タイプ|クラス|分類|レベル|段階|ステップ|番号|日目|週目|か月|ヶ月|カ月|ケ月|年目|来院|サイクル|コース|クール|コホート|パート|期間|用量|ライン|スコア|グレード|カテゴリー?|区分|回目|四分位|五分位|十分位|三分位|分位|施設|地域|ブロック|モデル|試験|パターン|ケース|セット|項目|設問|質問|号室|病棟|ウェーブ|ラウンド|セッション|区間|等級|区域|エリア|領域|部位|レジメン|群番号|回数|重症度|令和|平成|昭和|年度|No\.?)$` +
+  String.raw`(?:^|[^a-z])(?:grade|gr\.?|g|stage|rank|ranking|phase|type|class|level|step|no\.?|nr\.?|num|number|day|week|month|year|visit|cycle|course|arm|group|cohort|part|period|dose|line|score|ps|ecog|nyha|asa|tier|category|cat\.?|version|ver\.?|q|quartile|quintile|decile|tertile|wave|round|session|site|block|region|area|model|study|trial|pattern|case|set|item|question|fy|t|n|m|v)$` +
+    String.raw`|(?:ステージ|病期|順位|ランク|ランキング|タイプ|クラス|分類|レベル|段階|ステップ|番号|日目|週目|か月|ヶ月|カ月|ケ月|年目|来院|サイクル|コース|クール|コホート|パート|期間|用量|ライン|スコア|グレード|カテゴリー?|区分|回目|四分位|五分位|十分位|三分位|分位|施設|地域|ブロック|モデル|試験|パターン|ケース|セット|項目|設問|質問|号室|病棟|ウェーブ|ラウンド|セッション|区間|等級|区域|エリア|領域|部位|レジメン|群番号|回数|重症度|令和|平成|昭和|年度|No\.?)$` +
     // A word of one character only as a word of its own (「群 2」「第 3」), not closing a name (「A群 3」 may be a count).
     String.raw`|(?:^|\s)(?:期|相|第|型|番|#|№|日|週|月|年|群|組|点|版|回|度|区|層|段|級|問|号|波)$`,
   'i',

@@ -1578,6 +1578,175 @@ function shareExtremes(tables: readonly Table[], warnings: Warning[]): void {
   }
 }
 /**
+ * ext73: a line of means in a table of shares (「# 表2 年別割合」 「年,2位,平均」 beside 表1 of hospitals by years): a
+ * mean of another table's shares, no mean of its own table's lines, so `setAsideMeans` left it and readTable refused the
+ * table (`header/statistic`) — the rank line beside it too (ext72: 「2位」「平均」 refused). Set aside here (every value of
+ * the table a share 「p%」 or blank, one line under a bare word of a mean, `BARE_MEAN`, another line left), and tied after
+ * every table is read (`shareMeans`): read where it is the mean of the shares of a count table's line at every position,
+ * else refused as before.
+ */
+interface ShareMean {
+  /** ext73: a mean (`BARE_MEAN`) or a median (`SHARE_MEDIAN`) of the shares. */
+  how: 'mean' | 'median';
+  kind: '列' | '行';
+  label: string;
+  line: number;
+  values: { line: number; label: string; text: string }[];
+}
+/** A share as a table of shares prints it (「14.3%」): its value and decimals. */
+/** ext73: a median's bare word (「中央値」「Median」; not 「中央」 nor 「Med」, a region or a department as often, stats39). */
+const SHARE_MEDIAN = /^(?:中央値|median)$/i;
+function shareText(text: string): { value: number; decimals: number } | undefined {
+  const m = /^(\d+)(?:\.(\d+))?\s*[%％]$/.exec(normalise(text).trim());
+  return m ? { value: Number(`${m[1]!}.${m[2] ?? '0'}`), decimals: m[2]?.length ?? 0 } : undefined;
+}
+function shareMeanAside(records: readonly CsvRecord[]): { records: CsvRecord[]; means: ShareMean[] } | undefined {
+  if (records.length < 3) return undefined;
+  const heads = trimEnd(records[0]!.fields);
+  const body = records.slice(1);
+  // A bare mean's word written out (「Av」「Ave」「avg」 alone are read as lines in a table of shares: 6626e5c2 read them so).
+  const bare = (label: string) =>
+    (BARE_MEAN.test(normalise(label).trim()) && /平均|\bmean\b|\baverage\b/i.test(normalise(label))) ||
+    SHARE_MEDIAN.test(normalise(label).trim());
+  const howOf = (label: string): ShareMean['how'] => (SHARE_MEDIAN.test(normalise(label).trim()) ? 'median' : 'mean');
+  const cols = heads.flatMap((h, j) => (j > 0 && bare(h) ? [j] : []));
+  const rows = body.flatMap((r, i) => (bare(r.fields[0] ?? '') ? [i] : []));
+  if (cols.length + rows.length !== 1 || heads.length < 3) return undefined;
+  const blank = (f: string | undefined) => normalise(f ?? '').trim() === '';
+  if (!body.every((r) => r.fields.slice(1).every((f) => blank(f) || shareText(f) !== undefined))) return undefined;
+  if (cols.length === 1) {
+    const j = cols[0]!;
+    const values = body.flatMap((r) =>
+      blank(r.fields[j]) ? [] : [{ line: r.line, label: r.fields[0] ?? '', text: normalise(r.fields[j]!).trim() }],
+    );
+    const left = body.some((r) => r.fields.some((f, k) => k > 0 && k !== j && !blank(f)));
+    if (values.length === 0 || !left) return undefined;
+    return {
+      records: records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k !== j) })),
+      means: [{ how: howOf(heads[j]!), kind: '列', label: heads[j]!.trim(), line: records[0]!.line, values }],
+    };
+  }
+  const i = rows[0]!;
+  const r = body[i]!;
+  const values = heads
+    .slice(1)
+    .flatMap((label, c) => (blank(r.fields[c + 1]) ? [] : [{ line: r.line, label, text: normalise(r.fields[c + 1]!).trim() }]));
+  const left = body.some((x, k) => k !== i && x.fields.slice(1).some((f) => !blank(f)));
+  if (values.length === 0 || !left) return undefined;
+  return {
+    records: records.filter((_, k) => k !== i + 1),
+    means: [{ how: howOf(r.fields[0] ?? ''), kind: '行', label: (r.fields[0] ?? '').trim(), line: r.line, values }],
+  };
+}
+/**
+ * ext73: the lines of means `shareMeanAside` set aside, tied: where at every position the printed mean is the mean of the
+ * shares of a count table's line the position names (`linesNamed`) — each count over the position's sum (one N), over its
+ * own N (「n/N」, 「A病院 (N=216)」), over the Ns' sum (the weighted mean), or the printed shares' mean — within its
+ * rounding, it is read as that mean (チェッカーの推定), placed with the table's rates (`TableRate.mean`) and tied to every
+ * table and axis it fits (`there`, `thereAlso`): published where every count of its position there is, else hidden
+ * (check.ts `hiddenElsewhere`, report.ts), as the means of a table's lines are (attack36) — a published mean then
+ * follows from published counts only. Where it fits none, refused as before (`header/statistic`), saying why.
+ */
+function shareMeans(tables: readonly Table[], pending: readonly { table: Table; means: ShareMean[] }[], out: ReadResult): void {
+  const counts = tables.filter((t) => t.kind === 'count');
+  for (const { table: b, means } of pending)
+    for (const m of means) {
+      const axis = m.kind === '列' ? ('cols' as const) : ('rows' as const);
+      const across = otherOf(axis);
+      const same = (x: string, y: string) => normalise(x).trim() === normalise(y).trim();
+      const ats = m.values.map((v) =>
+        axis === 'cols'
+          ? b.rows.findIndex((_, i) => b.cells[i]?.[0]?.line === v.line)
+          : b.cols.length - 1 - [...b.cols].reverse().findIndex((h) => same(h.label, v.label)),
+      );
+      const printed = m.values.map((v) => shareText(v.text));
+      const named =
+        ats.every((a) => a >= 0 && a < linesOf(b, across).length) && printed.every((p) => p !== undefined)
+          ? linesNamed(
+              counts,
+              ats.map((a) => labelKey(linesOf(b, across)[a]!.label)),
+            )
+          : [];
+      const fits = named.filter(({ a, ax, matched, across: lines, cellOf }) => {
+        // The lines a reader averages: the table's own (no line of ours: a 「n/N」 cell's complement, 「以外」「値なし」).
+        const qs = lines.filter((q) => !linesOf(a, otherOf(ax))[q]!.rest && !linesOf(a, otherOf(ax))[q]!.ns);
+        if (qs.length < 2) return false;
+        return matched.every((i, p) => {
+          const cells = qs.map((q) => cellOf(i, q));
+          if (!cells.every((c) => c?.value.kind === 'count')) return false;
+          const ns = cells.map((c) => countOf(c!));
+          const own = qs.map((q, x) => {
+            const v = cells[x]!.value;
+            const at = at2(ax, i, q);
+            return (v.kind === 'count' ? v.denominator : undefined) ?? denominatorOf(a, at.row, at.col);
+          });
+          const { value, decimals } = printed[p]!;
+          const half = 0.5 * 10 ** -decimals + 1e-9;
+          const mean = (xs: number[]) => (m.how === 'median' ? statisticOf('median', xs)! : xs.reduce((s, x) => s + x, 0) / xs.length);
+          const sum = ns.reduce((s, x) => s + x, 0);
+          const readings: { v: number; tol: number }[] = [];
+          if (sum > 0) readings.push({ v: mean(ns.map((n) => (100 * n) / sum)), tol: half });
+          if (own.every((n) => n !== undefined && n > 0)) {
+            readings.push({ v: mean(ns.map((n, x) => (100 * n) / own[x]!)), tol: half });
+            if (m.how === 'mean') readings.push({ v: (100 * sum) / own.reduce((s: number, n) => s + n!, 0), tol: half });
+          }
+          const shares = cells.map((c) => (c!.value.kind === 'count' ? c!.value.percent : undefined));
+          if (shares.every((s) => s !== undefined)) {
+            const most = Math.max(...cells.map((c) => (c!.value.kind === 'count' ? (c!.value.decimals ?? 0) : 0)));
+            readings.push({ v: mean(shares as number[]), tol: half + 0.5 * 10 ** -most });
+          }
+          return readings.some((r) => Math.abs(value - r.v) <= r.tol);
+        });
+      });
+      const where = linePlace(b.number, m);
+      const word = m.how === 'median' ? '中央値' : '平均';
+      if (fits.length === 0) {
+        out.errors.push({
+          code: 'header/statistic',
+          message:
+            `${m.kind}${quote(m.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません。` +
+            `割合の表の${word}として、ほかの表の同じ見出しの${m.kind === '列' ? '列' : '行'}の各割合の${word}にどこでも丸めの範囲で合うかを調べましたが、合う表がありませんでした（チェッカーの判断）。何の${word}か決められないため、秘匿した数と一緒に秘匿する形にできません`,
+          hint: `${word}の${m.kind}を除いた表を確かめてください。${word}が件数の表の各割合の${word}なら、その表と同じ見出しで書くと、チェッカーは${word}として読み、その数を秘匿するところでは${word}も秘匿します。${word}は別に審査を受けて載せることもできます`,
+          place: where,
+        });
+        continue;
+      }
+      // Every count of the position's line there (its totals too): the mean is hidden wherever one of them is.
+      const eventsOf = ({ a, ax, matched }: LinesNamed, p: number): [number, number][] =>
+        linesOf(a, otherOf(ax)).flatMap((_, q) => {
+          const c = at2(ax, matched[p]!, q);
+          return a.cells[c.row]?.[c.col]?.value.kind === 'count' ? [[c.row, c.col] as [number, number]] : [];
+        });
+      const ties = (p: number) =>
+        fits.map((f) => ({
+          table: tables.indexOf(f.a),
+          events: eventsOf(f, p),
+        }));
+      (b.rates ??= []).push({
+        ...statisticLine(axis, m.label, word),
+        ...(m.how === 'median'
+          ? { extreme: 'median' as const }
+          : {
+              mean: fits[0]!.across.filter(
+                (q) => !linesOf(fits[0]!.a, otherOf(fits[0]!.ax))[q]!.rest && !linesOf(fits[0]!.a, otherOf(fits[0]!.ax))[q]!.ns,
+              ).length,
+            }),
+        cells: m.values.map((v, p) => {
+          const [there, ...also] = ties(p);
+          return { at: ats[p]!, text: v.text, events: [], baseText: '', there: there!, ...(also.length > 0 && { thereAlso: also }) };
+        }),
+      });
+      const unit = m.kind === '列' ? '行' : '列';
+      out.warnings.push({
+        code: 'layout/mean',
+        message:
+          `表${b.number}: ${m.kind}${quote(m.label)}の割合は、どの${unit}でも${fits.map((f) => `表${f.a.number}の同じ見出しの${f.ax === 'rows' ? '行' : '列'}`).join('・')}の各割合の${word}に丸めの範囲で一致するため、患者数ではなくその${word}と読みました（チェッカーの推定）。` +
+          `${word}と公表した割合から秘匿した数の割合が戻ることがあるため、その数のどれかを秘匿する${unit}では${word}も秘匿します。何の${word}かを見出しか題名に「施設の割合の${word}」のように書いてください`,
+        place: where,
+      });
+    }
+}
+/**
  * extremes61 (c): the k largest (smallest) of a line of shares printed as shares in another table, rank by rank —
  * 「# 表2 年別の施設別割合の上位3」「年,1位,2位,3位」 beside a count table of hospitals by years of 「n (p%)」. Read as
  * shares of the borrowed N but not tied, a reader who knows each year's three largest (smallest) counts got a hidden
@@ -2219,7 +2388,7 @@ function sumExtremes(tables: readonly Table[], warnings: Warning[]): void {
  */
 const TOP_HINT = /上位|下位|(?:多|少な)い順|\btop\s*\d+|\bbottom\s*\d+|\bbest\s*\d+|\bworst\s*\d+|ワースト|ベスト/i;
 const BOTTOM_HINT = /下位|少ない順|\bbottom\b|\bfewest\b|\blowest\b|\bleast\b/i;
-const RANK_LABEL = /^(?:第\s*)?\d+\s*位$|^(?:no\.?\s*)?#?\d+$|^rank\s*\d+$/i;
+const RANK_LABEL = /^(?:第\s*)?\d+\s*位$|^(?:no\.?\s*)?#?\d+$|^(?:rank|順位|ランク)\s*\d+$/i;
 /**
  * The k largest (smallest) of another table's lines' sums (stats50): 「# 表2 上位3施設」 「施設,患者数」 「D病院,155」
  * 「A病院,151」「C病院,137」 beside a table of hospitals by years with no column of their sums — each named line's sum
@@ -2963,6 +3132,8 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   const exposuresOf = new Map<Table, NonNullable<PersonTimeReading['exposures']>>();
   // means49: lines of means whose 合計 fits no weights of their own table (`weightsElsewhere`).
   const unfitMeans: { table: Table; w: SetAsideWeighted; error?: InputError; fitted?: TableRate }[] = [];
+  // ext73: lines of means of shares set aside (`shareMeanAside`), tied once every table is read (`shareMeans`).
+  const shareMeanPending: { table: Table; means: ShareMean[] }[] = [];
   // words53: the table read in the block just before (a note after an empty line is read against it, `markNoteCounts`).
   let previous: Table | undefined;
   for (const block of blocks) {
@@ -3482,6 +3653,12 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
     const weightedAside =
       !meansAside && parts.decompositions.length === 0 && fractions.blocks.length === 0 ? setAsideWeighted(fractions.records) : undefined;
     if (weightedAside) fractions.records = weightedAside.records;
+    // ext73: a line of means in a table of shares (a mean of another table's shares): set aside, tied after (`shareMeans`).
+    const shareMeanA =
+      !meansAside && !weightedAside && parts.decompositions.length === 0 && fractions.blocks.length === 0
+        ? shareMeanAside(fractions.records)
+        : undefined;
+    if (shareMeanA) fractions.records = shareMeanA.records;
     const errorsBefore = out.errors.length;
     const table = readTable(number, fractions.records, out, {
       title,
@@ -3620,6 +3797,19 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
             `平均に ${m.others.length} を掛けると和に（丸めの幅つきで）戻るため、平均した数のどれかを秘匿する${unit}では、その幅の式を加えても秘匿した数が守られる場合だけ平均を載せ、それ以外は平均も秘匿します`,
           place: linePlace(number, m),
         });
+      }
+    }
+    if (table && shareMeanA) {
+      if (table.kind === 'percent') shareMeanPending.push({ table, means: shareMeanA.means });
+      else {
+        for (const m of shareMeanA.means)
+          out.errors.push({
+            code: 'header/statistic',
+            message: `${m.kind}${quote(m.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません`,
+            hint: '統計量を人数と並べて公表すると、秘匿した人数が計算で分かることがあります（全体と群ごとの平均から群の人数、オッズ比と公表したセルから秘匿したセル）。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
+            place: linePlace(number, m),
+          });
+        continue;
       }
     }
     if (table && weightedAside) {
@@ -3815,6 +4005,7 @@ function readOnce(text: string, options: ReadOptions, pass: { later?: readonly T
   if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
   // extremes60: a share's extreme of a count table's line (`shareExtremes`), once the shares' Ns are known.
   if (out.errors.length === 0) shareExtremes(out.tables, out.warnings);
+  if (out.errors.length === 0) shareMeans(out.tables, shareMeanPending, out);
   // ranks66: a header of bare ranks 1…k over shares tied by neither (`shareTopK`, `ownNExtremes`): refused as values.
   bareRanksUntied(out.tables, out.errors);
   if (extremeNote.notes.size > 0) noteExtremesUntied(out, extremeNote.notes);

@@ -257,7 +257,11 @@ function binaryWhy(kind: NonNullable<TableRate['binary']>, x: RateWhy): string |
 }
 
 /** A largest, smallest, range, median or geometric mean of lines (stats39): hidden with a count it is taken over. */
-function extremeWhy(kind: NonNullable<TableRate['extreme']>, { rate, events, place }: RateWhy): string | null {
+function extremeWhy(kind: NonNullable<TableRate['extreme']>, { rate, c, events, place }: RateWhy): string | null {
+  // ext73 (read.ts `shareMeans`): a median of another table's shares, hidden where a count of its position there is.
+  const there = [c.there, ...(c.thereAlso ?? [])].flatMap((x) => x?.hidden ?? []);
+  if (there.length > 0)
+    return `${there.slice(0, 4).join('・')}${there.length > 4 ? 'ほか' : ''}の数を秘匿するため、この${rate.unit}の割合も秘匿します（${rate.unit}の割合は割合の一つか二つの平均に等しく、秘匿した数の割合が分かることがあるため。チェッカーの推定）`;
   if (events.length === 0) return null;
   return `${events.length > 4 ? `${events.slice(0, 4).map(place).join('・')}ほか` : events.map(place).join('・')}の数を秘匿するため、この${rate.unit}の値も秘匿します（${rate.unit}の値は${EXTREME_OF[kind]}、秘匿した数が分かることがあるため。チェッカーの判断）`;
 }
@@ -276,6 +280,10 @@ function sdWhy({ c, events, place }: RateWhy): string | null {
 
 /** A mean of `mean` lines of counts (attack36). */
 function meanWhy(mean: number, { c, events, place }: RateWhy): string | null {
+  // ext73 (read.ts `shareMeans`): a mean of another table's shares, hidden where a count of its position there is.
+  const there = [c.there, ...(c.thereAlso ?? [])].flatMap((x) => x?.hidden ?? []);
+  if (there.length > 0)
+    return `${there.slice(0, 4).join('・')}${there.length > 4 ? 'ほか' : ''}の数を秘匿するため、この平均の割合も秘匿します（平均 ${c.text} × ${mean} は平均した ${mean} 個の割合の和に丸めの範囲で一致し、公表した割合を引くと秘匿した数の割合が分かるため。チェッカーの推定）`;
   if (!(events.length > 0 && !c.shown)) return null;
   return `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${mean} は平均した ${mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`;
 }
