@@ -66,7 +66,7 @@ import type {
 } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
 import { plainRate } from './rates.ts';
-import { intervalCounts, levelsOf, RATE_CI_COUNTS, rateCellParts } from './rateci.ts';
+import { intervalCounts, levelsOf, RATE_CI_COUNTS, RATE_CI_WORK, rateCellParts } from './rateci.ts';
 import { quote } from './quote.ts';
 import { sharesBesideMissing } from './missingshares.ts';
 import { headerFalls } from './pointn.ts';
@@ -724,7 +724,7 @@ function checkOnce(
     if (ratesCut.length > 0)
       warnings.push({
         code: 'layout/rate',
-        message: `${ratesCut.slice(0, 4).join('、')}${ratesCut.length > 4 ? `ほか ${ratesCut.length - 4} か所` : ''}の率と信頼区間（または標準誤差）は、率の読み方が残すイベント数を ${RATE_CI_COUNTS.toLocaleString('en-US')} 通りまで調べたところで打ち切りました。区間から秘匿する数が絞られないことを確かめきれないため、率も区間も秘匿します（チェッカーの判断）。公表する率は区間を付けずに載せるか、区間を別の表にして確かめてください`,
+        message: `${ratesCut.slice(0, 4).join('、')}${ratesCut.length > 4 ? `ほか ${ratesCut.length - 4} か所` : ''}の率と信頼区間（または標準誤差）は、率の読み方が残すイベント数を 1 か所 ${RATE_CI_COUNTS.toLocaleString('en-US')} 通り、表全体で計算法・信頼水準ごとに延べ ${RATE_CI_WORK.toLocaleString('en-US')} 通りまで調べたところで打ち切りました。区間から秘匿する数が絞られないことを確かめきれないため、率も区間も秘匿します（チェッカーの判断）。公表する率は区間を付けずに載せるか、区間を別の表にして確かめてください`,
       });
     if (proposal) hiddenElsewhere(read.tables, cellVar, proposal.hidden);
     // rates72: rates published beside a hidden count, said as our judgement with the reason.
@@ -855,6 +855,8 @@ function meansShown(
   cut?: string[],
   ratesCut?: string[],
 ): number {
+  // rates73: the work of every rate's interval readings in this check (rateci.ts `RATE_CI_WORK`).
+  const ciWork = { left: RATE_CI_WORK };
   // Every mean (ratio, weighted total's mean) beside a hidden count, with its rows and the hidden counts it bears on.
   const candidates: { rows: Row[]; cell: { shown?: true }; hiddenVars: number }[] = [];
   tables.forEach((table, t) => {
@@ -921,7 +923,7 @@ function meansShown(
           const base = cell.base ? vars([cell.base])[0]! : undefined;
           const hiddenHere = new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v)));
           if (hiddenHere.size === 0) continue;
-          const rows = rateRows(sys, vs, base, cell.text, cell.baseText, rate);
+          const rows = rateRows(sys, vs, base, cell.text, cell.baseText, rate, ciWork);
           if (rows === 'cut') {
             // rates73: an interval's readings past `RATE_CI_COUNTS` counts not tried: hidden, said.
             ratesCut?.push(
@@ -1196,6 +1198,7 @@ export function rateRows(
   text: string,
   baseText: string,
   rate: Pick<TableRate, 'scale' | 'scaleHi' | 'scaleRead'> & { label?: string },
+  ciWork: { left: number } = { left: RATE_CI_WORK },
 ): Row[] | 'cut' | undefined {
   const number = (t: string) => {
     const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(normalise(t).trim());
@@ -1255,7 +1258,8 @@ export function rateRows(
       let keep: boolean[] | undefined;
       const levels = levelsOf(rate.label ?? '');
       for (const { s, m, b } of readings) {
-        const set = intervalCounts(parts, levels, s, [m.lo, m.hi], [b.lo, b.hi], lo, hi, x);
+        const set = intervalCounts(parts, levels, s, [m.lo, m.hi], [b.lo, b.hi], lo, hi, x, ciWork);
+        if (set === 'cut') return 'cut';
         if (set) keep = keep ? keep.map((k, i) => k && set[i]!) : set;
       }
       if (!keep) return undefined;

@@ -13,6 +13,12 @@ import { normalise } from './cell.ts';
 /** Counts (the rate's own readings leave) up to which the interval's readings are tried per cell; past it hidden, said. */
 export const RATE_CI_COUNTS = 600;
 
+/**
+ * Work of one check's intervals (`intervalCounts`): counts tried times the methods and levels tried on them, over every
+ * rate cell; past it the cells left stay hidden, said (deterministic: charged whether or not `countInterval` cached it).
+ */
+export const RATE_CI_WORK = 60_000;
+
 /** Levels a reader may take where the label names none (z of the two-sided interval). */
 const LEVELS: Record<string, number> = { '90': 1.6448536269514722, '95': 1.959963984540054, '99': 2.5758293035489004 };
 
@@ -21,7 +27,7 @@ export const RATE_CI_METHODS = ['exact', 'midp', 'wald', 'log', 'byar', 'score',
 type Method = (typeof RATE_CI_METHODS)[number];
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const INTERVAL = new RegExp(String.raw`^(${NUM})\s*[(（\[]\s*(${NUM})\s*(?:[-–—~〜]|,\s*|、\s*|\s+to\s+)\s*(${NUM})\s*[)）\]]$`);
+const INTERVAL = new RegExp(String.raw`^(${NUM})\s*[(（\[]\s*(${NUM})\s*(?:[-–—~〜,、]|to)\s*(${NUM})\s*[)）\]]$`);
 const SE = new RegExp(String.raw`^(${NUM})\s*(?:[(（\[]\s*(${NUM})\s*[)）\]]|[±]\s*(${NUM}))$`);
 
 /** A printed number: its value and half its last digit. */
@@ -196,7 +202,8 @@ export function intervalCounts(
   from: number,
   to: number,
   x: number,
-): boolean[] | undefined {
+  work: { left: number },
+): boolean[] | 'cut' | undefined {
   // Each count's feasible person-times for a value f × s ÷ T within [lo, hi]: T within [f·s ÷ hi, f·s ÷ lo].
   const within = (f: number, [lo, hi]: readonly [number, number], span: [number, number]) => {
     const v = f * s;
@@ -220,6 +227,8 @@ export function intervalCounts(
     for (const way of Object.values(endRanges(parts.se))) {
       const ends: [number, number][] = [[way[0], way[1]]];
       if (!fits(x, ends, [Math.sqrt(x)])) continue;
+      work.left -= counts.length;
+      if (work.left < 0) return 'cut';
       take(counts.map((c) => fits(c, ends, [Math.sqrt(c)])));
     }
     return all;
@@ -234,10 +243,11 @@ export function intervalCounts(
   for (const z of levels)
     for (const method of RATE_CI_METHODS) {
       const at = (c: number) => countInterval(c, method, z);
-      for (const ends of ways) {
-        if (!fits(x, ends, at(x))) continue;
-        take(counts.map((c) => fits(c, ends, at(c))));
-      }
+      const fitting = ways.filter((ends) => fits(x, ends, at(x)));
+      if (fitting.length === 0) continue;
+      work.left -= counts.length;
+      if (work.left < 0) return 'cut';
+      for (const ends of fitting) take(counts.map((c) => fits(c, ends, at(c))));
     }
   return all;
 }

@@ -134,6 +134,18 @@ const NO_METHOD = table(
   (i) => ['0 (0-9)', '0 (0-9)', '0 (0-9)', '0 (0-9)'][i]!,
 );
 
+/** A群 3 events over 2,000,000 person-years 「0 (0-0)」: the rate leaves 0–1,000 counts, past `RATE_CI_COUNTS` — cut. */
+const CUT = table(
+  [
+    ['A群', 500000, 3, 2000000],
+    ['B群', 60000, 40, 150000],
+    ['C群', 70000, 55, 160000],
+  ],
+  1000,
+  0,
+  'exact',
+);
+
 const shownAt = (r: Ok, t: CiTable) => {
   const tr = r.tables[0]!;
   const ev = tr.table.cols.findIndex((h) => h.label === 'イベント数');
@@ -177,6 +189,15 @@ describe('rates73: a rate with its interval or SE in its cell, published beside 
       expect(shownAt(r, t)[0]).toBe(false);
       expect(attack(t, r)).toEqual([]);
     });
+
+  it('past RATE_CI_COUNTS: A群 hidden, the cut said (…調べたところで打ち切りました), nothing leaks', () => {
+    const r = checked(CUT.text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(shownAt(r, CUT)[0]).toBe(false);
+    expect(r.warnings.some((w) => w.code === 'layout/rate' && /調べたところで打ち切りました/.test(w.message))).toBe(true);
+    expect(attack(CUT, r)).toEqual([]);
+  });
 
   it('the attacker has teeth: every rate of FINE published gives A群 back', () => {
     const r = checked(FINE.text);
