@@ -898,7 +898,10 @@ function meansShown(
           // rates72: the counts of other tables under this position's label (a line of another table a reader may
           // add to the base: 表2 「転院」 under the same 「A群」).
           const label = rate.axis === 'cols' ? table.rows[cell.at]?.label : table.cols[cell.at]?.label;
-          const outside = label === undefined ? [] : sameLabelVars(tables, cellVar, t, label).filter((v) => !vs.includes(v) && v !== base);
+          const outside =
+            label === undefined
+              ? []
+              : sameLabelVars(tables, cellVar, t, label, { at: cell.at, across: rate.axis }).filter((v) => !vs.includes(v) && v !== base);
           const rows = lineShareRows(sys, vs, base, cell.text, hidden, outside);
           if (rows === 'cut') {
             cut?.push(
@@ -1033,12 +1036,34 @@ function hiddenElsewhere(tables: readonly Table[], cellVar: readonly (readonly n
  * rates72: the count variables of the tables other than `t` at a line labelled `label` (a column or a row of that
  * label: every count cell of it), for `lineShareRows`' readings over a base taking in another table's line.
  */
-function sameLabelVars(tables: readonly Table[], cellVar: readonly (readonly number[])[], t: number, label: string): number[] {
+function sameLabelVars(
+  tables: readonly Table[],
+  cellVar: readonly (readonly number[])[],
+  t: number,
+  label: string,
+  position?: { at: number; across: 'rows' | 'cols' },
+): number[] {
   const key = normalise(label).trim();
   const out = new Set<number>();
+  const own = tables[t]!;
+  // rates73: the positions of this table (its columns where the share is a row, else its rows), for another table's
+  // lines under other labels.
+  const ours = position ? (position.across === 'rows' ? own.cols : own.rows).map((h) => normalise(h.label).trim()) : [];
   tables.forEach((u, k) => {
     if (k === t) return;
     const C = u.cols.length;
+    // rates73: a table none of whose lines is labelled as one of ours but with as many lines across (表2 「A」「B」 beside
+    // 表1 「A群」「B群」): a reader may take its line at the same place as ours under another label — every count of it.
+    if (position)
+      for (const [lines, isCol] of [
+        [u.cols, true],
+        [u.rows, false],
+      ] as const) {
+        const theirs = lines.map((h) => normalise(h.label).trim());
+        if (theirs.length !== ours.length || theirs.some((x) => ours.includes(x))) continue;
+        if (isCol) u.rows.forEach((_, i) => out.add(cellVar[k]?.[i * C + position.at] ?? -1));
+        else u.cols.forEach((_, j) => out.add(cellVar[k]?.[position.at * C + j] ?? -1));
+      }
     u.cols.forEach((h, j) => {
       if (normalise(h.label).trim() !== key) return;
       u.rows.forEach((_, i) => out.add(cellVar[k]?.[i * C + j] ?? -1));
