@@ -12,6 +12,7 @@ import { checkerOfRoot } from './helpers.ts';
 import { ratesShown } from './formats33-attack.ts';
 import { attack, ciTables, countInterval, type CiTable, type Kind, type Method } from './rates73-families.ts';
 import { rateCounts, type Ok } from './rates72-families.ts';
+import { mixAttack, mixTables } from './rates73-mix.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const checked = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
@@ -245,5 +246,27 @@ describe('rates73: rateci.ts', async () => {
     const [ml, mu] = ci.countInterval(3, 'midp', 1.959963984540054);
     expect(ml).toBeGreaterThan(l);
     expect(mu).toBeLessThan(u);
+  });
+});
+
+describe("rates73 probe: a share base taking in another table's line under another label", () => {
+  // rates73-mix.ts label 5819 #0: 表1 A群 死亡 71, 生存 343, 追跡不能 4, 死亡率 「17」 over 表1's sum (418: 16.99) and
+  // the true base with 表2 「A」 転院 10 (428: 16.59); published beside the hidden 4 on the base, the true base gave 0–6.
+  it('label 5819 #0: nothing given back (on the base 追跡不能 of A群 leaked)', () => {
+    const m = mixTables('label', 1, 5819)[0]!;
+    const r = checked(m.text);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(mixAttack(m, r)).toEqual([]);
+  });
+  it('labelInnocent 5818 (20): nothing leaks, shares still published beside hidden counts', () => {
+    let beside = 0;
+    for (const m of mixTables('labelInnocent', 20, 5818)) {
+      const r = checked(m.text);
+      expect(r.ok).toBe(true);
+      if (!r.ok) continue;
+      expect(mixAttack(m, r)).toEqual([]);
+      beside += rateCounts(r).beside;
+    }
+    expect(beside).toBeGreaterThan(0);
   });
 });
