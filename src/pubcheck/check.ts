@@ -66,6 +66,7 @@ import type {
 } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
 import { plainRate } from './rates.ts';
+import { intervalCounts, levelsOf, RATE_CI_COUNTS, RATE_CI_WORK, rateCellParts } from './rateci.ts';
 import { quote } from './quote.ts';
 import { sharesBesideMissing } from './missingshares.ts';
 import { headerFalls } from './pointn.ts';
@@ -705,13 +706,25 @@ function checkOnce(
     }
     // Means of counts some of which are hidden (attack36), published where their interval still protects (means37).
     const sharesCut: string[] = [];
-    if (proposal?.passed && !both && !alternatives && meansShown(highs, read.tables, sys, cellVar, proposal.hidden, req, sharesCut) > 0)
+    const ratesCut: string[] = [];
+    if (
+      proposal?.passed &&
+      !both &&
+      !alternatives &&
+      meansShown(highs, read.tables, sys, cellVar, proposal.hidden, req, sharesCut, ratesCut) > 0
+    )
       proposal = { ...proposal, audit: audit(highs, sys, proposal.hidden, req) };
     // rates70: a share whose readings were not all tried stays hidden, said.
     if (sharesCut.length > 0)
       warnings.push({
         code: 'layout/share',
         message: `${sharesCut.slice(0, 4).join('、')}${sharesCut.length > 4 ? `ほか ${sharesCut.length - 4} か所` : ''}の割合は、分母からほかの行・列を除いた読み方を ${LINE_SHARE_WORK.toLocaleString('en-US')} 通りまで調べたところで打ち切りました。割合から秘匿する数が絞られないことを確かめきれないため、割合も秘匿します（チェッカーの判断）。割合の分母の行・列（「患者数」「評価可能例数」など）を表に加えてください`,
+      });
+    // rates73: a rate's interval whose readings were not all tried stays hidden with its count, said.
+    if (ratesCut.length > 0)
+      warnings.push({
+        code: 'layout/rate',
+        message: `${ratesCut.slice(0, 4).join('、')}${ratesCut.length > 4 ? `ほか ${ratesCut.length - 4} か所` : ''}の率と信頼区間（または標準誤差）は、率の読み方が残すイベント数を 1 か所 ${RATE_CI_COUNTS.toLocaleString('en-US')} 通り、表全体で計算法・信頼水準ごとに延べ ${RATE_CI_WORK.toLocaleString('en-US')} 通りまで調べたところで打ち切りました。区間から秘匿する数が絞られないことを確かめきれないため、率も区間も秘匿します（チェッカーの判断）。公表する率は区間を付けずに載せるか、区間を別の表にして確かめてください`,
       });
     if (proposal) hiddenElsewhere(read.tables, cellVar, proposal.hidden);
     // rates72: rates published beside a hidden count, said as our judgement with the reason.
@@ -720,6 +733,13 @@ function checkOnce(
       warnings.push({
         code: 'layout/rate',
         message: `${ratesOut.slice(0, 4).join('、')}${ratesOut.length > 4 ? `ほか ${ratesOut.length - 4} か所` : ''}の率は、イベント数（または分母）を秘匿しますが公表します。率を丸めた値・切り捨てた値、分母（人年など）を書いたとおり・丸めた値・切り捨てた値、単位の取り方のどの読み方でも、率 × 分母 ÷ 単位から秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたためです（チェッカーの判断）。率の桁を増やすと秘匿する数が絞られるため、公表用の表は率を書いたとおりの桁で載せてください`,
+      });
+    // rates73: among them rates with their interval or SE in the cell: every method read, said as our judgement.
+    const withCi = ratesShownBeside(read.tables, true);
+    if (withCi.length > 0)
+      warnings.push({
+        code: 'layout/rate',
+        message: `${withCi.slice(0, 4).join('、')}${withCi.length > 4 ? `ほか ${withCi.length - 4} か所` : ''}の率は信頼区間（または標準誤差）ごと公表します。区間の計算法（正確法・ミッドP法・ワルド法・対数変換・バイアー近似・スコア法・平方根変換）と信頼水準（${'90・95・99%'}のうち見出しにあるもの）、端の丸め方のうち実際の値に合うどの読み方で区間からイベント数を逆算しても、秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたためです（チェッカーの推定）。これら以外の計算法の区間は公表できないため秘匿します。区間の桁を増やすと秘匿する数が絞られるため、公表用の表は書いたとおりの桁で、見出しに信頼水準を書いて載せてください`,
       });
   } catch (e) {
     if (e instanceof TimeLimitError) {
@@ -833,7 +853,10 @@ function meansShown(
   hidden: ReadonlySet<number>,
   req: AuditRequirement,
   cut?: string[],
+  ratesCut?: string[],
 ): number {
+  // rates73: the work of every rate's interval readings in this check (rateci.ts `RATE_CI_WORK`).
+  const ciWork = { left: RATE_CI_WORK };
   // Every mean (ratio, weighted total's mean) beside a hidden count, with its rows and the hidden counts it bears on.
   const candidates: { rows: Row[]; cell: { shown?: true }; hiddenVars: number }[] = [];
   tables.forEach((table, t) => {
@@ -875,7 +898,10 @@ function meansShown(
           // rates72: the counts of other tables under this position's label (a line of another table a reader may
           // add to the base: 表2 「転院」 under the same 「A群」).
           const label = rate.axis === 'cols' ? table.rows[cell.at]?.label : table.cols[cell.at]?.label;
-          const outside = label === undefined ? [] : sameLabelVars(tables, cellVar, t, label).filter((v) => !vs.includes(v) && v !== base);
+          const outside =
+            label === undefined
+              ? []
+              : sameLabelVars(tables, cellVar, t, label, { at: cell.at, across: rate.axis }).filter((v) => !vs.includes(v) && v !== base);
           const rows = lineShareRows(sys, vs, base, cell.text, hidden, outside);
           if (rows === 'cut') {
             cut?.push(
@@ -900,7 +926,14 @@ function meansShown(
           const base = cell.base ? vars([cell.base])[0]! : undefined;
           const hiddenHere = new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v)));
           if (hiddenHere.size === 0) continue;
-          const rows = rateRows(sys, vs, base, cell.text, cell.baseText, rate);
+          const rows = rateRows(sys, vs, base, cell.text, cell.baseText, rate, ciWork);
+          if (rows === 'cut') {
+            // rates73: an interval's readings past `RATE_CI_COUNTS` counts not tried: hidden, said.
+            ratesCut?.push(
+              `表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[cell.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[cell.at]!.label)}`}`,
+            );
+            continue;
+          }
           if (rows) candidates.push({ rows, cell, hiddenVars: hiddenHere.size });
         }
         continue;
@@ -1003,12 +1036,34 @@ function hiddenElsewhere(tables: readonly Table[], cellVar: readonly (readonly n
  * rates72: the count variables of the tables other than `t` at a line labelled `label` (a column or a row of that
  * label: every count cell of it), for `lineShareRows`' readings over a base taking in another table's line.
  */
-function sameLabelVars(tables: readonly Table[], cellVar: readonly (readonly number[])[], t: number, label: string): number[] {
+function sameLabelVars(
+  tables: readonly Table[],
+  cellVar: readonly (readonly number[])[],
+  t: number,
+  label: string,
+  position?: { at: number; across: 'rows' | 'cols' },
+): number[] {
   const key = normalise(label).trim();
   const out = new Set<number>();
+  const own = tables[t]!;
+  // rates73: the positions of this table (its columns where the share is a row, else its rows), for another table's
+  // lines under other labels.
+  const ours = position ? (position.across === 'rows' ? own.cols : own.rows).map((h) => normalise(h.label).trim()) : [];
   tables.forEach((u, k) => {
     if (k === t) return;
     const C = u.cols.length;
+    // rates73: a table none of whose lines is labelled as one of ours but with as many lines across (表2 「A」「B」 beside
+    // 表1 「A群」「B群」): a reader may take its line at the same place as ours under another label — every count of it.
+    if (position)
+      for (const [lines, isCol] of [
+        [u.cols, true],
+        [u.rows, false],
+      ] as const) {
+        const theirs = lines.map((h) => normalise(h.label).trim());
+        if (theirs.length !== ours.length || theirs.some((x) => ours.includes(x))) continue;
+        if (isCol) u.rows.forEach((_, i) => out.add(cellVar[k]?.[i * C + position.at] ?? -1));
+        else u.cols.forEach((_, j) => out.add(cellVar[k]?.[position.at * C + j] ?? -1));
+      }
     u.cols.forEach((h, j) => {
       if (normalise(h.label).trim() !== key) return;
       u.rows.forEach((_, i) => out.add(cellVar[k]?.[i * C + j] ?? -1));
@@ -1131,13 +1186,13 @@ export function lineShareRows(
 }
 
 /** rates72: the places of plain rates (rates.ts `plainRate`) `meansShown` published beside a hidden count. */
-function ratesShownBeside(tables: readonly Table[]): string[] {
+function ratesShownBeside(tables: readonly Table[], withInterval = false): string[] {
   return tables.flatMap((table) =>
     (table.rates ?? [])
       .filter(plainRate)
       .flatMap((rate) =>
         rate.cells
-          .filter((c) => c.shown)
+          .filter((c) => c.shown && (!withInterval || rateCellParts(c.text) !== undefined))
           .map(
             (c) =>
               `表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[c.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[c.at]!.label)}`}`,
@@ -1167,16 +1222,21 @@ export function rateRows(
   base: number | undefined,
   text: string,
   baseText: string,
-  rate: Pick<TableRate, 'scale' | 'scaleHi' | 'scaleRead'>,
-): Row[] | undefined {
+  rate: Pick<TableRate, 'scale' | 'scaleHi' | 'scaleRead'> & { label?: string },
+  ciWork: { left: number } = { left: RATE_CI_WORK },
+): Row[] | 'cut' | undefined {
   const number = (t: string) => {
     const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(normalise(t).trim());
     if (!m) return undefined;
     const digits = m[2]?.length ?? 0;
     return { value: Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`), digits, h: 0.5 * 10 ** -digits };
   };
-  const r = number(text);
+  // rates73: a rate with its interval or SE in its cell (rateci.ts): the rate's readings, then the interval's.
+  const parts = number(text) ? undefined : rateCellParts(text);
+  const r = number(parts?.rate ?? text);
   if (!r || vs.length !== 1 || vs[0]! < 0 || (base !== undefined && (base < 0 || base === vs[0]))) return undefined;
+  // Over a count line (患者数) the interval is no row of whole coefficients: hidden with its count as before.
+  if (parts && base !== undefined) return undefined;
   const c = vs[0]!;
   const value = (v: number) => sys.vars[v]!.value;
   const x = value(c);
@@ -1200,6 +1260,7 @@ export function rateRows(
     ];
     let [lo, hi] = [0, Infinity];
     let fits = false;
+    const readings: { s: number; m: (typeof modes)[number]; b: (typeof bases)[number] }[] = [];
     for (const s of scales)
       for (const m of modes)
         for (const b of bases) {
@@ -1212,8 +1273,27 @@ export function rateRows(
           fits = true;
           lo = Math.max(lo, l);
           hi = Math.min(hi, u);
+          readings.push({ s, m, b });
         }
-    return fits ? [{ ids: [c], coefs: [1], lo, hi }] : undefined;
+    if (!fits) return undefined;
+    if (parts) {
+      // rates73: each reading of the interval (or SE) fitting the true count under each reading of the rate: the counts
+      // all of them leave (an interval pins a count tighter than its rate); none fitting: nothing proved, hidden.
+      if (hi - lo + 1 > RATE_CI_COUNTS) return 'cut';
+      let keep: boolean[] | undefined;
+      const levels = levelsOf(rate.label ?? '');
+      for (const { s, m, b } of readings) {
+        const set = intervalCounts(parts, levels, s, [m.lo, m.hi], [b.lo, b.hi], lo, hi, x, ciWork);
+        if (set === 'cut') return 'cut';
+        if (set) keep = keep ? keep.map((k, i) => k && set[i]!) : set;
+      }
+      if (!keep) return undefined;
+      const left = keep.flatMap((k, i) => (k ? [lo + i] : []));
+      // A set with holes is no interval row: hidden (the reader's set would be narrower than the row says).
+      if (left.length === 0 || left[left.length - 1]! - left[0]! + 1 !== left.length) return undefined;
+      [lo, hi] = [left[0]!, left[left.length - 1]!];
+    }
+    return [{ ids: [c], coefs: [1], lo, hi }];
   }
   // Over a count line n (a variable): S·c − k·n within the bound for each reading fitting the true counts, every
   // coefficient times 2 ÷ the rate's last digit (whole where S is).

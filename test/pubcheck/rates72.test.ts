@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
 import { ratesShown } from './formats33-attack.ts';
 import { attack, ptTables, rateCounts, type Kind } from './rates72-families.ts';
-import type { System } from '../../src/pubcheck/system.ts';
+import type { Row, System } from '../../src/pubcheck/system.ts';
 import { mixAttack, mixTables } from './rates72-mix.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -105,10 +105,10 @@ describe('rates72: a rate per person-time beside a hidden count published where 
     // 「0.3」 over 10,000.0: rounded 2.5–3.5 → 3, cut off 3–3.99 → 3.
     expect(rateRows(sys, [0], undefined, '0.3', '10,000.0', rate)).toEqual([{ ids: [0], coefs: [1], lo: 3, hi: 3 }]);
     // No unit written: its powers of ten tried too (per 100 over 100,000: 0.5·1000 → the rows only tighter).
-    const read = rateRows(sys, [0], undefined, '0', '100000', { ...rate, scaleRead: true })!;
+    const read = rateRows(sys, [0], undefined, '0', '100000', { ...rate, scaleRead: true }) as Row[];
     expect(read[0]!.hi).toBeLessThanOrEqual(50);
     // A count line as the base (患者数 5, a variable): rows on both, whole coefficients.
-    const both = rateRows(sys, [0], 1, '600', '5', rate)!;
+    const both = rateRows(sys, [0], 1, '600', '5', rate) as Row[];
     expect(both.length).toBeGreaterThan(0);
     for (const row of both) {
       expect(row.ids).toEqual([0, 1]);
@@ -116,8 +116,11 @@ describe('rates72: a rate per person-time beside a hidden count published where 
       const v = row.coefs[0]! * 3 + row.coefs[1]! * 5;
       expect(v >= row.lo && v <= row.hi).toBe(true);
     }
-    // An interval in the cell, no plain base, two lines: left to the hiding as before.
-    expect(rateRows(sys, [0], undefined, '0.3 (0.1-0.9)', '10000', rate)).toBeUndefined();
+    // An interval in the cell: since rates73 read (the exact interval of 3 over 10,000 is 0.06–0.88: 3 alone), one
+    // that no method gives left to the hiding; no plain base, two lines: left to the hiding as before.
+    if (!process.env.ROOT)
+      expect(rateRows(sys, [0], undefined, '0.3 (0.1-0.9)', '10000', rate)).toEqual([{ ids: [0], coefs: [1], lo: 3, hi: 3 }]);
+    expect(rateRows(sys, [0], undefined, '0.3 (0.0-5.0)', '10000', rate)).toBeUndefined();
     expect(rateRows(sys, [0], undefined, '0.3', '', rate)).toBeUndefined();
     expect(rateRows(sys, [0, 1], undefined, '0.3', '10000', rate)).toBeUndefined();
   });
