@@ -249,11 +249,11 @@ const spanOf = (x: { v: number; d: number }, cut: boolean): [number, number] => 
  * of events (`EVENT_WORD`), else any (a reader takes 「死亡率」 of 「死亡」, not of 「追跡不能」 by a chance fit). The rate lines and their person-time lines
  * are taken out of the cells; a rate line no reading fits stays as it was (as before oracle74).
  */
-function ratesOf(grid: string[][]): { grid: string[][]; rates: RateReading[][] } | undefined {
+function ratesOf(grid: string[][], rounded = false): { grid: string[][]; rates: RateReading[][] } | undefined {
   if (grid.length < 2 || Math.max(...grid.map((r) => r.length)) < 3) return undefined;
   // A first line of one cell (a title the header reader takes as the corner): kept over the grid read without it.
   if (grid[0]!.length === 1 && grid.length > 2) {
-    const under = ratesOf(grid.slice(1));
+    const under = ratesOf(grid.slice(1), rounded);
     return under && { ...under, grid: [grid[0]!, ...under.grid] };
   }
   if (twoHeaderRows(grid) || withoutRanks(grid) !== grid) return undefined;
@@ -321,8 +321,8 @@ function ratesOf(grid: string[][]): { grid: string[][]; rates: RateReading[][] }
           for (const a of nums)
             for (const u of Us)
               for (const [f0, f1] of ratios)
-                for (const rc of [false, true])
-                  for (const tc of [false, true]) {
+                for (const rc of rounded ? [false] : [false, true])
+                  for (const tc of rounded ? [false] : [false, true]) {
                     const [Flo, Fhi] = [u * f0, u * f1];
                     const tTotal = total >= 0 && times[total] ? spanOf(times[total], tc)[1] : undefined;
                     const at = rates.map((r, i): [number, number] | undefined => {
@@ -353,7 +353,7 @@ function ratesOf(grid: string[][]): { grid: string[][]; rates: RateReading[][] }
           for (const S of sets) {
             if (S.length === 1 ? S[0] === a : !S.includes(a)) continue;
             for (const u of Us)
-              for (const rc of [false, true]) {
+              for (const rc of rounded ? [false] : [false, true]) {
                 const at = rates.map((r): [number, number] | undefined => {
                   if (!r) return undefined;
                   const [rl, rh] = spanOf(r, rc);
@@ -516,7 +516,13 @@ function parseCell(text: string): OCell {
 }
 
 /** Tables as the test inputs write them: blank lines between tables, a `#` title line, headers in row 1 and column 1. */
-export function parse(text: string, readMeans = false, readRatios = false, readWeighted = false, readRates = false): OTable[] {
+export function parse(
+  text: string,
+  readMeans = false,
+  readRatios = false,
+  readWeighted = false,
+  readRates: boolean | 'rounded' = false,
+): OTable[] {
   const tables: OTable[] = [];
   let carried = '';
   for (const records of blocksOf(text)) {
@@ -540,7 +546,7 @@ export function parse(text: string, readMeans = false, readRatios = false, readW
     if (lines.length === 0) continue;
     let grid = lines;
     // oracle74: rate lines (and their person-time line) taken out of the grid, kept as the readings they allow.
-    const rated = readRates ? ratesOf(grid) : undefined;
+    const rated = readRates ? ratesOf(grid, readRates === 'rounded') : undefined;
     if (rated) grid = rated.grid;
     // A last row or column of means (attack36), taken out of the grid and kept as the relation it prints.
     const means: NonNullable<OTable['means']> = [];
@@ -1196,9 +1202,10 @@ export interface OracleOptions {
   /**
    * oracle74: rate lines read (`ratesOf`): a rate per person-time (「発現率（/1,000人年）」 beside 「イベント数」 and 「人年」)
    * or a percentage of count lines (「死亡率（%）」) bounds its count at each position where it is printed. Off: such a
-   * line is read as before (a bare decimal under 「%」 a share of no count, free; whole numbers counts).
+   * line is read as before (a bare decimal under 「%」 a share of no count, free; whole numbers counts). 'rounded': the
+   * rates (and person-times) read as rounded to nearest only, not cut off (an attacker who assumes the usual rounding).
    */
-  rates?: boolean;
+  rates?: boolean | 'rounded';
 }
 
 function agesOf(label: string): [number, number] | undefined {
@@ -1311,7 +1318,7 @@ export function attackEveryReading(highs: Highs, text: string, hidden: ReadonlyS
 }
 
 function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions, every: boolean): Ranges[] {
-  const tables = parse(text, options.means === true, options.ratios === true, options.weighted === true, options.rates === true);
+  const tables = parse(text, options.means === true, options.ratios === true, options.weighted === true, options.rates ?? false);
   // Per percentage table whose readings cannot all hold together: its largest sets that can (each a list of constraints).
   const choices: Con[][][] = [];
   // Variables: one per count cell; cells of different tables with the same labels and value are one.

@@ -10,7 +10,8 @@
  * rates70's `wide`, `innocentWide`, `smallEvent`, `innocentSmallEvent`, `subgroup62`, `innocent62`, `subgroup69`,
  * `innocent69`, `draw69`, `many69` (a 「…率（%）」 line beside counts).
  * Prints per kind: read, refused, rates the oracle read (cases), leaked to the oracle under its first reading (the
- * labels') and under any reading (`attackEveryReading`): a hidden count pinned or a small one shown under 10; with
+ * labels') and under any reading (`attackEveryReading`), and under any reading by an attacker who takes every rate
+ * as rounded to nearest (`rates: 'rounded'`): a hidden count pinned or a small one shown under 10; with
  * `--teeth` every rate published (the oracle must find leaks then: it reads the rates); rates72's own interval attack
  * (`attack`) beside it.
  *
@@ -104,6 +105,8 @@ export interface OracleRun {
   rated: boolean;
   first: string[];
   any: string[];
+  /** Under any reading of an attacker who takes every rate as rounded to nearest (none cut off). */
+  rounded: string[];
   own?: number;
 }
 
@@ -116,7 +119,7 @@ export function runCase(
 ): OracleRun {
   const text = 'pt' in c ? c.pt.text : c.share.text;
   const r = check(text);
-  if (!r.ok) return { read: false, rated: false, first: [], any: [] };
+  if (!r.ok) return { read: false, rated: false, first: [], any: [], rounded: [] };
   const ok = r as Ok;
   const { hidden, small } = hiddenKeys(ok);
   let oracleText: string;
@@ -133,7 +136,11 @@ export function runCase(
   const rated = tables.some((t) => (t.rates ?? []).some((x) => x.length > 0));
   const all = attackEveryReading(highs, oracleText, keys, { zeroExempt: true, disjointParts: true, rates: true });
   const p = pinned(all, smallKeys);
-  const out: OracleRun = { read: true, rated, first: p[0] ?? [], any: [...new Set(p.flat())] };
+  const rounded = pinned(
+    attackEveryReading(highs, oracleText, keys, { zeroExempt: true, disjointParts: true, rates: 'rounded' }),
+    smallKeys,
+  );
+  const out: OracleRun = { read: true, rated, first: p[0] ?? [], any: [...new Set(p.flat())], rounded: [...new Set(rounded.flat())] };
   if ('pt' in c) out.own = ptAttack(c.pt, ok, 10, teeth).length;
   return out;
 }
@@ -153,7 +160,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const teeth = process.argv.includes('--teeth');
   const { check, highs, bundle } = await checkerOfRoot();
   const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-  let [read, refused, rated, first, any, own, errors] = [0, 0, 0, 0, 0, 0, 0];
+  let [read, refused, rated, first, any, rounded, own, errors] = [0, 0, 0, 0, 0, 0, 0, 0];
   for (const [q, c] of casesOf(kind, n, seed).entries()) {
     let o: OracleRun;
     try {
@@ -171,12 +178,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (o.rated) rated++;
     if (o.first.length > 0) first++;
     if (o.any.length > 0) any++;
+    if (o.rounded.length > 0) rounded++;
     if ((o.own ?? 0) > 0) own++;
     if (o.any.length > 0 || process.argv.includes('--show'))
-      console.log('case', seed, q, 'first', o.first.join(' '), '| any', o.any.join(' '), o.own !== undefined ? `| own ${o.own}` : '');
+      console.log(
+        'case',
+        seed,
+        q,
+        'first',
+        o.first.join(' '),
+        '| any',
+        o.any.join(' '),
+        '| rounded',
+        o.rounded.join(' '),
+        o.own !== undefined ? `| own ${o.own}` : '',
+      );
   }
   console.log(
-    `${kind} n ${n} seed ${seed}${teeth ? ' teeth' : ''}: read ${read} refused ${refused} rates read by the oracle ${rated} leaked (first reading) ${first} leaked (any reading) ${any}` +
+    `${kind} n ${n} seed ${seed}${teeth ? ' teeth' : ''}: read ${read} refused ${refused} rates read by the oracle ${rated} leaked (first reading) ${first} leaked (any reading) ${any} leaked (any reading, rounded only) ${rounded}` +
       ((PT as readonly string[]).includes(kind) ? ` leaked to rates72's attack ${own}` : '') +
       (errors > 0 ? ` oracle errors ${errors}` : ''),
   );
