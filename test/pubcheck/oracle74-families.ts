@@ -108,6 +108,10 @@ export interface OracleRun {
   /** Under any reading of an attacker who takes every rate as rounded to nearest (none cut off). */
   rounded: string[];
   own?: number;
+  /** Count cells hidden; rate cells published and printed. */
+  hidden?: number;
+  rates?: [number, number];
+  codes?: string[];
 }
 
 /** One case: checked, then attacked by the oracle reading rates (the engine's keys mapped to the oracle's grid). */
@@ -119,7 +123,7 @@ export function runCase(
 ): OracleRun {
   const text = 'pt' in c ? c.pt.text : c.share.text;
   const r = check(text);
-  if (!r.ok) return { read: false, rated: false, first: [], any: [], rounded: [] };
+  if (!r.ok) return { read: false, rated: false, first: [], any: [], rounded: [], codes: r.errors.map((e) => e.code) };
   const ok = r as Ok;
   const { hidden, small } = hiddenKeys(ok);
   let oracleText: string;
@@ -140,7 +144,24 @@ export function runCase(
     attackEveryReading(highs, oracleText, keys, { zeroExempt: true, disjointParts: true, rates: 'rounded' }),
     smallKeys,
   );
-  const out: OracleRun = { read: true, rated, first: p[0] ?? [], any: [...new Set(p.flat())], rounded: [...new Set(rounded.flat())] };
+  const rateCells = (x: string) =>
+    x
+      .split('\n')
+      .map((l) => l.split('\t'))
+      .flatMap((l, y, all) => {
+        const col = all.find((h) => h.length > 1)!.findIndex((h, k) => k > 0 && /率|IR/.test(h));
+        if (col > 0) return y > all.findIndex((h) => h.length > 1) && l.length > col ? [l[col]!] : [];
+        return /率|IR/.test(l[0] ?? '') ? l.slice(1) : [];
+      });
+  const out: OracleRun = {
+    read: true,
+    rated,
+    first: p[0] ?? [],
+    any: [...new Set(p.flat())],
+    rounded: [...new Set(rounded.flat())],
+    hidden: hidden.size,
+    rates: [rateCells(oracleText).filter((x) => x.trim() !== '').length, rateCells(text).filter((x) => x.trim() !== '').length],
+  };
   if ('pt' in c) out.own = ptAttack(c.pt, ok, 10, teeth).length;
   return out;
 }
@@ -160,7 +181,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const teeth = process.argv.includes('--teeth');
   const { check, highs, bundle } = await checkerOfRoot();
   const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-  let [read, refused, rated, first, any, rounded, own, errors] = [0, 0, 0, 0, 0, 0, 0, 0];
+  let [read, refused, rated, first, any, rounded, own, errors, hiddenCells, ratesShown, ratesAll] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const codes = new Map<string, number>();
   for (const [q, c] of casesOf(kind, n, seed).entries()) {
     let o: OracleRun;
     try {
@@ -172,6 +194,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     if (!o.read) {
       refused++;
+      for (const c of o.codes ?? []) codes.set(c, (codes.get(c) ?? 0) + 1);
       continue;
     }
     read++;
@@ -179,6 +202,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (o.first.length > 0) first++;
     if (o.any.length > 0) any++;
     if (o.rounded.length > 0) rounded++;
+    hiddenCells += o.hidden ?? 0;
+    ratesShown += o.rates?.[0] ?? 0;
+    ratesAll += o.rates?.[1] ?? 0;
     if ((o.own ?? 0) > 0) own++;
     if (o.any.length > 0 || process.argv.includes('--show'))
       console.log(
@@ -195,8 +221,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       );
   }
   console.log(
-    `${kind} n ${n} seed ${seed}${teeth ? ' teeth' : ''}: read ${read} refused ${refused} rates read by the oracle ${rated} leaked (first reading) ${first} leaked (any reading) ${any} leaked (any reading, rounded only) ${rounded}` +
+    `${kind} n ${n} seed ${seed}${teeth ? ' teeth' : ''}: read ${read} refused ${refused} rates read by the oracle ${rated} leaked (first reading) ${first} leaked (any reading) ${any} leaked (any reading, rounded only) ${rounded} hidden ${hiddenCells} rates published ${ratesShown} of ${ratesAll}` +
       ((PT as readonly string[]).includes(kind) ? ` leaked to rates72's attack ${own}` : '') +
-      (errors > 0 ? ` oracle errors ${errors}` : ''),
+      (errors > 0 ? ` oracle errors ${errors}` : '') +
+      (codes.size > 0 ? ` codes ${JSON.stringify(Object.fromEntries(codes))}` : ''),
   );
 }
