@@ -2502,11 +2502,7 @@ function joinLineShares(
       const sv = normalise(values(s)[i] ?? '')
         .replace(/%$/, '')
         .trim();
-      const d = sv.split('.')[1]?.length ?? 0;
-      // oracle74: the share rounded, or cut off (100n/D in [p, p + 2h): D down to 100n/(p + 2h)) — a reader may take
-      // the other base with either (oracle74-families innocent62: 135 of 183 is 73.8%, printed 「73」).
-      const rounded = roundedBases(num(c, i), Number(sv), d, 1e-9, 0);
-      return { lo: Math.min(rounded.lo, roundedBases(num(c, i), Number(sv), d, 0.5 * 10 ** -d + 1e-9, 0).lo), hi: rounded.hi };
+      return roundedBases(num(c, i), Number(sv), sv.split('.')[1]?.length ?? 0, 1e-9, 0);
     });
     // What the lines left out may sum to at each position: base − hi … base − lo.
     const room = fitsAt.map((f, i) => base[i]! - f.lo);
