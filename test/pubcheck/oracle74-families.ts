@@ -20,7 +20,7 @@
  * Seeds 5840–5849. Measured (base 6626e5c2 → branch, ROOT=<tree> for the checker): rates72's five kinds (5840, 5841,
  * 50 each) 0 leaked under any reading; rates70's kinds (5840, 5841, 30 each) 0 but many69 (the oracle's chance sums
  * of 17 columns, without rates too) and innocent62 (redd62's innocentSubgroup: a share whose other base fits only
- * where it is published, rates.ts `leftOut`) — 5840–5845, 180: 17 → 4 (rounded only 3 → 0), rates published
+ * where it is published, rates.ts `leftOut`) — 5840–5845, 180: 16 → 3 (rounded only 3 → 0), rates published
  * 353 → 294 of 606; subgroup62 0 → 0; many69 (5840, 5841) 5 → 0 beside the chance one.
  */
 import { checkerOfRoot } from './helpers.ts';
