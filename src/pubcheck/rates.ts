@@ -2493,7 +2493,9 @@ function joinLineShares(
    * first, a line kept only while the set's sum stays within what the rate leaves (base − the smallest base) at every
    * position; a search past `LEFT_OUT_WORK` sets is `unsearched` (refused in words: not proved either way).
    */
-  const leftOut = (c: number, s: number) => {
+  const leftOut = (c: number, s: number, at?: number) => {
+    // oracle74: the positions the set must fit at (one alone: `at`).
+    const P = at === undefined ? Array.from({ length: width }, (_, i) => i) : [at];
     const rest = counts.filter((k) => k !== c);
     const num = (k: number, i: number) => Number(normalise(values(k)[i]!));
     const fitsAt = values(c).map((_, i) => {
@@ -2506,13 +2508,13 @@ function joinLineShares(
     const room = fitsAt.map((f, i) => base[i]! - f.lo);
     const need = fitsAt.map((f, i) => base[i]! - f.hi);
     // A line with a cell over the room at some position is in no set that fits.
-    const usable = rest.filter((k) => values(k).every((_, i) => num(k, i) <= room[i]!));
+    const usable = rest.filter((k) => P.every((i) => num(k, i) <= room[i]!));
     const sum = Array.from({ length: width }, () => 0);
     const chosen: number[] = [];
     let work = 0;
     let found: { lines: number[]; at: number; bound: [number, number] } | { unsearched: number[]; bases: [number, number] } | undefined;
     const bounds = () => {
-      for (let i = 0; i < width; i++) {
+      for (const i of P) {
         const small = chosen.reduce((a, k) => a + (num(k, i) < threshold ? num(k, i) : 0), 0);
         const most = base[i]! - fitsAt[i]!.lo - (sum[i]! - small);
         if (small > 0 && most < threshold)
@@ -2531,8 +2533,9 @@ function joinLineShares(
       usable.reduceRight((acc, k) => [acc[0]!.map((x, i) => x + f(k, i)), ...acc], [Array.from({ length: width }, () => 0)]);
     const [allAfter, largeAfter, smallAfter] = [after(num), after(large), after((k, i) => num(k, i) - large(k, i))];
     const hopeful = (from: number) =>
-      sum.every((x, i) => x + allAfter[from]![i]! >= need[i]!) &&
-      sum.some((x, i) => {
+      P.every((i) => sum[i]! + allAfter[from]![i]! >= need[i]!) &&
+      P.some((i) => {
+        const x = sum[i]!;
         const big = chosen.reduce((a, k) => a + large(k, i), 0);
         return big + largeAfter[from]![i]! > room[i]! - threshold && (x > big || smallAfter[from]![i]! > 0);
       });
@@ -2540,18 +2543,19 @@ function joinLineShares(
     // position): a standing already searched from the same line on is not searched again.
     const seen = new Set<string>();
     const visit = (from: number): void => {
-      if (chosen.length > 0 && sum.every((x, i) => x >= need[i]!)) found = bounds();
+      if (chosen.length > 0 && P.every((i) => sum[i]! >= need[i]!)) found = bounds();
       if (found !== undefined || !hopeful(from)) return;
       const key = `${from}|${sum.join(',')}|${sum.map((_, i) => chosen.reduce((a, k) => a + large(k, i), 0)).join(',')}`;
       if (seen.has(key)) return;
       seen.add(key);
       for (let b = from; b < usable.length && found === undefined; b++) {
         const k = usable[b]!;
-        if (sum.some((x, i) => x + num(k, i) > room[i]!)) continue;
+        if (P.some((i) => sum[i]! + num(k, i) > room[i]!)) continue;
         if (++work > LEFT_OUT_WORK) {
           // The lines whose small cells some set might bound, and the bases the rate fits at the first position.
-          const smalls = usable.filter((k) => values(k).some((_, i) => num(k, i) > 0 && num(k, i) < threshold));
-          found = { unsearched: smalls, bases: [Math.max(fitsAt[0]!.lo, 0), Math.min(fitsAt[0]!.hi, base[0]!)] };
+          const smalls = usable.filter((k) => P.some((i) => num(k, i) > 0 && num(k, i) < threshold));
+          const i0 = P[0]!;
+          found = { unsearched: smalls, bases: [Math.max(fitsAt[i0]!.lo, 0), Math.min(fitsAt[i0]!.hi, base[i0]!)] };
           return;
         }
         sum.forEach((x, i) => (sum[i] = x + num(k, i)));
@@ -2596,11 +2600,15 @@ function joinLineShares(
    * bound, `bases` the bases the rate fits at the first position).
    */
   type Aside =
-    | { kind: 'searched'; c: number; s: number; lines: number[]; at: number; bound: [number, number] }
+    | { kind: 'searched'; c: number; s: number; lines: number[]; at: number; bound: [number, number]; alone: boolean }
     | { kind: 'unsearched'; c: number; s: number; lines: number[]; bases: [number, number] };
   const aside: Aside[] = [];
   for (const [c, s] of pairs) {
-    const left = leftOut(c, s);
+    // oracle74: a set that fits at one position alone is a reading too — the rate may be hidden where the set does not
+    // fit (its count hidden), and a reader sees the rate only where it is published; a set fitting at every position first.
+    let left = leftOut(c, s);
+    const alone = left === undefined;
+    for (let i = 0; left === undefined && width > 1 && i < width; i++) left = leftOut(c, s, i);
     if (left === undefined) continue;
     if ('unsearched' in left) {
       // rates70: past LEFT_OUT_WORK no longer refused. Set aside all the same (hidden wherever a count of its position
@@ -2614,7 +2622,7 @@ function joinLineShares(
     // rates66: with a 合計 line, the rate is set aside as a rate over it (hidden where a count of its position is).
     // rates69: with none, over the lines' sum (the 合計 implied) the same way, hidden wherever a count of its position
     // is — every count line is in the sum, so a rate published where all of them are gives back none hidden.
-    aside.push({ kind: 'searched', c, s, lines, at, bound });
+    aside.push({ kind: 'searched', c, s, lines, at, bound, alone });
   }
   const joined = (c: string, s: string) => `${normalise(c)} (${normalise(s).replace(/%$/, '').trim()}%)`;
   const asideOf = new Set(aside.map((a) => a.c));
@@ -2691,14 +2699,16 @@ function joinLineShares(
         place: { table, line: lineOf(s) },
       };
     }
-    const { at, bound } = a;
+    const { at, bound, alone } = a;
     const cellAt = (k: number) => Number(normalise(values(k)[at]!));
     const small = lines.filter((k) => cellAt(k) > 0 && cellAt(k) < threshold);
     const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));
     return {
       code: 'layout/share',
       message:
-        `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? baseOf : `同じ${across}の${baseOf}（合計の${w}がないので${w}の和を合計と推定しました）`}に対する割合とも、そこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも丸めの範囲で読めます（チェッカーの判断）。` +
+        (alone
+          ? `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? baseOf : `同じ${across}の${baseOf}（合計の${w}がないので${w}の和を合計と推定しました）`}に対する割合と読めますが、${where}ではそこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも丸めの範囲で読めます（チェッカーの判断：ほかの${across}の割合を秘匿すると、読み手はこの読み方を退けられません）。`
+          : `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? baseOf : `同じ${across}の${baseOf}（合計の${w}がないので${w}の和を合計と推定しました）`}に対する割合とも、そこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも丸めの範囲で読めます（チェッカーの判断）。`) +
         `後の読み方をとると、${where}では公表する件数と割合から${small.map((k) => quote(labels[k]!)).join('・')}の数${small.length > 1 ? '（その和）' : ''}が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かるため、` +
         (total !== undefined
           ? `割合は件数から外して${baseOf}に対する率として読み、同じ${across}の数（${baseOf}を含む）をひとつでも秘匿するところでは割合も秘匿します。`

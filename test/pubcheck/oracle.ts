@@ -62,6 +62,22 @@ interface OTable {
    * would be read as each column's own N.
    */
   spans?: { cols: number[]; n: number }[];
+  /**
+   * oracle74: a rate line (「発現率（/1,000人年）」「IR per 1000 PY」「死亡率（%）」) taken out of the cells with its
+   * person-time line (`ratesOf`): the readings of it an attacker may take, the first the one the labels name; each a
+   * count line `num` and, per position, bounds on that count (`counts`: over a person-time) or on its share of the sum
+   * of the lines `base` (`shares`: a percentage of count lines), nothing where the rate is not printed.
+   */
+  rates?: RateReading[][];
+}
+
+/** oracle74: one reading of a rate line (`ratesOf`), in the reduced grid's lines (after the rate and person-time lines are out). */
+interface RateReading {
+  axis: 'rows' | 'cols';
+  num: number;
+  base?: number[];
+  counts?: ([number, number] | undefined)[];
+  shares?: ([number, number] | undefined)[];
 }
 
 /**
@@ -167,6 +183,231 @@ function meanOf(
     return Math.abs(m * others.length - sum) <= halves[j]! * others.length + 1e-9;
   });
   return fits ? { lines: others, values, halves } : undefined;
+}
+
+/** oracle74: words of a rate line's label — a rate per person-time (「発現率（/1,000人年）」「IR per 1,000 PY」) or a percentage. */
+const RATE_WORD = /率|rate\b|\bIR\b|incidence|[/／]\s*[\d,.]+\s*万?\s*(?:人|person|patient|P[YMD])|per\s+[\d,.]+/i;
+/** oracle74: words of a person-time line's label (人年, 観察人年, 人日, Person-years, PY). */
+const TIME_WORD = /人年|人月|人日|person[\s-]*(?:years?|months?|days?)|patient[\s-]*years?|\bP[YMD]s?\b/i;
+/** oracle74: words of a line of events, the count a rate is of: its readings first among the lines that fit. */
+const EVENT_WORD = /イベント|事象|発現|発症|発生|死亡|再発|奏効|event|death|case|incident/i;
+/** oracle74: count lines past which a percentage's base is looked for only as the whole, the whole less one line, or one line. */
+const RATE_LINES = 12;
+/** oracle74: readings of one rate line taken at most (`attackEveryReading`; `attack` takes the first), the labels' first. */
+const RATE_READINGS = 16;
+/** oracle74: days in a unit of time of a rate or a person-time: a year 365–365.25 days, a month a twelfth of it. */
+const DAYS = { y: [365, 365.25], m: [365 / 12, 365.25 / 12], d: [1, 1] } as const;
+const timeUnit = (label: string): keyof typeof DAYS | undefined => {
+  const s = nfkc(label);
+  if (/人年|years?|\bPYs?\b/i.test(s)) return 'y';
+  if (/人月|months?|\bPMs?\b/i.test(s)) return 'm';
+  if (/人日|days?|\bPDs?\b/i.test(s)) return 'd';
+  return undefined;
+};
+/** A rate as printed (its digits after the point), an interval after it in brackets set aside; undefined: none printed; null: no rate. */
+const rateValue = (x: string): { v: number; d: number } | undefined | null => {
+  const t = nfkc(x);
+  if (t === '' || /^(?:[-‐‑‒–—―−]|NA|NE|N\/A)$/i.test(t)) return undefined;
+  const m = /^(\d+)(?:\.(\d+))?\s*[%‰]?\s*(?:[(（[［][^)）\]］]*[)）\]］])?$/.exec(t);
+  return m ? { v: Number(`${m[1]}.${m[2] ?? ''}`), d: m[2]?.length ?? 0 } : null;
+};
+/** A person-time as printed (「4631.6」「12,345」), likewise. */
+const timeValue = (x: string): { v: number; d: number } | undefined | null => {
+  const t = nfkc(x);
+  if (t === '') return undefined;
+  const m = /^([\d,]+)(?:\.(\d+))?$/.exec(t);
+  return m ? { v: Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? ''}`), d: m[2]?.length ?? 0 } : null;
+};
+/** A plain count (a dash 0); undefined: blank; null: no count. */
+const countValue = (x: string): number | undefined | null => {
+  const t = nfkc(x);
+  if (t === '') return undefined;
+  if (/^[-‐‑‒–—―−]$/.test(t)) return 0;
+  return /^[\d,]+$/.test(t) ? Number(t.replace(/,/g, '')) : null;
+};
+/**
+ * A printed value's interval: rounded to nearest [v − h, v + h] (`cut` false) or cut off [v, v + 2h), its end left out
+ * by 10⁻⁶ (past the checks' and HiGHS's tolerances: 60 of 80 is 75%, no 「74」 cut off).
+ */
+const spanOf = (x: { v: number; d: number }, cut: boolean): [number, number] => {
+  const h = 0.5 * 10 ** -x.d;
+  return cut ? [x.v, x.v + 2 * h - 1e-6] : [Math.max(0, x.v - h), x.v + h];
+};
+
+/**
+ * oracle74: rate lines as an attacker reads them, apart from the engine (src/pubcheck's rate readers are not used):
+ * in a plain grid (one header row, no rank column, no heading line), a column — else a row — whose label says a rate
+ * (`RATE_WORD`) and whose every cell is a number (an interval after it in brackets set aside), beside lines of plain
+ * counts and, for a rate per person-time, a person-time line (`TIME_WORD`). A rate r printed to d decimals per unit U
+ * over a person-time T (printed to its own decimals) gives its count c ∈ [(r − ½·10⁻ᵈ)·T/U, (r + ½·10⁻ᵈ)·T/U], or
+ * [r, r + 10⁻ᵈ)·T/U cut off (T likewise), U the written unit times the days of the rate's time unit over the
+ * person-time's (a year 365–365.25 days); a unit not written is each power of ten from 1 to 10⁶ that fits. A T not
+ * printed where the rate is: at most the line's total (a 合計 position), else that count unread. A percentage
+ * (「死亡率（%）」, a rate with no person-time line) bounds its count's share of a base — another count line, or any set
+ * of the count lines holding it (`RATE_LINES`) — within its rounding.
+ * A reading is taken where it fits every position whose numbers are all printed in the text (as `ratioOf` finds a
+ * ratio, the true counts of the input included), one at least; where several fit (which count line, which base, which
+ * unit), each (count line, base) is a reading, the hull of its units and conventions per position, the whole as
+ * base first, `RATE_READINGS` at most; the count line is one the rate's label names (「死亡」 under 「死亡率」), else one
+ * of events (`EVENT_WORD`), else any (a reader takes 「死亡率」 of 「死亡」, not of 「追跡不能」 by a chance fit). The rate lines and their person-time lines
+ * are taken out of the cells; a rate line no reading fits stays as it was (as before oracle74).
+ */
+function ratesOf(grid: string[][], rounded = false): { grid: string[][]; rates: RateReading[][] } | undefined {
+  if (grid.length < 2 || Math.max(...grid.map((r) => r.length)) < 3) return undefined;
+  // A first line of one cell (a title the header reader takes as the corner): kept over the grid read without it.
+  if (grid[0]!.length === 1 && grid.length > 2) {
+    const under = ratesOf(grid.slice(1), rounded);
+    return under && { ...under, grid: [grid[0]!, ...under.grid] };
+  }
+  if (twoHeaderRows(grid) || withoutRanks(grid) !== grid) return undefined;
+  if (grid.slice(1).some((r) => r.slice(1).every((x) => nfkc(x) === ''))) return undefined;
+  const transpose = (g: string[][]) => {
+    const w = Math.max(...g.map((r) => r.length));
+    return Array.from({ length: w }, (_, j) => g.map((r) => r[j] ?? ''));
+  };
+  for (const axis of ['cols', 'rows'] as const) {
+    const g = axis === 'cols' ? grid : transpose(grid);
+    const W = Math.max(...g.map((r) => r.length));
+    const P = g.length - 1;
+    const head = (j: number) => nfkc(g[0]![j] ?? '');
+    const cells = (j: number) => Array.from({ length: P }, (_, i) => g[i + 1]![j] ?? '');
+    const total = g.slice(1).findIndex((r) => totalish(nfkc(r[0] ?? '')));
+    const rateLines: number[] = [];
+    const timeLines: number[] = [];
+    const countLines: number[] = [];
+    for (let j = 1; j < W; j++) {
+      const cs = cells(j);
+      // A rate line with nothing printed (every rate hidden) is one too: taken out, no reading.
+      if (RATE_WORD.test(head(j)) && cs.every((x) => rateValue(x) !== null)) rateLines.push(j);
+      else if (TIME_WORD.test(head(j)) && cs.every((x) => timeValue(x) !== null) && cs.some((x) => timeValue(x))) timeLines.push(j);
+      else if (cs.every((x) => countValue(x) !== null) && cs.some((x) => countValue(x) !== undefined)) countLines.push(j);
+    }
+    if (rateLines.length === 0 || countLines.length === 0) continue;
+    const count = (j: number, i: number) => countValue(g[i + 1]![j] ?? '') ?? undefined;
+    const found: {
+      rate: number;
+      readings: { num: number; base: number[] | undefined; time: number | undefined; at: ([number, number] | undefined)[] }[];
+    }[] = [];
+    for (const R of rateLines) {
+      const rates = cells(R).map((x) => rateValue(x) ?? undefined);
+      const label = head(R);
+      const percent = /[%％‰]/.test(label);
+      const written = /(?:[/／]|per)\s*([\d,]+(?:\.\d+)?)\s*(万)?/i.exec(label);
+      const U = written ? Number(written[1]!.replace(/,/g, '')) * (written[2] ? 1e4 : 1) : undefined;
+      // The count lines a reader takes the rate of: those its label names (「死亡」 under 「死亡率（%）」), else those of
+      // events (`EVENT_WORD`), else any.
+      const stem = /^(.+?)率/.exec(label.replace(/\s/g, ''))?.[1];
+      const named = countLines.filter((j) => stem !== undefined && head(j).replace(/\s/g, '').includes(stem));
+      const events = countLines.filter((j) => EVENT_WORD.test(head(j)));
+      const nums = named.length > 0 ? named : events.length > 0 ? events : countLines;
+      const readings: (typeof found)[number]['readings'] = [];
+      // Keeps the hull of a reading's bounds per position (a reading: its count line and its base).
+      const keep = (num: number, base: number[] | undefined, time: number | undefined, at: ([number, number] | undefined)[]) => {
+        const same = readings.find((x) => x.num === num && x.time === time && String(x.base) === String(base));
+        if (!same) return void readings.push({ num, base, time, at });
+        same.at = same.at.map((b, i) => (b && at[i] ? [Math.min(b[0], at[i][0]), Math.max(b[1], at[i][1])] : undefined));
+      };
+      if (!percent && timeLines.length > 0) {
+        const Us = U !== undefined ? [U] : Array.from({ length: 7 }, (_, k) => 10 ** k);
+        const ru = timeUnit(label);
+        for (const T of timeLines) {
+          const bu = timeUnit(head(T));
+          const ratios: [number, number][] =
+            ru && bu
+              ? [ru === bu ? [1, 1] : [DAYS[ru][0] / DAYS[bu][1], DAYS[ru][1] / DAYS[bu][0]]]
+              : [
+                  [1, 1],
+                  [12, 12],
+                  [365, 365.25],
+                ];
+          const times = cells(T).map((x) => timeValue(x) ?? undefined);
+          for (const a of nums)
+            for (const u of Us)
+              for (const [f0, f1] of ratios)
+                for (const rc of rounded ? [false] : [false, true])
+                  for (const tc of rounded ? [false] : [false, true]) {
+                    const [Flo, Fhi] = [u * f0, u * f1];
+                    const tTotal = total >= 0 && times[total] ? spanOf(times[total], tc)[1] : undefined;
+                    const at = rates.map((r, i): [number, number] | undefined => {
+                      if (!r) return undefined;
+                      const [rl, rh] = spanOf(r, rc);
+                      const [tl, th] = times[i] ? spanOf(times[i], tc) : i !== total && tTotal !== undefined ? [0, tTotal] : [NaN, NaN];
+                      if (Number.isNaN(tl)) return undefined;
+                      return [Math.max(0, Math.ceil((rl * tl) / Fhi - 1e-9)), Math.floor((rh * th) / Flo + 1e-9)];
+                    });
+                    const checked = at.flatMap((b, i) => (b && times[i] && count(a, i) !== undefined ? [i] : []));
+                    if (checked.length === 0 || !checked.every((i) => at[i]![0] <= count(a, i)! && count(a, i)! <= at[i]![1])) continue;
+                    keep(a, undefined, T, at);
+                  }
+        }
+      } else if (timeLines.length === 0) {
+        const Us = percent ? [/‰/.test(label) ? 1000 : 100] : U !== undefined ? [U] : [100, 1000];
+        const parts = countLines.filter((j) => !totalish(head(j)));
+        const sets: number[][] = [];
+        if (countLines.length <= RATE_LINES)
+          for (let m = 1; m < 1 << countLines.length; m++) {
+            const s = countLines.filter((_, k) => m & (1 << k));
+            if (s.length === 1 || s.every((j) => !totalish(head(j)))) sets.push(s);
+          }
+        else {
+          sets.push(parts, ...parts.map((x) => parts.filter((y) => y !== x)), ...countLines.map((j) => [j]));
+        }
+        for (const a of nums)
+          for (const S of sets) {
+            if (S.length === 1 ? S[0] === a : !S.includes(a)) continue;
+            for (const u of Us)
+              for (const rc of rounded ? [false] : [false, true]) {
+                const at = rates.map((r): [number, number] | undefined => {
+                  if (!r) return undefined;
+                  const [rl, rh] = spanOf(r, rc);
+                  return [rl / u, rh / u];
+                });
+                let checked = 0;
+                const fits = at.every((b, i) => {
+                  const c = count(a, i);
+                  const sum = S.reduce<number | undefined>(
+                    (z, j) => (z === undefined || count(j, i) === undefined ? undefined : z + count(j, i)!),
+                    0,
+                  );
+                  if (!b || c === undefined || sum === undefined || sum === 0) return true;
+                  checked++;
+                  return b[0] * sum - 1e-9 <= c && c <= b[1] * sum + 1e-9;
+                });
+                if (fits && checked > 0) keep(a, S, undefined, at);
+              }
+          }
+      }
+      if (readings.length === 0 && rates.some((x) => x)) continue;
+      // The labels' reading first: the event line, then the whole (every part, or one total line) as the base.
+      const whole = (b: number[] | undefined) =>
+        b === undefined || (b.length === 1 && totalish(head(b[0]!))) || String(b) === String(countLines.filter((j) => !totalish(head(j))));
+      readings.sort(
+        (x, y) =>
+          Number(EVENT_WORD.test(head(y.num))) - Number(EVENT_WORD.test(head(x.num))) ||
+          Number(whole(y.base)) - Number(whole(x.base)) ||
+          (y.base?.length ?? 0) - (x.base?.length ?? 0),
+      );
+      found.push({ rate: R, readings: readings.slice(0, RATE_READINGS) });
+    }
+    if (found.length === 0) continue;
+    // The rate lines read and every person-time line (no counts) out.
+    const out = new Set([...found.map((x) => x.rate), ...timeLines]);
+    const kept = Array.from({ length: W }, (_, j) => j).filter((j) => !out.has(j));
+    // A line's index among the data lines left (the label line 0 aside).
+    const index = (j: number) => kept.indexOf(j) - 1;
+    const reduced = g.map((r) => kept.map((j) => r[j] ?? ''));
+    return {
+      grid: axis === 'cols' ? reduced : transpose(reduced),
+      rates: found.map((x) =>
+        x.readings.map((y) => ({
+          axis,
+          num: index(y.num),
+          ...(y.base ? { base: y.base.map(index), shares: y.at } : { counts: y.at }),
+        })),
+      ),
+    };
+  }
+  return undefined;
 }
 
 /**
@@ -278,7 +519,13 @@ function parseCell(text: string): OCell {
 }
 
 /** Tables as the test inputs write them: blank lines between tables, a `#` title line, headers in row 1 and column 1. */
-export function parse(text: string, readMeans = false, readRatios = false, readWeighted = false): OTable[] {
+export function parse(
+  text: string,
+  readMeans = false,
+  readRatios = false,
+  readWeighted = false,
+  readRates: boolean | 'rounded' = false,
+): OTable[] {
   const tables: OTable[] = [];
   let carried = '';
   for (const records of blocksOf(text)) {
@@ -301,6 +548,9 @@ export function parse(text: string, readMeans = false, readRatios = false, readW
     while (lines.length > 2 && only(lines.at(-1)!) && NOTE.test(nfkc(lines.at(-1)![0]!))) lines.pop();
     if (lines.length === 0) continue;
     let grid = lines;
+    // oracle74: rate lines (and their person-time line) taken out of the grid, kept as the readings they allow.
+    const rated = readRates ? ratesOf(grid, readRates === 'rounded') : undefined;
+    if (rated) grid = rated.grid;
     // A last row or column of means (attack36), taken out of the grid and kept as the relation it prints.
     const means: NonNullable<OTable['means']> = [];
     const ratios: NonNullable<OTable['ratios']> = [];
@@ -352,6 +602,7 @@ export function parse(text: string, readMeans = false, readRatios = false, readW
       ...(ratios.length > 0 && { ratios }),
       ...(weighted.length > 0 && { weighted }),
       ...(header && header.spans.length > 0 && { spans: header.spans }),
+      ...(rated && { rates: rated.rates }),
     };
     shareTotals(t);
     tables.push(bracketSizes(withSizes(titleGroups(t))));
@@ -951,6 +1202,13 @@ export interface OracleOptions {
    * neighbouring columns the fall between their points. Every such step fits, one or two lines of b. No label looked at.
    */
   spanFiner?: boolean;
+  /**
+   * oracle74: rate lines read (`ratesOf`): a rate per person-time (「発現率（/1,000人年）」 beside 「イベント数」 and 「人年」)
+   * or a percentage of count lines (「死亡率（%）」) bounds its count at each position where it is printed. Off: such a
+   * line is read as before (a bare decimal under 「%」 a share of no count, free; whole numbers counts). 'rounded': the
+   * rates (and person-times) read as rounded to nearest only, not cut off (an attacker who assumes the usual rounding).
+   */
+  rates?: boolean | 'rounded';
 }
 
 function agesOf(label: string): [number, number] | undefined {
@@ -1063,7 +1321,7 @@ export function attackEveryReading(highs: Highs, text: string, hidden: ReadonlyS
 }
 
 function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions, every: boolean): Ranges[] {
-  const tables = parse(text, options.means === true, options.ratios === true, options.weighted === true);
+  const tables = parse(text, options.means === true, options.ratios === true, options.weighted === true, options.rates ?? false);
   // Per percentage table whose readings cannot all hold together: its largest sets that can (each a list of constraints).
   const choices: Con[][][] = [];
   // Variables: one per count cell; cells of different tables with the same labels and value are one.
@@ -1125,6 +1383,34 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         sumCon(cells, Math.ceil(k * (m - halves[j]!) - 1e-9), Math.floor(k * (m + halves[j]!) + 1e-9));
       }),
     ),
+  );
+  // oracle74: a printed rate (`ratesOf`): per reading, its count within the bounds of each position where it is printed,
+  // or its count's share of its base's sum so; one reading alone is a constraint, several a choice (`attack` takes the
+  // first, the labels' reading; `attackEveryReading` each).
+  tables.forEach((t, ti) =>
+    (t.rates ?? []).forEach((readings) => {
+      const consOf = ({ axis, num, base, counts, shares }: RateReading): Con[] => {
+        const v = (line: number, p: number) => id.get(axis === 'cols' ? `${ti}:${p}:${line}` : `${ti}:${line}:${p}`);
+        const out: Con[] = [];
+        (counts ?? shares ?? []).forEach((b, p) => {
+          const x = v(num, p);
+          if (!b || x === undefined) return;
+          if (counts) return void out.push({ terms: new Map([[x, 1]]), lo: b[0], hi: b[1] });
+          const ys = base!.map((line) => v(line, p));
+          if (ys.some((y) => y === undefined)) return;
+          const terms = (q: number) => {
+            const m = new Map<number, number>([[x, 1]]);
+            for (const y of ys) m.set(y!, (m.get(y!) ?? 0) - q);
+            return m;
+          };
+          out.push({ terms: terms(b[1]), lo: -Infinity, hi: 1e-7 }, { terms: terms(b[0]), lo: -1e-7, hi: Infinity });
+        });
+        return out;
+      };
+      const sets = (every ? readings : readings.slice(0, 1)).map(consOf);
+      if (sets.length === 1) cons.push(...sets[0]!);
+      else if (sets.length > 1) choices.push(sets);
+    }),
   );
   // A printed weighted mean (means39): Σ n·(m − h) − N·(M + H) ≤ 0 and, every group's mean printed, Σ n·(m + h) −
   // N·(M − H) ≥ 0, the sizes n the counts (whole numbers); nothing where the total's mean is hidden. A hidden group
@@ -2974,6 +3260,7 @@ function optimum(
   target: number,
   sense: 'min' | 'max',
   integer: boolean,
+  presolve = true,
 ): number {
   const starts = [0];
   const indices: number[] = [];
@@ -3000,11 +3287,14 @@ function optimum(
     ...(integer && { integrality: values(n, () => highs.constants.variableType.integer) }),
   });
   try {
-    model.options.set({ output_flag: false, mip_rel_gap: 0 });
+    model.options.set({ output_flag: false, mip_rel_gap: 0, ...(!presolve && { presolve: 'off' }) });
     model.run();
     const status = model.getModelStatus();
     const s = highs.constants.modelStatus;
     if (status === s.unbounded || status === s.unboundedOrInfeasible) return sense === 'max' ? Infinity : -Infinity;
+    // oracle74: HiGHS's presolve says 「infeasible」 of a problem unbounded in the target at times (a rate's share of a
+    // base of hidden counts with no bound above, the truth in it): asked again without presolve (only where it threw).
+    if (status === s.infeasible && presolve) return optimum(highs, n, lower, upper, cons, target, sense, integer, false);
     if (status !== s.optimal) throw new Error(`oracle: HiGHS status ${status}`);
     const x = model.getObjectiveValue();
     return integer ? Math.round(x) : x;
