@@ -2044,6 +2044,10 @@ const SLIP_POSITIONS = 4;
  * where it holds — each such position an equation, as a reader who takes the relation works a hidden count back there
  * (base 7b46c002 neither took nor refused them: whole72-families.ts leaked 8–19 of 20). Where it holds: three places
  * at least, and twice as many as where it does not (`NEAR_HOLDS`, `NEAR_SHARE`). Positions a line needs: four.
+ * rel73: two places of three across tables too (positions a line needs: three), and within one table (unnamed lines,
+ * `NEAR_HOLDS_SAME`: three places at least; a difference of one sign is a near sum of two lines); a running sum with a
+ * value misprinted (two steps off whose sum holds) is one place off, taken over it (6626e5c2 leaked rel73-families
+ * `three` 8, `run2` 22, `one` 29, `onePair` 25 of 40).
  */
 const NEAR_HOLDS = 2;
 const NEAR_SHARE = 2;
@@ -2052,8 +2056,15 @@ const NEAR_POSITIONS = 3;
 export const NEAR_NODES_GROUP = 20_000;
 /** Places a near relation may miss at most (its index looks at one more: the work per pair of lines bounded). */
 const NEAR_SLIPS = 3;
-/** Whether a near relation holding in `holds` places and not in `off` is taken (whole72). */
-const nearEnough = (holds: number, off: number) => off > 0 && off <= NEAR_SLIPS && holds >= NEAR_HOLDS && holds >= NEAR_SHARE * off;
+/**
+ * rel73: places a near relation within one table must hold in (unnamed lines): three. Two of three match by chance too
+ * often there (rel73-families `chanceRows`: six rows of counts 0–10 or 0–40 over three columns, a near relation in 22
+ * of 40 tables, 10% more cells hidden); across tables two of three are taken (`chance`: 5% more).
+ */
+const NEAR_HOLDS_SAME = 3;
+/** Whether a near relation holding in `holds` places and not in `off` is taken (whole72; rel73: within one table too). */
+const nearEnough = (holds: number, off: number, across = true) =>
+  off > 0 && off <= NEAR_SLIPS && holds >= (across ? NEAR_HOLDS : NEAR_HOLDS_SAME) && holds >= NEAR_SHARE * off;
 
 /** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
 const SET_NODES = 5_000;
@@ -2571,7 +2582,7 @@ function lineRelations(
                 if (d === a || d === b || !mixed([a, b, d])) continue;
                 const vd = valuesOf[d]!;
                 const off = diff.flatMap((x, k) => (x !== vd[k] ? [k] : []));
-                if (!nearEnough(order.length - off.length, off.length)) continue;
+                if (!nearEnough(order.length - off.length, off.length, acrossTables([a, b, d]))) continue;
                 // One slip where the line is named or holds in `SLIP_POSITIONS` places across tables, or is named within
                 // one table between lines of both signs: `lines/almost`, above.
                 if (
@@ -2680,7 +2691,7 @@ function lineRelations(
                 n++;
               }
               const offPlaces = off.filter((i) => !misprints.includes(i - 1));
-              if (!nearEnough(keys.length - offPlaces.length, offPlaces.length)) continue;
+              if (!nearEnough(keys.length - offPlaces.length, offPlaces.length, acrossTables([a, ci]))) continue;
               if (keys.filter((k, i) => !off.includes(i) && va[at.get(k)!] !== 0).length < 2 || seenRun.has(`${ci},${a}`)) continue;
               seenRun.add(`${ci},${a}`);
               const of = (i: number) => inOrder[a]![at.get(keys[i]!)!]!;

@@ -11,7 +11,8 @@
  * - `sizes`: 表2's 「例数」 beside 「対照」 (read as the rows' N) the running sum of A群, exactly; `sizesNear`: one step
  *   off; `sizesDiff`: 「例数」 the difference |A − B| exactly.
  * - innocents: `chance` (表1 and 表2 drawn apart over three to six places), `chanceOne` (one table of four columns drawn
- *   at random), `sizesChance` (表2's 「例数」 drawn apart): near relations by chance only — the cost measured.
+ *   at random), `chanceRows` (one table of six rows over three columns: its rows lines over three places), `sizesChance`
+ *   (表2's 「例数」 drawn apart): near relations by chance only — the cost measured.
  * The attacker: the oracle (oracle.ts, zeros exempt) on the reader's text — the slips put right where their cell and
  * the cells of their place in 表1 are published (a misprinted running sum's value where it is printed), and within one
  * table the line labelled as what the reader takes it for (「差」: the oracle takes a relation over hidden counts within
@@ -121,6 +122,13 @@ function relCase(next: () => number, kind: string): RelCase {
 
 /** Tables drawn apart: near relations by chance only. */
 function chanceCase(next: () => number, kind: string): RelCase {
+  if (kind === 'chanceRows') {
+    // Six rows over three columns, counts 0–10 or 0–40: the rows are lines over three places (two of three by chance).
+    const max = pick(next, [10, 40]);
+    const cells = PLACES.slice(0, 6).map(() => GROUPS.map(() => int(next, 0, max)));
+    const text = `${table('表1 地域別の患者数', GROUPS, PLACES.slice(0, 6), cells, true)}\n`;
+    return { kind, text, reader: () => text };
+  }
   const P = int(next, 3, 6);
   const labels = PLACES.slice(0, P);
   const max = pick(next, [10, 40]);
@@ -155,7 +163,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { checkerOfRoot, heldOrLeaked, codesOf } = await import('./helpers.ts');
   const { hiddenKeys } = await import('./protection.ts');
   const { check, highs, bundle } = await checkerOfRoot();
-  const tally = { runs: 0, read: 0, leaked: 0, refused: 0, unpassed: 0, hidden: 0, near: 0 };
+  const tally = { runs: 0, read: 0, leaked: 0, refused: 0, unpassed: 0, extreme: 0, hidden: 0, near: 0 };
   const codes = new Map<string, number>();
   const leakedAt: number[] = [];
   for (const seed of seeds)
@@ -174,16 +182,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         tally.unpassed++;
         return;
       }
+      // A line read as the range (max − min) of the others (`layout/extreme`, by chance: a slip equal to it) is out of the
+      // table, hidden with its row's counts as said: the reader's text cannot tell its cells apart; counted apart.
+      if (r.warnings.some((w) => w.code === 'layout/extreme')) {
+        tally.extreme++;
+        return;
+      }
       const { hidden } = hiddenKeys(r);
       tally.hidden += hidden.size;
       if (r.warnings.some((w) => w.code === 'lines/related' && w.message.includes('か所のうち'))) tally.near++;
       const reader = c.reader((key) => !hidden.has(key));
       if (heldOrLeaked(highs, r, () => reader, 'threshold', 10) === 'leaked') {
         tally.leaked++;
-        leakedAt.push(i);
+        leakedAt.push(seed * 1000 + i);
       }
     });
   console.log(
-    `${kind}\truns ${tally.runs}\tread ${tally.read}\tleaked ${tally.leaked}\trefused ${tally.refused}\tunpassed ${tally.unpassed}\thidden ${tally.hidden}\tnear ${tally.near}\t${[...codes].map(([k, v]) => `${k}:${v}`).join(' ')}${leakedAt.length ? `\tleaked at ${leakedAt.join(',')}` : ''}`,
+    `${kind}\truns ${tally.runs}\tread ${tally.read}\tleaked ${tally.leaked}\trefused ${tally.refused}\tunpassed ${tally.unpassed}\textreme ${tally.extreme}\thidden ${tally.hidden}\tnear ${tally.near}\t${[...codes].map(([k, v]) => `${k}:${v}`).join(' ')}${leakedAt.length ? `\tleaked at ${leakedAt.join(',')}` : ''}`,
   );
 }
