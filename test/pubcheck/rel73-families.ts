@@ -109,11 +109,17 @@ function relCase(next: () => number, kind: string): RelCase {
     kind,
     text: build(printed),
     reader: (published) => {
-      const running = kind === 'run2' || kind === 'sizesNear';
-      // A slip put right where its cell and every cell of its place in 表1 are published; a running sum's value where
-      // printed (the reader shifts it back, or puts the misprint right, from the steps around it).
+      // A slip put right where its cell and every cell of its place in 表1 are published; a running sum shifted by one
+      // step put back where printed; a misprinted value put right where printed and A群's count of its place and the
+      // value before (or of the next place and the value after) are published.
       const line = printed.map((v, i) =>
-        published(`1:${i}:0`) && (running || GROUPS.every((_, g) => published(`0:${i}:${g}`))) ? truth[i]! : v,
+        published(`1:${i}:0`) &&
+        (kind === 'sizesNear' ||
+          (kind === 'run2'
+            ? (published(`0:${i}:0`) && (i === 0 || published(`1:${i - 1}:0`))) || (published(`0:${i + 1}:0`) && published(`1:${i + 1}:0`))
+            : GROUPS.every((_, g) => published(`0:${i}:${g}`))))
+          ? truth[i]!
+          : v,
       );
       return build(line);
     },
