@@ -184,6 +184,8 @@ export interface Built {
   cut: LinkCut[];
   /** Differences of lines with a slip in one position (`lineRelations`): refused where a count of them is hidden. */
   almost: AlmostRelation[];
+  /** rel73: counts a relation with a line of constants (the rows' N) gives back exactly (`lineRelations`): refused where small. */
+  pinned: ConstantPin[];
   /** Lines of two tables printing the same numbers under other labels (labels.ts `linkByNumbers`): equations. */
   numbered: NumberLink[];
   /** Pairs of count tables of the same groups whose groups' sums are equal (`sameGroups`): equations, said as our reading. */
@@ -721,6 +723,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     found: relations,
     almost,
     unsearched,
+    pinned,
   } = lineRelations(tables, cellVar, sys, (a, b) => {
     if (root(a) !== root(b)) share(a, b);
   });
@@ -734,6 +737,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     unsearched,
     cut,
     almost,
+    pinned,
     numbered: usedLinks,
     sameGroups: same,
   };
@@ -2111,7 +2115,7 @@ function lineRelations(
   cellVar: number[][],
   sys: System,
   share: (a: number, b: number) => void,
-): { found: LineRelation[]; almost: AlmostRelation[]; unsearched: LineGroup[] } {
+): { found: LineRelation[]; almost: AlmostRelation[]; unsearched: LineGroup[]; pinned: ConstantPin[] } {
   interface Line {
     t: number;
     axis: 'rows' | 'cols';
@@ -2128,7 +2132,10 @@ function lineRelations(
   const repeated = new Set<string>();
   /** rel73: the values of lines of constants (a line of the rows' N), each an id below −1 (`constantId`). */
   const consts: number[] = [];
+  /** The line each constant is of (table number, axis, label), for the report. */
+  const constLine: LineRelation['line'][] = [];
   const constantId = (k: number) => -2 - k;
+  const pinned: ConstantPin[] = [];
   tables.forEach((table, t) => {
     // Percentage tables too: their cells are counts of the system (of a count table, or within what the percentage allows).
     for (const axis of ['rows', 'cols'] as const) {
@@ -2156,7 +2163,10 @@ function lineRelations(
       const sized = table.kind === 'count' && table.sizeLine?.axis === axis ? table.sizeLine : undefined;
       const ns = sized ? positions.map((k) => across[k]!.denominator) : [];
       if (sized && ns.every((n) => n !== undefined)) {
-        const vars = ns.map((n) => constantId(consts.push(n!) - 1));
+        const vars = ns.map((n) => {
+          constLine.push({ table: table.number, axis, label: sized.label });
+          return constantId(consts.push(n!) - 1);
+        });
         const list = groups.get(group) ?? [];
         list.push({ t, axis, label: sized.label, keys, vars, exact: true, src: -1 });
         groups.set(group, list);
@@ -2239,6 +2249,10 @@ function lineRelations(
     );
     equations++;
     if (row.ids.length > 0) sys.rows.push(row);
+    // A count the constants give back exactly (a step of a running sum of 「例数」): said by the check where it is small.
+    const constant = ids.find((v) => v < -1);
+    if (constant !== undefined && row.ids.length === 1 && Math.abs(row.coefs[0]!) === 1)
+      pinned.push({ var: row.ids[0]!, value: rhs * row.coefs[0]!, line: constLine[-2 - constant]! });
   };
   // Tables a relation ties together, told once per pair (the caller's closure over the links is not cheap).
   const told = new Set<string>();
@@ -2722,7 +2736,15 @@ function lineRelations(
     else if (capped) unsearched.push(groupOf(tables, lines, 'lines'));
     else if (nearCut) unsearched.push(groupOf(tables, lines, 'near'));
   }
-  return { found, almost, unsearched };
+  return { found, almost, unsearched, pinned };
+}
+
+/** rel73: a count a relation with a line of constants (a line of the rows' N) gives back exactly. */
+export interface ConstantPin {
+  var: number;
+  value: number;
+  /** The line of constants. */
+  line: LineRelation['line'];
 }
 
 /** A search for links between tables cut short by one of our bounds (`Built.cut`), for the report. */

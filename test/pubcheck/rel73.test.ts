@@ -6,7 +6,7 @@
  * back (rel73-families.ts, seeds 5801–5802, 40 each: three 8, run2 22, one 29, onePair 25, sizes 35, sizesNear 29,
  * sizesDiff 8 leaked). Now taken where they hold (system.ts `lineRelations`: `nearEnough`, `NEAR_HOLDS_SAME`, misprints;
  * a line of the rows' N a line of constants), said as the checker's estimate; where a published line of constants
- * gives a small count back exactly, no suppression passes and the verdict says so (no leak).
+ * gives a small count back exactly (no N is hidden), the input is refused in words (`lines/constant`).
  * `ROOT=/tmp/base-rel73 npx vitest run test/pubcheck/rel73.test.ts` runs it against the base (fails).
  */
 import { describe, expect, it } from 'vitest';
@@ -37,11 +37,25 @@ const groups =
 describe('a line read as the rows’ N (「例数」 beside 「対照」) compared as a line', () => {
   // 「例数」 25, 55, 58, 80: the running sum of A群 (25, 30, 3, 22) — 58 − 55 gives A群's 3 in 関東.
   const sizes = `${groups}\n# 表2\n\t例数\t対照\n北海道\t25\t31\n東北\t55\t27\n関東\t58\t44\n中部\t80\t25\n合計\t218\t127\n`;
-  it('must fail on 6626e5c2: the running sum said, the small count not published as safe', () => {
-    const { r, leaked, unpassed } = attack({ kind: 'hand', text: sizes, reader: () => sizes });
+  it('must fail on 6626e5c2: refused in words, naming the line, the count it gives back and what to print', () => {
+    const r = run(sizes);
+    expect(r.ok).toBe(false);
+    const errors = r.ok ? [] : r.errors.filter((e) => e.code === 'lines/constant');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain('表2の列「例数」は行ごとの患者数（N）と読みましたが（チェッカーの判断）');
+    expect(errors[0]!.message).toContain('表1の行「関東」・列「A群」の 3 がそのまま決まります');
+    expect(errors[0]!.message).toContain('（チェッカーの推定）');
+    expect(errors[0]!.hint).toContain('公表する表から除いてください');
+  });
+
+  it('must pass: 「例数」 the same running sum over counts all 10 or more: read, the relation said as an equation', () => {
+    const big = sizes.replace('関東\t3\t20\t15\t38', '関東\t13\t20\t15\t48').replace('合計\t80\t108\t95\t283', '合計\t90\t108\t95\t293');
+    const text = big
+      .replace('関東\t58\t44', '関東\t68\t44')
+      .replace('中部\t80\t25', '中部\t90\t25')
+      .replace('合計\t218\t127', '合計\t238\t127');
+    const r = run(text);
     expect(r.ok).toBe(true);
-    expect(leaked).toBe(false);
-    expect(unpassed).toBe(true);
     expect(related(r).some((m) => m.includes('表2の列「例数」は、表1の列「A群」の累積'))).toBe(true);
   });
 
@@ -101,12 +115,13 @@ describe('near relations over three places, within one table, a line of sizes (r
     ['sizes', 5805],
     ['sizesNear', 5806],
   ])(
-    'must fail on 6626e5c2: %s (seed %i, 6 cases) read, the relation said, no leak',
+    'must fail on 6626e5c2: %s (seed %i, 6 cases) refused in words (`lines/constant`) or read with the relation said, no leak',
     (kind, seed) => {
       const cases = relCases(kind, 6, seed).map(attack);
-      expect(cases.every(({ r }) => r.ok)).toBe(true);
-      expect(cases.every(({ r }) => related(r).some((m) => m.includes('例数')))).toBe(true);
-      expect(cases.filter(({ leaked }) => leaked)).toEqual([]);
+      const refused = (r: ReturnType<typeof run>) => !r.ok && r.errors.some((e) => e.code === 'lines/constant');
+      expect(cases.every(({ r }) => refused(r) || related(r).some((m) => m.includes('例数')))).toBe(true);
+      expect(cases.some(({ r }) => refused(r))).toBe(true);
+      expect(cases.filter(({ leaked, unpassed }) => leaked || unpassed)).toEqual([]);
     },
     120_000,
   );
