@@ -39,6 +39,7 @@ import {
   systemOf,
   type AlmostRelation,
   type Built,
+  type ConstantPin,
   type LineGroup,
   type LinkCut,
   type LineRelation,
@@ -804,6 +805,8 @@ function checkOnce(
   });
   const slipped = almostRelations(read.tables, built.almost, (v) => primaryVars.has(v) || proposal?.hidden.has(v) === true);
   if (slipped.length > 0) return { ok: false, errors: slipped, warnings };
+  const given = constantPins(read.tables, sys, built.pinned, primaryVars);
+  if (given.length > 0) return { ok: false, errors: given, warnings };
   const hiddenVars = new Set([...primaryVars, ...(proposal?.hidden ?? [])]);
   const published: Published = { highs, tables, sys, cellVar, hidden: hiddenVars, threshold };
   const squeezed = complementsSqueezed(published, protection);
@@ -1838,6 +1841,40 @@ function almostRelations(tables: readonly Table[], almost: readonly AlmostRelati
         line: tables.find((t) => t.number === r.line.table)!.line,
         table: r.line.table,
         ...(r.line.axis === 'rows' ? { row: r.line.label } : { col: r.line.label }),
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * rel73: a small count a relation with a line read as the rows' N (「例数」 beside 「対照」, `count/sizes`: published
+ * constants) gives back exactly — the steps of a running sum of A群 printed as 「例数」 — cannot be protected by hiding
+ * (no N is hidden): refused, naming the line, the count and what to print instead.
+ */
+function constantPins(tables: readonly Table[], sys: System, pins: readonly ConstantPin[], primary: ReadonlySet<number>): InputError[] {
+  const out: InputError[] = [];
+  const said = new Set<number>();
+  for (const p of pins) {
+    if (!primary.has(p.var) || said.has(p.var)) continue;
+    said.add(p.var);
+    const cell = sys.vars[p.var]!.cells[0];
+    if (!cell) continue;
+    const table = tables[cell.table]!;
+    const row = Math.floor(cell.id / table.cols.length);
+    const col = cell.id % table.cols.length;
+    const kind = p.line.axis === 'rows' ? '行' : '列';
+    out.push({
+      code: 'lines/constant',
+      message:
+        `表${p.line.table}の${kind}${quote(p.line.label)}は${p.line.axis === 'rows' ? '列' : '行'}ごとの患者数（N）と読みましたが（チェッカーの判断）、表${table.number}の行・列と差・和・累積の関係にあり（チェッカーの推定）、` +
+        `その値から表${table.number}の行${quote(table.rows[row]!.label)}・列${quote(table.cols[col]!.label)}の ${p.value} がそのまま決まります。N として読んだ数は秘匿を提案できないため、この数を守れません`,
+      hint: `${quote(p.line.label)}が累積や差なら、公表する表から除いてください。患者数（N）なら、内訳を漏れなく書いて${quote(p.line.label)}が内訳の和になるようにしてください（和なら秘匿を提案できます）`,
+      place: {
+        line: table.line,
+        table: table.number,
+        row: table.rows[row]!.label,
+        col: table.cols[col]!.label,
       },
     });
   }

@@ -184,6 +184,8 @@ export interface Built {
   cut: LinkCut[];
   /** Differences of lines with a slip in one position (`lineRelations`): refused where a count of them is hidden. */
   almost: AlmostRelation[];
+  /** rel73: counts a relation with a line of constants (the rows' N) gives back exactly (`lineRelations`): refused where small. */
+  pinned: ConstantPin[];
   /** Lines of two tables printing the same numbers under other labels (labels.ts `linkByNumbers`): equations. */
   numbered: NumberLink[];
   /** Pairs of count tables of the same groups whose groups' sums are equal (`sameGroups`): equations, said as our reading. */
@@ -721,6 +723,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     found: relations,
     almost,
     unsearched,
+    pinned,
   } = lineRelations(tables, cellVar, sys, (a, b) => {
     if (root(a) !== root(b)) share(a, b);
   });
@@ -734,6 +737,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     unsearched,
     cut,
     almost,
+    pinned,
     numbered: usedLinks,
     sameGroups: same,
   };
@@ -2044,16 +2048,27 @@ const SLIP_POSITIONS = 4;
  * where it holds — each such position an equation, as a reader who takes the relation works a hidden count back there
  * (base 7b46c002 neither took nor refused them: whole72-families.ts leaked 8–19 of 20). Where it holds: three places
  * at least, and twice as many as where it does not (`NEAR_HOLDS`, `NEAR_SHARE`). Positions a line needs: four.
+ * rel73: two places of three across tables too (positions a line needs: three), and within one table (unnamed lines,
+ * `NEAR_HOLDS_SAME`: three places at least; a difference of one sign is a near sum of two lines); a running sum with a
+ * value misprinted (two steps off whose sum holds) is one place off, taken over it (6626e5c2 leaked rel73-families
+ * `three` 8, `run2` 22, `one` 29, `onePair` 25 of 40).
  */
-const NEAR_HOLDS = 3;
+const NEAR_HOLDS = 2;
 const NEAR_SHARE = 2;
-const NEAR_POSITIONS = 4;
+const NEAR_POSITIONS = 3;
 /** Tries the search for near sums of three lines or more may make per group of lines (past it: said, `lines/not-searched`). */
 export const NEAR_NODES_GROUP = 20_000;
 /** Places a near relation may miss at most (its index looks at one more: the work per pair of lines bounded). */
 const NEAR_SLIPS = 3;
-/** Whether a near relation holding in `holds` places and not in `off` is taken (whole72). */
-const nearEnough = (holds: number, off: number) => off > 0 && off <= NEAR_SLIPS && holds >= NEAR_HOLDS && holds >= NEAR_SHARE * off;
+/**
+ * rel73: places a near relation within one table must hold in (unnamed lines): three. Two of three match by chance too
+ * often there (rel73-families `chanceRows`: six rows of counts 0–10 or 0–40 over three columns, a near relation in 22
+ * of 40 tables, 10% more cells hidden); across tables two of three are taken (`chance`: 5% more).
+ */
+const NEAR_HOLDS_SAME = 3;
+/** Whether a near relation holding in `holds` places and not in `off` is taken (whole72; rel73: within one table too). */
+const nearEnough = (holds: number, off: number, across = true) =>
+  off > 0 && off <= NEAR_SLIPS && holds >= (across ? NEAR_HOLDS : NEAR_HOLDS_SAME) && holds >= NEAR_SHARE * off;
 
 /** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
 const SET_NODES = 5_000;
@@ -2100,7 +2115,7 @@ function lineRelations(
   cellVar: number[][],
   sys: System,
   share: (a: number, b: number) => void,
-): { found: LineRelation[]; almost: AlmostRelation[]; unsearched: LineGroup[] } {
+): { found: LineRelation[]; almost: AlmostRelation[]; unsearched: LineGroup[]; pinned: ConstantPin[] } {
   interface Line {
     t: number;
     axis: 'rows' | 'cols';
@@ -2115,6 +2130,12 @@ function lineRelations(
   }
   const groups = new Map<string, Line[]>();
   const repeated = new Set<string>();
+  /** rel73: the values of lines of constants (a line of the rows' N), each an id below −1 (`constantId`). */
+  const consts: number[] = [];
+  /** The line each constant is of (table number, axis, label), for the report. */
+  const constLine: LineRelation['line'][] = [];
+  const constantId = (k: number) => -2 - k;
+  const pinned: ConstantPin[] = [];
   tables.forEach((table, t) => {
     // Percentage tables too: their cells are counts of the system (of a count table, or within what the percentage allows).
     for (const axis of ['rows', 'cols'] as const) {
@@ -2136,6 +2157,20 @@ function lineRelations(
         list.push({ t, axis, label: h.label, keys, vars, exact: true, src: -1 });
         groups.set(group, list);
       });
+      // rel73: a line read as the rows' N (「例数」「件数」 beside another column, read.ts `countSizes`: out of the table,
+      // each position's `denominator`) is a line of published constants: compared as any line (a running sum of A群
+      // under 「例数」 gives A群's counts back), its values constants of the equations (`constantId`).
+      const sized = table.kind === 'count' && table.sizeLine?.axis === axis ? table.sizeLine : undefined;
+      const ns = sized ? positions.map((k) => across[k]!.denominator) : [];
+      if (sized && ns.every((n) => n !== undefined)) {
+        const vars = ns.map((n) => {
+          constLine.push({ table: table.number, axis, label: sized.label });
+          return constantId(consts.push(n!) - 1);
+        });
+        const list = groups.get(group) ?? [];
+        list.push({ t, axis, label: sized.label, keys, vars, exact: true, src: -1 });
+        groups.set(group, list);
+      }
     }
   });
   // A line over more positions is compared on those it shares (a 差 table of some of the rows): each group also holds
@@ -2203,9 +2238,21 @@ function lineRelations(
   /** Whether the search may go on (within `LINE_WORK` and `LINE_EQUATIONS`). */
   const within = () => work <= LINE_WORK && equations <= LINE_EQUATIONS;
   const push = (ids: number[], coefs: number[]) => {
-    const row = normaliseRow(ids, coefs, 0, 0);
+    // A constant's term moved to the row's bounds (rel73: a line of the rows' N).
+    const rhs = ids.reduce((x, v, k) => (v < -1 ? x - coefs[k]! * consts[-2 - v]! : x), 0);
+    const kept = ids.flatMap((v, k) => (v < -1 ? [] : [k]));
+    const row = normaliseRow(
+      kept.map((k) => ids[k]!),
+      kept.map((k) => coefs[k]!),
+      rhs,
+      rhs,
+    );
     equations++;
     if (row.ids.length > 0) sys.rows.push(row);
+    // A count the constants give back exactly (a step of a running sum of 「例数」): said by the check where it is small.
+    const constant = ids.find((v) => v < -1);
+    if (constant !== undefined && row.ids.length === 1 && Math.abs(row.coefs[0]!) === 1)
+      pinned.push({ var: row.ids[0]!, value: rhs * row.coefs[0]!, line: constLine[-2 - constant]! });
   };
   // Tables a relation ties together, told once per pair (the caller's closure over the links is not cheap).
   const told = new Set<string>();
@@ -2278,7 +2325,7 @@ function lineRelations(
     let nearCut = false;
     const searched = (() => {
       const order = lines[0]!.keys;
-      const value = (v: number) => sys.vars[v]!.value;
+      const value = (v: number) => (v < -1 ? consts[-2 - v]! : sys.vars[v]!.value);
       const at = new Map(order.map((k, i) => [k, i]));
       /** A line's variables and values in the group's order of keys. */
       const inOrder = lines.map((l) => {
@@ -2402,7 +2449,7 @@ function lineRelations(
                   of: [where(lines[a]!), where(lines[b]!)],
                   slip: { label: across(lines[d]!), axis: lines[d]!.axis === 'rows' ? 'cols' : 'rows', value: vd[k]!, expected: diff[k]! },
                   holds: order.length - 1,
-                  vars: [...new Set([a, b, d].flatMap((l) => inOrder[l]!))],
+                  vars: [...new Set([a, b, d].flatMap((l) => inOrder[l]!.filter((v) => v >= 0)))],
                 });
               }
             }
@@ -2498,7 +2545,7 @@ function lineRelations(
       }
       // whole72: near relations across tables — a difference with slips, a sum of three lines or more or a running
       // sum off in one place — taken where they hold (`nearEnough`): each such position an equation.
-      if (order.length >= NEAR_POSITIONS && tablesOfGroup > 1) {
+      if (order.length >= NEAR_POSITIONS) {
         const placeLabel = (l: Line, k: number) => {
           const table = tables[l.t]!;
           const headers = l.axis === 'rows' ? table.cols : table.rows;
@@ -2546,12 +2593,19 @@ function lineRelations(
                   }
               for (const d of candidates) {
                 work += order.length;
-                if (d === a || d === b || !mixed([a, b, d]) || !acrossTables([a, b, d])) continue;
+                if (d === a || d === b || !mixed([a, b, d])) continue;
                 const vd = valuesOf[d]!;
                 const off = diff.flatMap((x, k) => (x !== vd[k] ? [k] : []));
-                if (!nearEnough(order.length - off.length, off.length)) continue;
-                // One slip where the line is named or holds in `SLIP_POSITIONS` places: `lines/almost`, above.
-                if (off.length === 1 && (named(d) || order.length - 1 >= SLIP_POSITIONS)) continue;
+                if (!nearEnough(order.length - off.length, off.length, acrossTables([a, b, d]))) continue;
+                // One slip where the line is named or holds in `SLIP_POSITIONS` places across tables, or is named within
+                // one table between lines of both signs: `lines/almost`, above.
+                if (
+                  off.length === 1 &&
+                  (acrossTables([a, b, d])
+                    ? named(d) || order.length - 1 >= SLIP_POSITIONS
+                    : named(d) && new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((x) => x !== 0)).size > 1)
+                )
+                  continue;
                 // The difference the other way round (a = b + d exactly) is a relation found above.
                 const exactly = (x: number, y: number, z: number) =>
                   valuesOf[z]!.every((v, k) => v === Math.abs(valuesOf[x]![k]! - valuesOf[y]![k]!));
@@ -2637,16 +2691,31 @@ function lineRelations(
             const seq = keys.map((k) => inOrder[ci]![at.get(k)!]!);
             const steps = seq.map((v, k) => value(v) - (k === 0 ? 0 : value(seq[k - 1]!)));
             for (const [a, va] of valuesOf.entries()) {
-              if (a === ci || !usable[a] || lines[a]!.t === c.t || !mixed([a, ci])) continue;
+              if (a === ci || !usable[a] || !mixed([a, ci])) continue;
               work += order.length;
               const off = keys.flatMap((k, i) => (steps[i] !== va[at.get(k)!] ? [i] : []));
-              if (!nearEnough(keys.length - off.length, off.length)) continue;
+              // rel73: a value misprinted (not the last) puts two steps off, i and i + 1, whose sum holds: one place off
+              // (the value's), the running sum taken over it (v[i + 1] = v[i − 1] + a[i] + a[i + 1]).
+              const misprints: number[] = [];
+              for (let n = 0; n + 1 < off.length; n++) {
+                const i = off[n]!;
+                if (off[n + 1] !== i + 1) continue;
+                if (steps[i]! + steps[i + 1]! !== va[at.get(keys[i]!)!]! + va[at.get(keys[i + 1]!)!]!) continue;
+                misprints.push(i);
+                n++;
+              }
+              const offPlaces = off.filter((i) => !misprints.includes(i - 1));
+              if (!nearEnough(keys.length - offPlaces.length, offPlaces.length, acrossTables([a, ci]))) continue;
               if (keys.filter((k, i) => !off.includes(i) && va[at.get(k)!] !== 0).length < 2 || seenRun.has(`${ci},${a}`)) continue;
               seenRun.add(`${ci},${a}`);
               const of = (i: number) => inOrder[a]![at.get(keys[i]!)!]!;
               seq.forEach((v, i) => {
                 if (!off.includes(i)) push(i === 0 ? [v, of(0)] : [v, seq[i - 1]!, of(i)], i === 0 ? [1, -1] : [1, -1, -1]);
               });
+              for (const i of misprints) {
+                const next = seq[i + 1]!;
+                push(i === 0 ? [next, of(0), of(1)] : [next, seq[i - 1]!, of(i), of(i + 1)], i === 0 ? [1, -1, -1] : [1, -1, -1, -1]);
+              }
               tie(lines[a]!.t, c.t);
               found.push({
                 how: 'cumulative',
@@ -2654,7 +2723,7 @@ function lineRelations(
                 of: [where(lines[a]!)],
                 near: nearOf(
                   c,
-                  off.map((i) => at.get(keys[i]!)!),
+                  offPlaces.map((i) => at.get(keys[i]!)!),
                 ),
               });
             }
@@ -2667,7 +2736,15 @@ function lineRelations(
     else if (capped) unsearched.push(groupOf(tables, lines, 'lines'));
     else if (nearCut) unsearched.push(groupOf(tables, lines, 'near'));
   }
-  return { found, almost, unsearched };
+  return { found, almost, unsearched, pinned };
+}
+
+/** rel73: a count a relation with a line of constants (a line of the rows' N) gives back exactly. */
+export interface ConstantPin {
+  var: number;
+  value: number;
+  /** The line of constants. */
+  line: LineRelation['line'];
 }
 
 /** A search for links between tables cut short by one of our bounds (`Built.cut`), for the report. */
