@@ -1209,6 +1209,10 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 smallIn(b, bx, bat);
               // life46: the censored printed apart (「イベント」 beside the at-risk line, 「打ち切り」 in another table): a fall
               // taken by a line of each table, both said events or censored (our reading).
+              // life73: this table's own (`here`): a table tied before (`tied`, kept over tables since life72's `looseOn`)
+              // stopped every later table here, so its fits were never tied (表2 「At risk」 171 → 44 tied by 表1's 127 and
+              // not by 表6 「項目1d」 127: the oracle pinned a small count through it, life72-families `stepInnocent`).
+              let here = false;
               if (!first)
                 for (const m of items(a, axis).filter((i) => i !== risk && EVENTS_WORDS.test(normalise(linesOf(a, axis)[i]!.label))))
                   for (const o of all.filter((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))))
@@ -1243,9 +1247,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                         message: `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、${quote(linesOf(a, axis)[m]!.label)}と表${b.number}の${quote(linesOf(b, bx)[o]!.label)}の分だけ時点ごとに減っているため、二つの表を一つの生存時間の表と読みました（チェッカーの判断）。隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました`,
                         place: { table: a.number, line: a.line },
                       });
-                      tied = true;
+                      tied = here = true;
                     }
-              if (tied) break;
+              if (here) break;
               if (proving.length === 0) continue;
               const byLargest = !named && at.length === 2 && largestOver(b, bx);
               // life71: under no word with no small cell over two steps or more, in an input with a small count: tied
@@ -1257,7 +1261,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 // life50: as within a table, a named line's fall taken only at each step's end with counts at 「0か月」 in
                 // the other table (before follow-up): an input error.
                 const head = col[0] === undefined ? 0 : fits[0]!.set.reduce((s, i) => s + value(b, bx, i, col[0]!), 0);
-                if (errors && named && fits.every((f) => f.shift === 1) && startOf(acrossOf(a, axis)[at[0]!]!.label) && head > 0)
+                // life73: only for the first table tied (as before): a later table's fit beside one read at the step's
+                // start is one more reading tied, not an error of the input (a 「参考」 line at 6ヶ月 equal by chance).
+                if (errors && named && !tied && fits.every((f) => f.shift === 1) && startOf(acrossOf(a, axis)[at[0]!]!.label) && head > 0)
                   errors.push({
                     code: 'table/life-start',
                     message: `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が表${b.number}の${some(
