@@ -261,6 +261,12 @@ const LIFE_WORK = 400_000;
 /** life59: lines of a table past which lines under no word, or three other tables, are not searched (`life/not-searched`). */
 const PLAIN_LINES = 8;
 /**
+ * life73: other tables (k) up to which sets through a table past `PLAIN_LINES` lines are walked where the input holds a
+ * small count (life72: two; three since life73 — a fall over three other tables, one of them of 10 lines, untied and
+ * said only, let the oracle pin a small count, life72-families `wide` 3 of 10). Each choice one unit of `LIFE_WORK`.
+ */
+const WIDE_K = 3;
+/**
  * redg63: the levels (k other tables) every at-risk line's search goes through before any line's deeper levels; life65:
  * up to five (a fall over four or five tables of a line searched after another line spent `LIFE_WORK` at k ≥ 6 was said
  * `life/not-searched` and published untied: the oracle pinned its small count, life65-families.ts).
@@ -830,12 +836,18 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
      * untied, its cells hidden as another reading's complements were pinned (life72-families `step`, 8 of 9 leaked;
      * chance fits alone, `stepInnocent`, 8 of 10). Three tables and more over one step not taken (a reader's use unsettled).
      */
+    /**
+     * life73: over three other tables and more too where the line is named at risk (its label, or its table's title or
+     * corner: 「リスク集合（参考）」 falling by 表3–表5's 「その他」「不明」, one of them small): untied, the oracle (`fourWay`,
+     * one step where said at risk) pinned the small count (life73-families `step3`, 4 of 10). Bounded by `LIFE_WORK`.
+     */
     const oneStep = (set: readonly Side[], lines: readonly (readonly number[])[], steps: readonly { ks: number[] }[]) =>
       chance &&
       at.length === 2 &&
-      set.length === 2 &&
       steps.length === 1 &&
-      (named || set.reduce((n, s, j) => n + Math.max(...lines[j]!.map((i) => value(s.t, s.x, i, steps[0]!.ks[j]!))), 0) <= riskAt(1));
+      ((set.length > 2 && named) ||
+        (set.length === 2 &&
+          (named || set.reduce((n, s, j) => n + Math.max(...lines[j]!.map((i) => value(s.t, s.x, i, steps[0]!.ks[j]!))), 0) <= riskAt(1))));
     const sides: Side[] = counts.flatMap((t) =>
       t === a
         ? []
@@ -935,7 +947,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
         // life72: over two other tables in an input with a small count, walked past `PLAIN_LINES` too (each choice one
         // unit of `LIFE_WORK`): a chance fit through a table of 10 lines, untied and unsaid, pinned complements hidden
         // for another reading (life72-families `wide`, 9 of 10 leaked).
-        if (counted && lines.some((l) => l.length > PLAIN_LINES) && !(chance && k === 2)) {
+        if (counted && lines.some((l) => l.length > PLAIN_LINES) && !(chance && k <= WIDE_K)) {
           if (k > 5) work += cost;
           if ((named || small()) && !cut.includes(a)) cut.push(a);
           continue;
