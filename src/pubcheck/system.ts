@@ -2468,9 +2468,22 @@ function lineRelations(
           .map((values, i) => ({ i, values }))
           .filter((c) => c.i !== ti && c.values.some((x) => x > 0) && c.values.every((x, k) => x <= goal[k]!))
           .sort((a, b) => b.values.reduce((x, y) => x + y, 0) - a.values.reduce((x, y) => x + y, 0));
-        // life73: the group's tries spent, a line with three candidates or more left unsearched: said.
+        // life73: a set holds three candidates at least: where the three least at some position sum past the goal's
+        // count there, the line has none (not walked, no tries spent). The group's tries spent, a line left: said.
+        if (candidates.length < 3) return;
+        if (
+          goal.some(
+            (g, k) =>
+              candidates
+                .map((c) => c.values[k]!)
+                .sort((x, y) => x - y)
+                .slice(0, 3)
+                .reduce((x, y) => x + y, 0) > g,
+          )
+        )
+          return;
         if (budget <= 0) {
-          if (candidates.length >= 3) setsCut = true;
+          setsCut = true;
           return;
         }
         const rest = [...goal];
