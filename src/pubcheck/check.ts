@@ -31,7 +31,10 @@ import {
   LINE_PAIRS,
   LINE_WORK,
   NEAR_NODES_GROUP,
+  MAX_LINE_SETS,
   SET_LINES,
+  SET_NODES,
+  SET_NODES_GROUP,
   MAX_READING_CELLS,
   MAX_READINGS,
   everyChoice,
@@ -1758,18 +1761,20 @@ function nearMessage(r: LineRelation, name: (l: LineRelation['line']) => string)
  */
 function unsearchedWarnings(tables: readonly Table[], groups: readonly LineGroup[]): Warning[] {
   const said: Warning[] = [];
-  for (const why of ['work', 'lines', 'near'] as const) {
+  for (const why of ['work', 'lines', 'near', 'sums'] as const) {
     const these = groups.filter((g) => g.why === why);
     if (these.length === 0) continue;
     const first = these[0]!;
     const lines = these.reduce((n, g) => n + g.lines, 0);
     const named = [...new Set(these.flatMap((g) => g.tables))].sort((x, y) => x - y);
     const limit =
-      why === 'near'
-        ? `1か所だけ合わない3本以上の和（ほぼ成り立つ和）を探す上限（1組 ${NEAR_NODES_GROUP.toLocaleString('en-US')} 回）に達したため`
-        : why === 'work'
-          ? `同じ値の行・列が多く、差・和・累積の関係の探索が上限（比べる値 ${LINE_WORK.toLocaleString('en-US')} 個、式 ${LINE_EQUATIONS.toLocaleString('en-US')} 本）に達したため`
-          : `同じ位置（見出し）を持つ行・列が多く、差を探す上限（1組 ${Math.floor((1 + Math.sqrt(1 + 8 * LINE_PAIRS)) / 2).toLocaleString('en-US')} 本）か、3本以上の和を探す上限（1組 ${SET_LINES} 本）を超えたため`;
+      why === 'sums'
+        ? `3本以上の和（他の表の行・列の和に等しい行・列）を探す上限（1本 ${SET_NODES.toLocaleString('en-US')} 回・1組 ${SET_NODES_GROUP.toLocaleString('en-US')} 回の試し、1本 ${MAX_LINE_SETS} 通りの和）に達したため`
+        : why === 'near'
+          ? `1か所だけ合わない3本以上の和（ほぼ成り立つ和）を探す上限（1組 ${NEAR_NODES_GROUP.toLocaleString('en-US')} 回）に達したため`
+          : why === 'work'
+            ? `同じ値の行・列が多く、差・和・累積の関係の探索が上限（比べる値 ${LINE_WORK.toLocaleString('en-US')} 個、式 ${LINE_EQUATIONS.toLocaleString('en-US')} 本）に達したため`
+            : `同じ位置（見出し）を持つ行・列が多く、差を探す上限（1組 ${Math.floor((1 + Math.sqrt(1 + 8 * LINE_PAIRS)) / 2).toLocaleString('en-US')} 本）か、3本以上の和を探す上限（1組 ${SET_LINES} 本）を超えたため`;
     said.push({
       code: 'lines/not-searched',
       place: { line: tables.find((t) => t.number === first.tables[0])!.line, table: first.tables[0]! },

@@ -261,6 +261,12 @@ const LIFE_WORK = 400_000;
 /** life59: lines of a table past which lines under no word, or three other tables, are not searched (`life/not-searched`). */
 const PLAIN_LINES = 8;
 /**
+ * life73: other tables (k) up to which sets through a table past `PLAIN_LINES` lines are walked where the input holds a
+ * small count (life72: two; three since life73 — a fall over three other tables, one of them of 10 lines, untied and
+ * said only, let the oracle pin a small count, life72-families `wide` 3 of 10). Each choice one unit of `LIFE_WORK`.
+ */
+const WIDE_K = 3;
+/**
  * redg63: the levels (k other tables) every at-risk line's search goes through before any line's deeper levels; life65:
  * up to five (a fall over four or five tables of a line searched after another line spent `LIFE_WORK` at k ≥ 6 was said
  * `life/not-searched` and published untied: the oracle pinned its small count, life65-families.ts).
@@ -830,12 +836,18 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
      * untied, its cells hidden as another reading's complements were pinned (life72-families `step`, 8 of 9 leaked;
      * chance fits alone, `stepInnocent`, 8 of 10). Three tables and more over one step not taken (a reader's use unsettled).
      */
+    /**
+     * life73: over three other tables and more too where the line is named at risk (its label, or its table's title or
+     * corner: 「リスク集合（参考）」 falling by 表3–表5's 「その他」「不明」, one of them small): untied, the oracle (`fourWay`,
+     * one step where said at risk) pinned the small count (life73-families `step3`, 4 of 10). Bounded by `LIFE_WORK`.
+     */
     const oneStep = (set: readonly Side[], lines: readonly (readonly number[])[], steps: readonly { ks: number[] }[]) =>
       chance &&
       at.length === 2 &&
-      set.length === 2 &&
       steps.length === 1 &&
-      (named || set.reduce((n, s, j) => n + Math.max(...lines[j]!.map((i) => value(s.t, s.x, i, steps[0]!.ks[j]!))), 0) <= riskAt(1));
+      ((set.length > 2 && named) ||
+        (set.length === 2 &&
+          (named || set.reduce((n, s, j) => n + Math.max(...lines[j]!.map((i) => value(s.t, s.x, i, steps[0]!.ks[j]!))), 0) <= riskAt(1))));
     const sides: Side[] = counts.flatMap((t) =>
       t === a
         ? []
@@ -935,7 +947,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
         // life72: over two other tables in an input with a small count, walked past `PLAIN_LINES` too (each choice one
         // unit of `LIFE_WORK`): a chance fit through a table of 10 lines, untied and unsaid, pinned complements hidden
         // for another reading (life72-families `wide`, 9 of 10 leaked).
-        if (counted && lines.some((l) => l.length > PLAIN_LINES) && !(chance && k === 2)) {
+        if (counted && lines.some((l) => l.length > PLAIN_LINES) && !(chance && k <= WIDE_K)) {
           if (k > 5) work += cost;
           if ((named || small()) && !cut.includes(a)) cut.push(a);
           continue;
@@ -1209,6 +1221,10 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 smallIn(b, bx, bat);
               // life46: the censored printed apart (「イベント」 beside the at-risk line, 「打ち切り」 in another table): a fall
               // taken by a line of each table, both said events or censored (our reading).
+              // life73: this table's own (`here`): a table tied before (`tied`, kept over tables since life72's `looseOn`)
+              // stopped every later table here, so its fits were never tied (表2 「At risk」 171 → 44 tied by 表1's 127 and
+              // not by 表6 「項目1d」 127: the oracle pinned a small count through it, life72-families `stepInnocent`).
+              let here = false;
               if (!first)
                 for (const m of items(a, axis).filter((i) => i !== risk && EVENTS_WORDS.test(normalise(linesOf(a, axis)[i]!.label))))
                   for (const o of all.filter((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))))
@@ -1243,9 +1259,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                         message: `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、${quote(linesOf(a, axis)[m]!.label)}と表${b.number}の${quote(linesOf(b, bx)[o]!.label)}の分だけ時点ごとに減っているため、二つの表を一つの生存時間の表と読みました（チェッカーの判断）。隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました`,
                         place: { table: a.number, line: a.line },
                       });
-                      tied = true;
+                      tied = here = true;
                     }
-              if (tied) break;
+              if (here) break;
               if (proving.length === 0) continue;
               const byLargest = !named && at.length === 2 && largestOver(b, bx);
               // life71: under no word with no small cell over two steps or more, in an input with a small count: tied
@@ -1257,7 +1273,9 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
                 // life50: as within a table, a named line's fall taken only at each step's end with counts at 「0か月」 in
                 // the other table (before follow-up): an input error.
                 const head = col[0] === undefined ? 0 : fits[0]!.set.reduce((s, i) => s + value(b, bx, i, col[0]!), 0);
-                if (errors && named && fits.every((f) => f.shift === 1) && startOf(acrossOf(a, axis)[at[0]!]!.label) && head > 0)
+                // life73: only for the first table tied (as before): a later table's fit beside one read at the step's
+                // start is one more reading tied, not an error of the input (a 「参考」 line at 6ヶ月 equal by chance).
+                if (errors && named && !tied && fits.every((f) => f.shift === 1) && startOf(acrossOf(a, axis)[at[0]!]!.label) && head > 0)
                   errors.push({
                     code: 'table/life-start',
                     message: `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が表${b.number}の${some(

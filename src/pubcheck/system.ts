@@ -2071,12 +2071,34 @@ const nearEnough = (holds: number, off: number, across = true) =>
   off > 0 && off <= NEAR_SLIPS && holds >= (across ? NEAR_HOLDS : NEAR_HOLDS_SAME) && holds >= NEAR_SHARE * off;
 
 /** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
-const SET_NODES = 5_000;
+export const SET_NODES = 5_000;
 /** Lines of a group (sharing their positions) beyond which sums across tables are not searched (said, `lines/not-searched`). */
 export const SET_LINES = 400;
 /** Tries for all lines of a group (past it, the lines left are not searched). */
-const SET_NODES_GROUP = 20_000;
-const MAX_LINE_SETS = 8;
+export const SET_NODES_GROUP = 20_000;
+export const MAX_LINE_SETS = 8;
+/** life73: cells of the sums-reachable tables (`reachOf`) per line, and per group of lines, past which sets are walked unpruned. */
+const REACH_CELLS = 200_000;
+const REACH_GROUP = 4_000_000;
+
+/**
+ * life73: per position k, `out[k][m * (goal[k] + 1) + x]` is 1 where some subset of `lines[m..]` sums to x at k (x up
+ * to the goal's count there): a set's branch whose rest none makes is empty. One pass per line, from the last.
+ */
+function reachOf(goal: readonly number[], lines: readonly (readonly number[])[]): Uint8Array[] {
+  return goal.map((g, k) => {
+    const w = g + 1;
+    const out = new Uint8Array((lines.length + 1) * w);
+    out[lines.length * w] = 1;
+    for (let m = lines.length - 1; m >= 0; m--) {
+      const x = lines[m]![k]!;
+      const here = m * w;
+      const next = here + w;
+      for (let s = 0; s < w; s++) if (out[next + s] === 1 || (s >= x && out[next + s - x] === 1)) out[here + s] = 1;
+    }
+    return out;
+  });
+}
 
 /**
  * Pairs of lines compared per group of lines sharing their positions (894 lines); beyond, the group's differences are
@@ -2323,6 +2345,8 @@ function lineRelations(
     let capped = false;
     /** whole72: whether the search for near sums ran out of its tries (`NEAR_NODES_GROUP`): said. */
     let nearCut = false;
+    /** life73: whether the search for sums of three lines or more ran out of its tries or sets (`SET_NODES` …): said. */
+    let setsCut = false;
     const searched = (() => {
       const order = lines[0]!.keys;
       const value = (v: number) => (v < -1 ? consts[-2 - v]! : sys.vars[v]!.value);
@@ -2482,20 +2506,58 @@ function lineRelations(
       if (tablesOfGroup > 1 && lines.length > SET_LINES) capped = true;
       const multi = tablesOfGroup > 1 && lines.length <= SET_LINES && !(partial && order.length < SAME_TABLE_POSITIONS);
       let budget = SET_NODES_GROUP;
+      let reached = 0;
       inOrder.forEach((target, ti) => {
-        if (!multi || budget <= 0 || !within()) return;
+        if (!multi || !within()) return;
         const goal = valuesOf[ti]!;
         if (!usable[ti]) return;
         const candidates = valuesOf
           .map((values, i) => ({ i, values }))
           .filter((c) => c.i !== ti && c.values.some((x) => x > 0) && c.values.every((x, k) => x <= goal[k]!))
           .sort((a, b) => b.values.reduce((x, y) => x + y, 0) - a.values.reduce((x, y) => x + y, 0));
+        // life73: a set holds three candidates at least: where the three least at some position sum past the goal's
+        // count there, the line has none (not walked, no tries spent). The group's tries spent, a line left: said.
+        if (candidates.length < 3) return;
+        if (
+          goal.some(
+            (g, k) =>
+              candidates
+                .map((c) => c.values[k]!)
+                .sort((x, y) => x - y)
+                .slice(0, 3)
+                .reduce((x, y) => x + y, 0) > g,
+          )
+        )
+          return;
+        if (budget <= 0) {
+          setsCut = true;
+          return;
+        }
         const rest = [...goal];
         const chosen: number[] = [];
         let nodes = 0;
         let sets = 0;
+        // life73: per position, the sums the candidates from m on can make (up to the goal's): a branch whose rest no
+        // subset of the candidates left makes at some position holds no set and is not walked. Depth first over 39
+        // lines of two positions (「参考」 tables beside 表3–表5) the tries ran out (`SET_NODES_GROUP`) before the 24th
+        // line, unsaid, and a chance sum of a later line pinned a small count (life72-families `stepInnocent`). The
+        // same sets in the same order, fewer tries; past `REACH_CELLS` per line or `REACH_GROUP` per group, walked as before.
+        const cells = goal.reduce((n, x) => n + (candidates.length + 1) * (x + 1), 0);
+        const reach =
+          cells <= REACH_CELLS && reached + cells <= REACH_GROUP
+            ? reachOf(
+                goal,
+                candidates.map((c) => c.values),
+              )
+            : undefined;
+        if (reach) reached += cells;
+        const open = (from: number) => reach === undefined || rest.every((x, k) => reach[k]![from * (goal[k]! + 1) + x] === 1);
         const visit = (from: number) => {
-          if (nodes++ > SET_NODES || budget-- <= 0 || sets >= MAX_LINE_SETS) return;
+          if (nodes++ > SET_NODES || budget-- <= 0 || sets >= MAX_LINE_SETS) {
+            // life73: a search cut short with sets it may not have found: said (`lines/not-searched`), never silently.
+            if (rest.some((x) => x > 0) && open(from)) setsCut = true;
+            return;
+          }
           if (chosen.length >= 3 && rest.every((x) => x === 0)) {
             const tablesOf = new Set([lines[ti]!.t, ...chosen.map((c) => lines[c]!.t)]);
             if (tablesOf.size < 2 || !mixed([ti, ...chosen])) return;
@@ -2508,10 +2570,17 @@ function lineRelations(
           for (let m = from; m < candidates.length; m++) {
             const c = candidates[m]!;
             // Each candidate tried is work (the budgets count tries, not only the sets visited).
-            if (nodes++ > SET_NODES || budget-- <= 0) return;
+            if (nodes++ > SET_NODES || budget-- <= 0) {
+              if (rest.some((x) => x > 0) && open(m)) setsCut = true;
+              return;
+            }
             work += order.length;
             if (c.values.some((x, k) => x > rest[k]!)) continue;
             c.values.forEach((x, k) => (rest[k]! -= x));
+            if (!open(m + 1)) {
+              c.values.forEach((x, k) => (rest[k]! += x));
+              continue;
+            }
             chosen.push(c.i);
             visit(m + 1);
             chosen.pop();
@@ -2735,6 +2804,7 @@ function lineRelations(
     if (!searched) unsearched.push(groupOf(tables, lines, 'work'));
     else if (capped) unsearched.push(groupOf(tables, lines, 'lines'));
     else if (nearCut) unsearched.push(groupOf(tables, lines, 'near'));
+    else if (setsCut) unsearched.push(groupOf(tables, lines, 'sums'));
   }
   return { found, almost, unsearched, pinned };
 }
@@ -2770,9 +2840,10 @@ export interface LineGroup {
   /**
    * Why: the input's budget ran out (`LINE_WORK`, `LINE_EQUATIONS`), or the group has more lines than differences
    * (`LINE_PAIRS`: 894 lines) or sums of three lines or more (`SET_LINES`) are searched in, or (whole72) the search
-   * for sums of three lines or more off in one place ran out of its tries (`NEAR_NODES_GROUP`).
+   * for sums of three lines or more off in one place ran out of its tries (`NEAR_NODES_GROUP`), or (life73) the search
+   * for exact sums of three lines or more ran out of its tries or sets (`SET_NODES`, `SET_NODES_GROUP`, `MAX_LINE_SETS`).
    */
-  why: 'work' | 'lines' | 'near';
+  why: 'work' | 'lines' | 'near' | 'sums';
 }
 
 function groupOf(tables: readonly Table[], lines: readonly { t: number; keys: string[] }[], why: LineGroup['why']): LineGroup {
