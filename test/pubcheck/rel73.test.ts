@@ -7,6 +7,8 @@
  * sizesDiff 8 leaked). Now taken where they hold (system.ts `lineRelations`: `nearEnough`, `NEAR_HOLDS_SAME`, misprints;
  * a line of the rows' N a line of constants), said as the checker's estimate; where a published line of constants
  * gives a small count back exactly (no N is hidden), the input is refused in words (`lines/constant`).
+ * At the merge (int37) two places of three across tables were left untaken again (`three` open; see system.ts
+ * `NEAR_HOLDS`).
  * `ROOT=/tmp/base-rel73 npx vitest run test/pubcheck/rel73.test.ts` runs it against the base (fails).
  */
 import { describe, expect, it } from 'vitest';
@@ -59,7 +61,7 @@ describe('a line read as the rows’ N (「例数」 beside 「対照」) compar
     expect(related(r).some((m) => m.includes('表2の列「例数」は、表1の列「A群」の累積'))).toBe(true);
   });
 
-  it('measured: 「例数」 drawn apart (sizesChance, seed 5807, 8) read, none leaked; one relation by chance (6626e5c2: none), cells hidden alike', () => {
+  it('measured: 「例数」 drawn apart (sizesChance, seed 5807, 8) read, none leaked; no relation by chance (on the rel73 branch, two of three taken: one), cells hidden alike', () => {
     const cases = relCases('sizesChance', 8, 5807).map(attack);
     expect(cases.every(({ r }) => r.ok)).toBe(true);
     expect(cases.filter(({ leaked }) => leaked)).toEqual([]);
@@ -91,8 +93,9 @@ describe('a running sum with one value misprinted (two steps off)', () => {
 });
 
 describe('near relations over three places, within one table, a line of sizes (rel73-families.ts)', () => {
+  // `three` (two places of three across tables) is not taken since the merge (int37: chance relations in inputs of
+  // many tables, life71's innocents) — open; its family kind stays to measure it.
   it.each([
-    ['three', 5805],
     ['run2', 5806],
     ['one', 5808],
     ['onePair', 5809],
@@ -137,5 +140,5 @@ describe('near relations over three places, within one table, a line of sizes (r
 /** Cells hidden in `chanceRows` 5807 (10 cases), on 6626e5c2 and now. */
 const HIDDEN_ROWS = 111;
 /** `sizesChance` 5807 (8 cases): cases with a relation of 「例数」 said by chance, and cells hidden (6626e5c2: no relation, 98 cells). */
-const SIZES_BY_CHANCE = 1;
+const SIZES_BY_CHANCE = 0;
 const HIDDEN_SIZES = 98;

@@ -67,8 +67,9 @@ describe('review68: the oracle over a rate column beside counts', () => {
 const names = ['区分A', '区分B', '区分C', '区分D', '区分E', '区分F', '区分G', '区分H', '区分I'];
 const wide = names.map((n, i) => `${n}\t${12 + i}\t${20 + i}\t${15 + 2 * i}`).join('\n');
 const NINE = `# 表1\n\t0か月\t6か月\t12か月\n人数\t150\t120\t85\n\n# 表2\n\t0か月\t6か月\t12か月\n${wide}\nその他\t3\t14\t12\n\n# 表3\n\t0か月\t6か月\t12か月\n理由B\t18\t15\t22\n`;
-// Since life72 sets of two other tables past 8 lines are walked: the cut is said where a third table could join them.
-const NINE_FOUR = `${NINE}\n# 表4\n\t0か月\t6か月\t12か月\n理由C\t11\t16\t13\n`;
+// Since life72 sets of two other tables past 8 lines are walked, since life73 three (`WIDE_K`): the cut is said where a
+// fourth table could join them.
+const NINE_FIVE = `${NINE}\n# 表4\n\t0か月\t6か月\t12か月\n理由C\t11\t16\t13\n\n# 表5\n\t0か月\t6か月\t12か月\n理由D\t13\t17\t14\n`;
 const zeros = Array.from({ length: 30 }, (_, i) => `区分${i + 1}\t0\t0`).join('\n');
 const ZEROS = `# 表1\n\t0か月\t6か月\t12か月\n人数\t400\t360\t322\n\n# 表2\n\t6か月\t12か月\n${zeros}\n死亡\t3\t12\n打ち切り\t22\t14\n転院\t15\t12\n`;
 const BOTH = NINE + '\n' + ZEROS.replace('# 表1', '# 表4').replace('# 表2', '# 表5');
@@ -81,8 +82,8 @@ const FALLS = (named: string) =>
 describe('review68: `notSearched` builds both `life/not-searched` warnings as eb81e31d wrote them', () => {
   for (const [name, text, want] of [
     [
-      'lifeAcross `cut` (9 lines under no word, three other tables)',
-      NINE_FOUR,
+      'lifeAcross `cut` (9 lines under no word, four other tables)',
+      NINE_FIVE,
       [{ code: 'life/not-searched', place: { table: 1, line: 2 }, message: ACROSS('表1') }],
     ],
     ['life67 `cutAt` (30 lines of 0)', ZEROS, [{ code: 'life/not-searched', place: { table: 2, line: 6 }, message: FALLS('表2') }]],
