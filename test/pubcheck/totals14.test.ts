@@ -105,7 +105,7 @@ describe('random families (seed 1241), judged under both readings', () => {
     const out = sameScriptTotals(200, 1241).map((t) => judge(t.c.text, t.c.tables[0]!.rows.includes(t.label) ? 'rows' : 'cols', t.label));
     expect(tally(out)).toEqual({ read: 173, leaked: 0, refused: 27, unmatched: 0 });
   }, 600_000);
-  it('cost on 1,000 ordinary tables of each: no refusal added; hidden cells 1,975 → 2,000 and 2,093 → 2,133 (2,130 before life37); totals15: refusals 4 → 2 and 5 → 2, hidden 2,007 and 2,141; totals42: 2,008 and 2,144; life44: 2,009 and 2,145; totals46: 2,012 and 2,149; totals47: 2,013 and 2,149; totals48: 2,012 and 2,149; life48: 2,012 and 2,147; rel73: 2,013 and 2,148', () => {
+  it('cost on 1,000 ordinary tables of each: no refusal added; hidden cells 1,975 → 2,000 and 2,093 → 2,133 (2,130 before life37); totals15: refusals 4 → 2 and 5 → 2, hidden 2,007 and 2,141; totals42: 2,008 and 2,144; life44: 2,009 and 2,145; totals46: 2,012 and 2,149; totals47: 2,013 and 2,149; totals48: 2,012 and 2,149; life48: 2,012 and 2,147', () => {
     const cost = (texts: string[]) => {
       let refused = 0;
       let hidden = 0;
@@ -128,14 +128,12 @@ describe('random families (seed 1241), judged under both readings', () => {
     // both ways for its numbers: overtotal.ts `evidence` `protect`, a word in no list for the whole not told from it).
     // totals48: 1 fewer — 「Yes 36 | 32」 over No, Unknown, Other read both ways, its rest of ours (4 | 0) was taken as
     // the fall of a life table over 2021–2022 (5 hidden); lines of ours are no life-table lines (lifetable.ts `ownLine`): 4.
-    // rel73: 1 more (a near relation within one table, unnamed, over four places or more, taken by chance).
-    expect(cost(chanceTables(1000, 1241))).toEqual({ refused: 2, hidden: 2013 });
+    expect(cost(chanceTables(1000, 1241))).toEqual({ refused: 2, hidden: 2012 });
     // totals15: 2 refused (int 5: three read both ways now, 8 cells more hidden).
     // totals42: 3 more, as above (4 before). life44: 1 more, as above.
     // totals46: 4 more, as above (13 on its branch).
     // life48: 2 fewer — a table of three symptoms (「Fever 4 | 20 | 3」 …) is no longer read as a life table (`table/life-table` on totals48,
     // not now: life48 asks what a life table must have); the oracle given the 3 hidden cells left finds each held (checked on the merge).
-    // rel73: 1 more, as above.
-    expect(cost(ordinaryLatin(1000, 1241))).toEqual({ refused: 2, hidden: 2148 });
+    expect(cost(ordinaryLatin(1000, 1241))).toEqual({ refused: 2, hidden: 2147 });
   }, 600_000);
 });
