@@ -2049,7 +2049,7 @@ const SLIP_POSITIONS = 4;
  * (base 7b46c002 neither took nor refused them: whole72-families.ts leaked 8–19 of 20). Where it holds: three places
  * at least, and twice as many as where it does not (`NEAR_HOLDS`, `NEAR_SHARE`). Positions a line needs: four.
  * rel73: a running sum with a value misprinted (two steps off whose sum holds) is one place off, taken over it
- * (6626e5c2 leaked rel73-families `run2` 22 of 40). Within one table (unnamed lines, `NEAR_HOLDS_SAME`; rel73-families
+ * (6626e5c2 leaked rel73-families `run2` 22 of 40). Within one table (unnamed lines; rel73-families
  * `one` 29, `onePair` 25 of 40 leak) not taken since the merge (below). Two places of three across tables
  * (rel73-families `three`: 8 of 40 leak) are NOT taken: in an input of many tables they hold by chance everywhere
  * (life71's innocents, 13 tables of three time points: sums of up to eight lines holding in two places of three in
@@ -2063,15 +2063,13 @@ export const NEAR_NODES_GROUP = 20_000;
 /** Places a near relation may miss at most (its index looks at one more: the work per pair of lines bounded). */
 const NEAR_SLIPS = 3;
 /**
- * rel73: places a near relation within one table must hold in (unnamed lines). rel73 took three (of four or more); at
- * the merge (int37) none is taken: on random tables they hold by chance (stats44's 300 two-table inputs 2 cells more,
- * stats46's 1,000 chance tables 37 more, totals14's 1,000 one more each), and the attacker of rel73-families took the
- * relation only under a word (「差」), which `lines/almost` and the named relations read already. Open.
+ * Whether a near relation across tables holding in `holds` places and not in `off` is taken (whole72). Within one table
+ * none is (rel73 took three places of four; taken back at the int37 merge: on random tables they held by chance —
+ * stats44's 300 two-table inputs 2 cells more, stats46's 1,000 chance tables 37 more, totals14's 1,000 one more each —
+ * and rel73-families' reader took them only under a word, which `lines/almost` reads); the pass walks groups of two
+ * tables or more only.
  */
-const NEAR_HOLDS_SAME = Number.POSITIVE_INFINITY;
-/** Whether a near relation holding in `holds` places and not in `off` is taken (whole72; rel73: within one table too). */
-const nearEnough = (holds: number, off: number, across = true) =>
-  off > 0 && off <= NEAR_SLIPS && holds >= (across ? NEAR_HOLDS : NEAR_HOLDS_SAME) && holds >= NEAR_SHARE * off;
+const nearEnough = (holds: number, off: number) => off > 0 && off <= NEAR_SLIPS && holds >= NEAR_HOLDS && holds >= NEAR_SHARE * off;
 
 /** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
 export const SET_NODES = 5_000;
@@ -2617,7 +2615,7 @@ function lineRelations(
       }
       // whole72: near relations across tables — a difference with slips, a sum of three lines or more or a running
       // sum off in one place — taken where they hold (`nearEnough`): each such position an equation.
-      if (order.length >= NEAR_POSITIONS) {
+      if (order.length >= NEAR_POSITIONS && tablesOfGroup > 1) {
         const placeLabel = (l: Line, k: number) => {
           const table = tables[l.t]!;
           const headers = l.axis === 'rows' ? table.cols : table.rows;
@@ -2665,19 +2663,12 @@ function lineRelations(
                   }
               for (const d of candidates) {
                 work += order.length;
-                if (d === a || d === b || !mixed([a, b, d])) continue;
+                if (d === a || d === b || !mixed([a, b, d]) || !acrossTables([a, b, d])) continue;
                 const vd = valuesOf[d]!;
                 const off = diff.flatMap((x, k) => (x !== vd[k] ? [k] : []));
-                if (!nearEnough(order.length - off.length, off.length, acrossTables([a, b, d]))) continue;
-                // One slip where the line is named or holds in `SLIP_POSITIONS` places across tables, or is named within
-                // one table between lines of both signs: `lines/almost`, above.
-                if (
-                  off.length === 1 &&
-                  (acrossTables([a, b, d])
-                    ? named(d) || order.length - 1 >= SLIP_POSITIONS
-                    : named(d) && new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((x) => x !== 0)).size > 1)
-                )
-                  continue;
+                if (!nearEnough(order.length - off.length, off.length)) continue;
+                // One slip where the line is named or holds in `SLIP_POSITIONS` places: `lines/almost`, above.
+                if (off.length === 1 && (named(d) || order.length - 1 >= SLIP_POSITIONS)) continue;
                 // The difference the other way round (a = b + d exactly) is a relation found above.
                 const exactly = (x: number, y: number, z: number) =>
                   valuesOf[z]!.every((v, k) => v === Math.abs(valuesOf[x]![k]! - valuesOf[y]![k]!));
@@ -2763,7 +2754,7 @@ function lineRelations(
             const seq = keys.map((k) => inOrder[ci]![at.get(k)!]!);
             const steps = seq.map((v, k) => value(v) - (k === 0 ? 0 : value(seq[k - 1]!)));
             for (const [a, va] of valuesOf.entries()) {
-              if (a === ci || !usable[a] || !mixed([a, ci])) continue;
+              if (a === ci || !usable[a] || lines[a]!.t === c.t || !mixed([a, ci])) continue;
               work += order.length;
               const off = keys.flatMap((k, i) => (steps[i] !== va[at.get(k)!] ? [i] : []));
               // rel73: a value misprinted (not the last) puts two steps off, i and i + 1, whose sum holds: one place off
@@ -2777,7 +2768,7 @@ function lineRelations(
                 n++;
               }
               const offPlaces = off.filter((i) => !misprints.includes(i - 1));
-              if (!nearEnough(keys.length - offPlaces.length, offPlaces.length, acrossTables([a, ci]))) continue;
+              if (!nearEnough(keys.length - offPlaces.length, offPlaces.length)) continue;
               if (keys.filter((k, i) => !off.includes(i) && va[at.get(k)!] !== 0).length < 2 || seenRun.has(`${ci},${a}`)) continue;
               seenRun.add(`${ci},${a}`);
               const of = (i: number) => inOrder[a]![at.get(keys[i]!)!]!;
