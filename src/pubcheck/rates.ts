@@ -2619,8 +2619,7 @@ function joinLineShares(
     let conv: Convention = 'rounded';
     for (const k of CONVENTIONS) if (left === undefined) [left, conv] = [leftOut(c, s, undefined, k), k];
     const alone = left === undefined;
-    for (const k of CONVENTIONS)
-      for (let i = 0; left === undefined && width > 1 && i < width; i++) [left, conv] = [leftOut(c, s, i, k), k];
+    for (const k of CONVENTIONS) for (let i = 0; left === undefined && width > 1 && i < width; i++) [left, conv] = [leftOut(c, s, i, k), k];
     if (left === undefined) continue;
     if ('unsearched' in left) {
       // rates70: past LEFT_OUT_WORK no longer refused. Set aside all the same (hidden wherever a count of its position
