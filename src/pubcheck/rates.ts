@@ -2614,12 +2614,18 @@ function joinLineShares(
   for (const [c, s] of pairs) {
     // oracle74: a set that fits at one position alone is a reading too — the rate may be hidden where the set does not
     // fit (its count hidden), and a reader sees the rate only where it is published; a set fitting at every position first.
-    // cut74: each convention a reading of its own (rounded first, then cut off), never their bounds merged.
+    // cut74: each convention a reading of its own (rounded first, every position then each alone; then cut off the
+    // same way), never their bounds merged.
     let left: ReturnType<typeof leftOut>;
     let conv: Convention = 'rounded';
-    for (const k of CONVENTIONS) if (left === undefined) [left, conv] = [leftOut(c, s, undefined, k), k];
-    const alone = left === undefined;
-    for (const k of CONVENTIONS) for (let i = 0; left === undefined && width > 1 && i < width; i++) [left, conv] = [leftOut(c, s, i, k), k];
+    let alone = false;
+    for (const k of CONVENTIONS) {
+      if (left !== undefined) break;
+      conv = k;
+      left = leftOut(c, s, undefined, k);
+      alone = left === undefined;
+      for (let i = 0; left === undefined && width > 1 && i < width; i++) left = leftOut(c, s, i, k);
+    }
     if (left === undefined) continue;
     if ('unsearched' in left) {
       // rates70: past LEFT_OUT_WORK no longer refused. Set aside all the same (hidden wherever a count of its position
