@@ -501,6 +501,18 @@ export function roundedBases(n: number, percent: number, decimals: number, widen
 }
 
 /**
+ * cut74: the whole bases D a count n printed as p% (`decimals` digits) allows where the share is cut off (truncated),
+ * not rounded: 100n/D at least p and under the next digit, D in (100n/(p + 10⁻ᵈ), 100n/p]. `hi` is Infinity for 0%.
+ */
+export function cutBases(n: number, percent: number, decimals: number): { lo: number; hi: number } {
+  const unit = 10 ** -decimals;
+  return {
+    lo: Math.floor((100 * n) / (percent + unit) + 1e-9) + 1,
+    hi: percent > 0 ? Math.floor((100 * n) / percent + 1e-9) : Infinity,
+  };
+}
+
+/**
  * The bases D that a count n written as p% (with `decimals` digits) allows, given its true base `truth`: a
  * percentage rounded to the nearest (100n/D within half a unit of the last digit) or cut off (100n/D at least p
  * and under the next digit). An attacker who knows which convention was used narrows D to that one's range; both

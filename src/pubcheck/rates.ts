@@ -19,7 +19,7 @@
  *   「CI_low」「90% CrI」「信用区間」「下側信頼限界」「LB」), a limit not estimated (「NE」), and limits just before their rate
  *   (joined where named, refused where bare); a count computed from a rate is named as ours (`DERIVED_COUNT`).
  */
-import { normalise, remembered, roundedBases } from './cell.ts';
+import { cutBases, normalise, remembered, roundedBases } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator, isTotalLabel } from './header.ts';
 import { labelKey } from './labels.ts';
@@ -2355,6 +2355,10 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
 /** redh64: the sets of lines `joinLineShares`' leftOut tries before it says it could not search them all. */
 const LEFT_OUT_WORK = 20_000;
 
+/** cut74: how a reader takes a share line's printed values — all rounded to nearest, or all cut off (truncated). */
+type Convention = 'rounded' | 'cut';
+const CONVENTIONS: readonly Convention[] = ['rounded', 'cut'];
+
 /** A header of shares: 「発現割合（%）」「%」「割合」「Proportion」. */
 const SHARE_LABEL = /%|割合|パーセント|percent|proportion/i;
 
@@ -2492,8 +2496,11 @@ function joinLineShares(
    * line (redd62 tried the first 12 only, a line left out past the 12th was read and leaked), the sets searched depth
    * first, a line kept only while the set's sum stays within what the rate leaves (base − the smallest base) at every
    * position; a search past `LEFT_OUT_WORK` sets is `unsearched` (refused in words: not proved either way).
+   * cut74: under one convention `conv` — the shares all rounded to nearest, or all cut off (truncated: 100·c ÷ N' in
+   * [p, p + 10⁻ᵈ)). A reader takes one convention for the whole line, so each is searched apart, its own bases and its
+   * own bound (oracle74's hull of both bases widened the room the rounded bound is taken from: never merged).
    */
-  const leftOut = (c: number, s: number, at?: number) => {
+  const leftOut = (c: number, s: number, at?: number, conv: Convention = 'rounded') => {
     // oracle74: the positions the set must fit at (one alone: `at`).
     const P = at === undefined ? Array.from({ length: width }, (_, i) => i) : [at];
     const rest = counts.filter((k) => k !== c);
@@ -2502,7 +2509,8 @@ function joinLineShares(
       const sv = normalise(values(s)[i] ?? '')
         .replace(/%$/, '')
         .trim();
-      return roundedBases(num(c, i), Number(sv), sv.split('.')[1]?.length ?? 0, 1e-9, 0);
+      const d = sv.split('.')[1]?.length ?? 0;
+      return conv === 'rounded' ? roundedBases(num(c, i), Number(sv), d, 1e-9, 0) : cutBases(num(c, i), Number(sv), d);
     });
     // What the lines left out may sum to at each position: base − hi … base − lo.
     const room = fitsAt.map((f, i) => base[i]! - f.lo);
@@ -2600,15 +2608,24 @@ function joinLineShares(
    * bound, `bases` the bases the rate fits at the first position).
    */
   type Aside =
-    | { kind: 'searched'; c: number; s: number; lines: number[]; at: number; bound: [number, number]; alone: boolean }
+    | { kind: 'searched'; c: number; s: number; lines: number[]; at: number; bound: [number, number]; alone: boolean; conv: Convention }
     | { kind: 'unsearched'; c: number; s: number; lines: number[]; bases: [number, number] };
   const aside: Aside[] = [];
   for (const [c, s] of pairs) {
     // oracle74: a set that fits at one position alone is a reading too — the rate may be hidden where the set does not
     // fit (its count hidden), and a reader sees the rate only where it is published; a set fitting at every position first.
-    let left = leftOut(c, s);
-    const alone = left === undefined;
-    for (let i = 0; left === undefined && width > 1 && i < width; i++) left = leftOut(c, s, i);
+    // cut74: each convention a reading of its own (rounded first, every position then each alone; then cut off the
+    // same way), never their bounds merged.
+    let left: ReturnType<typeof leftOut>;
+    let conv: Convention = 'rounded';
+    let alone = false;
+    for (const k of CONVENTIONS) {
+      if (left !== undefined) break;
+      conv = k;
+      left = leftOut(c, s, undefined, k);
+      alone = left === undefined;
+      for (let i = 0; left === undefined && width > 1 && i < width; i++) left = leftOut(c, s, i, k);
+    }
     if (left === undefined) continue;
     if ('unsearched' in left) {
       // rates70: past LEFT_OUT_WORK no longer refused. Set aside all the same (hidden wherever a count of its position
@@ -2622,7 +2639,7 @@ function joinLineShares(
     // rates66: with a 合計 line, the rate is set aside as a rate over it (hidden where a count of its position is).
     // rates69: with none, over the lines' sum (the 合計 implied) the same way, hidden wherever a count of its position
     // is — every count line is in the sum, so a rate published where all of them are gives back none hidden.
-    aside.push({ kind: 'searched', c, s, lines, at, bound, alone });
+    aside.push({ kind: 'searched', c, s, lines, at, bound, alone, conv });
   }
   const joined = (c: string, s: string) => `${normalise(c)} (${normalise(s).replace(/%$/, '').trim()}%)`;
   const asideOf = new Set(aside.map((a) => a.c));
@@ -2699,7 +2716,9 @@ function joinLineShares(
         place: { table, line: lineOf(s) },
       };
     }
-    const { at, bound, alone } = a;
+    const { at, bound, alone, conv } = a;
+    // cut74: a reading that fits only with the shares cut off (truncated) is said as such.
+    const fit = conv === 'cut' ? '（割合を四捨五入ではなく切り捨てて書いたと読めば）' : '丸めの範囲で';
     const cellAt = (k: number) => Number(normalise(values(k)[at]!));
     const small = lines.filter((k) => cellAt(k) > 0 && cellAt(k) < threshold);
     const where = quote(normalise(recs[axis === 'cols' ? at + 1 : 0]!.fields[axis === 'cols' ? 0 : at + 1] ?? ''));
@@ -2707,8 +2726,8 @@ function joinLineShares(
       code: 'layout/share',
       message:
         (alone
-          ? `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? baseOf : `同じ${across}の${baseOf}（合計の${w}がないので${w}の和を合計と推定しました）`}に対する割合と読めますが、${where}ではそこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも丸めの範囲で読めます（チェッカーの判断：ほかの${across}の割合を秘匿すると、読み手はこの読み方を退けられません）。`
-          : `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? baseOf : `同じ${across}の${baseOf}（合計の${w}がないので${w}の和を合計と推定しました）`}に対する割合とも、そこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも丸めの範囲で読めます（チェッカーの判断）。`) +
+          ? `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? baseOf : `同じ${across}の${baseOf}（合計の${w}がないので${w}の和を合計と推定しました）`}に対する割合と読めますが、${where}ではそこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも${fit}読めます（チェッカーの判断：ほかの${across}の割合を秘匿すると、読み手はこの読み方を退けられません）。`
+          : `表${table}: ${w}${quote(labels[s]!)}は、どの${across}でも${w}${quote(labels[c]!)}の数の、${total !== undefined ? baseOf : `同じ${across}の${baseOf}（合計の${w}がないので${w}の和を合計と推定しました）`}に対する割合とも、そこから${w}${lines.map((k) => quote(labels[k]!)).join('・')}を除いた数に対する割合とも${fit}読めます（チェッカーの判断）。`) +
         `後の読み方をとると、${where}では公表する件数と割合から${small.map((k) => quote(labels[k]!)).join('・')}の数${small.length > 1 ? '（その和）' : ''}が ${bound[0]}〜${bound[1]}（閾値 ${threshold} 未満）と分かるため、` +
         (total !== undefined
           ? `割合は件数から外して${baseOf}に対する率として読み、同じ${across}の数（${baseOf}を含む）をひとつでも秘匿するところでは割合も秘匿します。`
