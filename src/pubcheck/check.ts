@@ -381,7 +381,7 @@ function underBothReadings(
       code: 'percent/both-readings',
       ...(refusal.place && { place: refusal.place }),
       message: bases.has(refusal.place!.table!)
-        ? `${refusal.message}。両方の分母で確かめ、どちらの分母の読み手にも割り出せないよう、${fewer ? `両方の分母${FEWER_WORDS}` : '両方で隠すセルを合わせて隠しています'}${
+        ? `${refusal.message}。どちらの分母の読み手にも割り出せないよう、${fewer ? `両方の分母${FEWER_WORDS}` : '両方で隠すセルを合わせて隠しています'}${
             passed ? '（判定結果と監査に示す値は書かれた N で読んだときのもので、より小さい分母で読んだときの監査も通っています）' : ''
           }。${refusal.hint}`
         : '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。' +

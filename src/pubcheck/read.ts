@@ -5396,7 +5396,7 @@ function statedShareBase(
   if (asked) return;
   out.errors.push({
     code: 'percent/two-ns',
-    message: `表${table.number}の${where}の${quote(said)}（N=${n}）を割合の分母と読みましたが、どの割合もより小さい ${least} 人の整数人にもなります（チェッカーの推定：${least} 人を分母と取る読み手には、${n} 人として確かめたより小さい件数が分かるため、両方の分母で確かめます）`,
+    message: `表${table.number}の${where}の${quote(said)}${/^[Nn]\s*=/.test(said) ? '' : `（N=${n}）`}を割合の分母と読みましたが、どの割合もより小さい ${least} 人の整数人にもなります（チェッカーの推定：${least} 人を分母と取る読み手には、${n} 人として確かめたより小さい件数が分かるため、両方の分母で確かめます）`,
     hint,
     place,
   });

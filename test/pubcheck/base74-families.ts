@@ -5,8 +5,8 @@
  *   (「N=N」「(ITT N)」「(randomised: N)」「(N例)」「(n=N)」, N = n×2–8 + 0–9): a reader who takes the least base the shares
  *   fit gets the true counts. `leaked` counts the small cell published (the base read N, every count of it ≥ 10).
  * - `exact` (5857): the stated N is the base, the counts have no common factor (innocent; `over` one count 1–9 among them).
- * - `factor` (5858): the stated N is the base, every count a multiple of 2–4 (≥ 10 at N): the shares fit N / k too —
- *   the cost of the tie in hidden cells (innocent: every count ≥ 10 of N).
+ * - `factor` (5858): the stated N is the base, every count a multiple k of 2–4 (≥ 10 at N; in half of them one of
+ *   N / k's under 10): the shares fit N / k too — the cost of the tie in hidden cells (innocent: every count ≥ 10 of N).
  *
  *   npx node test/pubcheck/base74-families.ts <wrong|exact|factor> <count> <seed>   (ROOT=<base> for the base)
  */
@@ -48,6 +48,8 @@ export function baseCases74(kind: BaseKind, count: number, seed: number): BaseCa
     }
     if (kind === 'exact') while (c.reduce(gcd) > 1) c[c.findIndex((x) => x >= 10)]! += 1;
     const k = kind === 'factor' ? int(next, 2, 4) : 1;
+    // `factor`: some counts of N / k under the threshold (3–9 × k, at least 10 of N): the tie's cost in hidden cells.
+    if (kind === 'factor' && next() < 0.5) c[int(next, 0, 3)] = Math.max(int(next, 3, 9), Math.ceil(10 / k));
     const counts = c.map((x) => x * k);
     const n = counts.reduce((s, x) => s + x, 0);
     const stated = kind === 'wrong' ? n * int(next, 2, 8) + int(next, 0, 9) : n;
