@@ -5381,6 +5381,9 @@ function statedShareBase(
 ): void {
   const least = leastRoundedBase(table, n);
   if (least === n) return;
+  // Shares that are no whole counts of the stated N: refused as such (`validateTable`, `percent/not-whole`), as before.
+  const shares = table.cells.flat().flatMap((c) => (c.value.kind === 'percent' ? [c.value] : []));
+  if (!shares.every((v) => countsForPercent(v.percent, v.decimals, n).lo <= countsForPercent(v.percent, v.decimals, n).hi)) return;
   const place = { line, table: table.number };
   const hint = '各セルを「12 (8.0%)」のように件数と割合で書くか、件数の表を載せてください。分母が一つに決まり、そのまま確かめます';
   if (least < 0) {
