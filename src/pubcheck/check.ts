@@ -280,7 +280,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const first = checkOnce(highs, bundle, text, context, options);
   // Tables whose every percentage is a whole count of both its row's N and its column's N, not saying which: checked
   // under every combination of their readings (up to BOTH_READINGS_TABLES tables; more are refused in words).
-  if (first.ok || first.errors.length === 0 || first.errors.some((e) => !TWO_READINGS.has(e.code) || e.place?.table === undefined))
+  if (first.ok || first.errors.length === 0 || first.errors.some((e) => e.code !== 'percent/two-bases' || e.place?.table === undefined))
     return first;
   const refusals = first.errors;
   if (refusals.length > BOTH_READINGS_TABLES) {
@@ -296,11 +296,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   return underBothReadings(highs, bundle, text, context, options, refusals);
 }
 
-/** The refusals `underBothReadings` checks under each reading: a table's two axes' Ns, or (base74) a stated N and the least base. */
-const TWO_READINGS = new Set(['percent/two-bases', 'percent/two-ns']);
 const READING_WORDS = { rows: '行%（行の見出しの N に対する割合）', cols: '列%（列の見出しの N に対する割合）' } as const;
-/** base74: the readings of a table of bare shares under a stated N that they fit a smaller base of too (`percent/two-ns`). */
-const BASE_WORDS = { rows: '書かれた N を割合の分母', cols: 'どの割合も整数人になるより小さい分母を割合の分母' } as const;
 
 /** The readings of the tables read both ways in one combination of `underBothReadings`: each table's by its number. */
 type Axes = ReadonlyMap<number, 'rows' | 'cols'>;
@@ -311,8 +307,6 @@ interface BothReadings {
   findings: ReadonlyMap<string, PrimaryFinding[]>;
   /** Given each combination's system as it is built, for the search under every reading at once (joint.ts). */
   seen?: (systems: ReadingSystem[]) => void;
-  /** base74: the tables (by number) read under a stated N and the least base (`percent/two-ns`), not rows and columns. */
-  bases?: ReadonlySet<number>;
 }
 
 /**
@@ -325,11 +319,10 @@ function bothReadingsFindings(
   t: number,
   axis: 'rows' | 'cols' | undefined,
   findingsOf: BothReadings['findings'],
-  base = false,
 ): PrimaryResult {
   if (!axis) return p;
   const as = (f: PrimaryFinding): PrimaryFinding =>
-    f.reading ? f : { ...f, reading: axis, message: `${(base ? BASE_WORDS : READING_WORDS)[axis]}として読むと、${f.message}` };
+    f.reading ? f : { ...f, reading: axis, message: `${READING_WORDS[axis]}として読むと、${f.message}` };
   const findings = new Map([...p.findings].map(([id, fs]) => [id, fs.map(as)]));
   for (const [key, fs] of findingsOf) {
     const [table, id] = key.split(':').map(Number) as [number, number];
@@ -371,7 +364,6 @@ function underBothReadings(
 ): CheckResult {
   const numbers = refusals.map((e) => e.place!.table!);
   const combos = combinations(numbers);
-  const bases = new Set(refusals.filter((e) => e.code === 'percent/two-ns').map((e) => e.place!.table!));
   let hide = new Map<string, CellStatus>();
   // Each reading's own primary findings (`${table}:${id}`), given to the other readings' checks: the cells it hides as
   // primary say why (13% is 6 of 45 under the column reading), the verdict and the reasons count them.
@@ -380,27 +372,24 @@ function underBothReadings(
     refusals.map((refusal) => ({
       code: 'percent/both-readings',
       ...(refusal.place && { place: refusal.place }),
-      message: bases.has(refusal.place!.table!)
-        ? `${refusal.message}。どちらの分母の読み手にも割り出せないよう、${fewer ? `両方の分母${FEWER_WORDS}` : '両方で隠すセルを合わせて隠しています'}${
-            passed ? '（判定結果と監査に示す値は書かれた N で読んだときのもので、より小さい分母で読んだときの監査も通っています）' : ''
-          }。${refusal.hint}`
-        : '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。' +
-          (numbers.length > 1
-            ? `このように読める表が ${numbers.length} 個（${numbers.map((n) => `表${n}`).join('・')}）あり、読み方の組み合わせ ${combos.length} 通りすべてで確かめ、どの組み合わせの読み手にも割り出せないよう、` +
-              (fewer ? `すべての組み合わせ${FEWER_WORDS}` : 'どれかの組み合わせで隠すセルを合わせて隠しています')
-            : `どちらの読み方の読み手にも割り出せないよう、${fewer ? `両方の読み方${FEWER_WORDS}` : '両方で隠すセルを合わせて隠しています'}`) +
-          (passed
-            ? numbers.length > 1
-              ? '（判定結果と監査に示す値はどの表も行%として読んだときのもので、ほかの組み合わせの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
-              : '（判定結果と監査に示す値は行%として読んだときのもので、列%として読んだときの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
-            : '') +
-          '。角のセル（1行目の1列目）に「行%」か「列%」と書くと、読み方が一つに決まります',
+      message:
+        '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。' +
+        (numbers.length > 1
+          ? `このように読める表が ${numbers.length} 個（${numbers.map((n) => `表${n}`).join('・')}）あり、読み方の組み合わせ ${combos.length} 通りすべてで確かめ、どの組み合わせの読み手にも割り出せないよう、` +
+            (fewer ? `すべての組み合わせ${FEWER_WORDS}` : 'どれかの組み合わせで隠すセルを合わせて隠しています')
+          : `どちらの読み方の読み手にも割り出せないよう、${fewer ? `両方の読み方${FEWER_WORDS}` : '両方で隠すセルを合わせて隠しています'}`) +
+        (passed
+          ? numbers.length > 1
+            ? '（判定結果と監査に示す値はどの表も行%として読んだときのもので、ほかの組み合わせの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
+            : '（判定結果と監査に示す値は行%として読んだときのもので、列%として読んだときの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
+          : '') +
+        '。角のセル（1行目の1列目）に「行%」か「列%」と書くと、読み方が一つに決まります',
     }));
   for (let round = 0; round < BOTH_READINGS_ROUNDS; round++) {
     const runs: Extract<CheckResult, { ok: true }>[] = [];
     const systems: ReadingSystem[][] = [];
     for (const axes of combos) {
-      const r = checkOnce(highs, bundle, text, context, options, { axes, hide, findings, bases, seen: (s) => systems.push(s) });
+      const r = checkOnce(highs, bundle, text, context, options, { axes, hide, findings, seen: (s) => systems.push(s) });
       if (!r.ok) return r;
       runs.push(r);
     }
@@ -433,7 +422,7 @@ function underBothReadings(
       if (stuck) return { ...stuck, warnings: [...stuck.warnings, ...notes(false)] };
       const fewer =
         systems.length === combos.length
-          ? fewerUnderAll(highs, bundle, text, context, options, combos, systems.flat(), hide, findings, bases)
+          ? fewerUnderAll(highs, bundle, text, context, options, combos, systems.flat(), hide, findings)
           : undefined;
       const r = fewer ?? runs[0]!;
       return { ...r, warnings: [...r.warnings, ...notes(true, fewer !== undefined)] };
@@ -475,7 +464,6 @@ function fewerUnderAll(
   systems: readonly ReadingSystem[],
   hide: ReadonlyMap<string, CellStatus>,
   findings: BothReadings['findings'],
-  bases?: ReadonlySet<number>,
 ): Extract<CheckResult, { ok: true }> | undefined {
   const required = new Set([...hide].flatMap(([k, s]) => (s === 'primary' ? [k] : [])));
   const work = { used: 0, limit: options.budgets?.jointWork ?? JOINT_WORK };
@@ -491,7 +479,7 @@ function fewerUnderAll(
   const fewer = new Map([...found.hidden].map((k) => [k, required.has(k) ? 'primary' : 'secondary'] as const));
   let first: Extract<CheckResult, { ok: true }> | undefined;
   for (const axes of combos) {
-    const r = checkOnce(highs, bundle, text, context, options, { axes, hide: fewer, findings, ...(bases && { bases }) });
+    const r = checkOnce(highs, bundle, text, context, options, { axes, hide: fewer, findings });
     if (!r.ok || r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)) return undefined;
     const h = hiddenOf(r);
     if (h.size !== fewer.size || [...h.keys()].some((k) => !fewer.has(k))) return undefined;
@@ -791,9 +779,7 @@ function checkOnce(
   }
   const auditOf = new Map(proposal?.audit.map((a) => [a.var, a]));
   const tables = read.tables.map((table, t): TableResult => {
-    const p = both
-      ? bothReadingsFindings(primaries[t]!, t, both.axes.get(table.number), both.findings, both.bases?.has(table.number))
-      : primaries[t]!;
+    const p = both ? bothReadingsFindings(primaries[t]!, t, both.axes.get(table.number), both.findings) : primaries[t]!;
     const vars = cellVar[t]!;
     const status: CellStatus[] = vars.map((v, id) => {
       const other = both?.hide.get(`${t}:${id}`);

@@ -4693,17 +4693,7 @@ function countsNoun(table: Table, texts: { text: string }[], noun: string): bool
  * base of its percentages; the difference from the table's total is checked in primary.ts). A count with a unit that
  * is none of these cannot be checked and is an input error; other numbers (a year, 3群) are reported.
  */
-function statedCounts(
-  table: Table,
-  title: { text: string; line: number } | undefined,
-  out: ReadResult,
-  threshold: number,
-  asked?: 'rows' | 'cols',
-): void {
-  // base74: a stated N over bare shares is checked against the least base they fit (`statedShareBase`), once.
-  const baseOpen =
-    table.kind === 'percent' && table.denominator === undefined && ![...table.rows, ...table.cols].some((h) => h.denominator !== undefined);
-  let baseSeen = false;
+function statedCounts(table: Table, title: { text: string; line: number } | undefined, out: ReadResult, threshold: number): void {
   const texts = [...(title ? [title] : []), ...(table.corner !== '' ? [{ text: table.corner, line: table.line }] : [])];
   const count = (c: Cell) => (c.value.kind === 'count' ? c.value.n : undefined);
   const items = topLevel;
@@ -5169,14 +5159,6 @@ function statedCounts(
         });
       }
     }
-    // base74: a stated N (「N=600」「(ITT 600)」「(randomised: 600)」「(600例)」) read as the bare shares' base above, where
-    // the shares fit a smaller base too: a reader who takes that one gets other (smaller) counts — checked under both.
-    if (baseOpen && !baseSeen && table.denominator !== undefined) {
-      baseSeen = true;
-      const n = table.denominator;
-      const said = counts.find((c) => c.n === n)?.text ?? stated.find((s) => s.n === n)?.text.trim() ?? String(n);
-      statedShareBase(table, n, said, text === title?.text ? '題名' : '左上のセル', line, out, asked);
-    }
     if (unplaced.length > 0) {
       // The nouns and names read as counts of patients or events (「3 deaths」「Deaths: 3」), said as our reading.
       const ours = nouns.some((m) => unplaced.includes(writtenOf(text, m.written)))
@@ -5360,66 +5342,6 @@ function leastShareBase(table: Table, n: number): number {
     return 100 * c <= (v.percent + 2 * half(v)) * m + 1e-9;
   };
   for (let m = 1; m <= n; m++) if (shares.every((v) => fits(v, m))) return m;
-  return n;
-}
-/**
- * base74: a stated N `n` (written `said` in the `where`) read as the base of a table of bare shares that fit a smaller
- * base too (`leastShareBase`): the least base a reader may take for theirs (the stated N the screened, the shares of
- * those randomised), its counts smaller — some under the threshold where the stated N's are not. Not asked
- * (`asked` undefined): refused as `percent/two-ns`, check.ts then checks the text under each base (as `percent/two-bases`,
- * `underBothReadings`: 'rows' the stated N, 'cols' the least base), hiding what either needs. Past `SHARE_BASE_WORK`:
- * refused in words.
- */
-function statedShareBase(
-  table: Table,
-  n: number,
-  said: string,
-  where: string,
-  line: number,
-  out: ReadResult,
-  asked: 'rows' | 'cols' | undefined,
-): void {
-  const least = leastRoundedBase(table, n);
-  if (least === n) return;
-  // Shares that are no whole counts of the stated N: refused as such (`validateTable`, `percent/not-whole`), as before.
-  const shares = table.cells.flat().flatMap((c) => (c.value.kind === 'percent' ? [c.value] : []));
-  if (!shares.every((v) => countsForPercent(v.percent, v.decimals, n).lo <= countsForPercent(v.percent, v.decimals, n).hi)) return;
-  const place = { line, table: table.number };
-  const hint = '各セルを「12 (8.0%)」のように件数と割合で書くか、件数の表を載せてください。分母が一つに決まり、そのまま確かめます';
-  if (least < 0) {
-    out.errors.push({
-      code: 'percent/base-work',
-      message: `表${table.number}の${where}の${quote(said)}を割合の分母と読むと、より小さい分母でもどの割合も整数人になるかを、分母と割合の組を ${SHARE_BASE_WORK.toLocaleString('en')} 通り調べたところで打ち切りました（チェッカーの判断。より小さい分母の読み手に分かる件数を確かめられないため、確かめていません）`,
-      hint,
-      place,
-    });
-    return;
-  }
-  if (asked === 'cols') table.denominator = least;
-  if (asked) return;
-  out.errors.push({
-    code: 'percent/two-ns',
-    message: `表${table.number}の${where}の${quote(said)}${/^[Nn]\s*=/.test(said) ? '' : `（N=${n}）`}を割合の分母と読みましたが、どの割合もより小さい ${least} 人の整数人にもなります（チェッカーの推定：${least} 人を分母と取る読み手には、${n} 人として確かめたより小さい件数が分かるため、両方の分母で確かめます）`,
-    hint,
-    place,
-  });
-}
-/**
- * base74: the smallest base m (1 … `n`) of which every bare share of `table` is a whole count ROUNDED (as
- * `validateTable` reads them under an N: `countsForPercent`), `n` where none smaller; −1 past `SHARE_BASE_WORK`. A base
- * the shares fit only cut off, or some rounded and some cut, is not tried (README Limits).
- */
-function leastRoundedBase(table: Table, n: number): number {
-  const shares = table.cells.flat().flatMap((c) => (c.value.kind === 'percent' ? [c.value] : []));
-  if (n * Math.max(1, shares.length) > SHARE_BASE_WORK) return -1;
-  for (let m = 1; m < n; m++)
-    if (
-      shares.every((v) => {
-        const { lo, hi } = countsForPercent(v.percent, v.decimals, m);
-        return lo <= hi;
-      })
-    )
-      return m;
   return n;
 }
 /** titles70: says a title's count of patients over the table's sum read as the table's N (`title/taken-n`), ours. */
@@ -7656,7 +7578,6 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined,
     out,
     context.threshold ?? SMALL_COUNT,
-    askedAxis(percentAxis, number),
   );
   if (context.markNotes) markNoteCounts(table, context.markNotes, out, context.threshold ?? SMALL_COUNT);
   // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
