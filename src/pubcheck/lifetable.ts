@@ -52,10 +52,10 @@
  * its label names at risk rising (`table/at-risk-rises`), or a fall taken only by counts printed at each interval's end
  * with counts at 「0か月」 (before follow-up: `table/life-start`), are input errors naming the line (our reading).
  */
-import { normalise } from './cell.ts';
+import { countsForPercent, normalise } from './cell.ts';
 import { countText, DENOMINATOR_TEXT } from './header.ts';
 import { quote, some } from './quote.ts';
-import { countOf } from './table.ts';
+import { countOf, denominatorOf } from './table.ts';
 import type { Header, InputError, Table, Warning } from './types.ts';
 
 /**
@@ -736,6 +736,24 @@ const ACROSS = {
 };
 
 /**
+ * life74: a percentage table holding a share whose count may be under the threshold (its N stated: the count range of
+ * the percentage has a count under it; no N stated: any share above 0% and under 100%, its N borrowed later from a
+ * count table, read.ts `borrowDenominators`). Its complements may be hidden in count tables (「理由不明 13.0%」 of N=23
+ * beside 表6 「転居」 20: 転居 hidden), so `lifeAcross`' `chance` holds as for a small count in a count table: a fit
+ * under no word through such a complement, left untied, gave it back (life74-families `share`). One pass over the cells.
+ */
+function smallShare(t: Table, threshold: number): boolean {
+  if (t.kind !== 'percent') return false;
+  return t.cells.some((row) =>
+    row.some((c) => {
+      if (c.value.kind !== 'percent' || !(c.value.percent > 0)) return false;
+      const n = denominatorOf(t, c.row, c.col);
+      return n === undefined ? c.value.percent < 100 : countsForPercent(c.value.percent, c.value.decimals, n).lo < threshold;
+    }),
+  );
+}
+
+/**
  * life37: the steps of an at-risk line in one table taken by the events and censored printed in another (a 「Number at
  * risk」 row under a figure, a table of events and censored beside it): where the at-risk line is named so (its label,
  * or its table's title or corner) and another count table has the same time points across (the labels as written, in
@@ -769,10 +787,10 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL, reread?:
    */
   const smallIn = (t: Table, tx: Axis, pos: readonly number[]) => items(t, tx).some((i) => pos.some((k) => value(t, tx, i, k) < threshold));
   /**
-   * life71: a count under the threshold anywhere in the input: only then may a cell be hidden (the small count or its
+   * life71: a count under the threshold anywhere in the input (life74: or a share of one, `smallShare`): only then may a cell be hidden (the small count or its
    * complements), and only then are fits under no word with no small cell tied (`loose`: a reader takes them too).
    */
-  const chance = counts.some((t) => smallIn(t, 'rows', positions(t, 'rows')));
+  const chance = counts.some((t) => smallIn(t, 'rows', positions(t, 'rows'))) || tables.some((t) => smallShare(t, threshold));
   const worded = (t: Table, tx: Axis, i: number) => EVENTS_WORDS.test(normalise(linesOf(t, tx)[i]!.label));
   /**
    * life57: table t's position per time point of `times` (the at-risk points, as `timePoint` writes them), undefined
