@@ -30,7 +30,11 @@ describe('titles75: Japanese verbs before a bare number', () => {
       const r = run(`# 表1 背景 ${w}\n${BODY}`);
       expect(stopped(r), w).toBe(true);
       expect(r.ok, w).toBe(true);
-      if (r.ok) expect(r.verdict.reasons.some((x) => x.severity === 'blocking' && x.kind === 'header'), w).toBe(true);
+      if (r.ok)
+        expect(
+          r.verdict.reasons.some((x) => x.severity === 'blocking' && x.kind === 'header'),
+          w,
+        ).toBe(true);
     }
   });
   it('at the sum + 18 or at it: read as the table’s N, said as the checker’s', () => {
@@ -39,7 +43,11 @@ describe('titles75: Japanese verbs before a bare number', () => {
         const text = `# 表1 背景 ${w.replace('146', String(n))}\n${BODY}`;
         const r = run(text);
         expect(stopped(r), text).toBe(false);
-        if (r.ok && n === 160) expect(r.warnings.some((x) => x.code === 'title/taken-n' && x.message.includes('チェッカーの判断')), text).toBe(true);
+        if (r.ok && n === 160)
+          expect(
+            r.warnings.some((x) => x.code === 'title/taken-n' && x.message.includes('チェッカーの判断')),
+            text,
+          ).toBe(true);
       }
   });
   it('look-alikes as before: 「（追跡不能146）」「（5年生存146）」 refused, 「（生存50）」 a number', () => {
@@ -66,7 +74,11 @@ describe('titles75: a counter written onto a note’s number before an ordinary 
     for (const note of notes) {
       const r = run(`${PLAIN}${note}\n`);
       expect(stopped(r), note).toBe(false);
-      if (r.ok) expect(r.warnings.some((w) => w.code === 'line/not-read' && w.message.includes('チェッカーの推定')), note).toBe(true);
+      if (r.ok)
+        expect(
+          r.warnings.some((w) => w.code === 'line/not-read' && w.message.includes('チェッカーの推定')),
+          note,
+        ).toBe(true);
     }
   });
   it('a hidden cell of 7, or the N’s rest 7: refused, both readings said', () => {
