@@ -32,12 +32,13 @@ const NOTE_START = new RegExp(
 /**
  * notes74: a mark with a count of patients written onto it and a Japanese unit after with no space (「※3例を除外」
  * 「注3名は除外」「†3例脱落」), NFKC: the unit only before a particle other than 「の」, a stop or a verb of leaving out
- * (read.ts `GLUED_COUNT`'s Japanese nouns; not 「注1人口は…」「※1名古屋市…」「※3例目以降」). Groups: the number, the words
+ * (read.ts `GLUED_COUNT`'s Japanese nouns; titles75: 「※3人とも」 too; not 「注1人口は…」「※1名古屋市…」「※3例目以降」, read.ts
+ * `UNIT_WORD`'s). Groups: the number, the words
  * from the unit on. A note (`trailingNotes`; 「注3名は除外」 was a table's row, `row/short`), read both ways (read.ts
  * `markNumber`).
  */
 export const GLUED_JA_COUNT =
-  /^\s*(?:注|※|\*|＊|†|‡)(\d{1,4})((?:症例|患者|例|名|人|件)(?=\s*(?:[をがはも、。,.]|$|除|脱落|中止|死亡|欠測|追跡|転院|撤回|同意|不明))[^\d]*)$/u;
+  /^\s*(?:注|※|\*|＊|†|‡)(\d{1,4})((?:症例|患者|例|名|人|件)(?=\s*(?:とも|[をがはも、。,.]|$|除|脱落|中止|死亡|欠測|追跡|転院|撤回|同意|不明))[^\d]*)$/u;
 
 /** A lowercase letter as a mark (gt, flextable): 「a Fisher's exact test」「a) …」「(a) …」; not 「B 型」, a row's label. */
 const LETTER_MARK = /^(?:\(?[a-h]\)|[a-h])\s+\p{L}{2}/u;

@@ -341,6 +341,15 @@ const TAKEN_IN_OFF = String.raw`died|deceased|seen|counted|reported|identified|s
 const ANALYSIS_SET = String.raw`itt|m-?itt|fas|pps|full\s+analysis\s+set|safety\s+(?:set|population)|per[\s-]+protocol(?:\s+set)?`;
 /** titles72: Japanese verbs of following or taking part with a number and no unit after (「追跡146」「参加：146」). */
 const JA_TAKEN_IN_MORE = String.raw`追跡|参加|投与|観察|調査|受診|検査|接種|入院|手術`;
+/**
+ * titles75: more Japanese words of patients a reader takes a table's N by before a bare number where it is at least the
+ * table's sum (「（生存146）」 over the survivors by age, 「（退院146）」「（死亡146）」 over deaths by cause: 4 left out) —
+ * the Japanese of `TAKEN_IN_OFF` (ours, a list). Refused before as a count fitting no total (`title/count`), at 10–40
+ * over the sum too. Under the sum read as before (a count: refused, or its line's sum).
+ */
+const JA_TAKEN_IN_OFF = String.raw`生存|死亡|退院|転院|再入院|来院|通院|入所|治癒|寛解|回復|改善|軽快|再発|発症|診断|治療|同意|回答|選択|抽出|紹介|届出|報告|検出|確定|感染|罹患|出生|搬送|登録完了`;
+/** titles75: what may close a verb of `JA_TAKEN_IN_MORE`/`JA_TAKEN_IN_OFF` before its number (「追跡完了146」「追跡可能146」). */
+const JA_VERB_END = String.raw`(?:完了|終了|済み?|可能|継続)?`;
 const TAKEN_IN_LOOSE = new RegExp(
   [
     String.raw`(?<![\d.,\-–—~〜/]|${NOT_N_BEFORE})(?!(?<=${YEAR_BEFORE})(?:19|20)\d\d(?!\d))(${NUMBER})(?:${COUNT_UNIT})?${VERB_NOUN}\s+(?:(?:were|was|been|being|had|have)\s+)?${VERB_ADVERB}(?:${TAKEN_IN}|${TAKEN_IN_MORE}|${TAKEN_IN_OFF})(?![a-z])`,
@@ -348,7 +357,7 @@ const TAKEN_IN_LOOSE = new RegExp(
     // set's name then a space (「(ITT 2014)」). Not 「randomised 2014」 (a year as often: read as before).
     String.raw`(?<![a-z])(?:${TAKEN_IN}|${TAKEN_IN_MORE}|${TAKEN_IN_OFF}|${ANALYSIS_SET})(?:\s*(?:patients?|subjects?|participants?|cases?|set|population|sample))?\s*[:=]\s*(?:n\s*[:=]?\s*)?(${NUMBER})${UNIT_END}`,
     String.raw`(?<![a-z])(?:${ANALYSIS_SET})(?:\s*(?:patients?|subjects?|participants?|cases?|population|sample))?\s+(?:n\s*[:=]?\s*)?(${NUMBER})${UNIT_END}`,
-    String.raw`(?<![\u3400-\u9fff々])(?:${JA_TAKEN_IN_MORE})(?:例|者|症例|患者)?数?\s*[:=]?\s*(?!(?:19|20)\d\d(?!\d))(${NUMBER})${UNIT_END}`,
+    String.raw`(?<![\u3400-\u9fff々])(?:${JA_TAKEN_IN_MORE}|${JA_TAKEN_IN_OFF})${JA_VERB_END}(?:例|者|症例|患者)?数?\s*[:=]?\s*(?!(?:19|20)\d\d(?!\d))(${NUMBER})${UNIT_END}`,
   ].join('|'),
   'gi',
 );

@@ -5935,6 +5935,8 @@ interface MarkNote {
   text: string;
   /** words57: the note's own number before its count (「Note 1: 3 patients excluded」「※1 3例を除く」: 1), `numberedNote`. */
   no?: number;
+  /** titles75: the glued number before an ordinary word opening with a counter (「※7名古屋市」, `UNIT_WORD`). */
+  unitWord?: boolean;
 }
 
 /**
@@ -5979,15 +5981,29 @@ function numberedNote(text: string): { no: number; n: number; glued: boolean; wo
  * colon or a stop closes the number (「※1）」「注1:」「*1.」: a note's number) or other numbers follow (a note with
  * counts, read as before).
  */
-function markNumber(text: string): { n: number; glued: boolean; words: string } | undefined {
+function markNumber(text: string): { n: number; glued: boolean; words: string; unitWord?: boolean } | undefined {
   // words59: 「Note 6 patients excluded」 as 「注 6 例を除く」 — the word set apart from its number (never glued).
   const m = /^\s*(?:注|※|\*|＊|†|‡|[Nn]otes?(?=\s))(\s*)(\d{1,4})\s+([^\d０-９\s):：.．、）)][^\d０-９]*)$/u.exec(text);
   if (m) return { n: Number(m[2]), glued: m[1] === '', words: m[3]!.trim() };
   // notes74: 「※3例を除外」「注3名は除外」 — a Japanese unit of patients written onto the glued number (`GLUED_JA_COUNT`):
   // glued, its words the unit on (read both ways, `gluedCount`), as 「※3 例を除外」 is.
   const ja = GLUED_JA_COUNT.exec(normalise(text));
-  return ja ? { n: Number(ja[1]), glued: true, words: ja[2]!.trim() } : undefined;
+  if (ja) return { n: Number(ja[1]), glued: true, words: ja[2]!.trim() };
+  // titles75: 「※7名古屋市のデータ」「※1人口は…」 — a unit's character written onto the glued number that opens an ordinary
+  // word (`UNIT_WORD`): the note's number to a reader, a count only to one who cuts the word (`unitWordNote`).
+  // A year in its words (「※1人口は2020年国勢調査」) is no count; any other number: not this (a note with counts).
+  const w = UNIT_WORD_NOTE.exec(normalise(text));
+  return w && !/\d/.test(w[2]!.replace(/(?<!\d)(?:19|20)\d\d(?=\s*年)/g, ''))
+    ? { n: Number(w[1]), glued: true, words: w[2]!.trim(), unitWord: true }
+    : undefined;
 }
+/**
+ * titles75: ordinary words opening with a counter of patients (名 人 例 件), no count of them after a number: place
+ * names, 「人口」「人種」「人工」, 「例えば」「例外」 (ours, a list). Written onto a mark's number (「※7名古屋市のデータ」
+ * 「注1人口は2020年国勢調査」) the number is the note's (`unitWordNote`); the base refused them as a count 「7名」.
+ */
+const UNIT_WORD = String.raw`名古屋|名寄|名張|名取|名護|名瀬|名称|名前|名簿|名義|名目|人口|人種|人工|人間|人材|人件費|人事|人権|人格|人体|例えば|例外|例年|例示|件名`;
+const UNIT_WORD_NOTE = new RegExp(String.raw`^\s*(?:注|※|\*|＊|†|‡)(\d{1,4})((?:${UNIT_WORD}).*)$`, 'u');
 
 /**
  * notes74: a mark with its number written onto a line's label, no space (「※3がん」「注3肺炎」): the base read it as a
@@ -6059,6 +6075,11 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
       });
       continue;
     }
+    // titles75: 「※7名古屋市のデータ」 — the note's number where no reading of 「7名」 fits the table (`unitWordNote`).
+    if (m.unitWord && !sum && !sets) {
+      unitWordNote(table, m, out, grand);
+      continue;
+    }
     // notes73: 「※3 patients excluded」「注3 例除外」「*3 lost」 — the glued number before a noun of patients or a verb of
     // leaving out (`GLUED_COUNT`): a count of patients to a reader as much as the note's number. Read both ways.
     if (m.glued && !sum && !sets && GLUED_COUNT.test(m.words.normalize('NFKC'))) {
@@ -6119,7 +6140,7 @@ function markNoteCounts(table: Table, notes: readonly MarkNote[], out: ReadResul
  * 「注3 参考値」「*1 p<0.05」 (no noun of patients: a note's number, as before).
  */
 const GLUED_COUNT =
-  /^(?:(?:patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)(?![a-z])|(?:症例|患者|例|名|人|件)(?=\s*(?:[をがはも、。,.]|$|除|脱落|中止|死亡|欠測|追跡|転院|撤回|同意|不明))|(?:(?:were|was|had)\s+)?(?:excluded|excluding|withdr[a-z]*|lost|dropped|removed|died|deceased|censored|missing)(?![a-z])|除外|除いた|除く|脱落|中止|死亡|欠測|追跡不能)/iu;
+  /^(?:(?:patients?|pts\.?|subjects?|participants?|cases?|persons?|people|individuals?)(?![a-z])|(?:症例|患者|例|名|人|件)(?=\s*(?:とも|[をがはも、。,.]|$|除|脱落|中止|死亡|欠測|追跡|転院|撤回|同意|不明))|(?:(?:were|was|had)\s+)?(?:excluded|excluding|withdr[a-z]*|lost|dropped|removed|died|deceased|censored|missing)(?![a-z])|除外|除いた|除く|脱落|中止|死亡|欠測|追跡不能)/iu;
 const GLUED_HINT =
   '数なら記号と数の間を空けるかコロンで区切り（「※ 3 例を除く」「注1: 3 例を除く」）、注の番号なら「注1」「※1）」と書いてください（注の数も公表されます）';
 
@@ -6162,6 +6183,53 @@ function gluedCount(table: Table, m: MarkNote, out: ReadResult, threshold: numbe
     code: 'line/count',
     message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注です。記号に続く「${m.n}」は、注の番号とも、後の語${quote(m.words)}の患者の数とも読め、どちらか決まりません（チェッカーの推定：${why}）`,
     hint: GLUED_HINT,
+    place,
+  });
+}
+
+/**
+ * titles75: a glued note whose number a counter's character follows as the start of an ordinary word (「※7名古屋市の
+ * データ」「※1人口は…」, `UNIT_WORD`): the note's number to a reader (the words after it are no patients), a count
+ * 「7名」 only to one who cuts the word. Read both ways (the notes74 rule) with no threshold (no count of patients is
+ * said): refused (`line/count`) where the count reading fits the table — a line's sum or some of its cells'
+ * (`lineOfCount`: a hidden cell worked back), an N stated, its rest (N less the sum) or a line's — else read as the
+ * note's number, said (チェッカーの推定).
+ */
+function unitWordNote(table: Table, m: MarkNote, out: ReadResult, grand: number): void {
+  const place = { line: m.line, table: table.number };
+  const hit = lineOfCount(table, m.n);
+  const lineSum = (axis: 'rows' | 'cols', i: number) =>
+    topLevel(axis === 'rows' ? table.cols : table.rows).reduce((s, k) => {
+      const v = (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i])?.value;
+      return s + (v?.kind === 'count' ? v.n : NaN);
+    }, 0);
+  const fitsN =
+    (table.denominator !== undefined && (table.denominator === m.n || table.denominator - grand === m.n)) ||
+    (['rows', 'cols'] as const).some((axis) =>
+      (axis === 'rows' ? table.rows : table.cols).some(
+        (h, i) => h.denominator !== undefined && (h.denominator === m.n || h.denominator - lineSum(axis, i) === m.n),
+      ),
+    );
+  const unit = /^(?:名|人|例|件)/.exec(m.words)?.[0] ?? '';
+  const other = table.kind !== 'count';
+  if (hit || fitsN || other) {
+    out.errors.push({
+      code: 'line/count',
+      message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注です。記号に続く「${m.n}」は注の番号と読めますが、「${m.n}${unit}」と患者の数にも読め、どちらか決まりません（チェッカーの推定：${
+        other
+          ? '表が件数の表でなく、その数と照らせないため'
+          : hit
+            ? `${hit.label}の${hit.sum ? '合計' : 'セル（またはその和）'}と同じ数で、患者の数と読めば隠した数が分かることがあるため`
+            : '表に書かれた N、または N と内訳の和との差と同じ数のため'
+      }）`,
+      hint: `注の番号なら「※${m.n}）」のように閉じるか、番号の後を空けてください（「※${m.n} ${m.words}」）。数なら表の行として書くか、注から除いてください（注の数も公表されます）`,
+      place,
+    });
+    return;
+  }
+  out.warnings.push({
+    code: 'line/not-read',
+    message: `${m.line}行目${quote(m.text)}は表${table.number}の下の注のため、表として確かめていません（記号に続く「${m.n}」は、後の${quote(m.words)}がひとつの語で患者の数ではないため、注の番号と読みました。チェッカーの推定：「${m.n}${unit}」と数に読んでも、どの行・列の合計ともセルの和とも一致せず、表の N ともその差とも違うため。注の番号なら「※${m.n}）」と閉じると、そのまま読みます）`,
     place,
   });
 }
