@@ -946,7 +946,8 @@ function meansShown(
           const base = cell.base ? vars([cell.base])[0]! : undefined;
           const hiddenHere = new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v)));
           if (hiddenHere.size === 0) continue;
-          const rows = rateRows(sys, vs, base, cell.text, cell.baseText, rate, ciWork);
+          // rates74: a count base published (not hidden) is a number a reader has, printed exactly.
+          const rows = rateRows(sys, vs, base, cell.text, cell.baseText, rate, ciWork, base !== undefined && !hidden.has(base));
           if (rows === 'cut') {
             // rates73: an interval's readings past `RATE_CI_COUNTS` counts not tried: hidden, said.
             ratesCut?.push(
@@ -1244,6 +1245,7 @@ export function rateRows(
   baseText: string,
   rate: Pick<TableRate, 'scale' | 'scaleHi' | 'scaleRead'> & { label?: string },
   ciWork: { left: number } = { left: RATE_CI_WORK },
+  baseShown = false,
 ): Row[] | 'cut' | undefined {
   const number = (t: string) => {
     const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(normalise(t).trim());
@@ -1255,11 +1257,14 @@ export function rateRows(
   const parts = number(text) ? undefined : rateCellParts(text);
   const r = number(parts?.rate ?? text);
   if (!r || vs.length !== 1 || vs[0]! < 0 || (base !== undefined && (base < 0 || base === vs[0]))) return undefined;
-  // Over a count line (患者数) the interval is no row of whole coefficients: hidden with its count as before.
-  if (parts && base !== undefined) return undefined;
+  // Over a count line (患者数) the interval is no row of whole coefficients: hidden with its count where the count
+  // line is hidden there too; rates74: where it is published, a number a reader has (the base printed exactly, every
+  // binomial method of the share's interval tried as well as the Poisson ones).
+  if (parts && base !== undefined && !baseShown) return undefined;
   const c = vs[0]!;
   const value = (v: number) => sys.vars[v]!.value;
   const x = value(c);
+  const exactBase = parts && base !== undefined ? value(base) : undefined;
   const scales = new Set([rate.scale, rate.scaleHi]);
   if (rate.scaleRead)
     for (let k = 1; k <= RATE_UNIT_TRIED; k++)
@@ -1270,13 +1275,17 @@ export function rateRows(
     { lo: r.value, hi: r.value + 2 * r.h, strict: true },
   ];
   const eps = 1e-9;
-  if (base === undefined) {
-    const t = number(baseText);
+  if (base === undefined || exactBase !== undefined) {
+    const t = exactBase !== undefined ? { value: exactBase, h: 0 } : number(baseText);
     if (!t || t.value <= 0) return undefined;
     const bases = [
       { lo: t.value, hi: t.value, strict: false },
-      { lo: Math.max(0, t.value - t.h), hi: t.value + t.h, strict: false },
-      { lo: t.value, hi: t.value + 2 * t.h, strict: true },
+      ...(exactBase !== undefined
+        ? []
+        : [
+            { lo: Math.max(0, t.value - t.h), hi: t.value + t.h, strict: false },
+            { lo: t.value, hi: t.value + 2 * t.h, strict: true },
+          ]),
     ];
     let [lo, hi] = [0, Infinity];
     let fits = false;
@@ -1303,7 +1312,7 @@ export function rateRows(
       let keep: boolean[] | undefined;
       const levels = levelsOf(rate.label ?? '');
       for (const { s, m, b } of readings) {
-        const set = intervalCounts(parts, levels, s, [m.lo, m.hi], [b.lo, b.hi], lo, hi, x, ciWork);
+        const set = intervalCounts(parts, levels, s, [m.lo, m.hi], [b.lo, b.hi], lo, hi, x, ciWork, exactBase);
         if (set === 'cut') return 'cut';
         if (set) keep = keep ? keep.map((k, i) => k && set[i]!) : set;
       }
@@ -1322,17 +1331,33 @@ export function rateRows(
   const whole = (y: number) => Math.round(y * f);
   const rows: Row[] = [];
   for (const s of scales) {
-    if (!Number.isInteger(s)) return undefined;
+    // rates74: a unit not whole (a power of ten below 1 read from the numbers, 0.1 of a rate per 100 with no unit
+    // written): every coefficient of its rows times the power of ten that makes it whole (`RATE_UNIT_WHOLE`); a unit
+    // no such power makes whole: hidden with its count as before.
+    const p = wholeBy(s);
+    if (p === undefined) return undefined;
     for (const m of modes) {
       if (!(
         m.lo * n <= s * x + eps * Math.max(1, s * x) && (m.strict ? s * x < m.hi * n - eps : s * x <= m.hi * n + eps * Math.max(1, s * x))
       ))
         continue;
-      rows.push({ ids: [c, base], coefs: [whole(s), -whole(m.hi)], lo: -Infinity, hi: m.strict ? -1 : 0 });
-      if (m.lo > 0) rows.push({ ids: [c, base], coefs: [whole(s), -whole(m.lo)], lo: 0, hi: Infinity });
+      rows.push({ ids: [c, base], coefs: [whole(s * p), -whole(m.hi * p)], lo: -Infinity, hi: m.strict ? -1 : 0 });
+      if (m.lo > 0) rows.push({ ids: [c, base], coefs: [whole(s * p), -whole(m.lo * p)], lo: 0, hi: Infinity });
     }
   }
   return rows.length > 0 ? rows : undefined;
+}
+
+/** rates74: the powers of ten (10^0 … 10^k) `rateRows` tries to make a unit not whole whole over a count line. */
+export const RATE_UNIT_WHOLE = 6;
+
+/** The least power of ten up to 10^`RATE_UNIT_WHOLE` that makes `s` whole (within 1e-9), undefined where none does. */
+function wholeBy(s: number): number | undefined {
+  for (let k = 0; k <= RATE_UNIT_WHOLE; k++) {
+    const y = s * 10 ** k;
+    if (Math.abs(y - Math.round(y)) <= 1e-9 * Math.max(1, y)) return 10 ** k;
+  }
+  return undefined;
 }
 
 /** Means (ratios) beside hidden counts up to which `meansShown` tries three orders; past it, the tables' order only. */
