@@ -752,10 +752,12 @@ function checkOnce(
       });
     // rates73: among them rates with their interval or SE in the cell: every method read, said as our judgement.
     const withCi = ratesShownBeside(read.tables, true);
+    // rates74: those over a published count line (患者数): the binomial readings too.
+    const overCounts = ratesShownBeside(read.tables, true, true);
     if (withCi.length > 0)
       warnings.push({
         code: 'layout/rate',
-        message: `${withCi.slice(0, 4).join('、')}${withCi.length > 4 ? `ほか ${withCi.length - 4} か所` : ''}の率は信頼区間（または標準誤差）ごと公表します。区間の計算法（正確法・ミッドP法・ワルド法・対数変換・バイアー近似・スコア法・平方根変換）と信頼水準（${'90・95・99%'}のうち見出しにあるもの）、端の丸め方のうち実際の値に合うどの読み方で区間からイベント数を逆算しても、秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたためです（チェッカーの推定）。これら以外の計算法の区間は公表できないため秘匿します。区間の桁を増やすと秘匿する数が絞られるため、公表用の表は書いたとおりの桁で、見出しに信頼水準を書いて載せてください`,
+        message: `${withCi.slice(0, 4).join('、')}${withCi.length > 4 ? `ほか ${withCi.length - 4} か所` : ''}の率は信頼区間（または標準誤差）ごと公表します。区間の計算法（正確法・ミッドP法・ワルド法・対数変換・バイアー近似・スコア法・平方根変換）と信頼水準（${'90・95・99%'}のうち見出しにあるもの）、端の丸め方のうち実際の値に合うどの読み方で区間からイベント数を逆算しても、秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたためです（チェッカーの推定）。${overCounts.length > 0 ? `${overCounts.slice(0, 4).join('、')}${overCounts.length > 4 ? `ほか ${overCounts.length - 4} か所` : ''}は患者数あたりの率なので、公表する患者数を分母に、二項分布の区間（クロッパー・ピアソン法・ウィルソン法・ワルド法・アグレスティ・クール法）、標準誤差は √(件数 ×（1 − 件数 ÷ 患者数）) の読み方でも確かめました（チェッカーの推定）。` : ''}これら以外の計算法の区間は公表できないため秘匿します。区間の桁を増やすと秘匿する数が絞られるため、公表用の表は書いたとおりの桁で、見出しに信頼水準を書いて載せてください`,
       });
   } catch (e) {
     if (e instanceof TimeLimitError) {
@@ -1207,13 +1209,13 @@ export function lineShareRows(
 }
 
 /** rates72: the places of plain rates (rates.ts `plainRate`) `meansShown` published beside a hidden count. */
-function ratesShownBeside(tables: readonly Table[], withInterval = false): string[] {
+function ratesShownBeside(tables: readonly Table[], withInterval = false, overCounts = false): string[] {
   return tables.flatMap((table) =>
     (table.rates ?? [])
       .filter(plainRate)
       .flatMap((rate) =>
         rate.cells
-          .filter((c) => c.shown && (!withInterval || rateCellParts(c.text) !== undefined))
+          .filter((c) => c.shown && (!withInterval || rateCellParts(c.text) !== undefined) && (!overCounts || c.base !== undefined))
           .map(
             (c) =>
               `表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[c.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[c.at]!.label)}`}`,
