@@ -69,7 +69,7 @@ import type {
   Warning,
 } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
-import { plainRate } from './rates.ts';
+import { alsoRate, plainRate } from './rates.ts';
 import { intervalCounts, levelsOf, RATE_CI_COUNTS, RATE_CI_WORK, rateCellParts } from './rateci.ts';
 import { quote } from './quote.ts';
 import { sharesBesideMissing } from './missingshares.ts';
@@ -750,6 +750,13 @@ function checkOnce(
         code: 'layout/rate',
         message: `${ratesOut.slice(0, 4).join('、')}${ratesOut.length > 4 ? `ほか ${ratesOut.length - 4} か所` : ''}の率は、イベント数（または分母）を秘匿しますが公表します。率を丸めた値・切り捨てた値、分母（人年など）を書いたとおり・丸めた値・切り捨てた値、単位の取り方のどの読み方でも、率 × 分母 ÷ 単位から秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたためです（チェッカーの判断）。率の桁を増やすと秘匿する数が絞られるため、公表用の表は率を書いたとおりの桁で載せてください`,
       });
+    // rates74: among them rates fitting other lines too (`also`), said with why those readings give nothing.
+    const alsoOut = ratesShownBeside(read.tables, false, false, true);
+    if (alsoOut.length > 0)
+      warnings.push({
+        code: 'layout/rate',
+        message: `${alsoOut.slice(0, 4).join('、')}${alsoOut.length > 4 ? `ほか ${alsoOut.length - 4} か所` : ''}の率は、単位や分母の取り方によってほかの行・列の件数の率とも読めますが、その${'行・列'}ではイベント数のほかの数をすべて公表するため、そう読んでも分かる数はありません。率自身のイベント数の読み方で、秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたので公表します（チェッカーの判断）。率がどの件数の率かは見出しに「死亡率（/1,000人年）」のように書いてください`,
+      });
     // rates73: among them rates with their interval or SE in the cell: every method read, said as our judgement.
     const withCi = ratesShownBeside(read.tables, true);
     // rates74: those over a published count line (患者数): the binomial readings too.
@@ -958,6 +965,32 @@ function meansShown(
             continue;
           }
           if (rows) candidates.push({ rows, cell, hiddenVars: hiddenHere.size });
+        }
+        continue;
+      }
+      if (alsoRate(rate)) {
+        // rates74: a rate fitting other lines too (`also`): each other reading a rate of the counts of its position; where
+        // every count there but its own event count is published, those readings give a reader nothing, and its own
+        // reading's rows (`rateRows`) decide as for a plain rate.
+        const own = rate.events[0]!;
+        for (const cell of rate.cells) {
+          const label = ([r, c]: [number, number]) => (rate.axis === 'cols' ? table.cols[c]!.label : table.rows[r]!.label);
+          const mine = cell.events.filter((e) => label(e) === own && !rate.also.includes(own));
+          if (mine.length !== 1) continue;
+          const v = vars(mine)[0]!;
+          const base = cell.base ? vars([cell.base])[0]! : undefined;
+          const across: [number, number][] =
+            rate.axis === 'cols' ? table.cols.map((_, j) => [cell.at, j]) : table.rows.map((_, i) => [i, cell.at]);
+          const others = vars(across).filter((x) => x !== v);
+          if (!hidden.has(v) || others.some((x) => x < 0 || hidden.has(x))) continue;
+          const rows = rateRows(sys, [v], base, cell.text, cell.baseText, rate, ciWork, base !== undefined && !hidden.has(base));
+          if (rows === 'cut') {
+            ratesCut?.push(
+              `表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[cell.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[cell.at]!.label)}`}`,
+            );
+            continue;
+          }
+          if (rows) candidates.push({ rows, cell, hiddenVars: 1 });
         }
         continue;
       }
@@ -1209,10 +1242,10 @@ export function lineShareRows(
 }
 
 /** rates72: the places of plain rates (rates.ts `plainRate`) `meansShown` published beside a hidden count. */
-function ratesShownBeside(tables: readonly Table[], withInterval = false, overCounts = false): string[] {
+function ratesShownBeside(tables: readonly Table[], withInterval = false, overCounts = false, also = false): string[] {
   return tables.flatMap((table) =>
     (table.rates ?? [])
-      .filter(plainRate)
+      .filter((rate) => (also ? alsoRate(rate) : plainRate(rate) || alsoRate(rate)))
       .flatMap((rate) =>
         rate.cells
           .filter((c) => c.shown && (!withInterval || rateCellParts(c.text) !== undefined) && (!overCounts || c.base !== undefined))

@@ -127,6 +127,36 @@ describe('rates74: rates over a count line published beside a hidden count where
     if (r.ok) expect(attack(WILSON_FINE, r, 10, true).length).toBeGreaterThan(0);
   });
 
+  it('a rate fitting two lines (死亡数 over 観察人年 too, `also`): published beside its own hidden count where every other count of its row is published; hidden where the other line is hidden', () => {
+    const text =
+      [
+        ['', '患者数', 'イベント数', '死亡数', '人年', '観察人年', '発現率（/1,000人年）'],
+        ['A群', 50000, 5, 0, 500000, 50000, 0],
+        ['B群', 500, 100, 10, 5000, 500, 20],
+        ['C群', 600, 60, 6, 6000, 600, 10],
+        ['合計', 51100, 165, 16, 511000, 51100, 0],
+      ]
+        .map((r) => r.join('\t'))
+        .join('\n') + '\n';
+    const r = checked(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const rate = r.tables[0]!.table.rates![0]!;
+    expect(rate.also).toEqual(['死亡数']);
+    expect(statusOf(r, 0, 'イベント数')).not.toBe('published');
+    expect(statusOf(r, 0, '死亡数')).toBe('published');
+    // A群: 「0」 per 1,000 over 500,000 person-years leaves 0–500 (its own reading); 死亡数 0 and the rest published.
+    expect(rate.cells[0]!.shown).toBe(true);
+    // C群: its 死亡数 hidden too — a reader taking the rate for 死亡数 over 観察人年 reads it: hidden.
+    expect(statusOf(r, 2, '死亡数')).not.toBe('published');
+    expect(rate.cells[2]!.shown).toBeUndefined();
+    expect(
+      r.warnings.some(
+        (w) => w.code === 'layout/rate' && /ほかの行・列の件数の率とも読めます/.test(w.message) && /チェッカーの判断/.test(w.message),
+      ),
+    ).toBe(true);
+  });
+
   it('binomialInterval agrees with the families’ own intervals (Clopper–Pearson, Wilson, Wald, Agresti–Coull)', () => {
     const f = rateci.binomialInterval;
     expect(f).toBeDefined();
