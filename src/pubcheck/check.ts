@@ -69,7 +69,7 @@ import type {
   Warning,
 } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
-import { plainRate } from './rates.ts';
+import { alsoRate, plainRate } from './rates.ts';
 import { intervalCounts, levelsOf, RATE_CI_COUNTS, RATE_CI_WORK, rateCellParts } from './rateci.ts';
 import { quote } from './quote.ts';
 import { sharesBesideMissing } from './missingshares.ts';
@@ -738,12 +738,21 @@ function checkOnce(
         code: 'layout/rate',
         message: `${ratesOut.slice(0, 4).join('、')}${ratesOut.length > 4 ? `ほか ${ratesOut.length - 4} か所` : ''}の率は、イベント数（または分母）を秘匿しますが公表します。率を丸めた値・切り捨てた値、分母（人年など）を書いたとおり・丸めた値・切り捨てた値、単位の取り方のどの読み方でも、率 × 分母 ÷ 単位から秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたためです（チェッカーの判断）。率の桁を増やすと秘匿する数が絞られるため、公表用の表は率を書いたとおりの桁で載せてください`,
       });
+    // rates74: among them rates fitting other lines too (`also`), said with why those readings give nothing.
+    const alsoOut = ratesShownBeside(read.tables, false, false, true);
+    if (alsoOut.length > 0)
+      warnings.push({
+        code: 'layout/rate',
+        message: `${alsoOut.slice(0, 4).join('、')}${alsoOut.length > 4 ? `ほか ${alsoOut.length - 4} か所` : ''}の率は、単位や分母の取り方によってほかの行・列の件数の率とも読めますが、その${'行・列'}ではイベント数のほかの数をすべて公表するため、そう読んでも分かる数はありません。率自身のイベント数の読み方で、秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたので公表します（チェッカーの判断）。率がどの件数の率かは見出しに「死亡率（/1,000人年）」のように書いてください`,
+      });
     // rates73: among them rates with their interval or SE in the cell: every method read, said as our judgement.
     const withCi = ratesShownBeside(read.tables, true);
+    // rates74: those over a published count line (患者数): the binomial readings too.
+    const overCounts = ratesShownBeside(read.tables, true, true);
     if (withCi.length > 0)
       warnings.push({
         code: 'layout/rate',
-        message: `${withCi.slice(0, 4).join('、')}${withCi.length > 4 ? `ほか ${withCi.length - 4} か所` : ''}の率は信頼区間（または標準誤差）ごと公表します。区間の計算法（正確法・ミッドP法・ワルド法・対数変換・バイアー近似・スコア法・平方根変換）と信頼水準（${'90・95・99%'}のうち見出しにあるもの）、端の丸め方のうち実際の値に合うどの読み方で区間からイベント数を逆算しても、秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたためです（チェッカーの推定）。これら以外の計算法の区間は公表できないため秘匿します。区間の桁を増やすと秘匿する数が絞られるため、公表用の表は書いたとおりの桁で、見出しに信頼水準を書いて載せてください`,
+        message: `${withCi.slice(0, 4).join('、')}${withCi.length > 4 ? `ほか ${withCi.length - 4} か所` : ''}の率は信頼区間（または標準誤差）ごと公表します。区間の計算法（正確法・ミッドP法・ワルド法・対数変換・バイアー近似・スコア法・平方根変換）と信頼水準（${'90・95・99%'}のうち見出しにあるもの）、端の丸め方のうち実際の値に合うどの読み方で区間からイベント数を逆算しても、秘匿する数が秘匿の要件を割るほどには絞られないことを監査で確かめたためです（チェッカーの推定）。${overCounts.length > 0 ? `${overCounts.slice(0, 4).join('、')}${overCounts.length > 4 ? `ほか ${overCounts.length - 4} か所` : ''}は患者数あたりの率なので、公表する患者数を分母に、二項分布の区間（クロッパー・ピアソン法・ウィルソン法・ワルド法・アグレスティ・クール法）、標準誤差は √(件数 ×（1 − 件数 ÷ 患者数）) の読み方でも確かめました（チェッカーの推定）。` : ''}これら以外の計算法の区間は公表できないため秘匿します。区間の桁を増やすと秘匿する数が絞られるため、公表用の表は書いたとおりの桁で、見出しに信頼水準を書いて載せてください`,
       });
   } catch (e) {
     if (e instanceof TimeLimitError) {
@@ -932,7 +941,8 @@ function meansShown(
           const base = cell.base ? vars([cell.base])[0]! : undefined;
           const hiddenHere = new Set([...vs, ...(base === undefined ? [] : [base])].filter((v) => hidden.has(v)));
           if (hiddenHere.size === 0) continue;
-          const rows = rateRows(sys, vs, base, cell.text, cell.baseText, rate, ciWork);
+          // rates74: a count base published (not hidden) is a number a reader has, printed exactly.
+          const rows = rateRows(sys, vs, base, cell.text, cell.baseText, rate, ciWork, base !== undefined && !hidden.has(base));
           if (rows === 'cut') {
             // rates73: an interval's readings past `RATE_CI_COUNTS` counts not tried: hidden, said.
             ratesCut?.push(
@@ -941,6 +951,32 @@ function meansShown(
             continue;
           }
           if (rows) candidates.push({ rows, cell, hiddenVars: hiddenHere.size });
+        }
+        continue;
+      }
+      if (alsoRate(rate)) {
+        // rates74: a rate fitting other lines too (`also`): each other reading a rate of the counts of its position; where
+        // every count there but its own event count is published, those readings give a reader nothing, and its own
+        // reading's rows (`rateRows`) decide as for a plain rate.
+        const own = rate.events[0]!;
+        for (const cell of rate.cells) {
+          const label = ([r, c]: [number, number]) => (rate.axis === 'cols' ? table.cols[c]!.label : table.rows[r]!.label);
+          const mine = cell.events.filter((e) => label(e) === own && !rate.also.includes(own));
+          if (mine.length !== 1) continue;
+          const v = vars(mine)[0]!;
+          const base = cell.base ? vars([cell.base])[0]! : undefined;
+          const across: [number, number][] =
+            rate.axis === 'cols' ? table.cols.map((_, j) => [cell.at, j]) : table.rows.map((_, i) => [i, cell.at]);
+          const others = vars(across).filter((x) => x !== v);
+          if (!hidden.has(v) || others.some((x) => x < 0 || hidden.has(x))) continue;
+          const rows = rateRows(sys, [v], base, cell.text, cell.baseText, rate, ciWork, base !== undefined && !hidden.has(base));
+          if (rows === 'cut') {
+            ratesCut?.push(
+              `表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[cell.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[cell.at]!.label)}`}`,
+            );
+            continue;
+          }
+          if (rows) candidates.push({ rows, cell, hiddenVars: 1 });
         }
         continue;
       }
@@ -1192,13 +1228,13 @@ export function lineShareRows(
 }
 
 /** rates72: the places of plain rates (rates.ts `plainRate`) `meansShown` published beside a hidden count. */
-function ratesShownBeside(tables: readonly Table[], withInterval = false): string[] {
+function ratesShownBeside(tables: readonly Table[], withInterval = false, overCounts = false, also = false): string[] {
   return tables.flatMap((table) =>
     (table.rates ?? [])
-      .filter(plainRate)
+      .filter((rate) => (also ? alsoRate(rate) : plainRate(rate) || alsoRate(rate)))
       .flatMap((rate) =>
         rate.cells
-          .filter((c) => c.shown && (!withInterval || rateCellParts(c.text) !== undefined))
+          .filter((c) => c.shown && (!withInterval || rateCellParts(c.text) !== undefined) && (!overCounts || c.base !== undefined))
           .map(
             (c) =>
               `表${table.number}の${rate.axis === 'cols' ? `列${quote(rate.label)}・行${quote(table.rows[c.at]!.label)}` : `行${quote(rate.label)}・列${quote(table.cols[c.at]!.label)}`}`,
@@ -1230,6 +1266,7 @@ export function rateRows(
   baseText: string,
   rate: Pick<TableRate, 'scale' | 'scaleHi' | 'scaleRead'> & { label?: string },
   ciWork: { left: number } = { left: RATE_CI_WORK },
+  baseShown = false,
 ): Row[] | 'cut' | undefined {
   const number = (t: string) => {
     const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(normalise(t).trim());
@@ -1241,11 +1278,14 @@ export function rateRows(
   const parts = number(text) ? undefined : rateCellParts(text);
   const r = number(parts?.rate ?? text);
   if (!r || vs.length !== 1 || vs[0]! < 0 || (base !== undefined && (base < 0 || base === vs[0]))) return undefined;
-  // Over a count line (患者数) the interval is no row of whole coefficients: hidden with its count as before.
-  if (parts && base !== undefined) return undefined;
+  // Over a count line (患者数) the interval is no row of whole coefficients: hidden with its count where the count
+  // line is hidden there too; rates74: where it is published, a number a reader has (the base printed exactly, every
+  // binomial method of the share's interval tried as well as the Poisson ones).
+  if (parts && base !== undefined && !baseShown) return undefined;
   const c = vs[0]!;
   const value = (v: number) => sys.vars[v]!.value;
   const x = value(c);
+  const exactBase = parts && base !== undefined ? value(base) : undefined;
   const scales = new Set([rate.scale, rate.scaleHi]);
   if (rate.scaleRead)
     for (let k = 1; k <= RATE_UNIT_TRIED; k++)
@@ -1256,13 +1296,17 @@ export function rateRows(
     { lo: r.value, hi: r.value + 2 * r.h, strict: true },
   ];
   const eps = 1e-9;
-  if (base === undefined) {
-    const t = number(baseText);
+  if (base === undefined || exactBase !== undefined) {
+    const t = exactBase !== undefined ? { value: exactBase, h: 0 } : number(baseText);
     if (!t || t.value <= 0) return undefined;
     const bases = [
       { lo: t.value, hi: t.value, strict: false },
-      { lo: Math.max(0, t.value - t.h), hi: t.value + t.h, strict: false },
-      { lo: t.value, hi: t.value + 2 * t.h, strict: true },
+      ...(exactBase !== undefined
+        ? []
+        : [
+            { lo: Math.max(0, t.value - t.h), hi: t.value + t.h, strict: false },
+            { lo: t.value, hi: t.value + 2 * t.h, strict: true },
+          ]),
     ];
     let [lo, hi] = [0, Infinity];
     let fits = false;
@@ -1289,7 +1333,7 @@ export function rateRows(
       let keep: boolean[] | undefined;
       const levels = levelsOf(rate.label ?? '');
       for (const { s, m, b } of readings) {
-        const set = intervalCounts(parts, levels, s, [m.lo, m.hi], [b.lo, b.hi], lo, hi, x, ciWork);
+        const set = intervalCounts(parts, levels, s, [m.lo, m.hi], [b.lo, b.hi], lo, hi, x, ciWork, exactBase);
         if (set === 'cut') return 'cut';
         if (set) keep = keep ? keep.map((k, i) => k && set[i]!) : set;
       }
@@ -1308,17 +1352,33 @@ export function rateRows(
   const whole = (y: number) => Math.round(y * f);
   const rows: Row[] = [];
   for (const s of scales) {
-    if (!Number.isInteger(s)) return undefined;
+    // rates74: a unit not whole (a power of ten below 1 read from the numbers, 0.1 of a rate per 100 with no unit
+    // written): every coefficient of its rows times the power of ten that makes it whole (`RATE_UNIT_WHOLE`); a unit
+    // no such power makes whole: hidden with its count as before.
+    const p = wholeBy(s);
+    if (p === undefined) return undefined;
     for (const m of modes) {
       if (!(
         m.lo * n <= s * x + eps * Math.max(1, s * x) && (m.strict ? s * x < m.hi * n - eps : s * x <= m.hi * n + eps * Math.max(1, s * x))
       ))
         continue;
-      rows.push({ ids: [c, base], coefs: [whole(s), -whole(m.hi)], lo: -Infinity, hi: m.strict ? -1 : 0 });
-      if (m.lo > 0) rows.push({ ids: [c, base], coefs: [whole(s), -whole(m.lo)], lo: 0, hi: Infinity });
+      rows.push({ ids: [c, base], coefs: [whole(s * p), -whole(m.hi * p)], lo: -Infinity, hi: m.strict ? -1 : 0 });
+      if (m.lo > 0) rows.push({ ids: [c, base], coefs: [whole(s * p), -whole(m.lo * p)], lo: 0, hi: Infinity });
     }
   }
   return rows.length > 0 ? rows : undefined;
+}
+
+/** rates74: the powers of ten (10^0 … 10^k) `rateRows` tries to make a unit not whole whole over a count line. */
+export const RATE_UNIT_WHOLE = 6;
+
+/** The least power of ten up to 10^`RATE_UNIT_WHOLE` that makes `s` whole (within 1e-9), undefined where none does. */
+function wholeBy(s: number): number | undefined {
+  for (let k = 0; k <= RATE_UNIT_WHOLE; k++) {
+    const y = s * 10 ** k;
+    if (Math.abs(y - Math.round(y)) <= 1e-9 * Math.max(1, y)) return 10 ** k;
+  }
+  return undefined;
 }
 
 /** Means (ratios) beside hidden counts up to which `meansShown` tries three orders; past it, the tables' order only. */

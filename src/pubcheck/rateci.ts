@@ -161,6 +161,102 @@ export function countInterval(c: number, method: Method, z: number): [number, nu
   return out;
 }
 
+/**
+ * rates74: methods of a binomial share's interval tried over a count base printed exactly (a rate per patients,
+ * 「/1,000人」 over a published 患者数 n): a reader may take the rate's count as a share of n (Clopper–Pearson, Wilson,
+ * Wald, Agresti–Coull) as well as a Poisson count.
+ */
+export const RATE_CI_BINOMIAL = ['clopper', 'wilson', 'bwald', 'agresti'] as const;
+type Binomial = (typeof RATE_CI_BINOMIAL)[number];
+
+/** The regularised incomplete beta I_x(a, b) (continued fraction, Lentz). */
+function betaI(a: number, b: number, x: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  const cf = (a: number, b: number, x: number) => {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny) d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m < 1000; m++) {
+      const m2 = 2 * m;
+      let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+      d = 1 + aa * d;
+      if (Math.abs(d) < tiny) d = tiny;
+      c = 1 + aa / c;
+      if (Math.abs(c) < tiny) c = tiny;
+      d = 1 / d;
+      h *= d * c;
+      aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+      d = 1 + aa * d;
+      if (Math.abs(d) < tiny) d = tiny;
+      c = 1 + aa / c;
+      if (Math.abs(c) < tiny) c = tiny;
+      d = 1 / d;
+      const del = d * c;
+      h *= del;
+      if (Math.abs(del - 1) < 1e-15) break;
+    }
+    return h;
+  };
+  return x < (a + 1) / (a + b + 2) ? (front * cf(a, b, x)) / a : 1 - (front * cf(b, a, 1 - x)) / b;
+}
+
+/** The interval of a count c of n as a binomial share by `method` at z, on the count's scale (n × the share's ends). */
+export function binomialInterval(c: number, n: number, method: Binomial, z: number): [number, number] {
+  const key = `${method}:${z}:${c}:${n}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const p = c / n;
+  const alpha = 2 * (1 - normalCdf(z));
+  let out: [number, number];
+  const bisect = (f: (q: number) => number, target: number) => {
+    // f increasing in q on [0, 1].
+    let [a, b] = [0, 1];
+    for (let i = 0; i < 60; i++) {
+      const m = (a + b) / 2;
+      if (f(m) < target) a = m;
+      else b = m;
+    }
+    return (a + b) / 2;
+  };
+  switch (method) {
+    case 'clopper':
+      // P(X ≥ c | q) = I_q(c, n − c + 1) rises with q; P(X ≤ c | q) = 1 − I_q(c + 1, n − c) falls.
+      out = [
+        c === 0 ? 0 : bisect((q) => betaI(c, n - c + 1, q), alpha / 2),
+        c >= n ? 1 : bisect((q) => betaI(c + 1, n - c, q), 1 - alpha / 2),
+      ];
+      break;
+    case 'wilson': {
+      const d = 1 + (z * z) / n;
+      const mid = (p + (z * z) / (2 * n)) / d;
+      const half = (z / d) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+      out = [Math.max(0, mid - half), Math.min(1, mid + half)];
+      break;
+    }
+    case 'bwald': {
+      const half = z * Math.sqrt((p * (1 - p)) / n);
+      out = [Math.max(0, p - half), Math.min(1, p + half)];
+      break;
+    }
+    case 'agresti': {
+      const m = n + z * z;
+      const q = (c + (z * z) / 2) / m;
+      const half = z * Math.sqrt((q * (1 - q)) / m);
+      out = [Math.max(0, q - half), Math.min(1, q + half)];
+      break;
+    }
+  }
+  out = [out[0] * n, out[1] * n];
+  if (cache.size > 200_000) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
 /** Φ(z) (erfc by its continued-fraction-free approximation, |error| < 1.2e-7: only for α of the named levels). */
 function normalCdf(z: number): number {
   const t = 1 / (1 + (0.5 * Math.abs(z)) / Math.SQRT2);
@@ -191,6 +287,7 @@ const endRanges = (p: Printed) => ({
  * The counts of [from, to] a reader may take from the interval (or SE) `parts` of a rate printed over a base T in
  * [tLo, tHi], at unit `s`, the rate itself within [rLo, rHi]: for each reading (method × level × way of printing the
  * ends) that the true count `x` fits, the set of counts it fits (one T for the rate and both ends); their intersection.
+ * rates74: `n`, a count base printed exactly (T = n): the binomial methods (`RATE_CI_BINOMIAL`) tried too.
  * Undefined where no reading fits the true count (a method not tried: nothing proved).
  */
 export function intervalCounts(
@@ -203,6 +300,7 @@ export function intervalCounts(
   to: number,
   x: number,
   work: { left: number },
+  n?: number,
 ): boolean[] | 'cut' | undefined {
   // Each count's feasible person-times for a value f × s ÷ T within [lo, hi]: T within [f·s ÷ hi, f·s ÷ lo].
   const within = (f: number, [lo, hi]: readonly [number, number], span: [number, number]) => {
@@ -224,13 +322,19 @@ export function intervalCounts(
   const take = (set: boolean[]) => (all = all ? all.map((b, k) => b && set[k]!) : set);
   const counts = Array.from({ length: to - from + 1 }, (_, k) => from + k);
   if (parts.se) {
-    for (const way of Object.values(endRanges(parts.se))) {
-      const ends: [number, number][] = [[way[0], way[1]]];
-      if (!fits(x, ends, [Math.sqrt(x)])) continue;
-      work.left -= counts.length;
-      if (work.left < 0) return 'cut';
-      take(counts.map((c) => fits(c, ends, [Math.sqrt(c)])));
-    }
+    // A Poisson count's SE √c; rates74: over a count base n printed exactly, a binomial share's too, √(c(1 − c/n)).
+    const ses: ((c: number) => number)[] = [
+      Math.sqrt,
+      ...(n === undefined ? [] : [(c: number) => Math.sqrt(Math.max(0, c * (1 - c / n)))]),
+    ];
+    for (const se of ses)
+      for (const way of Object.values(endRanges(parts.se))) {
+        const ends: [number, number][] = [[way[0], way[1]]];
+        if (!fits(x, ends, [se(x)])) continue;
+        work.left -= counts.length;
+        if (work.left < 0) return 'cut';
+        take(counts.map((c) => fits(c, ends, [se(c)])));
+      }
     return all;
   }
   const [lo, hi] = parts.ends!;
@@ -240,9 +344,14 @@ export function intervalCounts(
     [[...L.floor], [...U.floor]],
     [[...L.floor], [...U.ceil]],
   ];
+  // rates74: over a count base printed exactly (n), each binomial method too.
+  const methods: ((c: number, z: number) => [number, number])[] = [
+    ...RATE_CI_METHODS.map((m) => (c: number, z: number) => countInterval(c, m, z)),
+    ...(n === undefined ? [] : RATE_CI_BINOMIAL.map((m) => (c: number, z: number) => binomialInterval(Math.min(c, n), n, m, z))),
+  ];
   for (const z of levels)
-    for (const method of RATE_CI_METHODS) {
-      const at = (c: number) => countInterval(c, method, z);
+    for (const method of methods) {
+      const at = (c: number) => method(c, z);
       const fitting = ways.filter((ends) => fits(x, ends, at(x)));
       if (fitting.length === 0) continue;
       work.left -= counts.length;

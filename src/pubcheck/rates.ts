@@ -467,7 +467,17 @@ export interface RateReading {
  * and nothing else: no interval, SD, 0/1 mean, mean, ratio, extreme, share line, and fitting no other line (`also`:
  * those stay hidden with every line they fit).
  */
-export const plainRate = (rate: TableRate): boolean =>
+export const plainRate = (rate: TableRate): boolean => plainOrAlso(rate) && rate.also.length === 0;
+
+/**
+ * rates74: a rate plain but for `also` (it fits other lines too under another base or unit the labels leave open, and
+ * one line of events of its own): check.ts `meansShown` publishes such a rate beside a hidden count of its own only
+ * where every other count at its position is published (each other reading then a rate of published numbers: nothing
+ * a reader learns), by its own reading's rows as a plain rate.
+ */
+export const alsoRate = (rate: TableRate): boolean => plainOrAlso(rate) && rate.also.length > 0 && rate.events.length === 1;
+
+const plainOrAlso = (rate: TableRate): boolean =>
   !rate.weighted &&
   !rate.lineShare &&
   rate.mean === undefined &&
@@ -475,8 +485,7 @@ export const plainRate = (rate: TableRate): boolean =>
   !rate.interval &&
   !rate.sd &&
   !rate.binary &&
-  !rate.extreme &&
-  rate.also.length === 0;
+  !rate.extreme;
 
 /** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
 export function rateNumber(text: string): { value: number; decimals: number } | undefined {

@@ -23,7 +23,7 @@ import {
   type Severity,
 } from './verdict.ts';
 import { quote, visible } from './quote.ts';
-import { countWords, DERIVED_COUNT, divisor, plainRate } from './rates.ts';
+import { alsoRate, countWords, DERIVED_COUNT, divisor, plainRate } from './rates.ts';
 
 /** Text for HTML: control characters shown as their pictures (`visible`), then escaped. */
 const esc = (s: string) => escapeHtml(visible(s));
@@ -346,7 +346,11 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
           : null;
       // rates70: a share line published beside a hidden count where its rows under every reading protect (check.ts).
       // rates72: a plain rate published beside a hidden count (or base) where its rows protect (check.ts `rateRows`).
-      const why = (rate.lineShare || plainRate(rate)) && c.shown ? null : rateWhy({ rate, c, events, base, place, note, lineLabel });
+      // rates74: a rate fitting other lines too published beside its own hidden count where the rest is published.
+      const why =
+        (rate.lineShare || plainRate(rate) || alsoRate(rate)) && c.shown
+          ? null
+          : rateWhy({ rate, c, events, base, place, note, lineLabel });
       return {
         row: rate.axis === 'cols' ? t.rows[c.at]!.label : rate.label,
         col: rate.axis === 'cols' ? rate.label : t.cols[c.at]!.label,
