@@ -36,13 +36,13 @@ export const writtenIn = (label: string, n: number): boolean =>
 export function headerNs(headers: readonly Header[]): number[] | undefined {
   const items = headers.filter((h) => h.kind === 'item');
   if (items.length < 2) return undefined;
-  const ns = items.map((h) =>
-    h.denominator !== undefined && writtenIn(h.label, h.denominator) && !lifePoint(timePoint(normalise(h.label)))
-      ? h.denominator
-      : undefined,
-  );
+  const ns = items.map(headerN);
   return ns.every((n) => n !== undefined) ? (ns as number[]) : undefined;
 }
+
+/** rel74: the N written in one header's label (「A群 (N=40)」), none for a life table's time point. */
+export const headerN = (h: Header): number | undefined =>
+  h.denominator !== undefined && writtenIn(h.label, h.denominator) && !lifePoint(timePoint(normalise(h.label))) ? h.denominator : undefined;
 
 /** The item headers of one axis of `table` with a point's N written in them, in order. */
 const pointNs = (table: Table): { label: string; n: number }[][] =>

@@ -9,7 +9,7 @@
 import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey, labelKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
-import { headerNs } from './pointn.ts';
+import { headerN, headerNs } from './pointn.ts';
 import { isSizeName } from './sizes.ts';
 import { disjointWhole, equalRuns, fractionRests, grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, crossEquations, equations, totalIndex } from './table.ts';
@@ -2162,6 +2162,8 @@ function lineRelations(
   const constLine: LineRelation['line'][] = [];
   /** rel74: whether each constant is a header's N (`headerNs`), not a line of the rows' N. */
   const constHeader: boolean[] = [];
+  /** rel74: groups of positions holding one table's line of headers' Ns. */
+  const headerGroups = new Set<string>();
   const constantId = (k: number) => -2 - k;
   const pinned: ConstantPin[] = [];
   tables.forEach((table, t) => {
@@ -2205,7 +2207,7 @@ function lineRelations(
       // 中止 the difference of 表1's and 表2's Ns, gives the counts back; base 2b87fdfb compared them with no line).
       const written = table.kind === 'count' && !sized ? headerNs(positions.map((k) => across[k]!)) : undefined;
       if (written) {
-        const label = `見出しの N（${across[positions[0]!]!.label}…）`;
+        const label = `表${table.number}の見出しの N`;
         const vars = written.map((n) => {
           constLine.push({ table: table.number, axis, label });
           constHeader.push(true);
@@ -2214,9 +2216,42 @@ function lineRelations(
         const list = groups.get(group) ?? [];
         list.push({ t, axis, label, keys, vars, exact: true, src: -1, header: true });
         groups.set(group, list);
+        headerGroups.add(group);
       }
     }
   });
+  // rel74: the headers' Ns of several tables (表1 「北海道 (N=25)」, 表2 「東北 (N=55)」 …, one group per table) are a line
+  // across tables: one line over every group whose N the tables write alike (a group given two Ns is left out), where
+  // it takes groups of two tables at least and no one table's line has them all.
+  const acrossNs = new Map<string, { n: number; t: number } | null>();
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    for (const h of [...table.rows, ...table.cols]) {
+      const n = h.kind === 'item' ? headerN(h) : undefined;
+      if (n === undefined) continue;
+      const key = headerKey(h);
+      const had = acrossNs.get(key);
+      if (had === undefined) acrossNs.set(key, { n, t });
+      else if (had !== null && had.n !== n) acrossNs.set(key, null);
+    }
+  });
+  const joined = [...acrossNs].flatMap(([key, x]) => (x === null ? [] : [{ key, ...x }]));
+  const joinedGroup = joined
+    .map((x) => x.key)
+    .sort()
+    .join('\u0001');
+  if (joined.length >= 2 && new Set(joined.map((x) => x.t)).size > 1 && !headerGroups.has(joinedGroup)) {
+    const numbers = [...new Set(joined.map((x) => tables[x.t]!.number))].sort((x, y) => x - y);
+    const label = `${numbers.map((n) => `表${n}`).join('・')}の見出しの N`;
+    const vars = joined.map((x) => {
+      constLine.push({ table: numbers[0]!, axis: 'rows', label });
+      constHeader.push(true);
+      return constantId(consts.push(x.n) - 1);
+    });
+    const list = groups.get(joinedGroup) ?? [];
+    list.push({ t: joined[0]!.t, axis: 'rows', label, keys: joined.map((x) => x.key), vars, exact: true, src: -1, header: true });
+    groups.set(joinedGroup, list);
+  }
   // A line over more positions is compared on those it shares (a 差 table of some of the rows): each group also holds
   // the lines whose positions include all of its own, the others left out; and lines that share only some positions
   // each (table 1 over rows a–d, a 差 line of table 2 over rows b–e) are compared on those they share, two or more, in

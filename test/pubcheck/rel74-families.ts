@@ -7,6 +7,7 @@
  *   rows 完了 and 中止 adding up to each N, 中止 small in one group: 40 − 37 gives it back.
  * - `run`: 表1 places 「北海道 (N=25)」「東北 (N=55)」… whose Ns are the running sum of 表2's 新規 (small at one place):
  *   55 − 25 … gives each 新規 back from the headers alone.
+ * - `runTables`: as `run`, one place per table (表1 「北海道 (N=25)」, 表2 「東北 (N=55)」 …): the Ns a line across tables.
  * - `drop`: 表1's Ns and 表2's Ns over the same groups (another set: 「A群 (N=37)」); 表3's 中止 their difference, small
  *   in one group: given back by the headers alone.
  * - `tables`: one group per table (表1 「A群 (N=40)」, 表2 「B群 (N=38)」, …, rows 男性/女性); the last table over all
@@ -58,15 +59,28 @@ const nsTable = (number: number, cols: string[], lines: [string, number[]][]) =>
 function hdrCase(next: () => number, kind: string): HdrCase {
   const P = int(next, 3, 5);
   const small = int(next, 0, P - 1);
-  if (kind === 'run') {
+  if (kind === 'run' || kind === 'runTables') {
     const places = PLACES.slice(0, P);
     const steps = places.map((_, i) => (i === small ? int(next, 1, 9) : int(next, 12, 40)));
     const ns = steps.map((_, i) => steps.slice(0, i + 1).reduce((a, b) => a + b, 0));
-    const t1 = table('表1 地域別の性別', withN(places, ns), ['男性', '女性'], bySex(next, ns), false);
+    const sexes = bySex(next, ns);
+    const t1 =
+      kind === 'run'
+        ? [table('表1 地域別の性別', withN(places, ns), ['男性', '女性'], sexes, false)]
+        : places.map((p, i) =>
+            table(
+              `表${i + 1} ${p}の性別`,
+              [`${p} (N=${ns[i]})`],
+              ['男性', '女性'],
+              sexes.map((r) => [r[i]!]),
+              false,
+            ),
+          );
     const moved = places.map(() => int(next, 10, 30));
-    const t2 = table('表2 地域別の登録', places, ['新規', '転出'], [steps, moved], false);
-    const text = `${t1}\n\n${t2}\n`;
-    return { kind, text, reader: `${text}\n${nsTable(3, places, [['累積', ns]])}\n` };
+    const last = t1.length + 1;
+    const t2 = table(`表${last} 地域別の登録`, places, ['新規', '転出'], [steps, moved], false);
+    const text = `${[...t1, t2].join('\n\n')}\n`;
+    return { kind, text, reader: `${text}\n${nsTable(last + 1, places, [['累積', ns]])}\n` };
   }
   const groups = GROUPS.slice(0, P);
   const ns = groups.map(() => int(next, 30, 70));
