@@ -1929,6 +1929,19 @@ function constantPins(tables: readonly Table[], sys: System, pins: readonly Cons
     const row = Math.floor(cell.id / table.cols.length);
     const col = cell.id % table.cols.length;
     const kind = p.line.axis === 'rows' ? '行' : '列';
+    const place = `表${table.number}の行${quote(table.rows[row]!.label)}・列${quote(table.cols[col]!.label)}`;
+    if (p.header) {
+      // rel74: Ns written in headers (「A群 (N=40)」), compared as a line of constants.
+      out.push({
+        code: 'lines/constant',
+        message:
+          `${p.line.label}（見出しに書かれた患者数）を、秘匿できない公表の数の並びと読みました（チェッカーの判断）。その並びが表${table.number}の行・列と差・和・累積の関係にあり（チェッカーの推定）、` +
+          `見出しの N から${place}の ${p.value} がそのまま決まります。見出しの N は秘匿を提案できないため、この数を守れません`,
+        hint: '見出しの N が累積や別の時点・集団の N で、差から本文の数が分かるなら、見出しから N を外すか（外した N は本文にも書かないでください）、群や時点をまとめて差が閾値以上になるようにしてください',
+        place: { line: table.line, table: table.number, row: table.rows[row]!.label, col: table.cols[col]!.label },
+      });
+      continue;
+    }
     out.push({
       code: 'lines/constant',
       message:

@@ -12,7 +12,7 @@
 import { normalise } from './cell.ts';
 import { lifePoint, pointN, timePoint } from './lifetable.ts';
 import { quote } from './quote.ts';
-import type { InputError, Table } from './types.ts';
+import type { Header, InputError, Table } from './types.ts';
 
 /** pointn69: the header pairs looked at per table when naming the two points of a small fall (past it, said unnamed). */
 const POINTN_WORK = 20_000;
@@ -21,15 +21,31 @@ const POINTN_WORK = 20_000;
  * Whether `n` is written in the header's own label (「6か月 (N=102)」), not a body line's number the reading gave the
  * header (a row 「人数」 102 under 「6か月」 read as the column's N: a cell, hidden like any other; life40.test.ts).
  */
-const writtenIn = (label: string, n: number): boolean =>
+export const writtenIn = (label: string, n: number): boolean =>
   (
     normalise(label)
       .replace(/(\d),(?=\d{3})/g, '$1')
       .match(/\d+/g) ?? []
   ).some((d) => Number(d) === n);
 
+/**
+ * rel74: the Ns written in the labels of `headers`' items (「A群 (N=40)」「B群 (N=38)」), one per item in order, where
+ * every item (two at least) has one and none is a life table's time point (those are `headerFalls`'s); else undefined.
+ * Published whatever the suppression hides: system.ts `lineRelations` compares them as a line of constants.
+ */
+export function headerNs(headers: readonly Header[]): number[] | undefined {
+  const items = headers.filter((h) => h.kind === 'item');
+  if (items.length < 2) return undefined;
+  const ns = items.map(headerN);
+  return ns.every((n) => n !== undefined) ? (ns as number[]) : undefined;
+}
+
+/** rel74: the N written in one header's label (「A群 (N=40)」), none for a life table's time point. */
+export const headerN = (h: Header): number | undefined =>
+  h.denominator !== undefined && writtenIn(h.label, h.denominator) && !lifePoint(timePoint(normalise(h.label))) ? h.denominator : undefined;
+
 /** The item headers of one axis of `table` with a point's N written in them, in order. */
-const headerNs = (table: Table): { label: string; n: number }[][] =>
+const pointNs = (table: Table): { label: string; n: number }[][] =>
   [table.cols, table.rows].map((hs) =>
     hs.flatMap((h) => {
       if (h.kind !== 'item') return [];
@@ -71,7 +87,7 @@ export function headerFalls(tables: readonly Table[], threshold: number, zeroExe
       ...(a.steps ?? []).map((s) => ({ ...s, terms: s.terms.map((t) => ({ ...t, table: a.number })) })),
       ...(a.stepsAcross ?? []),
     ];
-    const axes = headerNs(a);
+    const axes = pointNs(a);
     if (axes.every((hs) => hs.length < 2)) continue;
     const small = (f: number) => f >= 0 && f < threshold && !(zeroExempt && f === 0);
     // The header Ns read as the at-risk line (a step's constant their difference): every fall between neighbouring

@@ -9,6 +9,7 @@
 import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey, labelKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
+import { headerN, headerNs } from './pointn.ts';
 import { isSizeName } from './sizes.ts';
 import { disjointWhole, equalRuns, fractionRests, grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, crossEquations, equations, totalIndex } from './table.ts';
@@ -2150,6 +2151,8 @@ function lineRelations(
     exact: boolean;
     /** The group of lines over the same positions it comes from (its own positions, before any were left out). */
     src: number;
+    /** rel74: a line of the Ns written in the headers across (constants). */
+    header?: true;
   }
   const groups = new Map<string, Line[]>();
   const repeated = new Set<string>();
@@ -2157,6 +2160,10 @@ function lineRelations(
   const consts: number[] = [];
   /** The line each constant is of (table number, axis, label), for the report. */
   const constLine: LineRelation['line'][] = [];
+  /** rel74: whether each constant is a header's N (`headerNs`), not a line of the rows' N. */
+  const constHeader: boolean[] = [];
+  /** rel74: groups of positions holding one table's line of headers' Ns. */
+  const headerGroups = new Set<string>();
   const constantId = (k: number) => -2 - k;
   const pinned: ConstantPin[] = [];
   tables.forEach((table, t) => {
@@ -2188,14 +2195,63 @@ function lineRelations(
       if (sized && ns.every((n) => n !== undefined)) {
         const vars = ns.map((n) => {
           constLine.push({ table: table.number, axis, label: sized.label });
+          constHeader.push(false);
           return constantId(consts.push(n!) - 1);
         });
         const list = groups.get(group) ?? [];
         list.push({ t, axis, label: sized.label, keys, vars, exact: true, src: -1 });
         groups.set(group, list);
       }
+      // rel74: the Ns written in the headers across (「A群 (N=40)」「B群 (N=38)」, pointn.ts `headerNs`) are published
+      // whatever is hidden: a line of constants too, compared as any line (表1's Ns the running sum of 表2's 新規, or 表3's
+      // 中止 the difference of 表1's and 表2's Ns, gives the counts back; base 2b87fdfb compared them with no line).
+      const written = table.kind === 'count' && !sized ? headerNs(positions.map((k) => across[k]!)) : undefined;
+      if (written) {
+        const label = `表${table.number}の見出しの N`;
+        const vars = written.map((n) => {
+          constLine.push({ table: table.number, axis, label });
+          constHeader.push(true);
+          return constantId(consts.push(n) - 1);
+        });
+        const list = groups.get(group) ?? [];
+        list.push({ t, axis, label, keys, vars, exact: true, src: -1, header: true });
+        groups.set(group, list);
+        headerGroups.add(group);
+      }
     }
   });
+  // rel74: the headers' Ns of several tables (表1 「北海道 (N=25)」, 表2 「東北 (N=55)」 …, one group per table) are a line
+  // across tables: one line over every group whose N the tables write alike (a group given two Ns is left out), where
+  // it takes groups of two tables at least and no one table's line has them all.
+  const acrossNs = new Map<string, { n: number; t: number } | null>();
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    for (const h of [...table.rows, ...table.cols]) {
+      const n = h.kind === 'item' ? headerN(h) : undefined;
+      if (n === undefined) continue;
+      const key = headerKey(h);
+      const had = acrossNs.get(key);
+      if (had === undefined) acrossNs.set(key, { n, t });
+      else if (had !== null && had.n !== n) acrossNs.set(key, null);
+    }
+  });
+  const joined = [...acrossNs].flatMap(([key, x]) => (x === null ? [] : [{ key, ...x }]));
+  const joinedGroup = joined
+    .map((x) => x.key)
+    .sort()
+    .join('\u0001');
+  if (joined.length >= 2 && new Set(joined.map((x) => x.t)).size > 1 && !headerGroups.has(joinedGroup)) {
+    const numbers = [...new Set(joined.map((x) => tables[x.t]!.number))].sort((x, y) => x - y);
+    const label = `${numbers.map((n) => `表${n}`).join('・')}の見出しの N`;
+    const vars = joined.map((x) => {
+      constLine.push({ table: numbers[0]!, axis: 'rows', label });
+      constHeader.push(true);
+      return constantId(consts.push(x.n) - 1);
+    });
+    const list = groups.get(joinedGroup) ?? [];
+    list.push({ t: joined[0]!.t, axis: 'rows', label, keys: joined.map((x) => x.key), vars, exact: true, src: -1, header: true });
+    groups.set(joinedGroup, list);
+  }
   // A line over more positions is compared on those it shares (a 差 table of some of the rows): each group also holds
   // the lines whose positions include all of its own, the others left out; and lines that share only some positions
   // each (table 1 over rows a–d, a 差 line of table 2 over rows b–e) are compared on those they share, two or more, in
@@ -2275,7 +2331,12 @@ function lineRelations(
     // A count the constants give back exactly (a step of a running sum of 「例数」): said by the check where it is small.
     const constant = ids.find((v) => v < -1);
     if (constant !== undefined && row.ids.length === 1 && Math.abs(row.coefs[0]!) === 1)
-      pinned.push({ var: row.ids[0]!, value: rhs * row.coefs[0]!, line: constLine[-2 - constant]! });
+      pinned.push({
+        var: row.ids[0]!,
+        value: rhs * row.coefs[0]!,
+        line: constLine[-2 - constant]!,
+        ...(constHeader[-2 - constant] && { header: true as const }),
+      });
   };
   // Tables a relation ties together, told once per pair (the caller's closure over the links is not cheap).
   const told = new Set<string>();
@@ -2372,6 +2433,18 @@ function lineRelations(
         return h;
       };
       const same = (x: readonly number[], y: readonly number[]) => x.every((v, k) => v === y[k]);
+      /**
+       * rel74: whether one of three lines is a header line of Ns and the other two are a table's only top-level items of
+       * their axis (its groups' N, read as such).
+       */
+      const ownTwo = (...ls: number[]) => {
+        const h = ls.find((i) => lines[i]!.header);
+        const rest = ls.filter((i) => i !== h).map((i) => lines[i]!);
+        if (h === undefined || rest.length !== 2 || rest.some((l) => l.t !== rest[0]!.t || l.axis !== rest[0]!.axis)) return false;
+        const table = tables[rest[0]!.t]!;
+        const items = (rest[0]!.axis === 'rows' ? table.rows : table.cols).filter((x) => x.kind === 'item' && x.parent === null && !x.rest);
+        return items.length === 2 && rest.every((l) => items.some((x) => x.label === l.label));
+      };
       const usable = valuesOf.map((values) => values.filter((x) => x !== 0).length >= 2);
       const byHash = new Map<number, number[]>();
       valuesOf.forEach((values, i) => {
@@ -2488,6 +2561,9 @@ function lineRelations(
               // Lines sharing two positions only of theirs, where none is all its own: only where the line says it is a
               // difference (two random 6×3 tables of counts 0–10 sharing two rows matched by chance in 3 of 10).
               if (partial && order.length < SAME_TABLE_POSITIONS && !named(d)) continue;
+              // rel74: the headers' Ns the sum of another table's two lines, the only ones of its axis: that table's
+              // groups' N (read.ts, `sum/stated`), no relation to say.
+              if (ownTwo(a, b, d)) continue;
               // One equation per three lines whichever is the difference (a = b + d is d = a − b).
               const key = [a, b, d].sort((x, y) => x - y).join(',');
               if (seen.has(key)) continue;
@@ -2562,6 +2638,8 @@ function lineRelations(
           if (chosen.length >= 3 && rest.every((x) => x === 0)) {
             const tablesOf = new Set([lines[ti]!.t, ...chosen.map((c) => lines[c]!.t)]);
             if (tablesOf.size < 2 || !mixed([ti, ...chosen])) return;
+            // rel74: the headers' Ns the sum of one table's lines are that table's groups' N (read.ts, `sum/stated`).
+            if (lines[ti]!.header && new Set(chosen.map((c) => lines[c]!.t)).size < 2) return;
             sets++;
             order.forEach((_, k) => push([target[k]!, ...chosen.map((c) => inOrder[c]![k]!)], [-1, ...chosen.map(() => 1)]));
             for (const c of chosen) tie(lines[c]!.t, lines[ti]!.t);
@@ -2809,6 +2887,8 @@ export interface ConstantPin {
   value: number;
   /** The line of constants. */
   line: LineRelation['line'];
+  /** rel74: the constants are Ns written in headers (「A群 (N=40)」), not a line of the rows' N. */
+  header?: true;
 }
 
 /** A search for links between tables cut short by one of our bounds (`Built.cut`), for the report. */
