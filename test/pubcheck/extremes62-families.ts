@@ -142,7 +142,8 @@ export function fracTop(count: number, seed: number): FracCase[] {
 }
 
 type Tab = NonNullable<Checked['tables']>[number];
-const shownIn = (t: Tab | undefined, row: string, col: string) => {
+/** Whether `t`'s cell at `row` × `col` (a label or the label then 「 (」…) is published (review75: ext73's too). */
+export const shownIn = (t: Tab | undefined, row: string, col: string) => {
   if (!t) return false;
   const i = t.table.rows.findIndex((h) => h.label === row || h.label.startsWith(`${row} (`));
   const j = t.table.cols.findIndex((h) => h.label === col || h.label.startsWith(`${col} (`));

@@ -313,3 +313,31 @@ export function heldOrLeaked(highs: Highs, ok: Ok, text: () => string, protectio
   }
   return 'held';
 }
+
+/**
+ * review75: the rate families' run (rates70, rates72, rates73 and their mixes): each case checked (threshold, MIP 0.3 s,
+ * this tree's checker or `ROOT`'s), a refusal counted with each of its errors' codes (`show`: the refusal printed),
+ * `read` called on each read result (with the case's place in `cases`); the codes as the scripts print them
+ * (「 codes {…}」, nothing where none).
+ */
+export async function checkEach<C extends { text: string }>(
+  cases: readonly C[],
+  read: (r: Ok, c: C, q: number) => void,
+  show = false,
+): Promise<{ read: number; refused: number; codes: string }> {
+  const { check, highs, bundle } = await checkerOfRoot();
+  let [n, refused] = [0, 0];
+  const codes = new Map<string, number>();
+  for (const [q, c] of cases.entries()) {
+    const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    if (!r.ok) {
+      refused++;
+      for (const e of r.errors) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
+      if (show) console.log('refused', q, r.errors.map((e) => `${e.code} ${e.message}`).join(' | '));
+      continue;
+    }
+    n++;
+    read(r, c, q);
+  }
+  return { read: n, refused, codes: codes.size > 0 ? ` codes ${JSON.stringify(Object.fromEntries(codes))}` : '' };
+}
