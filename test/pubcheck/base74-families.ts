@@ -12,7 +12,8 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { CheckResult } from '../../src/pubcheck/check.ts';
-import { stopped } from './titlen65-families.ts';
+import { twoByTwo } from './notes73-families.ts';
+import { printKinds, tallySmall } from './notes74-families.ts';
 
 export type BaseKind = 'wrong' | 'exact' | 'factor';
 export interface BaseCase {
@@ -54,47 +55,18 @@ export function baseCases74(kind: BaseKind, count: number, seed: number): BaseCa
     const n = counts.reduce((s, x) => s + x, 0);
     const stated = kind === 'wrong' ? n * int(next, 2, 8) + int(next, 0, 9) : n;
     const p = counts.map((x) => `${((100 * x) / n).toFixed(1)}%`);
-    const text = `# 表1 背景 ${pick(next, STATED74)(stated)}\n\t男\t女\n A群\t${p[0]}\t${p[1]}\n B群\t${p[2]}\t${p[3]}\n`;
+    const text = twoByTwo(`# 表1 背景 ${pick(next, STATED74)(stated)}`, ['A群', 'B群'], p);
     return { kind: over ? 'over' : 'innocent', text, counts, ...(small !== undefined && { small }) };
   });
 }
 
 /** Refused (or stopped), read, the small cell hidden / published (`leaked`), and tables read with any cell hidden. */
-export function tallyBase(cases: readonly BaseCase[], run: (text: string) => CheckResult) {
-  const t = {
-    over: { runs: 0, read: 0, refused: 0, hidden: 0, leaked: 0, anyHidden: 0, cellsHidden: 0 },
-    innocent: { runs: 0, read: 0, refused: 0, hidden: 0, leaked: 0, anyHidden: 0, cellsHidden: 0 },
-  };
-  for (const c of cases) {
-    const x = t[c.kind];
-    x.runs++;
-    const r = run(c.text);
-    if (stopped(r)) {
-      x.refused++;
-      continue;
-    }
-    x.read++;
-    if (!r.ok) continue;
-    const status = r.tables[0]!.status;
-    const n = status.filter((s) => s !== 'published').length;
-    x.cellsHidden += n;
-    if (n > 0) x.anyHidden++;
-    if (c.small === undefined) continue;
-    if (status[c.small] === 'published') x.leaked++;
-    else x.hidden++;
-  }
-  return t;
-}
+export const tallyBase = (cases: readonly BaseCase[], run: (text: string) => CheckResult) => tallySmall(cases, run, true);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { titleChecker } = await import('./titlen65-families.ts');
   const { run } = await titleChecker();
   const [kind, n, seed] = [(process.argv[2] ?? 'wrong') as BaseKind, Number(process.argv[3] ?? 100), Number(process.argv[4] ?? 5855)];
   const t = tallyBase(baseCases74(kind, n, seed), run);
-  for (const [k, v] of Object.entries(t))
-    console.log(
-      `${k.padEnd(9)} ${Object.entries(v)
-        .map(([a, b]) => `${a} ${b}`)
-        .join(' ')}`,
-    );
+  printKinds(t);
 }
