@@ -25,7 +25,7 @@
  */
 import { measureWith, printTallies, shareCase, unlessInnocent } from './extremes60-families.ts';
 import { fracAttack, hospitalTable, type FracCase } from './extremes62-families.ts';
-import { countsOfShare, drawCounts, pct, published, rthShares, rth, table1Leaks } from './ext70-families.ts';
+import { countsOfShare, drawCounts, HAND_ONE, pct, published, rthShares, rth, table1Leaks } from './ext70-families.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
@@ -212,6 +212,20 @@ export function rankAttack(c: RankCase, r: Checked): string[] {
     ),
   );
 }
+
+/** review75: ext72's and ext73's tests — ext70's `HAND_ONE` 表1 with `t2` (a 表2 text) whose rank lines are `lines`. */
+export const handRankCase = (t2: string, lines: RankCase['lines']): RankCase => ({
+  family: 'hand',
+  text: `${HAND_ONE.text}\n${t2}`,
+  counts: HAND_ONE.counts,
+  hospitals: HAND_ONE.hospitals,
+  years: HAND_ONE.years,
+  lines,
+});
+
+/** review75: 表2 年別割合 under HAND_ONE's years: a column each of `labels`, `values` to one decimal with 「%」. */
+export const handColumn = (labels: string[], values: number[][]) =>
+  `# 表2 年別割合\n年,${labels.join(',')}\n${HAND_ONE.years.map((y, j) => [y, ...values.map((v) => `${v[j]!.toFixed(1)}%`)].join(',')).join('\n')}\n`;
 
 export type Kind = 'rank' | 'own' | 'innocent';
 

@@ -20,6 +20,7 @@
  *
  * Seeds: mixed 5730, fine 5731, coarse 5732, days 5733, unwritten 5734; tests 5735–5739.
  */
+import { expect } from 'vitest';
 import type { CheckResult } from '../../src/pubcheck/check.ts';
 import { checkEach, int, lcg, pick } from './helpers.ts';
 import { ratesShown } from './formats33-attack.ts';
@@ -164,6 +165,26 @@ export function rateCounts(r: Ok) {
   const all = [...ratesShown(r).values()].flat();
   const beside = r.tables.flatMap((t) => (t.table.rates ?? []).flatMap((x) => x.cells.filter((c) => c.shown))).length;
   return { printed: all.length, hidden: all.filter((x) => !x).length, beside };
+}
+
+/**
+ * review75: rates72's and rates73's family tests — every table of `tables` read and none leaking to `attackOf`; the
+ * rates published beside a hidden count, all told.
+ */
+export function expectReadUnleaked<T extends { text: string }>(
+  checked: (text: string) => CheckResult,
+  tables: readonly T[],
+  attackOf: (t: T, r: Ok) => unknown[],
+): number {
+  let beside = 0;
+  for (const t of tables) {
+    const r = checked(t.text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) continue;
+    expect(attackOf(t, r)).toEqual([]);
+    beside += rateCounts(r).beside;
+  }
+  return beside;
 }
 
 export const KINDS: Record<Kind, number> = { mixed: 5730, fine: 5731, coarse: 5732, days: 5733, unwritten: 5734 };

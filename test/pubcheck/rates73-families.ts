@@ -110,6 +110,29 @@ export function countInterval(c: number, method: Method): [number, number] {
   }
 }
 
+/**
+ * review75: `ciTables`' and rates73's hand tables' cells — each row's rate per `unit` over its person-time, its
+ * interval's ends by `method` (or its SE as `lo`, `hi` undefined) to `dec` decimals, and the cell as printed
+ * (「rate (lo-hi)」, 「rate (SE)」).
+ */
+export function rateCells(rows: readonly { e: number; base: number }[], unit: number, dec: number, method: Method | 'se') {
+  const rates = rows.map((x) => ((x.e * unit) / x.base).toFixed(dec));
+  const los: string[] = [];
+  const his: (string | undefined)[] = [];
+  for (const x of rows) {
+    if (method === 'se') {
+      los.push(((Math.sqrt(x.e) * unit) / x.base).toFixed(dec));
+      his.push(undefined);
+    } else {
+      const [l, h] = countInterval(x.e, method);
+      los.push(((l * unit) / x.base).toFixed(dec));
+      his.push(((h * unit) / x.base).toFixed(dec));
+    }
+  }
+  const cell = (i: number) => (his[i] === undefined ? `${rates[i]} (${los[i]})` : `${rates[i]} (${los[i]}-${his[i]})`);
+  return { rates, los, his, cell };
+}
+
 const GROUPS = [
   ['A群', 'B群'],
   ['曝露群', '非曝露群', '既存薬群'],
@@ -147,20 +170,7 @@ export function ciTables(kind: Kind, n: number, seed: number): CiTable[] {
     rows.push({ g: '合計', size: sum('size'), e: sum('e'), base: sum('base') });
     const baseDec = pick(next, [0, 0, 1]);
     const bases = rows.map((x) => x.base.toFixed(baseDec));
-    const rates = rows.map((x) => ((x.e * unit) / x.base).toFixed(dec));
-    const los: string[] = [];
-    const his: (string | undefined)[] = [];
-    for (const x of rows) {
-      if (method === 'se') {
-        los.push(((Math.sqrt(x.e) * unit) / x.base).toFixed(dec));
-        his.push(undefined);
-      } else {
-        const [l, h] = countInterval(x.e, method);
-        los.push(((l * unit) / x.base).toFixed(dec));
-        his.push(((h * unit) / x.base).toFixed(dec));
-      }
-    }
-    const cell = (i: number) => (his[i] === undefined ? `${rates[i]} (${los[i]})` : `${rates[i]} (${los[i]}-${his[i]})`);
+    const { rates, los, his, cell } = rateCells(rows, unit, dec, method);
     const text =
       [
         ['', '患者数', 'イベント数', '人年', label].join('\t'),
