@@ -341,3 +341,17 @@ export async function checkEach<C extends { text: string }>(
   }
   return { read: n, refused, codes: codes.size > 0 ? ` codes ${JSON.stringify(Object.fromEntries(codes))}` : '' };
 }
+
+/**
+ * review75: notes73's and notes74's family tests — each case stopped (refused, or a count said) where it is `over`,
+ * read where `innocent` (`isStopped` of its text); how many were over.
+ */
+export function expectStoppedWhereOver(cases: Iterable<{ kind: string; text: string }>, isStopped: (text: string) => boolean): number {
+  let over = 0;
+  for (const c of cases) {
+    const s = isStopped(c.text);
+    if (c.kind === 'over') (over++, expect(s, c.text).toBe(true));
+    else expect(s, c.text).toBe(false);
+  }
+  return over;
+}

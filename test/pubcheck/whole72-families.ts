@@ -125,10 +125,30 @@ export function nearCases(kind: string, count: number, seed: number): NearCase[]
 }
 
 /**
- * review75: whole72's and rel73's command line — each case of each seed checked (threshold, MIP 0.2 s) and judged by
- * the oracle on its reader's text (helpers.ts `heldOrLeaked`); one line: runs, read, leaked, refused, hidden cells, the
- * near relations said, the refusals' codes. `apart` (rel73): a table no suppression passes (`unpassed`) or with a line
- * read as an extreme (`extreme`) counted apart, not judged, and the leaked cases named (seed × 1000 + place).
+ * review75: whole72's and rel73's checker (threshold, MIP 0.2 s, this tree's or `ROOT`'s): `run` a text; `judge` a read
+ * check of a case — the cells it hides and whether the case's reader (its slips put right where published) works a
+ * hidden count back (the oracle, helpers.ts `heldOrLeaked`); `near` the near relations said (「…か所のうち…」).
+ */
+export async function nearChecker() {
+  const { checkerOfRoot, heldOrLeaked } = await import('./helpers.ts');
+  const { hiddenKeys } = await import('./protection.ts');
+  const { check, highs, bundle } = await checkerOfRoot();
+  const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
+  const judge = (c: NearCase, r: Extract<ReturnType<typeof run>, { ok: true }>) => {
+    const { hidden } = hiddenKeys(r);
+    const reader = c.reader((key) => !hidden.has(key));
+    return { leaked: heldOrLeaked(highs, r, () => reader, 'threshold', 10) === 'leaked', hidden: hidden.size };
+  };
+  const near = (r: ReturnType<typeof run>) =>
+    r.ok ? r.warnings.filter((w) => w.code === 'lines/related' && w.message.includes('か所のうち')).map((w) => w.message) : [];
+  return { run, judge, near };
+}
+
+/**
+ * review75: whole72's and rel73's command line — each case of each seed checked and judged (`nearChecker`); one line:
+ * runs, read, leaked, refused, hidden cells, the near relations said, the refusals' codes. `apart` (rel73): a table no
+ * suppression passes (`unpassed`) or with a line read as an extreme (`extreme`) counted apart, not judged, and the
+ * leaked cases named (seed × 1000 + place).
  */
 export async function measureNear(
   kind: string,
@@ -136,16 +156,15 @@ export async function measureNear(
   seeds: readonly number[],
   apart = false,
 ): Promise<void> {
-  const { checkerOfRoot, heldOrLeaked, codesOf } = await import('./helpers.ts');
-  const { hiddenKeys } = await import('./protection.ts');
-  const { check, highs, bundle } = await checkerOfRoot();
+  const { codesOf } = await import('./helpers.ts');
+  const { run, judge, near } = await nearChecker();
   const tally = { runs: 0, read: 0, leaked: 0, refused: 0, unpassed: 0, extreme: 0, hidden: 0, near: 0 };
   const codes = new Map<string, number>();
   const leakedAt: number[] = [];
   for (const seed of seeds)
     cases(seed).forEach((c, i) => {
       tally.runs++;
-      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
+      const r = run(c.text);
       if (!r.ok) {
         tally.refused++;
         const k = codesOf(r);
@@ -166,11 +185,10 @@ export async function measureNear(
           return;
         }
       }
-      const { hidden } = hiddenKeys(r);
-      tally.hidden += hidden.size;
-      if (r.warnings.some((w) => w.code === 'lines/related' && w.message.includes('か所のうち'))) tally.near++;
-      const reader = c.reader((key) => !hidden.has(key));
-      if (heldOrLeaked(highs, r, () => reader, 'threshold', 10) === 'leaked') {
+      const j = judge(c, r);
+      tally.hidden += j.hidden;
+      if (near(r).length > 0) tally.near++;
+      if (j.leaked) {
         tally.leaked++;
         leakedAt.push(seed * 1000 + i);
       }
