@@ -23,7 +23,7 @@
  * 5830–5839; `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
 import { measureWith, printTallies } from './extremes60-families.ts';
-import { type FracCase, shownIn } from './extremes62-families.ts';
+import { fillValues, type FracCase, shownIn } from './extremes62-families.ts';
 import { drawCounts, pct, published, rthShares } from './ext70-families.ts';
 import { ownDraw, ownText, rankAttack, type RankCase } from './ext72-families.ts';
 import { leaksOf } from './fills.ts';
@@ -229,20 +229,20 @@ export function ownMeanAttack(c: OwnMeanCase, r: Checked): string[] {
     const meanOn = all || meanShown(t2, c.meanLabel, y);
     if (hid.length > 2) hid.forEach((i, q) => [...Array(c.N[i]![j]! + 1).keys()].forEach((v) => values[q]!.add(v)));
     else {
-      const rec = (q: number, acc: number[]) => {
-        if (q === hid.length) {
+      fillValues(
+        values,
+        hid,
+        (i) => c.N[i]![j]!,
+        (acc) => {
           const n = c.hospitals.map((_, i) => (hid.includes(i) ? acc[hid.indexOf(i)]! : c.n[i]![j]!));
           const s = n.map((v, i) => v / c.N[i]![j]!);
           const second = [...s].sort((x, y2) => x - y2)[1]!;
-          const fits =
+          return (
             (!rankShown || Math.round(1000 * second) / 10 === c.shares[j]) &&
-            (!meanOn || Math.round((1000 * s.reduce((a, b) => a + b, 0)) / 4) / 10 === c.mean[j]);
-          if (fits) acc.forEach((v, p) => values[p]!.add(v));
-          return;
-        }
-        for (let v = 0; v <= c.N[hid[q]!]![j]!; v++) rec(q + 1, [...acc, v]);
-      };
-      rec(0, []);
+            (!meanOn || Math.round((1000 * s.reduce((a, b) => a + b, 0)) / 4) / 10 === c.mean[j])
+          );
+        },
+      );
     }
     hid.forEach((i, q) => hidden.push({ name: `${c.hospitals[i]}・${y}`, value: c.n[i]![j]!, values: values[q]! }));
   });

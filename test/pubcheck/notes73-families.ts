@@ -45,6 +45,13 @@ const PLAIN73: ((n: number) => string)[] = [
 export const twoByTwo = (head: string, labels: readonly string[], cells: readonly (number | string)[]): string =>
   `${head}\n\t男\t女\n ${labels[0]}\t${cells[0]}\t${cells[1]}\n ${labels[1]}\t${cells[2]}\t${cells[3]}\n`;
 
+/** review75: `glued`'s and notes74's `tight` draw — over or innocent (half each), four counts 20–60, a pair of `labelSets`. */
+export function drawTwoByTwo(next: () => number, labelSets: readonly (readonly string[])[]) {
+  const kind = next() < 0.5 ? ('over' as const) : ('innocent' as const);
+  const c = [int(next, 20, 60), int(next, 20, 60), int(next, 20, 60), int(next, 20, 60)];
+  return { kind, c, labels: pick(next, labelSets) };
+}
+
 /**
  * review75: notes73's and notes74's `glued` — `over` (a hidden cell, or the N less the sum, under a glued count of
  * `glued`) or `innocent`: in `apart` of them a count left out apart (`left`: no cell, no line's sum), else a note of
@@ -63,9 +70,7 @@ export function gluedCases(
 ): Case[] {
   const next = lcg(seed ^ o.salt);
   return Array.from({ length: count }, () => {
-    const kind = next() < 0.5 ? ('over' as const) : ('innocent' as const);
-    const c = [int(next, 20, 60), int(next, 20, 60), int(next, 20, 60), int(next, 20, 60)];
-    const labels = pick(next, [
+    const { kind, c, labels } = drawTwoByTwo(next, [
       ['A群', 'B群'],
       ['心疾患', 'がん'],
     ]);

@@ -22,7 +22,7 @@
 import { int, lcg, pick } from './helpers.ts';
 import type { CheckResult } from '../../src/pubcheck/check.ts';
 import { stopped, type Case, type Words } from './titlen65-families.ts';
-import { gluedCases, twoByTwo } from './notes73-families.ts';
+import { drawTwoByTwo, gluedCases, twoByTwo } from './notes73-families.ts';
 
 /** Glued notes with a Japanese unit written onto the number (any count). */
 const GLUED74: ((n: number) => string)[] = [
@@ -62,9 +62,7 @@ export const gluedCases74 = (count: number, seed: number): Case[] =>
 export function tightCases74(count: number, seed: number): Case[] {
   const next = lcg(seed ^ 0x7469);
   return Array.from({ length: count }, () => {
-    const kind = next() < 0.5 ? ('over' as const) : ('innocent' as const);
-    const c = [int(next, 20, 60), int(next, 20, 60), int(next, 20, 60), int(next, 20, 60)];
-    const labels = pick(next, [
+    const { kind, c, labels } = drawTwoByTwo(next, [
       ['A群', 'B群'],
       ['心疾患', 'がん'],
       ['Stroke', 'Fall'],
