@@ -193,7 +193,12 @@ export function tallySmall(
 
 /** review75: notes74's and base74's command line: a line a kind of `t`, each count named. */
 export function printKinds(t: Record<string, Record<string, number>>): void {
-  printKinds(t);
+  for (const [k, v] of Object.entries(t))
+    console.log(
+      `${k.padEnd(9)} ${Object.entries(v)
+        .map(([a, b]) => `${a} ${b}`)
+        .join(' ')}`,
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
