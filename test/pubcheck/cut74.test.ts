@@ -30,39 +30,21 @@ function share(rows: (string | number)[][], byRows: boolean): Joined {
   } as unknown as Joined;
 }
 
-/** oracle74-families innocent62 5850 case 18: 37 and 17 fit 合計 − 追跡不能 (303, 331) cut off at both columns. */
-const CUT = [
+/** review75: an outcome table's rows — A群's and B群's 死亡, 生存, 転院, 追跡不能, 合計 and 死亡率（%） (in that order). */
+const outcome = (a: number[], b: number[]): (string | number)[][] => [
   ['', 'A群', 'B群'],
-  ['死亡', 114, 58],
-  ['生存', 86, 142],
-  ['転院', 103, 131],
-  ['追跡不能', 5, 8],
-  ['合計', 308, 339],
-  ['死亡率（%）', 37, 17],
+  ...['死亡', '生存', '転院', '追跡不能', '合計', '死亡率（%）'].map((label, i) => [label, a[i]!, b[i]!]),
 ];
+
+/** oracle74-families innocent62 5850 case 18: 37 and 17 fit 合計 − 追跡不能 (303, 331) cut off at both columns. */
+const CUT = outcome([114, 86, 103, 5, 308, 37], [58, 142, 131, 8, 339, 17]);
 /**
  * The other base fits cut off at A群 alone (B群: 5 of 306 is 1.6%, printed 「2」, not cut off) — B群's share hidden with
  * its count 5, a reader sees A群's only (oracle74's one-position reading, here cut off).
  */
-const CUT_ONE = [
-  ['', 'A群', 'B群'],
-  ['死亡', 114, 5],
-  ['生存', 86, 140],
-  ['転院', 103, 131],
-  ['追跡不能', 5, 30],
-  ['合計', 308, 306],
-  ['死亡率（%）', 37, 2],
-];
+const CUT_ONE = outcome([114, 86, 103, 5, 308, 37], [5, 140, 131, 30, 306, 2]);
 /** Innocent: 追跡不能 12 — 114 of 296 is 38.5%, fitting 「37」 neither way; the share read with its count (formats62). */
-const INNOCENT = [
-  ['', 'A群', 'B群'],
-  ['死亡', 114, 58],
-  ['生存', 86, 142],
-  ['転院', 96, 131],
-  ['追跡不能', 12, 18],
-  ['合計', 308, 349],
-  ['死亡率（%）', 37, 17],
-];
+const INNOCENT = outcome([114, 86, 96, 12, 308, 37], [58, 142, 131, 18, 349, 17]);
 
 const leakOf = (c: Joined) => runCase(highs, checked, { share: c });
 

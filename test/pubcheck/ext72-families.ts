@@ -25,7 +25,7 @@
  */
 import { measureWith, printTallies, shareCase, unlessInnocent } from './extremes60-families.ts';
 import { fracAttack, hospitalTable, type FracCase } from './extremes62-families.ts';
-import { countsOfShare, drawCounts, pct, published, rthShares, rth, table1Leaks } from './ext70-families.ts';
+import { countsOfShare, drawCounts, HAND_ONE, pct, published, rthShares, rth, table1Leaks } from './ext70-families.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
 
@@ -123,44 +123,64 @@ export function innocentCases(count: number, seed: number): RankCase[] {
   return out;
 }
 
+/**
+ * review75: ext72's and ext73's `own` draw — 4 hospitals, 2–4 items; one N a hospital: C's small (20–40), B's a
+ * multiple k·N_C (B's n k·c over k·N_C: C's share exactly), A above, D below; at each item C's n 3–9. Undefined where
+ * A's or D's counts do not fit (the caller draws again). `shares`: C's n/N in % to one decimal.
+ */
+export function ownDraw(next: () => number) {
+  const hospitals = ['A病院', 'B病院', 'C病院', 'D病院'];
+  const years = ['死亡', '再入院', '合併症', '感染'].slice(0, int(next, 2, 4));
+  const Nc = int(next, 20, 40);
+  const k = int(next, 5, 12);
+  const Ni = [int(next, 200, 400), k * Nc, Nc, int(next, 200, 400)];
+  const n = hospitals.map(() => years.map(() => 0));
+  let ok = true;
+  for (const [j] of years.entries()) {
+    const c = int(next, 3, 9);
+    n[2]![j] = c;
+    n[1]![j] = k * c;
+    const a = Math.ceil(Ni[0]! * (c / Nc + 0.03));
+    const d = Math.floor(Ni[3]! * (c / Nc - 0.03));
+    if (d < 10 || a + 10 > Ni[0]!) ok = false;
+    n[0]![j] = a + int(next, 0, 10);
+    n[3]![j] = Math.max(10, d - int(next, 0, 10));
+  }
+  if (!ok) return undefined;
+  const N = hospitals.map((_, i) => years.map(() => Ni[i]!));
+  const shares = years.map((_, j) => Math.round((1000 * n[2]![j]!) / Ni[2]!) / 10);
+  return { hospitals, years, n, N, Ni, shares };
+}
+
+/** review75: the `own` text — 表1 (extremes62's `hospitalTable` in `form`), 表2 under a drawn title: 「項目」 and `heads`, a row an item. */
+export function ownText(
+  next: () => number,
+  form: 'frac' | 'header',
+  o: NonNullable<ReturnType<typeof ownDraw>>,
+  heads: readonly string[],
+  row: (j: number) => string[],
+): string {
+  return [
+    ...hospitalTable(form, o.hospitals, o.years, o.n, o.N, o.Ni),
+    '',
+    `# 表2 ${pick(next, ['項目別の割合', '転帰の割合'])}`,
+    ['項目', ...heads].join(','),
+    ...o.years.map((y, j) => [y, ...row(j)].join(',')),
+    '',
+  ].join('\n');
+}
+
 /** `own`: 「n/N」 of 4 hospitals, at each item b (large N) and c (N 20–40, n < 10) of one share, 表2 「2位」. */
 export function ownCases(count: number, seed: number): FracCase[] {
   const next = lcg(seed + 11);
   const out: FracCase[] = [];
-  const items = ['死亡', '再入院', '合併症', '感染'];
   while (out.length < count) {
-    const hospitals = ['A病院', 'B病院', 'C病院', 'D病院'];
-    const years = items.slice(0, int(next, 2, 4));
-    // One N a hospital; C's small, B's a multiple of it (B's n k·c over k·N_C: C's share exactly); A above, D below.
-    const Nc = int(next, 20, 40);
-    const k = int(next, 5, 12);
-    const Ni = [int(next, 200, 400), k * Nc, Nc, int(next, 200, 400)];
-    const n = hospitals.map(() => years.map(() => 0));
-    const N = hospitals.map(() => years.map(() => 0));
-    let ok = true;
-    for (const [j] of years.entries()) {
-      const c = int(next, 3, 9);
-      n[2]![j] = c;
-      n[1]![j] = k * c;
-      const a = Math.ceil(Ni[0]! * (c / Nc + 0.03));
-      const d = Math.floor(Ni[3]! * (c / Nc - 0.03));
-      if (d < 10 || a + 10 > Ni[0]!) ok = false;
-      n[0]![j] = a + int(next, 0, 10);
-      n[3]![j] = Math.max(10, d - int(next, 0, 10));
-    }
-    if (!ok) continue;
-    hospitals.forEach((_, i) => years.forEach((_, j) => (N[i]![j] = Ni[i]!)));
-    const shares = years.map((_, j) => Math.round((1000 * n[2]![j]!) / Ni[2]!) / 10);
+    const o = ownDraw(next);
+    if (!o) continue;
+    const { hospitals, years, n, N, shares } = o;
     const form = next() < 0.5 ? 'frac' : 'header';
     const label = next() < 0.5 ? '2位' : '第2位';
-    const text = [
-      ...hospitalTable(form, hospitals, years, n, N, Ni),
-      '',
-      `# 表2 ${pick(next, ['項目別の割合', '転帰の割合'])}`,
-      ['項目', label].join(','),
-      ...years.map((y, j) => `${y},${shares[j]!.toFixed(1)}%`),
-      '',
-    ].join('\n');
+    const text = ownText(next, form, o, [label], (j) => [`${shares[j]!.toFixed(1)}%`]);
     out.push({ family: `own-${form}`, text, hospitals, years, n, N, how: 'min', shares, ranks: [2], rankLabels: [label] });
   }
   return out;
@@ -193,22 +213,29 @@ export function rankAttack(c: RankCase, r: Checked): string[] {
   );
 }
 
+/** review75: ext72's and ext73's tests — ext70's `HAND_ONE` 表1 with `t2` (a 表2 text) whose rank lines are `lines`. */
+export const handRankCase = (t2: string, lines: RankCase['lines']): RankCase => ({
+  family: 'hand',
+  text: `${HAND_ONE.text}\n${t2}`,
+  counts: HAND_ONE.counts,
+  hospitals: HAND_ONE.hospitals,
+  years: HAND_ONE.years,
+  lines,
+});
+
+/** review75: 表2 年別割合 under HAND_ONE's years: a column each of `labels`, `values` to one decimal with 「%」. */
+export const handColumn = (labels: string[], values: number[][]) =>
+  `# 表2 年別割合\n年,${labels.join(',')}\n${HAND_ONE.years.map((y, j) => [y, ...values.map((v) => `${v[j]!.toFixed(1)}%`)].join(',')).join('\n')}\n`;
+
 export type Kind = 'rank' | 'own' | 'innocent';
 
 /** The measure of one kind over `seeds`, `count` cases a seed. */
 export async function measureKind(kind: Kind, count: number, seeds: readonly number[]) {
-  if (kind === 'rank')
-    return measureWith(
-      seeds.flatMap((s) => rankCases(count, s)),
-      rankAttack,
-    );
-  if (kind === 'own')
-    return measureWith(
-      seeds.flatMap((s) => ownCases(count, s)),
-      fracAttack,
-    );
+  const all = <C>(cases: (count: number, seed: number) => C[]) => seeds.flatMap((s) => cases(count, s));
+  if (kind === 'rank') return measureWith(all(rankCases), rankAttack);
+  if (kind === 'own') return measureWith(all(ownCases), fracAttack);
   return measureWith(
-    seeds.flatMap((s) => innocentCases(count, s)),
+    all(innocentCases),
     unlessInnocent(() => []),
   );
 }

@@ -11,24 +11,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HAND_ONE } from './ext70-families.ts';
-import { measureKind, rankAttack, type RankCase } from './ext72-families.ts';
+import { handColumn as column, handRankCase as caseOf, measureKind, rankAttack } from './ext72-families.ts';
 import { sharesChecker, statusOf } from './helpers.ts';
 
 const { read } = await sharesChecker();
 
-const { text: t1, counts, hospitals, years } = HAND_ONE;
+const { text: t1, years } = HAND_ONE;
 const second = [4.8, 5.5, 8.6, 10.8];
 const smallest = [4.3, 1.4, 6.0, 9.1];
-const caseOf = (t2: string, lines: RankCase['lines']): RankCase => ({
-  family: 'hand',
-  text: `${t1}\n${t2}`,
-  counts,
-  hospitals,
-  years,
-  lines,
-});
-const column = (labels: string[], values: number[][]) =>
-  `# 表2 年別割合\n年,${labels.join(',')}\n${years.map((y, j) => [y, ...values.map((v) => `${v[j]!.toFixed(1)}%`)].join(',')).join('\n')}\n`;
 
 describe('a rank label under no word of order read as every r-th it fits (ext72)', () => {
   it('「2位」 alone, each year’s second smallest (7b46c002: F病院・2020年 11 and D病院 10 given back): read, tied, said', () => {

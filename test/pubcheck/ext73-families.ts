@@ -23,9 +23,9 @@
  * 5830–5839; `ROOT=<tree>` for another tree). Prints read / refused / leaked / hidden cells a family.
  */
 import { measureWith, printTallies } from './extremes60-families.ts';
-import { type FracCase, hospitalTable } from './extremes62-families.ts';
+import { fillValues, type FracCase, shownIn } from './extremes62-families.ts';
 import { drawCounts, pct, published, rthShares } from './ext70-families.ts';
-import { rankAttack, type RankCase } from './ext72-families.ts';
+import { ownDraw, ownText, rankAttack, type RankCase } from './ext72-families.ts';
 import { leaksOf } from './fills.ts';
 import { int, lcg, pick } from './helpers.ts';
 import type { Checked } from './stats39-families.ts';
@@ -200,40 +200,15 @@ export type OwnMeanCase = FracCase & { mean: number[]; meanLabel: string };
 export function ownCases(count: number, seed: number): OwnMeanCase[] {
   const next = lcg(seed + 11);
   const out: OwnMeanCase[] = [];
-  const items = ['死亡', '再入院', '合併症', '感染'];
   while (out.length < count) {
-    const hospitals = ['A病院', 'B病院', 'C病院', 'D病院'];
-    const years = items.slice(0, int(next, 2, 4));
-    const Nc = int(next, 20, 40);
-    const k = int(next, 5, 12);
-    const Ni = [int(next, 200, 400), k * Nc, Nc, int(next, 200, 400)];
-    const n = hospitals.map(() => years.map(() => 0));
-    let ok = true;
-    for (const [j] of years.entries()) {
-      const c = int(next, 3, 9);
-      n[2]![j] = c;
-      n[1]![j] = k * c;
-      const a = Math.ceil(Ni[0]! * (c / Nc + 0.03));
-      const d = Math.floor(Ni[3]! * (c / Nc - 0.03));
-      if (d < 10 || a + 10 > Ni[0]!) ok = false;
-      n[0]![j] = a + int(next, 0, 10);
-      n[3]![j] = Math.max(10, d - int(next, 0, 10));
-    }
-    if (!ok) continue;
-    const N = hospitals.map((_, i) => years.map(() => Ni[i]!));
-    const shares = years.map((_, j) => Math.round((1000 * n[2]![j]!) / Ni[2]!) / 10);
+    const o = ownDraw(next);
+    if (!o) continue;
+    const { hospitals, years, n, N, Ni, shares } = o;
     const mean = years.map((_, j) => Math.round((1000 * hospitals.reduce((s, _h, i) => s + n[i]![j]! / Ni[i]!, 0)) / 4) / 10);
     const form = next() < 0.5 ? 'frac' : 'header';
     const label = next() < 0.5 ? '2位' : '第2位';
     const meanLabel = pick(next, ['平均', 'Mean']);
-    const text = [
-      ...hospitalTable(form, hospitals, years, n, N, Ni),
-      '',
-      `# 表2 ${pick(next, ['項目別の割合', '転帰の割合'])}`,
-      ['項目', label, meanLabel].join(','),
-      ...years.map((y, j) => `${y},${shares[j]!.toFixed(1)}%,${mean[j]!.toFixed(1)}%`),
-      '',
-    ].join('\n');
+    const text = ownText(next, form, o, [label, meanLabel], (j) => [`${shares[j]!.toFixed(1)}%`, `${mean[j]!.toFixed(1)}%`]);
     out.push({ family: `own-${form}`, text, hospitals, years, n, N, how: 'min', shares, ranks: [2], rankLabels: [label], mean, meanLabel });
   }
   return out;
@@ -244,12 +219,6 @@ export function ownMeanAttack(c: OwnMeanCase, r: Checked): string[] {
   if (!r.ok || !r.tables) return [];
   const [t1, t2] = [r.tables[0], r.tables[1]];
   const label = c.rankLabels![0]!;
-  const shownIn = (t: Tab | undefined, row: string, col: string) => {
-    if (!t) return false;
-    const i = t.table.rows.findIndex((h) => h.label === row || h.label.startsWith(`${row} (`));
-    const j = t.table.cols.findIndex((h) => h.label === col || h.label.startsWith(`${col} (`));
-    return i >= 0 && j >= 0 && t.status[i * t.table.cols.length + j] === 'published';
-  };
   const all = process.env.MEAN_ALL === '1';
   const hidden: { name: string; value: number; values: Set<number> }[] = [];
   c.years.forEach((y, j) => {
@@ -260,20 +229,20 @@ export function ownMeanAttack(c: OwnMeanCase, r: Checked): string[] {
     const meanOn = all || meanShown(t2, c.meanLabel, y);
     if (hid.length > 2) hid.forEach((i, q) => [...Array(c.N[i]![j]! + 1).keys()].forEach((v) => values[q]!.add(v)));
     else {
-      const rec = (q: number, acc: number[]) => {
-        if (q === hid.length) {
+      fillValues(
+        values,
+        hid,
+        (i) => c.N[i]![j]!,
+        (acc) => {
           const n = c.hospitals.map((_, i) => (hid.includes(i) ? acc[hid.indexOf(i)]! : c.n[i]![j]!));
           const s = n.map((v, i) => v / c.N[i]![j]!);
           const second = [...s].sort((x, y2) => x - y2)[1]!;
-          const fits =
+          return (
             (!rankShown || Math.round(1000 * second) / 10 === c.shares[j]) &&
-            (!meanOn || Math.round((1000 * s.reduce((a, b) => a + b, 0)) / 4) / 10 === c.mean[j]);
-          if (fits) acc.forEach((v, p) => values[p]!.add(v));
-          return;
-        }
-        for (let v = 0; v <= c.N[hid[q]!]![j]!; v++) rec(q + 1, [...acc, v]);
-      };
-      rec(0, []);
+            (!meanOn || Math.round((1000 * s.reduce((a, b) => a + b, 0)) / 4) / 10 === c.mean[j])
+          );
+        },
+      );
     }
     hid.forEach((i, q) => hidden.push({ name: `${c.hospitals[i]}・${y}`, value: c.n[i]![j]!, values: values[q]! }));
   });
@@ -284,30 +253,15 @@ export type Kind = 'mean' | 'median' | 'rankword' | 'own' | 'innocent';
 
 /** The measure of one kind over `seeds`, `count` cases a seed. */
 export async function measureKind(kind: Kind, count: number, seeds: readonly number[]) {
-  if (kind === 'mean')
-    return measureWith(
-      seeds.flatMap((s) => meanCases(count, s)),
-      meanAttack,
-    );
-  if (kind === 'median')
-    return measureWith(
-      seeds.flatMap((s) => meanCases(count, s, true)),
-      meanAttack,
-    );
-  if (kind === 'rankword')
-    return measureWith(
-      seeds.flatMap((s) => rankWordCases(count, s)),
-      meanAttack,
-    );
-  if (kind === 'own')
-    return measureWith(
-      seeds.flatMap((s) => ownCases(count, s)),
-      ownMeanAttack,
-    );
-  return measureWith(
-    seeds.flatMap((s) => innocentCases(count, s)),
-    meanAttack,
-  );
+  const all = <C>(cases: (count: number, seed: number) => C[]) => seeds.flatMap((s) => cases(count, s));
+  if (kind === 'own') return measureWith(all(ownCases), ownMeanAttack);
+  const cases = {
+    mean: meanCases,
+    median: (count: number, s: number) => meanCases(count, s, true),
+    rankword: rankWordCases,
+    innocent: innocentCases,
+  }[kind];
+  return measureWith(all(cases), meanAttack);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -12,25 +12,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HAND_ONE } from './ext70-families.ts';
-import { rankAttack, type RankCase } from './ext72-families.ts';
+import { handColumn as column, handRankCase as caseOf, rankAttack } from './ext72-families.ts';
 import { measureKind, ownMeanAttack, ownCases } from './ext73-families.ts';
 import { sharesChecker, statusOf } from './helpers.ts';
 
 const { read, run } = await sharesChecker();
 
-const { text: t1, counts, hospitals, years } = HAND_ONE;
+const { text: t1, years } = HAND_ONE;
 const second = [4.8, 5.5, 8.6, 10.8];
 const mean = [14.3, 14.3, 14.3, 14.3];
-const caseOf = (t2: string, lines: RankCase['lines']): RankCase => ({
-  family: 'hand',
-  text: `${t1}\n${t2}`,
-  counts,
-  hospitals,
-  years,
-  lines,
-});
-const column = (labels: string[], values: number[][]) =>
-  `# 表2 年別割合\n年,${labels.join(',')}\n${years.map((y, j) => [y, ...values.map((v) => `${v[j]!.toFixed(1)}%`)].join(',')).join('\n')}\n`;
 type Rates = { rates?: { label: string; cells: { text: string; there?: { hidden?: string[] } }[] }[] };
 const meanHidden = (r: ReturnType<typeof read>, table: number, label: string) =>
   ((r.tables![table - 1]!.table as Rates).rates ?? []).find((x) => x.label === label)?.cells.map((c) => (c.there?.hidden ?? []).length > 0);

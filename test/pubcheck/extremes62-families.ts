@@ -142,13 +142,34 @@ export function fracTop(count: number, seed: number): FracCase[] {
 }
 
 type Tab = NonNullable<Checked['tables']>[number];
-const shownIn = (t: Tab | undefined, row: string, col: string) => {
+/** Whether `t`'s cell at `row` × `col` (a label or the label then 「 (」…) is published (review75: ext73's too). */
+export const shownIn = (t: Tab | undefined, row: string, col: string) => {
   if (!t) return false;
   const i = t.table.rows.findIndex((h) => h.label === row || h.label.startsWith(`${row} (`));
   const j = t.table.cols.findIndex((h) => h.label === col || h.label.startsWith(`${col} (`));
   return i >= 0 && j >= 0 && t.status[i * t.table.cols.length + j] === 'published';
 };
 const tableOf = (r: Checked, n: number) => r.tables?.find((t) => (t.table as { number?: number }).number === n) ?? r.tables?.[n - 1];
+
+/**
+ * review75: fracAttack's and ext73's `ownMeanAttack`'s brute force — every fill of the hidden places `hid` (each 0 to
+ * `top` of it) that `fits`, each place's value added to its set in `values`.
+ */
+export function fillValues(
+  values: Set<number>[],
+  hid: readonly number[],
+  top: (i: number) => number,
+  fits: (acc: number[]) => boolean,
+): void {
+  const rec = (q: number, acc: number[]) => {
+    if (q === hid.length) {
+      if (fits(acc)) acc.forEach((v, p) => values[p]!.add(v));
+      return;
+    }
+    for (let v = 0; v <= top(hid[q]!); v++) rec(q + 1, [...acc, v]);
+  };
+  rec(0, []);
+}
 
 /** Per year: every fill of the year's hidden n (0..N) whose smallest (largest) n/N prints as 表2's share. */
 export function fracAttack(c: FracCase, r: Checked): string[] {
@@ -175,17 +196,16 @@ export function fracAttack(c: FracCase, r: Checked): string[] {
         .map((_, i) => i)
         .filter((i) => !hid.includes(i))
         .map((i) => c.n[i]![j]! / c.N[i]![j]!);
-      const rec = (q: number, acc: number[]) => {
-        if (q === hid.length) {
+      fillValues(
+        values,
+        hid,
+        (i) => c.N[i]![j]!,
+        (acc) => {
           const s = [...known, ...acc.map((v, p) => v / c.N[hid[p]!]![j]!)].sort((x, y) => (c.how === 'max' ? y - x : x - y));
           // Each shown rank r of 表2 the year's r-th largest (smallest) n/N.
-          const fits = ranks.every((r, q2) => !shownAt(cols[q2]!) || Math.round(1000 * s[r - 1]!) / 10 === c.shares[j * ranks.length + q2]);
-          if (fits) acc.forEach((v, p) => values[p]!.add(v));
-          return;
-        }
-        for (let v = 0; v <= c.N[hid[q]!]![j]!; v++) rec(q + 1, [...acc, v]);
-      };
-      rec(0, []);
+          return ranks.every((r, q2) => !shownAt(cols[q2]!) || Math.round(1000 * s[r - 1]!) / 10 === c.shares[j * ranks.length + q2]);
+        },
+      );
     }
     hid.forEach((i, q) => hidden.push({ name: `${c.hospitals[i]}・${y}`, value: c.n[i]![j]!, values: values[q]! }));
   });

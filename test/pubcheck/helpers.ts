@@ -313,3 +313,45 @@ export function heldOrLeaked(highs: Highs, ok: Ok, text: () => string, protectio
   }
   return 'held';
 }
+
+/**
+ * review75: the rate families' run (rates70, rates72, rates73 and their mixes): each case checked (threshold, MIP 0.3 s,
+ * this tree's checker or `ROOT`'s), a refusal counted with each of its errors' codes (`show`: the refusal printed),
+ * `read` called on each read result (with the case's place in `cases`); the codes as the scripts print them
+ * (「 codes {…}」, nothing where none).
+ */
+export async function checkEach<C extends { text: string }>(
+  cases: readonly C[],
+  read: (r: Ok, c: C, q: number) => void,
+  show = false,
+): Promise<{ read: number; refused: number; codes: string }> {
+  const { check, highs, bundle } = await checkerOfRoot();
+  let [n, refused] = [0, 0];
+  const codes = new Map<string, number>();
+  for (const [q, c] of cases.entries()) {
+    const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    if (!r.ok) {
+      refused++;
+      for (const e of r.errors) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
+      if (show) console.log('refused', q, r.errors.map((e) => `${e.code} ${e.message}`).join(' | '));
+      continue;
+    }
+    n++;
+    read(r, c, q);
+  }
+  return { read: n, refused, codes: codes.size > 0 ? ` codes ${JSON.stringify(Object.fromEntries(codes))}` : '' };
+}
+
+/**
+ * review75: notes73's and notes74's family tests — each case stopped (refused, or a count said) where it is `over`,
+ * read where `innocent` (`isStopped` of its text); how many were over.
+ */
+export function expectStoppedWhereOver(cases: Iterable<{ kind: string; text: string }>, isStopped: (text: string) => boolean): number {
+  let over = 0;
+  for (const c of cases) {
+    const s = isStopped(c.text);
+    if (c.kind === 'over') (over++, expect(s, c.text).toBe(true));
+    else expect(s, c.text).toBe(false);
+  }
+  return over;
+}

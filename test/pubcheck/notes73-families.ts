@@ -38,13 +38,39 @@ const PLAIN73: ((n: number) => string)[] = [
   (n) => `※${n} 院外発症を含む`,
 ];
 
-/** `glued`: `over` (a hidden cell or the N less the sum under a glued count) or `innocent` (left out apart, or no count). */
-export function gluedCases73(count: number, seed: number): Case[] {
-  const next = lcg(seed ^ 0x6e73);
+/**
+ * review75: a 2×2 count or share table under `head` (a title 「# …」 or a caption): columns 男 and 女, rows `labels`,
+ * `cells` row by row — notes73's, notes74's and base74's tables.
+ */
+export const twoByTwo = (head: string, labels: readonly string[], cells: readonly (number | string)[]): string =>
+  `${head}\n\t男\t女\n ${labels[0]}\t${cells[0]}\t${cells[1]}\n ${labels[1]}\t${cells[2]}\t${cells[3]}\n`;
+
+/** review75: `glued`'s and notes74's `tight` draw — over or innocent (half each), four counts 20–60, a pair of `labelSets`. */
+export function drawTwoByTwo(next: () => number, labelSets: readonly (readonly string[])[]) {
+  const kind = next() < 0.5 ? ('over' as const) : ('innocent' as const);
+  const c = [int(next, 20, 60), int(next, 20, 60), int(next, 20, 60), int(next, 20, 60)];
+  return { kind, c, labels: pick(next, labelSets) };
+}
+
+/**
+ * review75: notes73's and notes74's `glued` — `over` (a hidden cell, or the N less the sum, under a glued count of
+ * `glued`) or `innocent`: in `apart` of them a count left out apart (`left`: no cell, no line's sum), else a note of
+ * `plain` (no count); `salt` xor'ed into the seed.
+ */
+export function gluedCases(
+  count: number,
+  seed: number,
+  o: {
+    salt: number;
+    glued: readonly ((n: number) => string)[];
+    left: readonly ((n: number) => string)[];
+    plain: readonly ((n: number) => string)[];
+    apart: number;
+  },
+): Case[] {
+  const next = lcg(seed ^ o.salt);
   return Array.from({ length: count }, () => {
-    const kind = next() < 0.5 ? ('over' as const) : ('innocent' as const);
-    const c = [int(next, 20, 60), int(next, 20, 60), int(next, 20, 60), int(next, 20, 60)];
-    const labels = pick(next, [
+    const { kind, c, labels } = drawTwoByTwo(next, [
       ['A群', 'B群'],
       ['心疾患', 'がん'],
     ]);
@@ -55,17 +81,20 @@ export function gluedCases73(count: number, seed: number): Case[] {
       rest = int(next, 1, 9);
       if (next() < 0.5) c[int(next, 0, 3)] = rest;
       else title = `# 表1 背景 (N=${c.reduce((s, x) => s + x, 0) + rest})`;
-      note = pick(next, GLUED73)(rest);
-    } else if (next() < 0.5) {
+      note = pick(next, o.glued)(rest);
+    } else if (next() < o.apart) {
       // No cell, no line's sum, no sum of a line's cells: a count of patients left out apart from the table.
       let n = int(next, 1, 9);
       while (c.includes(n)) n = int(next, 1, 9);
-      note = pick(next, LEFT73)(n);
-    } else note = pick(next, PLAIN73)(int(next, 1, 9));
-    const text = `${title}\n\t男\t女\n ${labels[0]}\t${c[0]}\t${c[1]}\n ${labels[1]}\t${c[2]}\t${c[3]}\n${note}\n`;
-    return { kind, where: 'caption', text, rest };
+      note = pick(next, o.left)(n);
+    } else note = pick(next, o.plain)(int(next, 1, 9));
+    return { kind, where: 'caption', text: `${twoByTwo(title, labels, c)}${note}\n`, rest };
   });
 }
+
+/** `glued`: `over` (a hidden cell or the N less the sum under a glued count) or `innocent` (left out apart, or no count). */
+export const gluedCases73 = (count: number, seed: number): Case[] =>
+  gluedCases(count, seed, { salt: 0x6e73, glued: GLUED73, left: LEFT73, plain: PLAIN73, apart: 0.5 });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { titleChecker } = await import('./titlen65-families.ts');

@@ -22,6 +22,7 @@
 import { int, lcg, pick } from './helpers.ts';
 import type { CheckResult } from '../../src/pubcheck/check.ts';
 import { stopped, type Case, type Words } from './titlen65-families.ts';
+import { drawTwoByTwo, gluedCases, twoByTwo } from './notes73-families.ts';
 
 /** Glued notes with a Japanese unit written onto the number (any count). */
 const GLUED74: ((n: number) => string)[] = [
@@ -49,32 +50,8 @@ const PLAIN74: ((n: number) => string)[] = [
 ];
 
 /** `glued`: `over` (a hidden cell or the N less the sum) or `innocent` (left out apart, or no count). */
-export function gluedCases74(count: number, seed: number): Case[] {
-  const next = lcg(seed ^ 0x6e74);
-  return Array.from({ length: count }, () => {
-    const kind = next() < 0.5 ? ('over' as const) : ('innocent' as const);
-    const c = [int(next, 20, 60), int(next, 20, 60), int(next, 20, 60), int(next, 20, 60)];
-    const labels = pick(next, [
-      ['A群', 'B群'],
-      ['心疾患', 'がん'],
-    ]);
-    let title = '# 表1 背景';
-    let note: string;
-    let rest = 0;
-    if (kind === 'over') {
-      rest = int(next, 1, 9);
-      if (next() < 0.5) c[int(next, 0, 3)] = rest;
-      else title = `# 表1 背景 (N=${c.reduce((s, x) => s + x, 0) + rest})`;
-      note = pick(next, GLUED74)(rest);
-    } else if (next() < 0.6) {
-      let n = int(next, 1, 9);
-      while (c.includes(n)) n = int(next, 1, 9);
-      note = pick(next, LEFT74)(n);
-    } else note = pick(next, PLAIN74)(int(next, 1, 9));
-    const text = `${title}\n\t男\t女\n ${labels[0]}\t${c[0]}\t${c[1]}\n ${labels[1]}\t${c[2]}\t${c[3]}\n${note}\n`;
-    return { kind, where: 'caption', text, rest };
-  });
-}
+export const gluedCases74 = (count: number, seed: number): Case[] =>
+  gluedCases(count, seed, { salt: 0x6e74, glued: GLUED74, left: LEFT74, plain: PLAIN74, apart: 0.6 });
 
 /**
  * `tight` (5826–5827): a mark with its number written onto a line's label, no space (「※3がん」「注3心疾患」「†3A群」).
@@ -85,9 +62,7 @@ export function gluedCases74(count: number, seed: number): Case[] {
 export function tightCases74(count: number, seed: number): Case[] {
   const next = lcg(seed ^ 0x7469);
   return Array.from({ length: count }, () => {
-    const kind = next() < 0.5 ? ('over' as const) : ('innocent' as const);
-    const c = [int(next, 20, 60), int(next, 20, 60), int(next, 20, 60), int(next, 20, 60)];
-    const labels = pick(next, [
+    const { kind, c, labels } = drawTwoByTwo(next, [
       ['A群', 'B群'],
       ['心疾患', 'がん'],
       ['Stroke', 'Fall'],
@@ -98,7 +73,7 @@ export function tightCases74(count: number, seed: number): Case[] {
     else if (next() < 0.5) c[(1 - line) * 2 + int(next, 0, 1)] = n; // the other line's hidden cell: no count of this one
     const mark = pick(next, ['※', '注', '†', '*']);
     const tail = pick(next, ['', 'は除く', 'を含む', ' only']);
-    const text = `# 表1 背景\n\t男\t女\n ${labels[0]}\t${c[0]}\t${c[1]}\n ${labels[1]}\t${c[2]}\t${c[3]}\n${mark}${n}${labels[line]}${tail}\n`;
+    const text = `${twoByTwo('# 表1 背景', labels, c)}${mark}${n}${labels[line]}${tail}\n`;
     return { kind, where: 'caption', text, rest: n };
   });
 }
@@ -153,7 +128,7 @@ export function shareCases74(count: number, seed: number): ShareCase[] {
     const p = c.map((x) => `${((100 * x) / n).toFixed(1)}%`);
     const where = pick(next, ['title', 'caption'] as const);
     const words = pick(next, SHARE_VERBS)(n);
-    const text = `${where === 'title' ? '# ' : ''}表1 背景 ${words}\n\t男\t女\n A群\t${p[0]}\t${p[1]}\n B群\t${p[2]}\t${p[3]}\n`;
+    const text = twoByTwo(`${where === 'title' ? '# ' : ''}表1 背景 ${words}`, ['A群', 'B群'], p);
     return { kind, where, text, rest: small === undefined ? 0 : c[small]!, ...(small !== undefined && { small }) };
   });
 }
@@ -173,17 +148,26 @@ export function wrongCases74(count: number, seed: number): ShareCase[] {
     const n = c.reduce((s, x) => s + x, 0);
     const p = c.map((x) => `${((100 * x) / n).toFixed(1)}%`);
     const words = pick(next, SHARE_VERBS)(n * int(next, 2, 8) + int(next, 0, 9));
-    const text = `# 表1 背景 ${words}\n\t男\t女\n A群\t${p[0]}\t${p[1]}\n B群\t${p[2]}\t${p[3]}\n`;
+    const text = twoByTwo(`# 表1 背景 ${words}`, ['A群', 'B群'], p);
     return { kind: 'over' as const, where: 'title' as const, text, rest: c[small]!, small };
   });
 }
 
 /** `shares`' tally: refused (or stopped), read, hidden (the small cell not published), leaked (read, published). */
-export function tallyShares(cases: readonly ShareCase[], run: (text: string) => CheckResult) {
-  const t = {
-    over: { runs: 0, read: 0, refused: 0, hidden: 0, leaked: 0 },
-    innocent: { runs: 0, read: 0, refused: 0, hidden: 0, leaked: 0 },
-  };
+export const tallyShares = (cases: readonly ShareCase[], run: (text: string) => CheckResult) => tallySmall(cases, run);
+
+/**
+ * review75: notes74's `shares` and base74's tally of cases with a small cell (row-major `small`): per kind the runs,
+ * refused (or stopped), read, the small cell hidden or published (`leaked`); with `cells` the tables read with any
+ * cell hidden (`anyHidden`) and the cells hidden (`cellsHidden`).
+ */
+export function tallySmall(
+  cases: readonly { kind: 'over' | 'innocent'; text: string; small?: number }[],
+  run: (text: string) => CheckResult,
+  cells = false,
+) {
+  const blank = () => ({ runs: 0, read: 0, refused: 0, hidden: 0, leaked: 0, ...(cells && { anyHidden: 0, cellsHidden: 0 }) });
+  const t = { over: blank(), innocent: blank() };
   for (const c of cases) {
     const x = t[c.kind];
     x.runs++;
@@ -193,11 +177,28 @@ export function tallyShares(cases: readonly ShareCase[], run: (text: string) => 
       continue;
     }
     x.read++;
-    if (!r.ok || c.small === undefined) continue;
-    if (r.tables[0]!.status[c.small] === 'published') x.leaked++;
+    if (!r.ok) continue;
+    const status = r.tables[0]!.status;
+    if (cells) {
+      const n = status.filter((s) => s !== 'published').length;
+      x.cellsHidden! += n;
+      if (n > 0) x.anyHidden!++;
+    }
+    if (c.small === undefined) continue;
+    if (status[c.small] === 'published') x.leaked++;
     else x.hidden++;
   }
   return t;
+}
+
+/** review75: notes74's and base74's command line: a line a kind of `t`, each count named. */
+export function printKinds(t: Record<string, Record<string, number>>): void {
+  for (const [k, v] of Object.entries(t))
+    console.log(
+      `${k.padEnd(9)} ${Object.entries(v)
+        .map(([a, b]) => `${a} ${b}`)
+        .join(' ')}`,
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -209,10 +210,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     kind === 'shares' || kind === 'wrong'
       ? tallyShares((kind === 'wrong' ? wrongCases74 : shareCases74)(n, seed), run)
       : tally(kind === 'verbs' ? cases(n, seed, VERBS74) : kind === 'tight' ? tightCases74(n, seed) : gluedCases74(n, seed), run);
-  for (const [k, v] of Object.entries(t))
-    console.log(
-      `${k.padEnd(9)} ${Object.entries(v)
-        .map(([a, b]) => `${a} ${b}`)
-        .join(' ')}`,
-    );
+  printKinds(t);
 }

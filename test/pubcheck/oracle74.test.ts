@@ -46,20 +46,17 @@ describe('oracle74: the oracle reads rates', () => {
       ['IR per 1,000 PY', '2.13', '7.32', '4.23'],
     ]);
     expect(ranges(ir, ['0:1:0', '0:1:1'])).toEqual({ '0:1:0': [6, 6], '0:1:1': [14, 14] });
-    const days = tsv([
-      ['', 'イベント数', '観察人日', '発現率（/100人年）'],
-      ['A群', 3, 40000, '2.7'],
-      ['B群', 25, 120000, '7.6'],
-      ['合計', 28, 160000, '6.4'],
-    ]);
-    expect(ranges(days, ['0:0:0', '0:1:0'])).toEqual({ '0:0:0': [3, 3], '0:1:0': [25, 25] });
-    const unwritten = tsv([
-      ['', 'イベント数', '人年', '発現率'],
-      ['A群', 3, 1500, '2.0'],
-      ['B群', 25, 2100, '11.9'],
-      ['合計', 28, 3600, '7.8'],
-    ]);
-    expect(ranges(unwritten, ['0:0:0', '0:1:0'])).toEqual({ '0:0:0': [3, 3], '0:1:0': [25, 25] });
+    // A群 3 and B群 25 events (合計 28) over person-days under a rate per 100 person-years, and under 「発現率」 alone.
+    const events = (time: string, rate: string, times: number[], rates: string[]) =>
+      tsv([
+        ['', 'イベント数', time, rate],
+        ...[['A群', 3] as const, ['B群', 25] as const, ['合計', 28] as const].map(([g, e], i) => [g, e, times[i]!, rates[i]!]),
+      ]);
+    for (const text of [
+      events('観察人日', '発現率（/100人年）', [40000, 120000, 160000], ['2.7', '7.6', '6.4']),
+      events('人年', '発現率', [1500, 2100, 3600], ['2.0', '11.9', '7.8']),
+    ])
+      expect(ranges(text, ['0:0:0', '0:1:0'])).toEqual({ '0:0:0': [3, 3], '0:1:0': [25, 25] });
   });
   it('「死亡率（%）」: a reading per base that fits (the whole first), of the line its label names', () => {
     const share = tsv([

@@ -21,7 +21,7 @@
  * Seeds: wide 5675, innocentWide 5676, smallEvent 5677, innocentSmallEvent 5678, rates69/redd62 kinds 5679
  * (innocents 5680); tests 5681–5684.
  */
-import { int, lcg, pick, checkerOfRoot } from './helpers.ts';
+import { checkEach, int, lcg, pick, solver } from './helpers.ts';
 import type { Joined } from './formats35-families.ts';
 import { drawNoTotal, noTotal } from './rates69-families.ts';
 import { subgroupRates } from './redd62-families.ts';
@@ -101,19 +101,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!kind) throw new Error(`kind: ${Object.keys(KINDS).join('|')}`);
   const n = Number(args[1] ?? 100);
   const seed = Number(args[2] ?? kind.seed);
-  const { check, highs, bundle } = await checkerOfRoot();
+  const highs = await solver();
   const { attack } = await import('./oracle.ts');
   const { hiddenKeys } = await import('./protection.ts');
-  let [read, refused, leaked, cells, hidden, printed, sharesHidden, beside, oracle] = [0, 0, 0, 0, 0, 0, 0, 0, 0];
-  const codes = new Map<string, number>();
-  for (const [q, c] of kind.cases(n, seed).entries()) {
-    const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-    if (!r.ok) {
-      refused++;
-      for (const e of r.errors) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
-      continue;
-    }
-    read++;
+  let [leaked, cells, hidden, printed, sharesHidden, beside, oracle] = [0, 0, 0, 0, 0, 0, 0];
+  const { read, refused, codes } = await checkEach(kind.cases(n, seed), (r, c, q) => {
     const l = leaks(r, c);
     if (l.length > 0) {
       leaked++;
@@ -136,10 +128,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         console.log('oracle', seed, q, bad.map(([k, x]) => `${k} ${x.lo}-${x.hi}`).join(' '));
       }
     }
-  }
+  });
   console.log(
     `${args[0]} n ${n} seed ${seed}: read ${read} refused ${refused} leaked ${leaked} cells ${cells} hidden ${hidden} shares ${printed} shares hidden ${sharesHidden} published beside a hidden count ${beside}` +
       (process.argv.includes('--oracle') ? ` oracle pinned ${oracle}` : '') +
-      (codes.size > 0 ? ` codes ${JSON.stringify(Object.fromEntries(codes))}` : ''),
+      codes,
   );
 }

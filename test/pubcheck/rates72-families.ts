@@ -20,8 +20,9 @@
  *
  * Seeds: mixed 5730, fine 5731, coarse 5732, days 5733, unwritten 5734; tests 5735–5739.
  */
+import { expect } from 'vitest';
 import type { CheckResult } from '../../src/pubcheck/check.ts';
-import { int, lcg, pick, checkerOfRoot } from './helpers.ts';
+import { checkEach, int, lcg, pick } from './helpers.ts';
 import { ratesShown } from './formats33-attack.ts';
 
 export type Kind = 'mixed' | 'fine' | 'coarse' | 'days' | 'unwritten';
@@ -103,6 +104,28 @@ export type Ok = Extract<CheckResult, { ok: true }>;
  * 患者数, to a fixed point.
  */
 export function attack(t: PtTable, r: Ok, threshold = 10, teeth = false): [number, number, number, number][] {
+  const dec = (s: string) => s.split('.')[1]?.length ?? 0;
+  return eventLeaks(t, r, threshold, teeth, (i, cut) => {
+    const [x, b] = [Number(t.rates[i]), Number(t.bases[i])];
+    const [h, hb] = [0.5 * 10 ** -dec(t.rates[i]!), 0.5 * 10 ** -dec(t.bases[i]!)];
+    cut(i, Math.ceil((Math.max(0, x - h) * (b - hb)) / t.factor - 1e-9), Math.floor(((x + h) * (b + hb)) / t.factor + 1e-9));
+  });
+}
+
+/**
+ * review75: rates72's and rates73's attack on an outcome table's イベント数 ([row, true, lo, hi] of each leaked count):
+ * each count from 0 to its 患者数, cut to itself where published and by `rate(i, cut)` where its rate is published (a
+ * rate the checker did not read, no line of rates, is published as written; `teeth`: every rate published — the
+ * attacker's check: it must find leaks then); then the 合計 row's sum to a fixed point. A hidden count pinned, or a
+ * small one shown under `threshold`, leaks.
+ */
+export function eventLeaks(
+  t: { events: number[]; sizes: number[] },
+  r: Ok,
+  threshold: number,
+  teeth: boolean,
+  rate: (i: number, cut: (i: number, a: number, b: number) => void) => void,
+): [number, number, number, number][] {
   const tr = r.tables[0]!;
   const C = tr.table.cols.length;
   const ev = tr.table.cols.findIndex((h) => h.label === 'イベント数');
@@ -111,22 +134,15 @@ export function attack(t: PtTable, r: Ok, threshold = 10, teeth = false): [numbe
   const shown = ratesShown(r);
   const rateShown = (i: number) => {
     const cell = tr.table.cells[i]?.[ev];
-    const key = cell ? `${cell.line}:${cell.text.trim()}` : '';
-    const s = shown.get(key);
-    // A rate the checker did not read (no line of rates) is published as written; `teeth`: every rate published (the
-    // attacker's check: it must find leaks then).
+    const s = shown.get(cell ? `${cell.line}:${cell.text.trim()}` : '');
     return s === undefined || teeth ? true : s[0]!;
   };
   const lo = t.events.map(() => 0);
   const hi = t.sizes.slice();
   const cut = (i: number, a: number, b: number) => ((lo[i] = Math.max(lo[i]!, a)), (hi[i] = Math.min(hi[i]!, b)));
-  const dec = (s: string) => s.split('.')[1]?.length ?? 0;
   for (let i = 0; i < R; i++) {
     if (published(i)) cut(i, t.events[i]!, t.events[i]!);
-    if (!rateShown(i)) continue;
-    const [x, b] = [Number(t.rates[i]), Number(t.bases[i])];
-    const [h, hb] = [0.5 * 10 ** -dec(t.rates[i]!), 0.5 * 10 ** -dec(t.bases[i]!)];
-    cut(i, Math.ceil((Math.max(0, x - h) * (b - hb)) / t.factor - 1e-9), Math.floor(((x + h) * (b + hb)) / t.factor + 1e-9));
+    if (rateShown(i)) rate(i, cut);
   }
   const last = R - 1;
   for (let it = 0; it < 30; it++) {
@@ -151,7 +167,64 @@ export function rateCounts(r: Ok) {
   return { printed: all.length, hidden: all.filter((x) => !x).length, beside };
 }
 
+/**
+ * review75: rates72's and rates73's family tests — every table of `tables` read and none leaking to `attackOf`; the
+ * rates published beside a hidden count, all told.
+ */
+export function expectReadUnleaked<T extends { text: string }>(
+  checked: (text: string) => CheckResult,
+  tables: readonly T[],
+  attackOf: (t: T, r: Ok) => unknown[],
+): number {
+  let beside = 0;
+  for (const t of tables) {
+    const r = checked(t.text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) continue;
+    expect(attackOf(t, r)).toEqual([]);
+    beside += rateCounts(r).beside;
+  }
+  return beside;
+}
+
 export const KINDS: Record<Kind, number> = { mixed: 5730, fine: 5731, coarse: 5732, days: 5733, unwritten: 5734 };
+
+/**
+ * review75: rates72's and rates73's command line: `n` tables of `kind` (seeded) checked, each read one attacked
+ * (`--teeth`: every rate published; `--show`: refusals printed); one line: read, refused, leaked, cells, hidden, rates
+ * printed, hidden and published beside a hidden count, and the refusals' codes.
+ */
+export async function measureRates<T extends { text: string; events: number[] }>(
+  kind: string,
+  n: number,
+  seed: number,
+  tables: readonly T[],
+  attackOf: (t: T, r: Ok, threshold: number, teeth: boolean) => unknown[],
+): Promise<void> {
+  let [leaked, cells, hidden, printed, ratesHidden, beside] = [0, 0, 0, 0, 0, 0];
+  const { read, refused, codes } = await checkEach(
+    tables,
+    (r, t, q) => {
+      const l = attackOf(t, r, 10, process.argv.includes('--teeth'));
+      if (l.length > 0) {
+        leaked++;
+        console.log('leak', seed, q, JSON.stringify(l));
+      }
+      const st = r.tables.flatMap((x) => x.status);
+      cells += st.length;
+      hidden += st.filter((s) => s !== 'published').length;
+      const s = rateCounts(r);
+      printed += s.printed;
+      ratesHidden += s.hidden;
+      beside += s.beside;
+    },
+    process.argv.includes('--show'),
+  );
+  console.log(
+    `${kind} n ${n} seed ${seed}: read ${read} refused ${refused} leaked ${leaked} cells ${cells} hidden ${hidden} rates ${printed} rates hidden ${ratesHidden} published beside a hidden count ${beside}` +
+      codes,
+  );
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -159,33 +232,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!(kind in KINDS)) throw new Error(`kind: ${Object.keys(KINDS).join('|')}`);
   const n = Number(args[1] ?? 100);
   const seed = Number(args[2] ?? KINDS[kind]);
-  const { check, highs, bundle } = await checkerOfRoot();
-  let [read, refused, leaked, cells, hidden, printed, ratesHidden, beside] = [0, 0, 0, 0, 0, 0, 0, 0];
-  const codes = new Map<string, number>();
-  for (const [q, t] of ptTables(kind, n, seed).entries()) {
-    const r = check(highs, bundle, t.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-    if (!r.ok) {
-      refused++;
-      for (const e of r.errors) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
-      if (process.argv.includes('--show')) console.log('refused', q, r.errors.map((e) => `${e.code} ${e.message}`).join(' | '));
-      continue;
-    }
-    read++;
-    const l = attack(t, r, 10, process.argv.includes('--teeth'));
-    if (l.length > 0) {
-      leaked++;
-      console.log('leak', seed, q, JSON.stringify(l));
-    }
-    const st = r.tables.flatMap((x) => x.status);
-    cells += st.length;
-    hidden += st.filter((s) => s !== 'published').length;
-    const s = rateCounts(r);
-    printed += s.printed;
-    ratesHidden += s.hidden;
-    beside += s.beside;
-  }
-  console.log(
-    `${kind} n ${n} seed ${seed}: read ${read} refused ${refused} leaked ${leaked} cells ${cells} hidden ${hidden} rates ${printed} rates hidden ${ratesHidden} published beside a hidden count ${beside}` +
-      (codes.size > 0 ? ` codes ${JSON.stringify(Object.fromEntries(codes))}` : ''),
-  );
+  await measureRates(kind, n, seed, ptTables(kind, n, seed), attack);
 }

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
 import { ratesShown } from './formats33-attack.ts';
-import { attack, ptTables, rateCounts, type Kind } from './rates72-families.ts';
+import { attack, expectReadUnleaked, ptTables, type Kind } from './rates72-families.ts';
 import type { Row, System } from '../../src/pubcheck/system.ts';
 import { mixAttack, mixTables } from './rates72-mix.ts';
 
@@ -135,15 +135,7 @@ describe('rates72: a rate per person-time beside a hidden count published where 
     ['unwritten', 5739, 0],
   ] as const)
     it(`family ${kind} ${seed}: 0 leaked, ≥ ${besideAtLeast} published beside a hidden count`, () => {
-      let beside = 0;
-      for (const t of ptTables(kind as Kind, 12, seed)) {
-        const r = checked(t.text);
-        expect(r.ok).toBe(true);
-        if (!r.ok) continue;
-        expect(attack(t, r)).toEqual([]);
-        beside += rateCounts(r).beside;
-      }
-      expect(beside).toBeGreaterThanOrEqual(besideAtLeast);
+      expect(expectReadUnleaked(checked, ptTables(kind as Kind, 12, seed), attack)).toBeGreaterThanOrEqual(besideAtLeast);
     });
 
   // The probe (rates72-mix.ts): a share over 表1's lines and 表2's 「転院」 under the same label, read by chance over

@@ -22,9 +22,8 @@
  *
  * Seeds: ci 5810, coarse 5811, se 5812, unknown 5813; tests 5814–5819.
  */
-import { int, lcg, pick, checkerOfRoot } from './helpers.ts';
-import { ratesShown } from './formats33-attack.ts';
-import { rateCounts, type Ok } from './rates72-families.ts';
+import { int, lcg, pick } from './helpers.ts';
+import { eventLeaks, measureRates, type Ok } from './rates72-families.ts';
 
 export type Kind = 'ci' | 'coarse' | 'se' | 'unknown';
 export type Method = 'exact' | 'wald' | 'log' | 'byar' | 'score' | 'jeffreys';
@@ -111,6 +110,29 @@ export function countInterval(c: number, method: Method): [number, number] {
   }
 }
 
+/**
+ * review75: `ciTables`' and rates73's hand tables' cells — each row's rate per `unit` over its person-time, its
+ * interval's ends by `method` (or its SE as `lo`, `hi` undefined) to `dec` decimals, and the cell as printed
+ * (「rate (lo-hi)」, 「rate (SE)」).
+ */
+export function rateCells(rows: readonly { e: number; base: number }[], unit: number, dec: number, method: Method | 'se') {
+  const rates = rows.map((x) => ((x.e * unit) / x.base).toFixed(dec));
+  const los: string[] = [];
+  const his: (string | undefined)[] = [];
+  for (const x of rows) {
+    if (method === 'se') {
+      los.push(((Math.sqrt(x.e) * unit) / x.base).toFixed(dec));
+      his.push(undefined);
+    } else {
+      const [l, h] = countInterval(x.e, method);
+      los.push(((l * unit) / x.base).toFixed(dec));
+      his.push(((h * unit) / x.base).toFixed(dec));
+    }
+  }
+  const cell = (i: number) => (his[i] === undefined ? `${rates[i]} (${los[i]})` : `${rates[i]} (${los[i]}-${his[i]})`);
+  return { rates, los, his, cell };
+}
+
 const GROUPS = [
   ['A群', 'B群'],
   ['曝露群', '非曝露群', '既存薬群'],
@@ -148,20 +170,7 @@ export function ciTables(kind: Kind, n: number, seed: number): CiTable[] {
     rows.push({ g: '合計', size: sum('size'), e: sum('e'), base: sum('base') });
     const baseDec = pick(next, [0, 0, 1]);
     const bases = rows.map((x) => x.base.toFixed(baseDec));
-    const rates = rows.map((x) => ((x.e * unit) / x.base).toFixed(dec));
-    const los: string[] = [];
-    const his: (string | undefined)[] = [];
-    for (const x of rows) {
-      if (method === 'se') {
-        los.push(((Math.sqrt(x.e) * unit) / x.base).toFixed(dec));
-        his.push(undefined);
-      } else {
-        const [l, h] = countInterval(x.e, method);
-        los.push(((l * unit) / x.base).toFixed(dec));
-        his.push(((h * unit) / x.base).toFixed(dec));
-      }
-    }
-    const cell = (i: number) => (his[i] === undefined ? `${rates[i]} (${los[i]})` : `${rates[i]} (${los[i]}-${his[i]})`);
+    const { rates, los, his, cell } = rateCells(rows, unit, dec, method);
     const text =
       [
         ['', '患者数', 'イベント数', '人年', label].join('\t'),
@@ -213,40 +222,10 @@ export function intervalSet(t: CiTable, i: number, top: number): [number, number
 
 /** The leaked event counts of a check of `t` ([row, true, lo, hi]). */
 export function attack(t: CiTable, r: Ok, threshold = 10, teeth = false): [number, number, number, number][] {
-  const tr = r.tables[0]!;
-  const C = tr.table.cols.length;
-  const ev = tr.table.cols.findIndex((h) => h.label === 'イベント数');
-  const R = t.events.length;
-  const published = (i: number) => tr.status[i * C + ev] === 'published';
-  const shown = ratesShown(r);
-  const rateShown = (i: number) => {
-    const cell = tr.table.cells[i]?.[ev];
-    const s = shown.get(cell ? `${cell.line}:${cell.text.trim()}` : '');
-    return s === undefined || teeth ? true : s[0]!;
-  };
-  const lo = t.events.map(() => 0);
-  const hi = t.sizes.slice();
-  const cut = (i: number, a: number, b: number) => ((lo[i] = Math.max(lo[i]!, a)), (hi[i] = Math.min(hi[i]!, b)));
-  for (let i = 0; i < R; i++) {
-    if (published(i)) cut(i, t.events[i]!, t.events[i]!);
-    if (!rateShown(i)) continue;
+  return eventLeaks(t, r, threshold, teeth, (i, cut) => {
     const [a, b] = intervalSet(t, i, Math.min(t.sizes[i]!, 4 * t.events[i]! + 200));
     if (a <= b) cut(i, a, b);
-  }
-  const last = R - 1;
-  for (let it = 0; it < 30; it++) {
-    const sl = lo.slice(0, last).reduce((a, v) => a + v, 0);
-    const sh = hi.slice(0, last).reduce((a, v) => a + v, 0);
-    cut(last, sl, sh);
-    for (let i = 0; i < last; i++) cut(i, lo[last]! - (sh - hi[i]!), hi[last]! - (sl - lo[i]!));
-  }
-  const out: [number, number, number, number][] = [];
-  for (let i = 0; i < R; i++) {
-    const x = t.events[i]!;
-    if (published(i) || x === 0) continue;
-    if (lo[i] === hi[i] || (x < threshold && hi[i]! < threshold)) out.push([i, x, lo[i]!, hi[i]!]);
-  }
-  return out;
+  });
 }
 
 export const KINDS: Record<Kind, number> = { ci: 5810, coarse: 5811, se: 5812, unknown: 5813 };
@@ -257,33 +236,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!(kind in KINDS)) throw new Error(`kind: ${Object.keys(KINDS).join('|')}`);
   const n = Number(args[1] ?? 50);
   const seed = Number(args[2] ?? KINDS[kind]);
-  const { check, highs, bundle } = await checkerOfRoot();
-  let [read, refused, leaked, cells, hidden, printed, ratesHidden, beside] = [0, 0, 0, 0, 0, 0, 0, 0];
-  const codes = new Map<string, number>();
-  for (const [q, t] of ciTables(kind, n, seed).entries()) {
-    const r = check(highs, bundle, t.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-    if (!r.ok) {
-      refused++;
-      for (const e of r.errors) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
-      if (process.argv.includes('--show')) console.log('refused', q, r.errors.map((e) => `${e.code} ${e.message}`).join(' | '));
-      continue;
-    }
-    read++;
-    const l = attack(t, r, 10, process.argv.includes('--teeth'));
-    if (l.length > 0) {
-      leaked++;
-      console.log('leak', seed, q, JSON.stringify(l));
-    }
-    const st = r.tables.flatMap((x) => x.status);
-    cells += st.length;
-    hidden += st.filter((s) => s !== 'published').length;
-    const s = rateCounts(r);
-    printed += s.printed;
-    ratesHidden += s.hidden;
-    beside += s.beside;
-  }
-  console.log(
-    `${kind} n ${n} seed ${seed}: read ${read} refused ${refused} leaked ${leaked} cells ${cells} hidden ${hidden} rates ${printed} rates hidden ${ratesHidden} published beside a hidden count ${beside}` +
-      (codes.size > 0 ? ` codes ${JSON.stringify(Object.fromEntries(codes))}` : ''),
-  );
+  await measureRates(kind, n, seed, ciTables(kind, n, seed), attack);
 }

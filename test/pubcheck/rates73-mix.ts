@@ -12,14 +12,14 @@
  *
  * Seeds: out 5818, label 5819, labelInnocent 5818.
  */
-import { int, lcg, pick, checkerOfRoot } from './helpers.ts';
-import { ratesShown } from './formats33-attack.ts';
-import { rateCounts, type Ok } from './rates72-families.ts';
+import { lcg, pick } from './helpers.ts';
+import type { Ok } from './rates72-families.ts';
+import { measureMix, mixColumns, mixLeaks, mixText, type MixColumn } from './rates72-mix.ts';
 
 export type MixKind = 'out' | 'label' | 'labelInnocent';
 export interface MixTable {
   text: string;
-  cols: { d: number; s: number; x: number; t: number; p: string }[];
+  cols: MixColumn[];
   sign: number;
 }
 
@@ -39,53 +39,16 @@ export function mixTables(kind: MixKind, n: number, seed: number): MixTable[] {
       ],
     ] as const);
     const dec = next() < 0.9 ? 0 : 1;
-    const cols = groups.map(() => {
-      const d = int(next, 60, 100);
-      const s = int(next, 200, 400);
-      const x = next() < 0.6 ? int(next, 1, 9) : int(next, 10, 20);
-      const t = int(next, 10, 20);
-      const p = ((100 * d) / (d + s + x + sign * t)).toFixed(dec);
-      return { d, s, x, t, p };
-    });
-    const text = [
-      '表1 転帰',
-      ['', ...groups].join('\t'),
-      ['死亡', ...cols.map((c) => c.d)].join('\t'),
-      ['生存', ...cols.map((c) => c.s)].join('\t'),
-      ['追跡不能', ...cols.map((c) => c.x)].join('\t'),
-      ['死亡率（%）', ...cols.map((c) => c.p)].join('\t'),
-      '',
-      kind === 'out' ? '表2 解析から除外' : '表2 転院',
-      ['', ...(kind === 'out' ? groups : other)].join('\t'),
-      [kind === 'out' ? '除外' : '転院', ...cols.map((c) => c.t)].join('\t'),
-    ].join('\n');
-    out.push({ text: text + '\n', cols, sign });
+    const cols = mixColumns(next, groups, dec, sign);
+    const text =
+      kind === 'out' ? mixText(groups, cols, '表2 解析から除外', groups, '除外') : mixText(groups, cols, '表2 転院', other, '転院');
+    out.push({ text, cols, sign });
   }
   return out;
 }
 
 export function mixAttack(m: MixTable, r: Ok): number[] {
-  const t1 = r.tables[0]!;
-  const C = t1.table.cols.length;
-  const status = (row: string, j: number) => {
-    const i = t1.table.rows.findIndex((h) => h.label === row);
-    return i < 0 ? 'published' : t1.status[i * C + j];
-  };
-  const shown = ratesShown(r);
-  const out: number[] = [];
-  m.cols.forEach((c, j) => {
-    if (status('追跡不能', j) === 'published' || c.x === 0) return;
-    const cell = t1.table.cells[t1.table.rows.findIndex((h) => h.label === '死亡')]?.[j];
-    const s = cell ? shown.get(`${cell.line}:${cell.text.trim()}`) : undefined;
-    if (!s || !s[0] || status('死亡', j) !== 'published' || status('生存', j) !== 'published') return;
-    const p = Number(c.p);
-    const h = 0.5 * 10 ** -(c.p.split('.')[1]?.length ?? 0);
-    const extra = m.sign * c.t;
-    const lo = Math.max(0, Math.ceil((100 * c.d) / (p + h) - c.d - c.s - extra - 1e-9));
-    const hi = p - h > 0 ? Math.floor((100 * c.d) / (p - h) - c.d - c.s - extra + 1e-9) : Infinity;
-    if (lo === hi || (c.x < 10 && hi < 10)) out.push(j);
-  });
-  return out;
+  return mixLeaks(m.cols, r, (c) => m.sign * c.t);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -94,29 +57,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (kind !== 'out' && kind !== 'label' && kind !== 'labelInnocent') throw new Error('kind: out|label|labelInnocent');
   const n = Number(args[1] ?? 50);
   const seed = Number(args[2] ?? (kind === 'out' ? 5818 : 5819));
-  const { check, highs, bundle } = await checkerOfRoot();
-  let [read, refused, leaked, printed, hidden, beside] = [0, 0, 0, 0, 0, 0];
-  const codes = new Map<string, number>();
-  for (const [q, m] of mixTables(kind, n, seed).entries()) {
-    const r = check(highs, bundle, m.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-    if (!r.ok) {
-      refused++;
-      for (const e of r.errors) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
-      continue;
-    }
-    read++;
-    const l = mixAttack(m, r);
-    if (l.length > 0) {
-      leaked++;
-      console.log('leak', seed, q, JSON.stringify(l), JSON.stringify(m.cols));
-    }
-    const s = rateCounts(r);
-    printed += s.printed;
-    hidden += s.hidden;
-    beside += s.beside;
-  }
-  console.log(
-    `mix ${kind} n ${n} seed ${seed}: read ${read} refused ${refused} leaked ${leaked} shares ${printed} hidden ${hidden} published beside a hidden count ${beside}` +
-      (codes.size > 0 ? ` codes ${JSON.stringify(Object.fromEntries(codes))}` : ''),
-  );
+  await measureMix(` ${kind}`, n, seed, mixTables(kind, n, seed), mixAttack);
 }

@@ -10,8 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkerOfRoot } from './helpers.ts';
 import { ratesShown } from './formats33-attack.ts';
-import { attack, ciTables, countInterval, type CiTable, type Kind, type Method } from './rates73-families.ts';
-import { rateCounts, type Ok } from './rates72-families.ts';
+import { attack, ciTables, rateCells, type CiTable, type Kind, type Method } from './rates73-families.ts';
+import { expectReadUnleaked, type Ok } from './rates72-families.ts';
 import { mixAttack, mixTables } from './rates73-mix.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -30,20 +30,18 @@ function table(
     ...groups,
     ['合計', ...([1, 2, 3] as const).map((k) => groups.reduce((a, g) => a + g[k], 0))] as [string, number, number, number],
   ];
-  const rates = rows.map(([, , e, b]) => ((e * unit) / b).toFixed(dec));
-  const los: string[] = [];
-  const his: (string | undefined)[] = [];
-  for (const [, , e, b] of rows) {
-    if (method === 'se') {
-      los.push(((Math.sqrt(e) * unit) / b).toFixed(dec));
-      his.push(undefined);
-    } else {
-      const [l, h] = countInterval(e, method);
-      los.push(((l * unit) / b).toFixed(dec));
-      his.push(((h * unit) / b).toFixed(dec));
-    }
-  }
-  const cell = (i: number) => ends?.(i) ?? (his[i] === undefined ? `${rates[i]} (${los[i]})` : `${rates[i]} (${los[i]}-${his[i]})`);
+  const {
+    rates,
+    los,
+    his,
+    cell: printed,
+  } = rateCells(
+    rows.map(([, , e, base]) => ({ e, base })),
+    unit,
+    dec,
+    method,
+  );
+  const cell = (i: number) => ends?.(i) ?? printed(i);
   const text =
     [['', '患者数', 'イベント数', '人年', label].join('\t'), ...rows.map(([g, n, e, b], i) => [g, n, e, b, cell(i)].join('\t'))].join(
       '\n',
@@ -61,91 +59,32 @@ function table(
   };
 }
 
+/**
+ * review75: the hand tables' groups — A群 3 events, B群 40, C群 55 over 50,000, 60,000 and 70,000 patients and 100,000,
+ * 150,000 and 160,000 person-years, patients and person-time × `mul` ÷ `div`; A群 `a` where given.
+ */
+const groups = (mul = 1, div = 1, a?: [string, number, number, number]): [string, number, number, number][] => {
+  const x = (v: number) => (v * mul) / div;
+  return [a ?? ['A群', x(50000), 3, x(100000)], ['B群', x(60000), 40, x(150000)], ['C群', x(70000), 55, x(160000)]];
+};
 /** Whole rates per 1,000 over 100,000 person-years: A群 3 events 「0 (0-0)」 — its interval bounds nothing (0–50). */
-const COARSE = table(
-  [
-    ['A群', 50000, 3, 100000],
-    ['B群', 60000, 40, 150000],
-    ['C群', 70000, 55, 160000],
-  ],
-  1000,
-  0,
-  'exact',
-);
+const COARSE = table(groups(), 1000, 0, 'exact');
 /**
  * To one decimal over ten times the person-time, Wald intervals: 「0.0 (0.0-0.0)」 (the upper end under 50 events: 0–35).
  * (Over 100,000, 「0.0 (0.0-0.1)」 leaves 1–5 by the exact method: hidden.)
  */
-const COARSE_WALD = table(
-  [
-    ['A群', 500000, 3, 1000000],
-    ['B群', 600000, 40, 1500000],
-    ['C群', 700000, 55, 1600000],
-  ],
-  1000,
-  1,
-  'wald',
-  '発現率（/1,000人年）（95%信頼区間）',
-);
+const COARSE_WALD = table(groups(10), 1000, 1, 'wald', '発現率（/1,000人年）（95%信頼区間）');
 /** Its SE: 「0 (0)」. */
-const COARSE_SE = table(
-  [
-    ['A群', 50000, 3, 100000],
-    ['B群', 60000, 40, 150000],
-    ['C群', 70000, 55, 160000],
-  ],
-  1000,
-  0,
-  'se',
-  '発現率（/1,000人年）(SE)',
-);
+const COARSE_SE = table(groups(), 1000, 0, 'se', '発現率（/1,000人年）(SE)');
 /** To two decimals over 10,000: 0.30 (0.06-0.88) pins A群's 3 — hidden. */
-const FINE = table(
-  [
-    ['A群', 5000, 3, 10000],
-    ['B群', 6000, 40, 15000],
-    ['C群', 7000, 55, 16000],
-  ],
-  1000,
-  2,
-  'exact',
-);
+const FINE = table(groups(1, 10), 1000, 2, 'exact');
 /** One decimal per 100 person-years over 1,000: the rate 0.3 (0.25–0.35 → 3) alone pins it; with any interval too. */
-const PINNED = table(
-  [
-    ['A群', 500, 3, 1000],
-    ['B群', 600, 40, 1500],
-    ['C群', 700, 55, 1600],
-  ],
-  100,
-  1,
-  'log',
-);
+const PINNED = table(groups(1, 100), 100, 1, 'log');
 /** Coarse as COARSE, but the interval no method gives (「0 (0-9)」): nothing proved, hidden. */
-const NO_METHOD = table(
-  [
-    ['A群', 50000, 3, 100000],
-    ['B群', 60000, 40, 150000],
-    ['C群', 70000, 55, 160000],
-  ],
-  1000,
-  0,
-  'exact',
-  undefined,
-  (i) => ['0 (0-9)', '0 (0-9)', '0 (0-9)', '0 (0-9)'][i]!,
-);
+const NO_METHOD = table(groups(), 1000, 0, 'exact', undefined, (i) => ['0 (0-9)', '0 (0-9)', '0 (0-9)', '0 (0-9)'][i]!);
 
 /** A群 3 events over 2,000,000 person-years 「0 (0-0)」: the rate leaves 0–1,000 counts, past `RATE_CI_COUNTS` — cut. */
-const CUT = table(
-  [
-    ['A群', 500000, 3, 2000000],
-    ['B群', 60000, 40, 150000],
-    ['C群', 70000, 55, 160000],
-  ],
-  1000,
-  0,
-  'exact',
-);
+const CUT = table(groups(1, 1, ['A群', 500000, 3, 2000000]), 1000, 0, 'exact');
 
 const shownAt = (r: Ok, t: CiTable) => {
   const tr = r.tables[0]!;
@@ -215,15 +154,7 @@ describe('rates73: a rate with its interval or SE in its cell, published beside 
     ['unknown', 5817, 0],
   ] as [Kind, number, number][])
     it(`${kind} ${seed}: no leak${besideAtLeast > 0 ? ', rates with intervals published beside hidden counts' : ''}`, () => {
-      let beside = 0;
-      for (const t of ciTables(kind, 12, seed)) {
-        const r = checked(t.text);
-        expect(r.ok).toBe(true);
-        if (!r.ok) continue;
-        expect(attack(t, r)).toEqual([]);
-        beside += rateCounts(r).beside;
-      }
-      expect(beside).toBeGreaterThanOrEqual(besideAtLeast);
+      expect(expectReadUnleaked(checked, ciTables(kind, 12, seed), attack)).toBeGreaterThanOrEqual(besideAtLeast);
     });
 });
 
@@ -259,14 +190,6 @@ describe("rates73 probe: a share base taking in another table's line under anoth
     if (r.ok) expect(mixAttack(m, r)).toEqual([]);
   });
   it('labelInnocent 5818 (20): nothing leaks, shares still published beside hidden counts', () => {
-    let beside = 0;
-    for (const m of mixTables('labelInnocent', 20, 5818)) {
-      const r = checked(m.text);
-      expect(r.ok).toBe(true);
-      if (!r.ok) continue;
-      expect(mixAttack(m, r)).toEqual([]);
-      beside += rateCounts(r).beside;
-    }
-    expect(beside).toBeGreaterThan(0);
+    expect(expectReadUnleaked(checked, mixTables('labelInnocent', 20, 5818), mixAttack)).toBeGreaterThan(0);
   });
 });

@@ -22,26 +22,10 @@
  * `npx node test/pubcheck/rel73-families.ts <kind> [n] [seeds]` (`ROOT=<tree>` for another tree).
  */
 import { int, lcg, pick } from './helpers.ts';
+import { GROUPS, measureNear, PLACES, slipped, table, withTable2, type NearCase } from './whole72-families.ts';
 
-export interface RelCase {
-  kind: string;
-  /** The text as published (with the slips). */
-  text: string;
-  /** The reader's text (cell key 「table:row:col」 → whether it is published). */
-  reader: (published: (key: string) => boolean) => string;
-}
-
-const PLACES = ['北海道', '東北', '関東', '中部', '近畿', '中国', '四国', '九州'];
-const GROUPS = ['A群', 'B群', 'C群'];
-
-/** A count table: header, rows of labels and cells, a 合計 row (and column where `colTotal`). */
-function table(title: string, cols: string[], labels: string[], cells: number[][], colTotal: boolean): string {
-  const head = ['', ...cols, ...(colTotal ? ['合計'] : [])].join('\t');
-  const rows = cells.map((r, i) => [labels[i]!, ...r, ...(colTotal ? [r.reduce((a, b) => a + b, 0)] : [])].join('\t'));
-  const sums = cols.map((_, c) => cells.reduce((a, r) => a + r[c]!, 0));
-  const total = ['合計', ...sums, ...(colTotal ? [sums.reduce((a, b) => a + b, 0)] : [])].join('\t');
-  return [`# ${title}`, head, ...rows, total].join('\n');
-}
+/** The text as published (with the slips) and the reader's text (cell key 「table:row:col」 → whether it is published). */
+export type RelCase = NearCase;
 
 function relCase(next: () => number, kind: string): RelCase {
   const P = kind === 'three' ? 3 : kind.startsWith('one') ? int(next, 3, 6) : int(next, 4, 6);
@@ -64,14 +48,7 @@ function relCase(next: () => number, kind: string): RelCase {
       kind === 'run2' ? i !== small && i !== small - 1 && i < P - 1 : kind === 'sizesNear' ? i > small || i < small : i !== small,
     )
     .filter((i) => kind !== 'sizesNear' || i > 0);
-  const slipAt: number[] = [];
-  while (slipAt.length < nSlips && others.length > 0) slipAt.push(others.splice(int(next, 0, others.length - 1), 1)[0]!);
-  const printed = [...truth];
-  for (const s of slipAt) {
-    const d = pick(next, [1, 2, 3, -1, -2]);
-    if (kind === 'sizesNear') for (let i = s; i < P; i++) printed[i]! += Math.abs(d);
-    else printed[s] = truth[s]! + d < 0 ? truth[s]! + 4 : truth[s]! + d;
-  }
+  const printed = slipped(next, truth, others, nSlips, kind === 'sizesNear');
   if (kind.startsWith('one')) {
     // The reader's words (oracle.ts takes a relation over hidden counts within one table only where a word says it):
     // the line named 「差」, or for a sum (its lines' difference the other two) the title.
@@ -96,15 +73,7 @@ function relCase(next: () => number, kind: string): RelCase {
   }
   const own = labels.map(() => int(next, 10, 60));
   const name = kind.startsWith('sizes') ? '例数' : pick(next, ['値', 'D群', '指標', 'E群']);
-  const text1 = table('表1 地域別の患者数', GROUPS, labels, t1, true);
-  const build = (line: number[]) =>
-    `${text1}\n\n${table(
-      '表2 地域別の件数',
-      [name, '対照'],
-      labels,
-      labels.map((_, i) => [line[i]!, own[i]!]),
-      false,
-    )}\n`;
+  const build = withTable2(table('表1 地域別の患者数', GROUPS, labels, t1, true), name, labels, own);
   return {
     kind,
     text: build(printed),
@@ -166,44 +135,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kind = process.argv[2] ?? 'three';
   const n = Number(process.argv[3] ?? 20);
   const seeds = (process.argv[4] ?? '5800').split(',').map(Number);
-  const { checkerOfRoot, heldOrLeaked, codesOf } = await import('./helpers.ts');
-  const { hiddenKeys } = await import('./protection.ts');
-  const { check, highs, bundle } = await checkerOfRoot();
-  const tally = { runs: 0, read: 0, leaked: 0, refused: 0, unpassed: 0, extreme: 0, hidden: 0, near: 0 };
-  const codes = new Map<string, number>();
-  const leakedAt: number[] = [];
-  for (const seed of seeds)
-    relCases(kind, n, seed).forEach((c, i) => {
-      tally.runs++;
-      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
-      if (!r.ok) {
-        tally.refused++;
-        const k = codesOf(r);
-        codes.set(k, (codes.get(k) ?? 0) + 1);
-        return;
-      }
-      tally.read++;
-      // No suppression passes its audit (the verdict says so, nothing is published as is): said, no leak to judge.
-      if (r.tables.some((t) => t.suppression?.passed === false)) {
-        tally.unpassed++;
-        return;
-      }
-      // A line read as the range (max − min) of the others (`layout/extreme`, by chance: a slip equal to it) is out of the
-      // table, hidden with its row's counts as said: the reader's text cannot tell its cells apart; counted apart.
-      if (r.warnings.some((w) => w.code === 'layout/extreme')) {
-        tally.extreme++;
-        return;
-      }
-      const { hidden } = hiddenKeys(r);
-      tally.hidden += hidden.size;
-      if (r.warnings.some((w) => w.code === 'lines/related' && w.message.includes('か所のうち'))) tally.near++;
-      const reader = c.reader((key) => !hidden.has(key));
-      if (heldOrLeaked(highs, r, () => reader, 'threshold', 10) === 'leaked') {
-        tally.leaked++;
-        leakedAt.push(seed * 1000 + i);
-      }
-    });
-  console.log(
-    `${kind}\truns ${tally.runs}\tread ${tally.read}\tleaked ${tally.leaked}\trefused ${tally.refused}\tunpassed ${tally.unpassed}\textreme ${tally.extreme}\thidden ${tally.hidden}\tnear ${tally.near}\t${[...codes].map(([k, v]) => `${k}:${v}`).join(' ')}${leakedAt.length ? `\tleaked at ${leakedAt.join(',')}` : ''}`,
-  );
+  await measureNear(kind, (seed) => relCases(kind, n, seed), seeds, true);
 }

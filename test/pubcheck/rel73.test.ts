@@ -12,24 +12,19 @@
  * `ROOT=/tmp/base-rel73 npx vitest run test/pubcheck/rel73.test.ts` runs it against the base (fails).
  */
 import { describe, expect, it } from 'vitest';
-import { checkerOfRoot, heldOrLeaked } from './helpers.ts';
-import { hiddenKeys } from './protection.ts';
 import { relCases, type RelCase } from './rel73-families.ts';
+import { nearChecker } from './whole72-families.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
-const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
+const { run, judge, near } = await nearChecker();
 
 /** The check of a case and whether the reader works a hidden count back (a table no suppression passes: not judged). */
 const attack = (c: RelCase) => {
   const r = run(c.text);
   if (!r.ok) return { r, leaked: false, hidden: 0, unpassed: false };
   if (r.tables.some((t) => t.suppression?.passed === false)) return { r, leaked: false, hidden: 0, unpassed: true };
-  const { hidden } = hiddenKeys(r);
-  const reader = c.reader((key) => !hidden.has(key));
-  return { r, leaked: heldOrLeaked(highs, r, () => reader, 'threshold', 10) === 'leaked', hidden: hidden.size, unpassed: false };
+  return { r, ...judge(c, r), unpassed: false };
 };
 const related = (r: ReturnType<typeof run>) => (r.ok ? r.warnings.filter((w) => w.code === 'lines/related').map((w) => w.message) : []);
-const near = (r: ReturnType<typeof run>) => related(r).filter((m) => m.includes('か所のうち'));
 /** Places (rows) of a case's 表1. */
 const places = (c: RelCase) => c.text.split('\n# ')[0]!.trim().split('\n').length - 3;
 

@@ -8,23 +8,15 @@
  * `ROOT=/tmp/base-whole72 npx vitest run test/pubcheck/whole72.test.ts` runs it against the base (fails).
  */
 import { describe, expect, it } from 'vitest';
-import { checkerOfRoot, heldOrLeaked } from './helpers.ts';
-import { hiddenKeys } from './protection.ts';
-import { nearCases, type NearCase } from './whole72-families.ts';
+import { nearCases, nearChecker, type NearCase } from './whole72-families.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
-const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
+const { run, judge, near } = await nearChecker();
 
 /** The check of a case and whether the reader (its slips put right where printed) works a hidden count back. */
 const attack = (c: NearCase) => {
   const r = run(c.text);
-  if (!r.ok) return { r, leaked: false, hidden: 0 };
-  const { hidden } = hiddenKeys(r);
-  const reader = c.reader((key) => !hidden.has(key));
-  return { r, leaked: heldOrLeaked(highs, r, () => reader, 'threshold', 10) === 'leaked', hidden: hidden.size };
+  return r.ok ? { r, ...judge(c, r) } : { r, leaked: false, hidden: 0 };
 };
-const near = (r: ReturnType<typeof run>) =>
-  r.ok ? r.warnings.filter((w) => w.code === 'lines/related' && w.message.includes('か所のうち')).map((w) => w.message) : [];
 
 /** 表1 groups over four places, A群 3 in 関東; 表2's 値 |A − B| in 北海道, 東北, 関東 and off in 中部 (18, not 14). */
 const groups =
