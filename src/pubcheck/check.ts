@@ -297,7 +297,9 @@ function bareSumSlips(p: Published): InputError[] {
     const at = (l: number, k: number) => cellVar[t]![u.axis === 'rows' ? cellId(table, l, k) : cellId(table, k, l)] ?? -1;
     const items = lines.flatMap((h, i) => (i !== u.index && h.kind === 'item' && !h.rest && !h.ns ? [i] : []));
     const positions = across.flatMap((h, k) =>
-      h.kind === 'item' && [u.index, ...items].every((i) => at(i, k) >= 0) && [u.index, ...items].some((i) => hidden.has(at(i, k))) ? [k] : [],
+      h.kind === 'item' && [u.index, ...items].every((i) => at(i, k) >= 0) && [u.index, ...items].some((i) => hidden.has(at(i, k)))
+        ? [k]
+        : [],
     );
     const [kind, other] = u.axis === 'rows' ? ['行', '列'] : ['列', '行'];
     const place = { table: table.number, line: table.line };
