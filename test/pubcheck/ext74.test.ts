@@ -42,7 +42,7 @@ describe('a bare 「合計」 over lines sharing patients (ext74)', () => {
     ];
     for (const word of ['合計', 'Total', '全体', 'Overall']) {
       const c = wholeTable(rows, word);
-      const [{ r, leaks }] = run([c]);
+      const { r, leaks } = run([c])[0]!;
       expect(r.ok, word).toBe(true);
       const said = (r.warnings ?? []).find((w) => w.code === 'header/union-line')!.message;
       expect(said, word).toContain('チェッカーの推定');
