@@ -276,80 +276,6 @@ function unionsApart(p: Published): InputError[] {
   return errors;
 }
 
-/** ext74: positions of a bare 「合計」 read as a union (`bareSumSlips`) taken as sums at most; past it refused in words. */
-export const BARE_SUM_POSITIONS = 24;
-
-/**
- * ext74: a sum's bare word (「合計」「Total」) read as the union of the lines beside it (read.ts `wholeAsUnion`,
- * `allLine.bare`): a reader may still take it for their exact sum (a slip) at every position holding a hidden cell
- * where what is published lets it hold (taken one position after another, in order, a position it cannot hold at
- * left out). That reading is wrong where patients are shared, yet what it says of a small hidden count may be true:
- * added to what is published (`rangesUnder`, LP), it must leave no primary count under the threshold and no hidden
- * count at its value; else the table is refused in words (`total/mismatch`), as a bare word under the sum was before.
- */
-function bareSumSlips(p: Published): InputError[] {
-  const { tables, cellVar, hidden, threshold, sys } = p;
-  const errors: InputError[] = [];
-  tables.forEach(({ table, status }, t) => {
-    const u = table.allLine;
-    if (!u?.bare || table.kind !== 'count') return;
-    const [lines, across] = u.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
-    const at = (l: number, k: number) => cellVar[t]![u.axis === 'rows' ? cellId(table, l, k) : cellId(table, k, l)] ?? -1;
-    const items = lines.flatMap((h, i) => (i !== u.index && h.kind === 'item' && !h.rest && !h.ns ? [i] : []));
-    const positions = across.flatMap((h, k) =>
-      h.kind === 'item' && [u.index, ...items].every((i) => at(i, k) >= 0) && [u.index, ...items].some((i) => hidden.has(at(i, k)))
-        ? [k]
-        : [],
-    );
-    const [kind, other] = u.axis === 'rows' ? ['行', '列'] : ['列', '行'];
-    const place = { table: table.number, line: table.line };
-    const hint = `患者全体なら見出しを「全患者」「All patients」のように患者全体を指す語にしてください（重なる患者を一度だけ数えた数として確かめます）。1人1${kind}の合計なら値を確かめてください`;
-    if (positions.length > BARE_SUM_POSITIONS) {
-      errors.push({
-        code: 'total/mismatch',
-        message: `表${table.number}: ${kind}${quote(u.label)}を内訳の和と読む人に何が分かるかを、隠したセルのある${other}${BARE_SUM_POSITIONS}個を調べたところで打ち切りました（チェッカーの判断）。確かめきれないため判定しません`,
-        hint,
-        place,
-      });
-      return;
-    }
-    const asked = [
-      ...new Set(status.flatMap((_, id) => (cellVar[t]![id]! >= 0 && hidden.has(cellVar[t]![id]!) ? [cellVar[t]![id]!] : []))),
-    ];
-    if (asked.length === 0) return;
-    const rows: Row[] = [];
-    for (const k of positions) {
-      const coefs = new Map<number, number>();
-      coefs.set(at(u.index, k), 1);
-      for (const i of items) coefs.set(at(i, k), (coefs.get(at(i, k)) ?? 0) - 1);
-      const ids = [...coefs].filter(([, c]) => c !== 0);
-      const row: Row = { ids: ids.map(([v]) => v), coefs: ids.map(([, c]) => c), lo: 0, hi: 0 };
-      if (rangesOf(p, [...rows, row], [asked[0]!])) rows.push(row);
-    }
-    if (rows.length === 0) return;
-    const ranges = rangesOf(p, rows, asked);
-    if (!ranges) return;
-    const primary = new Set(status.flatMap((s, id) => (s === 'primary' ? [cellVar[t]![id]!] : [])));
-    const k = asked.findIndex((v, j) => {
-      const { lo, hi } = ranges[j]!;
-      const value = sys.vars[v]!.value;
-      return (primary.has(v) && hi < threshold - 1e-6) || (hi - lo < 1e-6 && Math.abs(value - lo) < 1e-6);
-    });
-    if (k < 0) return;
-    const { lo, hi } = ranges[k]!;
-    const [a, b] = [Math.ceil(lo - 1e-6), Math.floor(hi + 1e-6)];
-    errors.push({
-      code: 'total/mismatch',
-      message:
-        `表${table.number}: ${kind}${quote(u.label)}は内訳の和より小さい${other}があるため、重なる患者を一度だけ数えた患者全体と推定しました（チェッカーの推定）。` +
-        `ただ、合計の語のため内訳の和と読む人には、隠したセルのある${other}でそれを和とすると、隠した数の一つが ${a === b ? `${a} と決まります` : `${a}〜${b}（閾値 ${threshold} 未満）に見えます`}（その読みは誤りですが、閾値未満の数は閾値未満に読まれます。チェッカーの判断）。判定しません`,
-      hint,
-      place,
-    });
-  });
-  return errors;
-}
-
 export function check(highs: Highs, bundle: RuleBundle, text: string, context: CheckContext, options: CheckOptions = {}): CheckResult {
   const first = checkOnce(highs, bundle, text, context, options);
   // Tables whose every percentage is a whole count of both its row's N and its column's N, not saying which: checked
@@ -899,8 +825,6 @@ function checkOnce(
   if (squeezed.length > 0) return { ok: false, errors: squeezed, warnings };
   const apart = unionsApart(published);
   if (apart.length > 0) return { ok: false, errors: apart, warnings };
-  const slips = bareSumSlips(published);
-  if (slips.length > 0) return { ok: false, errors: slips, warnings };
   const below = nBelowSums(published);
   if (below.errors.length > 0) return { ok: false, errors: below.errors, warnings };
   const shared = sharesOverHidden(read.shares ?? [], tables, threshold);

@@ -8820,30 +8820,15 @@ function groupUnion(table: Table, axis: 'rows' | 'cols', i: number): boolean {
   if (
     table.allLine ||
     lineMark(label) !== undefined ||
-    (!namesWholeGroup(
+    !namesWholeGroup(
       label,
       headers.filter((_, j) => j !== i).map((o) => o.label),
-    ) &&
-      !bareSumWord(label))
+    )
   )
     return false;
   // Only over plain lines (no subtotal, no line indented under another: a union of some levels only is not read).
   if (headers.some((h, j) => j !== i && (h.kind !== 'item' || h.parent !== null))) return false;
   return unionOf(table, axis, i);
-}
-
-/**
- * ext74: a sum's bare word (「合計」「総計」「計」「Total」「Grand total」「全体」「Overall」), no patients' word: a slip as
- * likely as a union (whole68 refused it, `total/mismatch`). Read as the union where `unionOf` holds all the same, as
- * safe to both readers: the union reader's bounds (each line at most it, it at most their sum: system.ts
- * `nestedWithin`) and the sum reader's equations where it is their sum (`sumLabels`' `alternative` positions); where it
- * is under their sum the sum reader's equation is wrong by the patients shared, so gives no count back. Said as the
- * checker's estimate (チェッカーの推定) with the whole group's words as the hint.
- */
-const BARE_SUM_WORD = /^(?:合計|総計|計|全体|total|grand total|overall)$/u;
-
-function bareSumWord(label: string): boolean {
-  return BARE_SUM_WORD.test(label.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim());
 }
 
 /**
@@ -8874,28 +8859,6 @@ function wholeAsUnion(
     return sum > countOf(cell(t, k)!) ? [`${quote(h.label)}では ${countOf(cell(t, k)!)}、和は ${sum}`] : [];
   });
   const first = axis === 'rows' ? table.cells[t]?.[0]?.line : undefined;
-  if (bareSumWord(total.label)) {
-    // ext74: a sum's bare word: no patients' word says it counts each patient once — our estimate, said so; a reader
-    // taking it for the exact sum is checked after the suppression (check.ts `bareSumSlips`).
-    table.allLine.bare = true;
-    const exact = across.flatMap((h, k) =>
-      h.kind === 'item' && inside.reduce((a, i) => a + countOf(cell(i, k)!), 0) === countOf(cell(t, k)!) ? [quote(h.label)] : [],
-    );
-    out.warnings.push({
-      code: 'header/union-line',
-      place: place(first ?? table.line, axis === 'rows' ? total.label : undefined, axis === 'cols' ? total.label : undefined),
-      message:
-        `表${table.number}: ${kind}${quote(total.label)}は合計の語ですが、${kind}${some(
-          inside.map((i) => quote(headers[i]!.label)),
-          5,
-          '',
-        )}の和より小さい${other}があり（${some(under, 3, '。')}）、どの${other}でもそれぞれ以上のため、` +
-        `1人を複数の${kind}に数える表の患者全体（重なる患者を一度だけ数えた数）と推定し、各${kind}をその内数、${kind}${quote(total.label)}をそれらの和以下として確かめました` +
-        `${exact.length > 0 ? `。和と一致する${other}${some(exact, 5, '')}では和と読む人もいるため、和としても確かめました` : ''}（チェッカーの推定）。` +
-        `患者全体なら見出しを「全患者」「All patients」のように患者全体を指す語にすると、この推定なしに読みます。1人1${kind}の合計のつもりなら値を確かめ、見出しの前に「[合計]」と書くと合計として確かめます`,
-    });
-    return;
-  }
   out.warnings.push({
     code: 'header/union-line',
     place: place(first ?? table.line, axis === 'rows' ? total.label : undefined, axis === 'cols' ? total.label : undefined),

@@ -450,13 +450,7 @@ export interface Table {
    * red60: a line headed 「All」 read as an item (read.ts `allNotWhole`: under its lines' sum somewhere, their parts may
    * share patients): system.ts states each other item line of its axis at most it at each position, as `patientLine`.
    */
-  allLine?: {
-    axis: 'rows' | 'cols';
-    index: number;
-    label: string;
-    /** ext74: under a sum's bare word (「合計」「Total」: read.ts `bareSumWord`), a reader may take it for their exact sum. */
-    bare?: true;
-  };
+  allLine?: { axis: 'rows' | 'cols'; index: number; label: string };
   /**
    * Ns a title or the corner writes after a group's name that names no header of the table (「第1群 N=40」 over
    * 「実薬」「対照」, read.ts `statedCounts`), with how many Ns after group names the text writes (`groups`): a reader

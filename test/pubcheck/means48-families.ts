@@ -282,7 +282,7 @@ export function manyCases(count: number, seed: number): MipCase[] {
  * Whether group `g`'s value under line `line` of table `k` is published: a cell by its status, a rate line's value by
  * the report's mark, a line the checker set aside (person-time) as published.
  */
-export function shownAt(c: MipCase, r: Checked, report: Reported | undefined): (k: number, g: string, line: string) => boolean {
+function shownAt(c: MipCase, r: Checked, report: Reported | undefined): (k: number, g: string, line: string) => boolean {
   return (k, g, line) => {
     const t = r.tables![k]!;
     const C = t.table.cols.length;
